@@ -1,0 +1,44 @@
+// Owns what kind of letter this is (staff, response, unknown) and its category.
+import type { Classified } from '../classify/index.js';
+import type { EdgarHeader } from '../source.js';
+
+export type LetterKind = 'staff' | 'response' | 'unknown';
+export type LetterCategory = 'comments' | 'review-complete' | 'no-review' | 'extension-request' | 'acceleration-request' | 'other';
+
+const RESPONSE_WORDS = /\b(?:respon(?:d|ds|se|ses|ding) to (?:the |your |each of the )?(?:comments?|letter|staff)|on behalf of (?:our client|the company|[A-Z])|(?:set forth|repeated|reproduced|restated) (?:below|in (?:bold|italics?))|(?:in|is|are) (?:bold|italics?)(?: type| font)?(?:,| and| below)|the Staff['’]s comments?|comments? (?:contained|received|set forth) in|followed by (?:the|our|its) response)/i;
+const STAFF_WORDS = /\b(?:We have reviewed your|we have the following comments?|Please respond to this letter|our comments? (?:apply|applies)|We may have additional comments|we have completed our review|(?:have not|will not) review|We refer you to our comment letter|In some of our comments, we may ask|After reviewing (?:your|any) (?:response|amendment))/i;
+
+/**
+ * Weigh the evidence for who wrote the letter.
+ * @param hasComments whether numbered comments were found
+ * @param labels how many response labels the body has
+ */
+export function decideKind(classified: Classified, edgar: EdgarHeader | undefined, labels: number): { staff: number; response: number } {
+  let staff = 0;
+  let response = 0;
+  const type = edgar?.formType?.toUpperCase();
+  if (type === 'CORRESP') response += 3;
+  if (type === 'UPLOAD' || type === 'LETTER' || type?.startsWith('SEC STAFF')) staff += 3;
+  const lines = classified.lines;
+  const headText = lines.slice(0, classified.bodyStart).map((l) => l.line.text).join('\n');
+  const firstLines = lines.slice(0, 3).map((l) => l.line.text).join(' ');
+  if (/securities and exchange commission/i.test(firstLines)) staff += 2;
+  else if (/securities and exchange commission|division of corporation finance/i.test(headText)) response += 1;
+  const body = lines.slice(classified.bodyStart, classified.bodyStart + 60).map((l) => l.line.text).join('\n');
+  if (RESPONSE_WORDS.test(body)) response += 2;
+  if (STAFF_WORDS.test(body)) staff += 2;
+  const tail = lines.slice(-15).map((l) => l.line.text).join('\n');
+  if (/Division of Corporation Finance|Office of (?:Mergers|Manufacturing|Finance|Technology|Trade|Energy|Life Sciences|Real Estate|Industrial|Crypto)/i.test(tail) && !/\bcc\b/i.test(tail.slice(0, 200))) staff += 2;
+  if (labels > 0) response += 2;
+  return { staff, response };
+}
+
+/** The category from the body's wording when there are no comments. */
+export function decideCategory(hasComments: boolean, bodyText: string): LetterCategory {
+  if (hasComments) return 'comments';
+  if (/completed (?:our|its) review/i.test(bodyText)) return 'review-complete';
+  if (/(?:have not|will not|did not|do not intend to) review|not (?:be )?(?:selected for|subject to) (?:a )?review|no review/i.test(bodyText)) return 'no-review';
+  if (/\baccelerat(?:e|ed|ion)\b[\s\S]{0,200}\beffective|\bRule 461\b/i.test(bodyText)) return 'acceleration-request';
+  if (/\b(?:extension|additional time|more time)\b[\s\S]{0,160}\b(?:respond|response)|\brespond\b[\s\S]{0,80}\bby\b[\s\S]{0,40}\b(?:extension|no later than)/i.test(bodyText)) return 'extension-request';
+  return 'other';
+}

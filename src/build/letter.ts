@@ -1,0 +1,163 @@
+// Owns assembling the output Letter from the classified lines and the planned structure.
+import type { Classified, ClassifiedLine } from '../classify/index.js';
+import { headingLevel, pageRefOf } from '../classify/heading.js';
+import { type Warning, WarningCode } from '../errors.js';
+import type { CommentJson, LetterJson } from '../schema.js';
+import type { Source } from '../source.js';
+import { decideCategory, decideKind, type LetterKind } from './kind.js';
+import {
+  readCc, readCompany, readDate, readFileNumbers, readFilings, readInReplyTo, readSignatories, subjectLines,
+} from './metadata.js';
+import { joinPieces, type LinePiece, wholeLines } from './paragraphs.js';
+import { type CommentPlan, planStructure } from './structure.js';
+
+/** What the caller knows about the input that the text does not say. */
+export interface BuildInput {
+  file: string;
+  sha256: string;
+  version: string;
+}
+
+/**
+ * Build the output letter.
+ * @param classified classified lines of the normalised text
+ * @param source the loaded source (format, pages, EDGAR header)
+ */
+export function buildLetter(classified: Classified, source: Source, input: BuildInput): LetterJson {
+  const lines = classified.lines;
+  const labels = lines.filter((l, i) => i >= classified.bodyStart && l.responseLabel && !l.furniture).length;
+  const votes = decideKind(classified, source.edgar, labels);
+  const answersComments = votes.response > votes.staff;
+  const structure = planStructure(classified, answersComments);
+  const warnings: Warning[] = [];
+
+  const head = lines.slice(0, structure.bodyStart);
+  const subject = subjectLines(lines, structure.bodyStart);
+  const preambleText = joinPieces(lines, wholeLines(structure.bodyStart, structure.preambleEnd - 1));
+  const closingLines = lines.slice(structure.closingStart);
+  const bodyText = lines.slice(structure.bodyStart, structure.closingStart + 4).map((l) => l.line.text).join('\n');
+  const hasComments = structure.comments.length > 0;
+  const category = decideCategory(hasComments, bodyText);
+  let kind: LetterKind = votes.response > votes.staff ? 'response' : votes.staff > votes.response ? 'staff' : 'unknown';
+  if (!hasComments && kind === 'response') kind = 'unknown';
+  if (!hasComments && kind === 'staff' && category === 'other' && votes.staff < 4) kind = 'unknown';
+
+  const comments = buildComments(classified, structure.comments, kind === 'response', warnings);
+  const salutationLine = head.findLast((l) => l.salutation);
+  const fileNumbers = readFileNumbers(subject);
+  for (const n of source.edgar?.fileNumbers ?? []) if (fileNumbers.length === 0) fileNumbers.push(n);
+
+  return {
+    schemaVersion: 1,
+    source: {
+      file: input.file,
+      format: source.format === 'edgar' ? 'html' : source.format,
+      container: source.edgar ? 'edgar' : null,
+      sha256: input.sha256,
+      pages: source.pages ?? (Math.max(1, ...lines.map((l) => l.page)) || null),
+    },
+    letter: {
+      kind,
+      category,
+      date: readDate(head),
+      company: readCompany(subject, head) ?? source.edgar?.company ?? null,
+      subject: subject.length > 0 ? subject.join('\n') : null,
+      filings: readFilings(subject),
+      fileNumbers,
+      inReplyTo: readInReplyTo([preambleText, subject.join(' ')]),
+      salutation: salutationLine ? salutationLine.line.text : null,
+      signatories: readSignatories(closingLines),
+      cc: readCc(closingLines),
+      head: joinPieces(lines, wholeLines(0, structure.bodyStart - 1)),
+    },
+    preamble: preambleText,
+    comments,
+    closing: joinPieces(lines, wholeLines(structure.closingStart, lines.length - 1)),
+    parser: { name: 'corresp', version: input.version },
+    warnings: warnings.map((w) => ({ ...w })),
+  };
+}
+
+function buildComments(classified: Classified, plans: readonly CommentPlan[], answers: boolean, warnings: Warning[]): CommentJson[] {
+  const lines = classified.lines;
+  const out: CommentJson[] = [];
+  let chain: { text: string; level: number }[] = [];
+  plans.forEach((plan, k) => {
+    const previous = plans[k - 1];
+    if (previous && plan.number !== previous.number + 1) {
+      warnings.push({ code: WarningCode.NUMBER_GAP, message: `comment ${plan.number} follows comment ${previous.number}`, offset: lineOf(lines, plan.line).start });
+    } else if (!previous && plan.number !== 1) {
+      warnings.push({ code: WarningCode.NUMBER_START, message: `the first comment is numbered ${plan.number}`, offset: lineOf(lines, plan.line).start });
+    }
+    const newHeadings = plan.headingLines.map((i) => lineOf(lines, i).text.replace(/\t+/g, ' ').replace(/\s*:$/, '').trim());
+    chain = nestHeadings(chain, newHeadings);
+    const commentEnd = plan.response ? plan.response.line - 1 : plan.regionEnd;
+    const textPieces: LinePiece[] = [{ index: plan.textLine, from: plan.textStart }, ...wholeLines(plan.textLine + 1, commentEnd)];
+    const marker = lineOf(lines, plan.line).text;
+    const label = plan.textLine === plan.line ? marker.slice(0, plan.textStart).trim() : `${marker.trim()} ${lineOf(lines, plan.textLine).text.slice(0, plan.textStart).trim()}`;
+    let response: CommentJson['response'] = null;
+    if (plan.response) {
+      const r = plan.response;
+      const responseLine = lineOf(lines, r.line);
+      response = {
+        label: r.textStart > 0 ? responseLine.text.slice(0, r.textStart).trim() : null,
+        text: joinPieces(lines, [{ index: r.line, from: r.textStart }, ...wholeLines(r.line + 1, plan.regionEnd)]),
+      };
+    } else if (answers) {
+      warnings.push({ code: WarningCode.NO_RESPONSE, message: `no response found for comment ${plan.number}`, offset: lineOf(lines, plan.line).start });
+    }
+    const text = joinPieces(lines, textPieces);
+    const pageRef = [...chain].reverse().map((h) => pageRefOf(h.text)).find((p) => p !== undefined) ?? null;
+    const pages = new Set<number>();
+    for (let i = plan.regionStart; i <= plan.regionEnd; i++) if (!lines[i]?.furniture) pages.add((lines[i] as ClassifiedLine).page);
+    out.push({
+      number: plan.number,
+      label,
+      headings: chain.map((h) => h.text),
+      pageRef,
+      text,
+      response,
+      references: references(`${text}\n${response?.text ?? ''}`),
+      location: {
+        start: lineOf(lines, plan.regionStart).start,
+        end: lineOf(lines, plan.regionEnd).end,
+        pages: [...pages].sort((a, b) => a - b),
+        newHeadings: newHeadings.length,
+      },
+    });
+  });
+  return out;
+}
+
+/**
+ * Update the heading chain with the headings printed above a comment: the first new
+ * heading replaces the chain from its level down; the ones after it nest under it.
+ */
+export function nestHeadings(chain: readonly { text: string; level: number }[], added: readonly string[]): { text: string; level: number }[] {
+  const [first, ...rest] = added;
+  if (first === undefined) return [...chain];
+  const level = headingLevel(first);
+  const kept = chain.filter((h) => h.level < level);
+  const out = [...kept, { text: first, level }];
+  for (const text of rest) out.push({ text, level: Math.max(headingLevel(text), (out.at(-1)?.level ?? 0)) });
+  return out;
+}
+
+/** Prior comments and authoritative citations mentioned in a comment and its answer. */
+function references(text: string): { priorComments: number[]; citations: string[] } {
+  const prior = new Set<number>();
+  for (const m of text.matchAll(/\bprior comments?\s+((?:\d{1,3})(?:\s*(?:,|and|&)\s*\d{1,3})*)/gi)) {
+    for (const n of (m[1] ?? '').match(/\d{1,3}/g) ?? []) prior.add(Number(n));
+  }
+  const citations = new Set<string>();
+  for (const m of text.matchAll(/\b(?:ASC\s+\d{3}(?:-\d{2}){0,3}|Rule\s+\d+[a-z]?-\d+(?:\([a-z0-9]+\))*|Item\s+\d{3}(?:\([a-z0-9]+\))*\s+of\s+Regulation\s+S-[KX]|Rule\s+\d+-\d+\s+of\s+Regulation\s+S-X|SAB\s+(?:Topic\s+)?\d+[A-Z.]*|IFRS\s+\d+|IAS\s+\d+)/g)) {
+    citations.add(m[0].replace(/\s+/g, ' '));
+  }
+  return { priorComments: [...prior].sort((a, b) => a - b), citations: [...citations] };
+}
+
+function lineOf(lines: readonly ClassifiedLine[], index: number) {
+  const entry = lines[index];
+  if (entry === undefined) throw new Error(`corresp internal error: no line ${index}`);
+  return entry.line;
+}

@@ -1,0 +1,181 @@
+// Owns letter metadata read from the head and closing: date, Re: block, filings, file numbers, signatories, cc.
+import type { ClassifiedLine } from '../classify/index.js';
+import { DATE, isoDate, SIGN_OFF } from '../classify/letter-parts.js';
+
+/** A filing named in the Re: block. */
+export interface Filing {
+  form: string | null;
+  fiscalYearEnd: string | null;
+  filedOn: string | null;
+  text: string;
+}
+
+/** The Re: block's lines, without the "Re:" label. */
+export function subjectLines(lines: readonly ClassifiedLine[], bodyStart: number): string[] {
+  const reAt = lines.findIndex((l, i) => i < Math.max(bodyStart, 1) + 5 && l.reLine);
+  if (reAt < 0) return [];
+  const out: string[] = [];
+  for (let i = reAt; i < lines.length && i < reAt + 30; i++) {
+    const entry = lines[i] as ClassifiedLine;
+    const text = i === reAt ? entry.line.text.replace(/^(?:Re|RE|Subject)\s*[:.]?[\s\t]*/, '') : entry.line.text;
+    if (i > reAt && (entry.salutation || entry.reLine || NOT_SUBJECT.test(text) || text.length > 220 || /[.;]$/.test(text) && text.split(/\s+/).length > 14)) break;
+    if (i > reAt && i >= bodyStart) break;
+    for (const part of text.split(/\t+/)) if (part.trim()) out.push(part.trim());
+  }
+  return out;
+}
+
+/** Lines that end a Re: block: the addressee, delivery notes, attention lines. */
+const NOT_SUBJECT = /^(?:(?:Mr|Ms|Mrs|Dr|Messrs|Mses)\.?\s|Attention|Attn|Via |By (?:EDGAR|e-?mail|hand|courier|overnight)|U\.?S\.? Securities|Securities and Exchange Commission|United States Securities|Division of Corporation|Office of |100 F Street|Washington,? D\.?C)/i;
+
+const FORM = /\b(?:Form|Schedule)\s+([0-9A-Z]{1,5}(?:-[0-9A-Z]{1,5})*(?:\/A)?)\b/;
+const PROXY_FORMS: [RegExp, string][] = [
+  [/preliminary proxy statement|preliminary information statement/i, 'PRE 14A'],
+  [/definitive additional (?:proxy )?(?:soliciting )?materials/i, 'DEFA14A'],
+  [/definitive proxy statement/i, 'DEF 14A'],
+  [/draft registration statement/i, 'DRS'],
+];
+
+/** Filings named in the Re: block, with fiscal year end and filing date where stated. */
+export function readFilings(subject: readonly string[]): Filing[] {
+  const filings: Filing[] = [];
+  for (const text of subject) {
+    const form = formOf(text);
+    const ended = new RegExp(`(?:ended|ending)\\s+(${DATE.source})`, 'i').exec(text)?.[1];
+    const filed = new RegExp(`(?:filed|submitted)(?:\\s+on)?\\s+(${DATE.source})`, 'i').exec(text)?.[1];
+    const current = filings.at(-1);
+    if (form) {
+      filings.push({
+        form,
+        fiscalYearEnd: ended ? (isoDate(ended) ?? null) : null,
+        filedOn: filed ? (isoDate(filed) ?? null) : null,
+        text,
+      });
+    } else if (current && (filed || ended)) {
+      if (filed && current.filedOn === null) current.filedOn = isoDate(filed) ?? null;
+      if (ended && current.fiscalYearEnd === null) current.fiscalYearEnd = isoDate(ended) ?? null;
+      current.text += `\n${text}`;
+    }
+  }
+  return filings;
+}
+
+function formOf(text: string): string | null {
+  if (/^(?:File|CIK)\b/i.test(text)) return null;
+  for (const [pattern, form] of PROXY_FORMS) if (pattern.test(text)) return form;
+  const m = FORM.exec(text);
+  if (!m?.[1]) return null;
+  const form = m[1];
+  if (/^Schedule/i.test(m[0]) && /^TO/i.test(form)) return `SC ${form}`;
+  if (/^Schedule/i.test(m[0]) && /^13/.test(form)) return `SC ${form}`;
+  return form;
+}
+
+/** "File No. 001-35126", "File Nos. 333-1 and 333-2", "CIK No. 0001751008". */
+export function readFileNumbers(subject: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const text of subject) {
+    const at = text.search(/\b(?:File|CIK|Commission File)\s*(?:Nos?|Numbers?|#)?\.?/i);
+    if (at < 0) continue;
+    for (const m of text.slice(at).matchAll(/\b(?:\d{1,4}-\d{3,6}(?:-\d{1,3})?|\d{7,10})\b/g)) {
+      if (!out.includes(m[0])) out.push(m[0]);
+    }
+  }
+  return out;
+}
+
+const CORPORATE = /\b(?:Inc|Incorporated|Corporation|Corp|Company|Co|Ltd|Limited|plc|PLC|LLC|L\.?P|N\.V|S\.A|AG|SE|Holdings?|Group|Trust|Bancorp|Partners)\b\.?,?\s*$/;
+
+/** The registrant: the Re: block's first line when it is a name, else a corporate line in the head. */
+export function readCompany(subject: readonly string[], head: readonly ClassifiedLine[]): string | null {
+  const first = subject[0];
+  if (first && !formOf(first) && !/^(?:File|CIK|Comment|Response|Letter)\b/i.test(first) && !DATE.test(first)) {
+    return first.replace(/\s*[,;]\s*$/, '').replace(/\s*\((?:the\s+)?["“]?Company["”]?\)\s*$/i, '');
+  }
+  for (const entry of head) {
+    const text = entry.line.text.replace(/\t.*/, '').trim();
+    if (CORPORATE.test(text) && text.length < 80 && !/Securities and Exchange/i.test(text)) return text.replace(/,\s*$/, '');
+  }
+  return null;
+}
+
+/** The letter's own date: the first date standing alone in the head, else the first date in it. */
+export function readDate(head: readonly ClassifiedLine[]): string | null {
+  for (const entry of head) {
+    const text = entry.line.text.replace(/\t/g, ' ').trim();
+    if (text.length <= 40 && DATE.test(text) && !/filed|ended|dated/i.test(text)) return isoDate(text) ?? null;
+  }
+  for (const entry of head) {
+    if (entry.reLine) break;
+    const iso = isoDate(entry.line.text);
+    if (iso) return iso;
+  }
+  return null;
+}
+
+const REPLY = new RegExp(
+  [
+    `(?:letter|comments?|correspondence|e-?mail)[^.]{0,40}?\\b(?:dated|of|on)\\s+(${DATE.source})`,
+    `(?:your|our|the Staff['’]s)\\s+(${DATE.source})\\s+(?:comment\\s+)?(?:letter|response|correspondence)`,
+    `(?:response|responses)\\s+dated\\s+(${DATE.source})`,
+  ].join('|'),
+  'i',
+);
+
+/** Date of the letter answered or followed up ("your letter dated …", "our comment letter dated …"). */
+export function readInReplyTo(texts: readonly string[]): string | null {
+  for (const text of texts) {
+    const m = REPLY.exec(text);
+    if (m) {
+      const iso = isoDate(m[0]);
+      if (iso) return iso;
+    }
+  }
+  return null;
+}
+
+/** Signatories from "/s/ Name" lines, or the name after the sign-off, each with the line below as title. */
+export function readSignatories(closing: readonly ClassifiedLine[]): { name: string; title: string | null }[] {
+  const texts = closing.filter((l) => !l.furniture).map((l) => l.line.text.replace(/\t+/g, ' ').trim());
+  const ccAt = closing.findIndex((l) => l.cc);
+  const end = ccAt >= 0 ? ccAt : texts.length;
+  const out: { name: string; title: string | null }[] = [];
+  const titleAfter = (i: number, name: string): string | null => {
+    let j = i + 1;
+    if (texts[j]?.toLowerCase() === name.toLowerCase()) j++;
+    const title = texts[j];
+    if (!title || j >= end || title.length > 90 || /^\/s\/|^(?:cc|enclosure)/i.test(title) || CORPORATE.test(title)) return null;
+    return title;
+  };
+  for (let i = 0; i < end; i++) {
+    const m = /^\/s\/\s*(.+)$/i.exec(texts[i] ?? '');
+    if (m?.[1]) out.push({ name: m[1].trim(), title: titleAfter(i, m[1].trim()) });
+  }
+  if (out.length > 0) return out;
+  const signOff = texts.findIndex((t) => SIGN_OFF.test(t));
+  if (signOff < 0) return out;
+  for (let i = signOff + 1; i < end && i <= signOff + 3; i++) {
+    const text = texts[i] ?? '';
+    if (/^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}$/.test(text) && !/Division|Office|Securities|LLP|LLC|Inc\b/.test(text)) {
+      out.push({ name: text, title: titleAfter(i, text) });
+      break;
+    }
+  }
+  return out;
+}
+
+/** The cc list: the text after "cc:" and the short lines below it. */
+export function readCc(closing: readonly ClassifiedLine[]): string[] {
+  const at = closing.findIndex((l) => l.cc);
+  if (at < 0) return [];
+  const out: string[] = [];
+  for (let i = at; i < closing.length; i++) {
+    const entry = closing[i] as ClassifiedLine;
+    if (entry.furniture) continue;
+    const text = (i === at ? entry.line.text.replace(/^[^:\t]*[:.\t]?\s*/, '') : entry.line.text).replace(/\t+/g, ' ').trim();
+    if (text === '') continue;
+    if (i > at && text.length > 160) break;
+    out.push(text);
+  }
+  return out;
+}

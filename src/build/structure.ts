@@ -1,0 +1,135 @@
+// Owns the letter's layout: where the preamble, each comment (headings, text, response) and the closing lie.
+import type { Classified, ClassifiedLine } from '../classify/index.js';
+import { isHeadingLike } from '../classify/heading.js';
+import { type CommentStart, chooseCommentChain } from './comment-chain.js';
+
+/** Where one comment lies, as line indices (inclusive) into the classified lines. */
+export interface CommentPlan extends CommentStart {
+  /** Lines that open new headings for this comment, in order. */
+  headingLines: number[];
+  /** First line of the comment's region (first new heading, or the number). */
+  regionStart: number;
+  /** Last line of the region (end of the response, or of the comment in a staff letter). */
+  regionEnd: number;
+  /** Where the response begins, if the letter answers the comment. */
+  response?: { line: number; textStart: number };
+}
+
+/** The letter's layout. `preambleEnd` and `closingStart` are exclusive/inclusive line indices. */
+export interface Structure {
+  bodyStart: number;
+  preambleEnd: number;
+  comments: CommentPlan[];
+  closingStart: number;
+}
+
+/** Sentences that open a company's answer (used only when no label or formatting marks it). */
+const RESPONSE_OPENER = /^(?:In response to|The Company|We (?:respectfully|acknowledge|have (?:revised|updated|expanded|included|added|amended)|confirm|advise|will|supplementally)|Management|Response\b)/i;
+
+/**
+ * Lay out a classified letter.
+ * @param classified the classified lines
+ * @param answersComments whether the letter is a response (each comment is followed by its answer)
+ */
+export function planStructure(classified: Classified, answersComments: boolean): Structure {
+  const lines = classified.lines;
+  const bodyStart = classified.bodyStart;
+  const bodyEnd = findSignOff(lines, bodyStart);
+  const chain = chooseCommentChain(lines, bodyStart, bodyEnd);
+  const plans: CommentPlan[] = [];
+  let lowerBound = bodyStart;
+  for (const start of chain) {
+    const headingLines = headingsAbove(lines, start.line, lowerBound);
+    let textLine = start.textLine;
+    let textStart = start.textStart;
+    // "Comment #1:" alone, then the heading "General", then the text (2017-marriott-corresp).
+    if (lines[textLine]?.line.text.slice(textStart).trim() === '') {
+      let i = textLine + 1;
+      while (i < bodyEnd && (lines[i]?.furniture || (lines[i]?.headingLike && !lines[i]?.commentMarker))) {
+        if (!lines[i]?.furniture) headingLines.push(i);
+        i++;
+      }
+      if (i > textLine + 1 && i < bodyEnd) {
+        textLine = i;
+        textStart = 0;
+      }
+    }
+    const plan: CommentPlan = {
+      ...start,
+      textLine,
+      textStart,
+      headingLines,
+      regionStart: headingLines[0] ?? start.line,
+      regionEnd: start.line,
+    };
+    const previous = plans.at(-1);
+    if (previous) previous.regionEnd = plan.regionStart - 1;
+    plans.push(plan);
+    lowerBound = textLine + 1;
+  }
+  const last = plans.at(-1);
+  let closingStart: number;
+  if (last) {
+    last.regionEnd = bodyEnd - 1;
+    if (answersComments) findResponse(lines, last);
+    closingStart = findClosing(lines, (last.response?.line ?? last.textLine) + 1, bodyEnd);
+    last.regionEnd = closingStart - 1;
+  } else {
+    closingStart = findClosing(lines, bodyStart, bodyEnd);
+  }
+  if (answersComments) for (const plan of plans.slice(0, -1)) findResponse(lines, plan);
+  return { bodyStart, preambleEnd: plans[0]?.regionStart ?? closingStart, comments: plans, closingStart };
+}
+
+/** Headings directly above a comment number: heading-like lines with nothing else between. */
+function headingsAbove(lines: readonly ClassifiedLine[], markerLine: number, lowerBound: number): number[] {
+  const found: number[] = [];
+  for (let i = markerLine - 1; i >= lowerBound; i--) {
+    const entry = lines[i] as ClassifiedLine;
+    if (entry.furniture) continue;
+    if (!entry.headingLike || entry.responseLabel || entry.closingOpener || entry.salutation || entry.continuesAbove) break;
+    if (entry.commentMarker && !isHeadingLike(entry.line, entry.line.text.slice(entry.commentMarker.textStart))) break;
+    found.unshift(i);
+  }
+  // A heading block never swallows the whole previous response: keep at least its first paragraph.
+  return found;
+}
+
+/** Split a comment's region into the comment and the answer: a label first, then a change of formatting, then wording. */
+function findResponse(lines: readonly ClassifiedLine[], plan: CommentPlan): void {
+  for (let i = plan.textLine + 1; i <= plan.regionEnd; i++) {
+    const entry = lines[i] as ClassifiedLine;
+    if (!entry.furniture && entry.responseLabel) {
+      plan.response = { line: i, textStart: entry.responseLabel.textStart };
+      return;
+    }
+  }
+  const first = (lines[plan.textLine] as ClassifiedLine).line;
+  const style = first.bold >= 0.6 ? 'bold' : first.italic >= 0.6 ? 'italic' : first.underline >= 0.6 ? 'underline' : undefined;
+  for (let i = plan.textLine + 1; i <= plan.regionEnd; i++) {
+    const entry = lines[i] as ClassifiedLine;
+    if (entry.furniture || entry.continuesAbove) continue;
+    if (style ? entry.line[style] < 0.5 : RESPONSE_OPENER.test(entry.line.text)) {
+      plan.response = { line: i, textStart: 0 };
+      return;
+    }
+  }
+}
+
+/** The first sign-off ("Sincerely,") or cc line after the body start; the body ends there at the latest. */
+function findSignOff(lines: readonly ClassifiedLine[], from: number): number {
+  for (let i = from; i < lines.length; i++) {
+    const entry = lines[i] as ClassifiedLine;
+    if (!entry.furniture && (entry.signOff || entry.cc)) return i;
+  }
+  return lines.length;
+}
+
+/** The closing starts at the first closing sentence after `from`, else at the sign-off. */
+function findClosing(lines: readonly ClassifiedLine[], from: number, bodyEnd: number): number {
+  for (let i = from; i < bodyEnd; i++) {
+    const entry = lines[i] as ClassifiedLine;
+    if (!entry.furniture && entry.closingOpener) return i;
+  }
+  return bodyEnd;
+}

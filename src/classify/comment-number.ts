@@ -1,0 +1,47 @@
+// Owns comment-number markers at the start of a paragraph: "1.", "1.Your", "Comment #1:", "1. Comment:".
+
+/** A comment number found at the start of a line. */
+export interface CommentMarker {
+  number: number;
+  /** Offset in the line where the comment's own words begin (after number and label). */
+  textStart: number;
+  /** Shape of the marker, used to tell comments from numbered lists of another shape. */
+  form: 'dot' | 'paren' | 'label';
+}
+
+/** "Comment 1:", "Comment #1:", "Comment No. 1", "Staff Comment 1." */
+const LABELLED = /^(?:staff(?:'s|’s)?\s+)?comment\s*(?:no\.?\s*|number\s*)?#?\s*(\d{1,3})\s*[:.)\-–—]?[\s\t]*/i;
+/** "1. Text", "1.\tText", "1.Your" (no space), "- 5. Tell us" (2017-21vianet-corresp), "1) Text". */
+const DOTTED = /^(?:[-–—•·]\s*)?(\d{1,3})\s*([.)])(?=[\s\t]|[A-Z“"‘'(\[])[\s\t]*/;
+/** "(1) Text": usually a list item, kept as a weaker candidate. */
+const PARENTHESISED = /^\((\d{1,3})\)[\s\t]+/;
+/** A "Comment:" label after the number ("1.\tComment: We note", 2020-adm-10k-corresp). */
+const INNER_LABEL = /^(?:staff(?:'s|’s)?\s+)?comments?\s*:[\s\t]*/i;
+
+/**
+ * Match a comment-number marker at the start of a line.
+ * @param text the line text
+ * @returns the marker, or undefined when the line does not start with one
+ */
+export function matchCommentNumber(text: string): CommentMarker | undefined {
+  const labelled = LABELLED.exec(text);
+  if (labelled) return marker(labelled[1], labelled[0].length, 'label', text);
+  const dotted = DOTTED.exec(text);
+  if (dotted) {
+    let end = dotted[0].length;
+    const inner = INNER_LABEL.exec(text.slice(end));
+    if (inner) end += inner[0].length;
+    return marker(dotted[1], end, dotted[2] === ')' ? 'paren' : 'dot', text);
+  }
+  const paren = PARENTHESISED.exec(text);
+  if (paren) return marker(paren[1], paren[0].length, 'paren', text);
+  return undefined;
+}
+
+function marker(digits: string | undefined, textStart: number, form: CommentMarker['form'], text: string): CommentMarker | undefined {
+  const number = Number(digits);
+  if (!Number.isInteger(number) || number < 1 || number > 300) return undefined;
+  // "2016. Revenue" style years are not comment numbers; neither is a bare number.
+  if (form !== 'label' && text.slice(textStart).trim() === '') return undefined;
+  return { number, textStart, form };
+}

@@ -1,0 +1,80 @@
+// Owns page furniture: page numbers, running headers/footers and repeated address blocks inside the body.
+import type { Line } from '../normalize.js';
+
+/** "Page 2", "Page 2 of 5", "- 2 -", "2", "Page 2 <May 9, 2017>" (2017-bearnewco-s4-corresp). */
+const PAGE_MARKER = /^(?:page\s*\d{1,3}(?:\s*of\s*\d{1,3})?(?:\s.{0,40})?|[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}|[ivx]{1,5})$/i;
+
+/** Lines near a page marker are furniture when they repeat near another marker or copy the letter head. */
+const WINDOW_BEFORE = 6;
+const WINDOW_AFTER = 3;
+
+/**
+ * Find page furniture.
+ * @param lines the normalised lines
+ * @param headEnd index of the first body line (after the salutation); head lines are never furniture
+ * @returns per line: furniture or not, and the 1-based page each line is on (counting page markers)
+ */
+export function findFurniture(lines: readonly Line[], headEnd: number): { furniture: boolean[]; pages: number[] } {
+  const furniture = lines.map(() => false);
+  const markers: number[] = [];
+  for (let i = headEnd; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (PAGE_MARKER.test(line.text.replace(/\t/g, ' ').trim()) && looksAlone(lines, i)) markers.push(i);
+  }
+  const shape = (text: string) => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+  const headShapes = new Set(lines.slice(0, headEnd).map((l) => shape(l.text)));
+  // How many markers each nearby line shape stands next to.
+  const nearCount = new Map<string, number>();
+  for (const m of markers) {
+    const seen = new Set<string>();
+    for (let i = Math.max(headEnd, m - WINDOW_BEFORE); i <= Math.min(lines.length - 1, m + WINDOW_AFTER); i++) {
+      if (i !== m) seen.add(shape((lines[i] as Line).text));
+    }
+    for (const s of seen) nearCount.set(s, (nearCount.get(s) ?? 0) + 1);
+  }
+  const isRunning = (i: number) => {
+    const line = lines[i] as Line;
+    if (line.text.length > 200) return false;
+    const s = shape(line.text);
+    // A heading may repeat the Re: block; running headers are plain text.
+    return (nearCount.get(s) ?? 0) >= 2 || (headShapes.has(s) && line.bold < 0.5 && line.underline < 0.5);
+  };
+  for (const m of markers) {
+    furniture[m] = true;
+    for (let i = m - 1; i >= Math.max(headEnd, m - WINDOW_BEFORE) && isRunning(i); i--) furniture[i] = true;
+    for (let i = m + 1; i <= Math.min(lines.length - 1, m + WINDOW_AFTER) && isRunning(i); i++) furniture[i] = true;
+  }
+  markRepeatedHeadBlocks(lines, headEnd, furniture);
+  const pages: number[] = [];
+  let page = 1;
+  for (let i = 0; i < lines.length; i++) {
+    const explicit = (lines[i] as Line).page;
+    if (explicit !== undefined) page = explicit;
+    else if (markers.includes(i)) page += 1;
+    pages.push(page);
+  }
+  return { furniture, pages };
+}
+
+/** A page number stands alone: it does not sit inside a run of table rows of numbers. */
+function looksAlone(lines: readonly Line[], i: number): boolean {
+  const line = lines[i] as Line;
+  if (/^page/i.test(line.text)) return true;
+  const numeric = (l: Line | undefined) => l !== undefined && /^[\d\s.,$%()–—-]+$/.test(l.text);
+  return !(numeric(lines[i - 1]) || numeric(lines[i + 1]));
+}
+
+/**
+ * A run of three or more short lines that repeats the addressee block of the head is a
+ * running header without a page number (2021-meta-10k-corresp).
+ */
+function markRepeatedHeadBlocks(lines: readonly Line[], headEnd: number, furniture: boolean[]): void {
+  const head = new Set(lines.slice(0, headEnd).filter((l) => l.text.length < 90).map((l) => l.text.toLowerCase()));
+  let i = headEnd;
+  while (i < lines.length) {
+    let j = i;
+    while (j < lines.length && (lines[j] as Line).text.length < 90 && head.has((lines[j] as Line).text.toLowerCase())) j++;
+    if (j - i >= 3) for (let k = i; k < j; k++) furniture[k] = true;
+    i = Math.max(j, i + 1);
+  }
+}

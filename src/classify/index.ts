@@ -1,0 +1,92 @@
+// Owns line classification: runs every classifier over the normalised lines and records what each line can be.
+import type { Line, NormalText } from '../normalize.js';
+import { type CommentMarker, matchCommentNumber } from './comment-number.js';
+import { findFurniture } from './furniture.js';
+import { isHeadingLike } from './heading.js';
+import { CC_LINE, CLOSING_OPENERS, RE_LINE, SALUTATION, SIGN_OFF } from './letter-parts.js';
+import { matchResponseLabel, type ResponseLabel } from './response-label.js';
+
+/** What the classifiers found on one line. Later stages pick among these candidates. */
+export interface ClassifiedLine {
+  line: Line;
+  /** 1-based page (source pages, or counted page markers in HTML/text). */
+  page: number;
+  furniture: boolean;
+  /** The line continues the paragraph cut by page furniture above it. */
+  continuesAbove: boolean;
+  commentMarker?: CommentMarker;
+  responseLabel?: ResponseLabel;
+  headingLike: boolean;
+  salutation: boolean;
+  reLine: boolean;
+  signOff: boolean;
+  cc: boolean;
+  closingOpener: boolean;
+}
+
+/** The classified letter: lines plus where the head (letterhead … salutation) ends. */
+export interface Classified {
+  text: NormalText;
+  lines: ClassifiedLine[];
+  /** Index of the first line after the head (the salutation, or the Re: block when there is none). */
+  bodyStart: number;
+}
+
+/**
+ * Classify every line of a normalised letter.
+ * Precedence (furniture, then markers, then headings) is applied by the builder, which sees all candidates.
+ */
+export function classify(text: NormalText): Classified {
+  const lines = text.lines;
+  const bodyStart = findBodyStart(lines);
+  const { furniture, pages } = findFurniture(lines, bodyStart);
+  const classified = lines.map((line, i): ClassifiedLine => {
+    const entry: ClassifiedLine = {
+      line,
+      page: pages[i] ?? 1,
+      furniture: furniture[i] === true,
+      continuesAbove: false,
+      headingLike: isHeadingLike(line),
+      salutation: SALUTATION.test(line.text),
+      reLine: RE_LINE.test(line.text),
+      signOff: SIGN_OFF.test(line.text.replace(/\t.*$/, '')),
+      cc: CC_LINE.test(line.text),
+      closingOpener: CLOSING_OPENERS.test(line.text),
+    };
+    const marker = matchCommentNumber(line.text);
+    if (marker) entry.commentMarker = marker;
+    const label = matchResponseLabel(line.text);
+    if (label) entry.responseLabel = label;
+    return entry;
+  });
+  markContinuations(classified);
+  return { text, lines: classified, bodyStart };
+}
+
+/** The body starts after the salutation; failing that, after the Re: block; failing that, at the top. */
+function findBodyStart(lines: readonly Line[]): number {
+  const limit = Math.min(lines.length, 120);
+  for (let i = 0; i < limit; i++) if (SALUTATION.test((lines[i] as Line).text)) return i + 1;
+  for (let i = 0; i < limit; i++) {
+    if (RE_LINE.test((lines[i] as Line).text)) {
+      let j = i + 1;
+      while (j < lines.length && (lines[j] as Line).text.length < 120 && !/[.;]$/.test((lines[j] as Line).text)) j++;
+      return j;
+    }
+  }
+  return 0;
+}
+
+/** A paragraph cut by a page break resumes in lower case after the furniture (2016-ajg-10k-corresp). */
+function markContinuations(lines: ClassifiedLine[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const entry = lines[i] as ClassifiedLine;
+    if (entry.furniture || !(lines[i - 1] as ClassifiedLine).furniture) continue;
+    let j = i - 1;
+    while (j >= 0 && (lines[j] as ClassifiedLine).furniture) j--;
+    const before = lines[j];
+    if (before === undefined) continue;
+    const cut = !/[.:;?!"”)\]]$/.test(before.line.text);
+    if (cut && /^[\p{Ll}(]/u.test(entry.line.text)) entry.continuesAbove = true;
+  }
+}

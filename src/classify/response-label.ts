@@ -1,0 +1,28 @@
+// Owns response labels: "Response:", "RESPONSE:", "Response", "Company Response:", "Response to Comment 1", "Answer:".
+
+/** A response label at the start of a line. */
+export interface ResponseLabel {
+  /** Offset in the line where the answer's own words begin. */
+  textStart: number;
+}
+
+const LABEL =
+  /^(?:the\s+)?(?:(?:company|registrant|issuer|management|our|[A-Z][\w&.,'’ -]{0,40}?)(?:'s|’s)?\s+)?(?:response|answer|reply)(?:s)?(?:\s+to\s+(?:the\s+)?(?:staff(?:'s|’s)?\s+)?comments?(?:\s*(?:no\.?|number)?\s*#?\s*\d{1,3})?)?(?:\s*#?\s*\d{1,3})?\s*(?:[:.\-–—]|\t|$)[\s\t]*/i;
+
+/**
+ * Match a response label at the start of a line.
+ * Bare "Response" counts only when it stands alone or is followed by a colon, dash or tab,
+ * so sentences that begin with the word are not labels.
+ * @param text the line text
+ */
+export function matchResponseLabel(text: string): ResponseLabel | undefined {
+  const m = LABEL.exec(text);
+  if (!m) return undefined;
+  const label = m[0];
+  // A label of more than a few words is a sentence, not a label ("Response times were …").
+  const words = label.replace(/[:.\-–—\t]/g, ' ').trim().split(/\s+/);
+  if (words.length > 8) return undefined;
+  const separated = /[:\-–—\t]\s*$/.test(label) || label.trim().length === text.trim().length || /\bcomments?\b/i.test(label);
+  if (!separated) return undefined;
+  return { textStart: label.length };
+}

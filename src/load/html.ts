@@ -1,0 +1,206 @@
+// Owns HTML letters: walks the tag stream once, keeping paragraphs, table cells and bold/italic/underline.
+import { Parser } from 'htmlparser2';
+import { type Block, Format, type Run, type Source } from '../source.js';
+
+/** Tags that start and end a paragraph. */
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'br', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'center', 'pre', 'ul', 'ol',
+  'dl', 'dt', 'dd', 'hr', 'address', 'section', 'article', 'header', 'footer', 'title', 'body', 'html',
+  'table', 'tr', 'td', 'th', 'caption', 'page',
+]);
+/** Tags whose content is never letter text. */
+const SKIP_TAGS = new Set(['script', 'style', 'head', 'noscript', 'template', 'object', 'svg', 'xml']);
+
+interface Frame {
+  tag: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  hidden?: boolean;
+  centered?: boolean;
+}
+
+interface Cell {
+  blocks: Block[];
+}
+
+interface Table {
+  rows: Cell[][];
+  row: Cell[] | undefined;
+  cell: Cell | undefined;
+}
+
+/**
+ * Read an HTML letter into paragraphs of styled runs.
+ * A table row whose first cell is a short marker ("1.", "•", "Re:") is joined to the next
+ * cell with a tab (comment numbers in their own cell: 2017-bearnewco-s4-corresp); a row of
+ * one-paragraph cells becomes one tab-separated paragraph.
+ * @param html decoded HTML (an EDGAR `<TEXT>` body or a whole page)
+ */
+export function loadHtml(html: string): Source {
+  return { format: Format.html, blocks: htmlBlocks(html) };
+}
+
+/** The paragraphs of an HTML document, in reading order. */
+export function htmlBlocks(html: string): Block[] {
+  const out: Block[] = [];
+  const stack: Frame[] = [];
+  const tables: Table[] = [];
+  let runs: Run[] = [];
+  let skipDepth = 0;
+
+  const style = <K extends 'bold' | 'italic' | 'underline' | 'hidden' | 'centered'>(key: K): boolean => {
+    for (let i = stack.length - 1; i >= 0; i--) {
+      const value = stack[i]?.[key];
+      if (value !== undefined) return value;
+    }
+    return false;
+  };
+
+  const target = (): Block[] => {
+    const table = tables.at(-1);
+    if (table === undefined) return out;
+    if (table.cell === undefined) {
+      // Text between cells (stray or malformed markup) gets a cell of its own.
+      table.cell = { blocks: [] };
+      (table.row ??= []).push(table.cell);
+    }
+    return table.cell.blocks;
+  };
+
+  const flush = () => {
+    if (runs.some((r) => r.text.trim() !== '')) {
+      const block: Block = { runs };
+      if (style('centered')) block.centered = true;
+      if (tables.length > 0) block.inTable = true;
+      target().push(block);
+    }
+    runs = [];
+  };
+
+  const endRow = (table: Table) => {
+    if (table.row !== undefined) table.rows.push(table.row);
+    table.row = undefined;
+    table.cell = undefined;
+  };
+
+  const endTable = () => {
+    const table = tables.pop();
+    if (table === undefined) return;
+    endRow(table);
+    const blocks = table.rows.flatMap(rowBlocks);
+    target().push(...blocks);
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        if (SKIP_TAGS.has(name)) {
+          skipDepth++;
+          return;
+        }
+        if (BLOCK_TAGS.has(name)) flush();
+        const frame = frameFor(name, attribs);
+        stack.push(frame);
+        if (name === 'table') tables.push({ rows: [], row: undefined, cell: undefined });
+        const table = tables.at(-1);
+        if (table === undefined) return;
+        if (name === 'tr') {
+          endRow(table);
+          table.row = [];
+        } else if (name === 'td' || name === 'th') {
+          table.cell = { blocks: [] };
+          (table.row ??= []).push(table.cell);
+        }
+      },
+      ontext(text) {
+        if (skipDepth > 0 || style('hidden')) return;
+        const run: Run = { text, bold: style('bold'), italic: style('italic'), underline: style('underline') };
+        const last = runs.at(-1);
+        if (last && last.bold === run.bold && last.italic === run.italic && last.underline === run.underline) {
+          last.text += text;
+        } else {
+          runs.push(run);
+        }
+      },
+      onclosetag(name) {
+        if (SKIP_TAGS.has(name)) {
+          skipDepth = Math.max(0, skipDepth - 1);
+          return;
+        }
+        if (BLOCK_TAGS.has(name)) flush();
+        const at = stack.map((f) => f.tag).lastIndexOf(name);
+        if (at >= 0) stack.length = at;
+        if (name === 'table') endTable();
+        else if (name === 'tr') {
+          const table = tables.at(-1);
+          if (table) endRow(table);
+        } else if (name === 'td' || name === 'th') {
+          const table = tables.at(-1);
+          if (table) table.cell = undefined;
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
+  flush();
+  while (tables.length > 0) endTable();
+  return out;
+}
+
+/** The formatting a tag and its inline CSS switch on or off. */
+function frameFor(tag: string, attribs: Record<string, string>): Frame {
+  const frame: Frame = { tag };
+  if (tag === 'b' || tag === 'strong' || /^h[1-6]$/.test(tag)) frame.bold = true;
+  if (tag === 'i' || tag === 'em' || tag === 'cite') frame.italic = true;
+  if (tag === 'u' || tag === 'ins') frame.underline = true;
+  if (tag === 'center') frame.centered = true;
+  const align = attribs.align?.toLowerCase();
+  if (align === 'center') frame.centered = true;
+  else if (align === 'left' || align === 'justify' || align === 'right') frame.centered = false;
+  const css = attribs.style?.toLowerCase();
+  if (css) {
+    const weight = /font-weight\s*:\s*([a-z0-9]+)/.exec(css)?.[1];
+    if (weight) frame.bold = weight === 'bold' || weight === 'bolder' || (/^\d+$/.test(weight) && Number(weight) >= 600);
+    const fontStyle = /font-style\s*:\s*([a-z]+)/.exec(css)?.[1];
+    if (fontStyle) frame.italic = fontStyle === 'italic' || fontStyle === 'oblique';
+    const decoration = /text-decoration(?:-line)?\s*:\s*([a-z -]+)/.exec(css)?.[1];
+    if (decoration) frame.underline = decoration.includes('underline');
+    if (/display\s*:\s*none/.test(css)) frame.hidden = true;
+    const textAlign = /text-align\s*:\s*([a-z]+)/.exec(css)?.[1];
+    if (textAlign) frame.centered = textAlign === 'center';
+  }
+  return frame;
+}
+
+const MARKER_CELL = /^\s*(?:\(?[0-9]{1,3}[.):]?|[A-Za-z][.)]|\([a-z]{1,4}\)|[•·●○▪■◦o*-]|Re:?|RE:?|Comment(?: No\.)? ?#?[0-9]{0,3}[.:]?|Response:?|Answer:?)\s*$/;
+
+/** Blocks for one table row: marker cells joined to their text, single-line rows joined by tabs. */
+function rowBlocks(row: Cell[]): Block[] {
+  const cells = row.filter((c) => c.blocks.length > 0);
+  const first = cells[0];
+  if (first === undefined) return [];
+  if (cells.length === 1) return first.blocks;
+  const firstBlock = first.blocks[0];
+  if (first.blocks.length === 1 && firstBlock && MARKER_CELL.test(textOf(firstBlock))) {
+    const rest = cells.slice(1).flatMap((c) => c.blocks);
+    const [head, ...tail] = rest;
+    if (head === undefined) return first.blocks;
+    return [joinBlocks(firstBlock, head), ...tail];
+  }
+  if (cells.every((c) => c.blocks.length === 1)) {
+    return [cells.map((c) => c.blocks[0] as Block).reduce(joinBlocks)];
+  }
+  return cells.flatMap((c) => c.blocks);
+}
+
+function joinBlocks(a: Block, b: Block): Block {
+  const joined: Block = { ...a, runs: [...a.runs, { text: '\t', bold: false, italic: false, underline: false }, ...b.runs] };
+  return joined;
+}
+
+function textOf(block: Block): string {
+  return block.runs.map((r) => r.text).join('').replace(/[\s\u00a0]+/g, ' ');
+}

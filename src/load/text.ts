@@ -1,0 +1,64 @@
+// Owns plain-text letters: lines to paragraphs, unwrapping hard-wrapped text.
+import { type Block, Format, plainRun, type Source } from '../source.js';
+
+/** A line that opens a list item or a numbered comment never continues the line above. */
+const ITEM_START = /^\s*(?:[-•·●○▪*o]\s|\(?[0-9]{1,3}[.)]\s*\S|\(?[a-z]{1,3}\)\s|Comment\b|Response\b)/i;
+
+/**
+ * Read a plain-text letter.
+ * Lines separated by blank lines are paragraphs; a hard-wrapped letter (most lines of
+ * about the same width) has its wrapped lines joined, while short lines (addresses,
+ * headings) stay apart.
+ * @param text decoded text
+ */
+export function loadText(text: string): Source {
+  return { format: Format.text, blocks: textBlocks(text) };
+}
+
+/** Split plain text into paragraph blocks; form feeds start a new page. */
+export function textBlocks(text: string): Block[] {
+  const pages = text.split('\f');
+  const blocks: Block[] = [];
+  pages.forEach((pageText, pageIndex) => {
+    const lines = pageText.split(/\r\n?|\n/);
+    const wrapWidth = detectWrapWidth(lines);
+    let current: string[] = [];
+    const flush = () => {
+      if (current.length > 0) {
+        const block: Block = { runs: [plainRun(current.join(' '))] };
+        if (pages.length > 1) block.page = pageIndex + 1;
+        blocks.push(block);
+      }
+      current = [];
+    };
+    let previous = '';
+    for (const line of lines) {
+      if (line.trim() === '') {
+        flush();
+        previous = '';
+        continue;
+      }
+      const continues =
+        wrapWidth > 0 && current.length > 0 && previous.trimEnd().length >= wrapWidth * 0.72 && !ITEM_START.test(line);
+      if (!continues) flush();
+      current.push(line.trim());
+      previous = line;
+    }
+    flush();
+  });
+  return blocks;
+}
+
+/**
+ * The width a hard-wrapped text was wrapped at, or 0 when its lines are not wrapped
+ * (one paragraph per line, as in 2017-21vianet-corresp.txt).
+ */
+function detectWrapWidth(lines: readonly string[]): number {
+  const lengths = lines.map((l) => l.trimEnd().length).filter((n) => n > 0);
+  if (lengths.length < 8) return 0;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const p90 = sorted[Math.floor(sorted.length * 0.9)] ?? 0;
+  if (p90 < 40 || p90 > 160) return 0;
+  const nearMax = lengths.filter((n) => n >= p90 * 0.8 && n <= p90 * 1.1).length;
+  return nearMax / lengths.length >= 0.3 ? p90 : 0;
+}

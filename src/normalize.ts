@@ -1,0 +1,113 @@
+// Owns normalisation: Source paragraphs -> one text (a line per paragraph) with styled lines and offsets.
+import type { Block, Source } from './source.js';
+
+/** A styled stretch of a line; offsets are relative to the line start. */
+export interface StyleSpan {
+  start: number;
+  end: number;
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+}
+
+/** One paragraph of the normalised text. Offsets are 0-based into `NormalText.value`. */
+export interface Line {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  /** 1-based source page, where the format has pages. */
+  page?: number;
+  /** Share (0..1) of the line's letters in bold, italic, underline. */
+  bold: number;
+  italic: number;
+  underline: number;
+  centered: boolean;
+  inTable: boolean;
+  spans: StyleSpan[];
+}
+
+/** The normalised letter: paragraphs joined by "\n"; `lines[i]` is the i-th paragraph. */
+export interface NormalText {
+  value: string;
+  lines: Line[];
+}
+
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
+const SPACES = /[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\r\n\f]+/g;
+
+/**
+ * Normalise a loaded letter: fold white space (tabs survive as table-cell separators),
+ * drop invisible characters and empty paragraphs, and measure each paragraph's formatting.
+ */
+export function normalize(source: Source): NormalText {
+  const lines: Line[] = [];
+  let offset = 0;
+  for (const block of source.blocks) {
+    const line = normalizeBlock(block);
+    if (line === undefined) continue;
+    const start = offset === 0 && lines.length === 0 ? 0 : offset + 1;
+    line.index = lines.length;
+    line.start = start;
+    line.end = start + line.text.length;
+    lines.push(line);
+    offset = line.end;
+  }
+  return { value: lines.map((l) => l.text).join('\n'), lines };
+}
+
+function normalizeBlock(block: Block): Line | undefined {
+  const spans: StyleSpan[] = [];
+  let text = '';
+  for (const run of block.runs) {
+    let piece = run.text.replace(INVISIBLE, '').replace(SPACES, ' ');
+    piece = piece.replace(/ *\t[\t ]*/g, '\t');
+    if (text === '' || /[ \t]$/.test(text)) piece = piece.replace(/^ +/, '');
+    if (piece === '') continue;
+    if (text.endsWith('\t') && piece.startsWith('\t')) piece = piece.slice(1);
+    spans.push({ start: text.length, end: text.length + piece.length, bold: run.bold, italic: run.italic, underline: run.underline });
+    text += piece;
+  }
+  // Trim, keeping spans aligned.
+  const lead = text.length - text.replace(/^[ \t]+/, '').length;
+  text = text.slice(lead).replace(/[ \t]+$/, '');
+  if (text === '') return undefined;
+  const kept = spans
+    .map((s) => ({ ...s, start: Math.max(0, s.start - lead), end: Math.min(text.length, s.end - lead) }))
+    .filter((s) => s.end > s.start);
+  const share = (key: 'bold' | 'italic' | 'underline') => {
+    let on = 0;
+    let all = 0;
+    for (const s of kept) {
+      const letters = text.slice(s.start, s.end).replace(/[^\p{L}\p{N}]/gu, '').length;
+      all += letters;
+      if (s[key]) on += letters;
+    }
+    return all === 0 ? 0 : on / all;
+  };
+  const line: Line = {
+    index: 0,
+    start: 0,
+    end: 0,
+    text,
+    bold: share('bold'),
+    italic: share('italic'),
+    underline: share('underline'),
+    centered: block.centered === true,
+    inTable: block.inTable === true,
+    spans: kept,
+  };
+  if (block.page !== undefined) line.page = block.page;
+  return line;
+}
+
+/** Whether a line's first `length` characters are all bold (resp. italic/underline). */
+export function prefixStyled(line: Line, length: number, key: 'bold' | 'italic' | 'underline'): boolean {
+  const end = Math.min(length, line.text.length);
+  for (const s of line.spans) {
+    if (s.start >= end) break;
+    if (!s[key] && /[\p{L}\p{N}]/u.test(line.text.slice(s.start, Math.min(s.end, end)))) return false;
+  }
+  return true;
+}

@@ -1,0 +1,81 @@
+// Owns the output contract (schemaVersion 1) as a zod schema; `corresp schema` prints its JSON Schema.
+import { z } from 'zod';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const FilingSchema = z.object({
+  form: z.string().nullable(),
+  fiscalYearEnd: isoDate.nullable(),
+  filedOn: isoDate.nullable(),
+  text: z.string().describe('the Re: line(s) naming this filing, as printed'),
+});
+
+export const CommentSchema = z.object({
+  number: z.number().int().positive(),
+  label: z.string().describe('the number or label as printed ("1.", "Comment #1:")'),
+  headings: z.array(z.string()).describe('heading chain in force, outermost first'),
+  pageRef: z.string().nullable().describe('page of the reviewed filing named in the nearest "…, page N" heading'),
+  text: z.string().describe('the staff comment, without its number'),
+  response: z
+    .object({
+      label: z.string().nullable().describe('the label as printed ("Response:"), null when unlabelled'),
+      text: z.string(),
+    })
+    .nullable(),
+  references: z.object({
+    priorComments: z.array(z.number().int().positive()),
+    citations: z.array(z.string()),
+  }),
+  location: z.object({
+    start: z.number().int().nonnegative().describe('offset in the normalised text where this comment (with its new headings) starts'),
+    end: z.number().int().nonnegative().describe('offset where it ends (exclusive)'),
+    pages: z.array(z.number().int().positive()).describe('1-based pages of the letter the comment and its response occupy'),
+    newHeadings: z.number().int().nonnegative().describe('how many of `headings` (the last ones) are printed at this comment'),
+  }),
+});
+
+export const LetterSchema = z.object({
+  schemaVersion: z.literal(1),
+  source: z.object({
+    file: z.string(),
+    format: z.enum(['text', 'html', 'pdf']),
+    container: z.enum(['edgar']).nullable(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    pages: z.number().int().positive().nullable(),
+  }),
+  letter: z.object({
+    kind: z.enum(['staff', 'response', 'unknown']),
+    category: z.enum(['comments', 'review-complete', 'no-review', 'extension-request', 'acceleration-request', 'other']),
+    date: isoDate.nullable(),
+    company: z.string().nullable(),
+    subject: z.string().nullable(),
+    filings: z.array(FilingSchema),
+    fileNumbers: z.array(z.string()),
+    inReplyTo: isoDate.nullable(),
+    salutation: z.string().nullable(),
+    signatories: z.array(z.object({ name: z.string(), title: z.string().nullable() })),
+    cc: z.array(z.string()),
+    head: z.string().describe('everything before the body: letterhead, date, addressee, Re: block, salutation'),
+  }),
+  preamble: z.string(),
+  comments: z.array(CommentSchema),
+  closing: z.string(),
+  parser: z.object({ name: z.literal('corresp'), version: z.string() }),
+  warnings: z.array(z.object({ code: z.string(), message: z.string(), offset: z.number().int().nonnegative().optional() })),
+});
+
+/** One parsed letter, as emitted. */
+export type LetterJson = z.infer<typeof LetterSchema>;
+export type CommentJson = z.infer<typeof CommentSchema>;
+
+/** The record emitted for an input that failed. */
+export const ErrorRecordSchema = z.object({
+  source: z.object({ file: z.string() }),
+  error: z.object({ code: z.string(), message: z.string() }),
+});
+export type ErrorRecord = z.infer<typeof ErrorRecordSchema>;
+
+/** The JSON Schema of the output, for `corresp schema`. */
+export function outputJsonSchema(): unknown {
+  return z.toJSONSchema(LetterSchema, { target: 'draft-2020-12' });
+}

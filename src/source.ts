@@ -1,0 +1,51 @@
+// Owns the loader output: a letter as paragraphs of styled text runs, before normalisation.
+
+/** Input formats detected from the bytes. */
+export const Format = {
+  text: 'text',
+  html: 'html',
+  pdf: 'pdf',
+  edgar: 'edgar',
+} as const;
+export type Format = (typeof Format)[keyof typeof Format];
+
+/** A stretch of text with one formatting. */
+export interface Run {
+  text: string;
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+}
+
+/** One paragraph (or table row, or PDF line group) as a loader saw it. */
+export interface Block {
+  runs: Run[];
+  /** 1-based page of the source, where the format has pages. */
+  page?: number;
+  /** Centred on the page: weak evidence of a title or heading. */
+  centered?: boolean;
+  /** The paragraph came from a table cell. */
+  inTable?: boolean;
+}
+
+/** Metadata from an EDGAR SGML wrapper or full-submission header. */
+export interface EdgarHeader {
+  formType?: string;
+  filedOn?: string;
+  company?: string;
+  fileNumbers: string[];
+  cik?: string;
+}
+
+/** A letter as loaded: paragraphs in reading order plus what the container told us. */
+export interface Source {
+  format: Format;
+  blocks: Block[];
+  pages?: number;
+  edgar?: EdgarHeader;
+}
+
+/** A plain-text run (no formatting). */
+export function plainRun(text: string): Run {
+  return { text, bold: false, italic: false, underline: false };
+}
