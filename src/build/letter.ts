@@ -131,15 +131,18 @@ function buildComments(classified: Classified, plans: readonly CommentPlan[], an
 
 /**
  * Update the heading chain with the headings printed above a comment: the first new
- * heading replaces the chain from its level down; the ones after it nest under it.
+ * heading replaces the chain from its level down ("General" never holds others); the
+ * ones printed right after it nest under it.
  */
 export function nestHeadings(chain: readonly { text: string; level: number }[], added: readonly string[]): { text: string; level: number }[] {
   const [first, ...rest] = added;
   if (first === undefined) return [...chain];
-  const level = headingLevel(first);
-  const kept = chain.filter((h) => h.level < level);
+  const level = headingLevel(first, chain.map((h) => h.text));
+  const kept = chain.filter((h) => h.level < level && !/^General$/i.test(h.text));
   const out = [...kept, { text: first, level }];
-  for (const text of rest) out.push({ text, level: Math.max(headingLevel(text), (out.at(-1)?.level ?? 0)) });
+  for (const text of rest) {
+    out.push({ text, level: Math.max(headingLevel(text, out.map((h) => h.text)), out.at(-1)?.level ?? 0) });
+  }
   return out;
 }
 

@@ -90,7 +90,7 @@ const CORPORATE = /\b(?:Inc|Incorporated|Corporation|Corp|Company|Co|Ltd|Limited
 export function readCompany(subject: readonly string[], head: readonly ClassifiedLine[]): string | null {
   const first = subject[0];
   if (first && !formOf(first) && !/^(?:File|CIK|Comment|Response|Letter)\b/i.test(first) && !DATE.test(first)) {
-    return first.replace(/\s*[,;]\s*$/, '').replace(/\s*\((?:the\s+)?["“]?Company["”]?\)\s*$/i, '');
+    return first.replace(/\s*\([^)]*\)\s*$/, '').replace(/\s*[,;]\s*$/, '');
   }
   for (const entry of head) {
     const text = entry.line.text.replace(/\t.*/, '').trim();
@@ -116,6 +116,7 @@ export function readDate(head: readonly ClassifiedLine[]): string | null {
 const REPLY = new RegExp(
   [
     `(?:letter|comments?|correspondence|e-?mail)[^.]{0,40}?\\b(?:dated|of|on)\\s+(${DATE.source})`,
+    `(?:letter|comments?)(?:[^.]|\\b(?:U\\.S|No|Inc|Corp|Co)\\.){0,220}?\\bdated\\s+(${DATE.source})`,
     `(?:your|our|the Staff['’]s)\\s+(${DATE.source})\\s+(?:comment\\s+)?(?:letter|response|correspondence)`,
     `(?:response|responses)\\s+dated\\s+(${DATE.source})`,
   ].join('|'),
@@ -164,7 +165,14 @@ export function readSignatories(closing: readonly ClassifiedLine[]): { name: str
   return out;
 }
 
-/** The cc list: the text after "cc:" and the short lines below it. */
+/** A person's name opening a cc entry: "Steve Zhang", "Z. Julie Gao, Esq.", "Mr. David M. Wehner". */
+const PERSON = /^(?:(?:Mr|Ms|Mrs|Dr|Hon)\.?\s+)?[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*\.?){1,4}(?:,|\s+[–—-]\s|\s*$)/u;
+const TITLE_WORDS = /\b(?:President|Officer|Counsel|Director|Chief|Partner|Secretary|Treasurer|Controller|Manager|Vice|Chair(?:man)?|Head|Associate|Avenue|Street|Road|Suite|Floor)\b/;
+
+/**
+ * The cc list: one entry per person, with the title, firm and address lines below a name
+ * joined to it ("Steve Zhang, Chief Executive Officer, 21Vianet Group, Inc.").
+ */
 export function readCc(closing: readonly ClassifiedLine[]): string[] {
   const at = closing.findIndex((l) => l.cc);
   if (at < 0) return [];
@@ -174,8 +182,11 @@ export function readCc(closing: readonly ClassifiedLine[]): string[] {
     if (entry.furniture) continue;
     const text = (i === at ? entry.line.text.replace(/^[^:\t]*[:.\t]?\s*/, '') : entry.line.text).replace(/\t+/g, ' ').trim();
     if (text === '') continue;
-    if (i > at && text.length > 160) break;
-    out.push(text);
+    if (i > at && (text.length > 160 || /^(?:VIA|BY)\s/i.test(text) || (DATE.test(text) && text.length < 30))) break;
+    const lead = text.split(/,|\s[–—-]\s/)[0] ?? '';
+    const startsPerson = PERSON.test(text) && !CORPORATE.test(lead) && !/\d/.test(text) && !TITLE_WORDS.test(lead);
+    if (out.length === 0 || startsPerson) out.push(text);
+    else out[out.length - 1] += `, ${text}`;
   }
   return out;
 }

@@ -59,7 +59,7 @@ export function planStructure(classified: Classified, answersComments: boolean):
       textLine,
       textStart,
       headingLines,
-      regionStart: headingLines[0] ?? start.line,
+      regionStart: Math.min(headingLines[0] ?? start.line, start.line),
       regionEnd: start.line,
     };
     const previous = plans.at(-1);

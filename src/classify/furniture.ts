@@ -23,21 +23,21 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
   }
   const shape = (text: string) => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
   const headShapes = new Set(lines.slice(0, headEnd).map((l) => shape(l.text)));
-  // How many markers each nearby line shape stands next to.
-  const nearCount = new Map<string, number>();
+  // How many different lines of each shape stand next to a page marker.
+  const nearLines = new Map<string, Set<number>>();
   for (const m of markers) {
-    const seen = new Set<string>();
     for (let i = Math.max(headEnd, m - WINDOW_BEFORE); i <= Math.min(lines.length - 1, m + WINDOW_AFTER); i++) {
-      if (i !== m) seen.add(shape((lines[i] as Line).text));
+      if (i === m) continue;
+      const s = shape((lines[i] as Line).text);
+      nearLines.set(s, (nearLines.get(s) ?? new Set()).add(i));
     }
-    for (const s of seen) nearCount.set(s, (nearCount.get(s) ?? 0) + 1);
   }
   const isRunning = (i: number) => {
     const line = lines[i] as Line;
     if (line.text.length > 200) return false;
     const s = shape(line.text);
     // A heading may repeat the Re: block; running headers are plain text.
-    return (nearCount.get(s) ?? 0) >= 2 || (headShapes.has(s) && line.bold < 0.5 && line.underline < 0.5);
+    return (nearLines.get(s)?.size ?? 0) >= 2 || (headShapes.has(s) && line.bold < 0.5 && line.underline < 0.5);
   };
   for (const m of markers) {
     furniture[m] = true;

@@ -2,11 +2,11 @@
 import type { Line } from '../normalize.js';
 
 /** "…, page 84", "…, pages 12-14", "…, page F-7", "(page 5)", "page31" (2020-adm-10k-corresp). */
-export const PAGE_REF = /(?:,|\(|\s|-|–)\s*pages?\s*([A-Z]?-?\d+[A-Za-z]?(?:\s*(?:-|–|—|to|through|and|,)\s*[A-Z]?-?\d+[A-Za-z]?)*)\s*\)?\s*[.:]?$/i;
+export const PAGE_REF = /(?:,|\(|-|–)\s*pages?\s*([A-Z]?-?\d+[A-Za-z]?(?:\s*(?:-|–|—|to|through|and|,)\s*[A-Z]?-?\d+[A-Za-z]?)*)\s*\)?\s*[.:]?$/i;
 /** Filing-level headings: the outermost level. */
 const FILING = /^(?:Form\s+[0-9A-Z][\w-]*\b|Amendment\s+No\.|Amended\s+(?:Registration|Form|Draft)|(?:Draft\s+)?Registration\s+Statement|Draft\s+Offering|Offering\s+Statement|Schedule\s+(?:TO|14[A-Z]?|13[DE])|(?:Revised\s+)?Preliminary\s+(?:Proxy|Information)|Definitive\s+(?:Proxy|Additional)|Annual\s+Report|Quarterly\s+Report|Current\s+Report|Post-Effective|Response\s+dated|Supplemental\s+Response)/i;
 /** Item, Part, Note, section-level headings. */
-const SECTION = /^(?:Item\s+\d|Items\s+\d|Part\s+[IVX\d]|Notes?\s+to\b|Financial\s+Statements|Exhibits?\b|Annex|Appendix|Management['’]s\s+Discussion|Risk\s+Factors|General$|Prospectus\s+Summary|Business$|Summary\b|Executive\s+Compensation|Unaudited\s+Pro\s+Forma)/i;
+const SECTION = /^(?:Item\s+\d|Items\s+\d|Part\s+[IVX\d]|Notes?\s+to\b|Financial\s+Statements|Exhibits?\b|Annex|Appendix|Management['’]s\s+Discussion|Risk\s+Factors|General$|Prospectus\s+Summary|Business(?:$|,)|Summary\b|Executive\s+Compensation|Unaudited\s+Pro\s+Forma|Questions\s+and\s+Answers|The\s+(?:Transactions?|Mergers?|Offer|Business\s+Combination|Spin-Off|Separation|Distribution)\b|Management['’]s\s+Discussion|Description\s+of\s+(?:Capital\s+Stock|Securities)|Use\s+of\s+Proceeds|Dilution|Capitalization|Legal\s+Matters|Experts)/i;
 /** Words that end a sentence-like line: a heading does not end with them. */
 const SENTENCE_END = /[.;](?:["”’')\]]*)$/;
 
@@ -35,13 +35,45 @@ export function isHeadingLike(line: Line, text: string = line.text): boolean {
   return words.length <= 10 && capitalised / words.length >= 0.6 && !/[,;]$/.test(t);
 }
 
-/** The nesting level of a heading, judged by what it names. */
-export function headingLevel(text: string): HeadingLevel {
+/** Parts of financial statements: they sit under a "Financial Statements" item when there is one. */
+const STATEMENT_PART = /^(?:(?:Consolidated|Combined|Condensed|Unaudited|Audited|Interim)\s+)*(?:Balance\s+Sheets?|Statements?\s+of\b|Notes?\s+to\b)/i;
+/** "Note 5: Other investments", "Note 4 - Other Adjustments": one note, under "Notes to …". */
+const ONE_NOTE = /^Note\s+\d/i;
+/** A registrant's name standing as a heading, above its own filings (2017-bearnewco-s4-corresp). */
+const REGISTRANT = /^[A-Z][\w&.,'’ -]{1,80}\b(?:Inc|Corp|Corporation|Company|Co|Ltd|plc|LLC|L\.P|N\.V|S\.A|Holdings|Group|Trust|Bancorp)\.?$/;
+
+/**
+ * The nesting level of a heading, judged by what it names, given the chain above it.
+ * Levels: registrant or filing 0; Item, Part or a named section 1; sub-section 2;
+ * "…, page N" heading or a risk-factor caption 3.
+ * @param text the heading
+ * @param chain the headings in force above it, outermost first
+ */
+export function headingLevel(text: string, chain: readonly string[] = []): HeadingLevel {
   const t = text.trim();
-  if (PAGE_REF.test(t)) return 3;
-  if (FILING.test(t)) return 0;
-  if (SECTION.test(t)) return 1;
-  return 2;
+  if (REGISTRANT.test(t) && !PAGE_REF.test(t)) return 0;
+  if (FILING.test(t) && !PAGE_REF.test(t)) return 0;
+  if (SECTION.test(t) && !STATEMENT_PART.test(t)) return 1;
+  if (STATEMENT_PART.test(t)) return chain.some((h) => /financial statements/i.test(h) && !STATEMENT_PART.test(h)) ? 2 : 1;
+  if (ONE_NOTE.test(t)) return 3;
+  if (!PAGE_REF.test(t)) return 2;
+  // Under "Risk Factors" only the sentence-like captions nest; a titled section is its peer (2024-capitalone-s4-corresp).
+  // A titled "…, page N" heading is a peer of the section above it when that section is itself
+  // a "…, page N" heading; captions (sentences) nest (2024-capitalone-s4-corresp).
+  const section = chain.find((h) => headingLevelAlone(h) === 1);
+  if (isTitleCase(t.replace(PAGE_REF, '')) && (section === undefined || PAGE_REF.test(section))) return 1;
+  return 3;
+}
+
+/** A heading's level without context. */
+function headingLevelAlone(text: string): HeadingLevel {
+  return headingLevel(text, []);
+}
+
+/** Most words capitalised, as in a section title (not a sentence). */
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && !/^(?:of|and|the|to|for|in|on|a|an|or|by|with|from|at|as)$/i.test(w));
+  return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.75;
 }
 
 /** The page of the reviewed filing a heading names ("84", "12-14"), if any. */
