@@ -7,6 +7,7 @@ import { loadSource } from './load/index.js';
 import { normalize, type NormalText } from './normalize.js';
 import { LetterSchema, type LetterJson } from './schema.js';
 import { VERSION } from './version.js';
+import { type CoverageReport, checkCoverage } from './verify.js';
 
 export { CorrespError, ErrorCode } from './errors.js';
 export type { LetterJson, CommentJson, ErrorRecord } from './schema.js';
@@ -19,12 +20,16 @@ export interface ParseOptions {
   file?: string;
   /** Largest input accepted, in bytes (default 50 MiB). */
   maxBytes?: number;
+  /** Check that every word of the letter landed in one output field; a failure adds a TEXT_NOT_COVERED warning. */
+  verify?: boolean;
 }
 
 /** A parsed letter and the normalised text its offsets point into. */
 export interface ParseResult {
   letter: LetterJson;
   text: NormalText;
+  /** Present when `verify` was asked for. */
+  coverage?: CoverageReport;
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -46,5 +51,8 @@ export async function parseLetter(bytes: Uint8Array, options: ParseOptions = {})
     const { prettifyError } = await import('zod');
     throw new CorrespError(ErrorCode.INTERNAL, `output failed its schema (a corresp bug): ${prettifyError(checked.error)}`, { file });
   }
-  return { letter, text };
+  if (!options.verify) return { letter, text };
+  const coverage = checkCoverage(letter, classified.lines);
+  if (!coverage.ok) letter.warnings.push({ code: 'TEXT_NOT_COVERED', message: `text not covered by the output: ${coverage.problem}` });
+  return { letter, text, coverage };
 }

@@ -38,6 +38,15 @@ export function chooseCommentChain(lines: readonly ClassifiedLine[], from: numbe
   const labelLines = lines.map((l, i) => (l.responseLabel && !l.furniture && i >= from && i < to ? i : -1)).filter((i) => i >= 0);
   const usesLabels = labelLines.length >= 2;
   const labelBetween = (a: number, b: number) => labelLines.some((i) => i > a && i < b);
+  if (usesLabels) {
+    // A repeated comment is followed by its response label before any other numbered paragraph;
+    // a list item is not (the 1-2-3 list inside response 1 of 2019-starbucks-10q-corresp).
+    candidates.forEach((c, i) => {
+      const next = candidates[i + 1];
+      const label = labelLines.find((l) => l > c.line);
+      if (next !== undefined && (label === undefined || next.line < label)) c.score -= 2;
+    });
+  }
 
   const best: number[] = [];
   const previous: number[] = [];

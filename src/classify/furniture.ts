@@ -1,5 +1,7 @@
 // Owns page furniture: page numbers, running headers/footers and repeated address blocks inside the body.
 import type { Line } from '../normalize.js';
+import { matchCommentNumber } from './comment-number.js';
+import { matchResponseLabel } from './response-label.js';
 
 /** "Page 2", "Page 2 of 5", "- 2 -", "2", "Page 2 <May 9, 2017>" (2017-bearnewco-s4-corresp). */
 const PAGE_MARKER = /^(?:page\s*\d{1,3}(?:\s*of\s*\d{1,3})?(?:\s.{0,40})?|[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}|[ivx]{1,5})$/i;
@@ -34,7 +36,8 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
   }
   const isRunning = (i: number) => {
     const line = lines[i] as Line;
-    if (line.text.length > 200) return false;
+    // Identical answers ("Response: … revised the disclosure on page N") repeat too; labels are never furniture.
+    if (line.text.length > 160 || matchResponseLabel(line.text) || matchCommentNumber(line.text)) return false;
     const s = shape(line.text);
     // A heading may repeat the Re: block; running headers are plain text.
     return (nearLines.get(s)?.size ?? 0) >= 2 || (headShapes.has(s) && line.bold < 0.5 && line.underline < 0.5);
