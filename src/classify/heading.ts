@@ -2,7 +2,7 @@
 import type { Line } from '../normalize.js';
 
 /** "…, page 84", "…, pages 12-14", "…, page F-7", "(page 5)", "page31" (2020-adm-10k-corresp). */
-export const PAGE_REF = /(?:,|\(|-|–)\s*pages?\s*([A-Z]?-?\d+[A-Za-z]?(?:\s*(?:-|–|—|to|through|and|,)\s*[A-Z]?-?\d+[A-Za-z]?)*)\s*\)?\s*[.:]?$/i;
+export const PAGE_REF = /(?:,|\(|-|–)\s*pages?\s*([A-Z]{0,3}-?\d+[A-Za-z]?(?:\s*(?:-|–|—|to|through|and|,)\s*[A-Z]{0,3}-?\d+[A-Za-z]?)*)\s*\)?\s*[.:]?$/i;
 /** Filing-level headings: the outermost level. */
 const FILING = /^(?:Form\s+[0-9A-Z][\w-]*\b|Amendment\s+No\.|Amended\s+(?:Registration|Form|Draft)|(?:Draft\s+)?Registration\s+Statement|Draft\s+Offering|Offering\s+Statement|Schedule\s+(?:TO|14[A-Z]?|13[DE])|(?:Revised\s+)?Preliminary\s+(?:Proxy|Information)|Definitive\s+(?:Proxy|Additional)|Annual\s+Report|Quarterly\s+Report|Current\s+Report|Post-Effective|Response\s+dated|Supplemental\s+Response)/i;
 /** Item, Part, Note, section-level headings. */

@@ -1,0 +1,57 @@
+// Unit tests of the line classifiers: comment numbers, response labels, headings.
+import { describe, expect, it } from 'vitest';
+import { matchCommentNumber } from '../src/classify/comment-number.js';
+import { headingLevel, pageRefOf } from '../src/classify/heading.js';
+import { matchResponseLabel } from '../src/classify/response-label.js';
+
+describe('matchCommentNumber', () => {
+  const cases: [string, number | undefined, string?][] = [
+    ['1. We note your disclosure', 1, 'We note your disclosure'],
+    ['1.Your disclosure', 1, 'Your disclosure'],
+    ['12.\tPlease revise', 12, 'Please revise'],
+    ['- 5. Tell us whether', 5, 'Tell us whether'],
+    ['Comment #1:', 1, ''],
+    ['Comment No. 3', 3, ''],
+    ['1.\tComment: We note you have', 1, 'We note you have'],
+    ['2016. Revenue rose', undefined],
+    ['1.5 million shares were issued', undefined],
+    ['In 2016, we', undefined],
+  ];
+  for (const [text, number, rest] of cases) {
+    it(`"${text}" -> ${number ?? 'no marker'}`, () => {
+      const m = matchCommentNumber(text);
+      expect(m?.number).toBe(number);
+      if (m && rest !== undefined) expect(text.slice(m.textStart)).toBe(rest);
+    });
+  }
+});
+
+describe('matchResponseLabel', () => {
+  const labels = ['Response:', 'RESPONSE:', 'Response', 'Company Response:', 'Response to Comment 1', 'Response to Comment #2:', 'Answer:', 'Response: The Company respectfully'];
+  for (const text of labels) it(`"${text}" is a label`, () => expect(matchResponseLabel(text)).toBeDefined());
+  const sentences = ['Response times improved in 2016.', 'Responses from customers were positive', 'In response to the Staff’s comment, we have revised'];
+  for (const text of sentences) it(`"${text}" is not a label`, () => expect(matchResponseLabel(text)).toBeUndefined());
+  it('should give the offset where the answer begins', () => {
+    const text = 'Response: The Company respectfully';
+    expect(text.slice(matchResponseLabel(text)?.textStart)).toBe('The Company respectfully');
+  });
+});
+
+describe('headings', () => {
+  it('should read the page of the reviewed filing', () => {
+    expect(pageRefOf('Goodwill, page 84')).toBe('84');
+    expect(pageRefOf('Note 17. Subsequent Event, page31')).toBe('31');
+    expect(pageRefOf('Summary, pages 12 - 14')).toBe('12-14');
+    expect(pageRefOf('Note 2, page FS-8')).toBe('FS-8');
+    expect(pageRefOf('General')).toBeUndefined();
+  });
+  it('should rank a filing above an Item above a "…, page N" heading', () => {
+    expect(headingLevel('Form 20-F for the Fiscal Year Ended December 31, 2016')).toBe(0);
+    expect(headingLevel('Item 3. Key Information')).toBe(1);
+    expect(headingLevel('A. Selected Financial Data, page 3', ['Item 3. Key Information'])).toBe(3);
+  });
+  it('should nest statements under a financial-statements item, and not otherwise', () => {
+    expect(headingLevel('Consolidated Balance Sheets, page 64', ['Item 8. Financial Statements and Supplementary Data, page 63'])).toBe(2);
+    expect(headingLevel('Notes to Consolidated Financial Statements', ["Management's Discussion and Analysis"])).toBe(1);
+  });
+});

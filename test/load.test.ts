@@ -1,0 +1,94 @@
+// Unit tests of loading: format sniffing, EDGAR containers, HTML structure, plain-text unwrapping.
+import { describe, expect, it } from 'vitest';
+import { CorrespError } from '../src/errors.js';
+import { detectFormat } from '../src/load/detect.js';
+import { readEdgar, uudecode } from '../src/load/edgar.js';
+import { htmlBlocks } from '../src/load/html.js';
+import { loadSource } from '../src/load/index.js';
+import { textBlocks } from '../src/load/text.js';
+import { parseLetter } from '../src/index.js';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const textOf = (b: { runs: { text: string }[] }) => b.runs.map((r) => r.text).join('').replace(/[ \n]+/g, ' ').trim();
+
+describe('detectFormat', () => {
+  it('should sniff the bytes, not the name', () => {
+    expect(detectFormat(bytes('%PDF-1.7\n'))).toBe('pdf');
+    expect(detectFormat(bytes('<DOCUMENT>\n<TYPE>CORRESP\n<TEXT>\n<html>'))).toBe('edgar');
+    expect(detectFormat(bytes('<SEC-DOCUMENT>0001.txt'))).toBe('edgar');
+    expect(detectFormat(bytes('<html><body><p>Dear Sir:</p>'))).toBe('html');
+    expect(detectFormat(bytes('August 30, 2017\n\nDear Sir:'))).toBe('text');
+  });
+});
+
+describe('EDGAR containers', () => {
+  const submission = [
+    '<SEC-DOCUMENT>0000950103-21-000702.txt : 20210120',
+    '<SEC-HEADER>',
+    'CONFORMED SUBMISSION TYPE:\tCORRESP',
+    'FILED AS OF DATE:\t\t20210120',
+    'COMPANY CONFORMED NAME:\t\t\tCAPITAL ONE FINANCIAL CORP',
+    'SEC FILE NUMBER:\t001-13300',
+    '</SEC-HEADER>',
+    '<DOCUMENT>',
+    '<TYPE>GRAPHIC',
+    '<TEXT>',
+    'begin 644 logo.jpg',
+    '</TEXT>',
+    '</DOCUMENT>',
+    '<DOCUMENT>',
+    '<TYPE>CORRESP',
+    '<FILENAME>filename1.htm',
+    '<TEXT>',
+    '<html><body><p>January 20, 2021</p><p>Re: Capital One Financial Corp.</p><p>Dear Mr. Smith:</p><p>We respond to your letter.</p><p>Sincerely,</p></body></html>',
+    '</TEXT>',
+    '</DOCUMENT>',
+    '</SEC-DOCUMENT>',
+  ].join('\n');
+
+  it('should read the header and pick the letter document', async () => {
+    const { header, documents } = readEdgar(submission);
+    expect(header).toMatchObject({ formType: 'CORRESP', filedOn: '2021-01-20', company: 'CAPITAL ONE FINANCIAL CORP', fileNumbers: ['001-13300'] });
+    expect(documents.map((d) => d.type)).toEqual(['GRAPHIC', 'CORRESP']);
+    const { letter } = await parseLetter(bytes(submission), { file: 'x.txt' });
+    expect(letter.letter.date).toBe('2021-01-20');
+    expect(letter.letter.fileNumbers).toEqual(['001-13300']);
+    expect(letter.source.container).toBe('edgar');
+  });
+
+  it('should decode uuencoded bodies', () => {
+    // "Cat" uuencoded.
+    expect(Buffer.from(uudecode('begin 644 x.txt\n#0V%T\n`\nend\n') ?? []).toString()).toBe('Cat');
+  });
+});
+
+describe('htmlBlocks', () => {
+  it('should keep bold/italic runs and join a number cell to its text cell', () => {
+    const blocks = htmlBlocks('<table><tr><td>1.</td><td><b>Please revise.</b></td></tr></table><p style="font-style:italic">Answer</p>');
+    expect(blocks.map(textOf)).toEqual(['1.\tPlease revise.', 'Answer']);
+    expect(blocks[0]?.runs.some((r) => r.bold && r.text.includes('Please'))).toBe(true);
+    expect(blocks[1]?.runs[0]?.italic).toBe(true);
+  });
+  it('should drop hidden text and scripts', () => {
+    expect(htmlBlocks('<p>a</p><div style="display:none">secret</div><script>x()</script><p>b</p>').map(textOf)).toEqual(['a', 'b']);
+  });
+});
+
+describe('textBlocks', () => {
+  it('should join hard-wrapped lines but keep short lines and list items apart', () => {
+    const wrapped = Array.from({ length: 10 }, (_, i) => `line ${i} of a paragraph that was wrapped at about seventy characters xx`).join('\n');
+    const blocks = textBlocks(`Jane Doe\nChief Financial Officer\n\n${wrapped}\n1. We note that the paragraph is long enough to be wrapped like this one x`);
+    expect(blocks.map(textOf).slice(0, 2)).toEqual(['Jane Doe', 'Chief Financial Officer']);
+    expect(blocks).toHaveLength(4);
+  });
+});
+
+describe('bad input', () => {
+  it('should reject empty and blank input with EMPTY_INPUT', async () => {
+    await expect(loadSource(bytes(''), { file: 'e', maxBytes: 10 })).rejects.toMatchObject({ code: 'EMPTY_INPUT', file: 'e' });
+    await expect(loadSource(bytes(' \n\t '), { file: 'e', maxBytes: 10 })).rejects.toBeInstanceOf(CorrespError);
+  });
+  it('should reject input without text as NOT_A_LETTER', async () => {
+    await expect(parseLetter(bytes('<html><body><img src="x.png"></body></html>'), { file: 'i.htm' })).rejects.toMatchObject({ code: 'NOT_A_LETTER' });
+  });
+});
