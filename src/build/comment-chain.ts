@@ -145,3 +145,50 @@ function rewardCommonSignature(candidates: Candidate[]): void {
   if (bestLength < 2) return;
   for (const c of candidates) c.score += c.signature === bestSignature ? 1.5 : -0.5;
 }
+
+/** "Comment:", "COMMENT:", "Staff Comment:", "Staff's comment :" opening an unnumbered comment. */
+const UNNUMBERED_LABEL = /^(?:the\s+)?(?:staff(?:'s|’s)?\s+)?comments?\s*:[\s\t]*/i;
+
+/**
+ * Comments of a response letter that does not number them: each response label answers the
+ * paragraphs just above it, back to a "Comment:" label, or over the formatted (bold/italic)
+ * paragraphs that repeat the staff's words, or else the one paragraph above the label
+ * (corpus letters with "Comment:"/"Response:" pairs or italic comments under headings).
+ * They are numbered in order of appearance.
+ */
+export function findUnnumberedComments(lines: readonly ClassifiedLine[], from: number, to: number): CommentStart[] {
+  const out: CommentStart[] = [];
+  // A response letter opens with at least one paragraph of its own before the first comment.
+  let floor = from + 1;
+  for (let i = from; i < to; i++) {
+    const entry = lines[i] as ClassifiedLine;
+    if (entry.furniture || !entry.responseLabel) continue;
+    let start = -1;
+    // Back over the repeated comment: a "Comment:" label wins; else formatted paragraphs; else one paragraph.
+    for (let j = i - 1; j >= floor; j--) {
+      const above = lines[j] as ClassifiedLine;
+      if (above.furniture) continue;
+      if (UNNUMBERED_LABEL.test(above.line.text)) {
+        start = j;
+        break;
+      }
+      const styled = above.line.bold >= 0.6 || above.line.italic >= 0.6;
+      if (above.headingLike || above.responseLabel) break;
+      if (styled) start = j;
+      else {
+        if (start < 0 && j === previousText(lines, i, floor)) start = j;
+        break;
+      }
+    }
+    if (start < 0) continue;
+    const label = UNNUMBERED_LABEL.exec((lines[start] as ClassifiedLine).line.text);
+    out.push({ number: out.length + 1, line: start, textLine: start, textStart: label ? label[0].length : 0 });
+    floor = i + 1;
+  }
+  return out;
+}
+
+function previousText(lines: readonly ClassifiedLine[], i: number, floor: number): number {
+  for (let j = i - 1; j >= floor; j--) if (!(lines[j] as ClassifiedLine).furniture) return j;
+  return -1;
+}

@@ -42,6 +42,9 @@ export function buildLetter(classified: Classified, source: Source, input: Build
   if (!hasComments && kind === 'response') kind = 'unknown';
   if (!hasComments && kind === 'staff' && category === 'other' && votes.staff < 4) kind = 'unknown';
 
+  if (!structure.numbered) {
+    warnings.push({ code: WarningCode.UNNUMBERED, message: `the letter does not number its comments; ${structure.comments.length} numbered in order` });
+  }
   const comments = buildComments(classified, structure.comments, kind === 'response', warnings);
   const salutationLine = head.findLast((l) => l.salutation);
   const fileNumbers = readFileNumbers(subject);

@@ -1,7 +1,7 @@
 // Owns the letter's layout: where the preamble, each comment (headings, text, response) and the closing lie.
 import type { Classified, ClassifiedLine } from '../classify/index.js';
 import { isHeadingLike } from '../classify/heading.js';
-import { type CommentStart, chooseCommentChain } from './comment-chain.js';
+import { type CommentStart, chooseCommentChain, findUnnumberedComments } from './comment-chain.js';
 
 /** Where one comment lies, as line indices (inclusive) into the classified lines. */
 export interface CommentPlan extends CommentStart {
@@ -21,6 +21,8 @@ export interface Structure {
   preambleEnd: number;
   comments: CommentPlan[];
   closingStart: number;
+  /** False when the letter does not number its comments and they were numbered in order. */
+  numbered: boolean;
 }
 
 /** Sentences that open a company's answer (used only when no label or formatting marks it). */
@@ -35,7 +37,12 @@ export function planStructure(classified: Classified, answersComments: boolean):
   const lines = classified.lines;
   const bodyStart = classified.bodyStart;
   const bodyEnd = findSignOff(lines, bodyStart);
-  const chain = chooseCommentChain(lines, bodyStart, bodyEnd);
+  let chain = chooseCommentChain(lines, bodyStart, bodyEnd);
+  let numbered = true;
+  if (chain.length === 0 && answersComments) {
+    chain = findUnnumberedComments(lines, bodyStart, bodyEnd);
+    numbered = chain.length === 0;
+  }
   const plans: CommentPlan[] = [];
   let lowerBound = bodyStart;
   for (const start of chain) {
@@ -78,7 +85,7 @@ export function planStructure(classified: Classified, answersComments: boolean):
     closingStart = findClosing(lines, bodyStart, bodyEnd);
   }
   if (answersComments) for (const plan of plans.slice(0, -1)) findResponse(lines, plan);
-  return { bodyStart, preambleEnd: plans[0]?.regionStart ?? closingStart, comments: plans, closingStart };
+  return { bodyStart, preambleEnd: plans[0]?.regionStart ?? closingStart, comments: plans, closingStart, numbered };
 }
 
 /** Headings directly above a comment number: heading-like lines with nothing else between. */

@@ -1,0 +1,95 @@
+// Structure on small letters: numbering chains with traps, unnumbered comments, closings.
+import { describe, expect, it } from 'vitest';
+import { parseLetter } from '../src/index.js';
+
+const parse = async (text: string) => (await parseLetter(new TextEncoder().encode(text), { file: 't.txt', verify: true }));
+
+const responseLetter = (body: string) => `May 1, 2024
+
+U.S. Securities and Exchange Commission
+Division of Corporation Finance
+Washington, D.C. 20549
+
+Re: Example Corp.
+Form 10-K for the Fiscal Year Ended December 31, 2023
+File No. 001-12345
+
+Ladies and Gentlemen:
+
+This letter responds to the comments of the Staff in its letter dated April 17, 2024. The comments are repeated below, followed by our responses.
+
+${body}
+
+If you have any questions, please contact me.
+
+Sincerely,
+
+/s/ Jane Doe
+Jane Doe
+Chief Financial Officer
+`;
+
+describe('comment structure', () => {
+  it('should skip a numbered list inside a response and a heading that starts with a number', async () => {
+    const { letter, coverage } = await parse(responseLetter(`Notes to Consolidated Financial Statements
+
+15. Insurance Operations, page 91
+
+1. Please tell us how you account for the captives.
+
+Response: The Company accounts for them as follows:
+
+1. Fortress is consolidated.
+
+2. Sentinel is consolidated.
+
+2. Please revise the disclosure.
+
+Response: We will revise it.`));
+    expect(letter.comments.map((c) => c.number)).toEqual([1, 2]);
+    expect(letter.comments[0]?.headings).toEqual(['Notes to Consolidated Financial Statements', '15. Insurance Operations, page 91']);
+    expect(letter.comments[0]?.pageRef).toBe('91');
+    expect(letter.comments[0]?.response?.text).toContain('2. Sentinel is consolidated.');
+    expect(letter.comments[1]?.response?.text).toBe('We will revise it.');
+    expect(letter.closing.startsWith('If you have any questions')).toBe(true);
+    expect(letter.letter).toMatchObject({ kind: 'response', date: '2024-05-01', inReplyTo: '2024-04-17', fileNumbers: ['001-12345'], company: 'Example Corp.' });
+    expect(letter.letter.signatories).toEqual([{ name: 'Jane Doe', title: 'Chief Financial Officer' }]);
+    expect(coverage?.ok).toBe(true);
+  });
+
+  it('should number "Comment:"/"Response:" pairs in order when the letter has no numbers', async () => {
+    const { letter } = await parse(responseLetter(`Comment: We note your disclosure of revenue by country.
+
+Response: We attribute revenue to countries by customer location.
+
+Comment: Please tell us about China.
+
+Response: China is not material.`));
+    expect(letter.comments.map((c) => [c.number, c.text, c.response?.text])).toEqual([
+      [1, 'We note your disclosure of revenue by country.', 'We attribute revenue to countries by customer location.'],
+      [2, 'Please tell us about China.', 'China is not material.'],
+    ]);
+    expect(letter.warnings.map((w) => w.code)).toContain('UNNUMBERED');
+  });
+
+  it('should give a letter without comments an empty list and its category', async () => {
+    const { letter } = await parse(`September 5, 2024
+
+Re: Example Corp.
+Form 10-K for the Fiscal Year Ended December 31, 2023
+File No. 001-12345
+
+Dear Mr. Doe:
+
+We have completed our review of your filing. We remind you that the company and its management are responsible for the accuracy and adequacy of their disclosures.
+
+Sincerely,
+
+Division of Corporation Finance
+Office of Manufacturing
+`);
+    expect(letter.comments).toEqual([]);
+    expect(letter.letter.category).toBe('review-complete');
+    expect(letter.letter.kind).toBe('staff');
+  });
+});
