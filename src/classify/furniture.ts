@@ -48,6 +48,7 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
     for (let i = m + 1; i <= Math.min(lines.length - 1, m + WINDOW_AFTER) && isRunning(i); i++) furniture[i] = true;
   }
   markRepeatedHeadBlocks(lines, headEnd, furniture);
+  markPageTopHeaders(lines, headEnd, furniture);
   const pages: number[] = [];
   let page = 1;
   for (let i = 0; i < lines.length; i++) {
@@ -79,5 +80,32 @@ function markRepeatedHeadBlocks(lines: readonly Line[], headEnd: number, furnitu
     while (j < lines.length && (lines[j] as Line).text.length < 90 && head.has((lines[j] as Line).text.toLowerCase())) j++;
     if (j - i >= 3) for (let k = i; k < j; k++) furniture[k] = true;
     i = Math.max(j, i + 1);
+  }
+}
+
+/**
+ * On paged sources (PDF), a running header sits at the top of pages 2+ and ends with its
+ * "Page N" line: everything from the page top to that line is furniture. Covers the Word
+ * template ("Mr. Name / Company / Date / Page 2", 2016-ajg-10k-upload) and the garbled
+ * iText one ("FirstName LastName… / Comapany Name… / Date / Page 2", 2020-aon-prer14a-upload).
+ */
+function markPageTopHeaders(lines: readonly Line[], headEnd: number, furniture: boolean[]): void {
+  let i = 0;
+  while (i < lines.length) {
+    const page = (lines[i] as Line).page;
+    let end = i;
+    while (end < lines.length && (lines[end] as Line).page === page) end++;
+    if (page !== undefined && page > 1) {
+      for (let k = i; k < Math.min(end, i + 6); k++) {
+        if (k >= headEnd && /^page\s*\d{1,3}\b/i.test((lines[k] as Line).text) && (lines[k] as Line).text.length < 60) {
+          for (let m = Math.max(i, headEnd); m <= k; m++) furniture[m] = true;
+          break;
+        }
+      }
+    }
+    for (let k = Math.max(i, headEnd); k < end; k++) {
+      if (/securities and exchange commission logo/i.test((lines[k] as Line).text)) furniture[k] = true;
+    }
+    i = end;
   }
 }

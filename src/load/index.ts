@@ -2,7 +2,7 @@
 import { CorrespError, ErrorCode } from '../errors.js';
 import { Format, type Source } from '../source.js';
 import { detectFormat } from './detect.js';
-import { letterDocuments, readEdgar } from './edgar.js';
+import { letterDocuments, readEdgar, uudecode } from './edgar.js';
 import { loadHtml } from './html.js';
 import { loadText } from './text.js';
 
@@ -43,8 +43,9 @@ async function loadEdgar(text: string, options: LoadOptions): Promise<Source> {
   if (letter === undefined) throw new CorrespError(ErrorCode.NOT_A_LETTER, 'EDGAR container holds no document', { file: options.file });
   const body = letter.body;
   let source: Source;
-  if (/^\s*<PDF>/i.test(body) || /^begin [0-7]{3} .*\.pdf\s*$/im.test(body)) {
-    source = await loadPdfBytes(new Uint8Array(), options);
+  const embeddedPdf = /^begin [0-7]{3} .*\.pdf\s*$/im.test(body) ? uudecode(body) : undefined;
+  if (embeddedPdf !== undefined) {
+    source = await loadPdfBytes(embeddedPdf, options);
   } else {
     const inner = detectFormat(Buffer.from(body.slice(0, 4096), 'latin1'));
     source = inner === Format.html ? loadHtml(body) : loadText(body.replace(/<\/?PAGE>/gi, '\f'));
@@ -53,8 +54,9 @@ async function loadEdgar(text: string, options: LoadOptions): Promise<Source> {
   return source;
 }
 
-async function loadPdfBytes(_bytes: Uint8Array, options: LoadOptions): Promise<Source> {
-  throw new CorrespError(ErrorCode.UNSUPPORTED_FORMAT, 'PDF letters are not supported yet', { file: options.file });
+async function loadPdfBytes(bytes: Uint8Array, options: LoadOptions): Promise<Source> {
+  const { loadPdf } = await import('./pdf.js');
+  return loadPdf(bytes, options.file);
 }
 
 /** UTF-8 when the bytes are valid UTF-8, else Windows-1252 (common in older EDGAR filings). */

@@ -1,0 +1,194 @@
+// Owns PDF letters: text items from pdfjs (the version pdf-parse pins) grouped into lines and paragraphs, per page, with bold/italic from font names.
+import { CorrespError, ErrorCode } from '../errors.js';
+import { type Block, Format, type Run, type Source } from '../source.js';
+
+/** A text item as pdfjs gives it, reduced to what we use. */
+interface Item {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  bold: boolean;
+  italic: boolean;
+}
+
+interface PdfLine {
+  items: Item[];
+  y: number;
+  x: number;
+  right: number;
+  height: number;
+}
+
+/** A line that opens a paragraph of its own: numbers, bullets, list letters. */
+const ITEM_START = /^(?:\d{1,3}[.)]\s|\(?[a-z]{1,4}\)\s|[•·●○▪■◦\uf0b7\uf0a7*]|o\s|Comment\b|Response\b)/;
+
+/**
+ * Read a PDF letter: one Source block per paragraph, with its page.
+ * Scripts in the PDF never run (pdf.js eval is off); fonts are not loaded.
+ * @throws CorrespError PDF_ENCRYPTED, PDF_CORRUPT, PDF_NO_TEXT
+ */
+export async function loadPdf(bytes: Uint8Array, file: string): Promise<Source> {
+  // Loaded on first use so that text and HTML letters never pay for the PDF stack.
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  let doc;
+  try {
+    doc = await pdfjs.getDocument({
+      data: new Uint8Array(bytes),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      verbosity: 0,
+    }).promise;
+  } catch (error) {
+    throw pdfError(error, file);
+  }
+  try {
+    const blocks: Block[] = [];
+    let textChars = 0;
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const content = await page.getTextContent();
+      // Font names (and so bold/italic) are known only once the page's operators are read.
+      await page.getOperatorList();
+      const items: Item[] = [];
+      for (const raw of content.items) {
+        if (!('str' in raw) || raw.str === '') continue;
+        let fontName = '';
+        try {
+          fontName = (page.commonObjs.get(raw.fontName) as { name?: string } | undefined)?.name ?? '';
+        } catch {
+          fontName = '';
+        }
+        items.push({
+          str: raw.str,
+          x: raw.transform[4] as number,
+          y: raw.transform[5] as number,
+          width: raw.width,
+          height: raw.height || Math.abs(raw.transform[3] as number) || 10,
+          bold: /bold|black|heavy|semibold|demi/i.test(fontName),
+          italic: /italic|oblique/i.test(fontName),
+        });
+        textChars += raw.str.trim().length;
+      }
+      for (const block of paragraphs(lines(items))) {
+        block.page = p;
+        blocks.push(block);
+      }
+      page.cleanup();
+    }
+    if (textChars === 0) {
+      throw new CorrespError(ErrorCode.PDF_NO_TEXT, 'no text layer: a scanned image, run OCR first', { file });
+    }
+    return { format: Format.pdf, blocks, pages: doc.numPages };
+  } catch (error) {
+    if (error instanceof CorrespError) throw error;
+    throw pdfError(error, file);
+  } finally {
+    await doc.destroy();
+  }
+}
+
+function pdfError(error: unknown, file: string): CorrespError {
+  const name = (error as { name?: string }).name ?? '';
+  if (name === 'PasswordException') return new CorrespError(ErrorCode.PDF_ENCRYPTED, 'encrypted PDF: a password is needed', { file, cause: error });
+  const detail = error instanceof Error ? error.message : String(error);
+  return new CorrespError(ErrorCode.PDF_CORRUPT, `corrupt or truncated PDF: ${detail}`, { file, cause: error });
+}
+
+/** Group items into lines (same baseline within a third of the text height), top to bottom, left to right. */
+function lines(items: readonly Item[]): PdfLine[] {
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const out: PdfLine[] = [];
+  for (const item of sorted) {
+    const line = out.find((l) => Math.abs(l.y - item.y) <= Math.max(2, item.height / 3));
+    if (line) {
+      line.items.push(item);
+      line.x = Math.min(line.x, item.x);
+      line.right = Math.max(line.right, item.x + item.width);
+      line.height = Math.max(line.height, item.height);
+    } else {
+      out.push({ items: [item], y: item.y, x: item.x, right: item.x + item.width, height: item.height });
+    }
+  }
+  for (const line of out) line.items.sort((a, b) => a.x - b.x);
+  return out.sort((a, b) => b.y - a.y);
+}
+
+/** The runs of one line, with a space wherever the items leave a gap. */
+function lineRuns(line: PdfLine): Run[] {
+  const runs: Run[] = [];
+  let end = Number.NEGATIVE_INFINITY;
+  for (const item of line.items) {
+    const gap = item.x - end > Math.max(1, item.height * 0.15);
+    const text = (gap && runs.length > 0 ? ' ' : '') + item.str;
+    const last = runs.at(-1);
+    if (last && last.bold === item.bold && last.italic === item.italic) last.text += text;
+    else runs.push({ text, bold: item.bold, italic: item.italic, underline: false });
+    end = item.x + item.width;
+  }
+  return runs;
+}
+
+const textOfRuns = (runs: readonly Run[]) => runs.map((r) => r.text).join('');
+
+/**
+ * Join lines into paragraphs: a wider gap, a first-line indent, a list marker, a short line
+ * above, or a change of weight starts a new one; a word hyphenated at a line end is joined
+ * without a space (the hyphen is kept: "rent-a-captive" must survive).
+ */
+function paragraphs(pageLines: readonly PdfLine[]): Block[] {
+  if (pageLines.length === 0) return [];
+  const spacing = typicalSpacing(pageLines);
+  const left = Math.min(...pageLines.map((l) => l.x));
+  const right = Math.max(...pageLines.map((l) => l.right));
+  const out: Block[] = [];
+  let current: Run[] = [];
+  let previous: PdfLine | undefined;
+  for (const line of pageLines) {
+    const runs = lineRuns(line);
+    const text = textOfRuns(runs).trim();
+    if (text === '') continue;
+    let breaks = true;
+    if (previous !== undefined && current.length > 0) {
+      const gap = previous.y - line.y;
+      const prevText = textOfRuns(current);
+      const prevBold = current.every((r) => r.bold || r.text.trim() === '');
+      const thisBold = runs.every((r) => r.bold || r.text.trim() === '');
+      breaks =
+        gap > spacing * 1.45 ||
+        line.x > left + 20 && line.x > previous.x + 8 ||
+        ITEM_START.test(text) ||
+        previous.right < right - Math.max(60, (right - left) * 0.2) ||
+        prevBold !== thisBold ||
+        /:$/.test(prevText.trim()) && prevText.trim().length < 60;
+    }
+    if (breaks) {
+      if (current.length > 0) out.push({ runs: current });
+      current = runs;
+    } else {
+      const prevText = textOfRuns(current);
+      const joiner = /[A-Za-z]-$/.test(prevText) ? '' : ' ';
+      const [first, ...rest] = runs;
+      if (first) current.push({ ...first, text: joiner + first.text.replace(/^\s+/, '') });
+      current.push(...rest);
+    }
+    previous = line;
+  }
+  if (current.length > 0) out.push({ runs: current });
+  return out;
+}
+
+/** The most common distance between consecutive baselines on the page. */
+function typicalSpacing(pageLines: readonly PdfLine[]): number {
+  const counts = new Map<number, number>();
+  for (let i = 1; i < pageLines.length; i++) {
+    const gap = Math.round((pageLines[i - 1] as PdfLine).y - (pageLines[i] as PdfLine).y);
+    if (gap > 0 && gap < 40) counts.set(gap, (counts.get(gap) ?? 0) + 1);
+  }
+  let best = 14;
+  let bestCount = 0;
+  for (const [gap, count] of counts) if (count > bestCount || (count === bestCount && gap < best)) [best, bestCount] = [gap, count];
+  return best;
+}
