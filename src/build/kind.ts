@@ -6,7 +6,7 @@ export type LetterKind = 'staff' | 'response' | 'unknown';
 export type LetterCategory = 'comments' | 'review-complete' | 'no-review' | 'extension-request' | 'acceleration-request' | 'other';
 
 const RESPONSE_WORDS = /\b(?:respon(?:d|ds|se|ses|ding) to (?:the |your |each of the )?(?:comments?|letter|staff)|on behalf of (?:our client|the company|[A-Z])|(?:set forth|repeated|reproduced|restated) (?:below|in (?:bold|italics?))|(?:in|is|are) (?:bold|italics?)(?: type| font)?(?:,| and| below)|the Staff['’]s comments?|comments? (?:contained|received|set forth) in|followed by (?:the|our|its) response)/i;
-const STAFF_WORDS = /\b(?:We have reviewed your|we have the following comments?|Please respond to this letter|our comments? (?:apply|applies)|We may have additional comments|we have completed our review|(?:have not|will not) review|We refer you to our comment letter|In some of our comments, we may ask|After reviewing (?:your|any) (?:response|amendment))/i;
+const STAFF_WORDS = /\b(?:We have reviewed your|We have limited our review|Please respond to (?:this letter|these comments)|In our comments, we (?:may )?ask you|we have the following comments?|Please respond to this letter|our comments? (?:apply|applies)|We may have additional comments|we have completed our review|(?:have not|will not) review|We refer you to our comment letter|In some of our comments, we may ask|After reviewing (?:your|any) (?:response|amendment))/i;
 
 /**
  * Weigh the evidence for who wrote the letter.
@@ -28,7 +28,7 @@ export function decideKind(classified: Classified, edgar: EdgarHeader | undefine
   if (RESPONSE_WORDS.test(body)) response += 2;
   if (STAFF_WORDS.test(body)) staff += 2;
   const tail = lines.slice(-15).map((l) => l.line.text).join('\n');
-  if (/Division of Corporation Finance|Office of (?:Mergers|Manufacturing|Finance|Technology|Trade|Energy|Life Sciences|Real Estate|Industrial|Crypto)/i.test(tail) && !/\bcc\b/i.test(tail.slice(0, 200))) staff += 2;
+  if (/Division of Corporation Finance|^Office of [A-Z]|(?:Accounting )?Branch Chief|Special Counsel|Staff Attorney/m.test(tail) && !/Securities and Exchange Commission[\s\S]*Re:/i.test(tail)) staff += 2;
   if (labels > 0) response += 2;
   return { staff, response };
 }

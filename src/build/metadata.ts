@@ -155,6 +155,12 @@ export function readSignatories(closing: readonly ClassifiedLine[]): { name: str
   if (out.length > 0) return out;
   const signOff = texts.findIndex((t) => SIGN_OFF.test(t));
   if (signOff < 0) return out;
+  // Staff letters since about 2019 are signed by the Division, with the office below it.
+  const division = texts.slice(signOff + 1, signOff + 3).findIndex((t) => /^Division of Corporation Finance$/i.test(t));
+  if (division >= 0) {
+    const office = texts[signOff + 2 + division];
+    return [{ name: 'Division of Corporation Finance', title: office && /^Office of/i.test(office) ? office : null }];
+  }
   for (let i = signOff + 1; i < end && i <= signOff + 3; i++) {
     const text = texts[i] ?? '';
     if (/^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}$/.test(text) && !/Division|Office|Securities|LLP|LLC|Inc\b/.test(text)) {

@@ -53,8 +53,16 @@ export async function loadPdf(bytes: Uint8Array, file: string): Promise<Source> 
       // Font names (and so bold/italic) are known only once the page's operators are read.
       await page.getOperatorList();
       const items: Item[] = [];
+      let inMailMerge = 0;
       for (const raw of content.items) {
         if (!('str' in raw) || raw.str === '') continue;
+        // The iText template's running header carries mail-merge residue ("FirstName LastNameTony Xu",
+        // "Comapany Name…", date, "Page N"); a hidden copy of it overlays body lines (2020-doordash-drs-s1-upload).
+        if (/^(?:FirstName LastName|Comapany Name)/.test(raw.str)) inMailMerge = 8;
+        if (inMailMerge > 0) {
+          inMailMerge = /^Page \d+$/.test(raw.str.trim()) ? 0 : inMailMerge - 1;
+          continue;
+        }
         let fontName = '';
         try {
           fontName = (page.commonObjs.get(raw.fontName) as { name?: string } | undefined)?.name ?? '';
