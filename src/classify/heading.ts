@@ -23,7 +23,7 @@ export function isHeadingLike(line: Line, text: string = line.text): boolean {
   const t = text.replace(/\t/g, ' ').replace(/:$/, '').trim();
   if (t.length < 2 || t.length > 200) return false;
   const words = t.split(/\s+/);
-  if (words.length > 24) return false;
+  if (words.length > (PAGE_REF.test(t) ? 32 : 24)) return false;
   if (!/^[\p{Lu}\p{N}“"‘'(\[]/u.test(t)) return false;
   const pageRef = PAGE_REF.test(t);
   if (SENTENCE_END.test(t) && !pageRef && !/\b(?:No|Inc|Corp|Co|Ltd|L\.P|N\.V|S\.A|plc)\.$/i.test(t)) return false;

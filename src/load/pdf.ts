@@ -129,7 +129,7 @@ function lineRuns(line: PdfLine): Run[] {
   const runs: Run[] = [];
   let end = Number.NEGATIVE_INFINITY;
   for (const item of line.items) {
-    const gap = item.x - end > Math.max(1, item.height * 0.15);
+    const gap = item.x - end > Math.max(1, item.height * 0.15) && !/^[,.;:)]/.test(item.str);
     const text = (gap && runs.length > 0 ? ' ' : '') + item.str;
     const last = runs.at(-1);
     if (last && last.bold === item.bold && last.italic === item.italic) last.text += text;
@@ -154,6 +154,8 @@ function paragraphs(pageLines: readonly PdfLine[]): Block[] {
   const out: Block[] = [];
   let current: Run[] = [];
   let previous: PdfLine | undefined;
+  // Where the current paragraph's text runs: after a hanging number ("1.  Please …" then lines at the text's x).
+  let textX = left;
   for (const line of pageLines) {
     const runs = lineRuns(line);
     const text = textOfRuns(runs).trim();
@@ -166,7 +168,7 @@ function paragraphs(pageLines: readonly PdfLine[]): Block[] {
       const thisBold = runs.every((r) => r.bold || r.text.trim() === '');
       breaks =
         gap > spacing * 1.45 ||
-        line.x > left + 20 && line.x > previous.x + 8 ||
+        (line.x > textX + 8 && line.x > left + 20) ||
         ITEM_START.test(text) ||
         previous.right < right - Math.max(60, (right - left) * 0.2) ||
         prevBold !== thisBold ||
@@ -175,6 +177,9 @@ function paragraphs(pageLines: readonly PdfLine[]): Block[] {
     if (breaks) {
       if (current.length > 0) out.push({ runs: current });
       current = runs;
+      const second = line.items.slice(1).find((it) => it.str.trim() !== '');
+      textX = ITEM_START.test(text) && second !== undefined ? Math.min(second.x, line.x + 60) : line.x;
+      if (textX < line.x) textX = line.x;
     } else {
       const prevText = textOfRuns(current);
       const joiner = /[A-Za-z]-$/.test(prevText) ? '' : ' ';
