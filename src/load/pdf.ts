@@ -46,6 +46,7 @@ export async function loadPdf(bytes: Uint8Array, file: string): Promise<Source> 
   }
   try {
     const blocks: Block[] = [];
+    const pageLines: PdfLine[][] = [];
     let textChars = 0;
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
@@ -80,12 +81,18 @@ export async function loadPdf(bytes: Uint8Array, file: string): Promise<Source> 
         });
         textChars += raw.str.trim().length;
       }
-      for (const block of paragraphs(lines(items))) {
-        block.page = p;
-        blocks.push(block);
-      }
+      pageLines.push(lines(items));
       page.cleanup();
     }
+    // Margins of the whole letter: a last page of short lines must still read as short lines.
+    const all = pageLines.flat();
+    const margins = { left: Math.min(...all.map((l) => l.x)), right: Math.max(...all.map((l) => l.right)) };
+    pageLines.forEach((linesOfPage, index) => {
+      for (const block of paragraphs(linesOfPage, margins)) {
+        block.page = index + 1;
+        blocks.push(block);
+      }
+    });
     if (textChars === 0) {
       throw new CorrespError(ErrorCode.PDF_NO_TEXT, 'no text layer: a scanned image, run OCR first', { file });
     }
@@ -146,11 +153,10 @@ const textOfRuns = (runs: readonly Run[]) => runs.map((r) => r.text).join('');
  * above, or a change of weight starts a new one; a word hyphenated at a line end is joined
  * without a space (the hyphen is kept: "rent-a-captive" must survive).
  */
-function paragraphs(pageLines: readonly PdfLine[]): Block[] {
+function paragraphs(pageLines: readonly PdfLine[], margins: { left: number; right: number }): Block[] {
   if (pageLines.length === 0) return [];
   const spacing = typicalSpacing(pageLines);
-  const left = Math.min(...pageLines.map((l) => l.x));
-  const right = Math.max(...pageLines.map((l) => l.right));
+  const { left, right } = margins;
   const out: Block[] = [];
   let current: Run[] = [];
   let previous: PdfLine | undefined;
@@ -169,6 +175,9 @@ function paragraphs(pageLines: readonly PdfLine[]): Block[] {
       breaks =
         gap > spacing * 1.45 ||
         (line.x > textX + 8 && line.x > left + 20) ||
+        // Date and signature lines set to the right stand alone (2022-bxp-def14a-upload).
+        line.x > left + (right - left) * 0.4 ||
+        previous.x > left + (right - left) * 0.4 ||
         ITEM_START.test(text) ||
         previous.right < right - Math.max(60, (right - left) * 0.2) ||
         prevBold !== thisBold ||
@@ -182,7 +191,7 @@ function paragraphs(pageLines: readonly PdfLine[]): Block[] {
       if (textX < line.x) textX = line.x;
     } else {
       const prevText = textOfRuns(current);
-      const joiner = /[A-Za-z]-$/.test(prevText) ? '' : ' ';
+      const joiner = /[A-Za-z0-9]-$/.test(prevText) ? '' : ' ';
       const [first, ...rest] = runs;
       if (first) current.push({ ...first, text: joiner + first.text.replace(/^\s+/, '') });
       current.push(...rest);
