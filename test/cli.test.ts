@@ -86,10 +86,23 @@ describe('corresp parse', () => {
     expect(JSON.parse(stdout).error.code).toBe('TOO_LARGE');
   });
 
-  it('should name the format it cannot read yet instead of guessing (PDF)', async () => {
-    const { status, stdout } = await corresp(['parse', '--ndjson', join(LETTERS_DIR, '2016-ajg-10k-upload.pdf')]);
+  it('should read a PDF letter and report its pages', async () => {
+    const { status, stdout } = await corresp(['parse', join(LETTERS_DIR, '2016-ajg-10k-upload.pdf')]);
+    expect(status).toBe(0);
+    const letter = JSON.parse(stdout);
+    expect(letter.source).toMatchObject({ format: 'pdf', pages: 2 });
+    expect(letter.comments.map((c: { number: number }) => c.number)).toEqual([1, 2]);
+    expect(letter.comments[1].location.pages).toEqual([2]);
+  });
+
+  it('should give a corrupt PDF one clean error line with PDF_CORRUPT', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corresp-pdf-'));
+    const bad = join(dir, 'truncated.pdf');
+    writeFileSync(bad, readFileSync(join(LETTERS_DIR, '2016-ajg-10k-upload.pdf')).subarray(0, 2000));
+    const { status, stdout, stderr } = await corresp(['parse', '--ndjson', bad]);
     expect(status).toBe(1);
-    expect(JSON.parse(stdout).error.code).toBe('UNSUPPORTED_FORMAT');
+    expect(JSON.parse(stdout).error.code).toBe('PDF_CORRUPT');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
   });
 });
 
