@@ -44,7 +44,7 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
   };
   for (const m of markers) {
     furniture[m] = true;
-    for (let i = m - 1; i >= Math.max(headEnd, m - WINDOW_BEFORE) && isRunning(i); i--) furniture[i] = true;
+    for (let i = m - 1; i >= Math.max(headEnd, m - WINDOW_BEFORE) && (isRunning(i) || isFooter(lines[i] as Line)); i--) furniture[i] = true;
     for (let i = m + 1; i <= Math.min(lines.length - 1, m + WINDOW_AFTER) && isRunning(i); i++) furniture[i] = true;
   }
   markRepeatedHeadBlocks(lines, headEnd, furniture);
@@ -58,6 +58,15 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
     pages.push(page);
   }
   return { furniture, pages };
+}
+
+/**
+ * A letterhead footer printed once at the foot of page 1, right above the running header:
+ * a line of capitals such as the firm's office cities (2021-applovin-s1-corresp).
+ */
+function isFooter(line: Line): boolean {
+  const letters = line.text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 12 && letters === letters.toUpperCase() && line.text.split(/\s+/).length >= 4;
 }
 
 /** A page number stands alone: it does not sit inside a run of table rows of numbers. */
