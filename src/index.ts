@@ -46,6 +46,9 @@ export async function parseLetter(bytes: Uint8Array, options: ParseOptions = {})
   const classified = classify(text);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const letter = buildLetter(classified, source, { file, sha256, version: VERSION });
+  if (!looksLikeLetter(letter, text.value)) {
+    throw new CorrespError(ErrorCode.NOT_A_LETTER, 'not a letter: no date, Re: line, salutation, comments or SEC wording found', { file });
+  }
   const checked = LetterSchema.safeParse(letter);
   if (!checked.success) {
     const { prettifyError } = await import('zod');
@@ -55,4 +58,16 @@ export async function parseLetter(bytes: Uint8Array, options: ParseOptions = {})
   const coverage = checkCoverage(letter, classified.lines);
   if (!coverage.ok) letter.warnings.push({ code: 'TEXT_NOT_COVERED', message: `text not covered by the output: ${coverage.problem}` });
   return { letter, text, coverage };
+}
+
+/** A letter shows at least one sign of the genre; a README or a price list shows none. */
+function looksLikeLetter(letter: LetterJson, text: string): boolean {
+  const l = letter.letter;
+  return (
+    letter.comments.length > 0 ||
+    l.salutation !== null ||
+    l.subject !== null ||
+    l.date !== null ||
+    /\b(?:Securities and Exchange Commission|Division of Corporation Finance|the Staff|comment letter)\b/i.test(text)
+  );
 }

@@ -31,6 +31,9 @@ export async function loadSource(bytes: Uint8Array, options: LoadOptions): Promi
   }
   const format = detectFormat(bytes);
   if (format === Format.pdf) return loadPdfBytes(bytes, options);
+  if (looksBinary(bytes)) {
+    throw new CorrespError(ErrorCode.NOT_A_LETTER, 'not a letter: binary data that is neither PDF, HTML nor text', { file: options.file });
+  }
   const text = decodeText(bytes);
   if (format === Format.html) return loadHtml(text);
   if (format === Format.text) return loadText(text);
@@ -71,4 +74,12 @@ export function decodeText(bytes: Uint8Array): string {
 function isBlank(bytes: Uint8Array): boolean {
   for (const b of bytes) if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0) return false;
   return true;
+}
+
+/** Control characters (other than tab, newlines, form feed) in the first 4 KiB mark binary data (images, archives). */
+function looksBinary(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 4096);
+  let control = 0;
+  for (const b of head) if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+  return control > 0 && control / head.length > 0.01;
 }
