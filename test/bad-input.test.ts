@@ -1,24 +1,13 @@
 // Every bad input in fixtures/bad gets its documented code, exit status 1 and one stderr line naming it; a batch goes on.
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { LETTERS_DIR } from './fixtures.js';
+import { LETTERS_DIR, runCli } from './fixtures.js';
 
 const BAD_DIR = join(import.meta.dirname, '..', 'fixtures', 'bad');
-const BIN = join(import.meta.dirname, '..', 'bin', 'corresp.js');
 const expected: Record<string, string> = JSON.parse(readFileSync(join(BAD_DIR, 'expected.json'), 'utf8')).codes;
 
-async function corresp(args: string[]) {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: '1' } });
-    return { status: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { status: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const corresp = runCli;
 
 describe('bad input', () => {
   for (const [name, code] of Object.entries(expected)) {

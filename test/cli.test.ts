@@ -1,31 +1,13 @@
 // The command line end to end, as a subprocess: exit status, stdout data only, one stderr line per bad file.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { LetterSchema } from '../src/schema.js';
-import { LETTERS_DIR } from './fixtures.js';
+import { LETTERS_DIR, runCli } from './fixtures.js';
 
-const BIN = join(import.meta.dirname, '..', 'bin', 'corresp.js');
-const run = promisify(execFile);
 
-async function corresp(args: string[], input?: string): Promise<{ status: number; stdout: string; stderr: string }> {
-  const child = run(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 });
-  if (input !== undefined) {
-    child.child.stdin?.end(input);
-  } else {
-    child.child.stdin?.end();
-  }
-  try {
-    const { stdout, stderr } = await child;
-    return { status: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { status: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const corresp = runCli;
 
 const VIANET = join(LETTERS_DIR, '2017-21vianet-corresp.txt');
 const AJG = join(LETTERS_DIR, '2016-ajg-10k-corresp.htm');

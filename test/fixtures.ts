@@ -1,6 +1,8 @@
 // Shared by the tests: the hand-labelled fixture letters and the accepted known gaps.
+import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 
 export const LETTERS_DIR = join(import.meta.dirname, '..', 'fixtures', 'letters');
 
@@ -34,4 +36,19 @@ export function knownGaps(): Record<string, Record<string, string>> {
 /** The key of one check in known-gaps.json: "field" or "field#commentNumber". */
 export function checkKey(check: { field: string; comment?: number }): string {
   return check.comment === undefined ? check.field : `${check.field}#${check.comment}`;
+}
+
+const BIN = join(import.meta.dirname, '..', 'bin', 'corresp.js');
+
+/** Run `node bin/corresp.js ARGS` with NO_COLOR, optionally feeding standard input; never throws. */
+export async function runCli(args: string[], input?: string): Promise<{ status: number; stdout: string; stderr: string }> {
+  const child = promisify(execFile)(process.execPath, [BIN, ...args], { env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 64 * 1024 * 1024 });
+  child.child.stdin?.end(input);
+  try {
+    const { stdout, stderr } = await child;
+    return { status: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { status: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
 }
