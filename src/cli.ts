@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promi
 import { join, resolve } from 'node:path';
 import { Chalk } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
+import { CorrespError, ErrorCode } from './errors.js';
 import { VERSION } from './version.js';
 
 /** Files a folder contributes to a batch. */
@@ -99,8 +100,9 @@ function positiveInt(value: string): number {
 type Job = { file: string } & ({ kind: 'file' } | { kind: 'stdin' } | { kind: 'missing'; error: string });
 
 /** Expand inputs: folders to their letter files (sorted), "-" to standard input. */
-async function expandInputs(inputs: readonly string[]): Promise<Job[]> {
+async function expandInputs(inputs: readonly string[]): Promise<{ jobs: Job[]; folders: number }> {
   const jobs: Job[] = [];
+  let folders = 0;
   for (const input of inputs) {
     if (input === '-') {
       jobs.push({ file: '-', kind: 'stdin' });
@@ -114,12 +116,13 @@ async function expandInputs(inputs: readonly string[]): Promise<Job[]> {
       continue;
     }
     if (info.isDirectory()) {
+      folders++;
       for (const file of await walk(input)) jobs.push({ file, kind: 'file' });
     } else {
       jobs.push({ file: input, kind: 'file' });
     }
   }
-  return jobs;
+  return { jobs, folders };
 }
 
 async function walk(dir: string): Promise<string[]> {
@@ -135,9 +138,10 @@ async function walk(dir: string): Promise<string[]> {
 }
 
 async function runParse(inputs: readonly string[], options: ParseCliOptions, io: Io, colour: InstanceType<typeof Chalk>): Promise<number> {
-  const [{ parseLetter }, { CorrespError, ErrorCode }, emit] = await Promise.all([import('./index.js'), import('./errors.js'), import('./emit.js')]);
-  const jobs = await expandInputs(inputs);
-  const single = jobs.length === 1 && !options.ndjson && options.outDir === undefined && !inputs.some((i) => i !== '-' && isDirLike(i, jobs));
+  const [{ parseLetter }, emit] = await Promise.all([import('./index.js'), import('./emit.js')]);
+  const { jobs, folders } = await expandInputs(inputs);
+  // One file named on its own gives one JSON document; a folder always gives NDJSON, even of one letter.
+  const single = jobs.length === 1 && folders === 0 && !options.ndjson && options.outDir === undefined;
   if (options.outDir !== undefined) await mkdir(options.outDir, { recursive: true });
   let failed = 0;
   const usedStems = new Map<string, number>();
@@ -146,7 +150,7 @@ async function runParse(inputs: readonly string[], options: ParseCliOptions, io:
     let ok = false;
     try {
       if (job.kind === 'missing') throw new CorrespError(ErrorCode.READ_FAILED, job.error, { file: job.file });
-      const bytes = job.kind === 'stdin' ? await io.readStdin() : await readBytes(job.file, CorrespError, ErrorCode.READ_FAILED);
+      const bytes = job.kind === 'stdin' ? await io.readStdin() : await readBytes(job.file);
       const result = await parseLetter(bytes, { file: job.file, maxBytes: options.maxBytes, verify: options.verify });
       record = result.letter;
       ok = true;
@@ -180,15 +184,11 @@ async function runParse(inputs: readonly string[], options: ParseCliOptions, io:
   return failed > 0 ? 1 : 0;
 }
 
-function isDirLike(input: string, jobs: readonly Job[]): boolean {
-  return !jobs.some((j) => j.file === input);
-}
-
-async function readBytes(file: string, ErrorClass: typeof import('./errors.js').CorrespError, code: 'READ_FAILED'): Promise<Uint8Array> {
+async function readBytes(file: string): Promise<Uint8Array> {
   try {
     return await readFile(file);
   } catch (error) {
-    throw new ErrorClass(code, describeFsError(error), { file, cause: error });
+    throw new CorrespError(ErrorCode.READ_FAILED, describeFsError(error), { file, cause: error });
   }
 }
 

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { buildLetter } from './build/letter.js';
 import { classify } from './classify/index.js';
-import { CorrespError, ErrorCode } from './errors.js';
+import { CorrespError, ErrorCode, WarningCode } from './errors.js';
 import { loadSource } from './load/index.js';
 import { normalize, type NormalText } from './normalize.js';
 import { LetterSchema, type LetterJson } from './schema.js';
@@ -56,7 +56,7 @@ export async function parseLetter(bytes: Uint8Array, options: ParseOptions = {})
   }
   if (!options.verify) return { letter, text };
   const coverage = checkCoverage(letter, classified.lines);
-  if (!coverage.ok) letter.warnings.push({ code: 'TEXT_NOT_COVERED', message: `text not covered by the output: ${coverage.problem}` });
+  if (!coverage.ok) letter.warnings.push({ code: WarningCode.TEXT_NOT_COVERED, message: `text not covered by the output: ${coverage.problem}` });
   return { letter, text, coverage };
 }
 

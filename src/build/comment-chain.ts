@@ -176,7 +176,8 @@ export function findUnnumberedComments(lines: readonly ClassifiedLine[], from: n
       if (above.headingLike || above.responseLabel) break;
       if (styled) start = j;
       else {
-        if (start < 0 && j === previousText(lines, i, floor)) start = j;
+        // Every line passed so far set `start`, so an unset one means this is the paragraph right above the label.
+        if (start < 0) start = j;
         break;
       }
     }
@@ -186,9 +187,4 @@ export function findUnnumberedComments(lines: readonly ClassifiedLine[], from: n
     floor = i + 1;
   }
   return out;
-}
-
-function previousText(lines: readonly ClassifiedLine[], i: number, floor: number): number {
-  for (let j = i - 1; j >= floor; j--) if (!(lines[j] as ClassifiedLine).furniture) return j;
-  return -1;
 }

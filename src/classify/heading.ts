@@ -6,7 +6,7 @@ export const PAGE_REF = /(?:,|\(|-|–)\s*pages?\s*([A-Z]{0,3}-?\d+[A-Za-z]?(?:\
 /** Filing-level headings: the outermost level. */
 const FILING = /^(?:Form\s+[0-9A-Z][\w-]*\b|Amendment\s+No\.|Amended\s+(?:Registration|Form|Draft)|(?:Draft\s+)?Registration\s+Statement|Draft\s+Offering|Offering\s+Statement|Schedule\s+(?:TO|14[A-Z]?|13[DE])|(?:Revised\s+)?Preliminary\s+(?:Proxy|Information)|Definitive\s+(?:Proxy|Additional)|Annual\s+Report|Quarterly\s+Report|Current\s+Report|Post-Effective|Response\s+dated|Supplemental\s+Response)/i;
 /** Item, Part, Note, section-level headings. */
-const SECTION = /^(?:Item\s+\d|Items\s+\d|Part\s+[IVX\d]|Notes?\s+to\b|Financial\s+Statements|Exhibits?\b|Annex|Appendix|Management['’]s\s+Discussion|Risk\s+Factors|General$|Prospectus\s+Summary|Business(?:$|,)|Summary\b|Executive\s+Compensation|Unaudited\s+Pro\s+Forma|Questions\s+and\s+Answers|The\s+(?:Transactions?|Mergers?|Offer|Business\s+Combination|Spin-Off|Separation|Distribution)\b|Management['’]s\s+Discussion|Description\s+of\s+(?:Capital\s+Stock|Securities)|Use\s+of\s+Proceeds|Dilution|Capitalization|Legal\s+Matters|Experts)/i;
+const SECTION = /^(?:Item\s+\d|Items\s+\d|Part\s+[IVX\d]|Notes?\s+to\b|Financial\s+Statements|Exhibits?\b|Annex|Appendix|Risk\s+Factors|General$|Prospectus\s+Summary|Business(?:$|,)|Summary\b|Executive\s+Compensation|Unaudited\s+Pro\s+Forma|Questions\s+and\s+Answers|The\s+(?:Transactions?|Mergers?|Offer|Business\s+Combination|Spin-Off|Separation|Distribution)\b|Management['’]s\s+Discussion|Description\s+of\s+(?:Capital\s+Stock|Securities)|Use\s+of\s+Proceeds|Dilution|Capitalization|Legal\s+Matters|Experts)/i;
 /** Words that end a sentence-like line: a heading does not end with them. */
 const SENTENCE_END = /[.;](?:["”’')\]]*)$/;
 
@@ -23,9 +23,9 @@ export function isHeadingLike(line: Line, text: string = line.text): boolean {
   const t = text.replace(/\t/g, ' ').replace(/:$/, '').trim();
   if (t.length < 2 || t.length > 200) return false;
   const words = t.split(/\s+/);
-  if (words.length > (PAGE_REF.test(t) ? 32 : 24)) return false;
-  if (!/^[\p{Lu}\p{N}“"‘'(\[]/u.test(t)) return false;
   const pageRef = PAGE_REF.test(t);
+  if (words.length > (pageRef ? 32 : 24)) return false;
+  if (!/^[\p{Lu}\p{N}“"‘'(\[]/u.test(t)) return false;
   if (SENTENCE_END.test(t) && !pageRef && !/\b(?:No|Inc|Corp|Co|Ltd|L\.P|N\.V|S\.A|plc)\.$/i.test(t)) return false;
   if (pageRef || FILING.test(t) || SECTION.test(t)) return true;
   const formatted = line.bold >= 0.8 || line.underline >= 0.8 || line.italic >= 0.8;
@@ -51,23 +51,17 @@ const REGISTRANT = /^[A-Z][\w&.,'’ -]{1,80}\b(?:Inc|Corp|Corporation|Company|C
  */
 export function headingLevel(text: string, chain: readonly string[] = []): HeadingLevel {
   const t = text.trim();
-  if (REGISTRANT.test(t) && !PAGE_REF.test(t)) return 0;
-  if (FILING.test(t) && !PAGE_REF.test(t)) return 0;
+  const paged = PAGE_REF.test(t);
+  if ((REGISTRANT.test(t) || FILING.test(t)) && !paged) return 0;
   if (SECTION.test(t) && !STATEMENT_PART.test(t)) return 1;
   if (STATEMENT_PART.test(t)) return chain.some((h) => /financial statements/i.test(h) && !STATEMENT_PART.test(h)) ? 2 : 1;
   if (ONE_NOTE.test(t)) return 3;
-  if (!PAGE_REF.test(t)) return 2;
-  // Under "Risk Factors" only the sentence-like captions nest; a titled section is its peer (2024-capitalone-s4-corresp).
+  if (!paged) return 2;
   // A titled "…, page N" heading is a peer of the section above it when that section is itself
   // a "…, page N" heading; captions (sentences) nest (2024-capitalone-s4-corresp).
-  const section = chain.find((h) => headingLevelAlone(h) === 1);
+  const section = chain.find((h) => headingLevel(h) === 1);
   if (isTitleCase(t.replace(PAGE_REF, '')) && (section === undefined || PAGE_REF.test(section))) return 1;
   return 3;
-}
-
-/** A heading's level without context. */
-function headingLevelAlone(text: string): HeadingLevel {
-  return headingLevel(text, []);
 }
 
 /** Most words capitalised, as in a section title (not a sentence). */
