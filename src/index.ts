@@ -20,6 +20,8 @@ export interface ParseOptions {
   file?: string;
   /** Largest input accepted, in bytes (default 50 MiB). */
   maxBytes?: number;
+  /** Most PDF pages accepted (default 2,000). */
+  maxPages?: number;
   /** Check that every word of the letter landed in one output field; a failure adds a TEXT_NOT_COVERED warning. */
   verify?: boolean;
 }
@@ -33,6 +35,7 @@ export interface ParseResult {
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+export const DEFAULT_MAX_PAGES = 2000;
 
 /**
  * Parse one letter from its bytes.
@@ -40,7 +43,7 @@ export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
  */
 export async function parseLetter(bytes: Uint8Array, options: ParseOptions = {}): Promise<ParseResult> {
   const file = options.file ?? '<input>';
-  const source = await loadSource(bytes, { file, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES });
+  const source = await loadSource(bytes, { file, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, maxPages: options.maxPages ?? DEFAULT_MAX_PAGES });
   const text = normalize(source);
   if (!/\p{L}{2,}/u.test(text.value)) throw new CorrespError(ErrorCode.NOT_A_LETTER, 'no text found in the input', { file });
   const classified = classify(text);

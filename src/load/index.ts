@@ -12,6 +12,8 @@ export interface LoadOptions {
   file: string;
   /** Largest input accepted, in bytes. */
   maxBytes: number;
+  /** Most PDF pages accepted. */
+  maxPages: number;
 }
 
 /**
@@ -59,7 +61,7 @@ async function loadEdgar(text: string, options: LoadOptions): Promise<Source> {
 
 async function loadPdfBytes(bytes: Uint8Array, options: LoadOptions): Promise<Source> {
   const { loadPdf } = await import('./pdf.js');
-  return loadPdf(bytes, options.file);
+  return loadPdf(bytes, options.file, options.maxPages);
 }
 
 /** UTF-8 when the bytes are valid UTF-8, else Windows-1252 (common in older EDGAR filings). */

@@ -24,27 +24,48 @@ interface PdfLine {
 /** A line that opens a paragraph of its own: numbers, bullets, list letters. */
 const ITEM_START = /^(?:\d{1,3}[.)]\s|\(?[a-z]{1,4}\)\s|[•·●○▪■◦\uf0b7\uf0a7*]|o\s|Comment\b|Response\b)/;
 
+let pdfjsModule: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | undefined;
+
+/** pdfjs, imported on first use so that text and HTML letters never pay for the PDF stack. */
+function pdfjsLib(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> {
+  if (pdfjsModule === undefined) {
+    const nativePush = Array.prototype.push;
+    // The worker module is imported here, not by pdfjs's in-thread "fake worker" later, so that
+    // both halves are loaded before push is restored.
+    pdfjsModule = Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]).then(([lib]) => {
+      // The legacy build's core-js swaps Array.prototype.push on Node 20 for a JS version that
+      // fixes 2^32-length edge cases; it made every push in the process several times slower.
+      Array.prototype.push = nativePush;
+      return lib;
+    });
+  }
+  return pdfjsModule;
+}
+
 /**
  * Read a PDF letter: one Source block per paragraph, with its page.
  * Scripts in the PDF never run (pdf.js eval is off); fonts are not loaded.
- * @throws CorrespError PDF_ENCRYPTED, PDF_CORRUPT, PDF_NO_TEXT
+ * @throws CorrespError PDF_ENCRYPTED, PDF_CORRUPT, PDF_NO_TEXT, TOO_LARGE (more than maxPages pages)
  */
-export async function loadPdf(bytes: Uint8Array, file: string): Promise<Source> {
-  // Loaded on first use so that text and HTML letters never pay for the PDF stack.
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+export async function loadPdf(bytes: Uint8Array, file: string, maxPages = Number.POSITIVE_INFINITY): Promise<Source> {
+  const pdfjs = await pdfjsLib();
   let doc;
   try {
     doc = await pdfjs.getDocument({
       data: new Uint8Array(bytes),
       isEvalSupported: false,
-      disableFontFace: true,
+      disableFontFace: false,
       useSystemFonts: false,
       verbosity: 0,
+      maxImageSize: 1,
     }).promise;
   } catch (error) {
     throw pdfError(error, file);
   }
   try {
+    if (doc.numPages > maxPages) {
+      throw new CorrespError(ErrorCode.TOO_LARGE, `PDF has ${doc.numPages} pages, over the limit of ${maxPages} (raise it with --max-pages)`, { file });
+    }
     const blocks: Block[] = [];
     const pageLines: PdfLine[][] = [];
     let textChars = 0;
