@@ -10,6 +10,7 @@ export const ErrorCode = {
   PDF_ENCRYPTED: 'PDF_ENCRYPTED',
   PDF_NO_TEXT: 'PDF_NO_TEXT',
   PDF_CORRUPT: 'PDF_CORRUPT',
+  TIMEOUT: 'TIMEOUT',
   INTERNAL: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

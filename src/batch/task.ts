@@ -1,0 +1,46 @@
+// Owns one unit of batch work: read one file, parse it, serialise the result. Runs in a pool worker or in-process.
+import { readFile } from 'node:fs/promises';
+import { CorrespError, ErrorCode } from '../errors.js';
+import { parseLetter } from '../index.js';
+import { describeFsError } from './inputs.js';
+
+/** What a worker needs to parse one letter. Plain data: it crosses a thread boundary. */
+export interface ParseTask {
+  file: string;
+  /** The bytes, when they do not come from `file` (standard input). */
+  bytes?: Uint8Array;
+  maxBytes: number;
+  maxPages: number;
+  verify: boolean;
+  /** Indent the JSON (a single document or an --out-dir file) rather than one NDJSON line. */
+  pretty: boolean;
+}
+
+/** A parsed letter as JSON text, or the error that stopped it. */
+export type TaskOutcome =
+  | { ok: true; json: string; notCovered?: string }
+  | { ok: false; code: ErrorCode; message: string };
+
+/** Parse one letter; never throws (every failure becomes an outcome with a stable code). */
+export async function runTask(task: ParseTask): Promise<TaskOutcome> {
+  try {
+    const bytes = task.bytes ?? (await readBytes(task.file));
+    const result = await parseLetter(bytes, { file: task.file, maxBytes: task.maxBytes, maxPages: task.maxPages, verify: task.verify });
+    // Serialised here so that a worker hands back one string, not an object graph to clone.
+    const json = task.pretty ? JSON.stringify(result.letter, null, 2) : JSON.stringify(result.letter);
+    if (result.coverage && !result.coverage.ok) return { ok: true, json, notCovered: result.coverage.problem ?? 'some text' };
+    return { ok: true, json };
+  } catch (error) {
+    if (error instanceof CorrespError) return { ok: false, code: error.code, message: error.message };
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, code: ErrorCode.INTERNAL, message: `internal error (a corresp bug, please report it): ${message}` };
+  }
+}
+
+async function readBytes(file: string): Promise<Uint8Array> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    throw new CorrespError(ErrorCode.READ_FAILED, describeFsError(error), { file, cause: error });
+  }
+}
