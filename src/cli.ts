@@ -1,6 +1,5 @@
 // Owns the command line: argv, stdout/stderr, colour and exit status. The parser and the pool load only when needed.
 import { once } from 'node:events';
-import { Chalk } from 'chalk';
 import { Command, CommanderError, Option } from 'commander';
 import { VERSION } from './version.js';
 
@@ -37,8 +36,7 @@ const DEFAULT_TIMEOUT_S = 120;
  * @returns the exit status: 0 all parsed, 1 some inputs failed, 2 usage error
  */
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
-  // chalk's own detection ignores NO_COLOR; colour only on a TTY (STYLE.md §5).
-  const colour = new Chalk({ level: process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '' ? 0 : process.stderr.isTTY ? 1 : 0 });
+  const colour = await painter();
   let status = 0;
   const program = new Command()
     .name('corresp')
@@ -79,7 +77,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
           maxPages: Number(raw.maxPages),
           quiet: raw.quiet === true,
         },
-        { ...io, paint: { red: (s) => colour.red(s), yellow: (s) => colour.yellow(s) } },
+        { ...io, paint: colour },
       );
     });
 
@@ -103,6 +101,22 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     return 1;
   }
   return status;
+}
+
+interface Painter {
+  red: (text: string) => string;
+  yellow: (text: string) => string;
+}
+
+/**
+ * Colour only on a TTY and never with NO_COLOR (STYLE.md §5; chalk's own detection ignores
+ * NO_COLOR). chalk is loaded only when it will paint, so `--help` in a script does not pay for it.
+ */
+async function painter(): Promise<Painter> {
+  const noColour = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
+  if (noColour || !process.stderr.isTTY) return { red: (text) => text, yellow: (text) => text };
+  const { Chalk } = await import('chalk');
+  return new Chalk({ level: 1 });
 }
 
 function positiveNumber(value: string): number {

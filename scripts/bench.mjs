@@ -1,0 +1,168 @@
+#!/usr/bin/env node
+// `npm run bench`: how fast corresp converts the bulk corpus, against baselines measured in the same run.
+// Not a test: it prints medians of several runs; nothing is asserted.
+//
+//   npm run bench                       # corpus at ../shared/corpus, 5 runs, --jobs = cores
+//   npm run bench -- --runs 3 --jobs 2 --corpus DIR --limit 200
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const root = join(import.meta.dirname, '..');
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    jobs: { type: 'string', default: String(availableParallelism()) },
+    corpus: { type: 'string', default: join(root, '..', 'shared', 'corpus') },
+    limit: { type: 'string' },
+  },
+});
+const runs = Number(args.runs);
+const jobs = Number(args.jobs);
+const limit = args.limit === undefined ? Number.POSITIVE_INFINITY : Number(args.limit);
+const BIN = join(root, 'bin', 'corresp.js');
+const RSS_PRELOAD = join(root, 'scripts', 'bench-rss.mjs');
+
+if (!existsSync(join(root, 'dist', 'cli.js'))) fail('dist/ is missing: run `npm run build` first');
+const pdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
+if (!pdftotext) {
+  console.error('corresp bench: pdftotext not found, so the PDF baseline is skipped.');
+  console.error('  Install poppler-utils (Debian/Ubuntu: sudo apt-get install poppler-utils; macOS: brew install poppler).');
+}
+
+// The three kinds of input the issue names, from the corpus if present, else from the fixtures.
+const sets = corpusSets(args.corpus);
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+console.log(`corresp bench: ${runs} runs, --jobs ${jobs}, ${sets.source}`);
+const results = [];
+for (const set of sets.list) {
+  const times = { corresp: [], pdftotext: [], read: [] };
+  let peak = 0;
+  let records = 0;
+  for (let r = 0; r < runs; r++) {
+    // Alternate which side goes first so that neither always meets a warm or a cold page cache.
+    const order = r % 2 === 0 ? ['corresp', 'baseline', 'read'] : ['read', 'baseline', 'corresp'];
+    for (const step of order) {
+      if (step === 'corresp') {
+        const run = await timeCorresp(set.files);
+        times.corresp.push(run.seconds);
+        peak = Math.max(peak, run.peakRss);
+        records = run.records;
+      } else if (step === 'baseline' && set.kind === 'pdf' && pdftotext) {
+        times.pdftotext.push(await timePdftotext(set.files));
+      } else if (step === 'read') {
+        times.read.push(timeRead(set.files));
+      }
+    }
+  }
+  results.push({ set, times, peak, records });
+}
+
+const [helpSeconds, nodeSeconds] = timeStartup(Math.max(10, runs * 2));
+
+console.log('');
+for (const { set, times, peak, records } of results) {
+  const c = median(times.corresp);
+  const read = median(times.read);
+  console.log(`${set.name}: ${set.files.length} files, ${mb(set.bytes)} MB (${records} records written)`);
+  console.log(`  corresp parse --jobs ${jobs}   median ${c.toFixed(2)} s   ${(set.files.length / c).toFixed(0)} letters/s   ${(set.bytes / 1e6 / c).toFixed(1)} MB/s   peak RSS ${mb(peak)} MB`);
+  if (times.pdftotext.length > 0) {
+    const p = median(times.pdftotext);
+    console.log(`  pdftotext, ${jobs} at a time    median ${p.toFixed(2)} s   ${(set.files.length / p).toFixed(0)} letters/s   corresp / pdftotext = ${(c / p).toFixed(2)}x`);
+  }
+  console.log(`  plain read of the bytes     median ${read.toFixed(3)} s   corresp / read = ${(c / read).toFixed(0)}x`);
+}
+console.log(`startup: corresp --help median ${(helpSeconds * 1000).toFixed(0)} ms, node -e 0 median ${(nodeSeconds * 1000).toFixed(0)} ms, ratio ${(helpSeconds / nodeSeconds).toFixed(2)}x`);
+
+function corpusSets(corpus) {
+  const letters = join(corpus, 'letters');
+  const flat = join(corpus, 'flat-text');
+  if (existsSync(letters)) {
+    const list = [
+      set('PDF letters', 'pdf', letters, /\.pdf$/i),
+      set('HTML letters', 'html', letters, /\.html?$/i),
+    ];
+    if (existsSync(flat)) list.push(set('flat text', 'flat', flat, /\.txt$/i));
+    return { source: `corpus ${corpus}`, list };
+  }
+  console.error(`corresp bench: no corpus at ${corpus} (pass --corpus DIR); timing the fixtures instead`);
+  const fixtures = join(root, 'fixtures', 'letters');
+  return { source: 'fixtures/letters', list: [set('PDF letters', 'pdf', fixtures, /\.pdf$/i), set('text and HTML letters', 'html', fixtures, /\.(?:html?|txt)$/i)] };
+}
+
+function set(name, kind, dir, pattern) {
+  const files = readdirSync(dir).filter((f) => pattern.test(f)).sort().slice(0, limit).map((f) => join(dir, f));
+  return { name, kind, files, bytes: files.reduce((n, f) => n + statSync(f).size, 0) };
+}
+
+async function timeCorresp(files) {
+  const tmp = mkdtempSync(join(tmpdir(), 'corresp-bench-'));
+  const rssFile = join(tmp, 'rss');
+  const started = process.hrtime.bigint();
+  const child = spawn(process.execPath, ['--import', RSS_PRELOAD, BIN, 'parse', '--ndjson', '-q', '--jobs', String(jobs), ...files], {
+    env: { ...process.env, CORRESP_BENCH_RSS: rssFile, NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  let records = 0;
+  child.stdout.on('data', (chunk) => {
+    for (const byte of chunk) if (byte === 10) records++;
+  });
+  await new Promise((done) => child.on('close', done));
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const peakRss = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : 0;
+  rmSync(tmp, { recursive: true, force: true });
+  return { seconds, peakRss, records };
+}
+
+/** One pdftotext process per file, `jobs` at a time: the same parallelism corresp gets. */
+async function timePdftotext(files) {
+  const started = process.hrtime.bigint();
+  let next = 0;
+  const lane = async () => {
+    while (next < files.length) {
+      const file = files[next++];
+      await new Promise((done) => spawn('pdftotext', ['-q', file, '/dev/null'], { stdio: 'ignore' }).on('close', done));
+    }
+  };
+  await Promise.all(Array.from({ length: jobs }, lane));
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+function timeRead(files) {
+  const started = process.hrtime.bigint();
+  let n = 0;
+  for (const f of files) n += readFileSync(f).length;
+  if (n < 0) console.log(n);
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+function timeStartup(times) {
+  const once = (argv) => {
+    const started = process.hrtime.bigint();
+    spawnSync(process.execPath, argv, { stdio: 'ignore' });
+    return Number(process.hrtime.bigint() - started) / 1e9;
+  };
+  const help = [];
+  const bare = [];
+  for (let i = 0; i < times; i++) {
+    bare.push(once(['-e', '0']));
+    help.push(once([BIN, '--help']));
+  }
+  return [median(help), median(bare)];
+}
+
+function mb(bytes) {
+  return (bytes / 1e6).toFixed(1);
+}
+
+function fail(message) {
+  console.error(`corresp bench: ${message}`);
+  process.exit(2);
+}
