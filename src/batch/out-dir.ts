@@ -1,4 +1,5 @@
 // Owns the --out-dir folder: safe, unique, stable file names, atomic writes, and what a resumed run may skip.
+import { rmSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, resolve, sep } from 'node:path';
 
@@ -27,6 +28,8 @@ export class OutDir {
   /** Stems given out so far, folded to lower case: "A.pdf" and "a.htm" must not share a file on macOS. */
   readonly #used = new Map<string, number>();
   #existing = new Set<string>();
+  /** Temp files being written now: removed if the run is interrupted. */
+  readonly #writing = new Set<string>();
 
   constructor(dir: string, skipExisting: boolean) {
     this.#root = resolve(dir);
@@ -57,11 +60,21 @@ export class OutDir {
   async write(stem: string, ok: boolean, json: string): Promise<string> {
     const target = this.#inside(stem + (ok ? LETTER_SUFFIX : ERROR_SUFFIX));
     const temp = `${target}.${process.pid}.tmp`;
-    await writeFile(temp, json.endsWith('\n') ? json : `${json}\n`);
-    await rename(temp, target);
+    this.#writing.add(temp);
+    try {
+      await writeFile(temp, json.endsWith('\n') ? json : `${json}\n`);
+      await rename(temp, target);
+    } finally {
+      this.#writing.delete(temp);
+    }
     // A letter that failed before and parses now (or the reverse) keeps one current answer.
     await rm(this.#inside(stem + (ok ? ERROR_SUFFIX : LETTER_SUFFIX)), { force: true });
     return target;
+  }
+
+  /** On Ctrl-C: drop the temp files of writes in progress (synchronous: the process is about to exit). */
+  abandon(): void {
+    for (const temp of this.#writing) rmSync(temp, { force: true });
   }
 
   #inside(name: string): string {

@@ -53,6 +53,13 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
   const tally = newTally(inputs.length);
   const progress = await startProgress(io.interactive && !options.quiet && inputs.length > 1, inputs.length, io.stderr);
   const parse = await parser(inputs.length, options);
+  // Ctrl-C: no temp files left behind; what is written stays, so --skip-existing resumes.
+  const interrupted = () => {
+    progress.stop();
+    outDir?.abandon();
+    process.exit(130);
+  };
+  process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
   try {
     await inOrder(
       inputs.length,
@@ -77,6 +84,7 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
       },
     );
   } finally {
+    process.off('SIGINT', interrupted).off('SIGTERM', interrupted);
     progress.stop();
     await parse.close();
   }
