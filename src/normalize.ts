@@ -24,6 +24,8 @@ export interface Line {
   underline: number;
   centered: boolean;
   inTable: boolean;
+  /** The loader already knew the line is page furniture. */
+  furniture: boolean;
   spans: StyleSpan[];
 }
 
@@ -96,6 +98,7 @@ function normalizeBlock(block: Block): Line | undefined {
     underline: share('underline'),
     centered: block.centered === true,
     inTable: block.inTable === true,
+    furniture: block.furniture === true,
     spans: kept,
   };
   if (block.page !== undefined) line.page = block.page;
