@@ -1,5 +1,5 @@
 // Owns flattened text: a letter whose line breaks a scraper collapsed into spaces, cut back into paragraphs.
-import { type Block, plainRun } from '../source.js';
+import { type Block, type EdgarHeader, Format, plainRun, type Source } from '../source.js';
 
 /**
  * Whether a plain text is a flattened letter: some length, and its few lines are very long
@@ -14,6 +14,24 @@ export function isFlatText(text: string): boolean {
   const longest = lines.reduce((n, l) => Math.max(n, l.length), 0);
   if (lines.length <= 3) return longest >= 300;
   return total / lines.length >= 600 && longest >= 2000;
+}
+
+/** A flattened EDGAR document header, "CORRESP 1 filename1.htm": the form type, sequence and file name. */
+const DOCUMENT_HEADER = /^\s*(CORRESP|UPLOAD|LETTER)\s+\d{1,3}\s+\S+\.(?:htm|html|txt|pdf)(?=\s|$)/i;
+
+/**
+ * Read a flattened letter: its paragraphs, and the form type when the text opens with the
+ * flattened EDGAR document header (`<TYPE>CORRESP <SEQUENCE>1 <FILENAME>…` lost its tags).
+ * @param text decoded text
+ */
+export function loadFlatText(text: string): Source {
+  const source: Source = { format: Format.text, blocks: flatBlocks(text) };
+  const header = DOCUMENT_HEADER.exec(text);
+  if (header?.[1]) {
+    const edgar: EdgarHeader = { formType: header[1].toUpperCase(), fileNumbers: [] };
+    source.edgar = edgar;
+  }
+  return source;
 }
 
 /** One word of the flattened text with its offsets in the text. */
@@ -49,6 +67,8 @@ export function flatBlocks(text: string): Block[] {
     if (/[\n\r\f]/.test(text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start))) splits.add(i);
   }
   const at = tokenIndexer(tokens);
+  const documentHeader = DOCUMENT_HEADER.exec(text);
+  if (documentHeader) splits.add(at(documentHeader[0].length));
   const furniture = runningHeaders(text, tokens, at);
   const isFurniture = (i: number) => furniture.some(([from, to]) => i >= from && i < to);
 
@@ -60,6 +80,7 @@ export function flatBlocks(text: string): Block[] {
     splitHeadingRun(tokens, c.token, Math.max(head.bodyStart, 0), splits, isFurniture);
   }
   const lastComment = chain.at(-1)?.token ?? head.bodyStart;
+  splitResponseSentences(text, tokens, chain, labels, tokens.length, splits);
   splitBullets(tokens, head.bodyStart, splits);
   splitClosing(text, tokens, at, lastComment, splits);
 
@@ -137,12 +158,18 @@ function bare(word: string): string {
 
 /** Abbreviations and labels whose trailing period does not end a sentence. */
 const ABBREVIATION = /^(?:Mr|Ms|Mrs|Dr|Messrs|No|Nos|Inc|Corp|Co|Ltd|Jr|Sr|St|L\.P|N\.A|U\.S|v|vs|Fig|Vol|[A-Z])\.,?$/;
-/** Words that name a numbered thing, so "Item 7." or "page 12." is not a comment number. */
+/**
+ * Words that name a numbered thing, so "Item 7." or "page 12." is not a comment number. Lower
+ * case (a reference inside a sentence) or a capitalised label; capitalised plurals and
+ * "Page", "Comments", "Exhibits" also end headings ("General Comments 1.", "Cover Page 1.").
+ */
 const NUMBERED_THING =
-  /^(?:items?|notes?|pages?|nos?|numbers?|sections?|rules?|parts?|steps?|phases?|levels?|tiers?|class|series|articles?|exhibits?|schedules?|appendix|annex|forms?|chapters?|tables?|figures?|paragraphs?|clauses?|options?|comments?|questions?|stages?|rounds?|tranches?|units?|amendments?|versions?|q|fy|#|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?,?$/i;
+  /^(?:(?:items?|notes?|pages?|nos?|numbers?|sections?|rules?|parts?|steps?|phases?|levels?|tiers?|class|series|articles?|exhibits?|schedules?|appendix|annex|forms?|chapters?|tables?|figures?|paragraphs?|clauses?|options?|comments?|questions?|stages?|rounds?|tranches?|units?|amendments?|versions?|fy)|(?:Item|Items|Note|Notes|No|Nos|Number|Section|Sections|Rule|Rules|Part|Article|Exhibit|Schedule|Appendix|Annex|Form|Chapter|Table|Figure|Paragraph|Question|Step|Amendment|Q|FY|#|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*))$/;
+/** "No. 1", "Nos. 2": abbreviations whose period does not end a sentence. */
+const NUMBER_ABBREVIATION = /^(?:No|Nos|no|nos|Fig|fig|Vol|vol|Sec|sec)\.$/;
 /** Words that often open a staff comment, or a company's copy of one. */
 const COMMENT_OPENER =
-  /^[“"‘'(]?(?:Please|We|You|Your|Tell|Refer|Revise|Provide|Clarify|Explain|Describe|Disclose|Expand|Confirm|Discuss|Consider|Show|Update|Include|Identify|Quantify|Reconcile|Given|Since|To|The|It|In|If|Where|With|Regarding|Address|State|Advise|File|Remove|File|Balance|Throughout|Although|While|On|As|For|Note|Related|Supplementally|Noting)\b/;
+  /^[“"‘'(]?(?:Please|We|You|Your|Tell|Refer|Revise|Provide|Clarify|Explain|Describe|Disclose|Expand|Confirm|Discuss|Consider|Show|Update|Include|Identify|Quantify|Reconcile|Given|Since|To|The|It|In|If|Where|With|Regarding|Address|State|Advise|File|Remove|Balance|Comment|Staff|Throughout|Although|While|On|As|For|Note|Related|Supplementally|Noting)\b/;
 
 /**
  * Every token that could start a numbered comment: "7." or "7)" before a capitalised word,
@@ -164,7 +191,7 @@ function numberCandidates(tokens: readonly Token[], from: number): NumberCandida
     } else {
       const dotted = /^[-–—•]?(\d{1,3})[.)]$/.exec(token);
       if (!dotted || !/^[“"‘'(\[]?\p{Lu}/u.test(next)) continue;
-      if (NUMBERED_THING.test(previous)) continue;
+      if (NUMBERED_THING.test(previous.replace(/[,:]$/, '')) || NUMBER_ABBREVIATION.test(previous)) continue;
       if (/^(?:and|or|to|through|&)$/i.test(previous) && /\d/.test(tokens[i - 2]?.text ?? '')) continue;
       if (/^\d[\d.,]*,$/.test(previous) || /^\$/.test(previous)) continue;
       number = Number(dotted[1]);
@@ -173,7 +200,8 @@ function numberCandidates(tokens: readonly Token[], from: number): NumberCandida
     if (number < 1 || number > 300) continue;
     if (previous === '' || /[.?!:]["”’')\]]*$/.test(previous)) score += 1;
     else if (/;$/.test(previous)) score -= 0.5;
-    else if (/^\p{Ll}/u.test(previous) && !/^(?:page|pages)$/i.test(previous)) score -= 1.5;
+    else if (/\d$/.test(previous)) score += 0.5;
+    else if (/^\p{Ll}/u.test(previous)) score -= 1.5;
     else score += 0.5;
     out.push({ token: i, number, score });
   }
@@ -218,16 +246,25 @@ function chooseChain(candidates: readonly NumberCandidate[], labels: readonly nu
   return chain;
 }
 
-/** Response labels ("Response:", "Company Response:", "Response to Comment 3:"): token indices, each split before. */
+/**
+ * Response labels ("Response:", "Company Response:", "Response to Comment 3:"), each split
+ * before; a label without a colon ("… ads. Response The Company assesses …", as a label on a
+ * line of its own prints once flattened) counts after a sentence end and before a capital,
+ * and is split after too, so it stands alone as it did.
+ * @returns the token indices of the labels
+ */
 function responseLabels(text: string, at: (offset: number) => number, splits: Set<number>, bodyStart: number): number[] {
   const out: number[] = [];
   const pattern =
-    /(?<=^|\s)(?:(?:The\s+)?(?:Company|Registrant|Our|Management)(?:['’]s)?\s+)?(?:Response|RESPONSE|Answer|ANSWER)(?:\s+to\s+(?:the\s+)?(?:Staff['’]s\s+)?[Cc]omments?(?:\s+(?:No\.\s*)?#?\d{1,3})?)?(?:\s*#?\d{1,3})?\s*[:\-–—]/g;
+    /(?<=^|\s)(?:(?:The\s+)?(?:Company|Registrant|Our|Management)(?:['’]s)?\s+)?(?:Response|RESPONSE|Answer|ANSWER)(?:\s+to\s+(?:the\s+)?(?:Staff['’]s\s+)?(?:[Cc]omments?|COMMENTS?)(?:\s+(?:No\.\s*)?#?\d{1,3})?)?(?:\s*#?\d{1,3})?(?:\s*[:\-–—]|(?=\s+[“"(]?\p{Lu}))/gu;
   for (const m of text.matchAll(pattern)) {
     const i = at(m.index);
     if (i < bodyStart) continue;
+    const colon = /[:\-–—]$/.test(m[0]);
+    if (!colon && !/[.?!:"”)]\s+$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && m.index > 0) continue;
     out.push(i);
     splits.add(i);
+    if (!colon) splits.add(at(m.index + m[0].length));
   }
   // "Comment:" opening an unnumbered comment in a response letter.
   for (const m of text.matchAll(/(?<=[.?!:"”]\s+)(?:Staff\s+)?(?:Comment|COMMENT)\s*:/g)) {
@@ -235,6 +272,29 @@ function responseLabels(text: string, at: (offset: number) => number, splits: Se
     if (i >= bodyStart) splits.add(i);
   }
   return out;
+}
+
+/** Sentences that open a company's answer when it has no label ("The Company respectfully advises …"). */
+const RESPONSE_SENTENCE =
+  /^(?:In response to|(?:The )?(?:Company|Registrant|Partnership|Bank|Trust|Fund|Issuer)(?:['’]s)? (?:respectfully|acknowledges|advises|confirms|notes|has|will|supplementally|proposes|believes)|We (?:respectfully|acknowledge|have (?:revised|updated|expanded|included|added|amended)|confirm|advise|will|supplementally)|(?:[A-Z][\w&.-]*\s+){1,3}respectfully (?:advises|submits|acknowledges|notes|informs|refers|directs))/;
+
+/**
+ * In a comment with no response label, the first sentence that reads as the company's
+ * answer starts a paragraph, where the printed letter changed formatting (bold comment,
+ * plain answer) and so began a new one.
+ */
+function splitResponseSentences(text: string, tokens: readonly Token[], chain: readonly NumberCandidate[], labels: readonly number[], end: number, splits: Set<number>): void {
+  chain.forEach((c, k) => {
+    const to = chain[k + 1]?.token ?? end;
+    if (labels.some((l) => l > c.token && l < to)) return;
+    for (let i = c.token + 2; i < to; i++) {
+      if (!/[.?!]["”’)]*$/.test((tokens[i - 1] as Token).text) || ABBREVIATION.test((tokens[i - 1] as Token).text)) continue;
+      if (RESPONSE_SENTENCE.test(text.slice((tokens[i] as Token).start, (tokens[i] as Token).start + 80))) {
+        splits.add(i);
+        return;
+      }
+    }
+  });
 }
 
 /**
@@ -282,7 +342,7 @@ function splitHeadingRun(tokens: readonly Token[], token: number, floor: number,
     if (splits.has(i + 1) && i + 1 < token) break;
     const word = (tokens[i] as Token).text;
     if (isFurniture(i)) break;
-    const ends = /[.?!:;]["”’')\]]*$/.test(word) && !ABBREVIATION.test(word) && !(/^\d{1,3}\.$/.test(word) && NUMBERED_THING.test(tokens[i - 1]?.text ?? ''));
+    const ends = /[.?!:;]["”’')\]]*$/.test(word) && !ABBREVIATION.test(word) && !(/^\d{1,3}\.$/.test(word) && NUMBERED_THING.test(tokens[i - 1]?.text ?? '')) && !NUMBER_ABBREVIATION.test(word);
     if (ends) break;
     from = i;
     if (i === floor) break;

@@ -1,6 +1,6 @@
 // Owns plain-text letters: lines to paragraphs, unwrapping hard-wrapped text.
 import { type Block, Format, plainRun, type Source } from '../source.js';
-import { flatBlocks, isFlatText } from './flat.js';
+import { isFlatText, loadFlatText } from './flat.js';
 
 /** A line that opens a list item or a numbered comment never continues the line above. */
 const ITEM_START = /^\s*(?:[-•·●○▪*o]\s|\(?[0-9]{1,3}[.)]\s*\S|\(?[a-z]{1,3}\)\s|Comment\b|Response\b)/i;
@@ -14,7 +14,8 @@ const ITEM_START = /^\s*(?:[-•·●○▪*o]\s|\(?[0-9]{1,3}[.)]\s*\S|\(?[a-z]
  * @param text decoded text
  */
 export function loadText(text: string): Source {
-  return { format: Format.text, blocks: isFlatText(text) ? flatBlocks(text) : textBlocks(text) };
+  if (isFlatText(text)) return loadFlatText(text);
+  return { format: Format.text, blocks: textBlocks(text) };
 }
 
 /** Split plain text into paragraph blocks; form feeds start a new page. */
