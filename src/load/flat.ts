@@ -69,10 +69,10 @@ export function flatBlocks(text: string): Block[] {
   const at = tokenIndexer(tokens);
   const documentHeader = DOCUMENT_HEADER.exec(text);
   if (documentHeader) splits.add(at(documentHeader[0].length));
-  const furniture = runningHeaders(text, tokens, at);
+  const head = splitHead(text, tokens, at, splits);
+  const furniture = runningHeaders(text, tokens, at, head.bodyStart > 0 ? head.bodyStart : Math.min(tokens.length, 150));
   const isFurniture = (i: number) => furniture.some(([from, to]) => i >= from && i < to);
 
-  const head = splitHead(text, tokens, at, splits);
   const labels = responseLabels(text, at, splits, head.bodyStart);
   const chain = chooseChain(numberCandidates(tokens, head.bodyStart).filter((c) => !isFurniture(c.token)), labels);
   for (const c of chain) {
@@ -124,11 +124,10 @@ const DATE_TEXT = `(?:${MONTHS})\\s+\\d{1,2},?\\s+\\d{4}`;
  * company, the date and "Page N" (the header of pages 2+ in staff letters, e.g. "FirstName
  * LastNameMark Hamburg Comapany NameBerkshire Hathaway Inc. September 2, 2022 Page 2", the
  * SEC template's own field names included). The words before the date must all appear in
- * the letter's head, or be the template's field names.
+ * the letter's head (tokens before `headEnd`), or be the template's field names.
  */
-function runningHeaders(text: string, tokens: readonly Token[], at: (offset: number) => number): [number, number][] {
+function runningHeaders(text: string, tokens: readonly Token[], at: (offset: number) => number, headEnd: number): [number, number][] {
   const out: [number, number][] = [];
-  const headEnd = Math.min(tokens.length, 150);
   const headWords = new Set(tokens.slice(0, headEnd).map((t) => bare(t.text)));
   const template = /^(?:FirstName|LastName|Comapany|Company|Name)/;
   const pattern = new RegExp(`(${DATE_TEXT})\\s+Page\\s+(\\d{1,3})(?:\\s+of\\s+\\d{1,3})?(?=\\s|$)`, 'g');
