@@ -79,6 +79,7 @@ function normalizeBlock(block: Block): Line | undefined {
     .map((s) => ({ ...s, start: Math.max(0, s.start - lead), end: Math.min(text.length, s.end - lead) }))
     .filter((s) => s.end > s.start);
   const share = (key: 'bold' | 'italic' | 'underline') => {
+    if (!kept.some((s) => s[key])) return 0;
     let on = 0;
     let all = 0;
     for (const s of kept) {

@@ -63,8 +63,10 @@ export function flatBlocks(text: string): Block[] {
   if (tokens.length === 0) return [];
   const splits = new Set<number>();
   // Existing line breaks stay paragraph breaks.
-  for (let i = 1; i < tokens.length; i++) {
-    if (/[\n\r\f]/.test(text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start))) splits.add(i);
+  if (/[\n\r\f]/.test(text)) {
+    for (let i = 1; i < tokens.length; i++) {
+      if (/[\n\r\f]/.test(text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start))) splits.add(i);
+    }
   }
   const at = tokenIndexer(tokens);
   const documentHeader = DOCUMENT_HEADER.exec(text);
@@ -73,7 +75,7 @@ export function flatBlocks(text: string): Block[] {
   const furniture = runningHeaders(text, tokens, at, head.bodyStart > 0 ? head.bodyStart : Math.min(tokens.length, 150));
   const isFurniture = (i: number) => furniture.some(([from, to]) => i >= from && i < to);
 
-  const labels = responseLabels(text, at, splits, head.bodyStart);
+  const labels = responseLabels(text, tokens, at, splits, head.bodyStart);
   const chain = chooseChain(numberCandidates(tokens, head.bodyStart).filter((c) => !isFurniture(c.token)), labels);
   for (const c of chain) {
     splits.add(c.token);
@@ -179,6 +181,7 @@ function numberCandidates(tokens: readonly Token[], from: number): NumberCandida
   const out: NumberCandidate[] = [];
   for (let i = Math.max(0, from); i < tokens.length; i++) {
     const token = (tokens[i] as Token).text;
+    if (!/^[\d\-–—•C]/.test(token)) continue;
     const next = tokens[i + 1]?.text ?? '';
     const previous = tokens[i - 1]?.text ?? '';
     let number: number | undefined;
@@ -252,23 +255,29 @@ function chooseChain(candidates: readonly NumberCandidate[], labels: readonly nu
  * and is split after too, so it stands alone as it did.
  * @returns the token indices of the labels
  */
-function responseLabels(text: string, at: (offset: number) => number, splits: Set<number>, bodyStart: number): number[] {
+function responseLabels(text: string, tokens: readonly Token[], at: (offset: number) => number, splits: Set<number>, bodyStart: number): number[] {
   const out: number[] = [];
   const pattern =
-    /(?<=^|\s)(?:(?:The\s+)?(?:Company|Registrant|Our|Management)(?:['’]s)?\s+)?(?:Response|RESPONSE|Answer|ANSWER)(?:\s+to\s+(?:the\s+)?(?:Staff['’]s\s+)?(?:[Cc]omments?|COMMENTS?)(?:\s+(?:No\.\s*)?#?\d{1,3})?)?(?:\s*#?\d{1,3})?(?:\s*[:\-–—]|(?=\s+[“"(]?\p{Lu}))/gu;
-  for (const m of text.matchAll(pattern)) {
-    const i = at(m.index);
-    if (i < bodyStart) continue;
-    const colon = /[:\-–—]$/.test(m[0]);
-    if (!colon && !/[.?!:"”)]\s+$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && m.index > 0) continue;
-    out.push(i);
-    splits.add(i);
-    if (!colon) splits.add(at(m.index + m[0].length));
-  }
-  // "Comment:" opening an unnumbered comment in a response letter.
-  for (const m of text.matchAll(/(?<=[.?!:"”]\s+)(?:Staff\s+)?(?:Comment|COMMENT)\s*:/g)) {
-    const i = at(m.index);
-    if (i >= bodyStart) splits.add(i);
+    /(?:(?:The\s+)?(?:Company|Registrant|Our|Management)(?:['’]s)?\s+)?(?:Response|RESPONSE|Answer|ANSWER)(?:\s+to\s+(?:the\s+)?(?:Staff['’]s\s+)?(?:[Cc]omments?|COMMENTS?)(?:\s+(?:No\.\s*)?#?\d{1,3})?)?(?:\s*#?\d{1,3})?(?:\s*[:\-–—]|(?=\s+[“"(]?\p{Lu}))/uy;
+  const comment = /(?:Staff\s+)?(?:Comment|COMMENT)\s*:/y;
+  for (let i = Math.max(0, bodyStart); i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    // Only words that can open a label are tried (a sticky match at the word).
+    if (!/^(?:The|Company|Registrant|Our|Management|Response|RESPONSE|Answer|ANSWER|Staff|Comment|COMMENT)/.test(token.text)) continue;
+    pattern.lastIndex = token.start;
+    const m = pattern.exec(text);
+    if (m) {
+      const colon = /[:\-–—]$/.test(m[0]);
+      if (!colon && i > 0 && !/[.?!:"”)]$/.test((tokens[i - 1] as Token).text)) continue;
+      out.push(i);
+      splits.add(i);
+      if (!colon) splits.add(at(token.start + m[0].length));
+      i = at(token.start + m[0].length) - 1;
+      continue;
+    }
+    // "Comment:" opening an unnumbered comment in a response letter.
+    comment.lastIndex = token.start;
+    if (i > 0 && /[.?!:"”]$/.test((tokens[i - 1] as Token).text) && comment.test(text)) splits.add(i);
   }
   return out;
 }
