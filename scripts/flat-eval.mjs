@@ -95,6 +95,24 @@ let responseSum = 0;
 let responseLetters = 0;
 let errors = 0;
 const misses = [];
+// Metadata and headings: share of letters (comments) where the flat version says the same as the original.
+const fields = ['kind', 'date', 'company', 'fileNumbers', 'salutation', 'signatories', 'cc'];
+const same = Object.fromEntries(fields.map((f) => [f, 0]));
+let headingsSame = 0;
+let headingsChecked = 0;
+let parsedBoth = 0;
+for (const [stem, original] of originals) {
+  const mine = flat.get(stem);
+  if (!original || !mine || mine.error) continue;
+  parsedBoth++;
+  for (const f of fields) if (JSON.stringify(original.letter[f]) === JSON.stringify(mine.letter[f])) same[f]++;
+  const got = commentsOf(mine);
+  for (const c of original.comments) {
+    if (!got.has(c.number)) continue;
+    headingsChecked++;
+    if (JSON.stringify(c.headings) === JSON.stringify(got.get(c.number).headings)) headingsSame++;
+  }
+}
 for (const [stem, original] of originals) {
   const mine = flat.get(stem);
   if (mine?.error) errors++;
@@ -130,6 +148,8 @@ console.log(`  flat version gives comments    ${found}  ${pct(found, commented)}
 console.log(`  same comment numbers           ${sameNumbers}  ${pct(sameNumbers, commented)}`);
 console.log(`  comment text agreement (mean)  ${pct(textSum, commented)}`);
 console.log(`  response text agreement        ${pct(responseSum, responseLetters)} over ${responseLetters} response letters`);
+console.log(`same headings                    ${pct(headingsSame, headingsChecked)} of ${headingsChecked} comments found in both`);
+console.log(`same metadata (of ${parsedBoth} letters)     ${fields.map((f) => `${f} ${pct(same[f], parsedBoth)}`).join(', ')}`);
 console.log(`flat letters not covered         ${uncovered} (TEXT_NOT_COVERED with verify)`);
 for (const [pass, ms] of timings.entries()) {
   console.log(`speed (in-process, ${pass === 0 ? 'first pass' : 'warm'})    ${(ms / flat.size).toFixed(2)} ms per letter, ${Math.round((1000 * flat.size) / ms)} letters/s`);

@@ -120,6 +120,7 @@ function tokenIndexer(tokens: readonly Token[]): (offset: number) => number {
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const DATE_TEXT = `(?:${MONTHS})\\s+\\d{1,2},?\\s+\\d{4}`;
+const MONTH_WORD = new RegExp(`^(?:${MONTHS})$`);
 
 /**
  * Running page headers of a printed letter, as token ranges [from, to): the addressee or
@@ -258,7 +259,7 @@ function chooseChain(candidates: readonly NumberCandidate[], labels: readonly nu
 function responseLabels(text: string, tokens: readonly Token[], at: (offset: number) => number, splits: Set<number>, bodyStart: number): number[] {
   const out: number[] = [];
   const pattern =
-    /(?:(?:The\s+)?(?:Company|Registrant|Our|Management)(?:['’]s)?\s+)?(?:Response|RESPONSE|Answer|ANSWER)(?:\s+to\s+(?:the\s+)?(?:Staff['’]s\s+)?(?:[Cc]omments?|COMMENTS?)(?:\s+(?:No\.\s*)?#?\d{1,3})?)?(?:\s*#?\d{1,3})?(?:\s*[:\-–—]|(?=\s+[“"(]?\p{Lu}))/uy;
+    /(?:(?:The\s+)?(?:Company|Registrant|Our|Management)(?:['’]s)?\s+)?(?:Response|RESPONSE|Answer|ANSWER)(?:\s+to\s+(?:the\s+)?(?:Staff['’]s\s+)?(?:[Cc]omments?|COMMENTS?)(?:\s+(?:No\.\s*)?#?\d{1,3})?)?(?:\s*#?\d{1,3})?(?:\s*[:\-–—]|(?=\s+(?!Dated\b|Letters?\b)[“"(]?\p{Lu}))/uy;
   const comment = /(?:Staff\s+)?(?:Comment|COMMENT)\s*:/y;
   for (let i = Math.max(0, bodyStart); i < tokens.length; i++) {
     const token = tokens[i] as Token;
@@ -277,7 +278,8 @@ function responseLabels(text: string, tokens: readonly Token[], at: (offset: num
     }
     // "Comment:" opening an unnumbered comment in a response letter.
     comment.lastIndex = token.start;
-    if (i > 0 && /[.?!:"”]$/.test((tokens[i - 1] as Token).text) && comment.test(text)) splits.add(i);
+    const previous = tokens[i - 1]?.text ?? '';
+    if (/[.?!:"”]$/.test(previous) && !/^\d{1,3}[.)]$/.test(previous) && comment.test(text)) splits.add(i);
   }
   return out;
 }
@@ -367,7 +369,13 @@ function splitHeadingRun(tokens: readonly Token[], token: number, floor: number,
       splits.add(i);
       continue;
     }
-    if (/^(?:on|to|the|of|for|and|in|under|with|by|No\.|Nos\.|Item|Items|Part|Note|Notes)$/i.test(previous)) continue;
+    // A filing heading ends with its date ("… filed March 17, 2023 Pay versus Performance, page 9").
+    if (/^\d{4},?$/.test(previous) && /^\d{1,2},$/.test(tokens[i - 2]?.text ?? '') && MONTH_WORD.test(tokens[i - 3]?.text ?? '')) {
+      if (/^\p{Lu}/u.test(rest) && !/^(?:Filed|File|Submitted|Furnished|As|And)\b/.test(rest)) splits.add(i);
+      continue;
+    }
+    if (/^(?:on|to|the|of|for|and|in|under|with|by|No\.|Nos\.|Item|Items|Part|Note|Notes|Consolidated|Combined|Condensed|Interim|Unaudited|Audited|Amended|Draft|Revised)$/i.test(previous)) continue;
+    if (/^\d{1,3}\.$/.test(previous) && /^(?:Item|Items|Note|Notes|Part|Section)$/.test(tokens[i - 2]?.text ?? '')) continue;
     if (HEADING_START.test(rest)) splits.add(i);
   }
 }
