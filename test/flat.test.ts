@@ -45,6 +45,18 @@ describe('flatBlocks', () => {
     expect(blocks.some((b) => b.startsWith('cc: '))).toBe(true);
   });
 
+  it('should split a run of headings after a filing date and a standard section title', () => {
+    const blocks = blockTexts(
+      `${HEAD}Definitive Proxy Statement on Schedule 14A filed March 17, 2023 Pay versus Performance, page 9 1. Please revise. ` +
+        `Form 10-K for the Fiscal Year Ended December 31, 2021 Filed February 25, 2022 Item 7. Management's Discussion and Analysis of Financial Condition and Results of Operations Liquidity, page 30 2. Please tell us more.${TAIL}`,
+    );
+    expect(blocks).toContain('Definitive Proxy Statement on Schedule 14A filed March 17, 2023');
+    expect(blocks).toContain('Pay versus Performance, page 9');
+    expect(blocks).toContain('Form 10-K for the Fiscal Year Ended December 31, 2021 Filed February 25, 2022');
+    expect(blocks).toContain("Item 7. Management's Discussion and Analysis of Financial Condition and Results of Operations");
+    expect(blocks).toContain('Liquidity, page 30');
+  });
+
   it.each([
     ['Item 7.', 'Please refer to Item 7. Management’s Discussion in the filing.'],
     ['Note 3.', 'We note the disclosure in Note 3. Revenue is recognised at a point in time.'],

@@ -361,6 +361,19 @@ function splitHeadingRun(tokens: readonly Token[], token: number, floor: number,
   // The run must read as headings: it starts with a capital (or a number), not inside a sentence.
   if (!/^[\p{Lu}\p{N}“"(]/u.test((tokens[from] as Token).text)) return;
   splits.add(from);
+  // A standard section title ends a heading of its own (2017-era staff letters print each on its line).
+  const run = tokens.slice(from, token);
+  const runText = run.map((t) => t.text).join(' ');
+  for (const m of runText.matchAll(TITLE_END)) {
+    let offset = 0;
+    for (let k = 0; k < run.length; k++) {
+      if (offset >= m.index + m[0].length) {
+        if (/^[\p{Lu}\p{N}(]/u.test((run[k] as Token).text)) splits.add(from + k);
+        break;
+      }
+      offset += (run[k] as Token).text.length + 1;
+    }
+  }
   // Nested headings inside the run: a filing, an Item or a named section, and after "…, page N".
   for (let i = from + 1; i < token; i++) {
     const previous = (tokens[i - 1] as Token).text;
@@ -379,6 +392,10 @@ function splitHeadingRun(tokens: readonly Token[], token: number, floor: number,
     if (HEADING_START.test(rest)) splits.add(i);
   }
 }
+
+/** Section titles that make a whole heading: MD&A, the notes to the financial statements, an exhibit. */
+const TITLE_END =
+  /(?<=^|\s)(?:Management['’]s Discussion and Analysis(?: of Financial Condition and Results of Operations)?|Notes to (?:the )?(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim) )*Financial Statements|Exhibit \d{1,3}(?:\.\d{1,2})?)(?=\s)/gi;
 
 /** Words that open a heading of their own inside a run of headings. */
 const HEADING_START =
