@@ -24,6 +24,8 @@ export interface Line {
   underline: number;
   centered: boolean;
   inTable: boolean;
+  /** The loader already knew the line is page furniture. */
+  furniture: boolean;
   spans: StyleSpan[];
 }
 
@@ -77,6 +79,7 @@ function normalizeBlock(block: Block): Line | undefined {
     .map((s) => ({ ...s, start: Math.max(0, s.start - lead), end: Math.min(text.length, s.end - lead) }))
     .filter((s) => s.end > s.start);
   const share = (key: 'bold' | 'italic' | 'underline') => {
+    if (!kept.some((s) => s[key])) return 0;
     let on = 0;
     let all = 0;
     for (const s of kept) {
@@ -96,6 +99,7 @@ function normalizeBlock(block: Block): Line | undefined {
     underline: share('underline'),
     centered: block.centered === true,
     inTable: block.inTable === true,
+    furniture: block.furniture === true,
     spans: kept,
   };
   if (block.page !== undefined) line.page = block.page;

@@ -26,6 +26,8 @@ export interface Block {
   centered?: boolean;
   /** The paragraph came from a table cell. */
   inTable?: boolean;
+  /** The loader recognised page furniture (a running header inside flattened text). */
+  furniture?: boolean;
 }
 
 /** Metadata from an EDGAR SGML wrapper or full-submission header. */

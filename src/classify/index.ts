@@ -44,7 +44,7 @@ export function classify(text: NormalText): Classified {
     const entry: ClassifiedLine = {
       line,
       page: pages[i] ?? 1,
-      furniture: furniture[i] === true,
+      furniture: furniture[i] === true || line.furniture,
       continuesAbove: false,
       headingLike: isHeadingLike(line),
       salutation: SALUTATION.test(line.text),

@@ -1,5 +1,6 @@
 // Owns plain-text letters: lines to paragraphs, unwrapping hard-wrapped text.
 import { type Block, Format, plainRun, type Source } from '../source.js';
+import { isFlatText, loadFlatText } from './flat.js';
 
 /** A line that opens a list item or a numbered comment never continues the line above. */
 const ITEM_START = /^\s*(?:[-•·●○▪*o]\s|\(?[0-9]{1,3}[.)]\s*\S|\(?[a-z]{1,3}\)\s|Comment\b|Response\b)/i;
@@ -8,10 +9,12 @@ const ITEM_START = /^\s*(?:[-•·●○▪*o]\s|\(?[0-9]{1,3}[.)]\s*\S|\(?[a-z]
  * Read a plain-text letter.
  * Lines separated by blank lines are paragraphs; a hard-wrapped letter (most lines of
  * about the same width) has its wrapped lines joined, while short lines (addresses,
- * headings) stay apart.
+ * headings) stay apart. A flattened letter (line breaks collapsed into spaces) is cut back
+ * into paragraphs first (see flat.ts).
  * @param text decoded text
  */
 export function loadText(text: string): Source {
+  if (isFlatText(text)) return loadFlatText(text);
   return { format: Format.text, blocks: textBlocks(text) };
 }
 

@@ -1,0 +1,443 @@
+// Owns flattened text: a letter whose line breaks a scraper collapsed into spaces, cut back into paragraphs.
+import { type Block, type EdgarHeader, Format, plainRun, type Source } from '../source.js';
+
+/**
+ * Whether a plain text is a flattened letter: some length, and its few lines are very long
+ * (a letter printed as text has lines of under 100 characters, or a paragraph per line of a
+ * few hundred; a flattened one holds the whole letter on one line).
+ * @param text decoded text
+ */
+export function isFlatText(text: string): boolean {
+  const lines = text.split(/\r\n?|\n|\f/).map((l) => l.trim()).filter((l) => l !== '');
+  const total = lines.reduce((n, l) => n + l.length, 0);
+  if (total < 300) return false;
+  const longest = lines.reduce((n, l) => Math.max(n, l.length), 0);
+  if (lines.length <= 3) return longest >= 300;
+  return total / lines.length >= 600 && longest >= 2000;
+}
+
+/** A flattened EDGAR document header, "CORRESP 1 filename1.htm": the form type, sequence and file name. */
+const DOCUMENT_HEADER = /^\s*(CORRESP|UPLOAD|LETTER)\s+\d{1,3}\s+\S+\.(?:htm|html|txt|pdf)(?=\s|$)/i;
+
+/**
+ * Read a flattened letter: its paragraphs, and the form type when the text opens with the
+ * flattened EDGAR document header (`<TYPE>CORRESP <SEQUENCE>1 <FILENAME>…` lost its tags).
+ * @param text decoded text
+ */
+export function loadFlatText(text: string): Source {
+  const source: Source = { format: Format.text, blocks: flatBlocks(text) };
+  const header = DOCUMENT_HEADER.exec(text);
+  if (header?.[1]) {
+    const edgar: EdgarHeader = { formType: header[1].toUpperCase(), fileNumbers: [] };
+    source.edgar = edgar;
+  }
+  return source;
+}
+
+/** One word of the flattened text with its offsets in the text. */
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A numbered-comment candidate: the token index where it starts, its number and how comment-like it looks. */
+interface NumberCandidate {
+  token: number;
+  number: number;
+  score: number;
+}
+
+/**
+ * Cut a flattened letter into paragraph blocks.
+ * Splits before the comment numbers that make the letter's numbering chain (1, 2, 3 … in
+ * order), before the headings right above them, bullets, response labels, the Re: line,
+ * salutation, sign-off, signature and cc lines, and sets running page headers
+ * ("Name Company Date Page 2") apart as furniture. Every character of the text lands in
+ * one block, in order; original line breaks (if any) still end a paragraph.
+ * @param text decoded text
+ */
+export function flatBlocks(text: string): Block[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(/\S+/g)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  if (tokens.length === 0) return [];
+  const splits = new Set<number>();
+  // Existing line breaks stay paragraph breaks.
+  if (/[\n\r\f]/.test(text)) {
+    for (let i = 1; i < tokens.length; i++) {
+      if (/[\n\r\f]/.test(text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start))) splits.add(i);
+    }
+  }
+  const at = tokenIndexer(tokens);
+  const documentHeader = DOCUMENT_HEADER.exec(text);
+  if (documentHeader) splits.add(at(documentHeader[0].length));
+  const head = splitHead(text, tokens, at, splits);
+  const furniture = runningHeaders(text, tokens, at, head.bodyStart > 0 ? head.bodyStart : Math.min(tokens.length, 150));
+  const isFurniture = (i: number) => furniture.some(([from, to]) => i >= from && i < to);
+
+  const labels = responseLabels(text, tokens, at, splits, head.bodyStart);
+  const chain = chooseChain(numberCandidates(tokens, head.bodyStart).filter((c) => !isFurniture(c.token)), labels);
+  for (const c of chain) {
+    splits.add(c.token);
+    splitHeadingRun(tokens, c.token, Math.max(head.bodyStart, 0), splits, isFurniture);
+  }
+  const lastComment = chain.at(-1)?.token ?? head.bodyStart;
+  splitResponseSentences(text, tokens, chain, labels, tokens.length, splits);
+  splitBullets(tokens, head.bodyStart, splits);
+  splitClosing(text, tokens, at, lastComment, splits);
+
+  const blocks: Block[] = [];
+  let from = 0;
+  const push = (to: number, isFurnitureBlock: boolean) => {
+    if (to <= from) return;
+    const block: Block = { runs: [plainRun(text.slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end))] };
+    if (isFurnitureBlock) block.furniture = true;
+    blocks.push(block);
+    from = to;
+  };
+  const edges = new Set(splits);
+  for (const [a, b] of furniture) {
+    edges.add(a);
+    edges.add(b);
+  }
+  for (let i = 1; i <= tokens.length; i++) if (i === tokens.length || edges.has(i)) push(i, isFurniture(from));
+  return blocks;
+}
+
+/** Maps a character offset to the index of the token starting at or after it. */
+function tokenIndexer(tokens: readonly Token[]): (offset: number) => number {
+  return (offset) => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+}
+
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const DATE_TEXT = `(?:${MONTHS})\\s+\\d{1,2},?\\s+\\d{4}`;
+const MONTH_WORD = new RegExp(`^(?:${MONTHS})$`);
+
+/**
+ * Running page headers of a printed letter, as token ranges [from, to): the addressee or
+ * company, the date and "Page N" (the header of pages 2+ in staff letters, e.g. "FirstName
+ * LastNameMark Hamburg Comapany NameBerkshire Hathaway Inc. September 2, 2022 Page 2", the
+ * SEC template's own field names included). The words before the date must all appear in
+ * the letter's head (tokens before `headEnd`), or be the template's field names.
+ */
+function runningHeaders(text: string, tokens: readonly Token[], at: (offset: number) => number, headEnd: number): [number, number][] {
+  const out: [number, number][] = [];
+  const headWords = new Set(tokens.slice(0, headEnd).map((t) => bare(t.text)));
+  const template = /^(?:FirstName|LastName|Comapany|Company|Name)/;
+  const pattern = new RegExp(`(${DATE_TEXT})\\s+Page\\s+(\\d{1,3})(?:\\s+of\\s+\\d{1,3})?(?=\\s|$)`, 'g');
+  for (const m of text.matchAll(pattern)) {
+    if (Number(m[2]) < 2) continue;
+    const dateToken = at(m.index);
+    const end = at(m.index + m[0].length);
+    if (dateToken < headEnd) continue;
+    let from = dateToken;
+    for (let i = dateToken - 1; i >= Math.max(0, dateToken - 25); i--) {
+      const word = (tokens[i] as Token).text;
+      const connector = /^(?:and|of|the|&|\|)$/.test(word);
+      if (!connector && !/^[\p{Lu}\p{N}(]/u.test(word)) break;
+      if (/[.;:?!]["”’)]*$/.test(word) && !/^(?:Mr|Ms|Mrs|Dr|Inc|Co|Corp|Ltd|Jr|Sr|[A-Z])\.,?$/.test(word)) break;
+      if (!connector && !headWords.has(bare(word)) && !template.test(word)) break;
+      from = i;
+    }
+    while (from < dateToken && /^(?:and|of|the|&|\|)$/.test((tokens[from] as Token).text)) from++;
+    out.push([from, end]);
+  }
+  return out;
+}
+
+function bare(word: string): string {
+  return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/** Abbreviations and labels whose trailing period does not end a sentence. */
+const ABBREVIATION = /^(?:Mr|Ms|Mrs|Dr|Messrs|No|Nos|Inc|Corp|Co|Ltd|Jr|Sr|St|L\.P|N\.A|U\.S|v|vs|Fig|Vol|[A-Z])\.,?$/;
+/**
+ * Words that name a numbered thing, so "Item 7." or "page 12." is not a comment number. Lower
+ * case (a reference inside a sentence) or a capitalised label; capitalised plurals and
+ * "Page", "Comments", "Exhibits" also end headings ("General Comments 1.", "Cover Page 1.").
+ */
+const NUMBERED_THING =
+  /^(?:(?:items?|notes?|pages?|nos?|numbers?|sections?|rules?|parts?|steps?|phases?|levels?|tiers?|class|series|articles?|exhibits?|schedules?|appendix|annex|forms?|chapters?|tables?|figures?|paragraphs?|clauses?|options?|comments?|questions?|stages?|rounds?|tranches?|units?|amendments?|versions?|fy)|(?:Item|Items|Note|Notes|No|Nos|Number|Section|Sections|Rule|Rules|Part|Article|Exhibit|Schedule|Appendix|Annex|Form|Chapter|Table|Figure|Paragraph|Question|Step|Amendment|Q|FY|#|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*))$/;
+/** "No. 1", "Nos. 2": abbreviations whose period does not end a sentence. */
+const NUMBER_ABBREVIATION = /^(?:No|Nos|no|nos|Fig|fig|Vol|vol|Sec|sec)\.$/;
+/** Words that often open a staff comment, or a company's copy of one. */
+const COMMENT_OPENER =
+  /^[“"‘'(]?(?:Please|We|You|Your|Tell|Refer|Revise|Provide|Clarify|Explain|Describe|Disclose|Expand|Confirm|Discuss|Consider|Show|Update|Include|Identify|Quantify|Reconcile|Given|Since|To|The|It|In|If|Where|With|Regarding|Address|State|Advise|File|Remove|Balance|Comment|Staff|Throughout|Although|While|On|As|For|Note|Related|Supplementally|Noting)\b/;
+
+/**
+ * Every token that could start a numbered comment: "7." or "7)" before a capitalised word,
+ * "Comment 7:", "Comment No. 7". Not after a word that names a numbered thing ("Item 7.",
+ * "Note 3.", "page 12.", "No. 1", "May 3."), nor a number in a list ("pages 12 and 13.").
+ */
+function numberCandidates(tokens: readonly Token[], from: number): NumberCandidate[] {
+  const out: NumberCandidate[] = [];
+  for (let i = Math.max(0, from); i < tokens.length; i++) {
+    const token = (tokens[i] as Token).text;
+    if (!/^[\d\-–—•C]/.test(token)) continue;
+    const next = tokens[i + 1]?.text ?? '';
+    const previous = tokens[i - 1]?.text ?? '';
+    let number: number | undefined;
+    let score = 1;
+    const labelled = /^(?:Comment|COMMENT)$/.test(token) ? /^(?:(?:No\.|#)\s*)?#?(\d{1,3})[:.)]?$/.exec(next === 'No.' ? `No.${tokens[i + 2]?.text ?? ''}` : next) : null;
+    if (labelled && !/^(?:to|of|in|and|our|prior|see)$/i.test(previous)) {
+      number = Number(labelled[1]);
+      score += 2;
+    } else {
+      const dotted = /^[-–—•]?(\d{1,3})[.)]$/.exec(token);
+      if (!dotted || !/^[“"‘'(\[]?\p{Lu}/u.test(next)) continue;
+      if (NUMBERED_THING.test(previous.replace(/[,:]$/, '')) || NUMBER_ABBREVIATION.test(previous)) continue;
+      if (/^(?:and|or|to|through|&)$/i.test(previous) && /\d/.test(tokens[i - 2]?.text ?? '')) continue;
+      if (/^\d[\d.,]*,$/.test(previous) || /^\$/.test(previous)) continue;
+      number = Number(dotted[1]);
+      if (COMMENT_OPENER.test(next)) score += 1;
+    }
+    if (number < 1 || number > 300) continue;
+    if (previous === '' || /[.?!:]["”’')\]]*$/.test(previous)) score += 1;
+    else if (/;$/.test(previous)) score -= 0.5;
+    else if (/\d$/.test(previous)) score += 0.5;
+    else if (/^\p{Ll}/u.test(previous)) score -= 1.5;
+    else score += 0.5;
+    out.push({ token: i, number, score });
+  }
+  return out;
+}
+
+const MAX_GAP = 3;
+
+/**
+ * The letter's numbering chain: the run of candidates numbered 1, 2, 3 … in reading order
+ * with the best total score. Gaps cost; where the letter labels its responses, a link with
+ * no label between its two numbers costs too (a numbered list inside a response).
+ */
+function chooseChain(candidates: readonly NumberCandidate[], labels: readonly number[]): NumberCandidate[] {
+  if (candidates.length === 0) return [];
+  const usesLabels = labels.length >= 2;
+  const labelBetween = (a: number, b: number) => labels.some((l) => l > a && l < b);
+  const best: number[] = [];
+  const previous: number[] = [];
+  candidates.forEach((c, i) => {
+    best[i] = c.score - (c.number === 1 ? 0 : Math.min(3, 1 + 0.25 * (c.number - 1)));
+    previous[i] = -1;
+    for (let j = 0; j < i; j++) {
+      const p = candidates[j] as NumberCandidate;
+      const gap = c.number - p.number - 1;
+      if (gap < 0 || gap > MAX_GAP) continue;
+      let value = (best[j] as number) + c.score - gap * 1.5;
+      if (usesLabels && !labelBetween(p.token, c.token)) value -= 2.5;
+      if (value > (best[i] as number)) {
+        best[i] = value;
+        previous[i] = j;
+      }
+    }
+  });
+  let end = 0;
+  candidates.forEach((_, i) => {
+    if ((best[i] as number) > (best[end] as number)) end = i;
+  });
+  if ((best[end] as number) <= 0) return [];
+  const chain: NumberCandidate[] = [];
+  for (let i = end; i >= 0; i = previous[i] as number) chain.unshift(candidates[i] as NumberCandidate);
+  return chain;
+}
+
+/**
+ * Response labels ("Response:", "Company Response:", "Response to Comment 3:"), each split
+ * before; a label without a colon ("… ads. Response The Company assesses …", as a label on a
+ * line of its own prints once flattened) counts after a sentence end and before a capital,
+ * and is split after too, so it stands alone as it did.
+ * @returns the token indices of the labels
+ */
+function responseLabels(text: string, tokens: readonly Token[], at: (offset: number) => number, splits: Set<number>, bodyStart: number): number[] {
+  const out: number[] = [];
+  const pattern =
+    /(?:(?:The\s+)?(?:Company|Registrant|Our|Management)(?:['’]s)?\s+)?(?:Response|RESPONSE|Answer|ANSWER)(?:\s+to\s+(?:the\s+)?(?:Staff['’]s\s+)?(?:[Cc]omments?|COMMENTS?)(?:\s+(?:No\.\s*)?#?\d{1,3})?)?(?:\s*#?\d{1,3})?(?:\s*[:\-–—]|(?=\s+(?!Dated\b|Letters?\b)[“"(]?\p{Lu}))/uy;
+  const comment = /(?:Staff\s+)?(?:Comment|COMMENT)\s*:/y;
+  for (let i = Math.max(0, bodyStart); i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    // Only words that can open a label are tried (a sticky match at the word).
+    if (!/^(?:The|Company|Registrant|Our|Management|Response|RESPONSE|Answer|ANSWER|Staff|Comment|COMMENT)/.test(token.text)) continue;
+    pattern.lastIndex = token.start;
+    const m = pattern.exec(text);
+    if (m) {
+      const colon = /[:\-–—]$/.test(m[0]);
+      if (!colon && i > 0 && !/[.?!:"”)]$/.test((tokens[i - 1] as Token).text)) continue;
+      out.push(i);
+      splits.add(i);
+      if (!colon) splits.add(at(token.start + m[0].length));
+      i = at(token.start + m[0].length) - 1;
+      continue;
+    }
+    // "Comment:" opening an unnumbered comment in a response letter.
+    comment.lastIndex = token.start;
+    const previous = tokens[i - 1]?.text ?? '';
+    if (/[.?!:"”]$/.test(previous) && !/^\d{1,3}[.)]$/.test(previous) && comment.test(text)) splits.add(i);
+  }
+  return out;
+}
+
+/** Sentences that open a company's answer when it has no label ("The Company respectfully advises …"). */
+const RESPONSE_SENTENCE =
+  /^(?:In response to|(?:The )?(?:Company|Registrant|Partnership|Bank|Trust|Fund|Issuer)(?:['’]s)? (?:respectfully|acknowledges|advises|confirms|notes|has|will|supplementally|proposes|believes)|We (?:respectfully|acknowledge|have (?:revised|updated|expanded|included|added|amended)|confirm|advise|will|supplementally)|(?:[A-Z][\w&.-]*\s+){1,3}respectfully (?:advises|submits|acknowledges|notes|informs|refers|directs))/;
+
+/**
+ * In a comment with no response label, the first sentence that reads as the company's
+ * answer starts a paragraph, where the printed letter changed formatting (bold comment,
+ * plain answer) and so began a new one.
+ */
+function splitResponseSentences(text: string, tokens: readonly Token[], chain: readonly NumberCandidate[], labels: readonly number[], end: number, splits: Set<number>): void {
+  chain.forEach((c, k) => {
+    const to = chain[k + 1]?.token ?? end;
+    if (labels.some((l) => l > c.token && l < to)) return;
+    for (let i = c.token + 2; i < to; i++) {
+      if (!/[.?!]["”’)]*$/.test((tokens[i - 1] as Token).text) || ABBREVIATION.test((tokens[i - 1] as Token).text)) continue;
+      if (RESPONSE_SENTENCE.test(text.slice((tokens[i] as Token).start, (tokens[i] as Token).start + 80))) {
+        splits.add(i);
+        return;
+      }
+    }
+  });
+}
+
+/**
+ * The head: the date, the Re: line and the filings listed under it, the salutation.
+ * @returns the token index where the body starts (after the salutation), or 0 when none was found
+ */
+function splitHead(text: string, tokens: readonly Token[], at: (offset: number) => number, splits: Set<number>): { bodyStart: number } {
+  const headText = text.slice(0, Math.min(text.length, 4000));
+  const salutation =
+    /(?<=^|\s)(?:Dear\s+(?:(?:Mr|Ms|Mrs|Dr|Messrs|Mses)\.?\s+)?[A-Z][^:;]{0,80}?[:;,](?=\s|$)|Ladies\s+and\s+Gentlem[ae]n\s*[:,]|Gentlemen\s*:|Dear\s+Sirs?\s*(?:or\s+Madam)?[:,])/.exec(headText);
+  const limit = salutation ? salutation.index : headText.length;
+  const re = /(?<=^|\s)(?:Re|RE|Subject)\s*:(?=\s)/.exec(headText.slice(0, limit));
+  // The letter's date standing alone (before the Re: line).
+  const date = new RegExp(DATE_TEXT).exec(headText.slice(0, re ? re.index : limit));
+  if (date) {
+    splits.add(at(date.index));
+    splits.add(at(date.index + date[0].length));
+  }
+  if (re) {
+    const reToken = at(re.index);
+    splits.add(reToken);
+    const end = salutation ? at(salutation.index) : Math.min(tokens.length, reToken + 60);
+    // Each filing, "Filed …" and "File No." on its own line, as the Re: block prints them.
+    for (let i = reToken + 2; i < end; i++) {
+      const rest = `${(tokens[i] as Token).text} ${tokens[i + 1]?.text ?? ''} ${tokens[i + 2]?.text ?? ''}`;
+      const previous = (tokens[i - 1] as Token).text;
+      if (/^(?:on|to|the|of|for|and|under|with|by|No\.|Nos\.|Re:?)$/i.test(previous)) continue;
+      if (/^(?:Form\s+[0-9A-Z]|Schedule\s+(?:1[34]|TO)|Filed\b|Submitted\b|Furnished\b|File\s+Nos?\.|Commission\s+File|CIK\s+No|Amendment\s+No\.|(?:Draft\s+)?Registration\s+Statement|Amended\s|Definitive\s|Preliminary\s|Response\s+dated|Correspondence\s+dated|Annual\s+Report|Quarterly\s+Report|Current\s+Report)/.test(rest)) {
+        splits.add(i);
+      }
+    }
+  }
+  if (!salutation) return { bodyStart: re ? at(re.index) : 0 };
+  const start = at(salutation.index);
+  const end = at(salutation.index + salutation[0].length);
+  splits.add(start);
+  splits.add(end);
+  return { bodyStart: end };
+}
+
+/** A heading-like word run right above comment `token`: from the last sentence end before it, if near. */
+function splitHeadingRun(tokens: readonly Token[], token: number, floor: number, splits: Set<number>, isFurniture: (i: number) => boolean): void {
+  let from = token;
+  for (let i = token - 1; i >= Math.max(floor, token - 40); i--) {
+    if (splits.has(i + 1) && i + 1 < token) break;
+    const word = (tokens[i] as Token).text;
+    if (isFurniture(i)) break;
+    const ends = /[.?!:;]["”’')\]]*$/.test(word) && !ABBREVIATION.test(word) && !(/^\d{1,3}\.$/.test(word) && NUMBERED_THING.test(tokens[i - 1]?.text ?? '')) && !NUMBER_ABBREVIATION.test(word);
+    if (ends) break;
+    from = i;
+    if (i === floor) break;
+  }
+  if (from === token || token - from > 36) return;
+  // The run must read as headings: it starts with a capital (or a number), not inside a sentence.
+  if (!/^[\p{Lu}\p{N}“"(]/u.test((tokens[from] as Token).text)) return;
+  splits.add(from);
+  // A standard section title ends a heading of its own (2017-era staff letters print each on its line).
+  const run = tokens.slice(from, token);
+  const runText = run.map((t) => t.text).join(' ');
+  for (const m of runText.matchAll(TITLE_END)) {
+    let offset = 0;
+    for (let k = 0; k < run.length; k++) {
+      if (offset >= m.index + m[0].length) {
+        if (/^[\p{Lu}\p{N}(]/u.test((run[k] as Token).text)) splits.add(from + k);
+        break;
+      }
+      offset += (run[k] as Token).text.length + 1;
+    }
+  }
+  // Nested headings inside the run: a filing, an Item or a named section, and after "…, page N".
+  for (let i = from + 1; i < token; i++) {
+    const previous = (tokens[i - 1] as Token).text;
+    const rest = `${(tokens[i] as Token).text} ${tokens[i + 1]?.text ?? ''} ${tokens[i + 2]?.text ?? ''}`;
+    if (/^pages?$/i.test(tokens[i - 2]?.text ?? '') && /^[A-Z]?-?\d+[a-z]?$/.test(previous) && /^[\p{Lu}]/u.test(rest)) {
+      splits.add(i);
+      continue;
+    }
+    // A filing heading ends with its date ("… filed March 17, 2023 Pay versus Performance, page 9").
+    if (/^\d{4},?$/.test(previous) && /^\d{1,2},$/.test(tokens[i - 2]?.text ?? '') && MONTH_WORD.test(tokens[i - 3]?.text ?? '')) {
+      if (/^\p{Lu}/u.test(rest) && !/^(?:Filed|File|Submitted|Furnished|As|And)\b/.test(rest)) splits.add(i);
+      continue;
+    }
+    if (/^(?:on|to|the|of|for|and|in|under|with|by|No\.|Nos\.|Item|Items|Part|Note|Notes|Consolidated|Combined|Condensed|Interim|Unaudited|Audited|Amended|Draft|Revised)$/i.test(previous)) continue;
+    if (/^\d{1,3}\.$/.test(previous) && /^(?:Item|Items|Note|Notes|Part|Section)$/.test(tokens[i - 2]?.text ?? '')) continue;
+    if (HEADING_START.test(rest)) splits.add(i);
+  }
+}
+
+/** Section titles that make a whole heading: MD&A, the notes to the financial statements, an exhibit. */
+const TITLE_END =
+  /(?<=^|\s)(?:Management['’]s Discussion and Analysis(?: of Financial Condition and Results of Operations)?|Notes to (?:the )?(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim) )*Financial Statements|Exhibit \d{1,3}(?:\.\d{1,2})?)(?=\s)/gi;
+
+/** Words that open a heading of their own inside a run of headings. */
+const HEADING_START =
+  /^(?:Form\s+[0-9A-Z][\w-]*\b|Amendment\s+No\.|(?:Draft\s+)?Registration\s+Statement|Schedule\s+(?:TO|14[A-Z]?|13[DE])|Preliminary\s+(?:Proxy|Information)|Definitive\s+(?:Proxy|Additional)|Annual\s+Report|Quarterly\s+Report|Item\s+\d|Items\s+\d|Part\s+[IVX\d]|Notes?\s+to\b|Note\s+\d|Financial\s+Statements|Exhibits?\b|Risk\s+Factors|General\b|Prospectus\s+Summary|Executive\s+Compensation|Management['’]s\s+Discussion|Consolidated\s+(?:Financial|Statements?|Balance)|Critical\s+Accounting|Results\s+of\s+Operations|Liquidity\s+and|Non-GAAP|Segment\s+(?:Information|Results|Reporting))/;
+
+/** List bullets: each item on its own line, as the letter printed it. */
+function splitBullets(tokens: readonly Token[], from: number, splits: Set<number>): void {
+  for (let i = Math.max(1, from); i < tokens.length; i++) {
+    const word = (tokens[i] as Token).text;
+    if (/^[•●▪■◦·\uf0b7\uf0a7]$/.test(word)) splits.add(i);
+    else if (word === 'o' && /[:;.]$/.test((tokens[i - 1] as Token).text) && /^\p{L}/u.test(tokens[i + 1]?.text ?? '')) splits.add(i);
+  }
+}
+
+/** Opening words of a letter's closing sentences (staff boilerplate and company sign-offs). */
+const CLOSING_SENTENCE =
+  /^(?:We remind you that|We urge all persons|(?:Please|You may) contact\b|(?:If|Should) (?:you|the Staff) (?:have|has|need|needs|require|requires|wish|wishes|would like)\b|Please (?:do not|don['’]t) hesitate|Please (?:direct|call|feel free|let (?:us|me) know)|Thank you for (?:your|the Staff)|In closing, we|(?:We|The Company) (?:hereby )?acknowledges? that|\*\s*\*\s*\*)/;
+
+/**
+ * The closing: closing sentences after the last comment, the sign-off, "/s/" signatures,
+ * the staff's "Division of Corporation Finance" / "Office of …" lines and "cc:".
+ */
+function splitClosing(text: string, tokens: readonly Token[], at: (offset: number) => number, from: number, splits: Set<number>): void {
+  const fromOffset = (tokens[from] as Token | undefined)?.start ?? text.length;
+  for (let i = from + 1; i < tokens.length; i++) {
+    if (!/[.?!]["”’)]*$/.test((tokens[i - 1] as Token).text) && (tokens[i] as Token).text !== '*') continue;
+    const rest = text.slice((tokens[i] as Token).start, (tokens[i] as Token).start + 80);
+    if (CLOSING_SENTENCE.test(rest)) {
+      splits.add(i);
+      break;
+    }
+  }
+  const signOff = /(?<=^|\s)(?:Sincerely|Very truly yours|Yours (?:very )?truly|Respectfully(?: submitted| yours)?|Best regards|Kind regards|Yours sincerely|Cordially)\s*[,.]?(?=\s|$)/g;
+  let last: RegExpExecArray | undefined;
+  for (const m of text.slice(fromOffset).matchAll(signOff)) last = m;
+  if (last === undefined) return;
+  const signStart = fromOffset + last.index;
+  splits.add(at(signStart));
+  splits.add(at(signStart + last[0].length));
+  const tail = text.slice(signStart);
+  for (const m of tail.matchAll(/(?<=\s)(?:\/s\/|Division of Corporation Finance|Office of|cc\s*:|c\.c\.\s*:?|Copy to\s*:|Enclosures?\s*:?)(?=\s|$)/gi)) {
+    const i = at(signStart + m.index);
+    if (i < tokens.length) splits.add(i);
+  }
+}

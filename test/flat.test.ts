@@ -1,0 +1,143 @@
+// Flattened letters (every line break collapsed into a space): detection, re-segmentation and its traps, the labelled letters flattened, the corpus.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseLetter } from '../src/index.js';
+import { flatBlocks, isFlatText } from '../src/load/flat.js';
+import { fixtures } from './fixtures.js';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+const flatten = (text: string) => text.replace(/\s+/g, ' ').trim();
+const blockTexts = (text: string) => flatBlocks(text).map((b) => b.runs.map((r) => r.text).join(''));
+const numbersOf = async (text: string) => (await parseLetter(bytes(text))).letter.comments.map((c) => c.number);
+
+const HEAD =
+  'United States securities and exchange commission logo March 3, 2023 Jane Doe Chief Financial Officer Example Corp. 1 Main Street Springfield, IL 62701 ' +
+  'Re: Example Corp. Form 10-K for the Fiscal Year Ended December 31, 2021 Filed February 25, 2022 File No. 001-12345 Dear Ms. Doe: ' +
+  'We have reviewed your filing and have the following comments. ';
+const TAIL =
+  ' We remind you that the company and its management are responsible for the accuracy and adequacy of their disclosures. ' +
+  'Please contact John Roe at 202-551-0000 with any questions. Sincerely, Division of Corporation Finance Office of Finance cc: Richard Roe';
+
+describe('isFlatText', () => {
+  it('should see a letter on one long line as flat', () => {
+    expect(isFlatText(`${HEAD}1. Please revise. 2. Please tell us more.${TAIL}`)).toBe(true);
+  });
+  it('should not see hard-wrapped or paragraph-per-line text as flat', () => {
+    const wrapped = Array.from({ length: 40 }, () => 'We note your disclosure on page 12 regarding revenue and its growth').join('\n');
+    expect(isFlatText(wrapped)).toBe(false);
+    const paragraphs = Array.from({ length: 12 }, (_, i) => `${i + 1}. ${'Please revise your disclosure to explain the change. '.repeat(5)}`).join('\n\n');
+    expect(isFlatText(paragraphs)).toBe(false);
+    expect(isFlatText('Dear Sir: thank you.')).toBe(false);
+  });
+});
+
+describe('flatBlocks', () => {
+  it('should split before comment numbers that follow the sequence, and before the headings above them', () => {
+    const blocks = blockTexts(`${HEAD}Form 10-K General 1. Please expand upon the role of the board. Risk Factors, page 12 2. Please revise.${TAIL}`);
+    expect(blocks).toContain('1. Please expand upon the role of the board.');
+    expect(blocks).toContain('2. Please revise.');
+    expect(blocks).toContain('General');
+    expect(blocks).toContain('Risk Factors, page 12');
+    expect(blocks).toContain('Dear Ms. Doe:');
+    expect(blocks).toContain('Sincerely,');
+    expect(blocks.some((b) => b.startsWith('Re: Example Corp.'))).toBe(true);
+    expect(blocks.some((b) => b.startsWith('cc: '))).toBe(true);
+  });
+
+  it('should split a run of headings after a filing date and a standard section title', () => {
+    const blocks = blockTexts(
+      `${HEAD}Definitive Proxy Statement on Schedule 14A filed March 17, 2023 Pay versus Performance, page 9 1. Please revise. ` +
+        `Form 10-K for the Fiscal Year Ended December 31, 2021 Filed February 25, 2022 Item 7. Management's Discussion and Analysis of Financial Condition and Results of Operations Liquidity, page 30 2. Please tell us more.${TAIL}`,
+    );
+    expect(blocks).toContain('Definitive Proxy Statement on Schedule 14A filed March 17, 2023');
+    expect(blocks).toContain('Pay versus Performance, page 9');
+    expect(blocks).toContain('Form 10-K for the Fiscal Year Ended December 31, 2021 Filed February 25, 2022');
+    expect(blocks).toContain("Item 7. Management's Discussion and Analysis of Financial Condition and Results of Operations");
+    expect(blocks).toContain('Liquidity, page 30');
+  });
+
+  it.each([
+    ['Item 7.', 'Please refer to Item 7. Management’s Discussion in the filing.'],
+    ['Note 3.', 'We note the disclosure in Note 3. Revenue is recognised at a point in time.'],
+    ['page 12.', 'We note the table on page 12. Please tell us how you computed it.'],
+    ['Rule 14a-8.', 'Refer to Rule 14a-8. The proposal may be excluded.'],
+    ['$1.5 million', 'We note the charge of $1.5 million. Tell us why.'],
+    ['Section 2.1', 'Refer to Section 2.1 of the agreement. Tell us why.'],
+    ['a date', 'We note your letter dated December 31, 2021. In it you state that the review ended.'],
+    ['No. 1 to Form S-1', 'Refer to Amendment No. 1 to Form S-1 filed on May 1, 2022. Tell us why.'],
+    ['No. 1.', 'Page numbers refer to Amendment No. 1. Prospectus Cover Page 2. Please revise.'],
+    ['a numbered list inside a sentence', 'Tell us about steps 2 and 3. Then tell us why.'],
+  ])('should not split at %s', async (_, trap) => {
+    const text = `${HEAD}1. Please revise your disclosure. ${trap} 3. Please tell us more.${TAIL}`;
+    const numbers = await numbersOf(text);
+    expect(numbers.filter((n) => n !== 3 && n !== 2)).toEqual([1]);
+    expect(numbers.at(-1)).toBe(3);
+    const comment1 = (await parseLetter(bytes(text))).letter.comments[0];
+    if (!trap.includes('Prospectus')) expect(comment1?.text).toContain(trap.split(' ').slice(-2).join(' '));
+  });
+
+  it('should pick the numbering chain over a numbered list inside a labelled response', async () => {
+    const text =
+      `${HEAD.replace('We have reviewed your filing and have the following comments.', 'We respectfully respond to the Staff’s comments below.')}` +
+      '1. Please describe your segments. Response: We have three segments: 1. Consumer banking. 2. Commercial banking. 3. Wealth management. ' +
+      '2. Please tell us about goodwill. Response: We tested goodwill in the fourth quarter.' +
+      ' If you have any questions, please call me. Sincerely, Jane Doe';
+    expect(await numbersOf(text)).toEqual([1, 2]);
+    const letter = (await parseLetter(bytes(text))).letter;
+    expect(letter.comments[0]?.response?.text).toContain('Wealth management.');
+  });
+
+  it('should set running page headers apart as furniture', async () => {
+    const text = `${HEAD}1. Please expand upon the role of the board, FirstName LastNameJane Doe Comapany NameExample Corp. March 3, 2023 Page 2 and its committees. 2. Please revise.${TAIL}`;
+    const { letter } = await parseLetter(bytes(text), { verify: true });
+    expect(letter.comments[0]?.text).toBe('Please expand upon the role of the board, and its committees.');
+    expect(letter.warnings).toEqual([]);
+  });
+
+  it('should keep every word in order', () => {
+    const text = `${HEAD}General 1. Please revise. • one; • two. 2. Tell us more.${TAIL}`;
+    expect(flatten(blockTexts(text).join(' '))).toBe(flatten(text));
+  });
+});
+
+describe('labelled letters, flattened', () => {
+  // Text letters are flattened from the file; HTML and PDF letters from their normalised text.
+  it.each(fixtures().map((f) => [f.file, f] as const))('%s should give the labelled comment numbers', async (_, fixture) => {
+    const raw = readFileSync(fixture.path);
+    const text = fixture.format === 'text' ? raw.toString('utf8') : (await parseLetter(raw, { file: fixture.file })).text.value;
+    const { letter } = await parseLetter(bytes(flatten(text)), { file: fixture.file, verify: true });
+    const expected = (fixture.label.comments as { number: number }[]).map((c) => c.number);
+    expect(letter.comments.map((c) => c.number)).toEqual(expected);
+    expect(letter.warnings.filter((w) => w.code === 'TEXT_NOT_COVERED')).toEqual([]);
+  });
+});
+
+const CORPUS = join(import.meta.dirname, '..', '..', 'shared', 'corpus');
+
+describe.skipIf(!existsSync(join(CORPUS, 'flat-text')))('bulk corpus, flattened (a sample)', () => {
+  it('should find comments in the flat version of letters whose original has them, fast and with every word kept', async () => {
+    const originals = readdirSync(join(CORPUS, 'letters')).filter((f) => f.endsWith('.htm')).sort();
+    // Every 8th HTML letter: HTML parses fast, so the sample stays within a few seconds.
+    const sample = originals.filter((_, i) => i % 8 === 0);
+    let commented = 0;
+    let found = 0;
+    let flatMs = 0;
+    for (const file of sample) {
+      const stem = file.replace(/\.[^.]+$/, '');
+      const original = (await parseLetter(readFileSync(join(CORPUS, 'letters', file)), { file })).letter;
+      const flatBytes = readFileSync(join(CORPUS, 'flat-text', `${stem}.txt`));
+      const started = performance.now();
+      const { letter } = await parseLetter(flatBytes, { file: stem, verify: true });
+      flatMs += performance.now() - started;
+      expect(letter.warnings.filter((w) => w.code === 'TEXT_NOT_COVERED')).toEqual([]);
+      if (original.comments.length === 0) continue;
+      commented++;
+      if (letter.comments.length > 0) found++;
+    }
+    expect(commented).toBeGreaterThan(20);
+    expect(found / commented).toBeGreaterThanOrEqual(0.95);
+    // Generous: the goal is ~2 ms a letter; verify and a cold start cost more here.
+    expect(flatMs / sample.length).toBeLessThan(20);
+  }, 30_000);
+});
