@@ -4,7 +4,7 @@ import { pageRefOf } from '../classify/heading.js';
 import { type Warning, WarningCode } from '../errors.js';
 import type { CommentJson, LetterJson } from '../schema.js';
 import type { Source } from '../source.js';
-import { decideCategory, decideKind, type LetterKind } from './kind.js';
+import { decideCategory, decideKind, isOrder, type LetterKind } from './kind.js';
 import {
   readCc, readCompany, readDate, readFileNumbers, readFilings, readInReplyTo, readSignatories, subjectLines,
 } from './metadata.js';
@@ -41,14 +41,15 @@ export function buildLetter(classified: Classified, source: Source, input: Build
   const category = decideCategory(hasComments, bodyText);
   let kind: LetterKind = votes.response > votes.staff ? 'response' : votes.staff > votes.response ? 'staff' : 'unknown';
   if (!hasComments && kind === 'response') kind = 'unknown';
-  if (!hasComments && kind === 'staff' && category === 'other' && votes.staff < 4) kind = 'unknown';
+  if (!hasComments && kind === 'staff' && category === 'other' && (votes.staff < 4 || isOrder(bodyText))) kind = 'unknown';
 
   if (!structure.numbered) {
     warnings.push({ code: WarningCode.UNNUMBERED, message: `the letter does not number its comments; ${structure.comments.length} numbered in order` });
   }
   const comments = buildComments(classified, structure.comments, kind === 'response', warnings);
   const salutationLine = head.findLast((l) => l.salutation);
-  const fileNumbers = readFileNumbers(subject);
+  // Without a Re: block, the "File No." lines of the head (a Commission order's caption, 2020-carrier-staffaction).
+  const fileNumbers = readFileNumbers(subject.length > 0 ? subject : head.map((l) => l.line.text));
   for (const n of source.edgar?.fileNumbers ?? []) if (fileNumbers.length === 0) fileNumbers.push(n);
 
   return {
