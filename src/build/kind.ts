@@ -33,11 +33,17 @@ export function decideKind(classified: Classified, edgar: EdgarHeader | undefine
   return { staff, response };
 }
 
+/** A Commission order ("… it is ORDERED that …"): it decides a request and is neither a staff letter nor one (2020-carrier-staffaction). */
+export function isOrder(bodyText: string): boolean {
+  return /\bit is (?:hereby )?ORDERED\b/.test(bodyText);
+}
+
 /** The category from the body's wording when there are no comments. */
 export function decideCategory(hasComments: boolean, bodyText: string): LetterCategory {
   if (hasComments) return 'comments';
   if (/completed (?:our|its) review/i.test(bodyText)) return 'review-complete';
   if (/(?:have not|will not|did not|do not intend to) review|not (?:be )?(?:selected for|subject to) (?:a )?review|no review/i.test(bodyText)) return 'no-review';
+  if (isOrder(bodyText)) return 'other';
   if (/\baccelerat(?:e|ed|ion)\b[\s\S]{0,200}\beffective|\bRule 461\b/i.test(bodyText)) return 'acceleration-request';
   if (/\b(?:extension|additional time|more time)\b[\s\S]{0,160}\b(?:respond|response)|\brespond\b[\s\S]{0,80}\bby\b[\s\S]{0,40}\b(?:extension|no later than)/i.test(bodyText)) return 'extension-request';
   return 'other';

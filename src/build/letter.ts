@@ -1,13 +1,14 @@
 // Owns assembling the output Letter from the classified lines and the planned structure.
 import type { Classified, ClassifiedLine } from '../classify/index.js';
-import { headingLevel, pageRefOf } from '../classify/heading.js';
+import { pageRefOf } from '../classify/heading.js';
 import { type Warning, WarningCode } from '../errors.js';
 import type { CommentJson, LetterJson } from '../schema.js';
 import type { Source } from '../source.js';
-import { decideCategory, decideKind, type LetterKind } from './kind.js';
+import { decideCategory, decideKind, isOrder, type LetterKind } from './kind.js';
 import {
   readCc, readCompany, readDate, readFileNumbers, readFilings, readInReplyTo, readSignatories, subjectLines,
 } from './metadata.js';
+import { type ChainHeading, headingStyle, nestHeadings, styleHierarchy } from './heading-chain.js';
 import { joinPieces, type LinePiece, wholeLines } from './paragraphs.js';
 import { type CommentPlan, planStructure } from './structure.js';
 
@@ -40,14 +41,15 @@ export function buildLetter(classified: Classified, source: Source, input: Build
   const category = decideCategory(hasComments, bodyText);
   let kind: LetterKind = votes.response > votes.staff ? 'response' : votes.staff > votes.response ? 'staff' : 'unknown';
   if (!hasComments && kind === 'response') kind = 'unknown';
-  if (!hasComments && kind === 'staff' && category === 'other' && votes.staff < 4) kind = 'unknown';
+  if (!hasComments && kind === 'staff' && category === 'other' && (votes.staff < 4 || isOrder(bodyText))) kind = 'unknown';
 
   if (!structure.numbered) {
     warnings.push({ code: WarningCode.UNNUMBERED, message: `the letter does not number its comments; ${structure.comments.length} numbered in order` });
   }
   const comments = buildComments(classified, structure.comments, kind === 'response', warnings);
   const salutationLine = head.findLast((l) => l.salutation);
-  const fileNumbers = readFileNumbers(subject);
+  // Without a Re: block, the "File No." lines of the head (a Commission order's caption, 2020-carrier-staffaction).
+  const fileNumbers = readFileNumbers(subject.length > 0 ? subject : head.map((l) => l.line.text));
   for (const n of source.edgar?.fileNumbers ?? []) if (fileNumbers.length === 0) fileNumbers.push(n);
 
   return {
@@ -84,7 +86,14 @@ export function buildLetter(classified: Classified, source: Source, input: Build
 function buildComments(classified: Classified, plans: readonly CommentPlan[], answers: boolean, warnings: Warning[]): CommentJson[] {
   const lines = classified.lines;
   const out: CommentJson[] = [];
-  let chain: { text: string; level: number }[] = [];
+  let chain: ChainHeading[] = [];
+  const printed = plans.map((plan) =>
+    plan.headingLines.map((i) => {
+      const line = lineOf(lines, i);
+      return { text: line.text.replace(/\t+/g, ' ').replace(/\s*:$/, '').trim(), style: headingStyle(line) };
+    }),
+  );
+  const outer = styleHierarchy(printed.map((group) => group.map((h) => h.style)));
   plans.forEach((plan, k) => {
     const previous = plans[k - 1];
     if (previous && plan.number !== previous.number + 1) {
@@ -92,8 +101,8 @@ function buildComments(classified: Classified, plans: readonly CommentPlan[], an
     } else if (!previous && plan.number !== 1) {
       warnings.push({ code: WarningCode.NUMBER_START, message: `the first comment is numbered ${plan.number}`, offset: lineOf(lines, plan.line).start });
     }
-    const newHeadings = plan.headingLines.map((i) => lineOf(lines, i).text.replace(/\t+/g, ' ').replace(/\s*:$/, '').trim());
-    chain = nestHeadings(chain, newHeadings);
+    const newHeadings = printed[k] ?? [];
+    chain = nestHeadings(chain, newHeadings, outer);
     const commentEnd = plan.response ? plan.response.line - 1 : plan.regionEnd;
     const textPieces: LinePiece[] = [{ index: plan.textLine, from: plan.textStart }, ...wholeLines(plan.textLine + 1, commentEnd)];
     const marker = lineOf(lines, plan.line).text;
@@ -129,23 +138,6 @@ function buildComments(classified: Classified, plans: readonly CommentPlan[], an
       },
     });
   });
-  return out;
-}
-
-/**
- * Update the heading chain with the headings printed above a comment: the first new
- * heading replaces the chain from its level down ("General" never holds others); the
- * ones printed right after it nest under it.
- */
-export function nestHeadings(chain: readonly { text: string; level: number }[], added: readonly string[]): { text: string; level: number }[] {
-  const [first, ...rest] = added;
-  if (first === undefined) return [...chain];
-  const level = headingLevel(first, chain.map((h) => h.text));
-  const kept = chain.filter((h) => h.level < level && !/^General$/i.test(h.text));
-  const out = [...kept, { text: first, level }];
-  for (const text of rest) {
-    out.push({ text, level: Math.max(headingLevel(text, out.map((h) => h.text)), out.at(-1)?.level ?? 0) });
-  }
   return out;
 }
 

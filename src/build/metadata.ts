@@ -92,6 +92,14 @@ export function readCompany(subject: readonly string[], head: readonly Classifie
   if (first && !formOf(first) && !/^(?:File|CIK|Comment|Response|Letter)\b/i.test(first) && !DATE.test(first)) {
     return first.replace(/\s*\([^)]*\)\s*$/, '').replace(/\s*[,;]\s*$/, '');
   }
+  // A Commission order's caption: "In the Matter of" over the registrant, beside the order's title (2020-carrier-staffaction).
+  const matter = head.findIndex((entry) => /^In the Matter of\b/i.test(entry.line.text));
+  // The caption's lines may interleave with the title's ("ORDER DECLARING …"): take the first that opens with a corporate name.
+  for (let i = matter; matter >= 0 && i <= matter + 3 && i < head.length; i++) {
+    const text = (head[i] as ClassifiedLine).line.text.replace(/^In the Matter of\s*/i, '');
+    const name = /^.{2,80}?\b(?:Inc|Incorporated|Corporation|Corp|Company|Ltd|Limited|plc|PLC|LLC|L\.?P|N\.V|S\.A|Holdings?|Group|Trust|Bancorp)\b\.?/.exec(text);
+    if (name && /\p{Ll}/u.test(name[0])) return name[0];
+  }
   for (const entry of head) {
     const text = entry.line.text.replace(/\t.*/, '').trim();
     if (CORPORATE.test(text) && text.length < 80 && !/Securities and Exchange/i.test(text)) return text.replace(/,\s*$/, '');

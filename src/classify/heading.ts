@@ -4,7 +4,7 @@ import type { Line } from '../normalize.js';
 /** "…, page 84", "…, pages 12-14", "…, page F-7", "(page 5)", "page31" (2020-adm-10k-corresp). */
 export const PAGE_REF = /(?:,|\(|-|–)\s*pages?\s*([A-Z]{0,3}-?\d+[A-Za-z]?(?:\s*(?:-|–|—|to|through|and|,)\s*[A-Z]{0,3}-?\d+[A-Za-z]?)*)\s*\)?\s*[.:]?$/i;
 /** Filing-level headings: the outermost level. */
-const FILING = /^(?:Form\s+[0-9A-Z][\w-]*\b|Amendment\s+No\.|Amended\s+(?:Registration|Form|Draft)|(?:Draft\s+)?Registration\s+Statement|Draft\s+Offering|Offering\s+Statement|Schedule\s+(?:TO|14[A-Z]?|13[DE])|(?:Revised\s+)?Preliminary\s+(?:Proxy|Information)|Definitive\s+(?:Proxy|Additional)|Annual\s+Report|Quarterly\s+Report|Current\s+Report|Post-Effective|Response\s+dated|Supplemental\s+Response)/i;
+const FILING = /^(?:Form\s+[0-9A-Z][\w-]*\b|Amendment\s+No\.|Amended\s+(?:Registration|Form|Draft)|(?:Draft\s+)?Registration\s+Statement|Draft\s+Offering|Offering\s+Statement|Schedule\s+(?:TO|14[A-Z]?|13[DE])|(?:Revised\s+)?Preliminary\s+(?:Proxy|Information)|Definitive\s+(?:Proxy|Additional)|Annual\s+Report|Quarterly\s+Report|Current\s+Report|Post-Effective|Response\s+dated|Supplemental\s+Response|Correspondence\s+(?:filed|dated|submitted))/i;
 /** Item, Part, Note, section-level headings. */
 const SECTION = /^(?:Item\s+\d|Items\s+\d|Part\s+[IVX\d]|Notes?\s+to\b|Financial\s+Statements|Exhibits?\b|Annex|Appendix|Risk\s+Factors|General$|Prospectus\s+Summary|Business(?:$|,)|Summary\b|Executive\s+Compensation|Unaudited\s+Pro\s+Forma|Questions\s+and\s+Answers|The\s+(?:Transactions?|Mergers?|Offer|Business\s+Combination|Spin-Off|Separation|Distribution)\b|Management['’]s\s+Discussion|Description\s+of\s+(?:Capital\s+Stock|Securities)|Use\s+of\s+Proceeds|Dilution|Capitalization|Legal\s+Matters|Experts)/i;
 /** Words that end a sentence-like line: a heading does not end with them. */
@@ -52,16 +52,32 @@ const REGISTRANT = /^[A-Z][\w&.,'’ -]{1,80}\b(?:Inc|Corp|Corporation|Company|C
 export function headingLevel(text: string, chain: readonly string[] = []): HeadingLevel {
   const t = text.trim();
   const paged = PAGE_REF.test(t);
-  if ((REGISTRANT.test(t) || FILING.test(t)) && !paged) return 0;
+  // "Financial Statements - Applovin Corporation" names a section, not a registrant (2020-applovin-drs-s1-upload).
+  if (((REGISTRANT.test(t) && !SECTION.test(t)) || FILING.test(t)) && !paged) return 0;
   if (SECTION.test(t) && !STATEMENT_PART.test(t)) return 1;
   if (STATEMENT_PART.test(t)) return chain.some((h) => /financial statements/i.test(h) && !STATEMENT_PART.test(h)) ? 2 : 1;
-  if (ONE_NOTE.test(t)) return 3;
+  // One note sits under "Notes to …" when there is one, else it is a sub-section that its "…, page N" headings nest under (2020-applovin-drs-s1-upload).
+  if (ONE_NOTE.test(t)) return chain.some((h) => /^Notes?\s+to\b/i.test(h)) ? 3 : 2;
   if (!paged) return 2;
   // A titled "…, page N" heading is a peer of the section above it when that section is itself
   // a "…, page N" heading; captions (sentences) nest (2024-capitalone-s4-corresp).
   const section = chain.find((h) => headingLevel(h) === 1);
   if (isTitleCase(t.replace(PAGE_REF, '')) && (section === undefined || PAGE_REF.test(section))) return 1;
   return 3;
+}
+
+/** What a heading names: a filing (or registrant), a section, one note, a financial statement, or something else ("generic"). */
+export type HeadingKind = 'filing' | 'section' | 'note' | 'statement' | 'generic';
+
+/** The kind of a heading, judged by its words alone (the same evidence as headingLevel). */
+export function headingKind(text: string): HeadingKind {
+  const t = text.trim();
+  const paged = PAGE_REF.test(t);
+  if (((REGISTRANT.test(t) && !SECTION.test(t)) || FILING.test(t)) && !paged) return 'filing';
+  if (ONE_NOTE.test(t)) return 'note';
+  if (STATEMENT_PART.test(t)) return 'statement';
+  if (SECTION.test(t)) return 'section';
+  return 'generic';
 }
 
 /** Most words capitalised, as in a section title (not a sentence). */

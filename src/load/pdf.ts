@@ -1,6 +1,7 @@
-// Owns PDF letters: text items from pdfjs (the version pdf-parse pins) grouped into lines and paragraphs, per page, with bold/italic from font names.
+// Owns PDF letters: text items from pdfjs (the version pdf-parse pins) grouped into lines and paragraphs, per page, with bold/italic from font names and underline from drawn rules.
 import { CorrespError, ErrorCode } from '../errors.js';
 import { type Block, Format, type Run, type Source } from '../source.js';
+import { findRules, underlinedItems } from './pdf-rules.js';
 
 /** A text item as pdfjs gives it, reduced to what we use. */
 interface Item {
@@ -11,6 +12,7 @@ interface Item {
   height: number;
   bold: boolean;
   italic: boolean;
+  underline: boolean;
 }
 
 interface PdfLine {
@@ -72,8 +74,9 @@ export async function loadPdf(bytes: Uint8Array, file: string, maxPages = Number
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
-      // Font names (and so bold/italic) are known only once the page's operators are read.
-      await page.getOperatorList();
+      // Font names (and so bold/italic) are known only once the page's operators are read;
+      // the same list draws the underlines.
+      const operators = await page.getOperatorList();
       const items: Item[] = [];
       let inMailMerge = 0;
       for (const raw of content.items) {
@@ -99,9 +102,12 @@ export async function loadPdf(bytes: Uint8Array, file: string, maxPages = Number
           height: raw.height || Math.abs(raw.transform[3] as number) || 10,
           bold: /bold|black|heavy|semibold|demi/i.test(fontName),
           italic: /italic|oblique/i.test(fontName),
+          underline: false,
         });
         textChars += raw.str.trim().length;
       }
+      const rules = findRules(operators.fnArray, operators.argsArray, pdfjs.OPS);
+      if (rules.length > 0) underlinedItems(items, rules).forEach((on, k) => on && ((items[k] as Item).underline = true));
       pageLines.push(lines(items));
       page.cleanup();
     }
@@ -160,8 +166,8 @@ function lineRuns(line: PdfLine): Run[] {
     const gap = item.x - end > Math.max(1, item.height * 0.15) && !/^[,.;:)]/.test(item.str);
     const text = (gap && runs.length > 0 ? ' ' : '') + item.str;
     const last = runs.at(-1);
-    if (last && last.bold === item.bold && last.italic === item.italic) last.text += text;
-    else runs.push({ text, bold: item.bold, italic: item.italic, underline: false });
+    if (last && last.bold === item.bold && last.italic === item.italic && last.underline === item.underline) last.text += text;
+    else runs.push({ text, bold: item.bold, italic: item.italic, underline: item.underline });
     end = item.x + item.width;
   }
   return runs;
@@ -193,6 +199,8 @@ function paragraphs(pageLines: readonly PdfLine[], margins: { left: number; righ
       const prevText = textOfRuns(current);
       const prevBold = current.every((r) => r.bold || r.text.trim() === '');
       const thisBold = runs.every((r) => r.bold || r.text.trim() === '');
+      const prevUnderlined = current.every((r) => r.underline || r.text.trim() === '');
+      const thisUnderlined = runs.every((r) => r.underline || r.text.trim() === '');
       breaks =
         gap > spacing * 1.45 ||
         (line.x > textX + 8 && line.x > left + 20) ||
@@ -202,6 +210,8 @@ function paragraphs(pageLines: readonly PdfLine[], margins: { left: number; righ
         ITEM_START.test(text) ||
         previous.right < right - Math.max(60, (right - left) * 0.2) ||
         prevBold !== thisBold ||
+        prevUnderlined !== thisUnderlined ||
+        (prevUnderlined && thisUnderlined && startsNewTitle(textOfRuns(current), text)) ||
         /:$/.test(prevText.trim()) && prevText.trim().length < 60;
     }
     if (breaks) {
@@ -221,6 +231,27 @@ function paragraphs(pageLines: readonly PdfLine[], margins: { left: number; righ
   }
   if (current.length > 0) out.push({ runs: current });
   return out;
+}
+
+/** Words that leave a title unfinished at a line end. */
+const TITLE_CONTINUES = /(?:[,&/(\-–—]|\b(?:of|and|or|the|a|an|to|for|in|on|at|by|with|from|as|its|their|our|your|under|into|pages?|No\.))$/i;
+
+/** The end of the MD&A title, the section staff letters most often stack a sub-heading under. */
+const MDA_END = /Results\s+of\s+Operations?$/i;
+
+/**
+ * Whether the next of two underlined lines starts a heading of its own: staff letters stack
+ * underlined headings line on line, each underlined apart ("Management's Discussion … Results of
+ * Operations" over "Our Business Model", 2020-applovin-drs-s1-upload). A wrapped title goes on
+ * after a connecting word, or in lower case, or with the page number (2021-constellation-drs-form10-upload),
+ * or as one last word before the page ("… Generating Assets" over "Outages, page 98"); capitals
+ * tell nothing in an all-caps title.
+ */
+function startsNewTitle(above: string, next: string): boolean {
+  const before = above.trim();
+  if (!/^["“‘']?\p{Lu}/u.test(next) || TITLE_CONTINUES.test(before) || !/\p{Ll}/u.test(before)) return false;
+  const lastWord = /^[^\s,]+(?:,\s*pages?\s*\S+)?$/i.test(next.trim());
+  return !lastWord || MDA_END.test(before);
 }
 
 /** The most common distance between consecutive baselines on the page. */

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { type ChainHeading, headingStyle, nestHeadings, type PrintedHeading, styleHierarchy } from '../src/build/heading-chain.js';
+import type { Line } from '../src/normalize.js';
+
+/** Run nestHeadings over the heading groups printed above successive comments; the chain texts after each. */
+function chains(groups: PrintedHeading[][], outer = styleHierarchy(groups.map((g) => g.map((h) => h.style)))): string[] {
+  let chain: ChainHeading[] = [];
+  return groups.map((group) => {
+    chain = nestHeadings(chain, group, outer);
+    return chain.map((h) => h.text).join(' > ');
+  });
+}
+const u = (text: string): PrintedHeading => ({ text, style: 'u' });
+
+describe('headingStyle', () => {
+  const line = (text: string, styles: Partial<Line>): Line => ({ index: 0, start: 0, end: text.length, text, bold: 0, italic: 0, underline: 0, centered: false, inTable: false, spans: [], ...styles });
+  it('should key a line by its formatting across the line', () => {
+    expect(headingStyle(line('Form 10-K', { bold: 1 }))).toBe('b');
+    expect(headingStyle(line('Goodwill, page 54', { underline: 1, italic: 0.5 }))).toBe('u');
+    expect(headingStyle(line('RISK FACTORS', { bold: 1, centered: true }))).toBe('bCc');
+    expect(headingStyle(line('General', {}))).toBe('');
+  });
+});
+
+describe('nestHeadings', () => {
+  it('when a "…, page N" heading follows one printed alike then it replaces it, whatever its wording (2021-constellation-drs-form10-upload)', () => {
+    expect(chains([[u('Draft Registration Statement on Form 10-12B'), u('Reasons for the Separation, page 11')], [u('Our results could be negatively affected by the impacts of COVID-19, page 23')]])).toEqual([
+      'Draft Registration Statement on Form 10-12B > Reasons for the Separation, page 11',
+      'Draft Registration Statement on Form 10-12B > Our results could be negatively affected by the impacts of COVID-19, page 23',
+    ]);
+  });
+
+  it('when a page heading follows one printed alike under a note then the note stays', () => {
+    const groups = [[u('Form S-1'), u('Financial Statements - Applovin Corporation'), u('Note 2 - Basis of Presentation'), u('Revenue, page F-10')], [u('Intangible Assets, page F-14')], [u('Note 7. Acquisitions, page F-20')]];
+    expect(chains(groups)).toEqual([
+      'Form S-1 > Financial Statements - Applovin Corporation > Note 2 - Basis of Presentation > Revenue, page F-10',
+      'Form S-1 > Financial Statements - Applovin Corporation > Note 2 - Basis of Presentation > Intangible Assets, page F-14',
+      'Form S-1 > Financial Statements - Applovin Corporation > Note 7. Acquisitions, page F-20',
+    ]);
+  });
+
+  it('when a heading without a page follows a page heading printed alike then it does not nest under it (2024-adm-10k-upload)', () => {
+    expect(chains([[u('Form 10-K for the Year Ended December 31, 2023'), u('Non-GAAP Financial Measures, page 42')], [u('Critical Accounting Policies and Estimates'), u('Goodwill, page 54')]])[1]).toBe(
+      'Form 10-K for the Year Ended December 31, 2023 > Critical Accounting Policies and Estimates > Goodwill, page 54',
+    );
+  });
+
+  it('when the letter prints one style above another then a heading in the outer style never nests under the inner one', () => {
+    const b = (text: string): PrintedHeading => ({ text, style: 'b' });
+    const groups = [[b('Form 10-K'), u('Revenue Recognition, page 30')], [b('Segment Information')], [b('Income Taxes'), u('Deferred Taxes, page 80')]];
+    expect(chains(groups)).toEqual(['Form 10-K > Revenue Recognition, page 30', 'Form 10-K > Segment Information', 'Form 10-K > Income Taxes > Deferred Taxes, page 80']);
+    // Without the letter's style evidence the sub-section would nest under the page heading above it.
+    expect(chains(groups, () => false)[1]).toBe('Form 10-K > Revenue Recognition, page 30 > Segment Information');
+  });
+
+  it('should keep headings printed one after another nested, even when printed alike', () => {
+    expect(chains([[u('Form S-1'), u("Management's Discussion and Analysis"), u('Our Business Model'), u('Business Revenue, page 72')], [u('Key Metrics'), u('Monthly Active Payers, page 74')]])).toEqual([
+      "Form S-1 > Management's Discussion and Analysis > Our Business Model > Business Revenue, page 72",
+      "Form S-1 > Management's Discussion and Analysis > Key Metrics > Monthly Active Payers, page 74",
+    ]);
+  });
+});
+
+describe('styleHierarchy', () => {
+  it('should order two styles only when the letter never prints them the other way round', () => {
+    const outer = styleHierarchy([['b', 'u'], ['b', 'u', 'u']]);
+    expect(outer('b', 'u')).toBe(true);
+    expect(outer('u', 'b')).toBe(false);
+    const mixed = styleHierarchy([['b', 'u'], ['u', 'b']]);
+    expect(mixed('b', 'u')).toBe(false);
+  });
+});
