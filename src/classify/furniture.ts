@@ -21,7 +21,7 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
   const markers: number[] = [];
   for (let i = headEnd; i < lines.length; i++) {
     const line = lines[i] as Line;
-    if (PAGE_MARKER.test(line.text.replace(/\t/g, ' ').trim()) && looksAlone(lines, i)) markers.push(i);
+    if (line.text.length <= 200 && PAGE_MARKER.test(line.text.replace(/\t/g, ' ').trim()) && looksAlone(lines, i)) markers.push(i);
   }
   const shape = (text: string) => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
   const headShapes = new Set(lines.slice(0, headEnd).map((l) => shape(l.text)));
@@ -49,12 +49,13 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
   }
   markRepeatedHeadBlocks(lines, headEnd, furniture);
   markPageTopHeaders(lines, headEnd, furniture);
+  const isMarker = new Set(markers);
   const pages: number[] = [];
   let page = 1;
   for (let i = 0; i < lines.length; i++) {
     const explicit = (lines[i] as Line).page;
     if (explicit !== undefined) page = explicit;
-    else if (markers.includes(i)) page += 1;
+    else if (isMarker.has(i)) page += 1;
     pages.push(page);
   }
   return { furniture, pages };

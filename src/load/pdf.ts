@@ -107,7 +107,12 @@ export async function loadPdf(bytes: Uint8Array, file: string, maxPages = Number
     }
     // Margins of the whole letter: a last page of short lines must still read as short lines.
     const all = pageLines.flat();
-    const margins = { left: Math.min(...all.map((l) => l.x)), right: Math.max(...all.map((l) => l.right)) };
+    // A loop, not Math.min(...all): spreading a very long array overflows the call stack.
+    const margins = { left: Number.POSITIVE_INFINITY, right: Number.NEGATIVE_INFINITY };
+    for (const l of all) {
+      margins.left = Math.min(margins.left, l.x);
+      margins.right = Math.max(margins.right, l.right);
+    }
     pageLines.forEach((linesOfPage, index) => {
       for (const block of paragraphs(linesOfPage, margins)) {
         block.page = index + 1;
