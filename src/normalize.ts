@@ -37,7 +37,13 @@ export interface NormalText {
 
 // eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
-const SPACES = /[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\r\n\f]+/g;
+/**
+ * Runs of white space that fold to one space. A single plain space already is one, so it is
+ * not matched: a 30 MB line of short words would otherwise make millions of no-op replacements.
+ */
+const SPACES = / [ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\r\n\f]+|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\r\n\f][ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\r\n\f]*/g;
+/** Spaces and tabs around a tab fold into that one tab; a lone tab is left as it is (same reason). */
+const TAB_RUN = / +\t[\t ]*|\t[\t ]+/g;
 
 /**
  * Normalise a loaded letter: fold white space (tabs survive as table-cell separators),
@@ -64,7 +70,7 @@ function normalizeBlock(block: Block): Line | undefined {
   let text = '';
   for (const run of block.runs) {
     let piece = run.text.replace(INVISIBLE, '').replace(SPACES, ' ');
-    piece = piece.replace(/ *\t[\t ]*/g, '\t');
+    piece = piece.replace(TAB_RUN, '\t');
     if (text === '' || /[ \t]$/.test(text)) piece = piece.replace(/^ +/, '');
     if (piece === '') continue;
     if (text.endsWith('\t') && piece.startsWith('\t')) piece = piece.slice(1);
@@ -78,15 +84,16 @@ function normalizeBlock(block: Block): Line | undefined {
   const kept = spans
     .map((s) => ({ ...s, start: Math.max(0, s.start - lead), end: Math.min(text.length, s.end - lead) }))
     .filter((s) => s.end > s.start);
+  // Letters and digits per span, counted once for the three shares.
+  const letters = kept.map((s) => countLetters(text, s.start, s.end));
   const share = (key: 'bold' | 'italic' | 'underline') => {
     if (!kept.some((s) => s[key])) return 0;
     let on = 0;
     let all = 0;
-    for (const s of kept) {
-      const letters = text.slice(s.start, s.end).replace(/[^\p{L}\p{N}]/gu, '').length;
-      all += letters;
-      if (s[key]) on += letters;
-    }
+    kept.forEach((s, k) => {
+      all += letters[k] as number;
+      if (s[key]) on += letters[k] as number;
+    });
     return all === 0 ? 0 : on / all;
   };
   const line: Line = {
@@ -104,6 +111,30 @@ function normalizeBlock(block: Block): Line | undefined {
   };
   if (block.page !== undefined) line.page = block.page;
   return line;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/**
+ * UTF-16 units of letters and digits in `text[start, end)` (an astral letter counts 2), the
+ * length `text.slice(start, end).replace(/[^\p{L}\p{N}]/gu, '')` would have, without building strings.
+ */
+function countLetters(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) n++;
+    } else if (c >= 0xd800 && c <= 0xdbff) {
+      // A surrogate pair is one code point; a lone surrogate is no letter.
+      const low = i + 1 < end ? text.charCodeAt(i + 1) : 0;
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        if (LETTER_OR_DIGIT.test(text.slice(i, i + 2))) n += 2;
+        i++;
+      }
+    } else if (LETTER_OR_DIGIT.test(text[i] as string)) n++;
+  }
+  return n;
 }
 
 /** Whether a line's first `length` characters are all bold (resp. italic/underline). */

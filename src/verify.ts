@@ -16,8 +16,8 @@ export interface CoverageReport {
 /**
  * Check that the output fields hold exactly the words of the normalised text, page furniture
  * aside: head, preamble, each comment (its new headings, label, text, response label and
- * text) and closing, region by region in order; inside a comment region the words are
- * compared as a multiset, since a label may print before its heading (2017-marriott-corresp).
+ * text) and closing, region by region in order; inside a comment region the label may print
+ * before, after or among its new headings (2017-marriott-corresp: "Comment #1:", then "General").
  * @param lines the classified lines the letter was built from
  */
 export function checkCoverage(letter: LetterJson, lines: readonly ClassifiedLine[]): CoverageReport {
@@ -41,11 +41,13 @@ export function checkCoverage(letter: LetterJson, lines: readonly ClassifiedLine
   } else {
     regions.push({ name: 'head and preamble', from: 0, to: regionStart, outputs: [headAndPreamble] });
     for (const c of letter.comments) {
-      const own = squeeze(c.headings.slice(c.headings.length - c.location.newHeadings).join(''));
+      const own = c.headings.slice(c.headings.length - c.location.newHeadings).map(squeeze);
       const rest = squeeze(c.text) + squeeze(c.response?.label ?? '') + squeeze(c.response?.text ?? '');
       const label = squeeze(c.label);
-      // Headings above the number, or printed between a bare label and the text.
-      regions.push({ name: `comment ${c.number}`, from: c.location.start, to: c.location.end, outputs: [own + label + rest, label + own + rest] });
+      // New headings print above the number, or between a bare label and the text, or some of each.
+      const outputs = own.map((_, k) => own.slice(0, k).join('') + label + own.slice(k).join('') + rest);
+      outputs.unshift(own.join('') + label + rest);
+      regions.push({ name: `comment ${c.number}`, from: c.location.start, to: c.location.end, outputs });
     }
     regions.push({ name: 'closing', from: closingFrom ?? 0, to: Number.POSITIVE_INFINITY, outputs: [closing] });
   }

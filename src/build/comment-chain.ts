@@ -37,34 +37,18 @@ export function chooseCommentChain(lines: readonly ClassifiedLine[], from: numbe
   rewardCommonSignature(candidates);
   const labelLines = lines.map((l, i) => (l.responseLabel && !l.furniture && i >= from && i < to ? i : -1)).filter((i) => i >= 0);
   const usesLabels = labelLines.length >= 2;
-  const labelBetween = (a: number, b: number) => labelLines.some((i) => i > a && i < b);
   if (usesLabels) {
     // A repeated comment is followed by its response label before any other numbered paragraph;
     // a list item is not (the 1-2-3 list inside response 1 of 2019-starbucks-10q-corresp).
+    let next = 0;
     candidates.forEach((c, i) => {
-      const next = candidates[i + 1];
-      const label = labelLines.find((l) => l > c.line);
-      if (next !== undefined && (label === undefined || next.line < label)) c.score -= 2;
+      const following = candidates[i + 1];
+      while (next < labelLines.length && (labelLines[next] as number) <= c.line) next++;
+      const label = labelLines[next];
+      if (following !== undefined && (label === undefined || following.line < label)) c.score -= 2;
     });
   }
-
-  const best: number[] = [];
-  const previous: number[] = [];
-  candidates.forEach((c, i) => {
-    best[i] = c.score - startPenalty(c.number);
-    previous[i] = -1;
-    for (let j = 0; j < i; j++) {
-      const p = candidates[j] as Candidate;
-      const gap = c.number - p.number - 1;
-      if (gap < 0 || gap > MAX_GAP || p.line >= c.line) continue;
-      let value = (best[j] as number) + c.score - gap * 1.5;
-      if (usesLabels && !labelBetween(p.line, c.line)) value -= 2.5;
-      if (value > (best[i] as number)) {
-        best[i] = value;
-        previous[i] = j;
-      }
-    }
-  });
+  const { best, previous } = bestChains(candidates, usesLabels ? labelLines : []);
   let end = -1;
   candidates.forEach((_, i) => {
     if (end < 0 || (best[i] as number) > (best[end] as number)) end = i;
@@ -76,6 +60,90 @@ export function chooseCommentChain(lines: readonly ClassifiedLine[], from: numbe
     chain.unshift({ number, line, textLine, textStart });
   }
   return chain;
+}
+
+/** A chain ending at candidate `index` with score `value`. */
+interface ChainEnd {
+  value: number;
+  index: number;
+}
+
+/** The higher chain end; on a tie the earlier candidate. */
+function higher(a: ChainEnd | undefined, b: ChainEnd): ChainEnd {
+  return a === undefined || b.value > a.value || (b.value === a.value && b.index < a.index) ? b : a;
+}
+
+/**
+ * Best chain score ending at each candidate, and the candidate before it in that chain.
+ * A candidate follows one numbered 1 to MAX_GAP + 1 lower, at a cost per skipped number, and at
+ * a further cost when the letter uses response labels and none stands between the two.
+ * Per number, running maxima stand in for a scan of every earlier candidate (linear, not
+ * quadratic, in the numbered paragraphs of a long document): those before the last label
+ * preceding the candidate and those after it; a tie goes to the earliest candidate.
+ * @param labelLines response-label line indices, ascending; empty when labels do not count
+ */
+function bestChains(candidates: readonly Candidate[], labelLines: readonly number[]): { best: number[]; previous: number[] } {
+  const best: number[] = [];
+  const previous: number[] = [];
+  // Per number: the candidates' lines and the running best chain end among them, in order.
+  const byNumber = new Map<number, { lines: number[]; top: ChainEnd[] }>();
+  // Per number: the best chain end among candidates after the last label passed.
+  const sinceLabel = new Map<number, ChainEnd>();
+  let labelAt = 0;
+  let lastLabel = Number.NEGATIVE_INFINITY;
+  candidates.forEach((c, i) => {
+    let passed = false;
+    while (labelAt < labelLines.length && (labelLines[labelAt] as number) < c.line) {
+      lastLabel = labelLines[labelAt++] as number;
+      passed = true;
+    }
+    if (passed) {
+      sinceLabel.clear();
+      for (let j = i - 1; j >= 0 && (candidates[j] as Candidate).line >= lastLabel; j--) {
+        const n = (candidates[j] as Candidate).number;
+        sinceLabel.set(n, higher(sinceLabel.get(n), { value: best[j] as number, index: j }));
+      }
+    }
+    let chosen: ChainEnd = { value: c.score - startPenalty(c.number), index: -1 };
+    for (let gap = 0; gap <= MAX_GAP; gap++) {
+      const group = byNumber.get(c.number - gap - 1);
+      if (group === undefined) continue;
+      const options: { end: ChainEnd | undefined; penalty: number }[] = [];
+      if (labelLines.length === 0) options.push({ end: group.top.at(-1), penalty: 0 });
+      else {
+        // Candidates before the last label have a label between them and this one.
+        options.push({ end: group.top[countBelow(group.lines, lastLabel) - 1], penalty: 0 });
+        options.push({ end: sinceLabel.get(c.number - gap - 1), penalty: 2.5 });
+      }
+      for (const { end, penalty } of options) {
+        if (end === undefined) continue;
+        let value = end.value + c.score - gap * 1.5;
+        if (penalty > 0) value -= penalty;
+        if (value > chosen.value || (value === chosen.value && chosen.index >= 0 && end.index < chosen.index)) chosen = { value, index: end.index };
+      }
+    }
+    best[i] = chosen.value;
+    previous[i] = chosen.index;
+    const own: ChainEnd = { value: chosen.value, index: i };
+    const group = byNumber.get(c.number) ?? { lines: [], top: [] };
+    byNumber.set(c.number, group);
+    group.lines.push(c.line);
+    group.top.push(higher(group.top.at(-1), own));
+    sinceLabel.set(c.number, higher(sinceLabel.get(c.number), own));
+  });
+  return { best, previous };
+}
+
+/** How many of the ascending `values` are below `limit`. */
+function countBelow(values: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((values[mid] as number) < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function startPenalty(number: number): number {
@@ -125,11 +193,15 @@ function collectCandidates(lines: readonly ClassifiedLine[], from: number, to: n
  */
 function rewardCommonSignature(candidates: Candidate[]): void {
   const bySignature = new Map<string, Candidate[]>();
-  for (const c of candidates) bySignature.set(c.signature, [...(bySignature.get(c.signature) ?? []), c]);
+  for (const c of candidates) {
+    const group = bySignature.get(c.signature);
+    if (group) group.push(c);
+    else bySignature.set(c.signature, [c]);
+  }
   let bestSignature = '';
   let bestLength = 0;
   for (const [signature, group] of bySignature) {
-    let expected = Math.min(...group.map((c) => c.number));
+    let expected = group.reduce((least, c) => Math.min(least, c.number), Number.POSITIVE_INFINITY);
     let length = 0;
     for (const c of group) {
       if (c.number === expected) {

@@ -28,7 +28,7 @@ export function decideKind(classified: Classified, edgar: EdgarHeader | undefine
   if (RESPONSE_WORDS.test(body)) response += 2;
   if (STAFF_WORDS.test(body)) staff += 2;
   const tail = lines.slice(-15).map((l) => l.line.text).join('\n');
-  if (/Division of Corporation Finance|^Office of [A-Z]|(?:Accounting )?Branch Chief|Special Counsel|Staff Attorney/m.test(tail) && !/Securities and Exchange Commission[\s\S]*Re:/i.test(tail)) staff += 2;
+  if (/Division of Corporation Finance|^Office of [A-Z]|(?:Accounting )?Branch Chief|Special Counsel|Staff Attorney/m.test(tail) && !addressedToCommission(tail)) staff += 2;
   if (labels > 0) response += 2;
   return { staff, response };
 }
@@ -36,6 +36,15 @@ export function decideKind(classified: Classified, edgar: EdgarHeader | undefine
 /** A Commission order ("… it is ORDERED that …"): it decides a request and is neither a staff letter nor one (2020-carrier-staffaction). */
 export function isOrder(bodyText: string): boolean {
   return /\bit is (?:hereby )?ORDERED\b/.test(bodyText);
+}
+
+/**
+ * The Commission's name with a "Re:" somewhere after it (a response's addressee block).
+ * The first occurrence decides, so the text is scanned once, not from every occurrence to the end.
+ */
+function addressedToCommission(text: string): boolean {
+  const at = text.search(/Securities and Exchange Commission/i);
+  return at >= 0 && /Re:/i.test(text.slice(at));
 }
 
 /** The category from the body's wording when there are no comments. */

@@ -59,7 +59,7 @@ export function buildLetter(classified: Classified, source: Source, input: Build
       format: source.format === 'edgar' ? 'html' : source.format,
       container: source.edgar ? 'edgar' : null,
       sha256: input.sha256,
-      pages: source.pages ?? (Math.max(1, ...lines.map((l) => l.page)) || null),
+      pages: source.pages ?? lines.reduce((most, l) => Math.max(most, l.page), 1),
     },
     letter: {
       kind,

@@ -90,7 +90,7 @@ const CORPORATE = /\b(?:Inc|Incorporated|Corporation|Corp|Company|Co|Ltd|Limited
 export function readCompany(subject: readonly string[], head: readonly ClassifiedLine[]): string | null {
   const first = subject[0];
   if (first && !formOf(first) && !/^(?:File|CIK|Comment|Response|Letter)\b/i.test(first) && !DATE.test(first)) {
-    return first.replace(/\s*\([^)]*\)\s*$/, '').replace(/\s*[,;]\s*$/, '');
+    return withoutTrailingParenthesis(first).replace(/\s*[,;]\s*$/, '');
   }
   // A Commission order's caption: "In the Matter of" over the registrant, beside the order's title (2020-carrier-staffaction).
   const matter = head.findIndex((entry) => /^In the Matter of\b/i.test(entry.line.text));
@@ -105,6 +105,18 @@ export function readCompany(subject: readonly string[], head: readonly Classifie
     if (CORPORATE.test(text) && text.length < 80 && !/Securities and Exchange/i.test(text)) return text.replace(/,\s*$/, '');
   }
   return null;
+}
+
+/**
+ * The text without a parenthesis that ends it ("Acme Corp (the Company)" -> "Acme Corp"), as
+ * `text.replace(/\s*\([^)]*\)\s*$/, '')` would give, found from the end: that regex scanned from
+ * every "(" to the next ")" and so was quadratic in a line of "(".
+ */
+function withoutTrailingParenthesis(text: string): string {
+  const close = text.lastIndexOf(')');
+  if (close < 0 || text.slice(close + 1).trim() !== '') return text;
+  const open = text.indexOf('(', text.lastIndexOf(')', close - 1) + 1);
+  return open >= 0 && open < close ? text.slice(0, open).trimEnd() : text;
 }
 
 /** The letter's own date: the first date standing alone in the head, else the first date in it. */

@@ -52,11 +52,15 @@ export function planStructure(classified: Classified, answersComments: boolean):
     // "Comment #1:" alone, then the heading "General", then the text (2017-marriott-corresp).
     if (lines[textLine]?.line.text.slice(textStart).trim() === '') {
       let i = textLine + 1;
+      const between: number[] = [];
       while (i < bodyEnd && (lines[i]?.furniture || (lines[i]?.headingLike && !lines[i]?.commentMarker))) {
-        if (!lines[i]?.furniture) headingLines.push(i);
+        if (!lines[i]?.furniture) between.push(i);
         i++;
       }
-      if (i > textLine + 1 && i < bodyEnd) {
+      // Only when text follows (not the next comment's number): else these lines are the comment's
+      // text, not its headings (counted once).
+      if (i > textLine + 1 && i < bodyEnd && !lines[i]?.commentMarker) {
+        headingLines.push(...between);
         textLine = i;
         textStart = 0;
       }

@@ -21,26 +21,37 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
   const markers: number[] = [];
   for (let i = headEnd; i < lines.length; i++) {
     const line = lines[i] as Line;
-    if (PAGE_MARKER.test(line.text.replace(/\t/g, ' ').trim()) && looksAlone(lines, i)) markers.push(i);
+    if (line.text.length <= 200 && PAGE_MARKER.test(line.text.replace(/\t/g, ' ').trim()) && looksAlone(lines, i)) markers.push(i);
   }
   const shape = (text: string) => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
   const headShapes = new Set(lines.slice(0, headEnd).map((l) => shape(l.text)));
-  // How many different lines of each shape stand next to a page marker.
-  const nearLines = new Map<string, Set<number>>();
-  for (const m of markers) {
+  // How many different lines of each shape stand next to a page marker, and next to how many page
+  // breaks: markers a few lines apart (a footer "1" and a header "Page 2") are one break, and a
+  // heading repeated above two comments across one break is no running header.
+  const nearLines = new Map<string, { lines: Set<number>; breaks: Set<number> }>();
+  let pageBreak = 0;
+  markers.forEach((m, k) => {
+    if (k > 0 && m - (markers[k - 1] as number) > WINDOW_BEFORE + WINDOW_AFTER) pageBreak++;
     for (let i = Math.max(headEnd, m - WINDOW_BEFORE); i <= Math.min(lines.length - 1, m + WINDOW_AFTER); i++) {
       if (i === m) continue;
       const s = shape((lines[i] as Line).text);
-      nearLines.set(s, (nearLines.get(s) ?? new Set()).add(i));
+      const near = nearLines.get(s) ?? { lines: new Set(), breaks: new Set() };
+      near.lines.add(i);
+      near.breaks.add(pageBreak);
+      nearLines.set(s, near);
     }
-  }
+  });
   const isRunning = (i: number) => {
     const line = lines[i] as Line;
     // Identical answers ("Response: … revised the disclosure on page N") repeat too; labels are never furniture.
     if (line.text.length > 160 || matchResponseLabel(line.text) || matchCommentNumber(line.text)) return false;
+    // A bold or underlined heading may repeat the Re: block, or open two pages by chance; a
+    // formatted running header repeats at every break (the bold confidentiality legend of
+    // 2020-doordash-s1-corresp, 7 times).
+    const formatted = line.bold >= 0.5 || line.underline >= 0.5;
     const s = shape(line.text);
-    // A heading may repeat the Re: block; running headers are plain text.
-    return (nearLines.get(s)?.size ?? 0) >= 2 || (headShapes.has(s) && line.bold < 0.5 && line.underline < 0.5);
+    const near = nearLines.get(s);
+    return (near !== undefined && near.lines.size >= 2 && near.breaks.size >= (formatted ? 3 : 2)) || (headShapes.has(s) && !formatted);
   };
   for (const m of markers) {
     furniture[m] = true;
@@ -49,12 +60,13 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
   }
   markRepeatedHeadBlocks(lines, headEnd, furniture);
   markPageTopHeaders(lines, headEnd, furniture);
+  const isMarker = new Set(markers);
   const pages: number[] = [];
   let page = 1;
   for (let i = 0; i < lines.length; i++) {
     const explicit = (lines[i] as Line).page;
     if (explicit !== undefined) page = explicit;
-    else if (markers.includes(i)) page += 1;
+    else if (isMarker.has(i)) page += 1;
     pages.push(page);
   }
   return { furniture, pages };

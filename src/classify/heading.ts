@@ -20,6 +20,8 @@ export type HeadingLevel = 0 | 1 | 2 | 3;
  * @param bodyStyled whether ordinary paragraphs in this letter carry formatting too (then formatting is weaker evidence)
  */
 export function isHeadingLike(line: Line, text: string = line.text): boolean {
+  // Far over the 200-character limit below: skip the replacements on a huge line (a 30 MB one-line file).
+  if (text.length > 2000) return false;
   const t = text.replace(/\t/g, ' ').replace(/:$/, '').trim();
   if (t.length < 2 || t.length > 200) return false;
   const words = t.split(/\s+/);

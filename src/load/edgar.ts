@@ -18,9 +18,10 @@ const LETTER_TYPES = /^(CORRESP|UPLOAD|LETTER|SEC STAFF LETTER|SEC STAFF ACTION|
  */
 export function readEdgar(text: string): { header: EdgarHeader; documents: EdgarDocument[] } {
   const header: EdgarHeader = { fileNumbers: [] };
-  const headerText = /<SEC-HEADER>([\s\S]*?)<\/SEC-HEADER>/i.exec(text)?.[1] ?? /<IMS-HEADER>([\s\S]*?)<\/IMS-HEADER>/i.exec(text)?.[1];
+  const headerText = between(text, 'SEC-HEADER') ?? between(text, 'IMS-HEADER');
   if (headerText !== undefined) {
-    const field = (name: string) => new RegExp(`^\\s*${name}:\\s*(.+?)\\s*$`, 'im').exec(headerText)?.[1];
+    // [ \t]*, not \s*: \s crosses line ends, and a header of blank lines made every line start rescan the rest.
+    const field = (name: string) => new RegExp(`^[ \\t]*${name}:[ \\t]*(.+?)[ \\t]*$`, 'im').exec(headerText)?.[1];
     const formType = field('CONFORMED SUBMISSION TYPE');
     if (formType) header.formType = formType;
     const filed = field('FILED AS OF DATE');
@@ -29,7 +30,7 @@ export function readEdgar(text: string): { header: EdgarHeader; documents: Edgar
     if (company) header.company = company;
     const cik = field('CENTRAL INDEX KEY');
     if (cik) header.cik = cik;
-    for (const m of headerText.matchAll(/^\s*SEC FILE NUMBER:\s*(\S+)\s*$/gim)) {
+    for (const m of headerText.matchAll(/^[ \t]*SEC FILE NUMBER:[ \t]*(\S+)[ \t]*$/gim)) {
       if (m[1] && !header.fileNumbers.includes(m[1])) header.fileNumbers.push(m[1]);
     }
   }
@@ -48,6 +49,18 @@ export function readEdgar(text: string): { header: EdgarHeader; documents: Edgar
   }
   if (!header.formType && documents[0]?.type) header.formType = documents[0].type;
   return { header, documents };
+}
+
+/**
+ * The text between the first `<TAG>` and the `</TAG>` after it, or undefined. Two plain searches:
+ * a lazy `<TAG>([\s\S]*?)</TAG>` rescans to the end from every `<TAG>` when the end tag is missing.
+ */
+function between(text: string, tag: string): string | undefined {
+  const open = new RegExp(`<${tag}>`, 'i').exec(text);
+  if (!open) return undefined;
+  const from = open.index + open[0].length;
+  const close = text.slice(from).search(new RegExp(`</${tag}>`, 'i'));
+  return close < 0 ? undefined : text.slice(from, from + close);
 }
 
 /** The documents that hold letters: letter types first, else the first document. */

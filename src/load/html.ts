@@ -1,6 +1,7 @@
 // Owns HTML letters: walks the tag stream once, keeping paragraphs, table cells and bold/italic/underline.
 import { Parser } from 'htmlparser2';
 import { type Block, Format, type Run, type Source } from '../source.js';
+import { capNesting } from './html-nesting.js';
 
 /** Tags that start and end a paragraph. */
 const BLOCK_TAGS = new Set([
@@ -11,13 +12,15 @@ const BLOCK_TAGS = new Set([
 /** Tags whose content is never letter text. */
 const SKIP_TAGS = new Set(['script', 'style', 'head', 'noscript', 'template', 'object', 'svg', 'xml']);
 
-interface Frame {
+type StyleKey = 'bold' | 'italic' | 'underline' | 'hidden' | 'centered';
+
+/** What a tag switches on or off; unset keys inherit. */
+type Frame = { tag: string } & Partial<Record<StyleKey, boolean>>;
+
+/** An open element with the formatting in force inside it (its own, else its parent's). */
+interface OpenElement {
   tag: string;
-  bold?: boolean;
-  italic?: boolean;
-  underline?: boolean;
-  hidden?: boolean;
-  centered?: boolean;
+  style: Record<StyleKey, boolean>;
 }
 
 interface Cell {
@@ -44,18 +47,13 @@ export function loadHtml(html: string): Source {
 /** The paragraphs of an HTML document, in reading order. */
 export function htmlBlocks(html: string): Block[] {
   const out: Block[] = [];
-  const stack: Frame[] = [];
+  const stack: OpenElement[] = [];
   const tables: Table[] = [];
   let runs: Run[] = [];
   let skipDepth = 0;
 
-  const style = <K extends 'bold' | 'italic' | 'underline' | 'hidden' | 'centered'>(key: K): boolean => {
-    for (let i = stack.length - 1; i >= 0; i--) {
-      const value = stack[i]?.[key];
-      if (value !== undefined) return value;
-    }
-    return false;
-  };
+  // Resolved when an element opens, so a lookup never walks the stack (deeply nested markup).
+  const style = (key: StyleKey): boolean => stack.at(-1)?.style[key] ?? false;
 
   const target = (): Block[] => {
     const table = tables.at(-1);
@@ -89,7 +87,9 @@ export function htmlBlocks(html: string): Block[] {
     if (table === undefined) return;
     endRow(table);
     const blocks = table.rows.flatMap(rowBlocks);
-    target().push(...blocks);
+    // One by one: push(...blocks) overflows the call stack on a table of some 100,000 rows.
+    const into = target();
+    for (const block of blocks) into.push(block);
   };
 
   const parser = new Parser(
@@ -101,7 +101,17 @@ export function htmlBlocks(html: string): Block[] {
         }
         if (BLOCK_TAGS.has(name)) flush();
         const frame = frameFor(name, attribs);
-        stack.push(frame);
+        const inherited = stack.at(-1)?.style ?? { bold: false, italic: false, underline: false, hidden: false, centered: false };
+        stack.push({
+          tag: name,
+          style: {
+            bold: frame.bold ?? inherited.bold,
+            italic: frame.italic ?? inherited.italic,
+            underline: frame.underline ?? inherited.underline,
+            hidden: frame.hidden ?? inherited.hidden,
+            centered: frame.centered ?? inherited.centered,
+          },
+        });
         if (name === 'table') tables.push({ rows: [], row: undefined, cell: undefined });
         const table = tables.at(-1);
         if (table === undefined) return;
@@ -129,7 +139,8 @@ export function htmlBlocks(html: string): Block[] {
           return;
         }
         if (BLOCK_TAGS.has(name)) flush();
-        const at = stack.map((f) => f.tag).lastIndexOf(name);
+        let at = stack.length - 1;
+        while (at >= 0 && (stack[at] as OpenElement).tag !== name) at--;
         if (at >= 0) stack.length = at;
         if (name === 'table') endTable();
         else if (name === 'tr') {
@@ -143,7 +154,7 @@ export function htmlBlocks(html: string): Block[] {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
   );
-  parser.write(html);
+  parser.write(capNesting(html, (tag) => BLOCK_TAGS.has(tag)));
   parser.end();
   flush();
   while (tables.length > 0) endTable();
