@@ -50,6 +50,12 @@ describe('a 30 MB single line', () => {
     });
   }
 
+  it('should parse a flat letter holding one 5 MB word of "(" glued to letters, in linear time (found by fuzzing)', { timeout: 60_000 }, async () => {
+    const word = `${'('.repeat(5 * MB)}Revenue)`;
+    const { code } = await parseWithin(`${HEAD.replace(/\n+/g, ' ')}1. Please revise ${word} your disclosure. 2. Please tell us more.`);
+    expect(code ?? 'ok').toBe('ok');
+  });
+
   it('should reject "aaaa…" and a line of spaces as not a letter, in linear time', { timeout: 60_000 }, async () => {
     expect((await parseWithin('a'.repeat(SIZE))).code).toBe('NOT_A_LETTER');
     expect((await parseWithin(`${' '.repeat(SIZE)}x`)).code).toBe('NOT_A_LETTER');

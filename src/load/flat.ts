@@ -154,8 +154,15 @@ function runningHeaders(text: string, tokens: readonly Token[], at: (offset: num
   return out;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** The word without leading and trailing punctuation. Scans, not a regex: "[^…]+$" retries from every position of a long run of "((((". */
 function bare(word: string): string {
-  return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  let start = 0;
+  let end = word.length;
+  while (start < end && !LETTER_OR_DIGIT.test(word[start] as string)) start++;
+  while (end > start && !LETTER_OR_DIGIT.test(word[end - 1] as string)) end--;
+  return word.slice(start, end);
 }
 
 /** Abbreviations and labels whose trailing period does not end a sentence. */
@@ -213,6 +220,27 @@ function numberCandidates(tokens: readonly Token[], from: number): NumberCandida
 
 const MAX_GAP = 3;
 
+/** Indices of the best chain ends for one number: over all, over those a label follows, and those not yet known to. */
+interface BestEnds {
+  any: number;
+  separated: number;
+  pending: number;
+  /** Labels passed when `pending` was last settled. */
+  pendingLabel: number;
+}
+
+/** Is there a label strictly between tokens a and b? (labels are in reading order) */
+function labelBetween(labels: readonly number[], a: number, b: number): boolean {
+  let lo = 0;
+  let hi = labels.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((labels[mid] as number) <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < labels.length && (labels[lo] as number) < b;
+}
+
 /**
  * The letter's numbering chain: the run of candidates numbered 1, 2, 3 … in reading order
  * with the best total score. Gaps cost; where the letter labels its responses, a link with
@@ -221,24 +249,45 @@ const MAX_GAP = 3;
 function chooseChain(candidates: readonly NumberCandidate[], labels: readonly number[]): NumberCandidate[] {
   if (candidates.length === 0) return [];
   const usesLabels = labels.length >= 2;
-  const labelBetween = (a: number, b: number) => labels.some((l) => l > a && l < b);
   const best: number[] = [];
   const previous: number[] = [];
+  // The best chain end so far for each number, kept two ways: over every candidate, and over
+  // those with a response label after them. One pass in reading order, a few lookups per
+  // candidate: linear, where comparing every pair was quadratic on a letter of 100,000 numbers.
+  const byNumber = new Map<number, BestEnds>();
+  let label = 0;
   candidates.forEach((c, i) => {
+    while (label < labels.length && (labels[label] as number) < c.token) label++;
     best[i] = c.score - (c.number === 1 ? 0 : Math.min(3, 1 + 0.25 * (c.number - 1)));
     previous[i] = -1;
-    for (let j = 0; j < i; j++) {
-      const p = candidates[j] as NumberCandidate;
-      const gap = c.number - p.number - 1;
-      if (gap < 0 || gap > MAX_GAP) continue;
-      let value = (best[j] as number) + c.score - gap * 1.5;
-      if (usesLabels && !labelBetween(p.token, c.token)) value -= 2.5;
-      if (value > (best[i] as number)) {
-        best[i] = value;
-        previous[i] = j;
+    for (let gap = 0; gap <= MAX_GAP; gap++) {
+      const ends = byNumber.get(c.number - 1 - gap);
+      if (ends === undefined) continue;
+      settle(ends, label);
+      const options: [number, number][] = usesLabels ? [[ends.separated, 0], [ends.any, 2.5]] : [[ends.any, 0]];
+      for (const [j, penalty] of options) {
+        if (j < 0) continue;
+        const value = (best[j] as number) + c.score - gap * 1.5 - penalty;
+        if (value > (best[i] as number) || (value === best[i] && previous[i] !== -1 && j < (previous[i] as number))) {
+          best[i] = value;
+          previous[i] = j;
+        }
       }
     }
+    const ends = byNumber.get(c.number) ?? { any: -1, separated: -1, pending: -1, pendingLabel: label };
+    settle(ends, label);
+    if (ends.any < 0 || (best[i] as number) > (best[ends.any] as number)) ends.any = i;
+    if (ends.pending < 0 || (best[i] as number) > (best[ends.pending] as number)) ends.pending = i;
+    byNumber.set(c.number, ends);
   });
+  function settle(ends: BestEnds, labelsPassed: number): void {
+    // Candidates recorded before a label that has since been passed now have a label after them.
+    if (ends.pendingLabel < labelsPassed && ends.pending >= 0) {
+      if (ends.separated < 0 || (best[ends.pending] as number) > (best[ends.separated] as number)) ends.separated = ends.pending;
+      ends.pending = -1;
+    }
+    ends.pendingLabel = labelsPassed;
+  }
   let end = 0;
   candidates.forEach((_, i) => {
     if ((best[i] as number) > (best[end] as number)) end = i;
@@ -296,7 +345,7 @@ const RESPONSE_SENTENCE =
 function splitResponseSentences(text: string, tokens: readonly Token[], chain: readonly NumberCandidate[], labels: readonly number[], end: number, splits: Set<number>): void {
   chain.forEach((c, k) => {
     const to = chain[k + 1]?.token ?? end;
-    if (labels.some((l) => l > c.token && l < to)) return;
+    if (labelBetween(labels, c.token, to)) return;
     for (let i = c.token + 2; i < to; i++) {
       if (!/[.?!]["”’)]*$/.test((tokens[i - 1] as Token).text) || ABBREVIATION.test((tokens[i - 1] as Token).text)) continue;
       if (RESPONSE_SENTENCE.test(text.slice((tokens[i] as Token).start, (tokens[i] as Token).start + 80))) {
