@@ -67,10 +67,16 @@ export function findRules(fnArray: ArrayLike<number>, argsArray: ArrayLike<unkno
     else if (fn === ops.endAnnotation) inAnnotation = Math.max(0, inAnnotation - 1);
     if (inAnnotation > 0) continue;
     switch (fn) {
+      // A form XObject saves the state and applies its own matrix; its end restores the state.
       case ops.save:
+      case ops.paintFormXObjectBegin: {
         stack.push({ ctm, lineWidth });
+        const matrix = fn === ops.paintFormXObjectBegin ? (argsArray[i] as unknown[] | undefined)?.[0] : undefined;
+        if (Array.isArray(matrix) || ArrayBuffer.isView(matrix)) ctm = multiply(matrix as number[], ctm);
         break;
-      case ops.restore: {
+      }
+      case ops.restore:
+      case ops.paintFormXObjectEnd: {
         const state = stack.pop();
         if (state) ({ ctm, lineWidth } = state);
         break;
@@ -78,17 +84,6 @@ export function findRules(fnArray: ArrayLike<number>, argsArray: ArrayLike<unkno
       case ops.transform:
         ctm = multiply(argsArray[i] as number[], ctm);
         break;
-      case ops.paintFormXObjectBegin: {
-        stack.push({ ctm, lineWidth });
-        const matrix = (argsArray[i] as unknown[] | undefined)?.[0];
-        if (Array.isArray(matrix) || ArrayBuffer.isView(matrix)) ctm = multiply(matrix as number[], ctm);
-        break;
-      }
-      case ops.paintFormXObjectEnd: {
-        const state = stack.pop();
-        if (state) ({ ctm, lineWidth } = state);
-        break;
-      }
       case ops.setLineWidth:
         lineWidth = Number((argsArray[i] as number[])[0]) || 0;
         break;
