@@ -1,6 +1,7 @@
 // Owns the command line: argv, stdout/stderr, colour and exit status. The parser and the pool load only when needed.
 import { once } from 'node:events';
 import { Command, CommanderError, Option } from 'commander';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT_MS } from './limits.js';
 import { VERSION } from './version.js';
 
 interface Io {
@@ -25,11 +26,6 @@ const defaultIo: Io = {
   interactive: process.stderr.isTTY === true,
 };
 
-/** Defaults shown in --help; the library's own defaults are the same. */
-const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
-const DEFAULT_MAX_PAGES = 2000;
-const DEFAULT_TIMEOUT_S = 120;
-
 /**
  * Run the program.
  * @param argv process.argv (node, script, args…)
@@ -53,7 +49,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option('--out-dir <dir>', 'write OUT/<name>.json per letter (<name>.error.json for a failure) instead of stdout')
     .option('--skip-existing', 'with --out-dir: leave out inputs whose output is already there (resume an interrupted run)', false)
     .addOption(new Option('-j, --jobs <n>', 'worker threads parsing in parallel').default(undefined, 'number of cores').argParser(positiveInt))
-    .addOption(new Option('--timeout <seconds>', 'give up on one file after this long (TIMEOUT)').default(undefined, String(DEFAULT_TIMEOUT_S)).argParser(positiveNumber))
+    .addOption(new Option('--timeout <seconds>', 'give up on one file after this long (TIMEOUT)').default(undefined, String(DEFAULT_TIMEOUT_MS / 1000)).argParser(positiveNumber))
     .option('--verify', 'check that every word of each letter lands in one output field (warning TEXT_NOT_COVERED)', false)
     .addOption(new Option('--max-bytes <n>', 'largest input accepted, in bytes (TOO_LARGE)').default(DEFAULT_MAX_BYTES).argParser(positiveInt))
     .addOption(new Option('--max-pages <n>', 'most PDF pages accepted (TOO_LARGE)').default(DEFAULT_MAX_PAGES).argParser(positiveInt))

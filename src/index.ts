@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { buildLetter } from './build/letter.js';
 import { classify } from './classify/index.js';
 import { CorrespError, ErrorCode, WarningCode } from './errors.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES } from './limits.js';
 import { loadSource } from './load/index.js';
 import { normalize, type NormalText } from './normalize.js';
 import { LetterSchema, type LetterJson } from './schema.js';
@@ -34,8 +35,7 @@ export interface ParseResult {
   coverage?: CoverageReport;
 }
 
-export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
-export const DEFAULT_MAX_PAGES = 2000;
+export { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES } from './limits.js';
 
 /**
  * Parse one letter from its bytes.

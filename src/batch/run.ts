@@ -1,6 +1,7 @@
 // Owns a `corresp parse` run: inputs in, records out in input order, in parallel on a worker pool, with progress and a summary.
 import { availableParallelism } from 'node:os';
 import { ErrorCode } from '../errors.js';
+import { DEFAULT_TIMEOUT_MS } from '../limits.js';
 import type { ErrorRecord } from '../schema.js';
 import { expandInputs, type Input } from './inputs.js';
 import { type Claim, OutDir } from './out-dir.js';
@@ -33,7 +34,6 @@ export interface BatchIo {
 }
 
 export const DEFAULT_JOBS = availableParallelism();
-export const DEFAULT_TIMEOUT_MS = 120_000;
 
 type Outcome = TaskOutcome | { ok: 'skipped' };
 
@@ -51,8 +51,11 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
   const claims: Claim[] = inputs.map((input) => outDir?.claim(input.file) ?? { stem: '', skip: false });
 
   const tally = newTally(inputs.length);
-  const progress = await startProgress(io.interactive && !options.quiet && inputs.length > 1, inputs.length, io.stderr);
-  const parse = await parser(inputs.length, options);
+  // A person watching a batch gets a progress bar and a summary; a script, one file or --quiet gets neither.
+  const watched = io.interactive && !options.quiet && inputs.length > 1;
+  const progress = await startProgress(watched, inputs.length, io.stderr);
+  const threads = Math.max(1, Math.min(options.jobs, inputs.length));
+  const parse = await parser(inputs.length, threads, options);
   // Ctrl-C: no temp files left behind; what is written stays, so --skip-existing resumes.
   const interrupted = () => {
     progress.stop();
@@ -63,7 +66,7 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
   try {
     await inOrder(
       inputs.length,
-      Math.min(options.jobs, Math.max(1, inputs.length)),
+      threads,
       async (i) => {
         const input = inputs[i] as Input;
         if ((claims[i] as Claim).skip) return { ok: 'skipped' } as const;
@@ -88,7 +91,7 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
     progress.stop();
     await parse.close();
   }
-  if (io.interactive && !options.quiet && inputs.length > 1) io.stderr(`${summaryLine(tally, (Date.now() - started) / 1000)}\n`);
+  if (watched) io.stderr(`${summaryLine(tally, (Date.now() - started) / 1000)}\n`);
   return failedCount(tally) > 0 ? 1 : 0;
 }
 
@@ -128,13 +131,12 @@ interface Parser {
   close(): Promise<void>;
 }
 
-async function parser(count: number, options: BatchOptions): Promise<Parser> {
+async function parser(count: number, threads: number, options: BatchOptions): Promise<Parser> {
   if (count <= 1 && options.timeoutMs === undefined) {
     const { runTask } = await import('./task.js');
     return { run: runTask, close: async () => {} };
   }
   const { Piscina } = await import('piscina');
-  const threads = Math.max(1, Math.min(options.jobs, count));
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const pool = new Piscina({
     filename: new URL('./worker.js', import.meta.url).href,
