@@ -46,7 +46,7 @@ function pdfjsLib(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> {
 
 /**
  * Read a PDF letter: one Source block per paragraph, with its page.
- * Scripts in the PDF never run (pdf.js eval is off); fonts are not loaded.
+ * Scripts in the PDF never run (pdf.js eval is off); images are never decoded.
  * @throws CorrespError PDF_ENCRYPTED, PDF_CORRUPT, PDF_NO_TEXT, TOO_LARGE (more than maxPages pages)
  */
 export async function loadPdf(bytes: Uint8Array, file: string, maxPages = Number.POSITIVE_INFINITY): Promise<Source> {
@@ -198,6 +198,9 @@ function lineRuns(line: PdfLine): Run[] {
 
 const textOfRuns = (runs: readonly Run[]) => runs.map((r) => r.text).join('');
 
+/** Every run with words in it carries the style (a line or paragraph set wholly in bold, or wholly underlined). */
+const styledThroughout = (runs: readonly Run[], style: 'bold' | 'underline') => runs.every((r) => r[style] || r.text.trim() === '');
+
 /**
  * Join lines into paragraphs: a wider gap, a first-line indent, a list marker, a short line
  * above, or a change of weight starts a new one; a word hyphenated at a line end is joined
@@ -220,10 +223,10 @@ function paragraphs(pageLines: readonly PdfLine[], margins: { left: number; righ
     if (previous !== undefined && current.length > 0) {
       const gap = previous.y - line.y;
       const prevText = textOfRuns(current);
-      const prevBold = current.every((r) => r.bold || r.text.trim() === '');
-      const thisBold = runs.every((r) => r.bold || r.text.trim() === '');
-      const prevUnderlined = current.every((r) => r.underline || r.text.trim() === '');
-      const thisUnderlined = runs.every((r) => r.underline || r.text.trim() === '');
+      const prevBold = styledThroughout(current, 'bold');
+      const thisBold = styledThroughout(runs, 'bold');
+      const prevUnderlined = styledThroughout(current, 'underline');
+      const thisUnderlined = styledThroughout(runs, 'underline');
       breaks =
         gap > spacing * 1.45 ||
         (line.x > textX + 8 && line.x > left + 20) ||
@@ -234,7 +237,7 @@ function paragraphs(pageLines: readonly PdfLine[], margins: { left: number; righ
         previous.right < right - Math.max(60, (right - left) * 0.2) ||
         prevBold !== thisBold ||
         prevUnderlined !== thisUnderlined ||
-        (prevUnderlined && thisUnderlined && startsNewTitle(textOfRuns(current), text)) ||
+        (prevUnderlined && thisUnderlined && startsNewTitle(prevText, text)) ||
         /:$/.test(prevText.trim()) && prevText.trim().length < 60;
     }
     if (breaks) {
