@@ -54,8 +54,7 @@ const REGISTRANT = /^[A-Z][\w&.,'’ -]{1,80}\b(?:Inc|Corp|Corporation|Company|C
 export function headingLevel(text: string, chain: readonly string[] = []): HeadingLevel {
   const t = text.trim();
   const paged = PAGE_REF.test(t);
-  // "Financial Statements - Applovin Corporation" names a section, not a registrant (2020-applovin-drs-s1-upload).
-  if (((REGISTRANT.test(t) && !SECTION.test(t)) || FILING.test(t)) && !paged) return 0;
+  if (namesFiling(t, paged)) return 0;
   if (SECTION.test(t) && !STATEMENT_PART.test(t)) return 1;
   if (STATEMENT_PART.test(t)) return chain.some((h) => /financial statements/i.test(h) && !STATEMENT_PART.test(h)) ? 2 : 1;
   // One note sits under "Notes to …" when there is one, else it is a sub-section that its "…, page N" headings nest under (2020-applovin-drs-s1-upload).
@@ -68,14 +67,18 @@ export function headingLevel(text: string, chain: readonly string[] = []): Headi
   return 3;
 }
 
+/** A filing or registrant heading, the outermost level. "Financial Statements - Applovin Corporation" names a section, not a registrant (2020-applovin-drs-s1-upload). */
+function namesFiling(text: string, paged: boolean): boolean {
+  return ((REGISTRANT.test(text) && !SECTION.test(text)) || FILING.test(text)) && !paged;
+}
+
 /** What a heading names: a filing (or registrant), a section, one note, a financial statement, or something else ("generic"). */
 export type HeadingKind = 'filing' | 'section' | 'note' | 'statement' | 'generic';
 
 /** The kind of a heading, judged by its words alone (the same evidence as headingLevel). */
 export function headingKind(text: string): HeadingKind {
   const t = text.trim();
-  const paged = PAGE_REF.test(t);
-  if (((REGISTRANT.test(t) && !SECTION.test(t)) || FILING.test(t)) && !paged) return 'filing';
+  if (namesFiling(t, PAGE_REF.test(t))) return 'filing';
   if (ONE_NOTE.test(t)) return 'note';
   if (STATEMENT_PART.test(t)) return 'statement';
   if (SECTION.test(t)) return 'section';
