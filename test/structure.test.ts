@@ -92,4 +92,43 @@ Office of Manufacturing
     expect(letter.letter.category).toBe('review-complete');
     expect(letter.letter.kind).toBe('staff');
   });
+
+  it('should set apart a running footer that prints its page number on the same line, and count pages from it', async () => {
+    const filler = (n: number) => Array.from({ length: 6 }, (_, k) => `Sentence ${k + 1} of paragraph ${n} explains the accounting in more detail.`).join('\n\n');
+    const { letter } = await parse(
+      responseLetter(`1. Please explain your revenue recognition.
+
+Response: ${filler(1)}
+
+December 21, 2022\t2
+
+${filler(2)}
+
+2. Please describe the segments.
+
+Response: ${filler(3)}
+
+December 21, 2022\t3
+
+${filler(4)}
+`) + '\nDecember 21, 2022\t4\n',
+    );
+    const [first, second] = letter.comments;
+    expect(letter.comments).toHaveLength(2);
+    expect(JSON.stringify(letter)).not.toMatch(/December 21, 2022\s+\d/);
+    expect(first?.location.pages).toEqual([1, 2, 3]);
+    expect(second?.location.pages).toEqual([3, 4]);
+    // A table row that only looks like one: the same text with numbers that do not count up.
+    const table = await parse(responseLetter(`1. Please explain the change.
+
+Response: The balances were:
+
+Deferred revenue\t5
+
+${filler(1)}
+
+Deferred revenue\t9
+`));
+    expect(table.letter.comments[0]?.response?.text).toMatch(/Deferred revenue\t5[\s\S]*Deferred revenue\t9/);
+  });
 });

@@ -120,8 +120,17 @@ function buildComments(classified: Classified, plans: readonly CommentPlan[], an
     }
     const text = joinPieces(lines, textPieces);
     const pageRef = [...chain].reverse().map((h) => pageRefOf(h.text)).find((p) => p !== undefined) ?? null;
-    const pages = new Set<number>();
-    for (let i = plan.regionStart; i <= plan.regionEnd; i++) if (!lines[i]?.furniture) pages.add((lines[i] as ClassifiedLine).page);
+    // The region is contiguous, so it covers every page from its first line's to its last's (a page
+    // holding only a part of a long quotation may show no line of its own when pages are counted from footers).
+    let firstPage = Infinity;
+    let lastPage = 0;
+    for (let i = plan.regionStart; i <= plan.regionEnd; i++) {
+      if (lines[i]?.furniture) continue;
+      const page = (lines[i] as ClassifiedLine).page;
+      firstPage = Math.min(firstPage, page);
+      lastPage = Math.max(lastPage, page);
+    }
+    const pages = lastPage === 0 ? [] : Array.from({ length: Math.min(lastPage - firstPage + 1, 10_000) }, (_, k) => firstPage + k);
     out.push({
       number: plan.number,
       label,
@@ -133,7 +142,7 @@ function buildComments(classified: Classified, plans: readonly CommentPlan[], an
       location: {
         start: lineOf(lines, plan.regionStart).start,
         end: lineOf(lines, plan.regionEnd).end,
-        pages: [...pages].sort((a, b) => a - b),
+        pages,
         newHeadings: newHeadings.length,
       },
     });

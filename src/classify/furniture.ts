@@ -23,6 +23,12 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
     const line = lines[i] as Line;
     if (line.text.length <= 200 && PAGE_MARKER.test(line.text.replace(/\t/g, ' ').trim()) && looksAlone(lines, i)) markers.push(i);
   }
+  // Page numbers printed on a running line say which page follows them.
+  const numbered = numberedRunningLines(lines, headEnd);
+  if (numbered.size > 0) {
+    markers.push(...[...numbered.keys()].filter((i) => !markers.includes(i)));
+    markers.sort((a, b) => a - b);
+  }
   const shape = (text: string) => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
   const headShapes = new Set(lines.slice(0, headEnd).map((l) => shape(l.text)));
   // How many different lines of each shape stand next to a page marker, and next to how many page
@@ -66,10 +72,54 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
   for (let i = 0; i < lines.length; i++) {
     const explicit = (lines[i] as Line).page;
     if (explicit !== undefined) page = explicit;
+    else if (numbered.has(i)) page = numbered.get(i) as number;
     else if (isMarker.has(i)) page += 1;
     pages.push(page);
   }
   return { furniture, pages };
+}
+
+/** A short line ending in a page number: "December 21, 2022\t3", "CONFIDENTIAL TREATMENT REQUESTED BY … INC. 2". */
+const TEXT_THEN_NUMBER = /^(.*\p{L}.*?)[\t ]+(\d{1,3})$/u;
+
+/**
+ * Running headers and footers that carry their page number on the same line (a one-row table
+ * in HTML: date or legend on the left, number on the right; corpus c0020, c0208). The same text
+ * must come back at least twice, far apart, with the number going up by one each time.
+ * @returns for each such line, the page the lines after it are on: its own number when it heads
+ * its page, the next one when it is a footer (numbered from 1, or the letter ends right after the last one)
+ */
+function numberedRunningLines(lines: readonly Line[], headEnd: number): Map<number, number> {
+  const byText = new Map<string, { index: number; page: number }[]>();
+  for (let i = headEnd; i < lines.length; i++) {
+    const text = (lines[i] as Line).text;
+    if (text.length > 160) continue;
+    const m = TEXT_THEN_NUMBER.exec(text.trim());
+    if (!m || matchCommentNumber(text) || matchResponseLabel(text)) continue;
+    const key = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
+    const seen = byText.get(key) ?? [];
+    seen.push({ index: i, page: Number(m[2]) });
+    byText.set(key, seen);
+  }
+  const found = new Map<number, number>();
+  for (const seen of byText.values()) {
+    let run = [seen[0] as { index: number; page: number }];
+    const close = () => {
+      if (run.length < 2) return;
+      const footer = (run[0] as { page: number }).page === 1 || lines.length - (run.at(-1) as { index: number }).index <= 3;
+      for (const r of run) found.set(r.index, footer ? r.page + 1 : r.page);
+    };
+    for (const s of seen.slice(1)) {
+      const last = run.at(-1) as { index: number; page: number };
+      if (s.page === last.page + 1 && s.index - last.index >= 5) run.push(s);
+      else {
+        close();
+        run = [s];
+      }
+    }
+    close();
+  }
+  return found;
 }
 
 /**
