@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { matchCommentNumber } from '../src/classify/comment-number.js';
 import { headingLevel, pageRefOf } from '../src/classify/heading.js';
 import { matchResponseLabel } from '../src/classify/response-label.js';
+import { readFilings } from '../src/build/metadata.js';
 
 describe('matchCommentNumber', () => {
   const cases: [string, number | undefined, string?][] = [
@@ -47,11 +48,34 @@ describe('headings', () => {
   });
   it('should rank a filing above an Item above a "…, page N" heading', () => {
     expect(headingLevel('Form 20-F for the Fiscal Year Ended December 31, 2016')).toBe(0);
+    expect(headingLevel('PREC14A Filed March 28, 2024')).toBe(0);
+    expect(headingLevel('DRS/A submitted June 2, 2021')).toBe(0);
+    expect(headingLevel('S-1 Registration Process')).toBe(2);
     expect(headingLevel('Item 3. Key Information')).toBe(1);
     expect(headingLevel('A. Selected Financial Data, page 3', ['Item 3. Key Information'])).toBe(3);
   });
   it('should nest statements under a financial-statements item, and not otherwise', () => {
     expect(headingLevel('Consolidated Balance Sheets, page 64', ['Item 8. Financial Statements and Supplementary Data, page 63'])).toBe(2);
     expect(headingLevel('Notes to Consolidated Financial Statements', ["Management's Discussion and Analysis"])).toBe(1);
+  });
+});
+
+describe('readFilings', () => {
+  const read = (...lines: string[]) => readFilings(lines).map((f) => [f.form, f.fiscalYearEnd, f.filedOn]);
+  it('should read bare EDGAR form types, several on one line', () => {
+    expect(read('PREC14A and DFAN14A Filed March 28, 2024')).toEqual([
+      ['PREC14A', null, '2024-03-28'],
+      ['DFAN14A', null, '2024-03-28'],
+    ]);
+    expect(read('DEFA14A', 'Filed on May 3, 2024')).toEqual([['DEFA14A', null, '2024-05-03']]);
+  });
+  it('should date a furnished 8-K', () => {
+    expect(read('Form 10-Q for the Quarterly Period Ended September 30, 2020', 'Form 8-K Furnished October 22, 2020')).toEqual([
+      ['10-Q', '2020-09-30', null],
+      ['8-K', null, '2020-10-22'],
+    ]);
+  });
+  it('should keep "on Schedule 14A" with the filing above it', () => {
+    expect(read('PREC14A Preliminary Revocation Solicitation Statement', 'on Schedule 14A', 'Filed on July 2, 2019')).toEqual([['PREC14A', null, '2019-07-02']]);
   });
 });

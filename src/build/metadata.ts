@@ -1,6 +1,6 @@
 // Owns letter metadata read from the head and closing: date, Re: block, filings, file numbers, signatories, cc.
 import type { ClassifiedLine } from '../classify/index.js';
-import { DATE, isoDate, SIGN_OFF } from '../classify/letter-parts.js';
+import { DATE, EDGAR_FORM, isoDate, SIGN_OFF } from '../classify/letter-parts.js';
 
 /** A filing named in the Re: block. */
 export interface Filing {
@@ -42,16 +42,21 @@ export function readFilings(subject: readonly string[]): Filing[] {
   for (const text of subject) {
     const form = formOf(text);
     const ended = new RegExp(`(?:ended|ending)\\s+(${DATE.source})`, 'i').exec(text)?.[1];
-    const filed = new RegExp(`(?:filed|submitted)(?:\\s+on)?\\s+(${DATE.source})`, 'i').exec(text)?.[1];
+    const filed = new RegExp(`(?:filed|submitted|furnished)(?:\\s+on)?\\s+(${DATE.source})`, 'i').exec(text)?.[1];
     const current = filings.at(-1);
-    if (form) {
-      filings.push({
-        form,
-        fiscalYearEnd: ended ? (isoDate(ended) ?? null) : null,
-        filedOn: filed ? (isoDate(filed) ?? null) : null,
-        text,
-      });
-    } else if (current && (filed || ended)) {
+    // "on Schedule 14A" under "PREC14A Preliminary … Statement" names the same filing's schedule, not another filing.
+    const continues = current !== undefined && /^(?:on|under|pursuant to)\s/i.test(text);
+    const forms = continues ? [] : form ? [form] : bareForms(text);
+    if (forms.length > 0) {
+      for (const f of forms) {
+        filings.push({
+          form: f,
+          fiscalYearEnd: ended ? (isoDate(ended) ?? null) : null,
+          filedOn: filed ? (isoDate(filed) ?? null) : null,
+          text,
+        });
+      }
+    } else if (current && (filed || ended || continues)) {
       if (filed && current.filedOn === null) current.filedOn = isoDate(filed) ?? null;
       if (ended && current.fiscalYearEnd === null) current.fiscalYearEnd = isoDate(ended) ?? null;
       current.text += `\n${text}`;
@@ -69,6 +74,18 @@ function formOf(text: string): string | null {
   if (/^Schedule/i.test(m[0]) && /^TO/i.test(form)) return `SC ${form}`;
   if (/^Schedule/i.test(m[0]) && /^13/.test(form)) return `SC ${form}`;
   return form;
+}
+
+/** A line that opens with EDGAR form types alone: "PREC14A and DFAN14A Filed March 28, 2024", "DEFA14A". */
+const BARE_FORMS = new RegExp(`^(?:${EDGAR_FORM.source})(?:\\s*(?:,|and|&)\\s*(?:${EDGAR_FORM.source}))*(?=\\s|,|$)`);
+
+/** The forms a line opens with, in EDGAR's spelling ("PRE 14A", "SC TO-I", "PREC14A"). */
+function bareForms(text: string): string[] {
+  const list = BARE_FORMS.exec(text.trim())?.[0];
+  if (list === undefined) return [];
+  return [...list.matchAll(new RegExp(EDGAR_FORM.source, 'g'))].map((m) =>
+    m[0].replace(/^(PRE|DEF)\s?(14[ACF])/, '$1 $2').replace(/^SC\s?/, 'SC '),
+  );
 }
 
 /** "File No. 001-35126", "File Nos. 333-1 and 333-2", "CIK No. 0001751008". */
@@ -89,7 +106,7 @@ const CORPORATE = /\b(?:Inc|Incorporated|Corporation|Corp|Company|Co|Ltd|Limited
 /** The registrant: the Re: block's first line when it is a name, else a corporate line in the head. */
 export function readCompany(subject: readonly string[], head: readonly ClassifiedLine[]): string | null {
   const first = subject[0];
-  if (first && !formOf(first) && !/^(?:File|CIK|Comment|Response|Letter)\b/i.test(first) && !DATE.test(first)) {
+  if (first && !formOf(first) && bareForms(first).length === 0 && !/^(?:File|CIK|Comment|Response|Letter)\b/i.test(first) && !DATE.test(first)) {
     return withoutTrailingParenthesis(first).replace(/\s*[,;]\s*$/, '');
   }
   // A Commission order's caption: "In the Matter of" over the registrant, beside the order's title (2020-carrier-staffaction).

@@ -7,6 +7,12 @@ export const RE_LINE = /^(?:Re|RE|Subject)\s*[:.]?(?:\t|\s+|$)/;
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 /** A date as letters print it: "August 30, 2017", "30 August 2017". */
 export const DATE = new RegExp(`\\b(?:(${MONTHS})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\s+(${MONTHS})\\.?,?\\s+(\\d{4}))\\b`, 'i');
+/**
+ * EDGAR form types as staff letters print them without "Form" in front ("PREC14A and DFAN14A Filed
+ * March 28, 2024", "SC TO-I filed …", "DRS/A submitted …"): proxy and tender-offer types, draft
+ * registration statements, and registration and report types that carry a digit.
+ */
+export const EDGAR_FORM = /\b(?:(?:PRE|DEF|PREC|DEFA|DFAN|PREM|DEFM|PRER|PRRN|DEFC|DEFR|DEFN|PREN)\s?14[ACF]|SC\s?(?:TO-[TIC]|13[DEG](?:-?3)?|14D-?9|14F1)|DRS|(?:S|F)-\d{1,2}|10-[KQ]|10-12[BG]|20-F|40-F|[86]-K|1-A|N-\d[A-Z]?)(?:\/A)?(?![\w-])/;
 /** Sign-offs that end the letter body. */
 export const SIGN_OFF = /^(?:Sincerely|Very truly yours|Yours (?:very )?truly|Respectfully(?: submitted| yours)?|Best regards|Kind regards|Regards|Yours sincerely|Cordially|Thank you)[,.]?$/i;
 /** The start of a cc list. */
