@@ -6,7 +6,7 @@ export type LetterKind = 'staff' | 'response' | 'unknown';
 export type LetterCategory = 'comments' | 'review-complete' | 'no-review' | 'extension-request' | 'acceleration-request' | 'other';
 
 const RESPONSE_WORDS = /\b(?:respon(?:d|ds|se|ses|ding) to (?:the |your |each of the )?(?:comments?|letter|staff)|on behalf of (?:our client|the company|[A-Z])|(?:set forth|repeated|reproduced|restated) (?:below|in (?:bold|italics?))|(?:in|is|are) (?:bold|italics?)(?: type| font)?(?:,| and| below)|the Staff['’]s comments?|comments? (?:contained|received|set forth) in|followed by (?:the|our|its) response)/i;
-const STAFF_WORDS = /\b(?:We have reviewed your|We have limited our review|Please respond to (?:this letter|these comments)|In our comments, we (?:may )?ask you|we have the following comments?|our comments? (?:apply|applies)|We may have additional comments|we have completed our review|(?:have not|will not) review|We refer you to our comment letter|In some of our comments, we may ask|After reviewing (?:your|any) (?:response|amendment))/i;
+const STAFF_WORDS = /\b(?:We have reviewed your|We have limited our review|Please respond to (?:this letter|these comments)|In our comments, we (?:may )?ask you|we have the following comments?|our comments? (?:apply|applies)|We may have additional comments|we have completed our review|(?:have not|will not) review|We refer you to our comment letter|In some of our comments, we may ask|After reviewing (?:your|any) (?:response|amendment)|Please contact the staff member|please supplementally provide us|We will notify you of any comments|assess your compliance with)/i;
 
 /**
  * Weigh the evidence for who wrote the letter.
