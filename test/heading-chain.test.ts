@@ -23,6 +23,36 @@ describe('headingStyle', () => {
 });
 
 describe('nestHeadings', () => {
+  it('when a major section has a page then the titled page headings after it are its sub-sections, until the pages jump on or change series', () => {
+    const groups = [
+      [u('Form S-1'), u("Management's Discussion and Analysis of Financial Condition and Results of Operations, page 78")],
+      [u('Our Business Model, page 81')],
+      [u('Factors Affecting Our Performance'), u('Cost-effectively attract consumers, page 87')],
+      [u('Business, page 106')],
+      [u('Our Opportunity, page 114')],
+      [u('Non-GAAP Financial Measures, page 185')],
+      [u('Operations and Support, page F-17')],
+    ];
+    expect(chains(groups)).toEqual([
+      "Form S-1 > Management's Discussion and Analysis of Financial Condition and Results of Operations, page 78",
+      "Form S-1 > Management's Discussion and Analysis of Financial Condition and Results of Operations, page 78 > Our Business Model, page 81",
+      "Form S-1 > Management's Discussion and Analysis of Financial Condition and Results of Operations, page 78 > Factors Affecting Our Performance > Cost-effectively attract consumers, page 87",
+      'Form S-1 > Business, page 106',
+      'Form S-1 > Business, page 106 > Our Opportunity, page 114',
+      'Form S-1 > Non-GAAP Financial Measures, page 185',
+      'Form S-1 > Operations and Support, page F-17',
+    ]);
+  });
+
+  it('when the section is Risk Factors or a summary then the titled page headings after it stand beside it', () => {
+    expect(chains([[u('Form S-4'), u('Prospectus Summary, page 15')], [u('Recent Developments, page 16')], [u('Risk Factors, page 30')], [u('Background of the Mergers, page 54')]])).toEqual([
+      'Form S-4 > Prospectus Summary, page 15',
+      'Form S-4 > Recent Developments, page 16',
+      'Form S-4 > Risk Factors, page 30',
+      'Form S-4 > Background of the Mergers, page 54',
+    ]);
+  });
+
   it('when a "…, page N" heading follows one printed alike then it replaces it, whatever its wording (2021-constellation-drs-form10-upload)', () => {
     expect(chains([[u('Draft Registration Statement on Form 10-12B'), u('Reasons for the Separation, page 11')], [u('Our results could be negatively affected by the impacts of COVID-19, page 23')]])).toEqual([
       'Draft Registration Statement on Form 10-12B > Reasons for the Separation, page 11',

@@ -1,5 +1,5 @@
 // Owns heading nesting: the chain of headings in force above each comment, from what each heading names and the letter's own formatting.
-import { headingKind, type HeadingKind, headingLevel, PAGE_REF } from '../classify/heading.js';
+import { headingKind, type HeadingKind, headingLevel, isTitleCase, PAGE_REF, pageRefOf } from '../classify/heading.js';
 import type { Line } from '../normalize.js';
 
 /** A heading as printed: its text and its formatting (see headingStyle). */
@@ -67,6 +67,8 @@ export function nestHeadings(chain: readonly ChainHeading[], added: readonly Pri
   if (first === undefined) return [...chain];
   const entry = (h: PrintedHeading, level: number): ChainHeading => ({ ...h, level, kind: headingKind(h.text), paged: PAGE_REF.test(h.text.trim()) });
   const head = entry(first, headingLevel(first.text, chain.map((h) => h.text)));
+  const holder = openSection(chain, head);
+  if (holder) return stack([...chain.slice(0, chain.indexOf(holder) + 1), { ...head, level: holder.level + 1 }], rest, entry);
   const peer =
     head.kind === 'generic' ? chain.findLast((h) => h.kind === 'generic' && h.style === head.style && h.paged === head.paged)
     : head.kind === 'note' ? chain.findLast((h) => h.kind === 'note')
@@ -79,9 +81,50 @@ export function nestHeadings(chain: readonly ChainHeading[], added: readonly Pri
     if (!inner && !pagedAbove) break;
     kept.pop();
   }
-  const out = [...kept.filter((h) => !/^General$/i.test(h.text)), head];
+  return stack([...kept.filter((h) => !/^General$/i.test(h.text)), head], rest, entry);
+}
+
+/** The headings printed right after the first nest under it, each no shallower than the one above. */
+function stack(out: ChainHeading[], rest: readonly PrintedHeading[], entry: (h: PrintedHeading, level: number) => ChainHeading): ChainHeading[] {
   for (const h of rest) {
     out.push(entry(h, Math.max(headingLevel(h.text, out.map((o) => o.text)), out.at(-1)?.level ?? 0)));
   }
   return out;
+}
+
+/**
+ * Sections long enough to have titled sub-sections of their own. Not "Risk Factors" (it holds
+ * risk-factor captions), not a summary (its headings echo the body's sections, and readers take them
+ * as peers: 2024-capitalone-s4-corresp, 2021-constellation-drs-form10-upload), not short sections
+ * such as "Selected Financial Data" or "Use of Proceeds".
+ */
+const LONG_SECTION = /^(?:Item\s+\d+[A-Z]?\.?\s+(?:Business|Management['’]s\s+Discussion|Financial\s+Statements)|Management['’]s\s+Discussion|Business\b|The\s+(?:Transactions?|Mergers?|Offer|Exchange\s+Offer|Business\s+Combination|Spin-Off|Separation|Distribution)\b|Executive\s+Compensation|Description\s+of\s+(?:Capital\s+Stock|Securities)|Unaudited\s+Pro\s+Forma|Questions\s+and\s+Answers|Certain\s+Relationships\s+and\s+Related|Material\s+(?:U\.S\.\s+)?(?:Federal\s+)?(?:Income\s+)?Tax\s+Consequences)/i;
+
+/** Pages further on than this from the heading before leave a section: major sections of a filing rarely run longer. */
+const SECTION_REACH = 40;
+
+/**
+ * The major section of the filing ("Management's Discussion and Analysis, page 78", "The
+ * Transactions, page 70", "Business, page 106") that a titled "…, page N" heading belongs to: the
+ * outermost named section in the chain, with a page reference in the same series ("F-" pages are
+ * the financial statements) at or before the heading's, and the heading no more than SECTION_REACH
+ * pages past the last page the chain names (2020-doordash-drs-s1-upload, 2021-constellation-drs-form10-upload,
+ * 2017-bearnewco-s4-upload), when that section is a long one (LONG_SECTION).
+ */
+function openSection(chain: readonly ChainHeading[], head: ChainHeading): ChainHeading | undefined {
+  if (head.kind !== 'generic' || !head.paged || !isTitleCase(head.text.replace(PAGE_REF, ''))) return undefined;
+  const section = chain.find((h) => h.kind === 'section' && h.paged);
+  if (section === undefined || !LONG_SECTION.test(section.text)) return undefined;
+  const page = pageOf(head.text);
+  const start = pageOf(section.text);
+  const last = chain.map((h) => pageOf(h.text)).findLast((p) => p !== undefined);
+  if (page === undefined || start === undefined || last === undefined) return undefined;
+  const sameSeries = page.series === start.series && page.series === last.series;
+  return sameSeries && page.number >= start.number && page.number - last.number <= SECTION_REACH ? section : undefined;
+}
+
+/** A heading's page reference as a series ("", "F", "FS", "A-") and the first page number. */
+function pageOf(text: string): { series: string; number: number } | undefined {
+  const m = /^([A-Z]*-?)(\d+)/i.exec(pageRefOf(text) ?? '');
+  return m ? { series: (m[1] as string).toUpperCase().replace(/-$/, ''), number: Number(m[2]) } : undefined;
 }

@@ -8,7 +8,7 @@ export const PAGE_REF = /(?:,|\(|-|–)\s*pages?\s*([A-Z]{0,3}-?\d+[A-Za-z]?(?:\
 const FILING_WORDS = /^(?:Form\s+[0-9A-Z][\w-]*\b|Amendment\s+No\.|Amended\s+(?:Registration|Form|Draft)|(?:Draft\s+)?Registration\s+Statement|Draft\s+Offering|Offering\s+Statement|Schedule\s+(?:TO|14[A-Z]?|13[DE])|(?:Revised\s+)?Preliminary\s+(?:Proxy|Information)|Definitive\s+(?:Proxy|Additional)|Annual\s+Report|Quarterly\s+Report|Current\s+Report|Post-Effective|Response\s+dated|Supplemental\s+Response|Correspondence\s+(?:filed|dated|submitted))/i;
 const FILING = new RegExp(`${FILING_WORDS.source}|^(?:${EDGAR_FORM.source})(?:\\s*(?:,|and|&)\\s*(?:${EDGAR_FORM.source}))*(?:\\s+(?:filed|submitted|furnished|dated|for|amendment)\\b|$)`, 'i');
 /** Item, Part, Note, section-level headings. */
-const SECTION = /^(?:Item\s+\d|Items\s+\d|Part\s+[IVX\d]|Notes?\s+to\b|Financial\s+Statements|Exhibits?\b|Annex|Appendix|Risk\s+Factors|General$|Prospectus\s+Summary|Business(?:$|,)|Summary\b|Executive\s+Compensation|Unaudited\s+Pro\s+Forma|Questions\s+and\s+Answers|The\s+(?:Transactions?|Mergers?|Offer|Business\s+Combination|Spin-Off|Separation|Distribution)\b|Management['’]s\s+Discussion|Description\s+of\s+(?:Capital\s+Stock|Securities)|Use\s+of\s+Proceeds|Dilution|Capitalization|Legal\s+Matters|Experts)/i;
+const SECTION = /^(?:Item\s+\d|Items\s+\d|Part\s+[IVX\d]|Notes?\s+to\b|Financial\s+Statements|Exhibits?\b|Annex|Appendix|Risk\s+Factors|General$|Prospectus\s+Summary|Business(?:$|,)|Summary\b|Executive\s+Compensation|Unaudited\s+Pro\s+Forma|Questions\s+and\s+Answers|The\s+(?:Transactions?|Mergers?|Offer|Exchange\s+Offer|Business\s+Combination|Spin-Off|Separation|Distribution)\b|Management['’]s\s+Discussion|Description\s+of\s+(?:Capital\s+Stock|Securities)|Use\s+of\s+Proceeds|Dilution|Capitalization|Legal\s+Matters|Experts|Certain\s+Relationships\s+and\s+Related|Security\s+Ownership\s+of|Directors,\s+Executive\s+Officers|Controls\s+and\s+Procedures|Quantitative\s+and\s+Qualitative\s+Disclosures?|Selected\s+(?:Consolidated\s+)?Financial\s+Data|Supplement(?:al|ary)\s+(?:[\w&]+\s+){0,4}(?:Information|Data)\b|Principal\s+(?:Stockholders|Shareholders)|Underwriting|Plan\s+of\s+Distribution|Shares\s+Eligible\s+for\s+Future\s+Sale|Dividend\s+Policy|Index\s+to\s+(?:Consolidated\s+)?Financial\s+Statements|Material\s+(?:U\.S\.\s+)?(?:Federal\s+)?(?:Income\s+)?Tax\s+Consequences|Comparison\s+of\s+(?:Stockholder|Shareholder)s?['’]?\s+Rights|.{0,60}\bFinancial\s+Statements$)/i;
 /** Words that end a sentence-like line: a heading does not end with them. */
 const SENTENCE_END = /[.;](?:["”’')\]]*)$/;
 
@@ -57,6 +57,8 @@ export function headingLevel(text: string, chain: readonly string[] = []): Headi
   const t = text.trim();
   const paged = PAGE_REF.test(t);
   if (namesFiling(t, paged)) return 0;
+  // Supplementary information sits under "Financial Statements and Supplementary Data" when there is one (corpus c0269).
+  if (/^Supplement(?:al|ary)\b/i.test(t) && !paged) return chain.some((h) => /financial statements/i.test(h)) ? 2 : 1;
   if (SECTION.test(t) && !STATEMENT_PART.test(t)) return 1;
   if (STATEMENT_PART.test(t)) return chain.some((h) => /financial statements/i.test(h) && !STATEMENT_PART.test(h)) ? 2 : 1;
   // One note sits under "Notes to …" when there is one, else it is a sub-section that its "…, page N" headings nest under (2020-applovin-drs-s1-upload).
@@ -88,7 +90,7 @@ export function headingKind(text: string): HeadingKind {
 }
 
 /** Most words capitalised, as in a section title (not a sentence). */
-function isTitleCase(text: string): boolean {
+export function isTitleCase(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && !/^(?:of|and|the|to|for|in|on|a|an|or|by|with|from|at|as)$/i.test(w));
   return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.75;
 }
