@@ -1,6 +1,7 @@
 // Owns what kind of letter this is (staff, response, unknown) and its category.
 import type { Classified } from '../classify/index.js';
 import type { EdgarHeader } from '../source.js';
+import { DATE } from '../classify/letter-parts.js';
 
 export type LetterKind = 'staff' | 'response' | 'unknown';
 export type LetterCategory = 'comments' | 'review-complete' | 'no-review' | 'extension-request' | 'acceleration-request' | 'other';
@@ -21,8 +22,11 @@ export function decideKind(classified: Classified, edgar: EdgarHeader | undefine
   if (type === 'UPLOAD' || type === 'LETTER' || type?.startsWith('SEC STAFF')) staff += 3;
   const lines = classified.lines;
   const headText = lines.slice(0, classified.bodyStart).map((l) => l.line.text).join('\n');
-  const firstLines = lines.slice(0, 3).map((l) => l.line.text).join(' ');
-  if (/securities and exchange commission/i.test(firstLines)) staff += 2;
+  const firstLines = lines.slice(0, 3).map((l) => l.line.text);
+  // The Commission's letterhead opens a staff letter; a response opens with its date, then addresses the Commission.
+  const commissionAt = firstLines.findIndex((t) => /securities and exchange commission/i.test(t));
+  const datedFirst = commissionAt > 0 && firstLines.slice(0, commissionAt).some((t) => DATE.test(t) && t.length < 40);
+  if (commissionAt >= 0 && !datedFirst) staff += 2;
   else if (/securities and exchange commission|division of corporation finance/i.test(headText)) response += 1;
   const body = lines.slice(classified.bodyStart, classified.bodyStart + 60).map((l) => l.line.text).join('\n');
   if (RESPONSE_WORDS.test(body)) response += 2;
