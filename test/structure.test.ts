@@ -131,4 +131,34 @@ Deferred revenue\t9
 `));
     expect(table.letter.comments[0]?.response?.text).toMatch(/Deferred revenue\t5[\s\S]*Deferred revenue\t9/);
   });
+
+  it('should not take a run of numbered lines with nothing between them for comments in a response without labels', async () => {
+    const { letter } = await parse(
+      responseLetter(`Revenue Recognition, page 41
+
+1. Please tell us how much of the favorable claims development relates to each line of business.
+
+The Company respectfully advises the Staff that the favorable development by line of business was as follows:
+
+1. Cancer: approximately $184 million
+
+2. Medical: approximately $120 million
+
+3. Other: approximately $35 million
+
+We will expand this disclosure in future filings.
+
+Goodwill, page 55
+
+2. Please explain why no impairment was recorded.
+
+The fair value of each reporting unit exceeded its carrying amount.
+`),
+    );
+    expect(letter.comments.map((c) => [c.number, c.text.slice(0, 22)])).toEqual([
+      [1, 'Please tell us how muc'],
+      [2, 'Please explain why no '],
+    ]);
+    expect(letter.comments[0]?.response?.text).toMatch(/Cancer[\s\S]*Other[\s\S]*future filings/);
+  });
 });

@@ -30,8 +30,9 @@ const MAX_GAP = 3;
  * @param lines classified lines
  * @param from first body line
  * @param to end of the body (exclusive)
+ * @param answers whether the letter is a response, so that every comment is followed by its answer
  */
-export function chooseCommentChain(lines: readonly ClassifiedLine[], from: number, to: number): CommentStart[] {
+export function chooseCommentChain(lines: readonly ClassifiedLine[], from: number, to: number, answers = false): CommentStart[] {
   const candidates = collectCandidates(lines, from, to);
   if (candidates.length === 0) return [];
   rewardCommonSignature(candidates);
@@ -48,6 +49,18 @@ export function chooseCommentChain(lines: readonly ClassifiedLine[], from: numbe
       if (following !== undefined && (label === undefined || following.line < label)) c.score -= 2;
     });
   }
+  else if (answers) {
+    // Without labels, a repeated comment is still followed by its answer: a run of numbered paragraphs
+    // with nothing between them is a list or footnotes (the "(1)"…"(6)" table notes of corpus c0888,
+    // "1. Cancer … 2. Medical …" inside the answer of corpus c1129), every member of it.
+    const adjacent = candidates.map((c, i) => {
+      const following = candidates[i + 1];
+      return following !== undefined && following.number === c.number + 1 && nextTextLine(lines, c.textLine) === following.line;
+    });
+    candidates.forEach((c, i) => {
+      if (adjacent[i] || adjacent[i - 1]) c.score -= 4;
+    });
+  }
   const { best, previous } = bestChains(candidates, usesLabels ? labelLines : []);
   let end = -1;
   candidates.forEach((_, i) => {
@@ -60,6 +73,13 @@ export function chooseCommentChain(lines: readonly ClassifiedLine[], from: numbe
     chain.unshift({ number, line, textLine, textStart });
   }
   return chain;
+}
+
+/** The first line after `line` that is not page furniture. */
+function nextTextLine(lines: readonly ClassifiedLine[], line: number): number {
+  let next = line + 1;
+  while (next < lines.length && (lines[next] as ClassifiedLine).furniture) next++;
+  return next;
 }
 
 /** A chain ending at candidate `index` with score `value`. */

@@ -37,7 +37,7 @@ export function planStructure(classified: Classified, answersComments: boolean):
   const lines = classified.lines;
   const bodyStart = classified.bodyStart;
   const bodyEnd = findSignOff(lines, bodyStart);
-  let chain = chooseCommentChain(lines, bodyStart, bodyEnd);
+  let chain = chooseCommentChain(lines, bodyStart, bodyEnd, answersComments);
   let numbered = true;
   if (chain.length === 0 && answersComments) {
     chain = findUnnumberedComments(lines, bodyStart, bodyEnd);
