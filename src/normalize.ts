@@ -26,6 +26,8 @@ export interface Line {
   inTable: boolean;
   /** The loader already knew the line is page furniture. */
   furniture: boolean;
+  /** The first line of a page after the first (a printed page break, or a new PDF page). */
+  pageTop: boolean;
   spans: StyleSpan[];
 }
 
@@ -52,9 +54,15 @@ const TAB_RUN = / +\t[\t ]*|\t[\t ]+/g;
 export function normalize(source: Source): NormalText {
   const lines: Line[] = [];
   let offset = 0;
+  // A page break whose first paragraph normalises to nothing still tops the next line.
+  let breakPending = false;
   for (const block of source.blocks) {
     const line = normalizeBlock(block);
+    const previousPage = lines.at(-1)?.page;
+    breakPending ||= block.pageTop === true || (block.page !== undefined && previousPage !== undefined && block.page !== previousPage);
     if (line === undefined) continue;
+    line.pageTop = breakPending;
+    breakPending = false;
     const start = offset === 0 && lines.length === 0 ? 0 : offset + 1;
     line.index = lines.length;
     line.start = start;
@@ -107,6 +115,7 @@ function normalizeBlock(block: Block): Line | undefined {
     centered: block.centered === true,
     inTable: block.inTable === true,
     furniture: block.furniture === true,
+    pageTop: false,
     spans: kept,
   };
   if (block.page !== undefined) line.page = block.page;

@@ -28,6 +28,8 @@ export interface Block {
   inTable?: boolean;
   /** The loader recognised page furniture (a running header inside flattened text). */
   furniture?: boolean;
+  /** The first paragraph after a printed page break (HTML `page-break-*` / `break-*: page`). */
+  pageTop?: boolean;
 }
 
 /** Metadata from an EDGAR SGML wrapper or full-submission header. */

@@ -13,7 +13,7 @@ function chains(groups: PrintedHeading[][], outer = styleHierarchy(groups.map((g
 const u = (text: string): PrintedHeading => ({ text, style: 'u' });
 
 describe('headingStyle', () => {
-  const line = (text: string, styles: Partial<Line>): Line => ({ index: 0, start: 0, end: text.length, text, bold: 0, italic: 0, underline: 0, centered: false, inTable: false, spans: [], ...styles });
+  const line = (text: string, styles: Partial<Line>): Line => ({ index: 0, start: 0, end: text.length, text, bold: 0, italic: 0, underline: 0, centered: false, inTable: false, furniture: false, pageTop: false, spans: [], ...styles });
   it('should key a line by its formatting across the line', () => {
     expect(headingStyle(line('Form 10-K', { bold: 1 }))).toBe('b');
     expect(headingStyle(line('Goodwill, page 54', { underline: 1, italic: 0.5 }))).toBe('u');

@@ -69,6 +69,10 @@ describe('htmlBlocks', () => {
     expect(blocks[0]?.runs.some((r) => r.bold && r.text.includes('Please'))).toBe(true);
     expect(blocks[1]?.runs[0]?.italic).toBe(true);
   });
+  it('should mark the first paragraph after a printed page break', () => {
+    const blocks = htmlBlocks('<p>a</p><hr style="page-break-after:always"><p>b</p><div style="break-after: page"><p>c</p></div><p>d</p><div style="page-break-before:always">e</div>');
+    expect(blocks.map((b) => [textOf(b), b.pageTop === true])).toEqual([['a', false], ['b', true], ['c', false], ['d', true], ['e', true]]);
+  });
   it('should drop hidden text and scripts', () => {
     expect(htmlBlocks('<p>a</p><div style="display:none">secret</div><script>x()</script><p>b</p>').map(textOf)).toEqual(['a', 'b']);
   });

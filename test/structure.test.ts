@@ -161,4 +161,21 @@ The fair value of each reporting unit exceeded its carrying amount.
     ]);
     expect(letter.comments[0]?.response?.text).toMatch(/Cancer[\s\S]*Other[\s\S]*future filings/);
   });
+
+  it('should set apart a running header at the top of printed pages that copies the addressee and date', async () => {
+    const page = '<hr style="page-break-after:always"><p>U.S. Securities and Exchange Commission</p><p>May 1, 2024</p>';
+    const html = `<html><body><p>May 1, 2024</p><p>U.S. Securities and Exchange Commission</p><p>Division of Corporation Finance</p>
+<p>Re: Example Corp.</p><p>Form 10-K for the Fiscal Year Ended December 31, 2023</p><p>Ladies and Gentlemen:</p>
+<p>On behalf of Example Corp., we respond to the comments of the Staff in its letter dated April 17, 2024. The comments are repeated below in bold, followed by our responses.</p>
+<p><b>Form 10-K for the Fiscal Year Ended December 31, 2023</b></p>
+<p><b>1. Please explain the increase in revenue and the reasons for it, and</b></p>${page}<p><b>quantify each factor.</b></p>
+<p>Response: The increase came from higher volumes.</p>
+<p><b>2. Please describe your segments.</b></p><p>Response: We have one segment.</p>${page}
+<p>If you have any questions, please contact me.</p><p>Sincerely,</p><p>/s/ Jane Doe</p></body></html>`;
+    const { letter } = await parseLetter(new TextEncoder().encode(html), { file: 't.htm', verify: true });
+    expect(letter.comments.map((c) => c.text)).toEqual(['Please explain the increase in revenue and the reasons for it, and quantify each factor.', 'Please describe your segments.']);
+    expect(letter.comments[0]?.headings).toEqual(['Form 10-K for the Fiscal Year Ended December 31, 2023']);
+    expect(letter.closing).not.toMatch(/Securities and Exchange Commission/);
+  });
 });
+

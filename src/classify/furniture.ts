@@ -1,6 +1,7 @@
 // Owns page furniture: page numbers, running headers/footers and repeated address blocks inside the body.
 import type { Line } from '../normalize.js';
 import { matchCommentNumber } from './comment-number.js';
+import { RE_LINE } from './letter-parts.js';
 import { matchResponseLabel } from './response-label.js';
 
 /** "Page 2", "Page 2 of 5", "- 2 -", "2", "Page 2 <May 9, 2017>" (2017-bearnewco-s4-corresp). */
@@ -66,6 +67,7 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
   }
   markRepeatedHeadBlocks(lines, headEnd, furniture);
   markPageTopHeaders(lines, headEnd, furniture);
+  markPageTopRepeats(lines, headEnd, furniture);
   const isMarker = new Set(markers);
   const pages: number[] = [];
   let page = 1;
@@ -79,8 +81,8 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
   return { furniture, pages };
 }
 
-/** A short line ending in a page number: "December 21, 2022\t3", "CONFIDENTIAL TREATMENT REQUESTED BY … INC. 2". */
-const TEXT_THEN_NUMBER = /^(.*\p{L}.*?)[\t ]+(\d{1,3})$/u;
+/** A short line ending in a page number: "December 21, 2022\t3", "CONFIDENTIAL TREATMENT REQUESTED BY … INC. 2", a Bates number "BSC-3". */
+const TEXT_THEN_NUMBER = /^(.*\p{L}.*?)(?:[\t ]+|(?<=[A-Z])-)(\d{1,3})$/u;
 
 /**
  * Running headers and footers that carry their page number on the same line (a one-row table
@@ -180,3 +182,41 @@ function markPageTopHeaders(lines: readonly Line[], headEnd: number, furniture: 
     i = end;
   }
 }
+
+/** Lines at a page top that can be a running header: the first few, short. */
+const PAGE_TOP_LINES = 4;
+
+/**
+ * A running header without a page number, where the source marks its page breaks (HTML
+ * `page-break-*`, PDF pages): the short lines that open a page and either open another page too
+ * or copy a line of the letter head (the addressee "U.S. Securities and Exchange Commission" and
+ * the letter's date over every page after the first, corpus c0922). Taken from the page top down,
+ * stopping at the first line that is neither.
+ */
+function markPageTopRepeats(lines: readonly Line[], headEnd: number, furniture: boolean[]): void {
+  const shape = (text: string) => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+  // The head above the Re: block (letterhead, date, addressee): the Re: block's filings come back as headings.
+  const reAt = lines.slice(0, headEnd).findIndex((l) => RE_LINE.test(l.text));
+  const head = new Set(lines.slice(0, reAt >= 0 ? reAt : headEnd).map((l) => shape(l.text)));
+  const tops = lines.map((l, i) => (l.pageTop && i >= headEnd ? i : -1)).filter((i) => i >= 0);
+  const candidate = (line: Line) => line.text.length <= 90 && !matchCommentNumber(line.text) && !matchResponseLabel(line.text);
+  // On how many page tops each short line shape stands.
+  const seen = new Map<string, number>();
+  for (const top of tops) {
+    const shapes = new Set<string>();
+    for (let i = top; i < Math.min(lines.length, top + PAGE_TOP_LINES) && candidate(lines[i] as Line); i++) shapes.add(shape((lines[i] as Line).text));
+    for (const s of shapes) seen.set(s, (seen.get(s) ?? 0) + 1);
+  }
+  for (const top of tops) {
+    for (let i = top; i < Math.min(lines.length, top + PAGE_TOP_LINES); i++) {
+      const line = lines[i] as Line;
+      if (furniture[i]) continue;
+      const s = shape(line.text);
+      // A bold or underlined heading may open two pages by chance; a formatted header opens three or more.
+      const formatted = line.bold >= 0.5 || line.underline >= 0.5;
+      if (!candidate(line) || !((seen.get(s) ?? 0) >= (formatted ? 3 : 2) || (head.has(s) && !formatted))) break;
+      furniture[i] = true;
+    }
+  }
+}
+

@@ -51,6 +51,9 @@ export function htmlBlocks(html: string): Block[] {
   const tables: Table[] = [];
   let runs: Run[] = [];
   let skipDepth = 0;
+  // A printed page break seen and not yet given to a paragraph; elements that break after them, by depth.
+  let breakPending = false;
+  const breaksAfter: boolean[] = [];
 
   // Resolved when an element opens, so a lookup never walks the stack (deeply nested markup).
   const style = (key: StyleKey): boolean => stack.at(-1)?.style[key] ?? false;
@@ -69,6 +72,8 @@ export function htmlBlocks(html: string): Block[] {
   const flush = () => {
     if (runs.some((r) => r.text.trim() !== '')) {
       const block: Block = { runs };
+      if (breakPending) block.pageTop = true;
+      breakPending = false;
       if (style('centered')) block.centered = true;
       if (tables.length > 0) block.inTable = true;
       target().push(block);
@@ -100,6 +105,9 @@ export function htmlBlocks(html: string): Block[] {
           return;
         }
         if (BLOCK_TAGS.has(name)) flush();
+        const pageBreak = pageBreakOf(attribs.style);
+        if (pageBreak === 'before' || (pageBreak === 'after' && name === 'hr')) breakPending = true;
+        breaksAfter[stack.length] = pageBreak === 'after';
         const frame = frameFor(name, attribs);
         const inherited = stack.at(-1)?.style ?? { bold: false, italic: false, underline: false, hidden: false, centered: false };
         stack.push({
@@ -141,7 +149,11 @@ export function htmlBlocks(html: string): Block[] {
         if (BLOCK_TAGS.has(name)) flush();
         let at = stack.length - 1;
         while (at >= 0 && (stack[at] as OpenElement).tag !== name) at--;
-        if (at >= 0) stack.length = at;
+        if (at >= 0) {
+          if (breaksAfter.slice(at, stack.length).some(Boolean)) breakPending = true;
+          stack.length = at;
+          breaksAfter.length = at;
+        }
         if (name === 'table') endTable();
         else if (name === 'tr') {
           const table = tables.at(-1);
@@ -159,6 +171,13 @@ export function htmlBlocks(html: string): Block[] {
   flush();
   while (tables.length > 0) endTable();
   return out;
+}
+
+/** Whether an element's inline CSS breaks the printed page before or after it. */
+function pageBreakOf(css: string | undefined): 'before' | 'after' | undefined {
+  if (css === undefined || !/break/i.test(css)) return undefined;
+  const m = /(?:page-break-|break-)(before|after)\s*:\s*(always|page|left|right)/i.exec(css);
+  return m ? (m[1]?.toLowerCase() as 'before' | 'after') : undefined;
 }
 
 /** The formatting a tag and its inline CSS switch on or off. */
