@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ChainHeading, headingStyle, nestHeadings, type PrintedHeading, styleHierarchy } from '../src/build/heading-chain.js';
+import { type ChainHeading, headingStyle, nestHeadings, type PrintedHeading, printedHeadings, styleHierarchy } from '../src/build/heading-chain.js';
 import type { Line } from '../src/normalize.js';
 
 /** Run nestHeadings over the heading groups printed above successive comments; the chain texts after each. */
@@ -19,6 +19,26 @@ describe('headingStyle', () => {
     expect(headingStyle(line('Goodwill, page 54', { underline: 1, italic: 0.5 }))).toBe('u');
     expect(headingStyle(line('RISK FACTORS', { bold: 1, centered: true }))).toBe('bCc');
     expect(headingStyle(line('General', {}))).toBe('');
+  });
+});
+
+describe('printedHeadings', () => {
+  const line = (text: string, spans: [number, number, boolean][]): Line => ({
+    index: 0, start: 0, end: text.length, text, bold: 0, italic: 0, underline: spans.filter((s) => s[2]).reduce((n, s) => n + s[1] - s[0], 0) / text.length,
+    centered: false, inTable: false, furniture: false, pageTop: false, spans: spans.map(([start, end, underline]) => ({ start, end, bold: false, italic: false, underline })),
+  });
+  const mdna = "Management's Discussion and Analysis of Financial Condition and Results of Operations";
+  it('should split a section title from the sub-heading run on after it', () => {
+    const text = `${mdna} Overview, page 34`;
+    expect(printedHeadings(line(text, [[0, mdna.length, true], [mdna.length, mdna.length + 1, false], [mdna.length + 1, text.length, true]])).map((h) => h.text)).toEqual([mdna, 'Overview, page 34']);
+    const typed = `Item 7. ${mdna} Liquidity and Capital Resources, page 25`;
+    expect(printedHeadings(line(typed, [[0, typed.length, true]])).map((h) => h.text)).toEqual([`Item 7. ${mdna}`, 'Liquidity and Capital Resources, page 25']);
+  });
+  it('should keep one heading whole', () => {
+    const longer = `${mdna} and Other, page 32`;
+    expect(printedHeadings(line(longer, [[0, longer.length, true]])).map((h) => h.text)).toEqual([longer]);
+    const mixed = 'Goodwill and Other Intangibles, page 54';
+    expect(printedHeadings(line(mixed, [[0, 8, true], [8, 12, false], [12, mixed.length, true]])).map((h) => h.text)).toEqual([mixed]);
   });
 });
 

@@ -177,5 +177,29 @@ The fair value of each reporting unit exceeded its carrying amount.
     expect(letter.comments[0]?.headings).toEqual(['Form 10-K for the Fiscal Year Ended December 31, 2023']);
     expect(letter.closing).not.toMatch(/Securities and Exchange Commission/);
   });
+
+  it('should read a "COMMENT" line right above the number as part of the label, not as a heading', async () => {
+    const { letter, coverage } = await parse(
+      responseLetter(`Item 1A. Risk Factors, page 10
+
+COMMENT
+
+1. We note your disclosure that inflation could affect your results.
+
+Response: The Company will expand the disclosure.
+
+COMMENT
+
+2. Please describe your segments.
+
+Response: The Company has one segment.
+`),
+    );
+    expect(coverage?.ok, coverage?.problem).toBe(true);
+    expect(letter.comments.map((c) => [c.label, c.headings.at(-1)])).toEqual([
+      ['COMMENT 1.', 'Item 1A. Risk Factors, page 10'],
+      ['COMMENT 2.', 'Item 1A. Risk Factors, page 10'],
+    ]);
+  });
 });
 

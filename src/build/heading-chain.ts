@@ -31,6 +31,48 @@ export function headingStyle(line: Line): string {
 }
 
 /**
+ * The headings one printed line holds. Usually one; two when a response's HTML runs the staff
+ * letter's stacked headings into one paragraph, each underlined (or bold) on its own with a plain
+ * space between, the first naming a section ("Management's Discussion and Analysis …" + " " +
+ * "Overview, page 34", corpus c0224, c0288, c0291).
+ */
+export function printedHeadings(line: Line): PrintedHeading[] {
+  const style = headingStyle(line);
+  return runInHeadings(line, style).flatMap((h) => {
+    // The MD&A title is fixed, so a sub-heading typed on after it splits off (corpus c0291, c0293).
+    const title = MDNA_TITLE.exec(h.text)?.[0];
+    // "… Results of Operations and Other" is a longer title, not a title and a sub-heading.
+    return title === undefined || !/^[\p{Lu}\d]/u.test(h.text.slice(title.length)) ? [h] : [{ text: title.trim(), style }, { text: h.text.slice(title.length).trim(), style }];
+  });
+}
+
+/** The full MD&A title with more words after it. */
+const MDNA_TITLE = /^(?:Item\s+7\.?\s*)?Management['’]s\s+Discussion\s+and\s+Analysis\s+of\s+Financial\s+Condition\s+and\s+Results\s+of\s+Operations\s+(?=\S)/i;
+
+function runInHeadings(line: Line, style: string): PrintedHeading[] {
+  const text = line.text.replace(/\t+/g, ' ').replace(/\s*:$/, '').trim();
+  const key = line.underline >= 0.8 ? 'underline' : line.bold >= 0.8 ? 'bold' : undefined;
+  if (key === undefined) return [{ text, style }];
+  const pieces: string[] = [];
+  let open = false;
+  for (const span of line.spans) {
+    const piece = line.text.slice(span.start, span.end);
+    if (span[key]) {
+      if (open) pieces[pieces.length - 1] += piece;
+      else pieces.push(piece);
+      open = true;
+    } else {
+      // Words outside the formatting: one heading printed with mixed styles, not two.
+      if (piece.trim() !== '') return [{ text, style }];
+      open = false;
+    }
+  }
+  const texts = pieces.map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== '');
+  if (texts.length < 2 || headingKind(texts[0] as string) === 'generic') return [{ text, style }];
+  return texts.map((t) => ({ text: t.replace(/\s*:$/, ''), style }));
+}
+
+/**
  * The letter's own hierarchy of heading styles: `outer(a, b)` when a heading styled `a` stands
  * directly above one styled `b` somewhere in the letter (with no comment between) and never the
  * other way round. Bold "Form 10-K …" over underlined "…, page N" headings gives outer("b", "u").

@@ -8,7 +8,7 @@ import { decideCategory, decideKind, isOrder, type LetterKind } from './kind.js'
 import {
   readCc, readCompany, readDate, readFileNumbers, readFilings, readInReplyTo, readSignatories, subjectLines,
 } from './metadata.js';
-import { type ChainHeading, headingStyle, nestHeadings, styleHierarchy } from './heading-chain.js';
+import { type ChainHeading, nestHeadings, printedHeadings, styleHierarchy } from './heading-chain.js';
 import { joinPieces, type LinePiece, wholeLines } from './paragraphs.js';
 import { type CommentPlan, planStructure } from './structure.js';
 
@@ -87,12 +87,7 @@ function buildComments(classified: Classified, plans: readonly CommentPlan[], an
   const lines = classified.lines;
   const out: CommentJson[] = [];
   let chain: ChainHeading[] = [];
-  const printed = plans.map((plan) =>
-    plan.headingLines.map((i) => {
-      const line = lineOf(lines, i);
-      return { text: line.text.replace(/\t+/g, ' ').replace(/\s*:$/, '').trim(), style: headingStyle(line) };
-    }),
-  );
+  const printed = plans.map((plan) => plan.headingLines.flatMap((i) => printedHeadings(lineOf(lines, i))));
   const outer = styleHierarchy(printed.map((group) => group.map((h) => h.style)));
   plans.forEach((plan, k) => {
     const previous = plans[k - 1];
@@ -106,7 +101,8 @@ function buildComments(classified: Classified, plans: readonly CommentPlan[], an
     const commentEnd = plan.response ? plan.response.line - 1 : plan.regionEnd;
     const textPieces: LinePiece[] = [{ index: plan.textLine, from: plan.textStart }, ...wholeLines(plan.textLine + 1, commentEnd)];
     const marker = lineOf(lines, plan.line).text;
-    const label = plan.textLine === plan.line ? marker.slice(0, plan.textStart).trim() : `${marker.trim()} ${lineOf(lines, plan.textLine).text.slice(0, plan.textStart).trim()}`;
+    let label = plan.textLine === plan.line ? marker.slice(0, plan.textStart).trim() : `${marker.trim()} ${lineOf(lines, plan.textLine).text.slice(0, plan.textStart).trim()}`;
+    if (plan.labelAbove !== undefined) label = `${lineOf(lines, plan.labelAbove).text.trim()} ${label}`;
     let response: CommentJson['response'] = null;
     if (plan.response) {
       const r = plan.response;

@@ -13,7 +13,12 @@ export interface CommentPlan extends CommentStart {
   regionEnd: number;
   /** Where the response begins, if the letter answers the comment. */
   response?: { line: number; textStart: number };
+  /** A label line right above the number ("COMMENT", "SEC Comment"): part of the label, not a heading. */
+  labelAbove?: number;
 }
+
+/** A line that only says "this is the staff's comment" (corpus c0321, c0083). */
+const COMMENT_LABEL_LINE = /^(?:(?:SEC|Staff)(?:['’]s)?\s+)?Comments?\s*[:.]?$/i;
 
 /** The letter's layout. `preambleEnd` and `closingStart` are exclusive/inclusive line indices. */
 export interface Structure {
@@ -65,14 +70,17 @@ export function planStructure(classified: Classified, answersComments: boolean):
         textStart = 0;
       }
     }
+    const last = headingLines.at(-1);
+    const labelAbove = last !== undefined && last === start.line - 1 && COMMENT_LABEL_LINE.test((lines[last] as ClassifiedLine).line.text.trim()) ? headingLines.pop() : undefined;
     const plan: CommentPlan = {
       ...start,
       textLine,
       textStart,
       headingLines,
-      regionStart: Math.min(headingLines[0] ?? start.line, start.line),
+      regionStart: Math.min(headingLines[0] ?? labelAbove ?? start.line, labelAbove ?? start.line, start.line),
       regionEnd: start.line,
     };
+    if (labelAbove !== undefined) plan.labelAbove = labelAbove;
     const previous = plans.at(-1);
     if (previous) previous.regionEnd = plan.regionStart - 1;
     plans.push(plan);
