@@ -19,6 +19,8 @@ interface Candidate extends CommentStart {
 }
 
 const MAX_GAP = 3;
+/** A numbered paragraph this long holds more than a list item or a footnote (a comment and its answer, flattened). */
+const LIST_ITEM_LENGTH = 1500;
 
 /**
  * Pick the comment starts among all numbered lines.
@@ -53,9 +55,11 @@ export function chooseCommentChain(lines: readonly ClassifiedLine[], from: numbe
     // Without labels, a repeated comment is still followed by its answer: a run of numbered paragraphs
     // with nothing between them is a list or footnotes (the "(1)"…"(6)" table notes of corpus c0888,
     // "1. Cancer … 2. Medical …" inside the answer of corpus c1129), every member of it.
+    // Not after a long paragraph: a flattened letter runs each comment and its answer into one line.
     const adjacent = candidates.map((c, i) => {
       const following = candidates[i + 1];
-      return following !== undefined && following.number === c.number + 1 && nextTextLine(lines, c.textLine) === following.line;
+      const short = (lines[c.textLine] as ClassifiedLine).line.text.length < LIST_ITEM_LENGTH;
+      return following !== undefined && following.number === c.number + 1 && nextTextLine(lines, c.textLine) === following.line && short;
     });
     candidates.forEach((c, i) => {
       if (adjacent[i] || adjacent[i - 1]) c.score -= 4;
