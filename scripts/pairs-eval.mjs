@@ -5,6 +5,7 @@
 //
 //   node bin/corresp.js parse ../shared/corpus/letters -q | node scripts/pairs-eval.mjs [--worst N]
 import { readFileSync } from 'node:fs';
+import { similarity } from './similarity.mjs';
 
 const worstShown = Number(process.argv[process.argv.indexOf('--worst') + 1]) || 10;
 const records = readFileSync(0, 'utf8')
@@ -12,31 +13,6 @@ const records = readFileSync(0, 'utf8')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l))
   .filter((r) => !r.error);
-
-const tokens = (text) =>
-  text
-    .toLowerCase()
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .split(/[^\p{L}\p{N}']+/u)
-    .filter((w) => w.length > 0);
-
-/** Share of the two texts' words in common (Dice coefficient over word multisets). */
-function similarity(a, b) {
-  const count = new Map();
-  const at = tokens(a);
-  for (const w of at) count.set(w, (count.get(w) ?? 0) + 1);
-  let common = 0;
-  const bt = tokens(b);
-  for (const w of bt) {
-    const n = count.get(w) ?? 0;
-    if (n > 0) {
-      common++;
-      count.set(w, n - 1);
-    }
-  }
-  return (2 * common) / (at.length + bt.length || 1);
-}
 
 const companyKey = (name) =>
   (name ?? '')

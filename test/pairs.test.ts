@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+// @ts-expect-error plain ESM helper shared with scripts/pairs-eval.mjs
+import { similarity } from '../scripts/similarity.mjs';
 import { parseLetter } from '../src/index.js';
 import { LETTERS_DIR } from './fixtures.js';
 
@@ -20,30 +22,6 @@ const PAIRS: [string, string][] = [
   ['2024-adm-10k-followup-upload.pdf', '2024-adm-10k-followup-corresp.htm'],
   ['2024-capitalone-s4-upload.pdf', '2024-capitalone-s4-corresp.htm'],
 ];
-
-const tokens = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .split(/[^\p{L}\p{N}']+/u)
-    .filter((w) => w.length > 0);
-
-/** Share of the two texts' words in common (Dice coefficient over word multisets). */
-function similarity(a: string, b: string): number {
-  const count = new Map<string, number>();
-  for (const w of tokens(a)) count.set(w, (count.get(w) ?? 0) + 1);
-  let common = 0;
-  const bt = tokens(b);
-  for (const w of bt) {
-    const n = count.get(w) ?? 0;
-    if (n > 0) {
-      common++;
-      count.set(w, n - 1);
-    }
-  }
-  return (2 * common) / (tokens(a).length + bt.length || 1);
-}
 
 const parse = async (file: string) => (await parseLetter(readFileSync(join(LETTERS_DIR, file)), { file })).letter;
 
