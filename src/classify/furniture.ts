@@ -7,6 +7,11 @@ import { matchResponseLabel } from './response-label.js';
 /** "Page 2", "Page 2 of 5", "- 2 -", "2", "Page 2 <May 9, 2017>" (2017-bearnewco-s4-corresp). */
 const PAGE_MARKER = /^(?:page\s*\d{1,3}(?:\s*of\s*\d{1,3})?(?:\s.{0,40})?|[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}|[ivx]{1,5})$/i;
 
+/** A line's text with numbers and spacing folded, so "Page 2" and "Page 3" read alike. */
+function lineShape(text: string): string {
+  return text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+}
+
 /** Lines near a page marker are furniture when they repeat near another marker or copy the letter head. */
 const WINDOW_BEFORE = 6;
 const WINDOW_AFTER = 3;
@@ -30,7 +35,7 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
     markers.push(...[...numbered.keys()].filter((i) => !markers.includes(i)));
     markers.sort((a, b) => a - b);
   }
-  const shape = (text: string) => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+  const shape = lineShape;
   const headShapes = new Set(lines.slice(0, headEnd).map((l) => shape(l.text)));
   // How many different lines of each shape stand next to a page marker, and next to how many page
   // breaks: markers a few lines apart (a footer "1" and a header "Page 2") are one break, and a
@@ -194,7 +199,7 @@ const PAGE_TOP_LINES = 4;
  * stopping at the first line that is neither.
  */
 function markPageTopRepeats(lines: readonly Line[], headEnd: number, furniture: boolean[]): void {
-  const shape = (text: string) => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+  const shape = lineShape;
   // The head above the Re: block (letterhead, date, addressee): the Re: block's filings come back as headings.
   const reAt = lines.slice(0, headEnd).findIndex((l) => RE_LINE.test(l.text));
   const head = new Set(lines.slice(0, reAt >= 0 ? reAt : headEnd).map((l) => shape(l.text)));
