@@ -1,6 +1,6 @@
 // Owns letter metadata read from the head and closing: date, Re: block, filings, file numbers, signatories, cc.
 import type { ClassifiedLine } from '../classify/index.js';
-import { DATE, EDGAR_FORM, isoDate, SIGN_OFF } from '../classify/letter-parts.js';
+import { DATE, EDGAR_FORM, EDGAR_FORM_LIST, isoDate, SIGN_OFF } from '../classify/letter-parts.js';
 
 /** A filing named in the Re: block. */
 export interface Filing {
@@ -77,7 +77,7 @@ function formOf(text: string): string | null {
 }
 
 /** A line that opens with EDGAR form types alone: "PREC14A and DFAN14A Filed March 28, 2024", "DEFA14A". */
-const BARE_FORMS = new RegExp(`^(?:${EDGAR_FORM.source})(?:\\s*(?:,|and|&)\\s*(?:${EDGAR_FORM.source}))*(?=\\s|,|$)`);
+const BARE_FORMS = new RegExp(`^(?:${EDGAR_FORM_LIST.source})(?=\\s|,|$)`);
 
 /** The forms a line opens with, in EDGAR's spelling ("PRE 14A", "SC TO-I", "PREC14A"). */
 function bareForms(text: string): string[] {
