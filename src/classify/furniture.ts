@@ -31,12 +31,16 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
   }
   // Page numbers printed on a running line say which page follows them.
   const numbered = numberedRunningLines(lines, headEnd);
+  const isMarker = new Set(markers);
   if (numbered.size > 0) {
-    markers.push(...[...numbered.keys()].filter((i) => !markers.includes(i)));
+    for (const i of numbered.keys()) {
+      if (isMarker.has(i)) continue;
+      markers.push(i);
+      isMarker.add(i);
+    }
     markers.sort((a, b) => a - b);
   }
-  const shape = lineShape;
-  const headShapes = new Set(lines.slice(0, headEnd).map((l) => shape(l.text)));
+  const headShapes = new Set(lines.slice(0, headEnd).map((l) => lineShape(l.text)));
   // How many different lines of each shape stand next to a page marker, and next to how many page
   // breaks: markers a few lines apart (a footer "1" and a header "Page 2") are one break, and a
   // heading repeated above two comments across one break is no running header.
@@ -46,7 +50,7 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
     if (k > 0 && m - (markers[k - 1] as number) > WINDOW_BEFORE + WINDOW_AFTER) pageBreak++;
     for (let i = Math.max(headEnd, m - WINDOW_BEFORE); i <= Math.min(lines.length - 1, m + WINDOW_AFTER); i++) {
       if (i === m) continue;
-      const s = shape((lines[i] as Line).text);
+      const s = lineShape((lines[i] as Line).text);
       const near = nearLines.get(s) ?? { lines: new Set(), breaks: new Set() };
       near.lines.add(i);
       near.breaks.add(pageBreak);
@@ -61,7 +65,7 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
     // formatted running header repeats at every break (the bold confidentiality legend of
     // 2020-doordash-s1-corresp, 7 times).
     const formatted = line.bold >= 0.5 || line.underline >= 0.5;
-    const s = shape(line.text);
+    const s = lineShape(line.text);
     const near = nearLines.get(s);
     return (near !== undefined && near.lines.size >= 2 && near.breaks.size >= (formatted ? 3 : 2)) || (headShapes.has(s) && !formatted);
   };
@@ -73,7 +77,6 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
   markRepeatedHeadBlocks(lines, headEnd, furniture);
   markPageTopHeaders(lines, headEnd, furniture);
   markPageTopRepeats(lines, headEnd, furniture);
-  const isMarker = new Set(markers);
   const pages: number[] = [];
   let page = 1;
   for (let i = 0; i < lines.length; i++) {
@@ -199,24 +202,23 @@ const PAGE_TOP_LINES = 4;
  * stopping at the first line that is neither.
  */
 function markPageTopRepeats(lines: readonly Line[], headEnd: number, furniture: boolean[]): void {
-  const shape = lineShape;
   // The head above the Re: block (letterhead, date, addressee): the Re: block's filings come back as headings.
   const reAt = lines.slice(0, headEnd).findIndex((l) => RE_LINE.test(l.text));
-  const head = new Set(lines.slice(0, reAt >= 0 ? reAt : headEnd).map((l) => shape(l.text)));
+  const head = new Set(lines.slice(0, reAt >= 0 ? reAt : headEnd).map((l) => lineShape(l.text)));
   const tops = lines.map((l, i) => (l.pageTop && i >= headEnd ? i : -1)).filter((i) => i >= 0);
   const candidate = (line: Line) => line.text.length <= 90 && !matchCommentNumber(line.text) && !matchResponseLabel(line.text);
   // On how many page tops each short line shape stands.
   const seen = new Map<string, number>();
   for (const top of tops) {
     const shapes = new Set<string>();
-    for (let i = top; i < Math.min(lines.length, top + PAGE_TOP_LINES) && candidate(lines[i] as Line); i++) shapes.add(shape((lines[i] as Line).text));
+    for (let i = top; i < Math.min(lines.length, top + PAGE_TOP_LINES) && candidate(lines[i] as Line); i++) shapes.add(lineShape((lines[i] as Line).text));
     for (const s of shapes) seen.set(s, (seen.get(s) ?? 0) + 1);
   }
   for (const top of tops) {
     for (let i = top; i < Math.min(lines.length, top + PAGE_TOP_LINES); i++) {
       const line = lines[i] as Line;
       if (furniture[i]) continue;
-      const s = shape(line.text);
+      const s = lineShape(line.text);
       // A bold or underlined heading may open two pages by chance; a formatted header opens three or more.
       const formatted = line.bold >= 0.5 || line.underline >= 0.5;
       if (!candidate(line) || !((seen.get(s) ?? 0) >= (formatted ? 3 : 2) || (head.has(s) && !formatted))) break;
