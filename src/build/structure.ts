@@ -77,7 +77,7 @@ export function planStructure(classified: Classified, answersComments: boolean):
       textLine,
       textStart,
       headingLines,
-      regionStart: Math.min(headingLines[0] ?? labelAbove ?? start.line, labelAbove ?? start.line, start.line),
+      regionStart: Math.min(headingLines[0] ?? start.line, labelAbove ?? start.line),
       regionEnd: start.line,
     };
     if (labelAbove !== undefined) plan.labelAbove = labelAbove;
