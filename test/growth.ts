@@ -1,0 +1,50 @@
+// Shared by the timing tests: linear time asserted as growth (CPU time at 4x the input against 1x), never as a wall-clock bound.
+import { expect } from 'vitest';
+
+/**
+ * The most CPU time the 4x input may take, as a multiple of the 1x input's: linear work gives
+ * about 4, quadratic 16. Slack for garbage collection, which grows a little faster than the heap.
+ */
+export const GROWTH_LIMIT = 6;
+
+/**
+ * Below this the 1x time counts as this much: timer and scheduler noise of a few milliseconds
+ * must not fail a fast case. Sizes are chosen so that 1x takes more than this anyway.
+ */
+const FLOOR_MS = 40;
+
+/** CPU time (user + system) of this process while `run` runs, in milliseconds. */
+async function cpuMs(run: () => unknown): Promise<number> {
+  const started = process.cpuUsage();
+  await run();
+  const used = process.cpuUsage(started);
+  return (used.user + used.system) / 1000;
+}
+
+/**
+ * Time `run(1)` and `run(4)`, interleaved, `repeats` times each, and keep the least of each:
+ * CPU time, not wall time, and the minimum, so a busy machine (CI is a shared 2-core box)
+ * stretches neither. Inputs are built by `make` outside the timed part.
+ * @returns the two times in milliseconds
+ */
+export async function growth<T>(make: (scale: 1 | 4) => T, run: (input: T) => unknown, repeats = 2): Promise<{ small: number; large: number }> {
+  const small = make(1);
+  const large = make(4);
+  let smallMs = Number.POSITIVE_INFINITY;
+  let largeMs = Number.POSITIVE_INFINITY;
+  for (let k = 0; k < repeats; k++) {
+    smallMs = Math.min(smallMs, await cpuMs(() => run(small)));
+    largeMs = Math.min(largeMs, await cpuMs(() => run(large)));
+  }
+  return { small: smallMs, large: largeMs };
+}
+
+/**
+ * Assert that `run` takes at most GROWTH_LIMIT times as long on the 4x input as on the 1x one.
+ * Give the test a generous vitest timeout as a guard against hangs; it is no assertion.
+ */
+export async function expectLinear<T>(make: (scale: 1 | 4) => T, run: (input: T) => unknown, repeats = 2): Promise<void> {
+  const { small, large } = await growth(make, run, repeats);
+  const message = `CPU time ${small.toFixed(0)} ms at 1x, ${large.toFixed(0)} ms at 4x (${(large / small).toFixed(1)}x; linear is about 4x)`;
+  expect(large, message).toBeLessThanOrEqual(GROWTH_LIMIT * Math.max(small, FLOOR_MS));
+}
