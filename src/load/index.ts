@@ -1,7 +1,7 @@
 // Owns turning raw bytes into a Source: decoding, format detection and dispatch to a loader.
 import { CorrespError, ErrorCode } from '../errors.js';
 import { Format, type Source } from '../source.js';
-import { detectFormat } from './detect.js';
+import { detectFormat, INVISIBLE_MARKS } from './detect.js';
 import { letterDocuments, readEdgar, uudecode } from './edgar.js';
 import { loadHtml } from './html.js';
 import { loadText } from './text.js';
@@ -21,42 +21,66 @@ export interface LoadOptions {
  * @throws CorrespError EMPTY_INPUT, TOO_LARGE, UNSUPPORTED_FORMAT
  */
 export async function loadSource(bytes: Uint8Array, options: LoadOptions): Promise<Source> {
-  if (bytes.byteLength > options.maxBytes) {
+  return (await loadDocument(bytes, options)).source;
+}
+
+/**
+ * What the letter document said before any loader read it, for `--verify` (verify.ts): the
+ * decoded HTML or plain text of the letter (inside an EDGAR container: the letter document's
+ * body), or, for PDF, nothing (pdf.js is the only reader of a PDF's text).
+ */
+export type RawDocument = { format: 'html' | 'text'; text: string } | { format: 'pdf' };
+
+/**
+ * Load a letter and keep the decoded document it came from (see RawDocument).
+ * @throws CorrespError EMPTY_INPUT, TOO_LARGE, NOT_A_LETTER and the PDF codes
+ */
+export async function loadDocument(input: Uint8Array, options: LoadOptions): Promise<{ source: Source; raw: RawDocument }> {
+  if (input.byteLength > options.maxBytes) {
     throw new CorrespError(
       ErrorCode.TOO_LARGE,
-      `input is ${bytes.byteLength} bytes, over the limit of ${options.maxBytes} (raise it with --max-bytes)`,
+      `input is ${input.byteLength} bytes, over the limit of ${options.maxBytes} (raise it with --max-bytes)`,
       { file: options.file },
     );
   }
+  // A PDF's junk before its header may start like a UTF-16 byte-order mark; UTF-16 never holds "%PDF-" as bytes.
+  const bytes = (detectFormat(input) === Format.pdf ? undefined : utf16ToUtf8(input)) ?? input;
   if (bytes.byteLength === 0 || isBlank(bytes)) {
     throw new CorrespError(ErrorCode.EMPTY_INPUT, 'input is empty', { file: options.file });
   }
   const format = detectFormat(bytes);
-  if (format === Format.pdf) return loadPdfBytes(bytes, options);
+  if (format === Format.pdf) return { source: await loadPdfBytes(bytes, options), raw: { format: 'pdf' } };
   if (looksBinary(bytes)) {
     throw new CorrespError(ErrorCode.NOT_A_LETTER, 'not a letter: binary data that is neither PDF, HTML nor text', { file: options.file });
   }
   const text = decodeText(bytes);
-  if (format === Format.html) return loadHtml(text);
-  if (format === Format.text) return loadText(text);
+  if (format === Format.html) return { source: loadHtml(text), raw: { format: 'html', text } };
+  if (format === Format.text) return { source: loadText(text), raw: { format: 'text', text } };
   return loadEdgar(text, options);
 }
 
-async function loadEdgar(text: string, options: LoadOptions): Promise<Source> {
+async function loadEdgar(text: string, options: LoadOptions): Promise<{ source: Source; raw: RawDocument }> {
   const { header, documents } = readEdgar(text);
   const [letter] = letterDocuments(documents);
   if (letter === undefined) throw new CorrespError(ErrorCode.NOT_A_LETTER, 'EDGAR container holds no document', { file: options.file });
   const body = letter.body;
   let source: Source;
+  let raw: RawDocument;
   const embeddedPdf = /^begin [0-7]{3} .*\.pdf\s*$/im.test(body) ? uudecode(body) : undefined;
   if (embeddedPdf !== undefined) {
     source = await loadPdfBytes(embeddedPdf, options);
+    raw = { format: 'pdf' };
+  } else if (detectFormat(Buffer.from(body.slice(0, 4096), 'latin1')) === Format.html) {
+    source = loadHtml(body);
+    raw = { format: 'html', text: body };
   } else {
-    const inner = detectFormat(Buffer.from(body.slice(0, 4096), 'latin1'));
-    source = inner === Format.html ? loadHtml(body) : loadText(body.replace(/<\/?PAGE>/gi, '\f'));
+    // <PAGE> marks a printed page break in old text filings: a form feed, not words.
+    const pages = body.replace(/<\/?PAGE>/gi, '\f');
+    source = loadText(pages);
+    raw = { format: 'text', text: pages };
   }
   source.edgar = header;
-  return source;
+  return { source, raw };
 }
 
 async function loadPdfBytes(bytes: Uint8Array, options: LoadOptions): Promise<Source> {
@@ -64,13 +88,87 @@ async function loadPdfBytes(bytes: Uint8Array, options: LoadOptions): Promise<So
   return loadPdf(bytes, options.file, options.maxPages);
 }
 
-/** UTF-8 when the bytes are valid UTF-8, else Windows-1252 (common in older EDGAR filings). */
+/**
+ * Windows-1252 for 0x80-0x9F, where it differs from latin1 (Node's TextDecoder('windows-1252')
+ * is latin1 there, so a smart quote 0x92 came out as the C1 control U+0092). The five bytes
+ * 1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) map to themselves, as in WHATWG.
+ */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Decode Windows-1252 bytes: latin1 with the 0x80-0x9F row from CP1252_HIGH. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('latin1')
+    .replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] as string);
+}
+
+/**
+ * Decode a text or HTML letter, without its byte-order mark and invisible marks (INVISIBLE_MARKS).
+ * Valid UTF-8 (or anything after a UTF-8 BOM) is UTF-8. Otherwise the invalid sequences are
+ * counted: when valid multi-byte sequences outnumber them at least two to one, the file is
+ * UTF-8 with a few damaged bytes and each bad sequence becomes one U+FFFD; else it is
+ * Windows-1252 (common in older EDGAR filings), where valid UTF-8 sequences are almost never
+ * seen by chance. Linear in the input. UTF-16 is transcoded before this (utf16ToUtf8).
+ */
 export function decodeText(bytes: Uint8Array): string {
+  return decodeBytes(bytes).replace(INVISIBLE_MARKS, '');
+}
+
+function decodeBytes(bytes: Uint8Array): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    // Not valid UTF-8: decide by how much of it is.
   }
+  const lenient = new TextDecoder('utf-8').decode(bytes);
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return lenient;
+  let replacements = 0;
+  let nonAscii = 0;
+  for (let i = 0; i < lenient.length; i++) {
+    const c = lenient.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c === 0xfffd) replacements++;
+    else if (c < 0xdc00 || c > 0xdfff) nonAscii++; // a surrogate pair counts once
+  }
+  // U+FFFD written in the file (EF BF BD) is a valid character, not a bad sequence.
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let written = 0;
+  for (let at = buffer.indexOf(REPLACEMENT_UTF8); at >= 0; at = buffer.indexOf(REPLACEMENT_UTF8, at + 3)) written++;
+  const invalid = replacements - written;
+  const valid = nonAscii + written;
+  return valid >= 2 * invalid ? lenient : decodeWindows1252(bytes);
+}
+
+const REPLACEMENT_UTF8 = Buffer.from([0xef, 0xbf, 0xbd]);
+
+/**
+ * UTF-16 input re-encoded as UTF-8, or undefined when the bytes are not UTF-16. UTF-16 is
+ * recognised by its byte-order mark (FF FE little-endian, FE FF big-endian) or, without one,
+ * by the NUL byte every ASCII character carries: in the first KiB, at least 32 byte pairs, and
+ * nine in ten of them have a NUL on the same side and a non-NUL on the other.
+ */
+export function utf16ToUtf8(bytes: Uint8Array): Uint8Array | undefined {
+  let encoding: 'utf-16le' | 'utf-16be' | undefined;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = 'utf-16le';
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = 'utf-16be';
+  else {
+    const pairs = Math.min(512, bytes.byteLength >> 1);
+    let le = 0;
+    let be = 0;
+    for (let i = 0; i < pairs; i++) {
+      const a = bytes[2 * i] as number;
+      const b = bytes[2 * i + 1] as number;
+      if (a !== 0 && b === 0) le++;
+      else if (a === 0 && b !== 0) be++;
+    }
+    if (pairs >= 32 && le >= pairs * 0.9) encoding = 'utf-16le';
+    else if (pairs >= 32 && be >= pairs * 0.9) encoding = 'utf-16be';
+  }
+  if (encoding === undefined) return undefined;
+  // The decoder drops the BOM itself; an odd last byte becomes U+FFFD.
+  return Buffer.from(new TextDecoder(encoding).decode(bytes), 'utf8');
 }
 
 function isBlank(bytes: Uint8Array): boolean {
