@@ -1,4 +1,5 @@
 // Owns normalisation: Source paragraphs -> one text (a line per paragraph) with styled lines and offsets.
+import { INVISIBLE_MARKS } from './load/detect.js';
 import type { Block, Source } from './source.js';
 
 /** A styled stretch of a line; offsets are relative to the line start. */
@@ -37,8 +38,14 @@ export interface NormalText {
   lines: Line[];
 }
 
+/**
+ * Characters that print nothing: the invisible marks (load/detect.ts INVISIBLE_MARKS: zero-width,
+ * bidi, soft hyphen, BOM) and control characters. The decoder and the HTML loader strip the
+ * marks already; this catches them in PDF text. Stripped, not kept: `location` offsets index
+ * this text, and a mark before "1." must not hide the comment number from the classifiers.
+ */
 // eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
+const INVISIBLE = new RegExp(`${INVISIBLE_MARKS.source}|[\\u0000-\\u0008\\u000b\\u000e-\\u001f\\u007f]`, 'g');
 /**
  * Runs of white space that fold to one space. A single plain space already is one, so it is
  * not matched: a 30 MB line of short words would otherwise make millions of no-op replacements.

@@ -1,6 +1,7 @@
 // Owns HTML letters: walks the tag stream once, keeping paragraphs, table cells and bold/italic/underline.
 import { Parser } from 'htmlparser2';
 import { type Block, Format, type Run, type Source } from '../source.js';
+import { INVISIBLE_MARKS } from './detect.js';
 import { capNesting } from './html-nesting.js';
 
 /** Tags that start and end a paragraph. */
@@ -9,8 +10,8 @@ const BLOCK_TAGS = new Set([
   'dl', 'dt', 'dd', 'hr', 'address', 'section', 'article', 'header', 'footer', 'title', 'body', 'html',
   'table', 'tr', 'td', 'th', 'caption', 'page',
 ]);
-/** Tags whose content is never letter text. */
-const SKIP_TAGS = new Set(['script', 'style', 'head', 'noscript', 'template', 'object', 'svg', 'xml']);
+/** Tags whose content is never letter text (also what verify.ts leaves out of its own reading). */
+export const SKIP_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'head', 'noscript', 'template', 'object', 'svg', 'xml']);
 
 type StyleKey = 'bold' | 'italic' | 'underline' | 'hidden' | 'centered';
 
@@ -131,8 +132,11 @@ export function htmlBlocks(html: string): Block[] {
           (table.row ??= []).push(table.cell);
         }
       },
-      ontext(text) {
+      ontext(raw) {
         if (skipDepth > 0 || style('hidden')) return;
+        // Entities decode to marks too (&lrm;, &#8203;): strip them here, as the decoder does for raw ones.
+        const text = raw.replace(INVISIBLE_MARKS, '');
+        if (text === '') return;
         const run: Run = { text, bold: style('bold'), italic: style('italic'), underline: style('underline') };
         const last = runs.at(-1);
         if (last && last.bold === run.bold && last.italic === run.italic && last.underline === run.underline) {
@@ -166,11 +170,82 @@ export function htmlBlocks(html: string): Block[] {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
   );
-  parser.write(capNesting(html, (tag) => BLOCK_TAGS.has(tag)));
+  parser.write(capNesting(reopenUnclosed(html), (tag) => BLOCK_TAGS.has(tag)));
   parser.end();
   flush();
   while (tables.length > 0) endTable();
   return out;
+}
+
+/** Elements that are skipped, foreign (svg, math) or raw text to the tokenizer: left open, each would swallow the rest of the letter. */
+const SWALLOWING = ['svg', 'math', 'noscript', 'template', 'object', 'xml', 'script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext'];
+/** The tokenizer reads these as text up to their first end tag (htmlparser2 `specialStartSequences`). */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
+const SWALLOWING_TAG = new RegExp(`<(/?)(${SWALLOWING.join('|')})(?=[\\s/>])`, 'gi');
+
+/**
+ * Offsets (of the `<`) of the start tags of SWALLOWING elements that never end: a raw-text
+ * element with no end tag after it, or opened again before its end tag (the end tag belongs
+ * to the second); any other with no end tag left to match it (end tags matched innermost
+ * first). Self-closing tags (`<svg/>`) are closed. Linear in the markup.
+ * @param html the markup as given to the loader
+ */
+export function unclosedElements(html: string): Set<number> {
+  const unclosed = new Set<number>();
+  const open = new Map<string, number[]>();
+  const noEndTagLeft = new Set<string>();
+  let rawUntil = 0;
+  for (const m of html.matchAll(SWALLOWING_TAG)) {
+    const at = m.index;
+    if (at < rawUntil) continue;
+    const tagEnd = html.indexOf('>', at);
+    if (tagEnd < 0) break;
+    const name = (m[2] as string).toLowerCase();
+    if (m[1] === '/') {
+      open.get(name)?.pop();
+      continue;
+    }
+    if (html[tagEnd - 1] === '/') continue;
+    if (!RAW_TEXT.has(name)) {
+      const stack = open.get(name) ?? [];
+      stack.push(at);
+      open.set(name, stack);
+      continue;
+    }
+    const endTag = new RegExp(`</${name}(?=[\\s/>])`, 'gi');
+    endTag.lastIndex = tagEnd;
+    const end = noEndTagLeft.has(name) ? null : endTag.exec(html);
+    if (end === null) {
+      noEndTagLeft.add(name);
+      unclosed.add(at);
+      continue;
+    }
+    // A script may write "<script" in a string; any other raw-text element opened twice lost its end tag.
+    if (name !== 'script' && new RegExp(`<${name}(?=[\\s/>])`, 'i').test(html.slice(tagEnd, end.index))) {
+      unclosed.add(at);
+      continue;
+    }
+    rawUntil = end.index + end[0].length;
+  }
+  for (const stack of open.values()) for (const at of stack) unclosed.add(at);
+  return unclosed;
+}
+
+/**
+ * The markup with each unclosed SWALLOWING element renamed to an unknown inline element
+ * (`<svg` -> `<corresp-unclosed-svg`), so what follows it is read as HTML and kept: an
+ * unclosed `<svg>` or `<title>` in the middle of a letter used to drop every comment after it.
+ */
+function reopenUnclosed(html: string): string {
+  const unclosed = unclosedElements(html);
+  if (unclosed.size === 0) return html;
+  let out = '';
+  let from = 0;
+  for (const at of [...unclosed].sort((a, b) => a - b)) {
+    out += `${html.slice(from, at)}<corresp-unclosed-`;
+    from = at + 1;
+  }
+  return out + html.slice(from);
 }
 
 /** Whether an element's inline CSS breaks the printed page before or after it. */
