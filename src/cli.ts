@@ -1,15 +1,32 @@
 // Owns the command line: argv, stdout/stderr, colour and exit status. The parser and the pool load only when needed.
 import { once } from 'node:events';
 import { Command, CommanderError, Option } from 'commander';
-import { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT_MS } from './limits.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_MEMORY_MIB, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT_MS } from './limits.js';
 import { VERSION } from './version.js';
 
 interface Io {
   stdout: (text: string) => unknown;
   stderr: (text: string) => void;
-  readStdin: () => Promise<Uint8Array>;
+  readStdin: (maxBytes: number) => Promise<{ bytes: Uint8Array } | { tooLarge: number }>;
   /** Is stderr a terminal a person watches? (progress bar, summary) */
   interactive: boolean;
+  /** Register a cleanup for when the process is stopped; returns the unregister function. */
+  onStop: (cleanup: () => void) => () => void;
+}
+
+/** Cleanups to run before the process exits on a signal or a closed stdout (parser processes, temp files). */
+const cleanups = new Set<() => void>();
+
+/** Run the cleanups and exit: 130 for Ctrl-C, 143 for SIGTERM, 0 when the reader of stdout has gone (`| head`). */
+function stopNow(status: number): never {
+  for (const cleanup of cleanups) {
+    try {
+      cleanup();
+    } catch {
+      // Exiting anyway: one failed cleanup must not keep the others from running.
+    }
+  }
+  process.exit(status);
 }
 
 const defaultIo: Io = {
@@ -18,13 +35,41 @@ const defaultIo: Io = {
     if (!process.stdout.write(text)) await once(process.stdout, 'drain');
   },
   stderr: (text) => process.stderr.write(text),
-  readStdin: async () => {
+  readStdin: async (maxBytes) => {
+    // Counted as the bytes come: 1.5 GB piped in with --max-bytes 1000 must not be held in memory.
     const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks);
+    let seen = 0;
+    for await (const chunk of process.stdin) {
+      seen += (chunk as Buffer).length;
+      if (seen > maxBytes) {
+        process.stdin.destroy();
+        return { tooLarge: seen };
+      }
+      chunks.push(chunk as Buffer);
+    }
+    return { bytes: Buffer.concat(chunks) };
   },
   interactive: process.stderr.isTTY === true,
+  onStop: (cleanup) => {
+    cleanups.add(cleanup);
+    return () => cleanups.delete(cleanup);
+  },
 };
+
+let stopHandlersInstalled = false;
+
+/** Signals and a closed stdout end the run quietly, after the cleanups. */
+function installStopHandlers(): void {
+  if (stopHandlersInstalled) return;
+  stopHandlersInstalled = true;
+  process.once('SIGINT', () => stopNow(130));
+  process.once('SIGTERM', () => stopNow(143));
+  // EPIPE: the reader went away (`corresp --help | true`, `… | head -1`); nothing more can be said, so no stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') stopNow(0);
+    stopNow(1);
+  });
+}
 
 /**
  * Run the program.
@@ -32,6 +77,7 @@ const defaultIo: Io = {
  * @returns the exit status: 0 all parsed, 1 some inputs failed, 2 usage error
  */
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+  if (io === defaultIo) installStopHandlers();
   const colour = await painter();
   let status = 0;
   const program = new Command()
@@ -49,7 +95,12 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option('--out-dir <dir>', 'write OUT/<name>.json per letter (<name>.error.json for a failure) instead of stdout')
     .option('--skip-existing', 'with --out-dir: leave out inputs whose output is already there (resume an interrupted run)', false)
     .addOption(new Option('-j, --jobs <n>', 'worker threads parsing in parallel').default(undefined, 'number of cores').argParser(positiveInt))
-    .addOption(new Option('--timeout <seconds>', 'give up on one file after this long (TIMEOUT)').default(undefined, String(DEFAULT_TIMEOUT_MS / 1000)).argParser(positiveNumber))
+    .addOption(new Option('--timeout <seconds>', 'give up on one file after this long (TIMEOUT)').default(DEFAULT_TIMEOUT_MS / 1000).argParser(positiveNumber))
+    .addOption(
+      new Option('--max-memory <MiB>', 'memory all parsing may use at once; a file that needs more gets TOO_LARGE')
+        .default(DEFAULT_MAX_MEMORY_MIB)
+        .argParser(positiveInt),
+    )
     .option('--verify', 'check that every word of each letter lands in one output field (warning TEXT_NOT_COVERED)', false)
     .addOption(new Option('--max-bytes <n>', 'largest input accepted, in bytes (TOO_LARGE)').default(DEFAULT_MAX_BYTES).argParser(positiveInt))
     .addOption(new Option('--max-pages <n>', 'most PDF pages accepted (TOO_LARGE)').default(DEFAULT_MAX_PAGES).argParser(positiveInt))
@@ -67,7 +118,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
           outDir,
           skipExisting: raw.skipExisting === true,
           jobs: typeof raw.jobs === 'number' ? raw.jobs : DEFAULT_JOBS,
-          timeoutMs: typeof raw.timeout === 'number' ? raw.timeout * 1000 : undefined,
+          timeoutMs: Number(raw.timeout) * 1000,
+          maxMemoryBytes: Number(raw.maxMemory) * 1024 * 1024,
           verify: raw.verify === true,
           maxBytes: Number(raw.maxBytes),
           maxPages: Number(raw.maxPages),
@@ -79,10 +131,14 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
 
   program
     .command('schema')
-    .description('print the JSON Schema of the output')
-    .action(async () => {
+    .description('print the JSON Schema of an output record: a parsed letter or an error record (one of each kind with --letter / --error)')
+    .option('--letter', 'only the parsed-letter record', false)
+    .option('--error', 'only the error record of a failed input', false)
+    .action(async (raw: Record<string, unknown>) => {
+      if (raw.letter === true && raw.error === true) throw new CommanderError(2, 'corresp.usage', 'error: --letter and --error exclude each other');
       const { outputJsonSchema } = await import('./schema.js');
-      await io.stdout(`${JSON.stringify(outputJsonSchema(), null, 2)}\n`);
+      const kind = raw.letter === true ? 'letter' : raw.error === true ? 'error' : 'record';
+      await io.stdout(`${JSON.stringify(outputJsonSchema(kind), null, 2)}\n`);
     });
 
   try {

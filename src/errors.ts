@@ -11,6 +11,7 @@ export const ErrorCode = {
   PDF_NO_TEXT: 'PDF_NO_TEXT',
   PDF_CORRUPT: 'PDF_CORRUPT',
   TIMEOUT: 'TIMEOUT',
+  WRITE_FAILED: 'WRITE_FAILED',
   INTERNAL: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

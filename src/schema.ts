@@ -1,5 +1,6 @@
 // Owns the output contract (schemaVersion 1) as a zod schema; `corresp schema` prints its JSON Schema.
 import { z } from 'zod';
+import { ErrorCode } from './errors.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -68,14 +69,28 @@ export const LetterSchema = z.object({
 export type LetterJson = z.infer<typeof LetterSchema>;
 export type CommentJson = z.infer<typeof CommentSchema>;
 
-/** The record emitted for an input that failed. */
-export const ErrorRecordSchema = z.object({
-  source: z.object({ file: z.string() }),
-  error: z.object({ code: z.string(), message: z.string() }),
-});
+/** The record emitted for an input that failed (NDJSON line, or OUT/<name>.error.json). */
+export const ErrorRecordSchema = z
+  .object({
+    source: z.object({ file: z.string().describe('the input as named on the command line or found in a folder') }).strict(),
+    error: z
+      .object({
+        code: z.enum(Object.values(ErrorCode) as [ErrorCode, ...ErrorCode[]]).describe('stable error code (README: error codes)'),
+        message: z.string(),
+      })
+      .strict(),
+  })
+  .strict();
 export type ErrorRecord = z.infer<typeof ErrorRecordSchema>;
 
-/** The JSON Schema of the output, for `corresp schema`. */
-export function outputJsonSchema(): unknown {
-  return z.toJSONSchema(LetterSchema, { target: 'draft-2020-12' });
+/** Any line of `corresp parse` output: a parsed letter or the error record of a failed input. */
+export const RecordSchema = z.union([LetterSchema, ErrorRecordSchema]);
+
+/**
+ * The JSON Schema for `corresp schema`.
+ * @param kind `record` (either kind, what an NDJSON line or an --out-dir file holds), `letter` or `error`
+ */
+export function outputJsonSchema(kind: 'record' | 'letter' | 'error' = 'record'): unknown {
+  const schema = kind === 'letter' ? LetterSchema : kind === 'error' ? ErrorRecordSchema : RecordSchema;
+  return z.toJSONSchema(schema, { target: 'draft-2020-12' });
 }

@@ -90,7 +90,7 @@ describe('corresp parse', () => {
 
 describe('corresp schema and --help', () => {
   it('should print a JSON Schema', async () => {
-    const { status, stdout } = await corresp(['schema']);
+    const { status, stdout } = await corresp(['schema', '--letter']);
     expect(status).toBe(0);
     const schema = JSON.parse(stdout);
     expect(schema.properties.comments.type).toBe('array');

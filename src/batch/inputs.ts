@@ -6,8 +6,11 @@ import { join } from 'node:path';
 const LETTER_FILE = /\.(?:html?|txt|pdf)$/i;
 const GLOB_CHARS = /[*?[{]/;
 
-/** One letter to parse, in the order given. */
-export type Input = { file: string; kind: 'file' } | { file: string; kind: 'stdin' } | { file: string; kind: 'missing'; error: string };
+/** One letter to parse, in the order given; `unreadable` inputs get a READ_FAILED record without being opened. */
+export type Input = { file: string; kind: 'file' } | { file: string; kind: 'stdin' } | { file: string; kind: 'unreadable'; error: string };
+
+/** Why a FIFO, socket or device is never opened: reading one can block forever. */
+export const NOT_REGULAR = 'not a regular file (a pipe, socket or device): not read';
 
 /**
  * Expand inputs: folders to their letter files (recursive, sorted by path, symlinks followed
@@ -32,17 +35,22 @@ export async function expandInputs(args: readonly string[]): Promise<{ inputs: I
           for (const file of matches) inputs.push({ file, kind: 'file' });
           continue;
         }
-        inputs.push({ file: arg, kind: 'missing', error: 'no file matches this pattern' });
+        inputs.push({ file: arg, kind: 'unreadable', error: 'no file matches this pattern' });
         continue;
       }
-      inputs.push({ file: arg, kind: 'missing', error: describeFsError(error) });
+      inputs.push({ file: arg, kind: 'unreadable', error: describeFsError(error) });
       continue;
     }
     if (info.isDirectory()) {
       folders++;
-      for (const file of await walk(arg, new Set())) inputs.push({ file, kind: 'file' });
-    } else {
+      const found = await walk(arg, new Set());
+      // A folder with no letter in it is a failed input too: a typo'd path must not pass as an empty success.
+      if (found.length === 0) inputs.push({ file: arg, kind: 'unreadable', error: NO_LETTERS });
+      inputs.push(...found);
+    } else if (info.isFile()) {
       inputs.push({ file: arg, kind: 'file' });
+    } else {
+      inputs.push({ file: arg, kind: 'unreadable', error: NOT_REGULAR });
     }
   }
   return { inputs, folders };
@@ -55,25 +63,42 @@ async function expandGlob(pattern: string): Promise<string[]> {
   return matches.sort(byCodePoint);
 }
 
-async function walk(dir: string, seen: Set<string>): Promise<string[]> {
+/** What a folder holds for a batch, when it holds no letter file. */
+export const NO_LETTERS = 'no letter files (.htm .html .txt .pdf) in this folder';
+
+/**
+ * The letter files under a folder, sorted by path. A name that looks like a letter but
+ * cannot be one (a broken symbolic link, a FIFO, a device, an unreadable sub-folder) is
+ * listed as unreadable, so that it gets a record instead of vanishing from the batch.
+ */
+async function walk(dir: string, seen: Set<string>): Promise<Input[]> {
   // A symlinked folder that leads back up the tree is walked once, not forever.
   const real = await realpath(dir);
   if (seen.has(real)) return [];
   seen.add(real);
-  const entries = await readdir(dir, { withFileTypes: true });
-  const out: string[] = [];
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    return [{ file: dir, kind: 'unreadable', error: describeFsError(error) }];
+  }
+  const out: Input[] = [];
   for (const entry of entries.sort((a, b) => byCodePoint(a.name, b.name))) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
+    let broken = false;
     if (entry.isSymbolicLink()) {
       const target = await stat(path).catch(() => undefined);
+      broken = target === undefined;
       isDir = target?.isDirectory() ?? false;
       isFile = target?.isFile() ?? false;
     }
     if (isDir) out.push(...(await walk(path, seen)));
-    else if (isFile && LETTER_FILE.test(entry.name)) out.push(path);
+    else if (!LETTER_FILE.test(entry.name)) continue;
+    else if (isFile) out.push({ file: path, kind: 'file' });
+    else out.push({ file: path, kind: 'unreadable', error: broken ? 'broken symbolic link: its target does not exist' : NOT_REGULAR });
   }
   return out;
 }
@@ -86,5 +111,7 @@ export function describeFsError(error: unknown): string {
   if (code === 'ENOENT') return 'no such file or folder';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a folder';
+  if (code === 'ELOOP') return 'symbolic link loop';
+  if (code === 'ENOTDIR') return 'a part of the path is not a folder';
   return `cannot read: ${error instanceof Error ? error.message : String(error)}`;
 }

@@ -1,10 +1,12 @@
-// Owns the --out-dir folder: safe, unique, stable file names, atomic writes, and what a resumed run may skip.
+// Owns the --out-dir folder: safe names unique by construction, exclusive atomic writes, and what a resumed run may skip.
+import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, resolve, sep } from 'node:path';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { basename, join, resolve, sep } from 'node:path';
 
 const LETTER_SUFFIX = '.json';
 const ERROR_SUFFIX = '.error.json';
+const TEMP_SUFFIX = '.tmp';
 
 /**
  * The output file stem for an input: its base name without extension, reduced to safe
@@ -22,11 +24,27 @@ export function outputStem(file: string): string {
 /** Where one input's output goes, or that a resumed run already has it. */
 export type Claim = { stem: string; skip: boolean };
 
+/** The output folder cannot be used at all: the run stops before parsing anything. */
+export class OutDirUnusable extends Error {
+  override name = 'OutDirUnusable';
+}
+
+/** One output could not be written (disk full, permission denied): that input fails, the run goes on. */
+export class WriteFailed extends Error {
+  override name = 'WriteFailed';
+}
+
 export class OutDir {
   readonly #root: string;
   readonly #skipExisting: boolean;
-  /** Stems given out so far, folded to lower case: "A.pdf" and "a.htm" must not share a file on macOS. */
-  readonly #used = new Map<string, number>();
+  /**
+   * Output file names reserved so far, folded to lower case ("A.pdf" and "a.htm" must not share
+   * a file on macOS). A stem reserves both its letter and its error name, so "x.error.htm" can
+   * never be mistaken for the error record of "x.htm".
+   */
+  readonly #reserved = new Set<string>();
+  /** Next suffix to try per base stem, so a thousand inputs named alike cost a thousand steps, not a million. */
+  readonly #nextSuffix = new Map<string, number>();
   #existing = new Set<string>();
   /** Temp files being written now: removed if the run is interrupted. */
   readonly #writing = new Set<string>();
@@ -36,10 +54,21 @@ export class OutDir {
     this.#skipExisting = skipExisting;
   }
 
-  /** Create the folder and note the outputs a previous run left. */
+  /**
+   * Create the folder, check that a file can be written in it, and note the outputs a previous run left.
+   * @throws OutDirUnusable when the folder cannot be created or written
+   */
   async open(): Promise<void> {
-    await mkdir(this.#root, { recursive: true });
-    if (this.#skipExisting) this.#existing = new Set(await readdir(this.#root));
+    try {
+      await mkdir(this.#root, { recursive: true });
+      if (!(await stat(this.#root)).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+      const probe = await this.#createTemp('probe');
+      await probe.handle.close();
+      await rm(probe.path, { force: true });
+      if (this.#skipExisting) this.#existing = new Set(await readdir(this.#root));
+    } catch (error) {
+      throw new OutDirUnusable(`--out-dir ${this.#root}: ${describeWriteError(error)}`);
+    }
   }
 
   /**
@@ -47,39 +76,87 @@ export class OutDir {
    * stems ("name", "name-2", …), which is what lets a resumed run find its earlier outputs.
    */
   claim(file: string): Claim {
-    let stem = outputStem(file);
-    const key = stem.toLowerCase();
-    const seen = this.#used.get(key) ?? 0;
-    this.#used.set(key, seen + 1);
-    if (seen > 0) stem = `${stem}-${seen + 1}`;
-    const skip = this.#skipExisting && (this.#existing.has(stem + LETTER_SUFFIX) || this.#existing.has(stem + ERROR_SUFFIX));
-    return { stem, skip };
+    const base = outputStem(file);
+    const key = base.toLowerCase();
+    let n = this.#nextSuffix.get(key) ?? 1;
+    for (;; n++) {
+      const stem = n === 1 ? base : `${base}-${n}`;
+      const names = [stem + LETTER_SUFFIX, stem + ERROR_SUFFIX].map((name) => name.toLowerCase());
+      if (names.some((name) => this.#reserved.has(name))) continue;
+      for (const name of names) this.#reserved.add(name);
+      this.#nextSuffix.set(key, n + 1);
+      const skip = this.#skipExisting && (this.#existing.has(stem + LETTER_SUFFIX) || this.#existing.has(stem + ERROR_SUFFIX));
+      return { stem, skip };
+    }
   }
 
-  /** Write a letter or an error record: temp file then rename, so a killed run never leaves half a JSON file. */
+  /**
+   * Write a letter or an error record: a temp file of a random name, created exclusively (a link
+   * planted there is never followed), then renamed over the target, so a killed run never leaves
+   * half a JSON file.
+   * @throws WriteFailed when the file cannot be written; no temp file is left behind
+   */
   async write(stem: string, ok: boolean, json: string): Promise<string> {
     const target = this.#inside(stem + (ok ? LETTER_SUFFIX : ERROR_SUFFIX));
-    const temp = `${target}.${process.pid}.tmp`;
-    this.#writing.add(temp);
+    let temp: string | undefined;
     try {
-      await writeFile(temp, json.endsWith('\n') ? json : `${json}\n`);
+      const created = await this.#createTemp(stem);
+      temp = created.path;
+      try {
+        await created.handle.writeFile(json.endsWith('\n') ? json : `${json}\n`);
+      } finally {
+        await created.handle.close();
+      }
       await rename(temp, target);
+      temp = undefined;
+      // A letter that failed before and parses now (or the reverse) keeps one current answer.
+      await rm(this.#inside(stem + (ok ? ERROR_SUFFIX : LETTER_SUFFIX)), { force: true });
+    } catch (error) {
+      throw new WriteFailed(`cannot write ${target}: ${describeWriteError(error)}`);
     } finally {
-      this.#writing.delete(temp);
+      if (temp !== undefined) {
+        this.#writing.delete(temp);
+        await rm(temp, { force: true }).catch(() => {});
+      }
     }
-    // A letter that failed before and parses now (or the reverse) keeps one current answer.
-    await rm(this.#inside(stem + (ok ? ERROR_SUFFIX : LETTER_SUFFIX)), { force: true });
     return target;
   }
 
-  /** On Ctrl-C: drop the temp files of writes in progress (synchronous: the process is about to exit). */
+  /** On a signal or a fatal stop: drop the temp files of writes in progress (synchronous: the process is about to exit). */
   abandon(): void {
     for (const temp of this.#writing) rmSync(temp, { force: true });
+    this.#writing.clear();
+  }
+
+  async #createTemp(stem: string) {
+    // Hidden (leading dot) so a reader of the folder never takes it for an output.
+    const path = this.#inside(`.${stem}.${randomBytes(8).toString('hex')}${TEMP_SUFFIX}`);
+    this.#writing.add(path);
+    try {
+      // 'wx': O_CREAT | O_EXCL, which fails on any existing name, a symbolic link included.
+      return { path, handle: await open(path, 'wx', 0o644) };
+    } catch (error) {
+      this.#writing.delete(path);
+      throw error;
+    }
   }
 
   #inside(name: string): string {
     const path = resolve(this.#root, name);
-    if (!path.startsWith(this.#root + sep)) throw new Error(`output path escapes --out-dir: ${name}`);
+    if (!path.startsWith(this.#root + sep) || path !== join(this.#root, basename(path))) {
+      throw new Error(`output path escapes --out-dir: ${name}`);
+    }
     return path;
   }
+}
+
+/** A file-system error on writing, as a short phrase a user can act on. */
+function describeWriteError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'ENOSPC') return 'no space left on the device';
+  if (code === 'EDQUOT') return 'disk quota exceeded';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EROFS') return 'read-only file system';
+  if (code === 'ENOTDIR' || code === 'EEXIST') return 'not a folder';
+  return error instanceof Error ? error.message : String(error);
 }

@@ -1,10 +1,12 @@
-// Owns a `corresp parse` run: inputs in, records out in input order, in parallel on a worker pool, with progress and a summary.
+// Owns a `corresp parse` run: inputs in, records out in input order, parsed in parallel in parser processes, with progress and a summary.
 import { availableParallelism } from 'node:os';
 import { ErrorCode } from '../errors.js';
-import { DEFAULT_TIMEOUT_MS } from '../limits.js';
+import { tooLargeMessage } from '../limits.js';
 import type { ErrorRecord } from '../schema.js';
 import { expandInputs, type Input } from './inputs.js';
-import { type Claim, OutDir } from './out-dir.js';
+import { type Claim, OutDir, OutDirUnusable, WriteFailed } from './out-dir.js';
+import { ParserPool, poolSize } from './pool.js';
+import { printable } from './printable.js';
 import { failedCount, newTally, type Progress, startProgress, summaryLine, type Tally } from './progress.js';
 import type { ParseTask, TaskOutcome } from './task.js';
 
@@ -13,24 +15,32 @@ export interface BatchOptions {
   ndjson: boolean;
   outDir: string | undefined;
   skipExisting: boolean;
-  /** Worker threads; 1 still uses a worker when a time limit must be enforced. */
+  /** Parser processes; fewer when --max-memory cannot hold that many. */
   jobs: number;
-  /** Per-file time limit in ms; undefined = the default, which a single in-process file does not need. */
-  timeoutMs: number | undefined;
+  /** Per-file time limit in ms. */
+  timeoutMs: number;
+  /** Memory all parsing may use at once, in bytes. */
+  maxMemoryBytes: number;
   verify: boolean;
   maxBytes: number;
   maxPages: number;
   quiet: boolean;
 }
 
+/** Standard input, read up to a limit: the bytes, or how many had come when the limit was passed. */
+export type StdinBytes = { bytes: Uint8Array } | { tooLarge: number };
+
 export interface BatchIo {
   /** Data only. May return a promise to apply back-pressure. */
   stdout: (text: string) => unknown;
   stderr: (text: string) => void;
-  readStdin: () => Promise<Uint8Array>;
+  /** Read standard input, stopping as soon as more than `maxBytes` have come. */
+  readStdin: (maxBytes: number) => Promise<StdinBytes>;
   /** Is a person watching stderr (progress bar and summary)? */
   interactive: boolean;
   paint: { red: (s: string) => string; yellow: (s: string) => string };
+  /** Called with a cleanup to run when the process is stopped (signal, closed stdout); returns the unregister function. */
+  onStop: (cleanup: () => void) => () => void;
 }
 
 export const DEFAULT_JOBS = availableParallelism();
@@ -39,7 +49,7 @@ type Outcome = TaskOutcome | { ok: 'skipped' };
 
 /**
  * Parse every input and write its record; the exit status follows DESIGN.md.
- * @returns 0 all parsed (or skipped), 1 some inputs failed
+ * @returns 0 all parsed (or skipped), 1 some inputs failed, 2 the output folder cannot be used
  */
 export async function runBatch(args: readonly string[], options: BatchOptions, io: BatchIo): Promise<number> {
   const started = Date.now();
@@ -47,30 +57,37 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
   // One file named on its own gives one JSON document; a folder always gives NDJSON, even of one letter.
   const single = inputs.length === 1 && folders === 0 && !options.ndjson && options.outDir === undefined;
   const outDir = options.outDir === undefined ? undefined : new OutDir(options.outDir, options.skipExisting);
-  await outDir?.open();
+  try {
+    await outDir?.open();
+  } catch (error) {
+    if (!(error instanceof OutDirUnusable)) throw error;
+    io.stderr(io.paint.red(`corresp: ${printable(error.message)} [${ErrorCode.WRITE_FAILED}]\n`));
+    return 2;
+  }
   const claims: Claim[] = inputs.map((input) => outDir?.claim(input.file) ?? { stem: '', skip: false });
+  const toParse = inputs.filter((input, i) => input.kind !== 'unreadable' && !(claims[i] as Claim).skip).length;
 
   const tally = newTally(inputs.length);
   // A person watching a batch gets a progress bar and a summary; a script, one file or --quiet gets neither.
   const watched = io.interactive && !options.quiet && inputs.length > 1;
   const progress = await startProgress(watched, inputs.length, io.stderr);
-  const threads = Math.max(1, Math.min(options.jobs, inputs.length));
-  const parse = await parser(inputs.length, threads, options);
-  // Ctrl-C: no temp files left behind; what is written stays, so --skip-existing resumes.
-  const interrupted = () => {
+  const size = poolSize(options.jobs, toParse, options.maxMemoryBytes);
+  // Every file, a single one too, is parsed in a parser process: no input can take this process down.
+  const pool = toParse > 0 ? new ParserPool({ size, timeoutMs: options.timeoutMs, memoryBytes: options.maxMemoryBytes }) : undefined;
+  // Ctrl-C, SIGTERM or a closed stdout: stop the parsers, leave no temp file; what is written stays, so --skip-existing resumes.
+  const unregister = io.onStop(() => {
+    pool?.kill();
     progress.stop();
     outDir?.abandon();
-    process.exit(130);
-  };
-  process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
+  });
   try {
     await inOrder(
       inputs.length,
-      threads,
+      size,
       async (i) => {
         const input = inputs[i] as Input;
         if ((claims[i] as Claim).skip) return { ok: 'skipped' } as const;
-        if (input.kind === 'missing') return { ok: false, code: ErrorCode.READ_FAILED, message: input.error } as const;
+        if (input.kind === 'unreadable') return { ok: false, code: ErrorCode.READ_FAILED, message: input.error } as const;
         const task: ParseTask = {
           file: input.file,
           maxBytes: options.maxBytes,
@@ -78,8 +95,12 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
           verify: options.verify,
           pretty: single || outDir !== undefined,
         };
-        if (input.kind === 'stdin') task.bytes = await io.readStdin();
-        return parse.run(task);
+        if (input.kind === 'stdin') {
+          const read = await io.readStdin(options.maxBytes);
+          if ('tooLarge' in read) return { ok: false, code: ErrorCode.TOO_LARGE, message: tooLargeMessage(read.tooLarge, options.maxBytes) } as const;
+          task.bytes = read.bytes;
+        }
+        return (pool as ParserPool).run(task);
       },
       async (i, outcome) => {
         await emit(inputs[i] as Input, claims[i] as Claim, outcome, { outDir, io, progress, tally });
@@ -87,9 +108,9 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
       },
     );
   } finally {
-    process.off('SIGINT', interrupted).off('SIGTERM', interrupted);
+    unregister();
     progress.stop();
-    await parse.close();
+    await pool?.close();
   }
   if (watched) io.stderr(`${summaryLine(tally, (Date.now() - started) / 1000)}\n`);
   return failedCount(tally) > 0 ? 1 : 0;
@@ -102,72 +123,39 @@ interface EmitContext {
   tally: Tally;
 }
 
-async function emit(input: Input, claim: Claim, outcome: Outcome, { outDir, io, progress, tally }: EmitContext): Promise<void> {
+async function emit(input: Input, claim: Claim, outcome: Outcome, context: EmitContext): Promise<void> {
+  const { outDir, io, progress, tally } = context;
   if (outcome.ok === 'skipped') {
     tally.skipped++;
     return;
   }
-  let ok: boolean;
+  const name = printable(input.file);
   let json: string;
   if (outcome.ok) {
-    tally.parsed++;
-    ok = true;
     json = outcome.json;
-    if (outcome.notCovered !== undefined) progress.log(`${io.paint.yellow(`corresp: ${input.file}: warning TEXT_NOT_COVERED: ${outcome.notCovered}`)}\n`);
+    if (outcome.notCovered !== undefined) progress.log(`${io.paint.yellow(`corresp: ${name}: warning TEXT_NOT_COVERED: ${printable(outcome.notCovered)}`)}\n`);
   } else {
-    tally.failed.set(outcome.code, (tally.failed.get(outcome.code) ?? 0) + 1);
-    ok = false;
     const record: ErrorRecord = { source: { file: input.file }, error: { code: outcome.code, message: outcome.message } };
     json = outDir === undefined ? JSON.stringify(record) : JSON.stringify(record, null, 2);
-    progress.log(`${io.paint.red(`corresp: ${input.file}: ${outcome.message} [${outcome.code}]`)}\n`);
   }
-  if (outDir !== undefined) await outDir.write(claim.stem, ok, json);
-  else await io.stdout(`${json}\n`);
-}
-
-/** Where letters are parsed: in this thread for one file, else on a pool of warm worker threads. */
-interface Parser {
-  run(task: ParseTask): Promise<TaskOutcome>;
-  close(): Promise<void>;
-}
-
-async function parser(count: number, threads: number, options: BatchOptions): Promise<Parser> {
-  if (count <= 1 && options.timeoutMs === undefined) {
-    const { runTask } = await import('./task.js');
-    return { run: runTask, close: async () => {} };
+  let failure = outcome.ok ? undefined : { code: outcome.code, message: outcome.message };
+  if (outDir !== undefined) {
+    try {
+      await outDir.write(claim.stem, outcome.ok, json);
+    } catch (error) {
+      if (!(error instanceof WriteFailed)) throw error;
+      // The record could not be written: this input fails, with the write error as its reason.
+      failure = { code: ErrorCode.WRITE_FAILED, message: error.message };
+    }
+  } else {
+    await io.stdout(`${json}\n`);
   }
-  const { Piscina } = await import('piscina');
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const pool = new Piscina({
-    filename: new URL('./worker.js', import.meta.url).href,
-    minThreads: threads,
-    maxThreads: threads,
-    concurrentTasksPerWorker: 1,
-    idleTimeout: 30_000,
-  });
-  return {
-    async run(task) {
-      // The clock starts when the task is handed to a free thread (inOrder never queues more than `jobs`).
-      const abort = new AbortController();
-      const timer = setTimeout(() => abort.abort(), timeoutMs);
-      try {
-        return (await pool.run(task, { signal: abort.signal, transferList: task.bytes ? [task.bytes.buffer as ArrayBuffer] : [] })) as TaskOutcome;
-      } catch (error) {
-        if (abort.signal.aborted) {
-          return { ok: false, code: ErrorCode.TIMEOUT, message: `gave up after ${timeoutMs / 1000} s (raise it with --timeout)` };
-        }
-        // The worker died (out of memory, a crash in native code): piscina replaces it; this file fails alone.
-        const message = error instanceof Error ? error.message : String(error);
-        const outOfMemory = (error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY';
-        return outOfMemory
-          ? { ok: false, code: ErrorCode.TOO_LARGE, message: `ran out of memory parsing this file: ${message}` }
-          : { ok: false, code: ErrorCode.INTERNAL, message: `worker failed (a corresp bug, please report it): ${message}` };
-      } finally {
-        clearTimeout(timer);
-      }
-    },
-    close: () => pool.destroy(),
-  };
+  if (failure === undefined) {
+    tally.parsed++;
+    return;
+  }
+  tally.failed.set(failure.code, (tally.failed.get(failure.code) ?? 0) + 1);
+  progress.log(`${io.paint.red(`corresp: ${name}: ${printable(failure.message)} [${failure.code}]`)}\n`);
 }
 
 /**

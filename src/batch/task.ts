@@ -1,8 +1,9 @@
 // Owns one unit of batch work: read one file, parse it, serialise the result. Runs in a pool worker or in-process.
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { CorrespError, ErrorCode } from '../errors.js';
 import { parseLetter } from '../index.js';
-import { describeFsError } from './inputs.js';
+import { describeFsError, NOT_REGULAR } from './inputs.js';
+import { tooLargeMessage } from '../limits.js';
 
 /** What a worker needs to parse one letter. Plain data: it crosses a thread boundary. */
 export interface ParseTask {
@@ -24,7 +25,7 @@ export type TaskOutcome =
 /** Parse one letter; never throws (every failure becomes an outcome with a stable code). */
 export async function runTask(task: ParseTask): Promise<TaskOutcome> {
   try {
-    const bytes = task.bytes ?? readBytes(task.file);
+    const bytes = task.bytes ?? readBytes(task.file, task.maxBytes);
     const result = await parseLetter(bytes, { file: task.file, maxBytes: task.maxBytes, maxPages: task.maxPages, verify: task.verify });
     // Serialised here so that a worker hands back one string, not an object graph to clone.
     const json = task.pretty ? JSON.stringify(result.letter, null, 2) : JSON.stringify(result.letter);
@@ -37,11 +38,29 @@ export async function runTask(task: ParseTask): Promise<TaskOutcome> {
   }
 }
 
-/** Synchronous on purpose: a worker does one letter at a time, and the async read cost more than the parse of a small letter. */
-function readBytes(file: string): Uint8Array {
+/**
+ * Read a regular file of at most `maxBytes`. Synchronous on purpose: a parser process does one
+ * letter at a time, and the async read cost more than the parse of a small letter. Opened
+ * without blocking and checked before reading, so a FIFO or device that slipped past the
+ * folder walk is refused instead of read forever, and a huge file is refused unread.
+ */
+function readBytes(file: string, maxBytes: number): Uint8Array {
+  let fd: number;
   try {
-    return readFileSync(file);
+    fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
     throw new CorrespError(ErrorCode.READ_FAILED, describeFsError(error), { file, cause: error });
+  }
+  try {
+    const info = fstatSync(fd);
+    if (info.isDirectory()) throw new CorrespError(ErrorCode.READ_FAILED, 'is a folder', { file });
+    if (!info.isFile()) throw new CorrespError(ErrorCode.READ_FAILED, NOT_REGULAR, { file });
+    if (info.size > maxBytes) throw new CorrespError(ErrorCode.TOO_LARGE, tooLargeMessage(info.size, maxBytes), { file });
+    return readFileSync(fd);
+  } catch (error) {
+    if (error instanceof CorrespError) throw error;
+    throw new CorrespError(ErrorCode.READ_FAILED, describeFsError(error), { file, cause: error });
+  } finally {
+    closeSync(fd);
   }
 }

@@ -1,0 +1,64 @@
+// The parser pool on its own: a child that crashes, hangs or grows gets a record and is replaced; memory stays within the budget.
+import { describe, expect, it } from 'vitest';
+import { ParserPool, poolSize } from '../src/batch/pool.js';
+import type { ParseTask } from '../src/batch/task.js';
+
+const MiB = 1024 * 1024;
+const childModule = new URL('./support/misbehaving-child.mjs', import.meta.url);
+const task = (file: string): ParseTask => ({ file, maxBytes: 1, maxPages: 1, verify: false, pretty: false });
+const pool = (size: number, memoryMiB = 1024, timeoutMs = 20_000) => new ParserPool({ size, timeoutMs, memoryBytes: memoryMiB * MiB, childModule });
+
+describe('ParserPool', () => {
+  it('should give a crashed child INTERNAL, a hung one TIMEOUT, and parse the next file in a fresh child', async () => {
+    const p = pool(1, 1024, 1500);
+    try {
+      expect(await p.run(task('abort'))).toMatchObject({ ok: false, code: 'INTERNAL', message: expect.stringContaining('SIGABRT') });
+      expect(await p.run(task('ok:1'))).toMatchObject({ ok: true });
+      expect(await p.run(task('exit:3'))).toMatchObject({ ok: false, code: 'INTERNAL', message: expect.stringContaining('exit status 3') });
+      expect(await p.run(task('hang'))).toMatchObject({ ok: false, code: 'TIMEOUT' });
+      expect(await p.run(task('ok:2'))).toMatchObject({ ok: true, json: '{"file":"ok:2"}' });
+    } finally {
+      await p.close();
+    }
+  }, 30_000);
+
+  it('should stop a file that outgrows --max-memory with TOO_LARGE, and go on', async () => {
+    const p = pool(1, 256);
+    try {
+      expect(await p.run(task('grow'))).toMatchObject({ ok: false, code: 'TOO_LARGE' });
+      expect(await p.run(task('ok:after'))).toMatchObject({ ok: true });
+    } finally {
+      await p.close();
+    }
+  }, 30_000);
+
+  it('should retry alone a file stopped for memory beside others, so a big but bounded file still parses', async () => {
+    // Two files together pass the budget; each alone fits: both must parse.
+    const p = pool(2, 512);
+    try {
+      const outcomes = await Promise.all([p.run(task('grow-to:272')), p.run(task('grow-to:272'))]);
+      expect(outcomes).toEqual([expect.objectContaining({ ok: true }), expect.objectContaining({ ok: true })]);
+      // A runaway file beside a bounded one: the bounded one parses, the runaway gets TOO_LARGE.
+      const mixed = await Promise.all([p.run(task('grow')), p.run(task('grow-to:64'))]);
+      expect(mixed.map((o) => (o.ok ? 'ok' : o.code))).toEqual(['TOO_LARGE', 'ok']);
+    } finally {
+      await p.close();
+    }
+  }, 60_000);
+
+  it('should never run timers past the largest Node keeps (2^31-1 ms fires at once)', async () => {
+    const p = new ParserPool({ size: 1, timeoutMs: 2_147_484_000, memoryBytes: 1024 * MiB, childModule });
+    try {
+      expect(await p.run(task('ok:slow-timer'))).toMatchObject({ ok: true });
+    } finally {
+      await p.close();
+    }
+  });
+
+  it('should size the pool by jobs, files and the memory each idle process needs', () => {
+    expect(poolSize(2, 1000, 1024 * MiB)).toBe(2);
+    expect(poolSize(64, 1000, 1024 * MiB)).toBe(4);
+    expect(poolSize(64, 3, 1024 * MiB)).toBe(3);
+    expect(poolSize(8, 1000, 100 * MiB)).toBe(1);
+  });
+});
