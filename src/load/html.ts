@@ -193,7 +193,8 @@ const SWALLOWING_TAG = new RegExp(`<(/?)(${SWALLOWING.join('|')})(?=[\\s/>])`, '
 export function unclosedElements(html: string): Set<number> {
   const unclosed = new Set<number>();
   const open = new Map<string, number[]>();
-  const noEndTagLeft = new Set<string>();
+  const endTags = nextMatch(html, (name) => `</${name}(?=[\\s/>])`);
+  const startTags = nextMatch(html, (name) => `<${name}(?=[\\s/>])`);
   let rawUntil = 0;
   for (const m of html.matchAll(SWALLOWING_TAG)) {
     const at = m.index;
@@ -212,23 +213,36 @@ export function unclosedElements(html: string): Set<number> {
       open.set(name, stack);
       continue;
     }
-    const endTag = new RegExp(`</${name}(?=[\\s/>])`, 'gi');
-    endTag.lastIndex = tagEnd;
-    const end = noEndTagLeft.has(name) ? null : endTag.exec(html);
-    if (end === null) {
-      noEndTagLeft.add(name);
-      unclosed.add(at);
-      continue;
-    }
+    const end = endTags(name, tagEnd);
     // A script may write "<script" in a string; any other raw-text element opened twice lost its end tag.
-    if (name !== 'script' && new RegExp(`<${name}(?=[\\s/>])`, 'i').test(html.slice(tagEnd, end.index))) {
+    const again = name === 'script' || end < 0 ? -1 : startTags(name, tagEnd);
+    if (end < 0 || (again >= 0 && again < end)) {
       unclosed.add(at);
       continue;
     }
-    rawUntil = end.index + end[0].length;
+    rawUntil = end + 1;
   }
   for (const stack of open.values()) for (const at of stack) unclosed.add(at);
   return unclosed;
+}
+
+/**
+ * A search for the first match of `pattern(name)` at or after an offset (case-insensitive):
+ * its index, or -1. The last answer is remembered per name and reused for a later offset it
+ * still answers, so searches from ascending offsets scan each stretch of the markup once (a
+ * thousand <title> and one </title> stay linear).
+ */
+function nextMatch(html: string, pattern: (name: string) => string): (name: string, from: number) => number {
+  const found = new Map<string, { from: number; at: number }>();
+  return (name, from) => {
+    const last = found.get(name);
+    if (last !== undefined && from >= last.from && (last.at < 0 || from <= last.at)) return last.at;
+    const re = new RegExp(pattern(name), 'gi');
+    re.lastIndex = from;
+    const at = re.exec(html)?.index ?? -1;
+    found.set(name, { from, at });
+    return at;
+  };
 }
 
 /**
