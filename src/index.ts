@@ -4,7 +4,7 @@ import { buildLetter } from './build/letter.js';
 import { classify } from './classify/index.js';
 import { CorrespError, ErrorCode, WarningCode } from './errors.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES } from './limits.js';
-import { loadSource } from './load/index.js';
+import { loadDocument } from './load/index.js';
 import { normalize, type NormalText } from './normalize.js';
 import { LetterSchema, type LetterJson } from './schema.js';
 import { VERSION } from './version.js';
@@ -38,12 +38,17 @@ export interface ParseResult {
 export { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES } from './limits.js';
 
 /**
- * Parse one letter from its bytes.
- * @throws CorrespError with a stable code for input it cannot read as a letter
+ * Parse one letter.
+ * @param input the file's bytes (a Uint8Array, so also a Buffer; an ArrayBuffer is read as its
+ *   bytes), or the letter as a string, which is read as its UTF-8 encoding (`source.sha256` is
+ *   then the hash of those bytes)
+ * @throws CorrespError with a stable code for input it cannot read as a letter; UNSUPPORTED_FORMAT
+ *   when `input` is neither bytes nor a string (null, a number, a plain object…)
  */
-export async function parseLetter(bytes: Uint8Array, options: ParseOptions = {}): Promise<ParseResult> {
+export async function parseLetter(input: Uint8Array | ArrayBuffer | string, options: ParseOptions = {}): Promise<ParseResult> {
   const file = options.file ?? '<input>';
-  const source = await loadSource(bytes, { file, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, maxPages: options.maxPages ?? DEFAULT_MAX_PAGES });
+  const bytes = inputBytes(input, file);
+  const { source, raw } = await loadDocument(bytes, { file, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, maxPages: options.maxPages ?? DEFAULT_MAX_PAGES });
   const text = normalize(source);
   if (!/\p{L}{2,}/u.test(text.value)) throw new CorrespError(ErrorCode.NOT_A_LETTER, 'no text found in the input', { file });
   const classified = classify(text);
@@ -58,9 +63,18 @@ export async function parseLetter(bytes: Uint8Array, options: ParseOptions = {})
     throw new CorrespError(ErrorCode.INTERNAL, `output failed its schema (a corresp bug): ${prettifyError(checked.error)}`, { file });
   }
   if (!options.verify) return { letter, text };
-  const coverage = checkCoverage(letter, classified.lines);
+  const coverage = checkCoverage(letter, classified.lines, raw);
   if (!coverage.ok) letter.warnings.push({ code: WarningCode.TEXT_NOT_COVERED, message: `text not covered by the output: ${coverage.problem}` });
   return { letter, text, coverage };
+}
+
+/** The bytes parseLetter reads; a plain-JavaScript caller may pass anything, so check at run time. */
+function inputBytes(input: unknown, file: string): Uint8Array {
+  if (input instanceof Uint8Array) return input;
+  if (typeof input === 'string') return new TextEncoder().encode(input);
+  if (input instanceof ArrayBuffer) return new Uint8Array(input);
+  const found = input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input === 'object' ? `an object (${input.constructor?.name ?? 'no prototype'})` : typeof input;
+  throw new CorrespError(ErrorCode.UNSUPPORTED_FORMAT, `parseLetter expects the letter's bytes (Uint8Array or Buffer) or its text (string), got ${found}`, { file });
 }
 
 /** A letter shows at least one sign of the genre; a README or a price list shows none. */
