@@ -1,0 +1,259 @@
+// Hostile input to the loaders: encodings, invisible marks, false PDF headers, unclosed elements, --verify against the raw document, parseLetter arguments.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { classify } from '../src/classify/index.js';
+import { CorrespError } from '../src/errors.js';
+import { parseLetter } from '../src/index.js';
+import { detectFormat } from '../src/load/detect.js';
+import { htmlBlocks, unclosedElements } from '../src/load/html.js';
+import { decodeText, decodeWindows1252, utf16ToUtf8 } from '../src/load/index.js';
+import { checkCoverage, readHtml } from '../src/verify.js';
+import { LETTERS_DIR } from './fixtures.js';
+
+const HOSTILE_DIR = join(import.meta.dirname, '..', 'fixtures', 'hostile');
+const hostile: { about: string; letters: Record<string, { format: string; container?: string; replacementCharacters?: number }> } = JSON.parse(
+  readFileSync(join(HOSTILE_DIR, 'expected.json'), 'utf8'),
+);
+const utf8 = (text: string) => new TextEncoder().encode(text);
+const blockTexts = (html: string) => htmlBlocks(html).map((b) => b.runs.map((r) => r.text).join('').replace(/\s+/g, ' ').trim());
+/** Every mark the review found hiding comment numbers. */
+const MARKS = [
+  0x00ad, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x2066, 0x2067,
+  0x2068, 0x2069, 0xfeff,
+].map((c) => String.fromCharCode(c));
+const MARK_CLASS = new RegExp(`[${MARKS.join('')}]`, 'g');
+
+/** What must survive any re-encoding: the comments' numbers and texts. */
+async function commentsOf(bytes: Uint8Array | string, file = 'x') {
+  const { letter, coverage } = await parseLetter(bytes, { file, verify: true });
+  expect(coverage?.ok, coverage?.problem).toBe(true);
+  return { comments: letter.comments.map((c) => ({ number: c.number, text: c.text.replace(MARK_CLASS, '') })), letter };
+}
+
+describe('hostile fixtures (fixtures/hostile)', async () => {
+  const base = await commentsOf(readFileSync(join(HOSTILE_DIR, 'base.txt')), 'base.txt');
+  it('the base letter has three comments', () => {
+    expect(base.comments.map((c) => c.number)).toEqual([1, 2, 3]);
+    expect(base.comments[0]?.text).toContain('“adjusted margin” –');
+  });
+  for (const [name, expected] of Object.entries(hostile.letters)) {
+    it(`${name} parses to the base letter's comments`, async () => {
+      const { comments, letter } = await commentsOf(readFileSync(join(HOSTILE_DIR, name)), name);
+      expect(comments).toEqual(base.comments);
+      expect(letter.source.format).toBe(expected.format);
+      expect(letter.source.container).toBe(expected.container ?? null);
+      expect(letter.closing).toMatch(/^We remind you/);
+      expect(letter.letter.date).toBe('2020-03-03');
+      expect(letter.letter.head).not.toMatch(/<|CORRESP|filename1/);
+      const all = JSON.stringify(letter);
+      expect(all).not.toMatch(/[\u0080-\u009f]|â€/);
+      expect(all.split('\ufffd').length - 1).toBe(expected.replacementCharacters ?? 0);
+    });
+  }
+});
+
+describe('decodeText', () => {
+  it('should map 0x80-0x9F by the Windows-1252 table, the five undefined bytes to themselves', () => {
+    const row = Uint8Array.from({ length: 32 }, (_, k) => 0x80 + k);
+    expect(decodeWindows1252(row)).toBe('€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ');
+    // Smart quotes in a letter that is not UTF-8 (U+0092 before the fix).
+    expect(decodeText(Uint8Array.from([0x93, 0x41, 0x94, 0x20, 0x92, 0x96, 0xe9]))).toBe('“A” ’–é');
+  });
+  it('should keep a mostly-valid UTF-8 file as UTF-8, one U+FFFD per bad sequence', () => {
+    const good = utf8('Management’s “adjusted” café – résumé ');
+    const damaged = new Uint8Array([...good, 0xff, ...good, 0xc3, 0x28, ...good]);
+    expect(decodeText(damaged)).toBe('Management’s “adjusted” café – résumé \ufffdManagement’s “adjusted” café – résumé \ufffd(Management’s “adjusted” café – résumé ');
+  });
+  it('should read a file of mostly invalid sequences as Windows-1252', () => {
+    // One accidental valid pair (Ã©) among many 1252 quotes.
+    expect(decodeText(Uint8Array.from([0x93, 0x61, 0x94, 0x92, 0xc3, 0xa9, 0x93, 0x62, 0x94]))).toBe('“a”’Ã©“b”');
+  });
+  it('should not count a U+FFFD written in the file as damage', () => {
+    // Four valid (written) U+FFFD and one bad byte: UTF-8. Counted as damage, they made it 1252 ("ï¿½").
+    expect(decodeText(new Uint8Array([...utf8('\ufffd\ufffd\ufffd\ufffd a '), 0x92]))).toBe('\ufffd\ufffd\ufffd\ufffd a \ufffd');
+    expect(decodeText(new Uint8Array([...utf8('\ufffd a '), 0x92, 0x93]))).toBe('ï¿½ a ’“');
+  });
+  it('should drop a UTF-8 byte-order mark and the invisible marks', () => {
+    expect(decodeText(utf8('\ufeffRe: \u200eX\u202e\u00ad'))).toBe('Re: X');
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('a’'), 0xff]))).toBe('a’\ufffd');
+  });
+});
+
+describe('utf16ToUtf8', () => {
+  const text = 'Dear Sir: we note “your” filing – 1. Please revise.';
+  const le = Buffer.from(text, 'utf16le');
+  const be = Buffer.from(le).swap16();
+  it('should transcode UTF-16 with a byte-order mark, either order', () => {
+    expect(Buffer.from(utf16ToUtf8(Buffer.concat([Buffer.from([0xff, 0xfe]), le])) ?? []).toString()).toBe(text);
+    expect(Buffer.from(utf16ToUtf8(Buffer.concat([Buffer.from([0xfe, 0xff]), be])) ?? []).toString()).toBe(text);
+  });
+  it('should recognise UTF-16 without a mark by its NUL bytes, and nothing else', () => {
+    expect(Buffer.from(utf16ToUtf8(le) ?? []).toString()).toBe(text);
+    expect(Buffer.from(utf16ToUtf8(be) ?? []).toString()).toBe(text);
+    expect(utf16ToUtf8(utf8(text))).toBeUndefined();
+    expect(utf16ToUtf8(new Uint8Array(4096))).toBeUndefined();
+    expect(utf16ToUtf8(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'bad', 'binary-image.htm')))).toBeUndefined();
+    expect(utf16ToUtf8(Buffer.from('short', 'utf16le'))).toBeUndefined();
+  });
+});
+
+describe('detectFormat', () => {
+  it('should skip a UTF-8 byte-order mark before an EDGAR wrapper or a PDF header', () => {
+    expect(detectFormat(utf8('\ufeff<DOCUMENT>\n<TYPE>CORRESP\n<TEXT>\n<html>'))).toBe('edgar');
+    expect(detectFormat(utf8('\ufeff\n<SEC-DOCUMENT>0001.txt'))).toBe('edgar');
+    expect(detectFormat(utf8('\ufeff%PDF-1.7\n'))).toBe('pdf');
+  });
+  it('should take %PDF- after a few junk bytes, but not after markup or words', () => {
+    expect(detectFormat(Uint8Array.from([0x00, 0x0d, 0x0a, 0xe2, ...utf8('%PDF-1.4\n')]))).toBe('pdf');
+    expect(detectFormat(utf8('<html><head><meta name="generator" content="%PDF-1.4"></head><body><p>Dear Sir:</p>'))).toBe('html');
+    expect(detectFormat(utf8('<meta content="%PDF-1.4">Dear Sir: we note'))).not.toBe('pdf');
+    expect(detectFormat(utf8('August 30, 2017\n\nDear Sir: the file starts with %PDF-1.4 as expected.'))).toBe('text');
+  });
+});
+
+describe('invisible marks', () => {
+  const letter = readFileSync(join(HOSTILE_DIR, 'base.txt'), 'utf8');
+  for (const mark of MARKS) {
+    it(`should find comment numbers wrapped in U+${mark.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`, async () => {
+      const marked = letter.replace(/\n([0-9])\. /g, `\n${mark}$1${mark}.${mark} `);
+      const { comments, letter: parsed } = await commentsOf(marked);
+      expect(comments.map((c) => c.number)).toEqual([1, 2, 3]);
+      expect(JSON.stringify(parsed)).not.toContain(mark);
+    });
+  }
+  it('should find them as HTML entities too, in a number cell', async () => {
+    const html = `<html><body>${letter
+      .trim()
+      .split(/\n\n+/)
+      .map((p) => p.replace(/^([0-9])\. (.*)$/s, '<table><tr><td>&lrm;$1.&#8203;</td><td>$2</td></tr></table>'))
+      .map((p) => (p.startsWith('<table') ? p : `<p>${p}</p>`))
+      .join('\n')}</body></html>`;
+    const { comments } = await commentsOf(html);
+    expect(comments.map((c) => c.number)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('unclosed elements in HTML', () => {
+  const paragraphs = readFileSync(join(HOSTILE_DIR, 'base.txt'), 'utf8').trim().split(/\n\n+/);
+  const before2 = paragraphs.findIndex((p) => p.startsWith('2. '));
+  const page = (insert: string) =>
+    `<html><head><title>Letter</title></head><body>\n${paragraphs.map((p, k) => `${k === before2 ? insert : ''}<p>${p}</p>`).join('\n')}\n</body></html>`;
+  const names = ['svg', 'math', 'script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noscript', 'template', 'object', 'noembed', 'noframes', 'plaintext', 'xml'];
+  for (const name of names) {
+    it(`should keep the letter after an unclosed <${name}>`, async () => {
+      const { comments, letter } = await commentsOf(page(`<${name} class="x">`));
+      expect(comments.map((c) => c.number)).toEqual([1, 2, 3]);
+      expect(letter.closing).toMatch(/^We remind you/);
+      expect(letter.letter.signatories.map((s) => s.name)).toEqual(['Jane Doe']);
+    });
+  }
+  it('should keep the text inside an unclosed <svg> as text', () => {
+    expect(blockTexts('<p>a</p><svg><text>chart</text><p>b</p>')).toEqual(['a', 'chart', 'b']);
+  });
+  it('should still skip closed elements and read closed raw-text ones as before', () => {
+    expect(blockTexts('<p>a</p><svg><text>logo</text></svg><script>x()</script><style>p{}</style><p>b</p>')).toEqual(['a', 'b']);
+    expect(blockTexts('<p>a</p><svg/><p>b</p><svg><svg></svg></svg><p>c</p>')).toEqual(['a', 'b', 'c']);
+  });
+  it('should tell an element opened twice with one end tag from a closed one', () => {
+    const html = '<title>a<p>b<title>c</title><svg><svg></svg><p>d</p><script>"<script"</script>';
+    expect([...unclosedElements(html)]).toEqual([0, html.indexOf('<svg>')]);
+  });
+});
+
+describe('--verify against the raw document', () => {
+  it('should read HTML without the loader: tags, comments, hidden and skipped content dropped', () => {
+    const html = '<p>a&amp;b &#65;&#x42;<!-- x --></p><script>y</script><svg>z</svg><div style="display:none">h<div>i</div></div><p title="x>y">k</p><xmp><p>raw</xmp>';
+    expect(readHtml(html).replace(/\s+/g, ' ').trim()).toBe('a b AB k <p>raw');
+  });
+  it('should report words of the document that the loader lost', async () => {
+    const html = `<html><body>${readFileSync(join(HOSTILE_DIR, 'base.txt'), 'utf8')
+      .split(/\n\n+/)
+      .map((p) => `<p>${p}</p>`)
+      .join('')}</body></html>`;
+    const { letter, text } = await parseLetter(html, { verify: true });
+    const lines = classify(text).lines;
+    expect(checkCoverage(letter, lines, { format: 'html', text: html }).ok).toBe(true);
+    // As if the loader had dropped a paragraph (what an unclosed <svg> did).
+    const lost = html.replace('<p>2. ', '<p>Please also tell us about goodwill.</p><p>2. ');
+    const report = checkCoverage(letter, lines, { format: 'html', text: lost });
+    expect(report.ok).toBe(false);
+    expect(report.problem).toMatch(/loader lost.*Pleasealsotellusaboutgoodwill2/);
+    expect(checkCoverage(letter, lines, { format: 'text', text: `${readFileSync(join(HOSTILE_DIR, 'base.txt'), 'utf8')} And more.` }).ok).toBe(false);
+    expect(checkCoverage(letter, lines, { format: 'pdf' }).ok).toBe(true);
+  });
+});
+
+describe('parseLetter arguments', () => {
+  const letter = readFileSync(join(HOSTILE_DIR, 'base.txt'));
+  it('should read a string as its UTF-8 bytes, and an ArrayBuffer as its bytes', async () => {
+    const fromBytes = await parseLetter(letter);
+    const fromString = await parseLetter(letter.toString('utf8'));
+    expect(fromString.letter).toEqual(fromBytes.letter);
+    const copy = new Uint8Array(letter).buffer;
+    expect((await parseLetter(copy)).letter).toEqual(fromBytes.letter);
+  });
+  it('should throw a CorrespError naming what it got for anything else', async () => {
+    for (const [input, found] of [
+      [42, 'number'],
+      [null, 'null'],
+      [undefined, 'undefined'],
+      [{ text: 'x' }, 'an object (Object)'],
+      [[1, 2], 'an array'],
+    ] as const) {
+      const error = await parseLetter(input as unknown as string, { file: 'f' }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(CorrespError);
+      expect(error).toMatchObject({ code: 'UNSUPPORTED_FORMAT', file: 'f' });
+      expect((error as Error).message).toContain(`got ${found}`);
+    }
+  });
+});
+
+describe('a good letter re-encoded', () => {
+  const htmlFile = join(LETTERS_DIR, '2021-meta-10k-corresp.htm');
+  const textFile = join(LETTERS_DIR, '2017-21vianet-corresp.txt');
+  const html = readFileSync(htmlFile, 'latin1');
+  const text = readFileSync(textFile, 'utf8');
+  const bom = (order: 'le' | 'be', s: string) => {
+    const le = Buffer.from(s, 'utf16le');
+    return order === 'le' ? Buffer.concat([Buffer.from([0xff, 0xfe]), le]) : Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(le).swap16()]);
+  };
+  for (const [name, file, original] of [
+    ['HTML in an EDGAR wrapper', htmlFile, html],
+    ['plain text', textFile, text],
+  ] as const) {
+    it(`${name}: UTF-16LE and UTF-16BE with a BOM parse to the same comments`, async () => {
+      const want = (await commentsOf(readFileSync(file))).comments;
+      expect(want.length).toBeGreaterThan(3);
+      expect((await commentsOf(bom('le', original))).comments).toEqual(want);
+      expect((await commentsOf(bom('be', original))).comments).toEqual(want);
+    });
+  }
+  it('HTML: smart-quote entities written as Windows-1252 bytes parse to the same comments', async () => {
+    const want = (await commentsOf(readFileSync(htmlFile))).comments;
+    const bytes: Record<string, number> = { rsquo: 0x92, lsquo: 0x91, ldquo: 0x93, rdquo: 0x94, ndash: 0x96, mdash: 0x97 };
+    let swapped = 0;
+    const cp1252 = html.replace(/&(rsquo|lsquo|ldquo|rdquo|ndash|mdash);/g, (_, code: string) => {
+      swapped++;
+      return String.fromCharCode(bytes[code] as number);
+    });
+    expect(swapped).toBeGreaterThan(5);
+    expect((await commentsOf(Buffer.from(cp1252, 'latin1'))).comments).toEqual(want);
+  });
+  it('HTML: a UTF-8 BOM before the EDGAR wrapper parses to the same letter', async () => {
+    const plain = await parseLetter(readFileSync(htmlFile));
+    const withBom = await parseLetter(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(htmlFile)]));
+    expect(withBom.letter.source.container).toBe('edgar');
+    expect({ ...withBom.letter, source: null }).toEqual({ ...plain.letter, source: null });
+  });
+  it('zero-width and bidi marks around the comment numbers change nothing', async () => {
+    const want = (await commentsOf(readFileSync(textFile))).comments;
+    const marked = text.replace(/^([0-9])\. /gm, '\u200b\u202a$1\u202c.\u200e\u2060 ');
+    expect(marked).not.toBe(text);
+    expect((await commentsOf(marked)).comments).toEqual(want);
+    const wantHtml = (await commentsOf(readFileSync(htmlFile))).comments;
+    const markedHtml = html.replace(/<I>([0-9])\.<\/I>/g, '<I>&#8206;$1&#8203;.\u2066\u2069</I>');
+    expect(markedHtml).not.toBe(html);
+    expect((await commentsOf(Buffer.from(markedHtml, 'utf8'))).comments).toEqual(wantHtml);
+  });
+});
