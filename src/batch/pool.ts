@@ -61,8 +61,8 @@ export class ParserPool {
   constructor(options: PoolOptions) {
     this.#options = { ...options, timeoutMs: Math.min(options.timeoutMs, MAX_TIMER_MS) };
     this.#slots = Array.from({ length: options.size }, () => ({ child: undefined, busy: false, stop: undefined, stderrTail: '' }));
-    // Start every process now: their start-up overlaps with reading the inputs.
-    for (const slot of this.#slots) this.#spawn(slot);
+    // Start one process now: its start-up overlaps with the rest of ours; the others start when first needed.
+    this.#spawn(this.#slots[0] as Slot);
   }
 
   /** Parse one file; never throws. A file stopped for memory beside others is tried again alone with the whole budget. */
@@ -85,20 +85,11 @@ export class ParserPool {
     for (const slot of this.#slots) slot.child?.kill('SIGKILL');
   }
 
-  /** Let the idle processes exit. */
+  /** Let the idle processes go: each exits when its channel closes. Not awaited: a one-letter run should not wait for it. */
   async close(): Promise<void> {
     this.#closed = true;
     clearInterval(this.#watch);
-    await Promise.all(
-      this.#slots.map(async ({ child }) => {
-        if (child === undefined || child.exitCode !== null || child.signalCode !== null) return;
-        const exited = new Promise((done) => child.once('exit', done));
-        child.disconnect();
-        const timer = setTimeout(() => child.kill('SIGKILL'), 2000);
-        await exited;
-        clearTimeout(timer);
-      }),
-    );
+    for (const { child } of this.#slots) if (child?.connected) child.disconnect();
   }
 
   async #runIn(task: ParseTask, alone: boolean): Promise<TaskOutcome | typeof RETRY_ALONE> {
