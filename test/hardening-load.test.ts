@@ -182,6 +182,16 @@ describe('--verify against the raw document', () => {
     expect(checkCoverage(letter, lines, { format: 'text', text: `${readFileSync(join(HOSTILE_DIR, 'base.txt'), 'utf8')} And more.` }).ok).toBe(false);
     expect(checkCoverage(letter, lines, { format: 'pdf' }).ok).toBe(true);
   });
+  it('should read an EDGAR letter to its last </TEXT>, so a </text> inside the letter cannot hide words', async () => {
+    const paragraphs = readFileSync(join(HOSTILE_DIR, 'base.txt'), 'utf8').trim().split(/\n\n+/);
+    const body = paragraphs.map((p) => `${p.startsWith('2. ') ? '<svg><text>Logo</text></svg>' : ''}<p>${p}</p>`).join('\n');
+    const container = `<DOCUMENT>\n<TYPE>CORRESP\n<TEXT>\n<html><body>${body}</body></html>\n</TEXT>\n</DOCUMENT>\n`;
+    const { letter, coverage } = await parseLetter(container, { verify: true });
+    // edgar.ts ends the body at the first </text> in any case (reported to its owner): until
+    // that changes, the lost comments must at least be reported.
+    if (letter.comments.length === 3) expect(coverage?.ok, coverage?.problem).toBe(true);
+    else expect(coverage?.problem).toMatch(/loader lost.*2Pleaserevise/);
+  });
 });
 
 describe('parseLetter arguments', () => {

@@ -72,15 +72,35 @@ async function loadEdgar(text: string, options: LoadOptions): Promise<{ source: 
     raw = { format: 'pdf' };
   } else if (detectFormat(Buffer.from(body.slice(0, 4096), 'latin1')) === Format.html) {
     source = loadHtml(body);
-    raw = { format: 'html', text: body };
+    raw = { format: 'html', text: documentText(text, documents.indexOf(letter), body) };
   } else {
     // <PAGE> marks a printed page break in old text filings: a form feed, not words.
     const pages = body.replace(/<\/?PAGE>/gi, '\f');
     source = loadText(pages);
-    raw = { format: 'text', text: pages };
+    raw = { format: 'text', text: documentText(text, documents.indexOf(letter), body).replace(/<\/?PAGE>/gi, '\f') };
   }
   source.edgar = header;
   return { source, raw };
+}
+
+/**
+ * The letter document's text as the container holds it, for --verify: the `documentIndex`-th
+ * `<DOCUMENT>` (split as edgar.ts splits them), from its `<TEXT>` to its last `</TEXT>` (EDGAR
+ * writes it in capitals). It differs from edgar.ts's body when the letter itself holds a
+ * `</text>` (an SVG <text> element ends the body there): the words after it are then
+ * reported as not covered instead of lost silently.
+ */
+function documentText(container: string, documentIndex: number, body: string): string {
+  let k = 0;
+  for (const m of container.matchAll(/<DOCUMENT>([\s\S]*?)(?:<\/DOCUMENT>|$)/gi)) {
+    if (k++ < documentIndex) continue;
+    const doc = m[1] ?? '';
+    const textStart = doc.search(/<TEXT>/i);
+    const from = textStart < 0 ? 0 : textStart + 6;
+    const to = doc.lastIndexOf('</TEXT>');
+    return to >= from ? doc.slice(from, to) : doc.slice(from).replace(/<\/TEXT>[\s\S]*$/i, '');
+  }
+  return body;
 }
 
 async function loadPdfBytes(bytes: Uint8Array, options: LoadOptions): Promise<Source> {
