@@ -157,6 +157,29 @@ describe('inOrder', () => {
     expect(most).toBeLessThanOrEqual(4);
   });
 
+  it('should stop starting work while the results waiting behind a slow first item weigh too much', async () => {
+    let started = 0;
+    let release: () => void = () => {};
+    const slow = new Promise<void>((r) => (release = r));
+    const run = inOrder(
+      1000,
+      2,
+      async (i) => {
+        started++;
+        if (i === 0) await slow;
+        return 10;
+      },
+      async () => {},
+      { weigh: (result) => result, most: 50 },
+    );
+    await new Promise((r) => setTimeout(r, 50));
+    // Item 0 plus at most 6 results of weight 10 (the one past 50 included) before the lanes wait.
+    expect(started).toBeLessThanOrEqual(8);
+    release();
+    await run;
+    expect(started).toBe(1000);
+  });
+
   it('should not start work far ahead of a slow first item', async () => {
     let started = 0;
     let release: () => void = () => {};

@@ -45,6 +45,9 @@ export interface BatchIo {
 
 export const DEFAULT_JOBS = availableParallelism();
 
+/** Most output (UTF-16 bytes of JSON) held while waiting for a slow file to finish first. */
+const HELD_OUTPUT_BYTES = 128 * 1024 * 1024;
+
 type Outcome = TaskOutcome | { ok: 'skipped' };
 
 /**
@@ -106,6 +109,8 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
         await emit(inputs[i] as Input, claims[i] as Claim, outcome, { outDir, io, progress, tally });
         progress.tick(tally);
       },
+      // Parsed letters waiting behind a slow file are held in memory: bound their size, not only their count.
+      { weigh: (outcome) => ('json' in outcome ? outcome.json.length * 2 : 0), most: HELD_OUTPUT_BYTES },
     );
   } finally {
     unregister();
@@ -162,18 +167,21 @@ async function emit(input: Input, claim: Claim, outcome: Outcome, context: EmitC
  * Run `work(i)` for i = 0..count-1 with at most `concurrency` at a time, and call `done(i, result)`
  * strictly in index order. Work runs ahead of the oldest unfinished item by at most a bounded
  * window, so memory stays flat whatever the count; a slow item holds back output, not work, until
- * the window fills.
+ * the window fills, or until the results waiting behind it weigh more than `held.most`.
  */
 export async function inOrder<T>(
   count: number,
   concurrency: number,
   work: (i: number) => Promise<T>,
   done: (i: number, result: T) => Promise<void>,
+  held: { weigh: (result: T) => number; most: number } = { weigh: () => 0, most: Infinity },
 ): Promise<void> {
   const window = Math.max(16, concurrency * 16);
   const finished = new Map<number, T>();
   let nextToStart = 0;
   let nextToEmit = 0;
+  /** Weight of the results finished but not yet delivered (bytes of JSON waiting behind a slow file). */
+  let waiting = 0;
   let emitting: Promise<void> = Promise.resolve();
   let wakeUp: (() => void) | undefined;
   const wake = () => {
@@ -186,6 +194,7 @@ export async function inOrder<T>(
     while (finished.has(nextToEmit)) {
       const result = finished.get(nextToEmit) as T;
       finished.delete(nextToEmit);
+      waiting -= held.weigh(result);
       await done(nextToEmit, result);
       nextToEmit++;
       wake();
@@ -194,7 +203,7 @@ export async function inOrder<T>(
 
   const lane = async () => {
     for (;;) {
-      while (nextToStart < count && nextToStart - nextToEmit >= window) {
+      while (nextToStart < count && (nextToStart - nextToEmit >= window || waiting > held.most)) {
         await new Promise<void>((resolve) => {
           const previous = wakeUp;
           wakeUp = () => {
@@ -207,6 +216,7 @@ export async function inOrder<T>(
       const i = nextToStart++;
       const result = await work(i);
       finished.set(i, result);
+      waiting += held.weigh(result);
       // One writer at a time, in order.
       emitting = emitting.then(flush);
       await emitting;
