@@ -12,6 +12,14 @@ interface Io {
   interactive: boolean;
   /** Register a cleanup for when the process is stopped; returns the unregister function. */
   onStop: (cleanup: () => void) => () => void;
+  /** Standard input as lines (`corresp thread -`); process.stdin when absent. */
+  stdinLines?: () => AsyncIterable<string>;
+}
+
+/** Standard input line by line, without holding it all. */
+async function* stdinLines(): AsyncIterable<string> {
+  const { createInterface } = await import('node:readline');
+  yield* createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
 }
 
 /** Cleanups to run before the process exits on a signal or a closed stdout (parser processes, temp files). */
@@ -126,6 +134,45 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
           quiet: raw.quiet === true,
         },
         { ...io, paint: colour },
+      );
+    });
+
+  program
+    .command('thread')
+    .description('group letters into conversations (SEC reviews): NDJSON, one conversation per line by first date; - reads parse NDJSON from standard input')
+    .argument('<inputs...>', 'files, folders or quoted globs of letters (parsed as by parse), or - for `corresp parse` NDJSON on standard input')
+    .addOption(new Option('--format <format>', 'ndjson: one conversation per line; csv: one row per staff comment').choices(['ndjson', 'csv']).default('ndjson'))
+    .addOption(new Option('-j, --jobs <n>', 'worker processes parsing in parallel').default(undefined, 'number of cores').argParser(positiveInt))
+    .addOption(new Option('--timeout <seconds>', 'give up on one file after this long (TIMEOUT)').default(DEFAULT_TIMEOUT_MS / 1000).argParser(positiveNumber))
+    .addOption(
+      new Option('--max-memory <MiB>', 'memory all parsing may use at once; a file that needs more gets TOO_LARGE')
+        .default(DEFAULT_MAX_MEMORY_MIB)
+        .argParser(positiveInt),
+    )
+    .addOption(new Option('--max-bytes <n>', 'largest input accepted, in bytes (TOO_LARGE)').default(DEFAULT_MAX_BYTES).argParser(positiveInt))
+    .addOption(new Option('--max-pages <n>', 'most PDF pages accepted (TOO_LARGE)').default(DEFAULT_MAX_PAGES).argParser(positiveInt))
+    .option('-q, --quiet', 'no progress bar and no summary (error lines still go to stderr)', false)
+    .action(async (inputs: string[], raw: Record<string, unknown>) => {
+      if (inputs.includes('-') && inputs.length > 1) throw new CommanderError(2, 'corresp.usage', 'error: - (parse records on standard input) cannot be mixed with other inputs');
+      const [{ runThread }, { DEFAULT_JOBS }] = await Promise.all([import('./thread/run.js'), import('./batch/run.js')]);
+      status = await runThread(
+        inputs,
+        {
+          format: raw.format === 'csv' ? 'csv' : 'ndjson',
+          batch: {
+            ndjson: true,
+            outDir: undefined,
+            skipExisting: false,
+            jobs: typeof raw.jobs === 'number' ? raw.jobs : DEFAULT_JOBS,
+            timeoutMs: Number(raw.timeout) * 1000,
+            maxMemoryBytes: Number(raw.maxMemory) * 1024 * 1024,
+            verify: false,
+            maxBytes: Number(raw.maxBytes),
+            maxPages: Number(raw.maxPages),
+            quiet: raw.quiet === true,
+          },
+        },
+        { ...io, paint: colour, stdinLines: io.stdinLines ?? stdinLines },
       );
     });
 

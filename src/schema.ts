@@ -94,3 +94,44 @@ export function outputJsonSchema(kind: 'record' | 'letter' | 'error' = 'record')
   const schema = kind === 'letter' ? LetterSchema : kind === 'error' ? ErrorRecordSchema : RecordSchema;
   return z.toJSONSchema(schema, { target: 'draft-2020-12' });
 }
+
+/** One letter of a conversation (`corresp thread`). */
+export const ConversationLetterSchema = z.object({
+  file: z.string().describe("the parse record's source.file"),
+  kind: z.enum(['staff', 'response', 'unknown']),
+  category: z.enum(['comments', 'review-complete', 'no-review', 'extension-request', 'acceleration-request', 'other']),
+  date: isoDate.nullable(),
+  answers: z.string().nullable().describe('for a response or extension request: the staff letter it answers (file), null when not in the input'),
+  follows: z.string().nullable().describe('for a follow-up staff letter: the company letter it reviews (file), null when not in the input'),
+});
+
+/** One staff comment of a conversation, with its answer and the later comments citing it. */
+export const ConversationCommentSchema = z.object({
+  letter: z.string(),
+  number: z.number().int().positive(),
+  headings: z.array(z.string()),
+  text: z.string(),
+  topics: z.array(z.string()).describe('topic ids (empty until topics are classified)'),
+  response: z.object({ letter: z.string(), text: z.string() }).nullable(),
+  followUps: z.array(z.object({ letter: z.string(), number: z.number().int().positive() })),
+});
+
+/** One conversation (SEC review): a line of `corresp thread` NDJSON. */
+export const ConversationSchema = z.object({
+  schemaVersion: z.literal(1),
+  conversation: z.string().describe('stable id: company, first date, first form'),
+  company: z.string().nullable(),
+  cik: z.string().nullable(),
+  fileNumbers: z.array(z.string()),
+  filings: z.array(z.object({ form: z.string().nullable(), fiscalYearEnd: isoDate.nullable(), filedOn: isoDate.nullable() })),
+  status: z.enum(['open', 'closed']),
+  closedBy: z.string().nullable(),
+  start: isoDate.nullable(),
+  end: isoDate.nullable(),
+  days: z.number().int().nonnegative().nullable(),
+  rounds: z.number().int().nonnegative().describe('staff letters with comments'),
+  letters: z.array(ConversationLetterSchema).min(1),
+  comments: z.array(ConversationCommentSchema),
+  warnings: z.array(z.object({ code: z.string(), message: z.string() })),
+});
+export type ConversationJson = z.infer<typeof ConversationSchema>;

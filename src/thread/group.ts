@@ -1,0 +1,216 @@
+// Owns grouping letter stubs into conversations (SEC reviews): first by registrant, then by the review evidence each letter prints.
+import { type Citation, LetterRole, type LetterStub } from './evidence.js';
+
+/** Periodic reports: a review of one is named by form + fiscal period, whatever filed date a letter prints. */
+const PERIODIC = /^(?:10-K|10-KT|10-Q|20-F|40-F|11-K|N-CSR)$/;
+/** Registration statements and drafts: reviews named by 333- number, else form + filed date. */
+const REGISTRATION = /^(?:S-\d+|F-\d+|10-12[BG]|DRS|1-A|N-\d[A-Z]?)$/;
+
+/** Ties on the same printed date: the staff's notice comes before the company's request it allows (Expedia c0058 before c0578). */
+const SAME_DAY_ORDER: Record<string, number> = {
+  [LetterRole.noReview]: 0,
+  [LetterRole.comments]: 1,
+  [LetterRole.response]: 2,
+  [LetterRole.extension]: 3,
+  [LetterRole.reviewComplete]: 4,
+  [LetterRole.acceleration]: 5,
+  [LetterRole.other]: 6,
+  [LetterRole.order]: 7,
+};
+
+/** Letters in conversation order: printed date, then the role order above, then input order. */
+export function compareLetters(a: LetterStub, b: LetterStub): number {
+  return (
+    (a.day ?? Number.MAX_SAFE_INTEGER) - (b.day ?? Number.MAX_SAFE_INTEGER) ||
+    (SAME_DAY_ORDER[a.role] ?? 9) - (SAME_DAY_ORDER[b.role] ?? 9) ||
+    a.index - b.index
+  );
+}
+
+/** A review being built: its letters and the keys they printed. */
+interface Review {
+  letters: LetterStub[];
+  registrations: Set<string>;
+  /** form|fiscal year end of periodic reports */
+  periods: Set<string>;
+  forms: Set<string>;
+  /** form|filed day of every filing named */
+  filed: { form: string; day: number }[];
+  closed: boolean;
+  lastDay: number;
+}
+
+/** Why a letter stands alone (no date or no registrant). */
+export interface Grouped {
+  letters: LetterStub[];
+  warnings: { code: 'NO_DATE' | 'NO_REGISTRANT'; message: string }[];
+}
+
+/**
+ * Group letters into conversations.
+ * @param stubs every letter of the input (any order)
+ * @returns conversations, each with its letters in conversation order; every stub is in exactly one
+ */
+export function groupLetters(stubs: readonly LetterStub[]): Grouped[] {
+  const out: Grouped[] = [];
+  const dated: LetterStub[] = [];
+  for (const stub of stubs) {
+    if (stub.day === null) {
+      out.push({ letters: [stub], warnings: [{ code: 'NO_DATE', message: `${stub.file}: no date printed: a conversation of its own` }] });
+    } else if (stub.companyKey === '' && stub.cik === null && stub.companyNumbers.length === 0 && stub.registrations.length === 0) {
+      out.push({ letters: [stub], warnings: [{ code: 'NO_REGISTRANT', message: `${stub.file}: no registrant found: a conversation of its own` }] });
+    } else {
+      dated.push(stub);
+    }
+  }
+  for (const entity of registrants(dated)) {
+    for (const review of reviewsOf(entity)) out.push({ letters: review.letters, warnings: [] });
+  }
+  return out;
+}
+
+/**
+ * Letters of one registrant: the same reduced name, or the same company-wide file number or CIK
+ * (a name change keeps its Exchange Act number: Expedia, Inc. -> Expedia Group, Inc.).
+ */
+function registrants(stubs: readonly LetterStub[]): LetterStub[][] {
+  const parent = stubs.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i] as number] as number;
+      i = parent[i] as number;
+    }
+    return i;
+  };
+  const firstWith = new Map<string, number>();
+  stubs.forEach((stub, i) => {
+    const keys = [
+      stub.companyKey === '' ? undefined : `name:${stub.companyKey}`,
+      stub.cik === null ? undefined : `cik:${stub.cik}`,
+      ...stub.companyNumbers.map((n) => `file:${n}`),
+      // A letter with no name is placed by its registration number.
+      ...(stub.companyKey === '' ? stub.registrations.map((n) => `file:${n}`) : []),
+    ];
+    for (const key of keys) {
+      if (key === undefined) continue;
+      const seen = firstWith.get(key);
+      if (seen === undefined) firstWith.set(key, i);
+      else parent[find(i)] = find(seen);
+    }
+  });
+  const groups = new Map<number, LetterStub[]>();
+  stubs.forEach((stub, i) => {
+    const root = find(i);
+    const list = groups.get(root);
+    if (list === undefined) groups.set(root, [stub]);
+    else list.push(stub);
+  });
+  return [...groups.values()];
+}
+
+/** Split one registrant's letters into reviews, taking the letters in date order. */
+function reviewsOf(letters: LetterStub[]): Review[] {
+  const reviews: Review[] = [];
+  for (const letter of [...letters].sort(compareLetters)) {
+    let best: Review | undefined;
+    let bestScore = 0;
+    for (const review of reviews) {
+      const score = joinScore(letter, review);
+      if (score > bestScore || (score === bestScore && score > 0 && best !== undefined && review.lastDay >= best.lastDay)) {
+        best = review;
+        bestScore = score;
+      }
+    }
+    if (best === undefined || bestScore < JOIN_THRESHOLD) {
+      best = { letters: [], registrations: new Set(), periods: new Set(), forms: new Set(), filed: [], closed: false, lastDay: letter.day as number };
+      reviews.push(best);
+    }
+    addTo(best, letter);
+  }
+  return reviews;
+}
+
+const JOIN_THRESHOLD = 12;
+
+function addTo(review: Review, letter: LetterStub): void {
+  review.letters.push(letter);
+  for (const n of letter.registrations) review.registrations.add(n);
+  for (const f of letter.filings) {
+    if (f.form === null) continue;
+    review.forms.add(f.form);
+    if (PERIODIC.test(f.form) && f.fiscalYearEnd !== null) review.periods.add(`${f.form}|${f.fiscalYearEnd}`);
+    if (f.filedOn !== null) review.filed.push({ form: f.form, day: Math.round(Date.parse(`${f.filedOn}T00:00:00Z`) / 86_400_000) });
+  }
+  if (letter.role === LetterRole.reviewComplete) review.closed = true;
+  review.lastDay = Math.max(review.lastDay, letter.day as number);
+}
+
+/**
+ * How strongly the letter's printed evidence ties it to a review: a cited date of one of its
+ * letters (strongest), the same registration statement, the same periodic report, the same form
+ * filed on (about) the same day; a different registration statement rules the review out.
+ */
+export function joinScore(letter: LetterStub, review: Review): number {
+  const day = letter.day as number;
+  const gap = day - review.lastDay;
+  const cited = citationScore(letter.citations, review.letters, day);
+  let score = cited;
+  const shared = letter.registrations.some((n) => review.registrations.has(n));
+  if (shared) score = Math.max(score, 80);
+  else if (letter.registrations.length > 0 && review.registrations.size > 0 && cited < 60) return 0;
+  for (const f of letter.filings) {
+    if (f.form === null) continue;
+    if (PERIODIC.test(f.form) && f.fiscalYearEnd !== null && review.periods.has(`${f.form}|${f.fiscalYearEnd}`)) score = Math.max(score, 50);
+    if (f.filedOn !== null) {
+      const filedDay = Math.round(Date.parse(`${f.filedOn}T00:00:00Z`) / 86_400_000);
+      if (review.filed.some((g) => g.form === f.form && Math.abs(g.day - filedDay) <= 7)) score = Math.max(score, 40);
+    }
+    // Draft and public registration statement of one review (Carrier draft Form 10 -> Form 10), an amendment with its number misprinted.
+    if (REGISTRATION.test(f.form) && review.forms.has(f.form) && !review.closed && gap <= 180) score = Math.max(score, 15);
+  }
+  if (score === 0) score = fallbackScore(letter, review, gap);
+  // Old evidence fades: a review silent for most of a year is over unless the letter cites one of its letters.
+  if (gap > 240 && cited < 60) return 0;
+  // A closed review takes no new round of comments or answers without a citation; requests and orders after it are normal.
+  if (review.closed && (letter.role === LetterRole.comments || letter.role === LetterRole.response) && cited < 60) return 0;
+  return score;
+}
+
+/** A letter that names nothing the review printed: a closing letter closes the open review, a request joins an open registration review. */
+function fallbackScore(letter: LetterStub, review: Review, gap: number): number {
+  const hasComments = review.letters.some((l) => l.role === LetterRole.comments);
+  if (letter.role === LetterRole.reviewComplete && !review.closed && hasComments && gap <= 120) {
+    // Only when the letter names no filing the review could be told apart by (Capital One c1146 names the annual report the review started from).
+    return 12;
+  }
+  if ((letter.role === LetterRole.acceleration || letter.role === LetterRole.order || letter.role === LetterRole.other) && gap <= 90) {
+    const forms = letter.filings.map((f) => f.form).filter((f): f is string => f !== null);
+    const registration = [...review.forms].some((f) => REGISTRATION.test(f)) || review.registrations.size > 0;
+    if (registration && (forms.length === 0 || forms.some((f) => review.forms.has(f)))) return 12;
+  }
+  return 0;
+}
+
+/** Best match of the letter's cited dates with the review's letters: exact date 100, within 3 days 60, within 14 days (role known) 25. */
+function citationScore(citations: readonly Citation[], letters: readonly LetterStub[], day: number): number {
+  let best = 0;
+  for (const c of citations) {
+    if (c.role === 'filing') continue;
+    const cday = Math.round(Date.parse(`${c.date}T00:00:00Z`) / 86_400_000);
+    if (cday > day) continue;
+    for (const other of letters) {
+      if (!roleFits(c, other)) continue;
+      const diff = Math.abs((other.day as number) - cday);
+      const score = diff === 0 ? 100 : diff <= 3 ? 60 : diff <= 14 && c.role !== 'any' ? 25 : 0;
+      if (score > best) best = score;
+    }
+  }
+  return best;
+}
+
+/** Does the cited role fit the letter found on that date? */
+export function roleFits(citation: Citation, letter: LetterStub): boolean {
+  if (citation.role === 'staff') return letter.kind === 'staff';
+  if (citation.role === 'company') return letter.kind !== 'staff';
+  return true;
+}

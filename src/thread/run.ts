@@ -1,0 +1,132 @@
+// Owns a `corresp thread` run: parse records in (from the parser pool or NDJSON on stdin), conversations out, ordered by first date.
+import { runBatch, type BatchIo, type BatchOptions } from '../batch/run.js';
+import { printable } from '../batch/printable.js';
+import type { LetterJson } from '../schema.js';
+import { buildConversation, conversationCsv } from './emit.js';
+import { type LetterStub, letterStub } from './evidence.js';
+import { groupLetters } from './group.js';
+
+export interface ThreadOptions {
+  format: 'ndjson' | 'csv';
+  /** Limits of the parser pool when the inputs are letters (not `-`). */
+  batch: BatchOptions;
+}
+
+export interface ThreadIo extends BatchIo {
+  /** Standard input as lines (NDJSON parse records). */
+  stdinLines: () => AsyncIterable<string>;
+}
+
+/**
+ * Collects what grouping needs from parse records, one at a time: a small stub per letter
+ * (metadata, comment texts, cited dates); error records are kept as they came.
+ */
+export class ThreadInput {
+  readonly stubs: LetterStub[] = [];
+  readonly errorLines: string[] = [];
+
+  /**
+   * Take one NDJSON line of `corresp parse` output.
+   * @returns an error message when the line is not a parse record
+   */
+  addLine(line: string): string | undefined {
+    let record: unknown;
+    try {
+      record = JSON.parse(line);
+    } catch (error) {
+      return `not JSON (${error instanceof Error ? error.message : String(error)})`;
+    }
+    return this.addRecord(record, line);
+  }
+
+  /** Take one parsed record (a letter or an error record). */
+  addRecord(record: unknown, line?: string): string | undefined {
+    if (typeof record !== 'object' || record === null) return 'not a parse record (expected an object)';
+    const r = record as Partial<LetterJson> & { error?: unknown };
+    if (r.error !== undefined && typeof r.source?.file === 'string') {
+      this.errorLines.push(line ?? JSON.stringify(record));
+      return undefined;
+    }
+    if (r.schemaVersion !== 1 || typeof r.source?.file !== 'string' || typeof r.letter !== 'object' || r.letter === null || !Array.isArray(r.comments)) {
+      return 'not a parse record (needs schemaVersion 1, source.file, letter and comments)';
+    }
+    try {
+      const edgar = (r.source as { edgar?: { cik?: string | null } }).edgar;
+      this.stubs.push(letterStub(r as LetterJson, this.stubs.length, edgar?.cik ?? null));
+    } catch (error) {
+      return `not a parse record (${error instanceof Error ? error.message : String(error)})`;
+    }
+    return undefined;
+  }
+}
+
+/**
+ * Group the collected letters and write one conversation per line (or CSV rows), ordered by first date.
+ */
+export async function writeConversations(input: ThreadInput, format: 'ndjson' | 'csv', write: (text: string) => unknown): Promise<void> {
+  for (const line of input.errorLines) if (format === 'ndjson') await write(`${line}\n`);
+  const conversations = groupLetters(input.stubs)
+    .map(buildConversation)
+    .sort((a, b) => (a.start ?? '9999').localeCompare(b.start ?? '9999') || a.conversation.localeCompare(b.conversation));
+  // Same company, first date and form twice (two reviews opened the same day): -2, -3 … in output order.
+  const seen = new Map<string, number>();
+  let header = true;
+  for (const conversation of conversations) {
+    const n = (seen.get(conversation.conversation) ?? 0) + 1;
+    seen.set(conversation.conversation, n);
+    if (n > 1) {
+      conversation.conversation = `${conversation.conversation}-${n}`;
+    }
+    if (format === 'csv') {
+      const rows = conversationCsv(conversation, header);
+      header = false;
+      await write(rows);
+    } else {
+      await write(`${JSON.stringify(conversation)}\n`);
+    }
+  }
+  if (format === 'csv' && header) await write(conversationCsv({ comments: [], letters: [] } as never, true));
+}
+
+/**
+ * Run `corresp thread`.
+ * @returns 0 all inputs parsed and read, 1 some failed (error records written, malformed lines named on stderr)
+ */
+export async function runThread(args: readonly string[], options: ThreadOptions, io: ThreadIo): Promise<number> {
+  const input = new ThreadInput();
+  let status = 0;
+  if (args.length === 1 && args[0] === '-') {
+    let lineNumber = 0;
+    for await (const line of io.stdinLines()) {
+      lineNumber++;
+      if (line.trim() === '') continue;
+      const problem = input.addLine(line);
+      if (problem !== undefined) {
+        status = 1;
+        io.stderr(io.paint.red(`corresp: standard input line ${lineNumber}: ${printable(problem)} [BAD_RECORD]\n`));
+      }
+    }
+    if (input.errorLines.length > 0) status = 1;
+  } else {
+    // The parse batch writes each record as one NDJSON line, in input order; here the lines are read back instead of printed.
+    let pending = '';
+    status = await runBatch(args, { ...options.batch, ndjson: true, outDir: undefined, skipExisting: false }, {
+      ...io,
+      stdout: (text: string) => {
+        pending += text;
+        let end = pending.indexOf('\n');
+        while (end >= 0) {
+          const line = pending.slice(0, end);
+          pending = pending.slice(end + 1);
+          if (line.trim() !== '') {
+            const problem = input.addLine(line);
+            if (problem !== undefined) throw new Error(`parser output: ${problem}`);
+          }
+          end = pending.indexOf('\n');
+        }
+      },
+    });
+  }
+  await writeConversations(input, options.format, io.stdout);
+  return status;
+}
