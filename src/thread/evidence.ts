@@ -132,10 +132,13 @@ const FORM_IN_TEXT =
 
 /** Acceleration requests that do not say so in their category: "requests that … be declared effective" (c0438, c0913, c0315). */
 const ACCELERATION_WORDS = /\b(?:accelerat\w*|Rule 461|(?:declared|made|become|becomes) effective (?:at|on|as of)|effective(?:ness)? (?:date|time) (?:of|for) the registration statement)/i;
-const EXTENSION_WORDS = /\b(?:extension|additional time|more time)\b[^.]{0,120}\b(?:respond|response|comments)\b/i;
+const EXTENSION_WORDS = /\b(?:extension|additional time|more time)\b[^.]{0,120}\b(?:respond|response|comments)\b|\bRequest for Extension\b/i;
 /** The Commission's order declaring a registration effective (Section 12(d), c1165). */
 const ORDER_WORDS = /\b(?:pursuant to delegated authority|it is ordered|ORDER DECLARING)\b/i;
-const REVIEW_COMPLETE_WORDS = /\b(?:completed (?:our|its) review|concluded our (?:review|assessment))\b/i;
+/** The staff's closing sentence, opening the body: "We have completed our review of your filing", "We have concluded our assessment of your redacted exhibits" (Vistra c0953). */
+const REVIEW_COMPLETE_WORDS = /(?:^|[.:]\s+|\n)\s*(?:We|The staff) (?:have|has) (?:completed|concluded) (?:our|its) (?:review|assessment)\b/i;
+/** A company letter acknowledging a staff letter it has not yet answered ("We received your comment letter dated …", c0153; "has received the Staff's comment letter dated …", c0668). */
+const ACKNOWLEDGES = /\b(?:received|receipt of)\b[^.]{0,60}\bletter dated\b/i;
 
 /** "prior comment 2", "previous comments", "comment 3 of our letter dated …". */
 const PRIOR_COMMENT = /\b(?:prior|previous|earlier) comments?\b|\bcomments? \d+ (?:of|in|from) our (?:\w+ )?letter/i;
@@ -174,6 +177,7 @@ export function citedRole(before: string, after: string, writer: 'staff' | 'comp
   }
   if (/\b(?:letters?|comments?|comment letter)\s*(?:dated|of|issued on|sent on|on|received on|we received on)?\s*$/i.test(b) || /\bdated\s*$/i.test(b)) {
     if (/\bour\s+(?:\w+\s+){0,3}(?:letters?|comments?)\b[^.]{0,30}$/i.test(b)) return own;
+    if (/\bletters? to (?:the )?(?:staff|commission|sec|division)\b[^.]{0,10}$/i.test(b)) return 'company';
     if (/\b(?:your|the company['’]s)\s+(?:\w+\s+){0,3}letters?\b[^.]{0,30}$/i.test(b)) return other;
     if (/\b(?:staff['’]?s?|commission['’]?s?|sec['’]?s?|division['’]?s?)\s+(?:\w+\s+){0,3}(?:letters?|comments?)\b[^.]{0,30}$/i.test(b)) return 'staff';
     if (/\bcomment letter\b[^.]{0,30}$/i.test(b)) return 'staff';
@@ -207,11 +211,12 @@ export function letterRole(record: LetterJson): LetterRole {
   if (category === 'no-review') return LetterRole.noReview;
   if (category === 'acceleration-request') return LetterRole.acceleration;
   if (category === 'extension-request') return LetterRole.extension;
-  if (kind === 'staff' && record.comments.length === 0 && REVIEW_COMPLETE_WORDS.test(words)) return LetterRole.reviewComplete;
+  const opening = `${record.preamble.slice(0, 600)}`;
+  if (record.comments.length === 0 && REVIEW_COMPLETE_WORDS.test(opening)) return LetterRole.reviewComplete;
   if (kind === 'staff' && ORDER_WORDS.test(words) && record.comments.length === 0) return LetterRole.order;
   if (kind === 'staff') return LetterRole.comments;
   if (kind === 'response' || record.comments.some((c) => c.response !== null)) return LetterRole.response;
-  if (EXTENSION_WORDS.test(words)) return LetterRole.extension;
+  if (EXTENSION_WORDS.test(words) || (ACKNOWLEDGES.test(opening) && !ACCELERATION_WORDS.test(words))) return LetterRole.extension;
   if (ACCELERATION_WORDS.test(words)) return LetterRole.acceleration;
   return LetterRole.other;
 }
@@ -251,7 +256,20 @@ export function letterStub(record: LetterJson, index: number, cik: string | null
   }
   const filings: FilingStub[] = letter.filings.map((f) => ({ form: normaliseForm(f.form), fiscalYearEnd: f.fiscalYearEnd, filedOn: f.filedOn }));
   // A form the parser cut short (c0332 "S" for "S‑4"): read the Re: block again with any dash.
-  const subjectForms = [...subject.replace(/[\u2010-\u2015\u2212\u00ad]/g, '-').matchAll(FORM_IN_TEXT)].map((m) => normaliseForm(m[0]) as string);
+  // No Re: block found by the parser (c0694: "Re: Occidental … PREC14A … Filed on June 26, 2019"): read the head's own "Re:" lines.
+  const reBlock = subject !== '' ? subject : (/\bRe:\s*([\s\S]{0,600}?)(?:\n\s*(?:Dear|Ladies|Gentlemen)|$)/i.exec(head)?.[1] ?? '');
+  if (letter.filings.length === 0 && reBlock !== '') {
+    const filed = /\bFiled(?: on)?\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4})/i.exec(reBlock);
+    const firstForm = [...reBlock.replace(/[\u2010-\u2015\u2212\u00ad]/g, '-').matchAll(FORM_IN_TEXT)][0];
+    if (firstForm !== undefined) filings.push({ form: normaliseForm(firstForm[0]), fiscalYearEnd: null, filedOn: filed === null ? null : (isoDate(filed[1] as string) ?? null) });
+    if (letter.fileNumbers.length === 0) {
+      for (const m of reBlock.matchAll(/\bFile No\.?\s*(\d{1,4}-\d{3,6})/gi)) {
+        const n = normaliseFileNumber(m[1] as string);
+        if (!n.startsWith('333-')) companyNumbers.add(n);
+      }
+    }
+  }
+  const subjectForms = [...reBlock.replace(/[\u2010-\u2015\u2212\u00ad]/g, '-').matchAll(FORM_IN_TEXT)].map((m) => normaliseForm(m[0]) as string);
   for (const f of filings) {
     if (f.form !== null && !subjectForms.includes(f.form)) {
       const fuller = subjectForms.find((s) => s.startsWith(f.form as string) && s.length > (f.form as string).length);

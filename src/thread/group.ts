@@ -1,5 +1,5 @@
 // Owns grouping letter stubs into conversations (SEC reviews): first by registrant, then by the review evidence each letter prints.
-import { type Citation, LetterRole, type LetterStub } from './evidence.js';
+import { type Citation, epochDay, LetterRole, type LetterStub } from './evidence.js';
 
 /** Periodic reports: a review of one is named by form + fiscal period, whatever filed date a letter prints. */
 const PERIODIC = /^(?:10-K|10-KT|10-Q|20-F|40-F|11-K|N-CSR)$/;
@@ -131,6 +131,8 @@ function reviewsOf(letters: LetterStub[]): Review[] {
 }
 
 const JOIN_THRESHOLD = 12;
+/** A review's letters cite each other within this many days (Lennar's 10-K FY2015 review: 7 months). */
+const CITATION_WINDOW_DAYS = 300;
 
 function addTo(review: Review, letter: LetterStub): void {
   review.letters.push(letter);
@@ -153,7 +155,9 @@ function addTo(review: Review, letter: LetterStub): void {
 export function joinScore(letter: LetterStub, review: Review): number {
   const day = letter.day as number;
   const gap = day - review.lastDay;
-  const cited = citationScore(letter.citations, review.letters, day);
+  const forms = letter.filings.map((f) => f.form).filter((f): f is string => f !== null);
+  const formsAgree = forms.length === 0 || forms.some((f) => review.forms.has(f));
+  const cited = citationScore(letter.citations, review.letters, day, formsAgree);
   let score = cited;
   const shared = letter.registrations.some((n) => review.registrations.has(n));
   if (shared) score = Math.max(score, 80);
@@ -163,7 +167,7 @@ export function joinScore(letter: LetterStub, review: Review): number {
     if (PERIODIC.test(f.form) && f.fiscalYearEnd !== null && review.periods.has(`${f.form}|${f.fiscalYearEnd}`)) score = Math.max(score, 50);
     if (f.filedOn !== null) {
       const filedDay = Math.round(Date.parse(`${f.filedOn}T00:00:00Z`) / 86_400_000);
-      if (review.filed.some((g) => g.form === f.form && Math.abs(g.day - filedDay) <= 7)) score = Math.max(score, 40);
+      if (review.filed.some((g) => g.form === f.form && Math.abs(g.day - filedDay) <= 3)) score = Math.max(score, 40);
     }
     // Draft and public registration statement of one review (Carrier draft Form 10 -> Form 10), an amendment with its number misprinted.
     if (REGISTRATION.test(f.form) && review.forms.has(f.form) && !review.closed && gap <= 180) score = Math.max(score, 15);
@@ -186,22 +190,28 @@ function fallbackScore(letter: LetterStub, review: Review, gap: number): number 
   if ((letter.role === LetterRole.acceleration || letter.role === LetterRole.order || letter.role === LetterRole.other) && gap <= 90) {
     const forms = letter.filings.map((f) => f.form).filter((f): f is string => f !== null);
     const registration = [...review.forms].some((f) => REGISTRATION.test(f)) || review.registrations.size > 0;
-    if (registration && (forms.length === 0 || forms.some((f) => review.forms.has(f)))) return 12;
+    // A filing named with a filed date the review never printed is another filing (Expedia c0869: the November S-4, not May's).
+    const otherFiling = letter.filings.some(
+      (f) => f.form !== null && f.filedOn !== null && review.filed.some((g) => g.form === f.form) && !review.filed.some((g) => g.form === f.form && Math.abs(g.day - epochDay(f.filedOn as string)) <= 3),
+    );
+    if (registration && !otherFiling && (forms.length === 0 || forms.some((f) => review.forms.has(f)))) return 12;
   }
   return 0;
 }
 
 /** Best match of the letter's cited dates with the review's letters: exact date 100, within 3 days 60, within 14 days (role known) 25. */
-function citationScore(citations: readonly Citation[], letters: readonly LetterStub[], day: number): number {
+function citationScore(citations: readonly Citation[], letters: readonly LetterStub[], day: number, formsAgree: boolean): number {
   let best = 0;
   for (const c of citations) {
     if (c.role === 'filing') continue;
     const cday = Math.round(Date.parse(`${c.date}T00:00:00Z`) / 86_400_000);
-    if (cday > day) continue;
+    // A letter from years before is history ("In a letter to the staff dated July 12, 2016", Citigroup c0273), not this review.
+    if (cday > day || day - cday > CITATION_WINDOW_DAYS) continue;
     for (const other of letters) {
       if (!roleFits(c, other)) continue;
       const diff = Math.abs((other.day as number) - cday);
-      const score = diff === 0 ? 100 : diff <= 3 ? 60 : diff <= 14 && c.role !== 'any' ? 25 : 0;
+      // A printed date one day off is the EDGAR date (Citigroup c0225); further off is a misprint, weak evidence (Lennar c0569).
+      const score = diff === 0 ? 100 : diff <= 1 ? 60 : diff <= 14 && c.role !== 'any' && formsAgree ? 25 : 0;
       if (score > best) best = score;
     }
   }

@@ -66,10 +66,12 @@ export function linkLetters(letters: readonly LetterStub[]): LetterLinks {
       const cited = letter.citations.filter((c) => c.role === 'company');
       let found = byCitedDate(cited, letters, company);
       if (found === null && cited.length === 0) {
-        // An amendment filed the day of a response carries that response's revisions (Vistra, Huntington).
+        // An amendment filed the day of a response carries that response's revisions (Vistra, Huntington);
+        // an amendment filed on a day no response was is reviewed on its own (BB&T c0942).
         const filed = letter.filings.flatMap((f) => (f.filedOn === null ? [] : [epochDay(f.filedOn)]));
-        found = company.findLast((j) => filed.includes(letters[j]?.day as number)) ?? null;
-        if (found === null && previousStaff >= 0) found = company.findLast((j) => j > previousStaff) ?? null;
+        const sinceLast = company.filter((j) => j > previousStaff);
+        found = company.findLast((j) => filed.some((d) => Math.abs(d - (letters[j]?.day as number)) <= 1)) ?? null;
+        if (found === null && previousStaff >= 0 && !filed.some((d) => d > (letters[previousStaff]?.day as number))) found = sinceLast.at(-1) ?? null;
       }
       follows[i] = found;
     }
