@@ -16,6 +16,8 @@ export interface FilingStub {
   form: string | null;
   fiscalYearEnd: string | null;
   filedOn: string | null;
+  /** An amendment ("Amendment No. 2 to …", "S-4/A"): its filed date is the amendment's. */
+  amendment: boolean;
 }
 
 /** A staff comment (or a response's repeated comment) as grouping and linking need it. */
@@ -169,6 +171,8 @@ export function citedRole(before: string, after: string, writer: 'staff' | 'comp
     if (/\b(?:staff['’]?s?|commission['’]?s?|sec['’]?s?)\s*$/i.test(b)) return 'staff';
     return 'any';
   }
+  // "the correspondence you sent dated July 3, 2019" (c0705)
+  if (/\b(?:you|the company|the registrant) (?:sent|submitted|provided|filed)(?: us)?\s*(?:dated|on)?\s*$/i.test(b)) return other;
   // "Response Dated July 13, 2016" (Re: block), "your response dated", "the Company's response dated"
   if (/\b(?:response|responses|reply|submission|correspondence|amendment)(?: letters?)?\s*(?:dated|of|on|submitted on|sent)?\s*$/i.test(b) && !/\b(?:staff|comment) letter/i.test(b.slice(-40))) {
     if (/\b(?:your|company['’]?s?|registrant['’]?s?|its|our)\s+(?:\w+\s+){0,3}(?:response|responses|reply|submission|correspondence)/i.test(b) || /\bresponse\s*(?:dated|of)?\s*$/i.test(b)) {
@@ -221,6 +225,12 @@ export function letterRole(record: LetterJson): LetterRole {
   return LetterRole.other;
 }
 
+/** "Amendment No. 2 to" printed on the Re: line above the filing's own text (Carrier c0893). */
+function amendmentLineBefore(subject: string, filingText: string): boolean {
+  const at = subject.indexOf(filingText.split('\n')[0] ?? filingText);
+  return at > 0 && /\bAmendment\s+No\.?\s*\d+\s*(?:to)?\s*$/i.test(subject.slice(Math.max(0, at - 40), at));
+}
+
 /** Numbers of earlier comments a comment cites ("prior comment 2", "previous comments 3 and 4"). */
 function priorNumbers(text: string, own: readonly number[]): number[] {
   const out = new Set<number>(own);
@@ -249,19 +259,31 @@ export function letterStub(record: LetterJson, index: number, cik: string | null
     const n = normaliseFileNumber(raw);
     if (/^333-/.test(n)) registrations.add(n);
     else if (/^\d{3}-\d{3,6}$/.test(n)) companyNumbers.add(n);
+    else if (/^\d{7,10}$/.test(n) && cik === null) cik = n;
   }
   // "(No. 333-216372)" in the Re: block or the first lines of the body (acceleration requests, c0511).
   for (const text of [head, record.preamble.slice(0, 1500)]) {
     for (const m of text.matchAll(REGISTRATION_NUMBER)) registrations.add(normaliseFileNumber(m[0]));
   }
-  const filings: FilingStub[] = letter.filings.map((f) => ({ form: normaliseForm(f.form), fiscalYearEnd: f.fiscalYearEnd, filedOn: f.filedOn }));
+  const filings: FilingStub[] = letter.filings.map((f) => ({
+    form: normaliseForm(f.form),
+    fiscalYearEnd: f.fiscalYearEnd,
+    filedOn: f.filedOn,
+    amendment: /\bAmendment\b|\/A\b|\bamended\b/i.test(`${f.form ?? ''} ${f.text}`) || amendmentLineBefore(subject, f.text),
+  }));
   // A form the parser cut short (c0332 "S" for "S‑4"): read the Re: block again with any dash.
   // No Re: block found by the parser (c0694: "Re: Occidental … PREC14A … Filed on June 26, 2019"): read the head's own "Re:" lines.
-  const reBlock = subject !== '' ? subject : (/\bRe:\s*([\s\S]{0,600}?)(?:\n\s*(?:Dear|Ladies|Gentlemen)|$)/i.exec(head)?.[1] ?? '');
+  const headRe = /\bRe:\s*([\s\S]{0,600}?)(?:\n\s*(?:Dear|Ladies|Gentlemen)|$)/i.exec(head)?.[1] ?? '';
+  const reBlock = headRe.length > subject.length ? headRe : subject;
   if (letter.filings.length === 0 && reBlock !== '') {
     const filed = /\bFiled(?: on)?\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4})/i.exec(reBlock);
     const firstForm = [...reBlock.replace(/[\u2010-\u2015\u2212\u00ad]/g, '-').matchAll(FORM_IN_TEXT)][0];
-    if (firstForm !== undefined) filings.push({ form: normaliseForm(firstForm[0]), fiscalYearEnd: null, filedOn: filed === null ? null : (isoDate(filed[1] as string) ?? null) });
+    if (firstForm !== undefined) filings.push({
+        form: normaliseForm(firstForm[0]),
+        fiscalYearEnd: null,
+        filedOn: filed === null ? null : (isoDate(filed[1] as string) ?? null),
+        amendment: /\bAmendment\b/i.test(reBlock),
+      });
     if (letter.fileNumbers.length === 0) {
       for (const m of reBlock.matchAll(/\bFile No\.?\s*(\d{1,4}-\d{3,6})/gi)) {
         const n = normaliseFileNumber(m[1] as string);
@@ -277,7 +299,7 @@ export function letterStub(record: LetterJson, index: number, cik: string | null
     }
   }
   for (const form of subjectForms) {
-    if (!filings.some((f) => f.form === form)) filings.push({ form, fiscalYearEnd: null, filedOn: null });
+    if (!filings.some((f) => f.form === form)) filings.push({ form, fiscalYearEnd: null, filedOn: null, amendment: false });
   }
 
   const citations: Citation[] = [];

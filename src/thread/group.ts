@@ -156,7 +156,8 @@ export function joinScore(letter: LetterStub, review: Review): number {
   const day = letter.day as number;
   const gap = day - review.lastDay;
   const forms = letter.filings.map((f) => f.form).filter((f): f is string => f !== null);
-  const formsAgree = forms.length === 0 || forms.some((f) => review.forms.has(f));
+  const conflict = otherFiling(letter, review);
+  const formsAgree = forms.length === 0 || (!conflict && forms.some((f) => review.forms.has(f)));
   const cited = citationScore(letter.citations, review.letters, day, formsAgree);
   let score = cited;
   const shared = letter.registrations.some((n) => review.registrations.has(n));
@@ -170,9 +171,9 @@ export function joinScore(letter: LetterStub, review: Review): number {
       if (review.filed.some((g) => g.form === f.form && Math.abs(g.day - filedDay) <= 3)) score = Math.max(score, 40);
     }
     // Draft and public registration statement of one review (Carrier draft Form 10 -> Form 10), an amendment with its number misprinted.
-    if (REGISTRATION.test(f.form) && review.forms.has(f.form) && !review.closed && gap <= 180) score = Math.max(score, 15);
+    if (REGISTRATION.test(f.form) && review.forms.has(f.form) && !conflict && !review.closed && gap <= 180) score = Math.max(score, 15);
   }
-  if (score === 0) score = fallbackScore(letter, review, gap);
+  if (score === 0 && !conflict) score = fallbackScore(letter, review, gap);
   // Old evidence fades: a review silent for most of a year is over unless the letter cites one of its letters.
   if (gap > 240 && cited < 60) return 0;
   // A closed review takes no new round of comments or answers without a citation; requests and orders after it are normal.
@@ -190,13 +191,25 @@ function fallbackScore(letter: LetterStub, review: Review, gap: number): number 
   if ((letter.role === LetterRole.acceleration || letter.role === LetterRole.order || letter.role === LetterRole.other) && gap <= 90) {
     const forms = letter.filings.map((f) => f.form).filter((f): f is string => f !== null);
     const registration = [...review.forms].some((f) => REGISTRATION.test(f)) || review.registrations.size > 0;
-    // A filing named with a filed date the review never printed is another filing (Expedia c0869: the November S-4, not May's).
-    const otherFiling = letter.filings.some(
-      (f) => f.form !== null && f.filedOn !== null && review.filed.some((g) => g.form === f.form) && !review.filed.some((g) => g.form === f.form && Math.abs(g.day - epochDay(f.filedOn as string)) <= 3),
-    );
-    if (registration && !otherFiling && (forms.length === 0 || forms.some((f) => review.forms.has(f)))) return 12;
+    if (registration && (forms.length === 0 || forms.some((f) => review.forms.has(f)))) return 12;
   }
   return 0;
+}
+
+/**
+ * Does the letter name, with no registration number, a filing of a form the review knows but filed
+ * on a day the review never printed? Then it is another filing (Expedia c0869: the November S-4,
+ * not May's; Occidental c0216: its own PREC14A, not the one filed by Icahn a week earlier).
+ */
+function otherFiling(letter: LetterStub, review: Review): boolean {
+  if (letter.registrations.length > 0) return false;
+  return letter.filings.some((f) => {
+    // An amendment's filed date is the amendment's own (Carrier c0893: Amendment No. 2 to the draft Form 10).
+    if (f.form === null || f.filedOn === null || f.amendment) return false;
+    const known = review.filed.filter((g) => g.form === f.form);
+    const day = epochDay(f.filedOn);
+    return known.length > 0 && !known.some((g) => Math.abs(g.day - day) <= 3);
+  });
 }
 
 /** Best match of the letter's cited dates with the review's letters: exact date 100, within 3 days 60, within 14 days (role known) 25. */
@@ -211,7 +224,15 @@ function citationScore(citations: readonly Citation[], letters: readonly LetterS
       if (!roleFits(c, other)) continue;
       const diff = Math.abs((other.day as number) - cday);
       // A printed date one day off is the EDGAR date (Citigroup c0225); further off is a misprint, weak evidence (Lennar c0569).
-      const score = diff === 0 ? 100 : diff <= 1 ? 60 : diff <= 14 && c.role !== 'any' && formsAgree ? 25 : 0;
+      // A date whose writer the words do not tell needs the filings to agree (Occidental c0705 "correspondence you sent dated July 3").
+      // With filings that disagree, a cited date still joins (Citigroup c0193 moves from the 10-K to the 10-Q but cites
+      // "our letter dated May 2, 2022"), but a review whose filing the letter names (form and filed date) wins over it
+      // (Occidental c0705 cites Icahn's July 3 letter; Occidental's own S-4 response is also dated July 3).
+      const known = c.role !== 'any';
+      let score = 0;
+      if (diff === 0) score = formsAgree ? 100 : known ? 35 : 20;
+      else if (diff <= 1) score = formsAgree ? 60 : known ? 25 : 0;
+      else if (diff <= 14 && known && formsAgree) score = 25;
       if (score > best) best = score;
     }
   }
