@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LETTERS_DIR, runCli } from './fixtures.js';
-import { contentStringBomb, fontBomb } from './support/pdf-bombs.js';
+import { contentStringBomb, fontBomb, runLengthStringBomb } from '../scripts/lib/hostile-pdf.mjs';
 
 const BIN = join(import.meta.dirname, '..', 'bin', 'corresp.js');
 const VIANET = join(LETTERS_DIR, '2017-21vianet-corresp.txt');
@@ -30,16 +30,28 @@ function processesMarked(mark: string): string[] {
 }
 
 describe('decompression bombs and memory', () => {
-  it('should give PDF bombs TOO_LARGE and parse the letters around them, at --jobs 2', async () => {
+  it('should refuse flate bombs (a 3 GB font, a 160 MB content string) as TOO_LARGE before pdf.js inflates them, and parse the letters around them', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'a-letter.pdf'), readFileSync(AJG_PDF));
-    writeFileSync(join(dir, 'b-font-bomb.pdf'), fontBomb(768));
+    writeFileSync(join(dir, 'b-font-bomb.pdf'), fontBomb(3000));
     writeFileSync(join(dir, 'c-string-bomb.pdf'), contentStringBomb(160));
     writeFileSync(join(dir, 'd-letter.txt'), readFileSync(VIANET));
-    const { status, stdout, stderr } = await runCli(['parse', '--jobs', '2', '--max-memory', '320', dir]);
+    const { status, stdout, stderr } = await runCli(['parse', '--jobs', '2', dir]);
     expect(status).toBe(1);
     expect(codes(stdout)).toEqual(['ok', 'TOO_LARGE', 'TOO_LARGE', 'ok']);
+    expect(records(stdout)[1]?.error?.message).toContain('decompression bomb');
     expect(stderrLines(stderr)).toHaveLength(2);
+    expect(stderr).not.toMatch(/\n\s+at |Fatal|native stack/i);
+  }, 60_000);
+
+  it('should stop a bomb the stream check cannot see (RunLength) with the memory watch, beside letters, at --jobs 2', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a-letter.pdf'), readFileSync(AJG_PDF));
+    writeFileSync(join(dir, 'b-runlength-bomb.pdf'), runLengthStringBomb(200));
+    writeFileSync(join(dir, 'c-letter.txt'), readFileSync(VIANET));
+    const { status, stdout, stderr } = await runCli(['parse', '--jobs', '2', '--max-memory', '320', dir]);
+    expect(status).toBe(1);
+    expect(codes(stdout)).toEqual(['ok', 'TOO_LARGE', 'ok']);
     expect(stderr).toContain('--max-memory');
     expect(stderr).not.toMatch(/\n\s+at |Fatal|native stack/i);
   }, 120_000);
@@ -47,7 +59,7 @@ describe('decompression bombs and memory', () => {
   it('should protect a single file the same way (one JSON error document, exit 1)', async () => {
     const dir = tempDir();
     const bomb = join(dir, 'bomb.pdf');
-    writeFileSync(bomb, fontBomb(512));
+    writeFileSync(bomb, runLengthStringBomb(200));
     const { status, stdout, stderr } = await runCli(['parse', '--max-memory', '256', bomb]);
     expect(status).toBe(1);
     expect(JSON.parse(stdout)).toMatchObject({ source: { file: bomb }, error: { code: 'TOO_LARGE' } });

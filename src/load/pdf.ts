@@ -2,6 +2,7 @@
 import { CorrespError, ErrorCode } from '../errors.js';
 import { type Block, Format, type Run, type Source } from '../source.js';
 import { findRules, underlinedItems } from './pdf-rules.js';
+import { refuseDecompressionBombs } from './pdf-streams.js';
 
 /** A text item as pdfjs gives it, reduced to what we use. */
 interface Item {
@@ -47,9 +48,10 @@ function pdfjsLib(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> {
 /**
  * Read a PDF letter: one Source block per paragraph, with its page.
  * Scripts in the PDF never run (pdf.js eval is off); images are never decoded.
- * @throws CorrespError PDF_ENCRYPTED, PDF_CORRUPT, PDF_NO_TEXT, TOO_LARGE (more than maxPages pages)
+ * @throws CorrespError PDF_ENCRYPTED, PDF_CORRUPT, PDF_NO_TEXT, TOO_LARGE (more than maxPages pages, or a stream that inflates past 64 MiB)
  */
 export async function loadPdf(bytes: Uint8Array, file: string, maxPages = Number.POSITIVE_INFINITY): Promise<Source> {
+  refuseDecompressionBombs(bytes, file);
   const pdfjs = await pdfjsLib();
   let doc;
   try {
