@@ -160,13 +160,20 @@ export class ParserPool {
         clearTimeout(timer);
         running.off('message', onMessage);
         running.off('exit', onExit);
+        running.off('error', onError);
         (running.channel as { unref?: () => void } | null | undefined)?.unref?.();
         resolve(outcome);
       };
       const onMessage = (outcome: TaskOutcome) => finish(outcome);
       const onExit = (code: number | null, signal: NodeJS.Signals | null) => finish(this.#deathOutcome(slot, code, signal, alone));
+      // The process could not be started (too many processes, no memory): this file fails, the next one tries again.
+      const onError = (error: Error) => {
+        if (running.pid !== undefined && running.exitCode === null && running.signalCode === null) return;
+        finish({ ok: false, code: ErrorCode.INTERNAL, message: `cannot start a parser process: ${error.message}` });
+      };
       running.on('message', onMessage);
       running.once('exit', onExit);
+      running.on('error', onError);
       try {
         running.send(task, (error) => {
           if (error) running.kill('SIGKILL');
