@@ -1,0 +1,231 @@
+// corresp thread: evidence read from a letter, grouping and links on hand-made stubs, the ground truth in fixtures/threads, the command end to end.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ConversationSchema } from '../src/schema.js';
+import { type Citation, companyKey, epochDay, type FilingStub, LetterRole, type LetterStub, normaliseFileNumber, readCitations } from '../src/thread/evidence.js';
+import { groupLetters } from '../src/thread/group.js';
+import { linkComments, linkLetters } from '../src/thread/link.js';
+import { buildConversation } from '../src/thread/emit.js';
+// @ts-expect-error: a plain .mjs script, no types
+import { readPredicted, score } from '../scripts/thread-eval.mjs';
+import { LETTERS_DIR, runCli } from './fixtures.js';
+
+let nextIndex = 0;
+/** A stub as evidence.ts would make it, with only what a test names. */
+function stub(file: string, fields: Partial<LetterStub> & { date: string; filings?: (Partial<FilingStub> & { form: string })[] }): LetterStub {
+  const kind = fields.kind ?? 'staff';
+  return {
+    index: nextIndex++,
+    file,
+    kind,
+    category: fields.category ?? 'comments',
+    role: fields.role ?? (kind === 'staff' ? LetterRole.comments : LetterRole.response),
+    date: fields.date,
+    day: epochDay(fields.date),
+    company: fields.company ?? 'Acme Corp.',
+    companyKey: companyKey(fields.company ?? 'Acme Corp.'),
+    cik: fields.cik ?? null,
+    registrations: fields.registrations ?? [],
+    companyNumbers: fields.companyNumbers ?? ['001-12345'],
+    filings: (fields.filings ?? []).map((f) => ({ fiscalYearEnd: null, filedOn: null, amendment: false, ...f })),
+    citations: fields.citations ?? [],
+    citesPriorComments: fields.citesPriorComments ?? false,
+    comments: fields.comments ?? [],
+  };
+}
+const cite = (date: string, role: Citation['role']): Citation => ({ date, role });
+const files = (groups: { letters: LetterStub[] }[]) => groups.map((g) => g.letters.map((l) => l.file)).sort((a, b) => (a[0] as string).localeCompare(b[0] as string));
+
+describe('evidence', () => {
+  it('should reduce registrant names to one key (case, punctuation, "The", legal form)', () => {
+    expect(companyKey('Capital One Financial Corp.')).toBe(companyKey('Capital One Financial Corporation'));
+    expect(companyKey('LENNAR CORP')).toBe(companyKey('Lennar Corporation'));
+    expect(companyKey('The Boeing Company')).toBe('boeing');
+    expect(companyKey('BB&T Corporation')).toBe('bb and t');
+    expect(companyKey('Expedia, Inc.')).not.toBe(companyKey('Booking Holdings Inc.'));
+  });
+
+  it('should read short Exchange Act numbers as their three-digit form', () => {
+    expect(normaliseFileNumber('1-09924')).toBe('001-09924');
+    expect(normaliseFileNumber('001-09924')).toBe('001-09924');
+    expect(normaliseFileNumber('333\u2011216372')).toBe('333-216372');
+  });
+
+  it('should tell whose letter a cited date names', () => {
+    const inResponse = readCitations('We refer to the Staff’s letter dated June 28, 2016 regarding the Form 10-K filed February 26, 2016.', 'company', null);
+    expect(inResponse).toEqual([cite('2016-06-28', 'staff'), cite('2016-02-26', 'filing')]);
+    const inStaff = readCitations(
+      'We have reviewed your July 13, 2016 response to our comment letter. Our references to prior comments are to comments in our June 28, 2016 letter.',
+      'staff',
+      null,
+    );
+    expect(inStaff).toEqual([cite('2016-07-13', 'company'), cite('2016-06-28', 'staff')]);
+    expect(readCitations('Form 10-K for the Fiscal Year Ended December 31, 2015', 'staff', null)).toEqual([]);
+    expect(readCitations('Re: Form 10-K\nResponse Dated July 13, 2016', 'staff', null)).toEqual([cite('2016-07-13', 'company')]);
+  });
+});
+
+describe('grouping', () => {
+  it('should split reviews of two fiscal years that share a company-wide file number', () => {
+    const groups = groupLetters([
+      stub('a', { date: '2016-06-01', filings: [{ form: '10-K', fiscalYearEnd: '2015-12-31' }] }),
+      stub('b', { date: '2016-06-15', kind: 'response', filings: [{ form: '10-K', fiscalYearEnd: '2015-12-31' }], citations: [cite('2016-06-01', 'staff')] }),
+      stub('c', { date: '2017-07-01', filings: [{ form: '10-K', fiscalYearEnd: '2016-12-31' }] }),
+    ]);
+    expect(files(groups)).toEqual([['a', 'b'], ['c']]);
+  });
+
+  it('should join the amendments of one registration statement by its 333- number and keep two S-4s apart', () => {
+    const groups = groupLetters([
+      stub('s1', { date: '2021-01-10', registrations: ['333-1001'], filings: [{ form: 'S-4', filedOn: '2021-01-02' }] }),
+      stub('s2', { date: '2021-02-10', registrations: ['333-1001'], filings: [{ form: 'S-4', filedOn: '2021-02-01', amendment: true }] }),
+      stub('t1', { date: '2021-02-11', registrations: ['333-2002'], filings: [{ form: 'S-4', filedOn: '2021-02-05' }], role: LetterRole.noReview }),
+    ]);
+    expect(files(groups)).toEqual([['s1', 's2'], ['t1']]);
+  });
+
+  it('should keep a 10-K review and an S-4 review open at the same time apart', () => {
+    const groups = groupLetters([
+      stub('k1', { date: '2019-07-01', filings: [{ form: '10-K', fiscalYearEnd: '2018-12-31' }] }),
+      stub('s1', { date: '2019-07-01', registrations: ['333-5'], filings: [{ form: 'S-4', filedOn: '2019-06-07' }] }),
+      stub('s2', { date: '2019-07-03', kind: 'response', registrations: ['333-5'], filings: [{ form: 'S-4' }], citations: [cite('2019-07-01', 'staff')] }),
+      stub('k2', { date: '2019-07-15', kind: 'response', filings: [{ form: '10-K', fiscalYearEnd: '2018-12-31' }], citations: [cite('2019-07-01', 'staff')] }),
+    ]);
+    expect(files(groups)).toEqual([['k1', 'k2'], ['s1', 's2']]);
+  });
+
+  it('should follow a cited date when the Re: block changes form inside one review', () => {
+    const groups = groupLetters([
+      stub('a', { date: '2022-05-02', filings: [{ form: '10-K', fiscalYearEnd: '2021-12-31' }] }),
+      stub('b', { date: '2022-05-26', filings: [{ form: '10-Q', fiscalYearEnd: '2022-03-31' }], citations: [cite('2022-05-02', 'staff')] }),
+    ]);
+    expect(files(groups)).toEqual([['a', 'b']]);
+  });
+
+  it('should not join a letter to a review of years before because it mentions an old letter', () => {
+    const groups = groupLetters([
+      stub('old', { date: '2016-07-12', kind: 'response', filings: [{ form: '10-K', fiscalYearEnd: '2015-12-31' }] }),
+      stub('new', { date: '2019-08-08', filings: [{ form: '10-K', fiscalYearEnd: '2018-12-31' }], citations: [cite('2016-07-12', 'company')] }),
+    ]);
+    expect(files(groups)).toEqual([['new'], ['old']]);
+  });
+
+  it('should join the registrant across a name change by its Exchange Act number', () => {
+    const groups = groupLetters([
+      stub('a', { date: '2018-01-10', company: 'Expedia, Inc.', companyNumbers: ['001-37429'], filings: [{ form: '10-K', fiscalYearEnd: '2017-12-31' }] }),
+      stub('b', { date: '2018-02-10', company: 'Expedia Group, Inc.', kind: 'response', companyNumbers: ['001-37429'], filings: [{ form: '10-K', fiscalYearEnd: '2017-12-31' }] }),
+    ]);
+    expect(files(groups)).toEqual([['a', 'b']]);
+  });
+
+  it('should make a letter with no date a conversation of its own, with a warning', () => {
+    const undated = { ...stub('x', { date: '2020-01-01' }), date: null, day: null };
+    const groups = groupLetters([undated, stub('y', { date: '2020-01-02' })]);
+    expect(groups.find((g) => g.letters[0]?.file === 'x')?.warnings[0]?.code).toBe('NO_DATE');
+  });
+});
+
+describe('links', () => {
+  it('should link answers by cited date, follows by the amendment filed the day of the response, and closedBy', () => {
+    const letters = [
+      stub('s1', { date: '2017-03-01', registrations: ['333-9'], comments: [{ number: 1, headings: [], text: 'Revise.', response: null, priorComments: [], citedStaffDates: [] }] }),
+      stub('r1', { date: '2017-03-15', kind: 'response', registrations: ['333-9'], citations: [cite('2017-03-01', 'staff')], comments: [{ number: 1, headings: [], text: 'Revise.', response: 'Revised.', priorComments: [], citedStaffDates: [] }] }),
+      stub('s2', {
+        date: '2017-03-29',
+        registrations: ['333-9'],
+        filings: [{ form: 'S-1', filedOn: '2017-03-15', amendment: true }],
+        comments: [{ number: 1, headings: [], text: 'We note your response to prior comment 1.', response: null, priorComments: [1], citedStaffDates: [] }],
+      }),
+      stub('c', { date: '2017-04-10', registrations: ['333-9'], role: LetterRole.reviewComplete, category: 'review-complete' }),
+    ];
+    const links = linkLetters(letters);
+    expect(links.answers).toEqual([null, 0, null, null]);
+    expect(links.follows).toEqual([null, null, 1, null]);
+    expect(links.closedBy).toBe(3);
+    const comments = linkComments(letters, links);
+    expect(comments[0]?.response).toEqual({ letter: 1, text: 'Revised.' });
+    expect(comments[0]?.followUps).toEqual([{ letter: 2, number: 1 }]);
+    const record = buildConversation({ letters, warnings: [] });
+    expect(ConversationSchema.parse(record).status).toBe('closed');
+    expect(record).toMatchObject({ closedBy: 'c', rounds: 2, days: 40, start: '2017-03-01', conversation: 'acme-2017-03-01-s-1' });
+  });
+
+  it('should give null answers when the cited staff letter is not in the input', () => {
+    const letters = [stub('s1', { date: '2019-06-01' }), stub('r1', { date: '2019-07-05', kind: 'response', citations: [cite('2019-07-03', 'staff')] })];
+    expect(linkLetters(letters).answers).toEqual([null, null]);
+  });
+});
+
+const CORPUS = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'letters');
+const THREADS = join(import.meta.dirname, '..', 'fixtures', 'threads');
+
+describe.skipIf(!existsSync(CORPUS))('ground truth (fixtures/threads over ../shared/corpus)', () => {
+  it('should keep pairwise F1, answers, follows and closedBy at or above the measured floor', async () => {
+    const labelled = readdirSync(THREADS)
+      .filter((f) => f.endsWith('.json'))
+      .flatMap((f) => JSON.parse(readFileSync(join(THREADS, f), 'utf8')).files as string[]);
+    const { status, stdout } = await runCli(['thread', '-q', ...labelled.map((f) => join(CORPUS, f))]);
+    expect(status).toBe(0);
+    const result = score(readPredicted(stdout));
+    const rate = ([ok, all]: [number, number]) => ok / all;
+    // Measured 1.000 / 46 of 46 / 56 of 56 / 60 of 60 when written; the floors allow one miss each.
+    expect(result.f1).toBeGreaterThanOrEqual(0.99);
+    expect(rate(result.answers)).toBeGreaterThanOrEqual(45 / 46);
+    expect(rate(result.follows)).toBeGreaterThanOrEqual(55 / 56);
+    expect(rate(result.closedBy)).toBeGreaterThanOrEqual(59 / 60);
+  }, 120_000);
+});
+
+describe('corresp thread (command line)', () => {
+  const STAFF = join(LETTERS_DIR, '2024-adm-10k-upload.pdf');
+  const RESPONSE = join(LETTERS_DIR, '2024-adm-10k-corresp.htm');
+  const CLOSING = join(LETTERS_DIR, '2024-adm-10k-completed-upload.pdf');
+  let records: string[] = [];
+
+  beforeAll(async () => {
+    const { stdout } = await runCli(['parse', '--ndjson', '-q', STAFF, RESPONSE, CLOSING]);
+    records = stdout.trim().split('\n');
+  }, 60_000);
+
+  it('should group parse records from standard input into schema-valid conversations ordered by first date', async () => {
+    const { status, stdout, stderr } = await runCli(['thread', '-'], `${records.join('\n')}\n`);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const conversations = stdout.trim().split('\n').map((l) => ConversationSchema.parse(JSON.parse(l)));
+    const starts = conversations.map((c) => c.start ?? '');
+    expect(starts).toEqual([...starts].sort());
+    const all = conversations.flatMap((c) => c.letters.map((l) => l.file));
+    expect(all.sort()).toEqual([CLOSING, RESPONSE, STAFF].sort());
+  });
+
+  it('when a line on standard input is malformed then names its line, exits 1 and still groups the rest', async () => {
+    const input = [records[0], '{"not": "a record"', records[1], records[2]].join('\n');
+    const { status, stdout, stderr } = await runCli(['thread', '-'], input);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/line 2: .*\[BAD_RECORD\]/);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    const letters = stdout.trim().split('\n').flatMap((l) => JSON.parse(l).letters.map((x: { file: string }) => x.file));
+    expect(letters).toHaveLength(3);
+  });
+
+  it('should pass error records through and exit 1', async () => {
+    const error = JSON.stringify({ source: { file: 'bad.pdf' }, error: { code: 'PDF_CORRUPT', message: 'damaged' } });
+    const { status, stdout } = await runCli(['thread', '-'], `${error}\n${records[0]}\n`);
+    expect(status).toBe(1);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines[0]).toEqual(JSON.parse(error));
+    expect(lines[1].letters[0].file).toBe(STAFF);
+  });
+
+  it('should parse files itself, with an error record for a file that fails, and write CSV rows per staff comment', async () => {
+    const { status, stdout, stderr } = await runCli(['thread', '-q', '--format', 'csv', STAFF, RESPONSE, join(LETTERS_DIR, 'no-such-letter.pdf')]);
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/no-such-letter\.pdf.*\[READ_FAILED\]/);
+    const lines = stdout.trim().split('\r\n');
+    expect(lines[0]).toBe('conversation,letter,date,number,headings,topics,answered,response_letter,response_date,days_to_answer,follow_ups');
+    const staff = JSON.parse(records[0] as string);
+    expect(lines).toHaveLength(1 + staff.comments.length);
+    expect(lines.slice(1).every((l) => l.includes(STAFF))).toBe(true);
+  });
+});
