@@ -16,10 +16,17 @@ interface Io {
   stdinLines?: () => AsyncIterable<string>;
 }
 
-/** Standard input line by line, without holding it all. */
+/** Standard input line by line (LF or CRLF), without holding it all; a chunk at a time, faster than node:readline. */
 async function* stdinLines(): AsyncIterable<string> {
-  const { createInterface } = await import('node:readline');
-  yield* createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  process.stdin.setEncoding('utf8');
+  let pending = '';
+  for await (const chunk of process.stdin) {
+    pending += chunk as string;
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) yield line.endsWith('\r') ? line.slice(0, -1) : line;
+  }
+  if (pending !== '') yield pending;
 }
 
 /** Cleanups to run before the process exits on a signal or a closed stdout (parser processes, temp files). */

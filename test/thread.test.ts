@@ -34,7 +34,7 @@ function stub(file: string, fields: Partial<LetterStub> & { date: string; filing
     comments: fields.comments ?? [],
   };
 }
-const cite = (date: string, role: Citation['role']): Citation => ({ date, role });
+const cite = (date: string, role: Citation['role']): Citation => ({ date, day: epochDay(date), role });
 const files = (groups: { letters: LetterStub[] }[]) => groups.map((g) => g.letters.map((l) => l.file)).sort((a, b) => (a[0] as string).localeCompare(b[0] as string));
 
 describe('evidence', () => {

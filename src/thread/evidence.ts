@@ -8,6 +8,8 @@ export type CitedRole = 'staff' | 'company' | 'any' | 'filing';
 /** A date printed in a letter that names another letter (or a filing), with whose letter it is. */
 export interface Citation {
   date: string;
+  /** `date` as days since 1970-01-01. */
+  day: number;
   role: CitedRole;
 }
 
@@ -202,7 +204,7 @@ export function readCitations(text: string, writer: 'staff' | 'company', own: st
     const at = m.index ?? 0;
     const role = citedRole(text.slice(Math.max(0, at - 120), at), text.slice(at + m[0].length, at + m[0].length + 60), writer);
     if (role === null) continue;
-    if (!out.some((c) => c.date === date && c.role === role)) out.push({ date, role });
+    if (!out.some((c) => c.date === date && c.role === role)) out.push({ date, day: epochDay(date), role });
   }
   return out;
 }
@@ -329,7 +331,7 @@ export function letterStub(record: LetterJson, index: number, cik: string | null
   const citesPriorComments = writer === 'staff' && (PRIOR_COMMENT.test(record.preamble) || comments.some((c) => c.priorComments.length > 0));
   // The parser's inReplyTo is one more citation when nothing else names that date.
   if (letter.inReplyTo !== null && !citations.some((c) => c.date === letter.inReplyTo)) {
-    citations.push({ date: letter.inReplyTo, role: writer === 'company' ? 'staff' : 'any' });
+    citations.push({ date: letter.inReplyTo, day: epochDay(letter.inReplyTo), role: writer === 'company' ? 'staff' : 'any' });
   }
   const date = letter.date;
   return {

@@ -141,7 +141,7 @@ function addTo(review: Review, letter: LetterStub): void {
     if (f.form === null) continue;
     review.forms.add(f.form);
     if (PERIODIC.test(f.form) && f.fiscalYearEnd !== null) review.periods.add(`${f.form}|${f.fiscalYearEnd}`);
-    if (f.filedOn !== null) review.filed.push({ form: f.form, day: Math.round(Date.parse(`${f.filedOn}T00:00:00Z`) / 86_400_000) });
+    if (f.filedOn !== null) review.filed.push({ form: f.form, day: epochDay(f.filedOn) });
   }
   if (letter.role === LetterRole.reviewComplete) review.closed = true;
   review.lastDay = Math.max(review.lastDay, letter.day as number);
@@ -167,7 +167,7 @@ export function joinScore(letter: LetterStub, review: Review): number {
     if (f.form === null) continue;
     if (PERIODIC.test(f.form) && f.fiscalYearEnd !== null && review.periods.has(`${f.form}|${f.fiscalYearEnd}`)) score = Math.max(score, 50);
     if (f.filedOn !== null) {
-      const filedDay = Math.round(Date.parse(`${f.filedOn}T00:00:00Z`) / 86_400_000);
+      const filedDay = epochDay(f.filedOn);
       if (review.filed.some((g) => g.form === f.form && Math.abs(g.day - filedDay) <= 3)) score = Math.max(score, 40);
     }
     // Draft and public registration statement of one review (Carrier draft Form 10 -> Form 10), an amendment with its number misprinted.
@@ -217,7 +217,7 @@ function citationScore(citations: readonly Citation[], letters: readonly LetterS
   let best = 0;
   for (const c of citations) {
     if (c.role === 'filing') continue;
-    const cday = Math.round(Date.parse(`${c.date}T00:00:00Z`) / 86_400_000);
+    const cday = c.day;
     // A letter from years before is history ("In a letter to the staff dated July 12, 2016", Citigroup c0273), not this review.
     if (cday > day || day - cday > CITATION_WINDOW_DAYS) continue;
     for (const other of letters) {

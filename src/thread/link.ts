@@ -24,7 +24,7 @@ function byCitedDate(citations: readonly Citation[], letters: readonly LetterStu
   let best: { at: number; diff: number } | undefined;
   for (const c of citations) {
     if (c.role === 'filing') continue;
-    const cday = epochDay(c.date);
+    const cday = c.day;
     for (const at of candidates) {
       const other = letters[at] as LetterStub;
       if (!roleFits(c, other)) continue;
@@ -121,7 +121,7 @@ export function linkComments(letters: readonly LetterStub[], links: LetterLinks)
       (earlierStaff.at(-1) as number);
     for (const c of letter.comments) {
       if (c.priorComments.length === 0) continue;
-      const own = c.citedStaffDates.length > 0 ? byCitedDate(c.citedStaffDates.map((date) => ({ date, role: 'staff' as const })), letters, earlierStaff) : null;
+      const own = c.citedStaffDates.length > 0 ? byCitedDate(c.citedStaffDates.map((date) => ({ date, day: epochDay(date), role: 'staff' as const })), letters, earlierStaff) : null;
       const target = own ?? letterTarget;
       for (const n of c.priorComments) {
         const cited = byLetter.get(target)?.find((l) => l.number === n);
