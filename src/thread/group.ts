@@ -198,12 +198,17 @@ function fallbackScore(letter: LetterStub, review: Review, gap: number): number 
 
 /**
  * Does the letter name, with no registration number, a filing of a form the review knows but filed
- * on a day the review never printed? Then it is another filing (Expedia c0869: the November S-4,
+ * on a day (or for a period) the review never printed? Then it is another filing (Expedia c0869: the November S-4,
  * not May's; Occidental c0216: its own PREC14A, not the one filed by Icahn a week earlier).
  */
 function otherFiling(letter: LetterStub, review: Review): boolean {
   if (letter.registrations.length > 0) return false;
   return letter.filings.some((f) => {
+    // The same periodic report for another period (a 10-K FY2019 closing letter next to an open 10-K FY2018 review).
+    if (f.form !== null && f.fiscalYearEnd !== null && PERIODIC.test(f.form)) {
+      const periods = [...review.periods].filter((p) => p.startsWith(`${f.form}|`));
+      if (periods.length > 0 && !periods.includes(`${f.form}|${f.fiscalYearEnd}`)) return true;
+    }
     // An amendment's filed date is the amendment's own (Carrier c0893: Amendment No. 2 to the draft Form 10).
     if (f.form === null || f.filedOn === null || f.amendment) return false;
     const known = review.filed.filter((g) => g.form === f.form);
