@@ -176,8 +176,10 @@ export function joinScore(letter: LetterStub, review: Review): number {
   if (score === 0 && !conflict) score = fallbackScore(letter, review, gap);
   // Old evidence fades: a review silent for most of a year is over unless the letter cites one of its letters.
   if (gap > 240 && cited < 60) return 0;
-  // A closed review takes no new round of comments or answers without a citation; requests and orders after it are normal.
-  if (review.closed && (letter.role === LetterRole.comments || letter.role === LetterRole.response) && cited < 60) return 0;
+  // A closed review takes no new round of comments, answers or second closing letter without a citation (Chubb c0764 closes
+  // a 10-K review whose letters are not in the corpus, after c0113 closed the 8-K review); requests and orders after it are normal.
+  const reopens = letter.role === LetterRole.comments || letter.role === LetterRole.response || letter.role === LetterRole.reviewComplete;
+  if (review.closed && reopens && cited < 60) return 0;
   return score;
 }
 

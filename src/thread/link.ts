@@ -19,6 +19,9 @@ export interface CommentLink {
   followUps: { letter: number; number: number }[];
 }
 
+/** A response answers a staff letter of at most this many days before (the grouping's citation window). */
+const ANSWER_WINDOW_DAYS = 300;
+
 /** The letter of `candidates` printed on (or, failing that, nearest to) the cited date: exact, within 3 days, within 14 days when the role is known. */
 function byCitedDate(citations: readonly Citation[], letters: readonly LetterStub[], candidates: readonly number[]): number | null {
   let best: { at: number; diff: number } | undefined;
@@ -55,7 +58,8 @@ export function linkLetters(letters: readonly LetterStub[]): LetterLinks {
     if (letter.role === LetterRole.reviewComplete) closedBy = i;
     if (letter.role === LetterRole.response || letter.role === LetterRole.extension) {
       const staff = letters.flatMap((l, j) => (j < i && l.kind === 'staff' && l.role === LetterRole.comments ? [j] : []));
-      const cited = letter.citations.filter((c) => c.role === 'staff' || c.role === 'any');
+      // Dates from years before are history ("as discussed in our response to your letter dated July 8, 2014"), not the letter answered.
+      const cited = letter.citations.filter((c) => (c.role === 'staff' || c.role === 'any') && (letter.day as number) - c.day <= ANSWER_WINDOW_DAYS);
       const found = byCitedDate(cited, letters, staff);
       if (found !== null) answers[i] = found;
       else if (!cited.some((c) => c.role === 'staff')) answers[i] = staff.at(-1) ?? null;
