@@ -91,6 +91,11 @@ export const CSV_COLUMNS = [
   'follow_ups',
 ] as const;
 
+/** The CSV header line alone (a run with no conversation). */
+export function csvHeader(): string {
+  return stringify([[...CSV_COLUMNS]], { record_delimiter: 'windows' });
+}
+
 /**
  * CSV rows (RFC 4180 quoting by csv-stringify) of one conversation: one per staff comment.
  * Headings are joined with " > ", topics and follow-ups ("file#number") with "; ".

@@ -2,7 +2,7 @@
 import { runBatch, type BatchIo, type BatchOptions } from '../batch/run.js';
 import { printable } from '../batch/printable.js';
 import type { LetterJson } from '../schema.js';
-import { buildConversation, conversationCsv } from './emit.js';
+import { buildConversation, conversationCsv, csvHeader } from './emit.js';
 import { type LetterStub, letterStub } from './evidence.js';
 import { groupLetters } from './group.js';
 
@@ -85,7 +85,7 @@ export async function writeConversations(input: ThreadInput, format: 'ndjson' | 
       await write(`${JSON.stringify(conversation)}\n`);
     }
   }
-  if (format === 'csv' && header) await write(conversationCsv({ comments: [], letters: [] } as never, true));
+  if (format === 'csv' && header) await write(csvHeader());
 }
 
 /**
