@@ -82,6 +82,7 @@ function installStopHandlers(): void {
   // EPIPE: the reader went away (`corresp --help | true`, `… | head -1`); nothing more can be said, so no stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') stopNow(0);
+    process.stderr.write(`corresp: cannot write to standard output: ${error.code === 'ENOSPC' ? 'no space left on the device' : error.message}\n`);
     stopNow(1);
   });
 }

@@ -1,6 +1,6 @@
 // Hostile inputs against the batch: every input gets exactly one record, no process dies, nothing is overwritten or written outside --out-dir.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -219,6 +219,17 @@ describe('the terminal and the pipe', () => {
       expect(status).toBe(0);
     }
   }, 60_000);
+
+  it('should say in one line that stdout cannot be written (disk full), and exit 1', async () => {
+    const full = openSync('/dev/full', 'w');
+    const child = spawn(process.execPath, [BIN, 'parse', VIANET], { stdio: ['ignore', full, 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c) => (stderr += c));
+    const status = await new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    closeSync(full);
+    expect(status).toBe(1);
+    expect(stderrLines(stderr)).toEqual(['corresp: cannot write to standard output: no space left on the device']);
+  });
 
   it('should escape control characters of file names on stderr', async () => {
     const dir = tempDir();
