@@ -1,5 +1,5 @@
 // Owns the links inside one conversation: which staff letter a response answers, which company letter a follow-up reviews, the closing letter, and comment to answer / follow-up links.
-import { type Citation, epochDay, LetterRole, type LetterStub } from './evidence.js';
+import { type Citation, type CommentStub, epochDay, LetterRole, type LetterStub } from './evidence.js';
 import { roleFits } from './group.js';
 
 /** Letter-level links, by position in the conversation's letter list. */
@@ -98,7 +98,7 @@ export function linkComments(letters: readonly LetterStub[], links: LetterLinks)
       // The first response answering this letter that has an answer under the same number.
       for (let j = i + 1; j < letters.length; j++) {
         if (links.answers[j] !== i) continue;
-        const answered = (letters[j] as LetterStub).comments.find((r) => r.number === c.number && r.response !== null);
+        const answered = answerOf(c, (letters[j] as LetterStub).comments);
         if (answered !== undefined) {
           link.response = { letter: j, text: answered.response as string };
           break;
@@ -141,4 +141,39 @@ function reviewedAnswer(links: LetterLinks, i: number): number | null {
   const reviewed = links.follows[i];
   if (reviewed === null || reviewed === undefined) return null;
   return links.answers[reviewed] ?? null;
+}
+
+/** Words of a comment's opening, for comparing a staff comment with its repetition in a response. */
+function openingWords(text: string): Set<string> {
+  return new Set(text.slice(0, 400).toLowerCase().match(/[a-z0-9]{3,}/g) ?? []);
+}
+
+/** Share of words two comment openings have in common (0 to 1). */
+function likeness(a: string, b: string): number {
+  const x = openingWords(a);
+  const y = openingWords(b);
+  if (x.size === 0 || y.size === 0) return 0;
+  let common = 0;
+  for (const w of x) if (y.has(w)) common++;
+  return common / Math.max(x.size, y.size);
+}
+
+/**
+ * The response's answer to a staff comment: the same number, unless the response repeats the
+ * comment's text under another number (a response that renumbers) and the same number repeats another text.
+ */
+function answerOf(comment: CommentStub, answers: readonly CommentStub[]): CommentStub | undefined {
+  const withAnswer = answers.filter((r) => r.response !== null);
+  const sameNumber = withAnswer.find((r) => r.number === comment.number);
+  if (sameNumber !== undefined && (sameNumber.text.length < 40 || likeness(comment.text, sameNumber.text) >= 0.3)) return sameNumber;
+  let best: CommentStub | undefined;
+  let bestScore = 0.6;
+  for (const r of withAnswer) {
+    const score = likeness(comment.text, r.text);
+    if (score > bestScore) {
+      best = r;
+      bestScore = score;
+    }
+  }
+  return best ?? sameNumber;
 }
