@@ -81,7 +81,15 @@ function run(cliArgs, { stdin, stdinBytes, env } = {}) {
 async function feed(stream, total) {
   const chunk = Buffer.alloc(MiB, 'a');
   for (let sent = 0; sent < total && !stream.destroyed; sent += chunk.length) {
-    if (!stream.write(chunk)) await new Promise((r) => stream.once('drain', r).once('close', r));
+    if (!stream.write(chunk)) {
+      await new Promise((resolve) => {
+        const done = () => {
+          stream.off('drain', done).off('close', done);
+          resolve();
+        };
+        stream.on('drain', done).on('close', done);
+      });
+    }
   }
   stream.end();
 }
