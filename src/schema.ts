@@ -1,6 +1,7 @@
 // Owns the output contract (schemaVersion 1) as a zod schema; `corresp schema` prints its JSON Schema.
 import { z } from 'zod';
 import { ErrorCode } from './errors.js';
+import { TOPIC_IDS } from './analyze/topic-ids.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
@@ -17,15 +18,18 @@ export const CommentSchema = z.object({
   headings: z.array(z.string()).describe('heading chain in force, outermost first'),
   pageRef: z.string().nullable().describe('page of the reviewed filing named in the nearest "…, page N" heading'),
   text: z.string().describe('the staff comment, without its number'),
+  topics: z.array(z.enum(TOPIC_IDS)).describe('taxonomy topics the comment is about, strongest first (`corresp topics` lists them)'),
   response: z
     .object({
       label: z.string().nullable().describe('the label as printed ("Response:"), null when unlabelled'),
       text: z.string(),
+      references: z.object({ citations: z.array(z.string()).describe('canonical citations in the response text') }),
+      actions: z.array(z.enum(['future-filings', 'amendment', 'supplemental', 'no-change'])).describe('what the response commits to'),
     })
     .nullable(),
   references: z.object({
     priorComments: z.array(z.number().int().positive()),
-    citations: z.array(z.string()),
+    citations: z.array(z.string()).describe('canonical citations in the comment text ("S-K Item 303(b)(2)(ii)", "ASC 350-20-35-3C")'),
   }),
   location: z.object({
     start: z.number().int().nonnegative().describe('offset in the normalised text where this comment (with its new headings) starts'),

@@ -1,4 +1,7 @@
 // Owns assembling the output Letter from the classified lines and the planned structure.
+import { actionsOf } from '../analyze/actions.js';
+import { findCitations } from '../analyze/citations.js';
+import { topicsOf } from '../analyze/topics.js';
 import type { Classified, ClassifiedLine } from '../classify/index.js';
 import { pageRefOf } from '../classify/heading.js';
 import { type Warning, WarningCode } from '../errors.js';
@@ -107,14 +110,18 @@ function buildComments(classified: Classified, plans: readonly CommentPlan[], an
     if (plan.response) {
       const r = plan.response;
       const responseLine = lineOf(lines, r.line);
+      const responseText = joinPieces(lines, [{ index: r.line, from: r.textStart }, ...wholeLines(r.line + 1, plan.regionEnd)]);
       response = {
         label: r.textStart > 0 ? responseLine.text.slice(0, r.textStart).trim() : null,
-        text: joinPieces(lines, [{ index: r.line, from: r.textStart }, ...wholeLines(r.line + 1, plan.regionEnd)]),
+        text: responseText,
+        references: { citations: findCitations(responseText).map((c) => c.canonical) },
+        actions: actionsOf(responseText),
       };
     } else if (answers) {
       warnings.push({ code: WarningCode.NO_RESPONSE, message: `no response found for comment ${plan.number}`, offset: lineOf(lines, plan.line).start });
     }
     const text = joinPieces(lines, textPieces);
+    const citations = findCitations(text).map((c) => c.canonical);
     const pageRef = [...chain].reverse().map((h) => pageRefOf(h.text)).find((p) => p !== undefined) ?? null;
     // The region is contiguous, so it covers every page from its first line's to its last's (a page
     // holding only a part of a long quotation may show no line of its own when pages are counted from footers).
@@ -134,7 +141,12 @@ function buildComments(classified: Classified, plans: readonly CommentPlan[], an
       pageRef,
       text,
       response,
-      references: references(`${text}\n${response?.text ?? ''}`),
+      topics: topicsOf(
+        chain.map((h) => h.text),
+        text,
+        citations,
+      ),
+      references: { priorComments: priorComments(`${text}\n${response?.text ?? ''}`), citations },
       location: {
         start: lineOf(lines, plan.regionStart).start,
         end: lineOf(lines, plan.regionEnd).end,
@@ -146,17 +158,13 @@ function buildComments(classified: Classified, plans: readonly CommentPlan[], an
   return out;
 }
 
-/** Prior comments and authoritative citations mentioned in a comment and its answer. */
-function references(text: string): { priorComments: number[]; citations: string[] } {
+/** Prior comments a comment or its answer refers to ("prior comment 2", "prior comments 1 and 3"). */
+function priorComments(text: string): number[] {
   const prior = new Set<number>();
   for (const m of text.matchAll(/\bprior comments?\s+((?:\d{1,3})(?:\s*(?:,|and|&)\s*\d{1,3})*)/gi)) {
     for (const n of (m[1] ?? '').match(/\d{1,3}/g) ?? []) prior.add(Number(n));
   }
-  const citations = new Set<string>();
-  for (const m of text.matchAll(/\b(?:ASC\s+\d{3}(?:-\d{2}){0,3}|Rule\s+\d+[a-z]?-\d+(?:\([a-z0-9]+\))*|Item\s+\d{3}(?:\([a-z0-9]+\))*\s+of\s+Regulation\s+S-[KX]|Rule\s+\d+-\d+\s+of\s+Regulation\s+S-X|SAB\s+(?:Topic\s+)?\d+[A-Z.]*|IFRS\s+\d+|IAS\s+\d+)/g)) {
-    citations.add(m[0].replace(/\s+/g, ' '));
-  }
-  return { priorComments: [...prior].sort((a, b) => a - b), citations: [...citations] };
+  return [...prior].sort((a, b) => a - b);
 }
 
 function lineOf(lines: readonly ClassifiedLine[], index: number) {

@@ -1,0 +1,221 @@
+// Owns the topic taxonomy (DESIGN.md "Analysis fields") and the one readable table that decides a comment's topics from its headings, citations and words.
+import type { TopicId } from './topic-ids.js';
+
+
+/** A topic of the taxonomy, with the evidence for it. Patterns are unanchored and case-insensitive. */
+export interface TopicRule {
+  id: TopicId;
+  /** What the topic covers, as DESIGN.md says (printed by `corresp topics`). */
+  about: string;
+  /** Words of a heading that name the topic ("Non-GAAP Financial Measures, page 5"). */
+  heading: RegExp;
+  /** Canonical citations that belong to the topic (findCitations output). */
+  citation: RegExp;
+  /** Words of the comment that show the staff asks about the topic; each distinct one adds evidence. */
+  phrases: RegExp;
+}
+
+const rx = (source: string) => new RegExp(source, 'gi');
+
+/** The taxonomy, in DESIGN.md's order. */
+export const TOPICS: TopicRule[] = [
+  {
+    id: 'non-gaap',
+    about: 'non-GAAP measures, Regulation G, S-K Item 10(e), non-GAAP C&DIs, key performance metrics presented like non-GAAP',
+    heading: rx(String.raw`non-GAAP|adjusted EBITDA|\bEBITDA\b|adjusted (?:net income|earnings|operating)|free cash flow`),
+    citation: rx(String.raw`^(?:Regulation G|S-K Item 10\(e\)|Non-GAAP C&DI)`),
+    phrases: rx(String.raw`non-GAAP|Adjusted EBITDA|\bEBITDA\b|adjusted (?:net income|earnings per share|EPS|operating income|diluted)|free cash flow|most directly comparable GAAP|equal or greater prominence|individually tailored accounting`),
+  },
+  {
+    id: 'revenue',
+    about: 'revenue recognition (ASC 605/606), performance obligations, principal vs agent, disaggregation',
+    heading: rx(String.raw`revenue|sales recognition`),
+    citation: rx(String.raw`^(?:ASC 60[56]|ASC 340-40|IFRS 15)`),
+    phrases: rx(String.raw`revenue recognition|recogni[sz]e(?:s|d)? revenue|performance obligations?|principal (?:versus|vs\.?|or) (?:an )?agent|gross (?:versus|vs\.?|or) net|disaggregat\w+ (?:of )?revenue|transaction price|variable consideration|standalone selling price|contract (?:assets|liabilities)|deferred revenue|unearned revenue|point in time|over time`),
+  },
+  {
+    id: 'segments',
+    about: 'segment reporting (ASC 280), reportable/operating segments, CODM, segment measures',
+    heading: rx(String.raw`segment`),
+    citation: rx(String.raw`^(?:ASC 280|IFRS 8)`),
+    phrases: rx(String.raw`reportable segments?|operating segments?|segment (?:profit|measure|information|reporting|results|disclosure)|chief operating decision maker|\bCODM\b|aggregat\w+ (?:of )?(?:operating )?segments|segments? (?:are|were) aggregated`),
+  },
+  {
+    id: 'mda',
+    about: 'MD&A results of operations, known trends and uncertainties, period-to-period analysis, KPIs (S-K Item 303)',
+    heading: rx(String.raw`management(?:'|’)?s discussion|\bMD&A\b|results of operations|key (?:performance )?(?:metrics|indicators)|overview|trends`),
+    citation: rx(String.raw`^S-K Item 303(?!\(b\)\(1\))`),
+    phrases: rx(String.raw`results of operations|known trends?|known (?:events|uncertainties)|trends? (?:or|and) uncertaint|period[- ]to[- ]period|quantif\w+ (?:the )?(?:impact|effect|factors)|underlying (?:reasons|causes|drivers)|key (?:performance )?(?:metrics|indicators)|\bKPIs?\b|operating metrics|factors (?:that|which) (?:contributed|drove|caused)|(?:offsetting|contributing) factors|material changes?|\bMD&A\b`),
+  },
+  {
+    id: 'liquidity',
+    about: 'liquidity and capital resources, cash flows, debt, covenants, contractual obligations',
+    heading: rx(String.raw`liquidity|capital resources|cash flows?|indebtedness|debt|borrowings|credit facilit|contractual obligations|funding`),
+    citation: rx(String.raw`^S-K Item 303\(b\)\(1\)`),
+    phrases: rx(String.raw`liquidity|capital resources|cash flows? (?:from|used in|provided by) operat|operating cash flows?|working capital|covenants?|credit facilit(?:y|ies)|revolving|indebtedness|borrowings?|debt (?:maturities|obligations|financing|levels)|contractual obligations|funding (?:needs|sources|requirements)|cash requirements|sources of (?:cash|liquidity)|uninsured deposits|deposit (?:outflows|concentration)|supplier finance`),
+  },
+  {
+    id: 'estimates',
+    about: 'critical accounting estimates and policies',
+    heading: rx(String.raw`critical accounting|significant accounting (?:estimates|judgments)|use of estimates`),
+    citation: rx(String.raw`^S-K Item 303\(b\)\(3\)`),
+    phrases: rx(String.raw`critical accounting (?:estimates?|policies|policy)|sensitivity (?:analysis|of)|reasonably likely (?:changes|to change)|estimation uncertainty|significant (?:estimates|assumptions|judgments)`),
+  },
+  {
+    id: 'impairment',
+    about: 'goodwill, intangible assets, long-lived asset impairment (ASC 350/360)',
+    heading: rx(String.raw`goodwill|impairment|intangible|long-lived`),
+    citation: rx(String.raw`^(?:ASC 350|ASC 360|IAS 36)`),
+    phrases: rx(String.raw`goodwill|impairment|impaired|intangible assets?|long-lived assets?|reporting units?|fair value (?:of the|of each) reporting unit|triggering event|recoverability|headroom|exceed(?:s|ed)? (?:its|their) carrying (?:value|amount)`),
+  },
+  {
+    id: 'income-taxes',
+    about: 'income taxes (ASC 740), valuation allowance, uncertain tax positions, tax rate',
+    heading: rx(String.raw`income tax|taxes|tax rate`),
+    citation: rx(String.raw`^(?:ASC 740|IAS 12)`),
+    phrases: rx(String.raw`income tax(?:es)?|valuation allowance|deferred tax|effective tax rate|uncertain tax|unrecognized tax benefits|tax (?:credits|holiday|reform|law)|Tax Cuts and Jobs Act|pillar two|repatriat`),
+  },
+  {
+    id: 'financial-instruments',
+    about: 'fair value (ASC 820), derivatives and hedging (ASC 815), investments, credit losses (ASC 326)',
+    heading: rx(String.raw`fair value|derivative|hedg|investments?|securities|credit losses|allowance for (?:loan|credit)|loans?\b|financial instruments`),
+    citation: rx(String.raw`^(?:ASC 820|ASC 815|ASC 320|ASC 321|ASC 326|ASC 825|ASC 310|ASC 860|IFRS 9|IFRS 13)`),
+    phrases: rx(String.raw`fair value|Level [123]\b|derivatives?|hedg\w+|available[- ]for[- ]sale|held[- ]to[- ]maturity|credit losses|\bCECL\b|allowance for (?:loan|credit) losses|unrealized (?:gains|losses)|investment securities|marketable securities|loan (?:portfolio|modifications)|interest rate (?:risk|swaps)|commercial real estate loans`),
+  },
+  {
+    id: 'business-combinations',
+    about: 'acquisitions and dispositions (ASC 805), pro forma (S-X Article 11), acquiree statements (S-X Rule 3-05)',
+    heading: rx(String.raw`acquisition|business combination|pro forma|merger|divestiture|disposition|purchase price`),
+    citation: rx(String.raw`^(?:ASC 805|S-X Article 11|S-X Rule 3-05|S-X Rule 11-|IFRS 3|ASC 205-20)`),
+    phrases: rx(String.raw`acqui(?:re|red|sition|sitions|ree)|business combinations?|purchase price allocation|pro forma|bargain purchase|contingent consideration|divest(?:iture|ed)|dispos(?:al|ition) of|discontinued operations?|significance tests?|transaction accounting adjustments|accounting acquirer`),
+  },
+  {
+    id: 'leases',
+    about: 'leases (ASC 840/842)',
+    heading: rx(String.raw`lease`),
+    citation: rx(String.raw`^(?:ASC 84[02]|IFRS 16)`),
+    phrases: rx(String.raw`\bleases?\b|lessee|lessor|right[- ]of[- ]use|sale[- ]leaseback|operating lease|finance lease`),
+  },
+  {
+    id: 'contingencies',
+    about: 'loss contingencies, litigation, legal proceedings, environmental, guarantees (ASC 450/460)',
+    heading: rx(String.raw`contingenc|litigation|legal proceedings|commitments|environmental|guarantee`),
+    citation: rx(String.raw`^(?:ASC 450|ASC 460|S-K Item 103|IAS 37)`),
+    phrases: rx(String.raw`loss contingenc|contingenc(?:y|ies)|litigation|legal proceedings|lawsuits?|reasonably possible (?:loss|losses)|range of (?:reasonably possible )?loss|accru(?:al|ed) for (?:the )?(?:loss|settlement)|settlement|environmental (?:remediation|liabilit)|asbestos|opioid|guarantees?|indemnif`),
+  },
+  {
+    id: 'controls',
+    about: 'ICFR, disclosure controls and procedures, certifications (S-K Items 307/308)',
+    heading: rx(String.raw`controls and procedures|internal control|certification|disclosure controls`),
+    citation: rx(String.raw`^(?:S-K Item 30[78]|Exchange Act Rule 13a-1[45]|Exchange Act Rule 15d-1[45]|S-K Item 601\(b\)\(31\)|PCAOB AS 2201|Sarbanes-Oxley Act Section (?:302|404|906))`),
+    phrases: rx(String.raw`internal control over financial reporting|\bICFR\b|disclosure controls and procedures|material weakness(?:es)?|significant deficienc|certifications?|management(?:'|’)s (?:report|assessment|conclusion)|controls were (?:not )?effective`),
+  },
+  {
+    id: 'risk-factors',
+    about: 'risk factor disclosure (S-K Item 105)',
+    heading: rx(String.raw`risk factors?`),
+    citation: rx(String.raw`^S-K Item (?:105|503\(c\))`),
+    phrases: rx(String.raw`risk factors?|a risk factor|(?:add|include|revise|expand) (?:a |the )?risk`),
+  },
+  {
+    id: 'compensation-governance',
+    about: 'executive compensation (S-K Item 402), board, governance, proxy voting and contest matters',
+    heading: rx(String.raw`compensation|executive|director|board|governance|proxy|solicitation|voting|election|nominee|shareholder proposal|stockholder proposal|say[- ]on[- ]pay|beneficial ownership`),
+    citation: rx(String.raw`^(?:S-K Item 40[1-8]|Exchange Act Rule 14a-|Exchange Act Rule 14c-|Exchange Act Section 14|Regulation 14A|S-K Item 407|S-K Item 404)`),
+    phrases: rx(String.raw`executive compensation|named executive officers?|compensation (?:committee|discussion)|pay versus performance|say[- ]on[- ]pay|board of directors|director (?:nominees?|independence)|nominees?|proxy (?:statement|card|contest|solicitation|materials)|solicitation|solicit(?:ing)?|universal proxy|vot(?:e|ing) (?:standard|requirements?|results)|broker non-votes|related[- ]party transactions|related persons?|beneficial ownership|shareholder proposal|stockholder proposal|participants? in the solicitation|Rule 14a-9|annual meeting`),
+  },
+  {
+    id: 'equity',
+    about: 'stock-based compensation (ASC 718), capital stock and share classes, charter and bylaw provisions, warrants and convertibles',
+    heading: rx(String.raw`stock[- ]based|share[- ]based|equity|capital stock|shares|warrants|convertible|dual[- ]class|description of (?:capital|securities)|charter|bylaws|preferred stock|dividend`),
+    citation: rx(String.raw`^(?:ASC 718|ASC 480|ASC 470-20|ASC 815-40|ASC 505|IFRS 2)`),
+    phrases: rx(String.raw`stock[- ]based compensation|share[- ]based (?:compensation|payment|awards)|stock options?|restricted stock|\bRSUs?\b|grant date fair value|cheap stock|capital stock|common stock|preferred stock|Class [AB] (?:common )?(?:stock|shares)|dual[- ]class|voting rights|warrants?|convertible|exclusive forum|forum selection|charter|bylaws?|anti-takeover|authorized shares|share repurchases?|dividends?`),
+  },
+  {
+    id: 'presentation',
+    about: 'financial statement presentation and classification, EPS, consolidation/VIE, equity method, statement of cash flows',
+    heading: rx(String.raw`statements? of (?:operations|income|cash flows|financial position|comprehensive)|balance sheets?|presentation|earnings per share|consolidat|variable interest|equity method|basis of presentation|financial statements`),
+    citation: rx(String.raw`^(?:ASC 230|ASC 260|ASC 810|ASC 323|ASC 205|ASC 250|ASC 270|ASC 272|ASC 225|ASC 220|S-X Rule (?:5-0[23]|4-08|3-0[1-4]|3-09|3-1[0-6]|10-01|8-0)|S-X Article (?:5|10|3|9)|IAS 1|IAS 7|IFRS 10)`),
+    phrases: rx(String.raw`statements? of cash flows|classif(?:y|ied|ication)|present(?:ation|ed) (?:separately|as|in)|line items?|captions?|earnings per share|\bEPS\b|consolidat(?:e|ed|ion)|variable interest entit|\bVIEs?\b|primary beneficiary|equity method|non-?controlling interests?|reclassif|restat(?:e|ed|ement)|error correction|comparative periods|interim financial statements|other income|operating expenses|cost of (?:revenue|sales)|gross (?:profit|margin)`),
+  },
+  {
+    id: 'exhibits',
+    about: 'exhibits, material contracts, legal opinions, signatures, incorporation by reference (S-K Item 601)',
+    heading: rx(String.raw`exhibit|signatures?|legal opinion|incorporation by reference|material contracts?|consent`),
+    citation: rx(String.raw`^(?:S-K Item 601|S-K Item 601\(b\)|Securities Act Rule 406|Exchange Act Rule 24b-2|Securities Act Rule 436|Securities Act Rule 411|Exchange Act Rule 12b-23)`),
+    phrases: rx(String.raw`exhibits?|material (?:agreements?|contracts?)|file (?:the|these|this) (?:agreement|contract)s?|legal (?:and tax )?opinions?|opinion of counsel|consent of|signatures?|incorporat(?:e|ed|ion) by reference|redact(?:ed|ions?)|confidential treatment|filed as an exhibit`),
+  },
+  {
+    id: 'business',
+    about: 'description of business, properties, industry and market data (S-K Items 101/102)',
+    heading: rx(String.raw`^(?:item 1\.?\s*)?business\b|our business|properties|industry|market (?:data|opportunity|size)|our (?:company|products|platform|customers)|competition|government regulation|human capital|intellectual property|prospectus summary|summary`),
+    citation: rx(String.raw`^S-K Item 10[12]`),
+    phrases: rx(String.raw`description of (?:the |your )?business|market (?:share|data|size|opportunity|position)|industry (?:data|sources|reports)|third[- ]party (?:data|sources|reports)|customers?|suppliers?|competitors?|competitive|products?|properties|human capital|employees|intellectual property|patents?|government regulation|regulatory (?:approval|framework)|basis for (?:the |your )?(?:statement|claim|belief)|substantiat|leading|largest`),
+  },
+  {
+    id: 'offering',
+    about: 'offering and transaction terms: use of proceeds, dilution, capitalization, background of and reasons for a transaction, fairness opinions, tax consequences',
+    heading: rx(String.raw`use of proceeds|dilution|capitalization|the offering|plan of distribution|underwriting|background of the|reasons for the|fairness opinion|opinion of|financial advisor|tax consequences|material (?:U\.S\. )?federal income tax|the (?:merger|transaction|exchange offer|tender offer|offer|spin-?off|distribution|separation)|questions and answers|conditions to|selling (?:stockholders|shareholders)|projections|terms of`),
+    citation: rx(String.raw`^(?:S-K Item 50[4-8]|S-K Item 1015|S-K Item 10\d\d|Exchange Act Rule 13e-|Exchange Act Rule 14d-|Exchange Act Rule 14e-|Securities Act Rule 4(?:15|24|30|3[0-9]|6[0-9]))`),
+    phrases: rx(String.raw`use of proceeds|dilution|capitalization table|offering price|underwrit\w+|plan of distribution|background of the (?:merger|transaction|offer)|reasons for the (?:merger|transaction)|fairness opinion|financial advisors?|projections|exchange ratio|merger consideration|tender offer|exchange offer|conditions (?:to|of) the (?:offer|merger)|tax consequences|tax[- ]free|spin-?off|separation|selling (?:stockholders|shareholders)|registration statement (?:covers|registers)|at[- ]the[- ]market`),
+  },
+  {
+    id: 'industry',
+    about: 'industry-specific accounting and disclosure: insurance (ASC 944), oil and gas or mining reserves (S-K 1200/1300), bank statistical disclosure (S-K 1400), real estate, utilities',
+    heading: rx(String.raw`reserves|oil and gas|mining|mineral|insurance|reinsurance|bank|deposits|loan portfolio|real estate|utility|regulated operations|production`),
+    citation: rx(String.raw`^(?:S-K Item 1[2-4]\d\d|ASC 944|ASC 932|ASC 980|ASC 976|ASC 970|ASC 942|IFRS 17|IFRS 6)`),
+    phrases: rx(String.raw`proved (?:reserves|undeveloped)|\bPUDs?\b|oil and gas|mineral (?:resources|reserves)|mining|insurance (?:liabilities|contracts|reserves)|reinsurance|loss reserves|policyholder|statutory|bank holding|net interest (?:income|margin)|deposits?|loan (?:portfolio|categories)|real estate (?:investment|properties)|same[- ]store|\bREIT\b|regulatory assets|rate case|utility|production (?:volumes|costs)|drilling|well`),
+  },
+  {
+    id: 'emerging',
+    about: 'cybersecurity, climate, crypto assets, China-based issuers (HFCAA), Russia/Ukraine and other current staff focus areas',
+    heading: rx(String.raw`cybersecurity|climate|crypto|digital assets?|China|PRC|Hong Kong|HFCAA|Holding Foreign Companies|Russia|Ukraine|inflation|supply chain|COVID|pandemic|Middle East|artificial intelligence|\bAI\b|tariff`),
+    citation: rx(String.raw`^(?:S-K Item 106|S-K Item 1500|S-K Item 15\d\d)`),
+    phrases: rx(String.raw`cybersecurity|cyber[- ]attack|climate[- ]related|climate change|greenhouse gas|carbon|crypto(?:currency|currencies| assets?)?|digital assets?|bitcoin|blockchain|People(?:'|’)s Republic of China|\bPRC\b|Hong Kong|Chinese government|variable interest entity structure|Holding Foreign Companies Accountable|\bHFCAA\b|Russia|Ukraine|sanctions|inflation(?:ary)?|supply chain|COVID-19|pandemic|Israel|Red Sea|artificial intelligence|generative AI|tariffs?`),
+  },
+];
+
+/** How much each kind of evidence weighs, and how much a topic needs to be listed. */
+const WEIGHT = { innermostHeading: 3, outerHeading: 1.5, citation: 2, phrase: 0.75, maxPhrases: 4, listed: 2.5, ofBest: 0.5, most: 3 };
+
+/**
+ * The topics a comment is about, strongest first: its innermost heading weighs most, then the
+ * citations it makes, then the distinct phrases of each topic it uses.
+ * @param headings the comment's heading chain, outermost first
+ * @param text the comment's text
+ * @param citations canonical citations found in the text
+ */
+export function topicsOf(headings: readonly string[], text: string, citations: readonly string[]): TopicId[] {
+  const scored: { id: TopicId; score: number }[] = [];
+  for (const topic of TOPICS) {
+    let score = 0;
+    headings.forEach((heading, i) => {
+      if (test(topic.heading, heading)) score = Math.max(score, i === headings.length - 1 ? WEIGHT.innermostHeading : WEIGHT.outerHeading);
+    });
+    score += WEIGHT.citation * Math.min(2, citations.filter((c) => test(topic.citation, c)).length);
+    score += WEIGHT.phrase * Math.min(WEIGHT.maxPhrases, distinctMatches(topic.phrases, text));
+    if (score > 0) scored.push({ id: topic.id, score });
+  }
+  scored.sort((a, b) => b.score - a.score);
+  const best = scored[0]?.score ?? 0;
+  return scored
+    .filter((t) => t.score >= WEIGHT.listed && t.score >= best * WEIGHT.ofBest)
+    .slice(0, WEIGHT.most)
+    .map((t) => t.id);
+}
+
+function test(pattern: RegExp, text: string): boolean {
+  pattern.lastIndex = 0;
+  return pattern.test(text);
+}
+
+/** How many different phrases of a topic the text uses ("goodwill" five times counts once). */
+function distinctMatches(pattern: RegExp, text: string): number {
+  const seen = new Set<string>();
+  pattern.lastIndex = 0;
+  for (const m of text.matchAll(pattern)) {
+    seen.add(m[0].toLowerCase());
+    if (seen.size >= WEIGHT.maxPhrases) break;
+  }
+  return seen.size;
+}
