@@ -8,7 +8,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 const quiet = process.argv.includes('--quiet');
-const labelsDir = new URL('../fixtures/threads/', import.meta.url).pathname;
+// --labels DIR scores against another label folder of the same format (fixtures/threads-holdout).
+const labelsAt = process.argv.indexOf('--labels');
+const labelsDir = labelsAt > 0 ? process.argv[labelsAt + 1] : new URL('../fixtures/threads/', import.meta.url).pathname;
 
 /** Read thread NDJSON: base name -> {conversation, answers, follows}, conversation -> closedBy. */
 export function readPredicted(text) {
