@@ -143,6 +143,10 @@ const ORDER_WORDS = /\b(?:pursuant to delegated authority|it is ordered|ORDER DE
 const REVIEW_COMPLETE_WORDS = /(?:^|[.:]\s+|\n)\s*(?:We|The staff) (?:have|has) (?:completed|concluded) (?:our|its) (?:review|assessment)\b/i;
 /** A company letter acknowledging a staff letter it has not yet answered ("We received your comment letter dated …", c0153; "has received the Staff's comment letter dated …", c0668). */
 const ACKNOWLEDGES = /\b(?:received|receipt of)\b[^.]{0,60}\bletter dated\b/i;
+/** A company letter that answers a staff letter in prose, with no numbered comments ("This letter is in response to the comments provided by the staff … by letter dated August 9, 2024", Xylem c0157). */
+const ANSWERS_IN_PROSE = /\b(?:in response to|responds? to|responding to|in reply to)\b[^.]{0,150}\b(?:letter|correspondence)s?\s+dated\b/i;
+/** A promise of a later answer: "will respond by November 18, 2016", "intends to submit its response no later than …" (Facebook c0276). */
+const LATER_ANSWER = /\b(?:will|intends? to|expects? to|plans? to)\s+(?:(?:submit|file|provide|send)\s+(?:a|its|our|the|their)\s+)?respon\w*\b[^.]{0,60}\b(?:by|no later than|on or before|within)\b/i;
 
 /** "prior comment 2", "previous comments", "comment 3 of our letter dated …". */
 const PRIOR_COMMENT = /\b(?:prior|previous|earlier) comments?\b|\bcomments? \d+ (?:of|in|from) our (?:\w+ )?letter/i;
@@ -160,6 +164,8 @@ export function citedRole(before: string, after: string, writer: 'staff' | 'comp
   if (/\b(?:ended|ending|end|as of|through|period|quarter|year|since|until|beginning|from|effective(?: as of)?)\s*$/i.test(b)) return null;
   if (/\b(?:CORRESP|correspondence|response|letter)s?\s+(?:filed|submitted)(?: on)?\s*$/i.test(b)) return 'company';
   if (/\b(?:filed|submitted|furnished|amended|publicly filed|confidentially submitted)(?: with the (?:Commission|SEC))?(?: on)?\s*$/i.test(b)) return 'filing';
+  // "Form 8-K dated January 25, 2017" (Crown Castle c0307): a report's date, not a letter's.
+  if (/\b(?:Form|Schedule|Report on Form)\s+[\w/ -]{1,12}?\s+dated(?: and filed)?\s*$/i.test(b)) return 'filing';
   const other: CitedRole = writer === 'staff' ? 'company' : 'staff';
   const own: CitedRole = writer;
   // "your July 13, 2016 response", "our June 28, 2016 letter"
@@ -222,7 +228,9 @@ export function letterRole(record: LetterJson): LetterRole {
   if (kind === 'staff' && ORDER_WORDS.test(words) && record.comments.length === 0) return LetterRole.order;
   if (kind === 'staff') return LetterRole.comments;
   if (kind === 'response' || record.comments.some((c) => c.response !== null)) return LetterRole.response;
-  if (EXTENSION_WORDS.test(words) || (ACKNOWLEDGES.test(opening) && !ACCELERATION_WORDS.test(words))) return LetterRole.extension;
+  const accelerates = ACCELERATION_WORDS.test(words);
+  if (EXTENSION_WORDS.test(words) || (!accelerates && (ACKNOWLEDGES.test(opening) || LATER_ANSWER.test(record.preamble.slice(0, 1200))))) return LetterRole.extension;
+  if (!accelerates && ANSWERS_IN_PROSE.test(opening)) return LetterRole.response;
   if (ACCELERATION_WORDS.test(words)) return LetterRole.acceleration;
   return LetterRole.other;
 }

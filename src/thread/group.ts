@@ -173,7 +173,16 @@ export function joinScore(letter: LetterStub, review: Review): number {
     // Draft and public registration statement of one review (Carrier draft Form 10 -> Form 10), an amendment with its number misprinted.
     if (REGISTRATION.test(f.form) && review.forms.has(f.form) && !conflict && !review.closed && gap <= 180) score = Math.max(score, 15);
   }
+  // A staff letter on a filing filed the day the company sent a response of this review: the filing carries the
+  // revisions that response promised (an amendment, or the next 10-Q: Meta c0054 after the October 26, 2022 response).
+  if (letter.kind === 'staff' && letter.role === LetterRole.comments && !review.closed) {
+    const filedDays = letter.filings.flatMap((f) => (f.filedOn === null ? [] : [epochDay(f.filedOn)]));
+    if (review.letters.some((l) => l.role === LetterRole.response && filedDays.some((d) => Math.abs(d - (l.day as number)) <= 1))) score = Math.max(score, 45);
+  }
   if (score === 0 && !conflict) score = fallbackScore(letter, review, gap);
+  // Another party's letter about the company's file (a dissident's proxy filing, Boots Capital c0908 on Crown Castle's
+  // file number) joins only by a cited date: its name shares no first word with any letter of the review.
+  if (cited < 60 && letter.companyKey !== '' && !review.letters.some((l) => sharesNameWord(l.companyKey, letter.companyKey))) return 0;
   // Old evidence fades: a review silent for most of a year is over unless the letter cites one of its letters.
   if (gap > 240 && cited < 60) return 0;
   // A closed review takes no new round of comments, answers or second closing letter without a citation (Chubb c0764 closes
@@ -181,6 +190,19 @@ export function joinScore(letter: LetterStub, review: Review): number {
   const reopens = letter.role === LetterRole.comments || letter.role === LetterRole.response || letter.role === LetterRole.reviewComplete;
   if (review.closed && reopens && cited < 60) return 0;
   return score;
+}
+
+/** Words too common in registrant names to tell two of them apart. */
+const GENERIC_NAME_WORDS = new Set(['new', 'and', 'group', 'holding', 'holdings', 'international', 'capital', 'financial', 'management', 'global', 'partners', 'trust', 'energy', 'services', 'industries', 'systems', 'technologies', 'bancorp', 'bancshares', 'fund', 'lp']);
+
+/**
+ * Could two reduced names be one registrant: either unknown, or a distinctive word in common
+ * ("vistra energy" / "vistra", "new fox" / "fox" across a renaming inside one review)?
+ */
+function sharesNameWord(a: string, b: string): boolean {
+  if (a === '' || b === '' || a === b) return true;
+  const words = new Set(a.split(' ').filter((w) => w.length >= 3 && !GENERIC_NAME_WORDS.has(w)));
+  return b.split(' ').some((w) => words.has(w));
 }
 
 /** A letter that names nothing the review printed: a closing letter closes the open review, a request joins an open registration review. */
