@@ -98,3 +98,38 @@ describe('HTML whose attribute values hide tags from a tag scan', () => {
     expect(capNesting(html.repeat(100), () => false)).toBe(html.repeat(100));
   });
 });
+
+const HEAD = 'August 1, 2017\n\nRe: Form 10-K for the Fiscal Year Ended December 31, 2016\n\nDear Mr. Smith:\n\n';
+
+describe('letters built to make a stage quadratic', () => {
+  /** Each family at scale 1 and 4; `count` is chosen so that 1x takes some 100 ms or more. */
+  const families: [string, number, (n: number) => string][] = [
+    // Heading-like lines above one comment: the heading chain handed all of them to each (20,000: 20 s).
+    ['thousands of heading lines above a comment', 4_000, (n) => `${HEAD}${'Risk Factors\n\n'.repeat(n)}1. Please revise your disclosure.\n\n2. Please tell us more.\n`],
+    ['thousands of "…, page N" headings above a comment', 4_000, (n) => `${HEAD}${Array.from({ length: n }, (_, i) => `Liquidity, page ${i + 1}\n\n`).join('')}1. Please revise.\n\n2. Please tell us more.\n`],
+    ['thousands of heading lines between a bare "Comment 1:" and its text', 4_000, (n) => `${HEAD}Comment 1:\n\n${'General\n\n'.repeat(n)}Please revise your disclosure.\n\nComment 2:\n\nPlease tell us more.\n`],
+    // Every comment lists its heading chain: a chain of thousands repeated by each later comment.
+    ['thousands of headings, then thousands of unnumbered comments', 1_500, (n) => `${HEAD}We respond to the Staff's comments.\n\n${'Risk Factors\n\n'.repeat(n)}${'Comment: We note x.\n\nResponse: We revised it.\n\n'.repeat(n)}`],
+    // A flattened letter with a running header every few words (flat.ts asked each range in turn: 20,000 took 11 s).
+    ['a flattened letter with 20,000 running headers', 5_000, (n) => `${HEAD.replace(/\n+/g, ' ')}${'August 1, 2017 Page 2 We note. '.repeat(n)} 1. Please revise. 2. Tell us more.`],
+    // U+2028 survives normalising: runs of it in labels and the Re: line (quadratic regexes; "Response to comment" + 20,000: minutes).
+    ['blanks (U+2028) inside a comment label', 50_000, (n) => `${HEAD}1. We note.\n\nComment${'\u2028'.repeat(n)}x\n\n2. Please revise.\n`],
+    ['blanks (U+2028) inside a response label', 50_000, (n) => `${HEAD}1. We note.\n\nResponse to comment${'\u2028'.repeat(n)}1${'\u2028'.repeat(n)}x\n\nResponse${'\u2028\t'.repeat(n)}.\n\n2. Please revise.\n`],
+    ['blanks (U+2028) after the company in the Re: line', 50_000, (n) => `August 1, 2017\n\nRe: ACME Inc.${'\u2028'.repeat(n)}x\n\nDear Mr. Smith:\n\n1. Please revise.\n`],
+    ['thousands of file numbers in the Re: line', 20_000, (n) => `August 1, 2017\n\nRe: ACME Inc. File No. ${Array.from({ length: n }, (_, i) => `333-${100_000 + i}`).join(' ')}\n\nDear Mr. Smith:\n\n1. Please revise.\n`],
+  ];
+  for (const [name, count, make] of families) {
+    it(`should parse ${name} in linear time`, { timeout: 120_000 }, async () => {
+      await expectLinear((scale) => make(scale * count), (text) => outcome(text, 'attack.txt'));
+      expect(await outcome(make(count), 'attack.txt')).toBe('letter');
+    });
+  }
+
+  it('should keep at most MAX_HEADING_DEPTH headings per comment, the outermost and the innermost', async () => {
+    const { letter } = await parseLetter(Buffer.from(`${HEAD}Form 10-K\n\n${Array.from({ length: 40 }, (_, i) => `Heading ${i}\n\n`).join('')}1. Please revise.\n`), { file: 'deep.txt' });
+    const headings = letter.comments[0]?.headings ?? [];
+    expect(headings).toHaveLength(16);
+    expect(headings[0]).toBe('Form 10-K');
+    expect(headings.at(-1)).toBe('Heading 39');
+  });
+});

@@ -65,7 +65,8 @@ export function planStructure(classified: Classified, answersComments: boolean):
       // Only when text follows (not the next comment's number): else these lines are the comment's
       // text, not its headings (counted once).
       if (i > textLine + 1 && i < bodyEnd && !lines[i]?.commentMarker) {
-        headingLines.push(...between);
+        // One by one: push(...between) overflows the call stack on some 100,000 heading lines.
+        for (const k of between) headingLines.push(k);
         textLine = i;
         textStart = 0;
       }
@@ -108,10 +109,11 @@ function headingsAbove(lines: readonly ClassifiedLine[], markerLine: number, low
     if (entry.furniture) continue;
     if (!entry.headingLike || entry.responseLabel || entry.closingOpener || entry.salutation || entry.continuesAbove) break;
     if (entry.commentMarker && !isHeadingLike(entry.line, entry.line.text.slice(entry.commentMarker.textStart))) break;
-    found.unshift(i);
+    found.push(i);
   }
   // A heading block never swallows the whole previous response: keep at least its first paragraph.
-  return found;
+  // Collected bottom up and turned once (unshift per line was quadratic in a run of heading lines).
+  return found.reverse();
 }
 
 /** Split a comment's region into the comment and the answer: a label first, then a change of formatting, then wording. */

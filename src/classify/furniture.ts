@@ -104,7 +104,11 @@ function numberedRunningLines(lines: readonly Line[], headEnd: number): Map<numb
   for (let i = headEnd; i < lines.length; i++) {
     const text = (lines[i] as Line).text;
     if (text.length > 160) continue;
-    const m = TEXT_THEN_NUMBER.exec(text.trim());
+    const trimmed = text.trim();
+    // The pattern tries every split of the line before failing: first the one thing it needs, a digit at the end.
+    const last = trimmed.charCodeAt(trimmed.length - 1);
+    if (!(last >= 48 && last <= 57)) continue;
+    const m = TEXT_THEN_NUMBER.exec(trimmed);
     if (!m || matchCommentNumber(text) || matchResponseLabel(text)) continue;
     const key = (m[1] as string).toLowerCase().replace(/\s+/g, ' ');
     const seen = byText.get(key) ?? [];

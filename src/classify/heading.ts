@@ -2,8 +2,11 @@
 import type { Line } from '../normalize.js';
 import { EDGAR_FORM_LIST } from './letter-parts.js';
 
-/** "…, page 84", "…, pages 12-14", "…, page F-7", "(page 5)", "page31" (2020-adm-10k-corresp). */
-export const PAGE_REF = /(?:,|\(|-|–)\s*pages?\s*([A-Z]{0,3}-?\d+[A-Za-z]?(?:\s*(?:-|–|—|to|through|and|,)\s*[A-Z]{0,3}-?\d+[A-Za-z]?)*)\s*\)?\s*[.:]?$/i;
+/**
+ * "…, page 84", "…, pages 12-14", "…, page F-7", "(page 5)", "page31" (2020-adm-10k-corresp).
+ * `\s*(?:\)\s*)?`, not `\s*\)?\s*`: blanks before the end have one place to go.
+ */
+export const PAGE_REF = /(?:,|\(|-|–)\s*pages?\s*([A-Z]{0,3}-?\d+[A-Za-z]?(?:\s*(?:-|–|—|to|through|and|,)\s*[A-Z]{0,3}-?\d+[A-Za-z]?)*)\s*(?:\)\s*)?[.:]?$/i;
 /** Filing-level headings: the outermost level. A bare EDGAR form type opens one too ("PREC14A Filed March 28, 2024"). */
 const FILING_WORDS = /^(?:Form\s+[0-9A-Z][\w-]*\b|Amendment\s+No\.|Amended\s+(?:Registration|Form|Draft)|(?:Draft\s+)?Registration\s+Statement|Draft\s+Offering|Offering\s+Statement|Schedule\s+(?:TO|14[A-Z]?|13[DE])|(?:Revised\s+)?Preliminary\s+(?:Proxy|Information)|Definitive\s+(?:Proxy|Additional)|Annual\s+Report|Quarterly\s+Report|Current\s+Report|Post-Effective|Response\s+dated|Supplemental\s+Response|Correspondence\s+(?:filed|dated|submitted))/i;
 const FILING = new RegExp(`${FILING_WORDS.source}|^(?:${EDGAR_FORM_LIST.source})(?:\\s+(?:filed|submitted|furnished|dated|for|amendment)\\b|$)`, 'i');
@@ -47,26 +50,54 @@ const ONE_NOTE = /^Note\s+\d/i;
 const REGISTRANT = /^[A-Z][\w&.,'’ -]{1,80}\b(?:Inc|Corp|Corporation|Company|Co|Ltd|plc|LLC|L\.P|N\.V|S\.A|Holdings|Group|Trust|Bancorp)\.?$/;
 
 /**
+ * What the nesting level of a heading needs to know of the headings above it: whether one names
+ * financial statements (and is not itself a statement), one opens the notes, and the first
+ * section-level one. Built heading by heading (withHeading), so a run of headings costs linear time:
+ * handing headingLevel the whole chain for each heading of a run of 20,000 took 20 s.
+ */
+export interface ChainFacts {
+  financialStatements: boolean;
+  financialStatementsItem: boolean;
+  notesTo: boolean;
+  section: string | undefined;
+}
+
+/** Facts of an empty chain. */
+export const NO_CHAIN: ChainFacts = { financialStatements: false, financialStatementsItem: false, notesTo: false, section: undefined };
+
+/** The facts of a chain with `heading` added innermost. */
+export function withHeading(facts: ChainFacts, heading: string): ChainFacts {
+  const financial = /financial statements/i.test(heading);
+  return {
+    financialStatements: facts.financialStatements || financial,
+    financialStatementsItem: facts.financialStatementsItem || (financial && !STATEMENT_PART.test(heading)),
+    notesTo: facts.notesTo || /^Notes?\s+to\b/i.test(heading),
+    section: facts.section ?? (headingLevel(heading) === 1 ? heading : undefined),
+  };
+}
+
+/**
  * The nesting level of a heading, judged by what it names, given the chain above it.
  * Levels: registrant or filing 0; Item, Part or a named section 1; sub-section 2;
  * "…, page N" heading or a risk-factor caption 3.
  * @param text the heading
- * @param chain the headings in force above it, outermost first
+ * @param chain the headings in force above it, outermost first, or their facts (withHeading)
  */
-export function headingLevel(text: string, chain: readonly string[] = []): HeadingLevel {
+export function headingLevel(text: string, chain: readonly string[] | ChainFacts = NO_CHAIN): HeadingLevel {
+  const facts = Array.isArray(chain) ? chain.reduce<ChainFacts>(withHeading, NO_CHAIN) : (chain as ChainFacts);
   const t = text.trim();
   const paged = PAGE_REF.test(t);
   if (namesFiling(t, paged)) return 0;
   // Supplementary information sits under "Financial Statements and Supplementary Data" when there is one (corpus c0269).
-  if (/^Supplement(?:al|ary)\b/i.test(t) && !paged) return chain.some((h) => /financial statements/i.test(h)) ? 2 : 1;
+  if (/^Supplement(?:al|ary)\b/i.test(t) && !paged) return facts.financialStatements ? 2 : 1;
   if (SECTION.test(t) && !STATEMENT_PART.test(t)) return 1;
-  if (STATEMENT_PART.test(t)) return chain.some((h) => /financial statements/i.test(h) && !STATEMENT_PART.test(h)) ? 2 : 1;
+  if (STATEMENT_PART.test(t)) return facts.financialStatementsItem ? 2 : 1;
   // One note sits under "Notes to …" when there is one, else it is a sub-section that its "…, page N" headings nest under (2020-applovin-drs-s1-upload).
-  if (ONE_NOTE.test(t)) return chain.some((h) => /^Notes?\s+to\b/i.test(h)) ? 3 : 2;
+  if (ONE_NOTE.test(t)) return facts.notesTo ? 3 : 2;
   if (!paged) return 2;
   // A titled "…, page N" heading is a peer of the section above it when that section is itself
   // a "…, page N" heading; captions (sentences) nest (2024-capitalone-s4-corresp).
-  const section = chain.find((h) => headingLevel(h) === 1);
+  const section = facts.section;
   if (isTitleCase(t.replace(PAGE_REF, '')) && (section === undefined || PAGE_REF.test(section))) return 1;
   return 3;
 }

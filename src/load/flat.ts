@@ -58,22 +58,20 @@ interface NumberCandidate {
  * @param text decoded text
  */
 export function flatBlocks(text: string): Block[] {
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(/\S+/g)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  const { tokens, breaks } = tokenize(text);
   if (tokens.length === 0) return [];
-  const splits = new Set<number>();
+  const splits = new Marks(tokens.length + 1);
   // Existing line breaks stay paragraph breaks.
-  if (/[\n\r\f]/.test(text)) {
-    for (let i = 1; i < tokens.length; i++) {
-      if (/[\n\r\f]/.test(text.slice((tokens[i - 1] as Token).end, (tokens[i] as Token).start))) splits.add(i);
-    }
-  }
+  for (const i of breaks) splits.add(i);
   const at = tokenIndexer(tokens);
   const documentHeader = DOCUMENT_HEADER.exec(text);
   if (documentHeader) splits.add(at(documentHeader[0].length));
   const head = splitHead(text, tokens, at, splits);
   const furniture = runningHeaders(text, tokens, at, head.bodyStart > 0 ? head.bodyStart : Math.min(tokens.length, 150));
-  const isFurniture = (i: number) => furniture.some(([from, to]) => i >= from && i < to);
+  // Marked per token, not furniture.some() per question: 20,000 running headers made that quadratic.
+  const furnitureToken = new Uint8Array(tokens.length);
+  for (const [from, to] of furniture) furnitureToken.fill(1, from, to);
+  const isFurniture = (i: number) => furnitureToken[i] === 1;
 
   const labels = responseLabels(text, tokens, at, splits, head.bodyStart);
   const chain = chooseChain(numberCandidates(tokens, head.bodyStart).filter((c) => !isFurniture(c.token)), labels);
@@ -95,13 +93,63 @@ export function flatBlocks(text: string): Block[] {
     blocks.push(block);
     from = to;
   };
-  const edges = new Set(splits);
+  const edges = splits;
   for (const [a, b] of furniture) {
     edges.add(a);
     edges.add(b);
   }
   for (let i = 1; i <= tokens.length; i++) if (i === tokens.length || edges.has(i)) push(i, isFurniture(from));
   return blocks;
+}
+
+/**
+ * Token indices, marked: the paragraph splits. One byte per token, where a Set<number> of a
+ * 30 MB letter's million splits (copied once more for the block edges) cost some 100 MB.
+ */
+class Marks {
+  private readonly marked: Uint8Array;
+  constructor(size: number) {
+    this.marked = new Uint8Array(size);
+  }
+  add(i: number): void {
+    if (i >= 0 && i < this.marked.length) this.marked[i] = 1;
+  }
+  has(i: number): boolean {
+    return this.marked[i] === 1;
+  }
+}
+
+/** White space as `\s` matches it (ECMAScript WhiteSpace and LineTerminator). */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * The words of the text (runs of non-space, as /\S+/g finds them) and the indices of the words
+ * with a line break (\n, \r, \f) in the space before them. One pass over the characters: matchAll
+ * built a match array per word and a slice per gap, most of the time spent on a 30 MB letter.
+ */
+function tokenize(text: string): { tokens: Token[]; breaks: number[] } {
+  const tokens: Token[] = [];
+  const breaks: number[] = [];
+  let lineBreak = false;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (c === 0x0a || c === 0x0d || c === 0x0c) lineBreak = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+    if (lineBreak && tokens.length > 0) breaks.push(tokens.length);
+    lineBreak = false;
+    tokens.push({ text: text.slice(start, i), start, end: i });
+  }
+  return { tokens, breaks };
 }
 
 /** Maps a character offset to the index of the token starting at or after it. */
@@ -305,7 +353,7 @@ function chooseChain(candidates: readonly NumberCandidate[], labels: readonly nu
  * and is split after too, so it stands alone as it did.
  * @returns the token indices of the labels
  */
-function responseLabels(text: string, tokens: readonly Token[], at: (offset: number) => number, splits: Set<number>, bodyStart: number): number[] {
+function responseLabels(text: string, tokens: readonly Token[], at: (offset: number) => number, splits: Marks, bodyStart: number): number[] {
   const out: number[] = [];
   const pattern =
     /(?:(?:The\s+)?(?:Company|Registrant|Our|Management)(?:['’]s)?\s+)?(?:Response|RESPONSE|Answer|ANSWER)(?:\s+to\s+(?:the\s+)?(?:Staff['’]s\s+)?(?:[Cc]omments?|COMMENTS?)(?:\s+(?:No\.\s*)?#?\d{1,3})?)?(?:\s*#?\d{1,3})?(?:\s*[:\-–—]|(?=\s+(?!Dated\b|Letters?\b)[“"(]?\p{Lu}))/uy;
@@ -342,7 +390,7 @@ const RESPONSE_SENTENCE =
  * answer starts a paragraph, where the printed letter changed formatting (bold comment,
  * plain answer) and so began a new one.
  */
-function splitResponseSentences(text: string, tokens: readonly Token[], chain: readonly NumberCandidate[], labels: readonly number[], end: number, splits: Set<number>): void {
+function splitResponseSentences(text: string, tokens: readonly Token[], chain: readonly NumberCandidate[], labels: readonly number[], end: number, splits: Marks): void {
   chain.forEach((c, k) => {
     const to = chain[k + 1]?.token ?? end;
     if (labelBetween(labels, c.token, to)) return;
@@ -360,7 +408,7 @@ function splitResponseSentences(text: string, tokens: readonly Token[], chain: r
  * The head: the date, the Re: line and the filings listed under it, the salutation.
  * @returns the token index where the body starts (after the salutation), or 0 when none was found
  */
-function splitHead(text: string, tokens: readonly Token[], at: (offset: number) => number, splits: Set<number>): { bodyStart: number } {
+function splitHead(text: string, tokens: readonly Token[], at: (offset: number) => number, splits: Marks): { bodyStart: number } {
   const headText = text.slice(0, Math.min(text.length, 4000));
   const salutation =
     /(?<=^|\s)(?:Dear\s+(?:(?:Mr|Ms|Mrs|Dr|Messrs|Mses)\.?\s+)?[A-Z][^:;]{0,80}?[:;,](?=\s|$)|Ladies\s+and\s+Gentlem[ae]n\s*[:,]|Gentlemen\s*:|Dear\s+Sirs?\s*(?:or\s+Madam)?[:,])/.exec(headText);
@@ -395,7 +443,7 @@ function splitHead(text: string, tokens: readonly Token[], at: (offset: number) 
 }
 
 /** A heading-like word run right above comment `token`: from the last sentence end before it, if near. */
-function splitHeadingRun(tokens: readonly Token[], token: number, floor: number, splits: Set<number>, isFurniture: (i: number) => boolean): void {
+function splitHeadingRun(tokens: readonly Token[], token: number, floor: number, splits: Marks, isFurniture: (i: number) => boolean): void {
   let from = token;
   for (let i = token - 1; i >= Math.max(floor, token - 40); i--) {
     if (splits.has(i + 1) && i + 1 < token) break;
@@ -451,7 +499,7 @@ const HEADING_START =
   /^(?:Form\s+[0-9A-Z][\w-]*\b|Amendment\s+No\.|(?:Draft\s+)?Registration\s+Statement|Schedule\s+(?:TO|14[A-Z]?|13[DE])|Preliminary\s+(?:Proxy|Information)|Definitive\s+(?:Proxy|Additional)|Annual\s+Report|Quarterly\s+Report|Item\s+\d|Items\s+\d|Part\s+[IVX\d]|Notes?\s+to\b|Note\s+\d|Financial\s+Statements|Exhibits?\b|Risk\s+Factors|General\b|Prospectus\s+Summary|Executive\s+Compensation|Management['’]s\s+Discussion|Consolidated\s+(?:Financial|Statements?|Balance)|Critical\s+Accounting|Results\s+of\s+Operations|Liquidity\s+and|Non-GAAP|Segment\s+(?:Information|Results|Reporting))/;
 
 /** List bullets: each item on its own line, as the letter printed it. */
-function splitBullets(tokens: readonly Token[], from: number, splits: Set<number>): void {
+function splitBullets(tokens: readonly Token[], from: number, splits: Marks): void {
   for (let i = Math.max(1, from); i < tokens.length; i++) {
     const word = (tokens[i] as Token).text;
     if (/^[•●▪■◦·\uf0b7\uf0a7]$/.test(word)) splits.add(i);
@@ -467,7 +515,7 @@ const CLOSING_SENTENCE =
  * The closing: closing sentences after the last comment, the sign-off, "/s/" signatures,
  * the staff's "Division of Corporation Finance" / "Office of …" lines and "cc:".
  */
-function splitClosing(text: string, tokens: readonly Token[], at: (offset: number) => number, from: number, splits: Set<number>): void {
+function splitClosing(text: string, tokens: readonly Token[], at: (offset: number) => number, from: number, splits: Marks): void {
   const fromOffset = (tokens[from] as Token | undefined)?.start ?? text.length;
   for (let i = from + 1; i < tokens.length; i++) {
     if (!/[.?!]["”’)]*$/.test((tokens[i - 1] as Token).text) && (tokens[i] as Token).text !== '*') continue;
