@@ -1,12 +1,19 @@
 #!/usr/bin/env node
 // `npm run analysis-eval`: topics, citations and response actions against the hand labels in fixtures/analysis.
 // Prints micro precision/recall/F1 per field and per topic, and (with --misses) every disagreement.
+// --split dev (2016-2020 letters: tune on these) | test (2021-2025: check only) | all (default).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const root = join(import.meta.dirname, '..');
-const { values: args } = parseArgs({ options: { misses: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({ options: { misses: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, split: { type: 'string', default: 'all' } } });
+if (!['all', 'dev', 'test'].includes(args.split)) {
+  console.error(`analysis-eval: --split must be dev, test or all, not ${args.split}`);
+  process.exit(2);
+}
+/** dev: letters dated 2016-2020 (the stem starts with the year); test: 2021-2025. */
+const inSplit = (name) => args.split === 'all' || (Number(name.slice(0, 4)) <= 2020) === (args.split === 'dev');
 const { parseLetter } = await import(join(root, 'dist', 'index.js'));
 const LABELS = join(root, 'fixtures', 'analysis');
 const LETTERS = join(root, 'fixtures', 'letters');
@@ -38,7 +45,7 @@ function compare(field, stem, number, got, want) {
 
 let letters = 0;
 let comments = 0;
-for (const name of readdirSync(LABELS).filter((f) => f.endsWith('.json')).sort()) {
+for (const name of readdirSync(LABELS).filter((f) => f.endsWith('.json') && inSplit(f)).sort()) {
   const label = JSON.parse(readFileSync(join(LABELS, name), 'utf8'));
   const path = join(LETTERS, label.file);
   if (!existsSync(path)) continue;
@@ -66,7 +73,7 @@ const fmt = (x) => x.toFixed(3);
 if (args.json) {
   console.log(JSON.stringify({ letters, comments, fields: Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, prf(v)])) }));
 } else {
-  console.log(`analysis eval: ${letters} letters, ${comments} labelled comments`);
+  console.log(`analysis eval (${args.split}): ${letters} letters, ${comments} labelled comments`);
   for (const [k, v] of Object.entries(fields)) {
     const s = prf(v);
     console.log(`  ${k.padEnd(18)} P ${fmt(s.p)}  R ${fmt(s.r)}  F1 ${fmt(s.f1)}  (tp ${s.tp}, fp ${s.fp}, fn ${s.fn})`);
