@@ -150,6 +150,10 @@ export class ParserPool {
     if (child === undefined || child.exitCode !== null || child.signalCode !== null || !child.connected) child = this.#spawn(slot);
     const running = child;
     return new Promise((resolve) => {
+      // While a file is parsed, its process keeps the run alive until its answer or its exit
+      // arrives (unreferenced, a process killed for time could leave nothing holding the loop:
+      // Node then exits 13 with the file's record never written).
+      running.ref();
       (running.channel as { ref?: () => void } | null | undefined)?.ref?.();
       const timer = setTimeout(() => {
         slot.stop = { kind: 'timeout' };
@@ -162,6 +166,7 @@ export class ParserPool {
         running.off('exit', onExit);
         running.off('error', onError);
         (running.channel as { unref?: () => void } | null | undefined)?.unref?.();
+        running.unref();
         resolve(outcome);
       };
       const onMessage = (outcome: TaskOutcome) => finish(outcome);
