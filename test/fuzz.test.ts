@@ -8,18 +8,17 @@ import { LETTERS_DIR } from './fixtures.js';
 
 /** Fixed, so a failure reproduces; fast-check prints the mutation that failed. */
 const SEED = 20_250_505;
-/** Per case; they take milliseconds (text, HTML) to a few hundred (PDF). */
-const BOUND_MS = 10_000;
 const CODES = new Set<string>(Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL));
 
 const read = (name: string) => new Uint8Array(readFileSync(join(LETTERS_DIR, name)));
 
 /**
- * Parse with `verify`, within the bound: a letter must pass its schema and the coverage
- * invariant; a failure must be a CorrespError with a stable code (INTERNAL is our bug).
+ * Parse with `verify`: a letter must pass its schema and the coverage invariant; a failure must
+ * be a CorrespError with a stable code (INTERNAL is our bug). No time bound per case: a wall-clock
+ * bound fails on a busy machine, and linear time is asserted as growth in big-input.test.ts and
+ * linear-time.test.ts; each test's timeout only guards against a hang.
  */
 async function parsesOrFailsCleanly(bytes: Uint8Array): Promise<string> {
-  const started = performance.now();
   let outcome: string;
   try {
     const { letter, coverage } = await parseLetter(bytes, { file: 'fuzz', verify: true });
@@ -32,7 +31,6 @@ async function parsesOrFailsCleanly(bytes: Uint8Array): Promise<string> {
     expect(CODES, `${error.code}: ${error.message}`).toContain(error.code);
     outcome = error.code;
   }
-  expect(performance.now() - started).toBeLessThan(BOUND_MS);
   return outcome;
 }
 

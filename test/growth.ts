@@ -13,7 +13,7 @@ export const GROWTH_LIMIT = 6;
  */
 const FLOOR_MS = 40;
 
-/** CPU time (user + system) of this process while `run` runs, in milliseconds. */
+/** CPU time (user + system) of this process while `run` runs, in milliseconds (all its threads: GC helpers count). */
 async function cpuMs(run: () => unknown): Promise<number> {
   const started = process.cpuUsage();
   await run();
@@ -27,24 +27,27 @@ async function cpuMs(run: () => unknown): Promise<number> {
  * stretches neither. Inputs are built by `make` outside the timed part.
  * @returns the two times in milliseconds
  */
-export async function growth<T>(make: (scale: 1 | 4) => T, run: (input: T) => unknown, repeats = 2): Promise<{ small: number; large: number }> {
+export async function growth<T, R>(make: (scale: 1 | 4) => T, run: (input: T) => R | Promise<R>, repeats = 2): Promise<{ small: number; large: number; result: R }> {
   const small = make(1);
   const large = make(4);
   let smallMs = Number.POSITIVE_INFINITY;
   let largeMs = Number.POSITIVE_INFINITY;
+  let result: R | undefined;
   for (let k = 0; k < repeats; k++) {
     smallMs = Math.min(smallMs, await cpuMs(() => run(small)));
-    largeMs = Math.min(largeMs, await cpuMs(() => run(large)));
+    largeMs = Math.min(largeMs, await cpuMs(async () => { result = await run(large); }));
   }
-  return { small: smallMs, large: largeMs };
+  return { small: smallMs, large: largeMs, result: result as R };
 }
 
 /**
  * Assert that `run` takes at most GROWTH_LIMIT times as long on the 4x input as on the 1x one.
  * Give the test a generous vitest timeout as a guard against hangs; it is no assertion.
+ * @returns what `run` gave for the 4x input
  */
-export async function expectLinear<T>(make: (scale: 1 | 4) => T, run: (input: T) => unknown, repeats = 2): Promise<void> {
-  const { small, large } = await growth(make, run, repeats);
+export async function expectLinear<T, R>(make: (scale: 1 | 4) => T, run: (input: T) => R | Promise<R>, repeats = 2): Promise<R> {
+  const { small, large, result } = await growth(make, run, repeats);
   const message = `CPU time ${small.toFixed(0)} ms at 1x, ${large.toFixed(0)} ms at 4x (${(large / small).toFixed(1)}x; linear is about 4x)`;
   expect(large, message).toBeLessThanOrEqual(GROWTH_LIMIT * Math.max(small, FLOOR_MS));
+  return result;
 }
