@@ -1,5 +1,11 @@
 // Shared by the timing tests: linear time asserted as growth (CPU time at 4x the input against 1x), never as a wall-clock bound.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { expect } from 'vitest';
+
+// A full collection before each timed run, so no run pays for the garbage of the one before it.
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
 
 /**
  * The most CPU time the 4x input may take, as a multiple of the 1x input's: linear work gives
@@ -15,6 +21,7 @@ const FLOOR_MS = 40;
 
 /** CPU time (user + system) of this process while `run` runs, in milliseconds (all its threads: GC helpers count). */
 async function cpuMs(run: () => unknown): Promise<number> {
+  collect();
   const started = process.cpuUsage();
   await run();
   const used = process.cpuUsage(started);
@@ -48,6 +55,7 @@ export async function growth<T, R>(make: (scale: 1 | 4) => T, run: (input: T) =>
 export async function expectLinear<T, R>(make: (scale: 1 | 4) => T, run: (input: T) => R | Promise<R>, repeats = 2): Promise<R> {
   const { small, large, result } = await growth(make, run, repeats);
   const message = `CPU time ${small.toFixed(0)} ms at 1x, ${large.toFixed(0)} ms at 4x (${(large / small).toFixed(1)}x; linear is about 4x)`;
+  if (process.env.CORRESP_GROWTH_LOG) console.log(message);
   expect(large, message).toBeLessThanOrEqual(GROWTH_LIMIT * Math.max(small, FLOOR_MS));
   return result;
 }
