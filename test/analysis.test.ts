@@ -23,12 +23,63 @@ describe('findCitations', () => {
     ['See Regulation G and Question 102.11 of the Non-GAAP Financial Measures Compliance and Disclosure Interpretations.', ['Regulation G', 'Non-GAAP C&DI 102.11']],
     ['We note IFRS 15, IAS 36 and PCAOB AS 2201.', ['IFRS 15', 'IAS 36', 'PCAOB AS 2201']],
     ['Refer to Item 2.02 of Form 8-K and Section 13(a) of the Exchange Act.', ['Form 8-K Item 2.02', 'Exchange Act Section 13(a)']],
+    // Lists split, ranges by their ends (fixtures/analysis/README.md).
+    ['in accordance with ASC 606-10-50-17 and 19.', ['ASC 606-10-50-17', 'ASC 606-10-50-19']],
+    ['See ASC 280-10-50-30(a), (c), and (d).', ['ASC 280-10-50-30(a)', 'ASC 280-10-50-30(c)', 'ASC 280-10-50-30(d)']],
+    ['ASC 606-10-32-32 to -34 acknowledge that', ['ASC 606-10-32-32', 'ASC 606-10-32-34']],
+    ['Refer to the disclosure requirements in Items 1202(a)(1) through 1202(a)(4) of Regulation S-K.', ['S-K Item 1202(a)(1)', 'S-K Item 1202(a)(4)']],
+    ['Refer to Items 10(e)(1)(i)(C) and (D) of Regulation S-K.', ['S-K Item 10(e)(1)(i)(C)', 'S-K Item 10(e)(1)(i)(D)']],
+    ['the appropriate provisions of Articles 5 and 7 of Regulation S-X.', ['S-X Article 5', 'S-X Article 7']],
+    ['complies with Rules 7-03(a)1 and 7-03(a)2 of Regulation S-X', ['S-X Rule 7-03(a)1', 'S-X Rule 7-03(a)2']],
+    ['in accordance with SAB Topic 1:M and 1:N.', ['SAB Topic 1.M', 'SAB Topic 1.N']],
+    // Typos and wordings of the same provision.
+    ['your treatment complies with ASC-250-10-50-7.', ['ASC 250-10-50-7']],
+    ['Refer to Rule 11-02-(a)(9)(i) of Regulation S-X.', ['S-X Rule 11-02(a)(9)(i)']],
+    ['in accordance with Regulation S-X 11-02(a)(7).', ['S-X Rule 11-02(a)(7)']],
+    ['Pursuant to paragraph (b)(4) of Rule 3-05, financial statements', ['S-X Rule 3-05(b)(4)']],
+    ['the guidance in ASC 944-325, which provides', ['ASC 944-325']],
+    ['disclosure requirements in FASB ASC 932-235-50-5(a).', ['ASC 932-235-50-5(a)']],
+    ['Refer to Item 100(a) of Regulation G.', ['Regulation G Rule 100(a)']],
+    ['comply with Rule 100(b) of Regulation G. Please also comply with Regulation G.', ['Regulation G Rule 100(b)', 'Regulation G']],
+    ['our balance sheet formats comply with Regulation S-X.', ['Regulation S-X']],
+    // Regulation M-A, schedules, forms, instructions and notes.
+    ['the transaction does not fall under Item 1015(b)(4) of Regulation M-A.', ['M-A Item 1015(b)(4)']],
+    ['Please disclose the information required by Item 1007(d).', ['M-A Item 1007(d)']],
+    ['See Item 21(b) of Schedule 14A.', ['Schedule 14A Item 21(b)']],
+    ['pursuant to Item 10(a) of Form S-4, please revise', ['Form S-4 Item 10(a)']],
+    ['which would require disclosures under Item 5.D. of Form 20-F.', ['Form 20-F Item 5.D']],
+    ['the elements of Instruction 2 to Item 10 of Schedule TO have not been satisfied', ['Schedule TO Item 10 Instruction 2']],
+    ['based on the definition set forth in Instruction 3(a) to Items 4 and 5 of Schedule 14A.', ['Schedule 14A Items 4 and 5 Instruction 3(a)']],
+    ['See Note (b) to Exchange Act Rule 14a-9.', ['Exchange Act Rule 14a-9 Note (b)']],
+    // Staff guidance, releases, statutes.
+    ['You may refer to Question 4 of SAB Topic 1:B.1 if you require further guidance.', ['SAB Topic 1.B.1 Question 4']],
+    ['Refer to Item 303 of Regulation S-K and SEC Release No. 33-8350 for further guidance.', ['S-K Item 303', 'Release 33-8350']],
+    ['Refer to Section III.A of Securities Act Release No. 33-8350 (Dec. 29, 2003).', ['Release 33-8350']],
+    ['Refer also to Exchange Act Release 43069 (July 24, 2000).', ['Release 34-43069']],
+    ['See Question 100.01 of the updated Non-GAAP Compliance and Disclosure Interpretations issued on May 17, 2016.', ['Non-GAAP C&DI 100.01']],
+    ['refer to Questions 102.10 and 102.11 of the Compliance and Disclosure Interpretations for Non-GAAP Financial Measures.', ['Non-GAAP C&DI 102.10', 'Non-GAAP C&DI 102.11']],
+    ['We reference Compliance and Disclosure Interpretation (C&DI) Question 102.10 on Non-GAAP Financial Measures.', ['Non-GAAP C&DI 102.10']],
+    ['Refer to Questions 100.01 and 100.05 of the Non-GAAP Financial Measures C&DI\'s.', ['Non-GAAP C&DI 100.01', 'Non-GAAP C&DI 100.05']],
+    ['Refer to Securities Act Forms C&DI 101.02.', ['Securities Act Forms C&DI 101.02']],
+    ['Please see Financial Reporting Codification Section 501.04 for guidance.', ['Financial Reporting Codification Section 501.04']],
+    ['we relied on the guidance set forth in the SEC Financial Reporting Manual (“FRM”) 3250.1c, which', ['FRM 3250.1c']],
+    ['See the Division of Corporation Finance\'s Disclosure Guidance Topics Nos. 9 & 9A, available on our website.', ['Disclosure Guidance Topic 9', 'Disclosure Guidance Topic 9A']],
+    ['our adoption of Accounting Standards Update (“ASU”) No. 2016-13, Financial Instruments—Credit Losses (Topic 326): Measurement', ['ASU 2016-13']],
+    ['a Category II bank under Section 165(d) of the Dodd-Frank Act.', ['Dodd-Frank Act Section 165(d)']],
+    ['pursuant to Rule 83 of the Rules of Practice of the Securities and Exchange Commission (17 C.F.R. §200.83)', ['17 C.F.R. §200.83']],
   ])('%s', (text, expected) => {
     expect(cite(text)).toEqual(expected);
   });
 
   it('should not take a section of the reviewed filing for a citation', () => {
     expect(cite('In Item 7 of your Form 10-K and in Note 3 on page 45 you discuss revenue.')).toEqual([]);
+  });
+
+  it('should not take a part of the reviewed filing or a state statute for a citation', () => {
+    expect(cite('In describing the business in Item 1 of Form 10-K, we used the term.')).toEqual([]);
+    expect(cite('As discussed in Note 4 of Item 8 of the Form 10-K, the consideration')).toEqual([]);
+    expect(cite('Given the representation made in response to Item 10 of Schedule TO that')).toEqual([]);
+    expect(cite('pursuant to Section 220 of the DGCL.')).toEqual([]);
   });
 
   it('should cite each canonical form once, in order of first appearance', () => {
@@ -78,8 +129,8 @@ describe('hand labels (fixtures/analysis)', () => {
     expect(comments).toBeGreaterThanOrEqual(337);
     // Floors measured on this commit; raise them as the rules improve (never lower them to pass).
     expect(fields.topics?.f1).toBeGreaterThanOrEqual(0.62);
-    expect(fields.citations?.f1).toBeGreaterThanOrEqual(0.69);
-    expect(fields.responseCitations?.f1).toBeGreaterThanOrEqual(0.72);
+    expect(fields.citations?.f1).toBeGreaterThanOrEqual(0.98);
+    expect(fields.responseCitations?.f1).toBeGreaterThanOrEqual(0.98);
     expect(fields.actions?.f1).toBeGreaterThanOrEqual(0.68);
   }, 120_000);
 });

@@ -1,4 +1,4 @@
-// Owns citations: every standard, rule, form item and staff guidance a comment or response cites, whole as printed and in one canonical form.
+// Owns citations: every standard, rule, form item and staff guidance a comment or response cites, whole as printed and in one canonical form (fixtures/analysis/README.md is the rule book).
 
 /**
  * One citation: `canonical` is the form every wording of it shares ("S-K Item 303(b)(2)(ii)"),
@@ -12,164 +12,368 @@ export interface Citation {
 
 /** "(b)(2)(ii)", "(bbb)", "(e)": subparagraphs written after a number. */
 const PARENS = String.raw`(?:\([a-zA-Z0-9]{1,4}\))*`;
-/** A list of numbers sharing one source: "Items 401 and 402", "Rules 3-05, 3-09 and 3-10", "Questions 100.01 and 100.04". */
-const AND = String.raw`\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s+through\s+|\s*-\s*(?=\d))`;
+/** Subparagraphs of S-X rules, which also print a bare digit after a letter: "5-03(b)1", "7-03(a)1(g)". */
+const RULE_PARENS = String.raw`(?:\([a-zA-Z0-9]{1,4}\)\d{0,2})*`;
+/** What joins the members of a list or range: ", ", ", and ", " and ", " or ", " & ", " through ", " to ". */
+const SEPARATOR = /(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|through|to)\s+|\s*&\s*)/y;
+
+/** An ASC number: topic, subtopic (2 or 3 digits: "944-325", "932-235"), section, paragraph ("35-3C"). */
+const ASC_NUMBER = String.raw`\d{3}(?!\d)(?:-\d{2,3}(?:-\d{2}(?:-\d{1,3}[A-Z]{0,2})?)?)?${PARENS}`;
+/** An item number: "303(b)(2)(ii)", "2.02", "5.D", "10(e)(1)(i)(C)". */
+const ITEM_NUMBER = String.raw`\d{1,4}(?:\.\d{1,2})?(?:\.?[A-Z](?![a-z]))?${PARENS}`;
+/** A rule number: "3-05(b)(4)", "13a-15(e)", "430B", "5-03(b)1", "5-03.2(a)", "11-02-(a)(9)(i)" (a typo's hyphen). */
+const RULE_NUMBER = String.raw`(?:\d{1,3}[a-z]?-\d{1,3}[A-Z]?(?:\.\d{1,2})?|\d{3}[A-Z]?)(?:-(?=\())?${RULE_PARENS}`;
+/** A member of a list after the first: a whole number, or only the parentheses that differ ("(c), and (d)"). */
+const ONLY_PARENS = String.raw`(?:\([a-zA-Z0-9]{1,4}\))+`;
+
+const sticky = (source: string) => new RegExp(source, 'y');
+const ASC_MEMBER = sticky(String.raw`${ASC_NUMBER}|-?\d{1,3}[A-Z]{0,2}(?!\d|\.\d)${PARENS}|${ONLY_PARENS}`);
+const ITEM_MEMBER = sticky(String.raw`${ITEM_NUMBER}|${ONLY_PARENS}`);
+const RULE_MEMBER = sticky(String.raw`${RULE_NUMBER}|${ONLY_PARENS}`);
+const SECTION_MEMBER = sticky(String.raw`\d{1,3}[A-Z]?${PARENS}|${ONLY_PARENS}`);
+
+/**
+ * The members of a list or range that starts with `first` and goes on at `from`: "ASC 606-10-50-17 and 19",
+ * "ASC 280-10-50-30(a), (c), and (d)", "Items 1202(a)(1) through 1202(a)(4)", "ASC 606-10-32-32 to -34".
+ * A member printed in part takes the rest from the one before it. Linear: each step consumes text.
+ */
+function listOf(text: string, first: string, from: number, member: RegExp, resolve: (previous: string, printed: string) => string | undefined): { values: string[]; end: number } {
+  const values = [first];
+  let end = from;
+  for (;;) {
+    SEPARATOR.lastIndex = end;
+    if (!SEPARATOR.exec(text)) break;
+    member.lastIndex = SEPARATOR.lastIndex;
+    const m = member.exec(text);
+    if (!m || m[0].length === 0) break;
+    const value = resolve(values[values.length - 1] as string, m[0]);
+    if (value === undefined) break;
+    values.push(value);
+    end = member.lastIndex;
+  }
+  return { values, end };
+}
+
+/** Replaces the last `n` parenthesised groups of `base` by `parens` ("30(a)" + "(c)" → "30(c)"). */
+function withParens(base: string, parens: string): string | undefined {
+  const groups = parens.match(/\([^()]*\)/g) ?? [];
+  let cut = base;
+  for (let k = 0; k < groups.length; k++) {
+    if (!cut.endsWith(')')) return undefined;
+    cut = cut.slice(0, cut.lastIndexOf('('));
+  }
+  return cut + parens;
+}
+
+/** "19" after "606-10-50-17" is paragraph 19 of the same section; "-34" after "606-10-32-32" too; "360" is a topic of its own. */
+function ascMember(previous: string, printed: string): string | undefined {
+  if (printed.startsWith('(')) return /\)$/.test(previous) ? withParens(previous, printed) : undefined;
+  if (/^\d{3}(?!\d)/.test(printed)) return printed;
+  const parts = previous.replace(/\(.*$/, '').split('-');
+  if (parts.length !== 4) return undefined;
+  return `${parts.slice(0, 3).join('-')}-${printed.replace(/^-/, '')}`;
+}
+
+function itemMember(previous: string, printed: string): string | undefined {
+  return printed.startsWith('(') ? withParens(previous, printed) : printed;
+}
 
 /** Securities Act rules are numbered in the hundreds (144A, 405, 430B, 461); the Exchange Act's carry a letter (10b-5, 12b-20, 13a-15, 14a-9) or a 0- prefix (0-11). */
 function actOfRule(rule: string): 'Securities Act' | 'Exchange Act' | 'S-X' {
-  if (/^\d{3}[A-Z]?\b/.test(rule)) return 'Securities Act';
+  if (/^\d{3}[A-Z]?(?![-\d])/.test(rule)) return 'Securities Act';
   if (/^\d{1,2}[a-z]-/i.test(rule) || /^0-/.test(rule)) return 'Exchange Act';
   return 'S-X';
 }
 
-/** The act or regulation named right after a cited number: "of Regulation S-K", "under the Exchange Act". */
-function sourceAfter(text: string, from: number): string | undefined {
-  const tail = text.slice(from, from + 80);
-  const m = /^\s*(?:of|under|in|to)\s+(?:the\s+)?(Regulation\s+S-[KXT]|Securities\s+Exchange\s+Act|Exchange\s+Act|Securities\s+Act|Sarbanes-Oxley\s+Act|Investment\s+Company\s+Act|Form\s+(?:8-K|10-K|10-Q|20-F|40-F|6-K|S-1|S-3|S-4|F-1|F-3|F-4|10))\b/i.exec(tail);
-  if (!m) return undefined;
-  const name = (m[1] as string).replace(/\s+/g, ' ');
-  if (/^Regulation S-K$/i.test(name)) return 'S-K';
-  if (/^Regulation S-X$/i.test(name)) return 'S-X';
-  if (/^Regulation S-T$/i.test(name)) return 'S-T';
+/** The source printed after a cited number ("of Regulation S-K", "under the Exchange Act", "of Schedule 14A", "of Form 8-K"), canonical, with where its words end. */
+const SOURCE_AFTER = /\.?\s*,?\s*(?:of|under|in|to|promulgated\s+under)\s+(?:the\s+)?(?:SEC(?:'s|’s)?\s+)?(Regulation\s+(?:S-[KXT]|G|M-A|AB|S-P)|Securities\s+Exchange\s+Act(?:\s+of\s+1934)?|Exchange\s+Act|Securities\s+Act(?:\s+of\s+1933)?|Sarbanes-Oxley\s+Act(?:\s+of\s+2002)?|Investment\s+Company\s+Act(?:\s+of\s+1940)?|Investment\s+Advisers\s+Act(?:\s+of\s+1940)?|Trust\s+Indenture\s+Act(?:\s+of\s+1939)?|Dodd-Frank(?:\s+Wall\s+Street\s+Reform\s+and\s+Consumer\s+Protection)?\s+Act|Schedules?\s+(?:14A|14C|TO|13D|13G|13E-3|14D-9|14D-1)|Forms?\s+[A-Z0-9]{1,3}(?:-[A-Z0-9]{1,3})?)(?![\w-])/iy;
+const SOURCE_BEFORE = /(?:(?:Regulation\s+)?(S-K|S-X|S-T|M-A)|(Securities\s+Exchange\s+Act|Exchange\s+Act|Securities\s+Act)(?:\s+of\s+19\d\d)?|(Form\s+[A-Z0-9]{1,3}-[A-Z0-9]{1,3}|Schedule\s+(?:14A|14C|TO|13D|13E-3|14D-9)))\s*$/i;
+
+interface Source {
+  name: string;
+  start: number;
+  end: number;
+}
+
+function canonicalSource(printed: string): string {
+  const name = printed.replace(/\s+/g, ' ');
+  if (/^Regulation S-([KXT])$/i.test(name)) return `S-${name.slice(-1).toUpperCase()}`;
+  if (/^Regulation M-A$/i.test(name)) return 'M-A';
+  if (/^Regulation G$/i.test(name)) return 'Regulation G';
+  if (/^Regulation /i.test(name)) return `Regulation ${name.slice(11)}`;
   if (/Exchange Act/i.test(name)) return 'Exchange Act';
-  if (/^Securities Act$/i.test(name)) return 'Securities Act';
-  if (/Sarbanes/i.test(name)) return 'Sarbanes-Oxley Act';
-  if (/Investment Company/i.test(name)) return 'Investment Company Act';
-  return name.replace(/^form/i, 'Form');
+  if (/^Securities Act/i.test(name)) return 'Securities Act';
+  if (/^Sarbanes/i.test(name)) return 'Sarbanes-Oxley Act';
+  if (/^Investment Company/i.test(name)) return 'Investment Company Act';
+  if (/^Investment Advisers/i.test(name)) return 'Investment Advisers Act';
+  if (/^Trust Indenture/i.test(name)) return 'Trust Indenture Act';
+  if (/^Dodd-Frank/i.test(name)) return 'Dodd-Frank Act';
+  if (/^Schedules?/i.test(name)) return `Schedule ${name.replace(/^Schedules?\s*/i, '').toUpperCase()}`;
+  return `Form ${name.replace(/^Forms?\s*/i, '').toUpperCase()}`;
 }
 
-/** The regulation named right before a cited number: "Regulation S-K Item 105", "S-X Rule 3-05", "Exchange Act Rule 14a-8". */
-function sourceBefore(text: string, at: number): string | undefined {
-  const head = text.slice(Math.max(0, at - 40), at);
-  const m = /(?:Regulation\s+)?(S-K|S-X|S-T)\s*$|(Securities\s+Exchange\s+Act|Exchange\s+Act|Securities\s+Act)(?:\s+of\s+19\d\d)?\s*$|(Form\s+(?:8-K|10-K|10-Q|20-F|40-F|6-K))\s*$/i.exec(head);
+function sourceAfter(text: string, from: number): Source | undefined {
+  SOURCE_AFTER.lastIndex = from;
+  const m = SOURCE_AFTER.exec(text);
   if (!m) return undefined;
-  if (m[1]) return m[1].toUpperCase();
-  if (m[2]) return /Exchange/i.test(m[2]) ? 'Exchange Act' : 'Securities Act';
-  return (m[3] as string).replace(/\s+/g, ' ').replace(/^form/i, 'Form');
+  return { name: canonicalSource(m[1] as string), start: from, end: from + m[0].length };
 }
 
-/** Split "401 and 402" / "3-05, 3-09 and 3-10" into their numbers, with where each starts. */
-function numbersOf(list: string, pattern: RegExp): { value: string; index: number }[] {
-  const out: { value: string; index: number }[] = [];
-  for (const m of list.matchAll(pattern)) out.push({ value: m[0], index: m.index });
-  return out;
+function sourceBefore(text: string, at: number): Source | undefined {
+  const from = Math.max(0, at - 45);
+  const m = SOURCE_BEFORE.exec(text.slice(from, at));
+  if (!m) return undefined;
+  const printed = (m[1] ? `Regulation ${m[1]}` : (m[2] ?? m[3])) as string;
+  return { name: canonicalSource(printed), start: from + m.index, end: at };
 }
 
-type Rule = { pattern: RegExp; cite: (m: RegExpExecArray, text: string) => { canonical: string; offset?: number }[] };
+/** "Instruction 2 to", "Note (b) to", "Question 4 of" just before a cited item, rule or SAB topic. */
+const APPENDIX_BEFORE = /\b(?:(Instructions?|Notes?)\s+(\d{1,2}(?:\([a-z0-9]{1,3}\))*|\([a-z0-9]{1,3}\))\s+to|(Questions?)\s+(\d{1,2})\s+(?:of|in))\s+(?:the\s+)?$/i;
+function appendixBefore(text: string, at: number): { words: string; start: number } | undefined {
+  const from = Math.max(0, at - 40);
+  const m = APPENDIX_BEFORE.exec(text.slice(from, at));
+  if (!m) return undefined;
+  const kind = (m[1] ?? m[3] ?? '').replace(/s$/i, '');
+  return { words: `${kind[0]?.toUpperCase()}${kind.slice(1).toLowerCase()} ${m[2] ?? m[4]}`, start: from + m.index };
+}
 
-const ITEM_NUMBER = new RegExp(String.raw`\d{1,4}(?:\.\d{1,2})?(?:\.?[A-Z](?![a-z]))?${PARENS}`, 'g');
-const RULE_NUMBER = new RegExp(String.raw`\d{1,3}[a-z]?-\d{1,3}[A-Z]?${PARENS}|\d{3}[A-Z]?${PARENS}`, 'g');
+/** A periodic report's item after "in" names a part of the reviewed filing ("in Item 8 of Form 10-K"), not a requirement. */
+const PLACE_BEFORE = /\b(?:in|within|at|of)\s+(?:the\s+)?$/i;
+/** "the representation made in response to Item 10 of Schedule TO" names the filing's own item (2018-abbvie-scheduleto-corresp comment 5). */
+const RESPONSE_BEFORE = /\bresponse\s+to\s+$/i;
+
+type Cited = { cites: string[]; start?: number; end?: number } | undefined;
+type Rule = { pattern: RegExp; cite: (m: RegExpExecArray, text: string) => Cited };
+
+/** The C&DI set named near a question number: "Non-GAAP Financial Measures", "Securities Act Forms". */
+const CDI_SET = /(Non-GAAP)|(Securities\s+Act|Exchange\s+Act)\s+(Forms|Rules|Sections)|(Regulation\s+S-K)|(Proxy\s+Rules)|(Tender\s+Offer)/gi;
+function cdiSetName(m: RegExpMatchArray): string {
+  if (m[1]) return 'Non-GAAP ';
+  if (m[2]) return `${/Exchange/i.test(m[2]) ? 'Exchange Act' : 'Securities Act'} ${(m[3] as string)[0]?.toUpperCase()}${(m[3] as string).slice(1).toLowerCase()} `;
+  if (m[4]) return 'Regulation S-K ';
+  if (m[5]) return 'Proxy Rules ';
+  return 'Tender Offer Rules ';
+}
+/** The set named nearest the number: the first one after it or the last one before it, whichever `first` says to try first. */
+function cdiSet(before: string, after: string, first: 'before' | 'after'): string {
+  const lastBefore = [...before.matchAll(CDI_SET)].pop();
+  CDI_SET.lastIndex = 0;
+  const firstAfter = after.match(new RegExp(CDI_SET.source, 'i'));
+  const pick = first === 'before' ? (lastBefore ?? firstAfter) : (firstAfter ?? lastBefore);
+  return pick ? cdiSetName(pick) : '';
+}
+const CDI_WORDS = /Compliance\s+(?:and|&)\s+Disclosure\s+Interpretations?|C&DI/i;
+const CDI_NUMBER = String.raw`\d{3}\.\d{2,3}`;
+const CDI_MEMBER = sticky(CDI_NUMBER);
+
+/** Act prefixes of release numbers. */
+const RELEASE_PREFIX: Record<string, string> = { securities: '33', exchange: '34', 'investment company': 'IC', 'investment advisers': 'IA' };
 
 /**
  * The rules, in order; an earlier rule's match wins over a later one covering the same words.
- * Each cites a real wording: 2024-capitalone-s4-upload ("Item 303(b)(2)(ii) of Regulation S-K"),
- * 2021-applovin-s1-upload ("Rule 3-05 of Regulation S-X"), non-GAAP letters ("Question 100.01 of
- * the Non-GAAP Financial Measures Compliance and Disclosure Interpretations").
+ * Each cites a real wording of the fixtures: 2024-capitalone-s4-upload ("Item 303(b)(2)(ii) of
+ * Regulation S-K"), 2021-applovin-s1-upload ("Rule 3-05 of Regulation S-X"), 2024-adm-10k-upload
+ * ("Question 100.01 of the SEC's Non-GAAP Compliance and Disclosure Interpretations").
  */
 const RULES: Rule[] = [
-  // FASB Codification: "ASC 350-20-35-3C", "FASB ASC Topic 606", "ASC 820-10-50-2(bbb)", "Accounting Standards Codification 842".
+  // C&DIs: "Question 100.01 of the updated Non-GAAP Compliance and Disclosure Interpretations", "Questions 102.10 and 102.11 of
+  // the Compliance and Disclosure Interpretations for Non-GAAP Financial Measures" (2017-berkshire-10k-corresp).
   {
-    pattern: new RegExp(String.raw`\b(?:FASB\s+)?(?:ASC|Accounting\s+Standards\s+Codification)(?:\s+(?:Topic|Subtopic|Section|Paragraph|Paragraphs|Topics))?\s+(\d{3}(?:-\d{2}){0,2}(?:-\d{1,3}[A-Z]{0,2})?${PARENS}(?:${AND}\d{3}(?:-\d{2}){0,2}(?:-\d{1,3}[A-Z]{0,2})?${PARENS})*)`, 'g'),
-    cite: (m) => numbersOf(m[1] as string, new RegExp(String.raw`\d{3}(?:-\d{2}){0,2}(?:-\d{1,3}[A-Z]{0,2})?${PARENS}`, 'g')).map((n) => ({ canonical: `ASC ${n.value}` })),
-  },
-  // "Topic 606" on its own is the Codification; SAB topics look like "Topic 5.P" and are matched below.
-  {
-    pattern: /\b(?<!SAB\s)(?<!Bulletin\s)Topic\s+(\d{3})\b(?!\.\d)/g,
-    cite: (m) => [{ canonical: `ASC ${m[1]}` }],
-  },
-  // Staff Accounting Bulletins: "SAB Topic 5.P", "Staff Accounting Bulletin Topic 1.M", "SAB No. 99", "Staff Accounting Bulletin 121".
-  {
-    pattern: /\b(?:SAB|Staff\s+Accounting\s+Bulletin)(?:\s+(?:Topic|No\.?|Number))?\s+(\d{1,3}(?:[.:]?\s?[A-Z](?:\.\d{1,2})?)?)\b/g,
+    pattern: new RegExp(String.raw`\bQuestions?\s+(${CDI_NUMBER})`, 'g'),
     cite: (m, text) => {
-      const id = (m[1] as string).replace(/[:\s]/g, '.').replace(/\.\.+/g, '.');
-      const topic = /Topic/i.test(m[0]) || /[A-Z]/.test(id) ? `SAB Topic ${id}` : `SAB ${id}`;
-      void text;
-      return [{ canonical: topic }];
+      const list = listOf(text, m[1] as string, m.index + m[0].length, CDI_MEMBER, (_, p) => p);
+      if (!CDI_WORDS.test(text.slice(Math.max(0, m.index - 120), list.end + 160))) return undefined;
+      const set = cdiSet(text.slice(Math.max(0, m.index - 60), m.index), text.slice(list.end, list.end + 160), 'after');
+      return { cites: list.values.map((n) => `${set}C&DI ${n}`), end: list.end };
     },
   },
-  // Compliance and Disclosure Interpretations: "Question 102.11 of the Non-GAAP Financial Measures C&DIs", "Non-GAAP C&DI 100.01".
+  // "Compliance and Disclosure Interpretation (C&DI) Question 102.10 on Non-GAAP Financial Measures" (2020-capitalone-10q-upload),
+  // "Securities Act Forms C&DI 101.02" (2021-applovin-s1-corresp).
   {
-    pattern: /\b(?:(Non-GAAP(?:\s+Financial\s+Measures)?|Securities\s+Act\s+(?:Forms|Rules|Sections)|Exchange\s+Act\s+(?:Forms|Rules|Sections)|Regulation\s+S-K|Proxy\s+Rules\s+and\s+Schedules\s+14A\/14C|Tender\s+Offer\s+Rules\s+and\s+Schedules)\s+)?(?:Compliance\s+and\s+Disclosure\s+Interpretations?|C&DIs?)(?:\s+(?:Questions?|No\.?))?\s+(\d{3}\.\d{2,3}(?:(?:,\s*|\s+and\s+)\d{3}\.\d{2,3})*)/gi,
-    cite: (m, text) => cdis(m[2] as string, m[1] ?? cdiSetNear(text, m.index)),
-  },
-  {
-    pattern: /\bQuestions?\s+(\d{3}\.\d{2,3}(?:(?:,\s*|\s+and\s+)\d{3}\.\d{2,3})*)\s+(?:of|in)\s+(?:the\s+|our\s+)?(?:Division(?:'s|’s)?\s+)?(?:(Non-GAAP(?:\s+Financial\s+Measures)?|Securities\s+Act\s+(?:Forms|Rules|Sections)|Exchange\s+Act\s+(?:Forms|Rules|Sections)|Regulation\s+S-K)\s+)?(?:Compliance\s+and\s+Disclosure\s+Interpretations?|C&DIs?)/gi,
-    cite: (m, text) => cdis(m[1] as string, m[2] ?? cdiSetNear(text, m.index)),
-  },
-  // Regulation S-K / S-X / form items: "Item 303(b)(2)(ii) of Regulation S-K", "Regulation S-K Item 105", "Items 401 and 402", "Item 2.02 of Form 8-K".
-  {
-    pattern: new RegExp(String.raw`\b(Items?)\s+((?:\d{1,4}(?:\.\d{1,2})?(?:\.?[A-Z](?![a-z]))?${PARENS})(?:${AND}\d{1,4}(?:\.\d{1,2})?(?:\.?[A-Z](?![a-z]))?${PARENS})*)`, 'g'),
+    pattern: new RegExp(String.raw`(?:C&DIs?|Interpretations?)(?:\s*\((?:the\s+)?["“]?C&DIs?["”]?\))?(?:\s+(?:Questions?|Nos?\.?))?\s+(${CDI_NUMBER})`, 'gi'),
     cite: (m, text) => {
-      const end = (m.index as number) + m[0].length;
-      const source = sourceAfter(text, end) ?? sourceBefore(text, m.index as number);
-      return numbersOf(m[2] as string, ITEM_NUMBER).flatMap((n) => {
-        const item = n.value;
-        if (source === 'S-K' || source === 'S-X') return [{ canonical: `${source} Item ${item}` }];
-        if (source?.startsWith('Form ')) return [{ canonical: `${source} Item ${item}` }];
-        // Without a source: S-K items run from 10 to 1600 and, bare, are written with three or four
-        // digits ("Item 402") or a subparagraph ("Item 10(e)"); "Item 7" names a part of the filing.
-        if (/^\d{3,4}\b/.test(item) || /^\d{2}\(/.test(item)) return [{ canonical: `S-K Item ${item}` }];
-        return [];
+      const list = listOf(text, m[1] as string, m.index + m[0].length, CDI_MEMBER, (_, p) => p);
+      const set = cdiSet(text.slice(Math.max(0, m.index - 60), m.index), text.slice(list.end, list.end + 80), 'before');
+      return { cites: list.values.map((n) => `${set}C&DI ${n}`), end: list.end };
+    },
+  },
+  // FASB Codification: "ASC 350-20-35-3C", "FASB ASC Topic 606", "ASC 820-10-50-2(bbb)", "ASC-250-10-50-7" (2024-adm-10k-corresp), "ASC 944-325".
+  {
+    pattern: new RegExp(String.raw`\b(?:FASB\s+)?(?:ASC|Accounting\s+Standards\s+Codification)(?:\s+(?:Topic|Subtopic|Section|Paragraph)s?)?(?:\s+|-)(${ASC_NUMBER})`, 'g'),
+    cite: (m, text) => {
+      const list = listOf(text, m[1] as string, m.index + m[0].length, ASC_MEMBER, ascMember);
+      return { cites: list.values.map((n) => `ASC ${n}`), end: list.end };
+    },
+  },
+  // Accounting Standards Updates: "Accounting Standards Update (“ASU”) No. 2016-13" (2021-capitalone-10q-corresp).
+  {
+    pattern: /\b(?:Accounting\s+Standards\s+Update|ASU)(?:\s*\((?:the\s+)?["“]?ASU["”]?\))?\s+(?:No\.?\s*)?(\d{4}-\d{2})\b/g,
+    cite: (m) => ({ cites: [`ASU ${m[1]}`] }),
+  },
+  // "Topic 606" on its own is the Codification; SAB topics look like "Topic 5.P" and are matched below; "(Topic 326)" in an ASU's title is its name.
+  {
+    pattern: /\b(?<!SAB\s)(?<!Bulletin\s)(?<!Guidance\s)Topic\s+(\d{3})\b(?!\.\d)/g,
+    cite: (m, text) => {
+      if (text[m.index - 1] === '(' && /\b(?:ASU|Accounting\s+Standards\s+Update)\b/.test(text.slice(Math.max(0, m.index - 200), m.index))) return undefined;
+      return { cites: [`ASC ${m[1]}`] };
+    },
+  },
+  // Staff Accounting Bulletins: "SAB Topic 5.P", "SAB Topic 1:M and 1:N" (2024-adm-10k-corresp), "Question 4 of SAB Topic 1:B.1" (2017-bearnewco-s4-corresp), "SAB No. 99".
+  {
+    pattern: /\b(?:SAB|Staff\s+Accounting\s+Bulletin)(?:\s+(Topic|No\.?|Number))?\s+(\d{1,3}(?:\s?[.:]\s?[A-Z](?:\.\d{1,2})?)?)(?![\w.]\w)/g,
+    cite: (m, text) => {
+      const member = /\d{1,3}(?:\s?[.:]\s?[A-Z](?:\.\d{1,2})?)?(?![\w.]\w)/y;
+      const list = listOf(text, m[2] as string, m.index + m[0].length, member, (_, p) => p);
+      const question = appendixBefore(text, m.index);
+      const cites = list.values.map((raw) => {
+        const id = raw.replace(/\s/g, '').replace(/:/g, '.');
+        const name = /^Topic$/i.test(m[1] ?? '') || /[A-Z]/.test(id) ? `SAB Topic ${id}` : `SAB ${id}`;
+        return question && /^Question/.test(question.words) ? `${name} ${question.words}` : name;
       });
+      return { cites, end: list.end, ...(question && /^Question/.test(question.words) ? { start: question.start } : {}) };
     },
   },
-  // S-X articles: "Article 11 of Regulation S-X", "S-X Article 11".
+  // SEC releases: "SEC Release No. 33-8350", "Section III.A of Securities Act Release No. 33-8350", "Exchange Act Release 43069" (2018-abbvie-scheduleto-corresp).
   {
-    pattern: /\bArticles?\s+(\d{1,2}(?:(?:,\s*|\s+and\s+)\d{1,2})*)\b/g,
-    cite: (m, text) => {
-      const source = sourceAfter(text, (m.index as number) + m[0].length) ?? sourceBefore(text, m.index as number);
-      if (source !== 'S-X') return [];
-      return numbersOf(m[1] as string, /\d{1,2}/g).map((n) => ({ canonical: `S-X Article ${n.value}` }));
+    pattern: /\b(?:SEC\s+)?(?:(Securities|Exchange|Investment\s+Company|Investment\s+Advisers)\s+Act\s+)?Release\s+(?:Nos?\.?\s*)?((?:33|34|IC|IA)-\d{3,6}|\d{4,6})\b/g,
+    cite: (m) => {
+      const number = m[2] as string;
+      if (/-/.test(number)) return { cites: [`Release ${number}`] };
+      const prefix = m[1] ? RELEASE_PREFIX[(m[1] as string).toLowerCase().replace(/\s+/g, ' ')] : undefined;
+      return { cites: [prefix ? `Release ${prefix}-${number}` : `Release ${number}`] };
     },
   },
-  // Rules: "Rule 3-05 of Regulation S-X", "Rule 14a-9", "Securities Act Rule 430B", "Rules 13a-15(e) and 15d-15(e)", "Rule 12b-20 under the Exchange Act".
+  // Staff guidance: "Financial Reporting Codification Section 501.04" (2020-applovin-drs-s1-upload), "SEC Financial Reporting Manual (“FRM”) 3250.1c"
+  // (2017-bearnewco-s4-corresp), "Disclosure Guidance Topics Nos. 9 & 9A" (2021-constellation-drs-form10-upload).
   {
-    pattern: new RegExp(String.raw`\b(Rules?)\s+((?:\d{1,3}[a-z]?-\d{1,3}[A-Z]?|\d{3}[A-Z]?)${PARENS}(?:${AND}(?:\d{1,3}[a-z]?-\d{1,3}[A-Z]?|\d{3}[A-Z]?)${PARENS})*)`, 'g'),
+    pattern: /\bFinancial\s+Reporting\s+Codification\s+(?:Section\s+)?(\d{3}(?:\.\d{1,2}[a-z]?)?(?:\([a-z0-9]{1,4}\))*)/gi,
+    cite: (m) => ({ cites: [`Financial Reporting Codification Section ${m[1]}`] }),
+  },
+  {
+    pattern: /\bSection\s+(\d{3}\.\d{1,2}[a-z]?(?:\([a-z0-9]{1,4}\))*)\s+of\s+(?:the\s+)?Financial\s+Reporting\s+Codification\b/gi,
+    cite: (m) => ({ cites: [`Financial Reporting Codification Section ${m[1]}`] }),
+  },
+  {
+    pattern: /\b(?:Financial\s+Reporting\s+Manual|FRM)(?:\s*\((?:the\s+)?["“]?FRM["”]?\))?\s+(?:(Topic)\s+|Section\s+|Paragraph\s+)?(\d{1,4}(?:\.\d{1,2}[a-z]?)?)\b/g,
+    cite: (m) => ({ cites: [m[1] ? `FRM Topic ${m[2]}` : `FRM ${m[2]}`] }),
+  },
+  {
+    pattern: /\bDisclosure\s+Guidance\s+Topics?\s+(?:Nos?\.?\s*)?(\d{1,3}[A-Z]?)\b/g,
     cite: (m, text) => {
-      const end = (m.index as number) + m[0].length;
-      const named = sourceAfter(text, end) ?? sourceBefore(text, m.index as number);
-      return numbersOf(m[2] as string, RULE_NUMBER).map((n) => {
-        const source = named === 'S-K' || named === 'S-T' || named === 'S-X' || named === 'Exchange Act' || named === 'Securities Act' || named === 'Investment Company Act' ? named : actOfRule(n.value);
-        return { canonical: `${source} Rule ${n.value}` };
+      const list = listOf(text, m[1] as string, m.index + m[0].length, /\d{1,3}[A-Z]?\b/y, (_, p) => p);
+      return { cites: list.values.map((n) => `Disclosure Guidance Topic ${n}`), end: list.end };
+    },
+  },
+  // The Commission's Rules of Practice: "Rule 83 of the Rules of Practice … (17 C.F.R. §200.83)", "Rule 83 Confidential Treatment Request" (2024-capitalone-s4-corresp).
+  {
+    pattern: /\bRule\s+83\b(?:\s+of\s+(?:the\s+)?(?:Commission(?:'s|’s)\s+)?Rules\s+of\s+Practice(?:\s+of\s+the\s+Securities\s+and\s+Exchange\s+Commission)?)?(?:\s*\(17\s+C\.\s?F\.\s?R\.\s*§+\s*200\.83\))?/g,
+    cite: () => ({ cites: ['17 C.F.R. §200.83'] }),
+  },
+  {
+    pattern: /\b17\s+C\.?\s?F\.?\s?R\.?\s*(?:§+|Sections?|Part)?\s*(\d{3}\.\d{1,4}[a-z]?(?:\([a-z0-9]{1,4}\))*)/g,
+    cite: (m) => ({ cites: [`17 C.F.R. §${m[1]}`] }),
+  },
+  // Regulation S-K / S-X / M-A / form and schedule items: "Item 303(b)(2)(ii) of Regulation S-K", "Regulation S-K Item 105", "Items 401 and 402",
+  // "Item 2.02 of Form 8-K", "Item 21(b) of Schedule 14A", "Item 1015(b)(4) of Regulation M-A", "Instruction 3(a) to Items 4 and 5 of Schedule 14A".
+  {
+    pattern: new RegExp(String.raw`\b(Items?)\s+(${ITEM_NUMBER})`, 'g'),
+    cite: (m, text) => {
+      const list = listOf(text, m[2] as string, m.index + m[0].length, ITEM_MEMBER, itemMember);
+      const after = sourceAfter(text, list.end);
+      const source = after ?? sourceBefore(text, m.index);
+      const name = source?.name;
+      const instruction = appendixBefore(text, source && source.start < m.index ? source.start : m.index);
+      const items = list.values.map((v) => v.replace(/\.$/, ''));
+      let cites: string[];
+      if (name === 'S-K' || name === 'S-X' || name === 'M-A') cites = items.map((i) => `${name} Item ${i}`);
+      else if (name === 'Regulation G') cites = items.map((i) => `Regulation G Rule ${i}`);
+      else if (name?.startsWith('Form ') || name?.startsWith('Schedule ')) {
+        const before = text.slice(Math.max(0, m.index - 30), m.index);
+        if (RESPONSE_BEFORE.test(before) || (/^Form (?:10-[KQ]|20-F|40-F)$/.test(name) && PLACE_BEFORE.test(before))) return undefined;
+        cites = items.map((i) => `${name} Item ${i}`);
+      } else if (name !== undefined) return undefined;
+      else {
+        // Without a source: Regulation M-A items are 1000-1016; S-K items run from 10 to 1600 and, bare, are written with three or
+        // four digits ("Item 402") or a subparagraph ("Item 10(e)"); "Item 7" names a part of the filing.
+        cites = items.flatMap((i) => {
+          if (/^10(?:0\d|1[0-6])(?!\d)/.test(i)) return [`M-A Item ${i}`];
+          if (/^\d{3,4}(?![\d.])/.test(i) || /^\d{2}\(/.test(i)) return [`S-K Item ${i}`];
+          return [];
+        });
+      }
+      if (cites.length === 0) return undefined;
+      if (instruction && !/^Question/.test(instruction.words) && name !== undefined) {
+        cites = items.length > 1 ? [`${name} Items ${text.slice(m.index + m[0].length - (m[2] as string).length, list.end)} ${instruction.words}`] : cites.map((c) => `${c} ${instruction.words}`);
+      }
+      const start = Math.min(m.index, instruction && !/^Question/.test(instruction.words) ? instruction.start : m.index, source && source.start < m.index ? source.start : m.index);
+      return { cites, start, end: after ? after.end : list.end };
+    },
+  },
+  // S-X articles: "Article 11 of Regulation S-X", "Articles 5 and 7 of Regulation S-X", "S-X Article 11", "Article 11 pro forma financial information" (2021-applovin-s1-corresp).
+  {
+    pattern: /\bArticles?\s+(\d{1,2})\b/g,
+    cite: (m, text) => {
+      const list = listOf(text, m[1] as string, m.index + m[0].length, /\d{1,2}\b/y, (_, p) => p);
+      const after = sourceAfter(text, list.end);
+      const source = after ?? sourceBefore(text, m.index);
+      const bareProForma = source === undefined && /^\s+pro\s+forma\b/i.test(text.slice(list.end, list.end + 20)) && list.values.every((v) => v === '11');
+      if (source?.name !== 'S-X' && !bareProForma) return undefined;
+      return { cites: list.values.map((n) => `S-X Article ${n}`), start: Math.min(m.index, source?.start ?? m.index), end: after ? after.end : list.end };
+    },
+  },
+  // Rules: "Rule 3-05 of Regulation S-X", "Rule 14a-9", "Securities Act Rule 430B", "Rules 13a-15(e) and 15d-15(e)", "Rule 100(b) of Regulation G",
+  // "Rules 7-03(a)1 and 7-03(a)2 of Regulation S-X" (2017-berkshire-10k-corresp), "Note (b) to Exchange Act Rule 14a-9" (2024-crowncastle-defa14a-corresp),
+  // "paragraph (b)(4) of Rule 3-05" (2021-applovin-s1-corresp).
+  {
+    pattern: new RegExp(String.raw`\b(?:(?:paragraph|subparagraph)\s+(${ONLY_PARENS})\s+of\s+)?(Rules?)\s+(${RULE_NUMBER})`, 'g'),
+    cite: (m, text) => {
+      const list = listOf(text, (m[3] as string) + (m[1] ?? ''), m.index + m[0].length, RULE_MEMBER, itemMember);
+      const after = sourceAfter(text, list.end);
+      const source = after ?? sourceBefore(text, m.index);
+      const named = source?.name;
+      const note = appendixBefore(text, source && source.start < m.index ? source.start : m.index);
+      const cites = list.values.map((raw) => {
+        const n = raw.replace(/-\(/, '(');
+        const act = named === 'S-K' || named === 'S-T' || named === 'S-X' || named === 'Exchange Act' || named === 'Securities Act' || named === 'Investment Company Act' || named === 'Investment Advisers Act' || named === 'Regulation G' ? named : actOfRule(n);
+        const canonical = `${act} Rule ${n}`;
+        return note && !/^Question/.test(note.words) ? `${canonical} ${note.words}` : canonical;
       });
+      const start = Math.min(m.index, note ? note.start : m.index, source && source.start < m.index ? source.start : m.index);
+      return { cites, start, end: after ? after.end : list.end };
     },
   },
-  // Statute sections: "Section 13(a) of the Exchange Act", "Section 404 of the Sarbanes-Oxley Act", "Securities Act Section 5".
+  // "Regulation S-X 11-02(a)(7)": a rule printed without the word (2024-capitalone-s4-corresp).
   {
-    pattern: new RegExp(String.raw`\bSections?\s+(\d{1,3}[A-Z]?${PARENS}(?:${AND}\d{1,3}[A-Z]?${PARENS})*)`, 'g'),
+    pattern: new RegExp(String.raw`\bRegulation\s+S-X\s+(\d{1,2}-\d{2}${RULE_PARENS})`, 'g'),
+    cite: (m) => ({ cites: [`S-X Rule ${m[1]}`] }),
+  },
+  // Statute sections: "Section 13(a) of the Exchange Act", "Section 404 of the Sarbanes-Oxley Act", "Section 165(d) of the Dodd-Frank Act", "Securities Act Section 5".
+  {
+    pattern: new RegExp(String.raw`\bSections?\s+(\d{1,3}[A-Z]?${PARENS})`, 'g'),
     cite: (m, text) => {
-      const source = sourceAfter(text, (m.index as number) + m[0].length) ?? sourceBefore(text, m.index as number);
-      if (source !== 'Exchange Act' && source !== 'Securities Act' && source !== 'Sarbanes-Oxley Act' && source !== 'Investment Company Act') return [];
-      return numbersOf(m[1] as string, new RegExp(String.raw`\d{1,3}[A-Z]?${PARENS}`, 'g')).map((n) => ({ canonical: `${source} Section ${n.value}` }));
+      const list = listOf(text, m[1] as string, m.index + m[0].length, SECTION_MEMBER, itemMember);
+      const after = sourceAfter(text, list.end);
+      const source = after ?? sourceBefore(text, m.index);
+      if (!source || !/Act$/.test(source.name)) return undefined;
+      return { cites: list.values.map((n) => `${source.name} Section ${n}`), start: Math.min(m.index, source.start), end: after ? after.end : list.end };
     },
   },
-  // Regulations cited whole: "Regulation G", "Regulation FD", "Regulation M", "Regulation AB", "Regulation S-K" alone is no citation.
+  // Regulations cited whole: "Regulation G", "Regulation FD", "Regulation M"; "comply with Regulation S-X" standing alone (2017-berkshire-10k-corresp).
   {
-    pattern: /\bRegulation\s+(G|FD|M|AB|BTR|A|D|S|BTR|14A|14C|13D-G|M-A)\b(?![-\w])/g,
-    cite: (m) => [{ canonical: `Regulation ${m[1]}` }],
+    pattern: /\bRegulation\s+(G|FD|M|AB|BTR|A|D|S|S-K|S-X|S-T|14A|14C|13D-G|M-A|S-P|SHO|NMS|Crowdfunding)\b(?![-\w])/g,
+    cite: (m) => ({ cites: [`Regulation ${m[1]}`] }),
   },
   // International standards: "IFRS 15", "IAS 36", "IFRIC 12".
   {
     pattern: /\b(IFRS|IAS|IFRIC)\s+(\d{1,2})\b/g,
-    cite: (m) => [{ canonical: `${m[1]} ${m[2]}` }],
+    cite: (m) => ({ cites: [`${m[1]} ${m[2]}`] }),
   },
   // Auditing standards: "AS 2201", "PCAOB Auditing Standard 3101", "AS No. 2101".
   {
     pattern: /\b(?:PCAOB\s+)?(?:AS|Auditing\s+Standards?)(?:\s+No\.?)?\s+(\d{4})\b/g,
-    cite: (m) => [{ canonical: `PCAOB AS ${m[1]}` }],
+    cite: (m) => ({ cites: [`PCAOB AS ${m[1]}`] }),
   },
 ];
-
-/** The C&DI set named within the sentence before a bare "C&DI 102.11": "Non-GAAP" makes it a Non-GAAP C&DI. */
-function cdiSetNear(text: string, at: number): string | undefined {
-  const sentence = text.slice(Math.max(0, text.lastIndexOf('.', at - 1) - 200), at + 200);
-  return /non-GAAP/i.test(sentence) ? 'Non-GAAP' : undefined;
-}
-
-function cdis(numbers: string, set: string | undefined): { canonical: string }[] {
-  const name = set === undefined ? '' : /^non-GAAP/i.test(set) ? 'Non-GAAP ' : `${set.replace(/\s+/g, ' ')} `;
-  return numbersOf(numbers, /\d{3}\.\d{2,3}/g).map((n) => ({ canonical: `${name}C&DI ${n.value}` }));
-}
 
 /**
  * Every citation in a text, in order of first appearance, each canonical form once.
@@ -186,9 +390,11 @@ export function findCitations(text: string): Citation[] {
       const end = start + m[0].length;
       if (covered[start] === 1 || covered[end - 1] === 1) continue;
       const cited = rule.cite(m as unknown as RegExpExecArray, text);
-      if (cited.length === 0) continue;
-      covered.fill(1, start, end);
-      for (const c of cited) found.push({ canonical: c.canonical, printed: m[0], offset: start });
+      if (cited === undefined || cited.cites.length === 0) continue;
+      const from = cited.start ?? start;
+      const to = Math.max(end, cited.end ?? end);
+      covered.fill(1, from, to);
+      for (const canonical of cited.cites) found.push({ canonical, printed: text.slice(from, to), offset: from });
     }
   }
   found.sort((a, b) => a.offset - b.offset);
