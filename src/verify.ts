@@ -1,4 +1,5 @@
 // Owns the "nothing lost" invariant: every word of the letter body lands in exactly one output field.
+import { Parser } from 'htmlparser2';
 import type { ClassifiedLine } from './classify/index.js';
 import { SKIP_TAGS, unclosedElements } from './load/html.js';
 import type { RawDocument } from './load/index.js';
@@ -91,16 +92,13 @@ function alnum(text: string): string {
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
 /** Elements with no content, so never the start of a hidden stretch. */
 const VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'col', 'area', 'base', 'wbr', 'embed', 'param', 'source', 'track']);
-/** Entities browsers decode without their ";" (the common ones of the WHATWG legacy list). */
-const LEGACY_ENTITY = /&(?:nbsp|amp|lt|gt|quot|copy|reg|sect|para|middot|shy|laquo|raquo|deg|plusmn|times|divide|cent|pound|yen|euro|frac1[24]|frac34|acute|cedil|micro|not|ordf|ordm|sup[123]|iexcl|iquest|brvbar|curren|macr|uml)(?![A-Za-z0-9;])/g;
 
 /**
  * What an HTML document says, read without the loader: tags and comments dropped, the content of
  * closed script, style, head, svg … elements dropped (html.ts SKIP_TAGS: the loader's policy),
- * and of elements hidden with an inline `display:none`; numeric entities decoded, named ones
- * dropped (they decode to punctuation or accented letters, which the comparison ignores). Which
- * elements never close is the one fact taken from the loader (html.ts unclosedElements): their
- * content is read as text. Linear: one pass over the markup.
+ * and of elements hidden with an inline `display:none`; character references decoded with
+ * htmlparser2's table. Which elements never close is taken from the loader (html.ts
+ * unclosedElements): their content is read as text. Linear: one pass over the markup.
  */
 export function readHtml(html: string): string {
   const unclosed = unclosedElements(html);
@@ -108,7 +106,7 @@ export function readHtml(html: string): string {
   const out: string[] = [];
   let skip: { name: string; depth: number } | undefined;
   const text = (piece: string) => {
-    if (skip === undefined && piece !== '') out.push(decodeEntities(piece));
+    if (skip === undefined && piece !== '') out.push(piece);
   };
   let i = 0;
   while (i < html.length) {
@@ -127,8 +125,10 @@ export function readHtml(html: string): string {
     tag.lastIndex = lt;
     const m = tag.exec(html);
     if (m === null) {
-      if (html[lt + 1] === '!' || html[lt + 1] === '?') {
-        const end = html.indexOf('>', lt);
+      const next = html[lt + 1];
+      if (next === '!' || next === '?' || next === '/') {
+        // A declaration, a processing instruction, or "</" without a name: a bogus comment to the next ">".
+        const end = html.indexOf('>', lt + 1);
         i = end < 0 ? html.length : end + 1;
       } else {
         text('<');
@@ -137,11 +137,29 @@ export function readHtml(html: string): string {
       continue;
     }
     const tagEnd = endOfTag(html, tag.lastIndex, lastQuote);
-    if (tagEnd < 0) break;
-    i = tagEnd + 1;
     const name = (m[2] as string).toLowerCase();
     const closing = m[1] === '/';
+    if (tagEnd < 0) {
+      // A tag cut off by the end of the file is dropped, except where the tokenizer gives it back as
+      // text: an end tag's words after its name, a start tag still spelling a raw-text name ("<T").
+      if (closing) text(html.slice(tag.lastIndex));
+      else if (tag.lastIndex === html.length && [...RAW_TEXT].some((raw) => raw.startsWith(name) && raw !== name)) text(html.slice(lt));
+      break;
+    }
+    i = tagEnd + 1;
     const selfClosing = html[tagEnd - 1] === '/';
+    // Raw text runs to its end tag even inside skipped content: "<!--" in a <title> is text, not a comment.
+    if (!closing && !selfClosing && RAW_TEXT.has(name) && !unclosed.has(lt)) {
+      const endTag = new RegExp(`</${name}(?=[\\s/>])`, 'gi');
+      endTag.lastIndex = i;
+      const end = endTag.exec(html);
+      const stop = end === null ? html.length : end.index;
+      // Title and textarea decode their references; the other raw-text elements keep "&" as written.
+      const content = html.slice(i, stop);
+      if (!SKIP_TAGS.has(name)) text(name === 'title' || name === 'textarea' ? content : content.replace(/&/g, '&amp;'));
+      i = end === null ? html.length : Math.max(stop + 1, endOfTag(html, stop + end[0].length, lastQuote) + 1);
+      continue;
+    }
     if (skip !== undefined) {
       if (skip.name === 'head' && name === 'body' && !closing) skip = undefined;
       else if (name === skip.name && !selfClosing) {
@@ -151,31 +169,25 @@ export function readHtml(html: string): string {
       continue;
     }
     if (closing || selfClosing || unclosed.has(lt)) continue;
-    if (RAW_TEXT.has(name)) {
-      const endTag = new RegExp(`</${name}(?=[\\s/>])`, 'gi');
-      endTag.lastIndex = i;
-      const end = endTag.exec(html);
-      const stop = end === null ? html.length : end.index;
-      if (!SKIP_TAGS.has(name)) text(html.slice(i, stop));
-      i = end === null ? html.length : Math.max(stop + 1, endOfTag(html, stop + end[0].length, lastQuote) + 1);
-      continue;
-    }
     const hidden = !VOID.has(name) && /display\s*:\s*none/i.test(html.slice(tag.lastIndex, tagEnd));
     if (SKIP_TAGS.has(name) || hidden) skip = { name, depth: 1 };
   }
-  return out.join(' ');
+  return decodeEntities(out.join(' '));
 }
 
 /**
- * The index of the ">" ending a tag whose name ends at `from`, or -1. An attribute value quoted
- * right after its "=" may hold ">"; a quote with no partner anywhere after it quotes nothing.
+ * The index of the ">" ending a tag whose name ends at `from`, or -1 when the tag never ends.
+ * An attribute value quoted right after its "=" may hold ">"; one whose quote never closes
+ * swallows the rest of the document (htmlparser2 reads it so, and so do browsers).
  */
 function endOfTag(html: string, from: number, lastQuote: { '"': number; "'": number }): number {
   let at = from;
   while (at < html.length) {
     const c = html[at];
     if (c === '>') return at;
-    if ((c === '"' || c === "'") && at < lastQuote[c] && /=\s*$/.test(html.slice(Math.max(from, at - 8), at))) {
+    if ((c === '"' || c === "'") && /=\s*$/.test(html.slice(Math.max(from, at - 8), at))) {
+      // A value whose quote never closes runs to the end of the document, as in the tokenizer.
+      if (at >= lastQuote[c]) return -1;
       at = html.indexOf(c, at + 1) + 1;
       continue;
     }
@@ -184,13 +196,16 @@ function endOfTag(html: string, from: number, lastQuote: { '"': number; "'": num
   return -1;
 }
 
+/**
+ * Text with its character references decoded as htmlparser2 decodes them (named, numeric, and
+ * the legacy ones without ";"): its entity table is the one piece of the loader's machinery the
+ * reading shares; "<" is escaped first so the text stays text.
+ */
 function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
-  return text
-    .replace(/&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));?/g, (_, hex: string | undefined, dec: string | undefined) => {
-      const code = hex !== undefined ? Number.parseInt(hex, 16) : Number(dec);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : ' ';
-    })
-    .replace(/&[A-Za-z][A-Za-z0-9]*;/g, ' ')
-    .replace(LEGACY_ENTITY, ' ');
+  const parts: string[] = [];
+  const parser = new Parser({ ontext: (piece) => parts.push(piece) }, { decodeEntities: true });
+  parser.write(text.replace(/</g, '&lt;'));
+  parser.end();
+  return parts.join('');
 }

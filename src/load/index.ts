@@ -85,10 +85,10 @@ async function loadEdgar(text: string, options: LoadOptions): Promise<{ source: 
 
 /**
  * The letter document's text as the container holds it, for --verify: the `documentIndex`-th
- * `<DOCUMENT>` (split as edgar.ts splits them), from its `<TEXT>` to its last `</TEXT>` (EDGAR
- * writes it in capitals). It differs from edgar.ts's body when the letter itself holds a
- * `</text>` (an SVG <text> element ends the body there): the words after it are then
- * reported as not covered instead of lost silently.
+ * `<DOCUMENT>` (split as edgar.ts splits them), from its `<TEXT>` to its first `</TEXT>` in
+ * capitals, as EDGAR writes it (else in any case). It differs from edgar.ts's body when the
+ * letter itself holds a lower-case `</text>` (an SVG <text> element ends the body there): the
+ * words after it are then reported as not covered instead of lost silently.
  */
 function documentText(container: string, documentIndex: number, body: string): string {
   let k = 0;
@@ -97,8 +97,8 @@ function documentText(container: string, documentIndex: number, body: string): s
     const doc = m[1] ?? '';
     const textStart = doc.search(/<TEXT>/i);
     const from = textStart < 0 ? 0 : textStart + 6;
-    const to = doc.lastIndexOf('</TEXT>');
-    return to >= from ? doc.slice(from, to) : doc.slice(from).replace(/<\/TEXT>[\s\S]*$/i, '');
+    const to = doc.indexOf('</TEXT>', from);
+    return to >= 0 ? doc.slice(from, to) : doc.slice(from).replace(/<\/TEXT>[\s\S]*$/i, '');
   }
   return body;
 }
