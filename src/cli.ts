@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { Command, CommanderError, Option } from 'commander';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_MEMORY_MIB, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT_MS } from './limits.js';
 import { VERSION } from './version.js';
+import { PARSE_FORMATS, type ParseFormat } from './format/formats.js';
 
 interface Io {
   stdout: (text: string) => unknown;
@@ -107,8 +108,13 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .command('parse')
     .description('parse letters: one FILE gives one JSON document; several files, a folder or a glob give NDJSON in input order')
     .argument('<inputs...>', 'files, folders (recursive: .htm .html .txt .pdf), quoted globs, or - for standard input')
-    .option('--ndjson', 'one JSON line per letter even for a single file', false)
-    .option('--out-dir <dir>', 'write OUT/<name>.json per letter (<name>.error.json for a failure) instead of stdout')
+    .addOption(
+      new Option('--format <format>', 'json: one file gives a JSON document, several NDJSON; ndjson: always NDJSON; csv/tsv: one row per comment; md: the letter as Markdown')
+        .choices(PARSE_FORMATS)
+        .default('json'),
+    )
+    .option('--ndjson', 'same as --format ndjson', false)
+    .option('--out-dir <dir>', 'write OUT/<name>.json (.csv, .tsv, .md with --format) per letter, <name>.error.json per failure, instead of stdout')
     .option('--skip-existing', 'with --out-dir: leave out inputs whose output is already there (resume an interrupted run)', false)
     .addOption(new Option('-j, --jobs <n>', 'worker threads parsing in parallel').default(undefined, 'number of cores').argParser(positiveInt))
     .addOption(new Option('--timeout <seconds>', 'give up on one file after this long (TIMEOUT)').default(DEFAULT_TIMEOUT_MS / 1000).argParser(positiveNumber))
@@ -126,11 +132,17 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       if (raw.skipExisting === true && outDir === undefined) {
         throw new CommanderError(2, 'corresp.usage', 'error: --skip-existing needs --out-dir');
       }
+      let format = raw.format as ParseFormat;
+      if (raw.ndjson === true) {
+        if (format !== 'json' && format !== 'ndjson') throw new CommanderError(2, 'corresp.usage', `error: --ndjson and --format ${format} exclude each other`);
+        format = 'ndjson';
+      }
       const { runBatch, DEFAULT_JOBS } = await import('./batch/run.js');
       status = await runBatch(
         inputs,
         {
-          ndjson: raw.ndjson === true,
+          ndjson: format === 'ndjson',
+          format,
           outDir,
           skipExisting: raw.skipExisting === true,
           jobs: typeof raw.jobs === 'number' ? raw.jobs : DEFAULT_JOBS,

@@ -115,7 +115,7 @@ export const ConversationCommentSchema = z.object({
   number: z.number().int().positive(),
   headings: z.array(z.string()),
   text: z.string(),
-  topics: z.array(z.string()).describe('topic ids (empty until topics are classified)'),
+  topics: z.array(z.string()).describe("topic ids: the staff letter's comment.topics (`corresp topics` lists them)"),
   response: z.object({ letter: z.string(), text: z.string() }).nullable(),
   followUps: z.array(z.object({ letter: z.string(), number: z.number().int().positive() })),
 });

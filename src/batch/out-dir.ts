@@ -4,7 +4,7 @@ import { rmSync } from 'node:fs';
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
 
-const LETTER_SUFFIX = '.json';
+const JSON_SUFFIX = '.json';
 const ERROR_SUFFIX = '.error.json';
 const TEMP_SUFFIX = '.tmp';
 
@@ -37,6 +37,8 @@ export class WriteFailed extends Error {
 export class OutDir {
   readonly #root: string;
   readonly #skipExisting: boolean;
+  /** Extension of a letter's file: ".json", or the --format's (".csv", ".tsv", ".md"). */
+  readonly #letterSuffix: string;
   /**
    * Output file names reserved so far, folded to lower case ("A.pdf" and "a.htm" must not share
    * a file on macOS). A stem reserves both its letter and its error name, so "x.error.htm" can
@@ -49,9 +51,11 @@ export class OutDir {
   /** Temp files being written now: removed if the run is interrupted. */
   readonly #writing = new Set<string>();
 
-  constructor(dir: string, skipExisting: boolean) {
+  /** @param letterSuffix extension of a letter's file; error records are always `<name>.error.json` */
+  constructor(dir: string, skipExisting: boolean, letterSuffix = JSON_SUFFIX) {
     this.#root = resolve(dir);
     this.#skipExisting = skipExisting;
+    this.#letterSuffix = letterSuffix;
   }
 
   /**
@@ -81,11 +85,11 @@ export class OutDir {
     let n = this.#nextSuffix.get(key) ?? 1;
     for (;; n++) {
       const stem = n === 1 ? base : `${base}-${n}`;
-      const names = [stem + LETTER_SUFFIX, stem + ERROR_SUFFIX].map((name) => name.toLowerCase());
+      const names = [stem + this.#letterSuffix, stem + ERROR_SUFFIX].map((name) => name.toLowerCase());
       if (names.some((name) => this.#reserved.has(name))) continue;
       for (const name of names) this.#reserved.add(name);
       this.#nextSuffix.set(key, n + 1);
-      const skip = this.#skipExisting && (this.#existing.has(stem + LETTER_SUFFIX) || this.#existing.has(stem + ERROR_SUFFIX));
+      const skip = this.#skipExisting && (this.#existing.has(stem + this.#letterSuffix) || this.#existing.has(stem + ERROR_SUFFIX));
       return { stem, skip };
     }
   }
@@ -97,7 +101,7 @@ export class OutDir {
    * @throws WriteFailed when the file cannot be written; no temp file is left behind
    */
   async write(stem: string, ok: boolean, json: string): Promise<string> {
-    const target = this.#inside(stem + (ok ? LETTER_SUFFIX : ERROR_SUFFIX));
+    const target = this.#inside(stem + (ok ? this.#letterSuffix : ERROR_SUFFIX));
     let temp: string | undefined;
     try {
       const created = await this.#createTemp(stem);
@@ -110,7 +114,7 @@ export class OutDir {
       await rename(temp, target);
       temp = undefined;
       // A letter that failed before and parses now (or the reverse) keeps one current answer.
-      await rm(this.#inside(stem + (ok ? ERROR_SUFFIX : LETTER_SUFFIX)), { force: true });
+      await rm(this.#inside(stem + (ok ? ERROR_SUFFIX : this.#letterSuffix)), { force: true });
     } catch (error) {
       throw new WriteFailed(`cannot write ${target}: ${describeWriteError(error)}`);
     } finally {

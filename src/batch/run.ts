@@ -1,6 +1,8 @@
 // Owns a `corresp parse` run: inputs in, records out in input order, parsed in parallel in parser processes, with progress and a summary.
 import { availableParallelism } from 'node:os';
 import { ErrorCode } from '../errors.js';
+import type { ParseFormat } from '../format/formats.js';
+import type { RecordRenderer } from '../format/index.js';
 import { tooLargeMessage } from '../limits.js';
 import type { ErrorRecord } from '../schema.js';
 import { expandInputs, type Input } from './inputs.js';
@@ -13,6 +15,8 @@ import type { ParseTask, TaskOutcome } from './task.js';
 export interface BatchOptions {
   /** One NDJSON line per letter even for a single file. */
   ndjson: boolean;
+  /** csv, tsv or md: records rendered from the parser's JSON (README "Output formats"); json/ndjson or absent: the JSON as is. */
+  format?: ParseFormat;
   outDir: string | undefined;
   skipExisting: boolean;
   /** Parser processes; fewer when --max-memory cannot hold that many. */
@@ -59,7 +63,9 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
   const { inputs, folders } = await expandInputs(args);
   // One file named on its own gives one JSON document; a folder always gives NDJSON, even of one letter.
   const single = inputs.length === 1 && folders === 0 && !options.ndjson && options.outDir === undefined;
-  const outDir = options.outDir === undefined ? undefined : new OutDir(options.outDir, options.skipExisting);
+  const format = options.format ?? 'json';
+  const renderer = format === 'json' || format === 'ndjson' ? undefined : (await import('../format/index.js')).rendererFor(format);
+  const outDir = options.outDir === undefined ? undefined : new OutDir(options.outDir, options.skipExisting, renderer?.extension);
   try {
     await outDir?.open();
   } catch (error) {
@@ -67,6 +73,8 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
     io.stderr(io.paint.red(`corresp: ${printable(error.message)} [${ErrorCode.WRITE_FAILED}]\n`));
     return 2;
   }
+  // CSV/TSV on stdout: the header once, before any row, whatever comes next.
+  if (outDir === undefined && renderer !== undefined && renderer.header !== '') await io.stdout(renderer.header);
   const claims: Claim[] = inputs.map((input) => outDir?.claim(input.file) ?? { stem: '', skip: false });
   const toParse = inputs.filter((input, i) => input.kind !== 'unreadable' && !(claims[i] as Claim).skip).length;
 
@@ -83,6 +91,7 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
     progress.stop();
     outDir?.abandon();
   });
+  const context: EmitContext = { outDir, renderer, io, progress, tally, written: 0 };
   try {
     await inOrder(
       inputs.length,
@@ -96,7 +105,7 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
           maxBytes: options.maxBytes,
           maxPages: options.maxPages,
           verify: options.verify,
-          pretty: single || outDir !== undefined,
+          pretty: renderer === undefined && (single || outDir !== undefined),
         };
         if (input.kind === 'stdin') {
           const read = await io.readStdin(options.maxBytes);
@@ -106,7 +115,7 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
         return (pool as ParserPool).run(task);
       },
       async (i, outcome) => {
-        await emit(inputs[i] as Input, claims[i] as Claim, outcome, { outDir, io, progress, tally });
+        await emit(inputs[i] as Input, claims[i] as Claim, outcome, context);
         progress.tick(tally);
       },
       // Parsed letters waiting behind a slow file are held in memory: bound their size, not only their count.
@@ -123,13 +132,17 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
 
 interface EmitContext {
   outDir: OutDir | undefined;
+  /** The format's renderer; undefined for JSON and NDJSON. */
+  renderer: RecordRenderer | undefined;
   io: BatchIo;
   progress: Progress;
   tally: Tally;
+  /** Records written to stdout so far (a Markdown stream separates documents). */
+  written: number;
 }
 
 async function emit(input: Input, claim: Claim, outcome: Outcome, context: EmitContext): Promise<void> {
-  const { outDir, io, progress, tally } = context;
+  const { outDir, renderer, io, progress, tally } = context;
   if (outcome.ok === 'skipped') {
     tally.skipped++;
     return;
@@ -139,9 +152,13 @@ async function emit(input: Input, claim: Claim, outcome: Outcome, context: EmitC
   if (outcome.ok) {
     json = outcome.json;
     if (outcome.notCovered !== undefined) progress.log(`${io.paint.yellow(`corresp: ${name}: warning TEXT_NOT_COVERED: ${printable(outcome.notCovered)}`)}\n`);
+    // Another format: rendered from the JSON (a whole file per letter in --out-dir, rows or a document in a stream).
+    if (renderer !== undefined) json = outDir === undefined ? renderer.streamed(JSON.parse(json), context.written === 0) : renderer.whole(JSON.parse(json));
   } else {
     const record: ErrorRecord = { source: { file: input.file }, error: { code: outcome.code, message: outcome.message } };
-    json = outDir === undefined ? JSON.stringify(record) : JSON.stringify(record, null, 2);
+    // In --out-dir an error record stays <name>.error.json whatever the format; on stdout it is one more row or document.
+    json =
+      outDir !== undefined ? JSON.stringify(record, null, 2) : renderer !== undefined ? renderer.streamed(record, context.written === 0) : JSON.stringify(record);
   }
   let failure = outcome.ok ? undefined : { code: outcome.code, message: outcome.message };
   if (outDir !== undefined) {
@@ -153,7 +170,8 @@ async function emit(input: Input, claim: Claim, outcome: Outcome, context: EmitC
       failure = { code: ErrorCode.WRITE_FAILED, message: error.message };
     }
   } else {
-    await io.stdout(`${json}\n`);
+    await io.stdout(renderer === undefined ? `${json}\n` : json);
+    context.written++;
   }
   if (failure === undefined) {
     tally.parsed++;

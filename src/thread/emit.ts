@@ -43,7 +43,8 @@ export function buildConversation(group: Grouped): ConversationJson {
     number: c.number,
     headings: c.headings,
     text: c.text,
-    topics: [] as string[],
+    // The staff letter's own topics for this comment (its parse record's comment.topics).
+    topics: (letters[c.letter] as LetterStub).comments.find((s) => s.number === c.number && s.text === c.text)?.topics ?? [],
     response: c.response === null ? null : { letter: (letters[c.response.letter] as LetterStub).file, text: c.response.text },
     followUps: c.followUps.map((f) => ({ letter: (letters[f.letter] as LetterStub).file, number: f.number })),
   }));

@@ -33,6 +33,8 @@ export interface CommentStub {
   priorComments: number[];
   /** Dates of staff letters this comment names ("comment 3 of our letter dated …"). */
   citedStaffDates: string[];
+  /** The parse record's comment topics (empty for records written before topics existed). */
+  topics: string[];
 }
 
 /** What the thread stage keeps of one parsed letter until its conversation is written. */
@@ -334,6 +336,7 @@ export function letterStub(record: LetterJson, index: number, cik: string | null
       response: c.response?.text ?? null,
       priorComments: writer === 'staff' ? priorNumbers(c.text, c.references.priorComments) : [],
       citedStaffDates,
+      topics: Array.isArray(c.topics) ? [...c.topics] : [],
     };
   });
   const citesPriorComments = writer === 'staff' && (PRIOR_COMMENT.test(record.preamble) || comments.some((c) => c.priorComments.length > 0));
