@@ -1,31 +1,88 @@
-// Owns response actions: what a company's answer commits it to, from its own words.
+// Owns response actions: what a company's answer commits it to, from its own words, sentence by sentence (fixtures/analysis/README.md "Actions").
 
 /** What a response commits to (DESIGN.md "Analysis fields"). */
 export type ResponseAction = 'future-filings' | 'amendment' | 'supplemental' | 'no-change';
 
-/** The words of each action, as responses print them; unanchored, case-insensitive. */
-export const ACTION_PHRASES: Record<ResponseAction, RegExp> = {
-  // "we will revise ... in future filings", "beginning with our Form 10-K for fiscal 2024", "prospectively"
-  'future-filings': /\b(?:in|within|to)\s+(?:all\s+)?(?:its|our|the\s+Company(?:'|’)s|their)?\s*(?:future|subsequent|upcoming)\s+(?:periodic\s+)?(?:filings?|reports?|annual\s+reports?|quarterly\s+reports?|Forms?\s+10-[KQ]|Forms?\s+20-F|proxy\s+statements?|earnings\s+releases?|press\s+releases?|submissions)|\b(?:beginning|starting|commencing)\s+with\s+(?:its|our|the\s+Company(?:'|’)s|the)\s+(?:next\s+|upcoming\s+|first\s+)?(?:Annual\s+Report|Quarterly\s+Report|Form\s+10-[KQ]|Form\s+20-F|proxy\s+statement|filing|earnings\s+release|\w+\s+quarter)|\bgoing\s+forward\b|\bprospectively\b|\bin\s+future\s+(?:filings|periods|disclosures?)\b/i,
-  // "we have revised the disclosure on page 45", "the Amended Registration Statement has been revised", "we will file an amendment"
-  amendment: /\b(?:has|have|had)\s+(?:been\s+)?(?:revised|amended|updated|expanded|added|included|clarified|modified|removed|deleted|supplemented|filed)\b[^.]{0,160}?\b(?:Amendment(?:\s+No\.\s*\d+)?|Amended\s+(?:Registration\s+Statement|Proxy|Schedule|Filing|Form|Offer|Draft)|Registration\s+Statement|(?:Preliminary\s+)?Proxy\s+Statement|Offer\s+to\s+(?:Purchase|Exchange)|Schedule\s+(?:TO|14D-9|13D|13E-3)|revised\s+(?:draft|disclosure)|page(?:s)?\s+\d+|Draft\s+Registration|Prospectus|Information\s+Statement|Form\s+(?:S-\d|F-\d|10)\b|the\s+(?:Filing|Form\s+10-K\/A|Form\s+10-Q\/A|10-K\/A))|\bin\s+response\s+to\s+the\s+Staff(?:'|’)s\s+comment,\s+(?:the\s+Company|we)\s+(?:has|have)\s+(?:revised|amended|updated|added|expanded)|\b(?:will|intends\s+to|plans\s+to)\s+(?:file|amend)\s+(?:an\s+)?(?:amendment|amended|the\s+Form\s+10-K\/A|a\s+Form\s+10-K\/A)|\bsee\s+(?:the\s+)?(?:revised\s+)?(?:disclosure\s+on\s+)?pages?\s+\d+\s+of\s+(?:the\s+)?(?:Amendment|Amended|revised)/i,
-  // "supplementally", "we advise the Staff", "for the Staff's reference", "under separate cover"
-  supplemental: /\bsupplementa(?:l|lly)\b|\b(?:respectfully\s+)?advises?\s+the\s+Staff\b|\bfor\s+the\s+Staff(?:'|’)s\s+(?:information|reference|review|convenience|consideration)|\bunder\s+separate\s+cover\b|\bRule\s+(?:418|12b-4|83)\b|\bprovid(?:e|es|ed|ing)\s+(?:to\s+)?the\s+Staff\b|\bwould\s+like\s+to\s+(?:inform|clarify\s+for)\s+the\s+Staff\b|\bto\s+clarify\s+for\s+the\s+Staff\b/i,
-  // "we respectfully submit that no change is necessary", "the current disclosure is appropriate"
-  'no-change': /\b(?:no|not\s+necessary\s+to\s+make\s+any)\s+(?:further\s+|additional\s+)?(?:changes?|revisions?|modifications?|additional\s+disclosures?|amendments?)\s+(?:is|are|to\s+(?:the|its|our)\s+\w+|would\s+be|were|was)\s*(?:necessary|needed|required|warranted|appropriate)?|\b(?:current|existing|present)\s+disclosures?\s+(?:is|are|remains?|was|were|appropriately|adequately)\s+(?:appropriate|adequate|sufficient|complete|accurate|consistent)|\b(?:does|do)\s+not\s+believe\s+(?:that\s+)?(?:any\s+)?(?:additional|further)\s+disclosure\s+is\s+(?:necessary|required|warranted|material|meaningful)|\b(?:believes|believe)\s+(?:that\s+)?(?:its|our|the)\s+(?:existing\s+|current\s+)?disclosures?\s+(?:is|are)\s+(?:appropriate|adequate|sufficient|compliant)|\brespectfully\s+(?:submits|submit|believes|believe)\s+that\s+(?:no|it\s+is\s+not)\b|\bdeclines?\s+to\b/i,
-};
-
-const ORDER: ResponseAction[] = ['future-filings', 'amendment', 'supplemental', 'no-change'];
+/** "has revised", "have therefore amended", "has been expanded": a change already made. */
+const CHANGED = /\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:revised|amended|updated|expanded|added|included|clarified|modified|removed|deleted|supplemented|filed|incorporated|corrected|enhanced|reflected)\b/i;
+/** A change made in a later report, not the filing under review, is a future-filings commitment (2017-21vianet-corresp responses 3-4). */
+const LATER_DOCUMENT = /\b(?:most\s+recent|recently\s+filed|subsequent(?:ly)?|earnings\s+releases?|press\s+releases?|Form\s+10-Q\s+for|Quarterly\s+Report\s+on\s+Form\s+10-Q|upcoming|next\s+(?:annual|quarterly|periodic)|future)\b/i;
+/** "included below", "in this letter": material given to the staff, not a change of the filing. */
+const NOT_THE_FILING = /\b(?:below|this\s+(?:letter|response)|herewith|for\s+the\s+Staff|supplementally|Annex\s+[A-Z]\s+(?:to|of)\s+this|response\s+letter|under\s+separate\s+cover)\b/i;
+/** "we will revise", "the Company intends to expand", "we agree to present": a promise of a change. */
+const WILL_CHANGE = /\b(?:will|would|intends?\s+to|plans?\s+to|agrees?\s+to|undertakes?\s+to|commits?\s+to|proposes?\s+to)\s+(?:\w+\s+){0,3}?(?:revise|enhance|expand|include|provide|disclose|present|add|clarify|update|separately\s+present|modify|discuss|file|amend|describe|remove|reconcile|quantify|refrain|identify|continue\s+to\s+(?:provide|disclose|include|present))\b/i;
+/** What places a promised change in later filings: "in future filings", "beginning with", "to the extent", "if significant" (2017-berkshire-10k-corresp response 3). */
+const LATER_CUE = /\b(?:future|subsequent|upcoming|next\s+(?:annual|quarterly|periodic|Form)|going\s+forward|prospectively|beginning\s+with|starting\s+with|commencing\s+with|to\s+the\s+extent|if\s|in\s+the\s+event|Form\s+10-[KQ]\s+for|earnings\s+releases?|annual\s+report\s+on\s+Form)/i;
+/** What places a promised change in the filing under review: its amendment, the definitive proxy, the offer document. */
+const AMENDED_FILING = /\b(?:Amendment(?:\s+No\.)?|Amended\s+(?:Registration|Proxy|Schedule|Filing|Form|Offer|Draft)|Registration\s+Statement|(?:definitive|preliminary|revised)\s+proxy|Proxy\s+Statement|Offer\s+to\s+(?:Purchase|Exchange)|Schedule\s+(?:TO|14D-9|13D|13E-3|14A)|Form\s+(?:S-\d|F-\d|10)\b|Form\s+10-K\/A|Form\s+10-Q\/A|Prospectus|Information\s+Statement|the\s+Filing\b)/i;
+/** "in our future filings": a commitment even without "will". */
+const IN_FUTURE_FILINGS = /\b(?:in|within)\s+(?:all\s+)?(?:its|our|the\s+Company(?:'|’)s|their)?\s*(?:future|subsequent|upcoming)\s+(?:periodic\s+)?(?:filings?|reports?|disclosures?)/i;
+/** The words of an answer that no change is needed: argues compliance, declines, finds nothing to disclose. */
+const NO_CHANGE: RegExp[] = [
+  /\b(?:no|not\s+necessary\s+to\s+make\s+any)\s+(?:further\s+|additional\s+)?(?:changes?|revisions?|modifications?|additional\s+disclosures?|amendments?)\s+(?:is|are|to\s+(?:the|its|our)\s+\w+|would\s+be|were|was)/i,
+  /\b(?:do|does|did)\s+not\s+believe\s+(?:that\s+)?[^.]{0,160}?\b(?:is|are|would\s+be|was|were)\s+(?:necessary|required|warranted|meaningful|material|needed|appropriate\s+to)/i,
+  /\b(?:do|does|did)\s+not\s+believe\s+[^.]{0,200}?\b(?:would\s+require|requires?)\s+(?:disclosure|disclosures|separate)/i,
+  /\b(?:do|does|did)\s+not\s+(?:intend|plan)\s+to\b/i,
+  /\bnot\s+(?:material|significant)\b[^.]{0,80}?\bfor\s+purposes\s+of\b/i,
+  /\b(?:complies|comply|complied|in\s+compliance)\s+with\b/i,
+  /\bnot\s+(?:be\s+)?misleading\b/i,
+  /\b(?:current|existing|present)\s+(?:disclosures?|presentation)\s+(?:is|are|remains?|was|were|appropriately|adequately)\s+(?:appropriate|adequate|sufficient|complete|accurate|consistent)/i,
+  /\b(?:believes|believe)\s+(?:that\s+)?(?:its|our|the)\s+(?:existing\s+|current\s+)?(?:disclosures?|presentation)\s+(?:is|are)\s+(?:appropriate|adequate|sufficient|compliant)/i,
+  /\brespectfully\s+(?:submits|submit|believes|believe)\s+that\s+(?:no|it\s+is\s+not)\b/i,
+  /\bdeclines?\s+to\b/i,
+  /\bwere\s+not\s+material\s+to\b/i,
+  /\bhas\s+not\s+identified\b/i,
+];
+/** "supplementally", "we advise the Staff", "for the Staff's reference", "under separate cover", Rule 418 / 12b-4 / 83 materials. */
+const SUPPLEMENTAL = /\bsupplementa(?:l|lly)\b|\b(?:respectfully\s+)?advises?\s+the\s+Staff\b|\bfor\s+the\s+Staff(?:'|’)s\s+(?:information|reference|review|convenience|consideration)|\bunder\s+separate\s+cover\b|\bRule\s+(?:418|12b-4|83)\b|\bprovid(?:e|es|ed|ing)\s+(?:to\s+)?the\s+Staff\b|\b(?:inform|clarify\s+for)\s+the\s+Staff\b/i;
+/** "advises the Staff that it has revised …" only describes the change (README "Actions"). */
+const ADVISES_A_CHANGE = /advises?\s+the\s+Staff\s+that\s+(?:it|the\s+Company|we)\s+(?:has|have)/i;
+/** Sentences that only point or acknowledge: "Please see page 45.", "We acknowledge the Staff's comment." */
+const NAVIGATION = /^(?:please\s+(?:see|refer)|see\s+|in\s+response\s+to\s+the\s+Staff(?:'|’)s\s+comments?,?\s*$|we\s+acknowledge\s+the\s+Staff(?:'|’)s\s+comments?\.?$|the\s+Company\s+acknowledges\s+the\s+Staff(?:'|’)s\s+comments?\.?$)/i;
+/** A response that explains this many words beyond its changes gives the staff information: `supplemental`. */
+const EXPLANATION_WORDS = 25;
 
 /**
- * The actions a response's words commit to, in the order they first appear.
+ * The actions a response's words commit to, in the order they first appear. Quoted revised
+ * disclosure is set aside; each remaining sentence is a change made, a change promised (for the
+ * filing under review or for later filings), an answer that no change is needed, or explanation.
  * @param text the response's text (without its label)
  */
 export function actionsOf(text: string): ResponseAction[] {
-  const found: { action: ResponseAction; at: number }[] = [];
-  for (const action of ORDER) {
-    const m = ACTION_PHRASES[action].exec(text);
-    if (m) found.push({ action, at: m.index });
-  }
-  return found.sort((a, b) => a.at - b.at).map((f) => f.action);
+  const own = text.replace(/“[^”]{0,4000}”/g, ' ').replace(/"[^"\n]{0,4000}"/g, ' ');
+  const sentences = own.split(/(?<=[.!?:])\s+|\n+/);
+  const first = new Map<ResponseAction, number>();
+  // Where an action is first signalled: its sentence, then its place in the sentence.
+  const mark = (action: ResponseAction, at: number, sentence = '', pattern?: RegExp) => {
+    if (first.has(action)) return;
+    const within = pattern ? Math.max(0, sentence.search(pattern)) / (sentence.length + 1) : 0;
+    first.set(action, at + within);
+  };
+  let explanation = 0;
+  sentences.forEach((sentence, i) => {
+    let change = false;
+    if (CHANGED.test(sentence) && !NOT_THE_FILING.test(sentence)) {
+      change = true;
+      mark(LATER_DOCUMENT.test(sentence) ? 'future-filings' : 'amendment', i, sentence, CHANGED);
+    }
+    if (WILL_CHANGE.test(sentence)) {
+      if (LATER_CUE.test(sentence)) {
+        change = true;
+        mark('future-filings', i, sentence, WILL_CHANGE);
+      } else if (AMENDED_FILING.test(sentence)) {
+        change = true;
+        mark('amendment', i, sentence, WILL_CHANGE);
+      }
+    }
+    if (IN_FUTURE_FILINGS.test(sentence)) {
+      change = true;
+      mark('future-filings', i, sentence, IN_FUTURE_FILINGS);
+    }
+    const noChange = NO_CHANGE.find((pattern) => pattern.test(sentence));
+    if (noChange) mark('no-change', i, sentence, noChange);
+    if (SUPPLEMENTAL.test(sentence) && !(CHANGED.test(sentence) && ADVISES_A_CHANGE.test(sentence))) mark('supplemental', i, sentence, SUPPLEMENTAL);
+    if (!change && !NAVIGATION.test(sentence.trim())) explanation += sentence.split(/\s+/).filter((w) => /[a-z]/i.test(w)).length;
+  });
+  if (explanation >= EXPLANATION_WORDS) mark('supplemental', sentences.length);
+  return [...first].sort((a, b) => a[1] - b[1]).map(([action]) => action);
 }
