@@ -103,6 +103,7 @@ describe('detectFormat', () => {
     expect(detectFormat(utf8('\ufeff<DOCUMENT>\n<TYPE>CORRESP\n<TEXT>\n<html>'))).toBe('edgar');
     expect(detectFormat(utf8('\ufeff\n<SEC-DOCUMENT>0001.txt'))).toBe('edgar');
     expect(detectFormat(utf8('\ufeff%PDF-1.7\n'))).toBe('pdf');
+    expect(detectFormat(utf8('\ufeff\u200b\u202a\u2060\u00ad <DOCUMENT>\n<TYPE>CORRESP'))).toBe('edgar');
   });
   it('should take %PDF- after a few junk bytes, but not after markup or words', () => {
     expect(detectFormat(Uint8Array.from([0x00, 0x0d, 0x0a, 0xe2, ...utf8('%PDF-1.4\n')]))).toBe('pdf');

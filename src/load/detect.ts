@@ -12,8 +12,12 @@ const HTML_TAG = /<(html|body|div|p|table|font|br|span|center|b|i|u|h[1-6]|!doct
  */
 export const INVISIBLE_MARKS = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
-/** Leading byte-order marks (as latin1: "ï»¿") and white space, which never decide the format. */
-const LEADING_NOISE = /^(?:\u00ef\u00bb\u00bf|\s)+/;
+/**
+ * Leading white space and INVISIBLE_MARKS in UTF-8, read as latin1 (BOM "ï»¿" = EF BB BF,
+ * U+200B-U+200F and U+202A-U+202E = E2 80 8B-8F/AA-AE, U+2060-U+2069 = E2 81 A0-A9, U+00AD =
+ * C2 AD), which never decide the format.
+ */
+const LEADING_NOISE = /^(?:\u00ef\u00bb\u00bf|\u00e2\u0080[\u008b-\u008f\u00aa-\u00ae]|\u00e2\u0081[\u00a0-\u00a9]|\u00c2\u00ad|\s)+/;
 
 /**
  * Detect the input format from its bytes (not its name). UTF-16 input is transcoded to UTF-8
