@@ -125,11 +125,13 @@ describe('letters built to make a stage quadratic', () => {
     });
   }
 
-  it('should keep at most MAX_HEADING_DEPTH headings per comment, the outermost and the innermost', async () => {
-    const { letter } = await parseLetter(Buffer.from(`${HEAD}Form 10-K\n\n${Array.from({ length: 40 }, (_, i) => `Heading ${i}\n\n`).join('')}1. Please revise.\n`), { file: 'deep.txt' });
-    const headings = letter.comments[0]?.headings ?? [];
-    expect(headings).toHaveLength(16);
-    expect(headings[0]).toBe('Form 10-K');
-    expect(headings.at(-1)).toBe('Heading 39');
+  it('should list every heading above a comment, and carry at most 16 on to the next, the outermost and the innermost', async () => {
+    const text = `${HEAD}Form 10-K\n\n${Array.from({ length: 40 }, (_, i) => `Heading ${i}\n\n`).join('')}1. Please revise.\n\n2. Please tell us more.\n`;
+    const { letter, coverage } = await parseLetter(Buffer.from(text), { file: 'deep.txt', verify: true });
+    expect(coverage?.ok, coverage?.problem).toBe(true);
+    expect(letter.comments[0]?.headings).toHaveLength(41);
+    const carried = letter.comments[1]?.headings ?? [];
+    expect(carried).toHaveLength(16);
+    expect([carried[0], carried.at(-1)]).toEqual(['Form 10-K', 'Heading 39']);
   });
 });

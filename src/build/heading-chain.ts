@@ -115,13 +115,14 @@ export function styleHierarchy(groups: readonly (readonly string[])[]): (a: stri
  * @param added the new headings, in print order
  * @param outer the letter's style hierarchy (styleHierarchy)
  */
-export function nestHeadings(chain: readonly ChainHeading[], added: readonly PrintedHeading[], outer: (a: string, b: string) => boolean = () => false): ChainHeading[] {
+export function nestHeadings(above: readonly ChainHeading[], added: readonly PrintedHeading[], outer: (a: string, b: string) => boolean = () => false): ChainHeading[] {
+  const chain = carried(above);
   const [first, ...rest] = added;
   if (first === undefined) return [...chain];
   const entry = (h: PrintedHeading, level: number): ChainHeading => ({ ...h, level, kind: headingKind(h.text), paged: PAGE_REF.test(h.text.trim()) });
   const head = entry(first, headingLevel(first.text, chain.map((h) => h.text)));
   const holder = openSection(chain, head);
-  if (holder) return capDepth(stack([...chain.slice(0, chain.indexOf(holder) + 1), { ...head, level: holder.level + 1 }], rest, entry));
+  if (holder) return stack([...chain.slice(0, chain.indexOf(holder) + 1), { ...head, level: holder.level + 1 }], rest, entry);
   const peer =
     head.kind === 'generic' ? chain.findLast((h) => h.kind === 'generic' && h.style === head.style && h.paged === head.paged)
     : head.kind === 'note' ? chain.findLast((h) => h.kind === 'note')
@@ -134,7 +135,7 @@ export function nestHeadings(chain: readonly ChainHeading[], added: readonly Pri
     if (!inner && !pagedAbove) break;
     kept.pop();
   }
-  return capDepth(stack([...kept.filter((h) => !/^General$/i.test(h.text)), head], rest, entry));
+  return stack([...kept.filter((h) => !/^General$/i.test(h.text)), head], rest, entry);
 }
 
 /**
@@ -153,15 +154,16 @@ function stack(out: ChainHeading[], rest: readonly PrintedHeading[], entry: (h: 
 }
 
 /**
- * Headings in a chain, at most: letters nest 5 deep (the corpus' deepest). Every comment lists its
- * chain, so a run of thousands of heading-like lines kept whole would make the output quadratic
- * (each later comment repeating them all); a deeper chain keeps its outermost headings and its innermost.
+ * Headings a chain carries on to the next comment, at most: letters nest 5 deep (the corpus'
+ * deepest). Every comment lists its chain, so thousands of heading-like lines above one comment,
+ * carried whole, made the output quadratic (each later comment repeating them all). The comment
+ * under them still lists them all (every word lands in the output); later comments get the
+ * outermost headings and the innermost.
  */
 export const MAX_HEADING_DEPTH = 16;
 
-function capDepth(chain: ChainHeading[]): ChainHeading[] {
-  if (chain.length > MAX_HEADING_DEPTH) chain.splice(MAX_HEADING_DEPTH - 1, chain.length - MAX_HEADING_DEPTH);
-  return chain;
+function carried(chain: readonly ChainHeading[]): readonly ChainHeading[] {
+  return chain.length > MAX_HEADING_DEPTH ? [...chain.slice(0, MAX_HEADING_DEPTH - 1), chain.at(-1) as ChainHeading] : chain;
 }
 
 /**
