@@ -15,6 +15,8 @@ interface Io {
   onStop: (cleanup: () => void) => () => void;
   /** Standard input as lines (`corresp thread -`); process.stdin when absent. */
   stdinLines?: () => AsyncIterable<string>;
+  /** Width of the terminal stdout writes to, when it is one (`corresp topics` wraps to it). */
+  columns?: number;
 }
 
 /** Standard input line by line (LF or CRLF), without holding it all; a chunk at a time, faster than node:readline. */
@@ -66,6 +68,7 @@ const defaultIo: Io = {
     return { bytes: Buffer.concat(chunks) };
   },
   interactive: process.stderr.isTTY === true,
+  ...(process.stdout.isTTY === true && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
   onStop: (cleanup) => {
     cleanups.add(cleanup);
     return () => cleanups.delete(cleanup);
@@ -198,14 +201,25 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
 
   program
     .command('schema')
-    .description('print the JSON Schema of an output record: a parsed letter or an error record (one of each kind with --letter / --error)')
+    .description('print the JSON Schema of an output record: a parsed letter or an error record (one of each kind with --letter / --error), or a `corresp thread` conversation (--conversation)')
     .option('--letter', 'only the parsed-letter record', false)
     .option('--error', 'only the error record of a failed input', false)
+    .option('--conversation', 'a conversation: one line of `corresp thread` NDJSON', false)
     .action(async (raw: Record<string, unknown>) => {
-      if (raw.letter === true && raw.error === true) throw new CommanderError(2, 'corresp.usage', 'error: --letter and --error exclude each other');
+      const chosen = (['letter', 'error', 'conversation'] as const).filter((kind) => raw[kind] === true);
+      if (chosen.length > 1) throw new CommanderError(2, 'corresp.usage', `error: ${chosen.map((k) => `--${k}`).join(' and ')} exclude each other`);
       const { outputJsonSchema } = await import('./schema.js');
-      const kind = raw.letter === true ? 'letter' : raw.error === true ? 'error' : 'record';
-      await io.stdout(`${JSON.stringify(outputJsonSchema(kind), null, 2)}\n`);
+      await io.stdout(`${JSON.stringify(outputJsonSchema(chosen[0] ?? 'record'), null, 2)}\n`);
+    });
+
+  program
+    .command('topics')
+    .description('print the topic table: each topic id of comment.topics, what it covers, and the heading words, citations and phrases that are its evidence')
+    .option('--json', 'the table as JSON (exact patterns and readable alternatives)', false)
+    .action(async (raw: Record<string, unknown>) => {
+      const [{ TOPICS }, { topicEntries, topicTableText }] = await Promise.all([import('./analyze/topics.js'), import('./format/topic-table.js')]);
+      if (raw.json === true) await io.stdout(`${JSON.stringify(topicEntries(TOPICS), null, 2)}\n`);
+      else await io.stdout(`${topicTableText(TOPICS, io.columns ?? 100)}\n`);
     });
 
   try {

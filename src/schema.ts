@@ -90,14 +90,6 @@ export type ErrorRecord = z.infer<typeof ErrorRecordSchema>;
 /** Any line of `corresp parse` output: a parsed letter or the error record of a failed input. */
 export const RecordSchema = z.union([LetterSchema, ErrorRecordSchema]);
 
-/**
- * The JSON Schema for `corresp schema`.
- * @param kind `record` (either kind, what an NDJSON line or an --out-dir file holds), `letter` or `error`
- */
-export function outputJsonSchema(kind: 'record' | 'letter' | 'error' = 'record'): unknown {
-  const schema = kind === 'letter' ? LetterSchema : kind === 'error' ? ErrorRecordSchema : RecordSchema;
-  return z.toJSONSchema(schema, { target: 'draft-2020-12' });
-}
 
 /** One letter of a conversation (`corresp thread`). */
 export const ConversationLetterSchema = z.object({
@@ -139,3 +131,13 @@ export const ConversationSchema = z.object({
   warnings: z.array(z.object({ code: z.string(), message: z.string() })),
 });
 export type ConversationJson = z.infer<typeof ConversationSchema>;
+
+/**
+ * The JSON Schema for `corresp schema`.
+ * @param kind `record` (either kind, what an NDJSON line or an --out-dir file holds), `letter`, `error`,
+ *   or `conversation` (a line of `corresp thread` NDJSON)
+ */
+export function outputJsonSchema(kind: 'record' | 'letter' | 'error' | 'conversation' = 'record'): unknown {
+  const schema = kind === 'letter' ? LetterSchema : kind === 'error' ? ErrorRecordSchema : kind === 'conversation' ? ConversationSchema : RecordSchema;
+  return z.toJSONSchema(schema, { target: 'draft-2020-12' });
+}
