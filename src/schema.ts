@@ -47,6 +47,15 @@ export const LetterSchema = z.object({
     container: z.enum(['edgar']).nullable(),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     pages: z.number().int().positive().nullable(),
+    edgar: z
+      .object({
+        cik: z.string().regex(/^\d{1,10}$/).nullable().describe('"CENTRAL INDEX KEY:" of the header, as printed (leading zeros kept)'),
+        accession: z.string().regex(/^\d{10}-\d{2}-\d{6}$/).nullable().describe('accession number ("0000950103-21-000702")'),
+        formType: z.string().nullable().describe('"CONFORMED SUBMISSION TYPE:" (CORRESP, UPLOAD, LETTER …), else the first document\'s <TYPE>'),
+        filedOn: isoDate.nullable().describe('"FILED AS OF DATE:" as an ISO date'),
+      })
+      .nullable()
+      .describe('what an EDGAR container says about the filing; null when the input is not in one. A <DOCUMENT> wrapper alone gives only formType'),
   }),
   letter: z.object({
     kind: z.enum(['staff', 'response', 'unknown']),

@@ -38,7 +38,10 @@ export interface EdgarHeader {
   filedOn?: string;
   company?: string;
   fileNumbers: string[];
+  /** "CENTRAL INDEX KEY:" as printed (ten digits, leading zeros kept). */
   cik?: string;
+  /** The accession number, "0000950103-21-000702": "ACCESSION NUMBER:" or the `<SEC-DOCUMENT>` file name. */
+  accession?: string;
 }
 
 /** A letter as loaded: paragraphs in reading order plus what the container told us. */

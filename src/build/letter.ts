@@ -63,6 +63,14 @@ export function buildLetter(classified: Classified, source: Source, input: Build
       container: source.edgar ? 'edgar' : null,
       sha256: input.sha256,
       pages: source.pages ?? lines.reduce((most, l) => Math.max(most, l.page), 1),
+      edgar: source.edgar
+        ? {
+            cik: source.edgar.cik ?? null,
+            accession: source.edgar.accession ?? null,
+            formType: source.edgar.formType ?? null,
+            filedOn: source.edgar.filedOn ?? null,
+          }
+        : null,
     },
     letter: {
       kind,

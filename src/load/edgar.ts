@@ -9,6 +9,9 @@ export interface EdgarDocument {
   body: string;
 }
 
+/** An EDGAR accession number: filer agent's CIK, year, sequence ("0000950103-21-000702"). */
+const ACCESSION = /^\d{10}-\d{2}-\d{6}$/;
+
 /** Document types that hold the letter itself (staff letters, responses). */
 const LETTER_TYPES = /^(CORRESP|UPLOAD|LETTER|SEC STAFF LETTER|SEC STAFF ACTION|CORRESP\/A)$/i;
 
@@ -35,7 +38,9 @@ export function readEdgar(text: string): { header: EdgarHeader; documents: Edgar
     const company = field('COMPANY CONFORMED NAME');
     if (company) header.company = company;
     const cik = field('CENTRAL INDEX KEY');
-    if (cik) header.cik = cik;
+    if (cik && /^\d{1,10}$/.test(cik)) header.cik = cik;
+    const accession = field('ACCESSION NUMBER');
+    if (accession && ACCESSION.test(accession)) header.accession = accession;
     // A set, not fileNumbers.includes(): 100,000 distinct "SEC FILE NUMBER:" lines made that quadratic.
     const seen = new Set<string>();
     for (const m of headerText.matchAll(/^[ \t]*SEC FILE NUMBER:[ \t]*(\S+)[ \t]*$/gim)) {
@@ -59,6 +64,11 @@ export function readEdgar(text: string): { header: EdgarHeader; documents: Edgar
     documents.push(entry);
   }
   if (!header.formType && documents[0]?.type) header.formType = documents[0].type;
+  // A full submission names itself by its accession number: "<SEC-DOCUMENT>0000950103-21-000702.txt : 20210120".
+  if (!header.accession) {
+    const named = /<SEC-DOCUMENT>[ \t]*(\d{10}-\d{2}-\d{6})\.txt\b/i.exec(text.slice(0, 512))?.[1];
+    if (named) header.accession = named;
+  }
   return { header, documents };
 }
 
