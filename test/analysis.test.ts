@@ -134,6 +134,20 @@ describe('topics', () => {
     expect(topicsOf(['Form 10-K', 'Non-GAAP Financial Measures, page 5'], 'Please revise to present the most directly comparable GAAP measure with equal or greater prominence.', [])[0]).toBe('non-gaap');
     expect(topicsOf([], 'Please tell us how you evaluated goodwill for impairment at each reporting unit.', ['ASC 350-20-35-3C'])).toEqual(['impairment']);
   });
+
+  it('should take the section topic from an outer heading when the inner one names none (2017-bearnewco-s4-corresp comment 27)', () => {
+    const headings = ['Form S-4', 'Unaudited Pro Forma Condensed Combined Financial Statements, page 158', 'Note 4 – Other Adjustments, page 164'];
+    expect(topicsOf(headings, 'Disclose the rationale for any adjustments that you indicate are necessary for items that are not allocable.', [])).toEqual(['business-combinations']);
+  });
+
+  it('should not take a topic from a heading that only frames the financial statements', () => {
+    const headings = ['Form 10-K', 'Notes to Consolidated Financial Statements', 'Note 6. Commitments, page F-19'];
+    expect(topicsOf(headings, 'Please tell us more.', [])).not.toContain('presentation');
+  });
+
+  it('should list a current staff focus area from one of its fixed terms', () => {
+    expect(topicsOf(['General'], 'Please discuss the materiality of any contacts with Sudan and Syria you describe in response to the comment above.', [])).toEqual(['emerging']);
+  });
 });
 
 describe('hand labels (fixtures/analysis)', () => {
@@ -142,7 +156,7 @@ describe('hand labels (fixtures/analysis)', () => {
     const { comments, fields } = JSON.parse(out) as { comments: number; fields: Record<string, { f1: number }> };
     expect(comments).toBeGreaterThanOrEqual(337);
     // Floors measured on this commit; raise them as the rules improve (never lower them to pass).
-    expect(fields.topics?.f1).toBeGreaterThanOrEqual(0.62);
+    expect(fields.topics?.f1).toBeGreaterThanOrEqual(0.74);
     expect(fields.citations?.f1).toBeGreaterThanOrEqual(0.98);
     expect(fields.responseCitations?.f1).toBeGreaterThanOrEqual(0.98);
     expect(fields.actions?.f1).toBeGreaterThanOrEqual(0.87);
