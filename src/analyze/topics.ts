@@ -18,6 +18,8 @@ export interface TopicRule {
 }
 
 const rx = (source: string) => new RegExp(source, 'gi');
+/** A key term matches whole words only ("warrants" is not "warranty", "Cuba" not "incubator"). */
+const whole = (source: string) => rx(String.raw`(?<!\w)(?:${source})(?!\w)`);
 
 /** The taxonomy, in DESIGN.md's order. */
 export const TOPICS: TopicRule[] = [
@@ -27,7 +29,7 @@ export const TOPICS: TopicRule[] = [
     heading: rx(String.raw`non-GAAP|adjusted EBITDA|\bEBITDA\b|adjusted (?:net income|earnings|operating)|free cash flow`),
     citation: rx(String.raw`^(?:Regulation G|S-K Item 10\(e\)|Non-GAAP C&DI)`),
     phrases: rx(String.raw`non-GAAP|Adjusted EBITDA|\bEBITDA\b|adjusted (?:net income|earnings per share|EPS|operating income|diluted)|free cash flow|most directly comparable GAAP|equal or greater prominence|individually tailored accounting`),
-    key: rx(String.raw`non-GAAP|Regulation G\b|Item 10\(e\)`),
+    key: whole(String.raw`non-GAAP|Regulation G\b|Item 10\(e\)`),
   },
   {
     id: 'revenue',
@@ -35,7 +37,7 @@ export const TOPICS: TopicRule[] = [
     heading: rx(String.raw`revenue|sales recognition`),
     citation: rx(String.raw`^(?:ASC 60[56]|ASC 340-40|IFRS 15)`),
     phrases: rx(String.raw`revenue recognition|recogni[sz]e(?:s|d)? revenue|performance obligations?|principal (?:versus|vs\.?|or) (?:an )?agent|gross (?:versus|vs\.?|or) net|disaggregat\w+ (?:of )?revenue|transaction price|variable consideration|standalone selling price|contract (?:assets|liabilities)|deferred revenue|unearned revenue|point in time|over time`),
-    key: rx(String.raw`revenue recognition|performance obligations?|principal (?:versus|vs\.?|or) (?:an )?agent|gross (?:versus|vs\.?|or) net|ASC 606|Topic 606`),
+    key: whole(String.raw`revenue recognition|performance obligations?|principal (?:versus|vs\.?|or) (?:an )?agent|gross (?:versus|vs\.?|or) net|ASC 606|Topic 606`),
   },
   {
     id: 'segments',
@@ -43,7 +45,7 @@ export const TOPICS: TopicRule[] = [
     heading: rx(String.raw`segment`),
     citation: rx(String.raw`^(?:ASC 280|IFRS 8)`),
     phrases: rx(String.raw`reportable segments?|operating segments?|segment (?:profit|measure|information|reporting|results|disclosure)|chief operating decision maker|\bCODM\b|aggregat\w+ (?:of )?(?:operating )?segments|segments? (?:are|were) aggregated`),
-    key: rx(String.raw`reportable segments?|operating segments?|chief operating decision maker|\bCODM\b|ASC 280`),
+    key: whole(String.raw`reportable segments?|operating segments?|chief operating decision maker|\bCODM\b|ASC 280`),
   },
   {
     id: 'mda',
@@ -51,7 +53,7 @@ export const TOPICS: TopicRule[] = [
     heading: rx(String.raw`management(?:'|’)?s discussion|\bMD&A\b|results of operations|key (?:performance )?(?:metrics|indicators)|overview|trends`),
     citation: rx(String.raw`^S-K Item 303(?!\(b\)\(1\))`),
     phrases: rx(String.raw`results of operations|known trends?|known (?:events|uncertainties)|trends? (?:or|and) uncertaint|period[- ]to[- ]period|quantif\w+ (?:the )?(?:impact|effect|factors)|underlying (?:reasons|causes|drivers)|key (?:performance )?(?:metrics|indicators)|\bKPIs?\b|operating metrics|factors (?:that|which) (?:contributed|drove|caused)|(?:offsetting|contributing) factors|material changes?|\bMD&A\b`),
-    key: rx(String.raw`results of operations|known trends? or uncertaint|period[- ]to[- ]period|key (?:performance )?(?:metrics|indicators)`),
+    key: whole(String.raw`results of operations|known trends? or uncertaint|period[- ]to[- ]period|key (?:performance )?(?:metrics|indicators)`),
   },
   {
     id: 'liquidity',
@@ -59,7 +61,7 @@ export const TOPICS: TopicRule[] = [
     heading: rx(String.raw`liquidity|capital resources|cash flows?|indebtedness|debt|borrowings|credit facilit|contractual obligations|funding`),
     citation: rx(String.raw`^S-K Item 303\(b\)\(1\)`),
     phrases: rx(String.raw`liquidity|capital resources|cash flows? (?:from|used in|provided by) operat|operating cash flows?|working capital|covenants?|credit facilit(?:y|ies)|revolving|indebtedness|borrowings?|debt (?:maturities|obligations|financing|levels)|contractual obligations|funding (?:needs|sources|requirements)|cash requirements|sources of (?:cash|liquidity)|uninsured deposits|deposit (?:outflows|concentration)|supplier finance`),
-    key: rx(String.raw`liquidity|capital resources|covenants?|off[- ]balance sheet|contractual obligations|mandatory prepayments?`),
+    key: whole(String.raw`liquidity|capital resources|covenants?|off[- ]balance sheet|contractual obligations|mandatory prepayments?`),
   },
   {
     id: 'estimates',
@@ -67,7 +69,7 @@ export const TOPICS: TopicRule[] = [
     heading: rx(String.raw`critical accounting|significant accounting (?:estimates|judgments)|use of estimates`),
     citation: rx(String.raw`^S-K Item 303\(b\)\(3\)`),
     phrases: rx(String.raw`critical accounting (?:estimates?|policies|policy)|sensitivity (?:analysis|of)|reasonably likely (?:changes|to change)|estimation uncertainty|significant (?:estimates|assumptions|judgments)`),
-    key: rx(String.raw`critical accounting (?:estimates?|policies|policy)`),
+    key: whole(String.raw`critical accounting (?:estimates?|policies|policy)`),
   },
   {
     id: 'impairment',
@@ -75,7 +77,7 @@ export const TOPICS: TopicRule[] = [
     heading: rx(String.raw`goodwill|impairment|intangible|long-lived`),
     citation: rx(String.raw`^(?:ASC 350|ASC 360|IAS 36)`),
     phrases: rx(String.raw`goodwill|impairment|impaired|intangible assets?|long-lived assets?|reporting units?|fair value (?:of the|of each) reporting unit|triggering event|recoverability|headroom|exceed(?:s|ed)? (?:its|their) carrying (?:value|amount)`),
-    key: rx(String.raw`goodwill|impairment|impaired|write-?downs?`),
+    key: whole(String.raw`goodwill|impairment|impaired|write-?downs?`),
   },
   {
     id: 'income-taxes',
@@ -83,7 +85,7 @@ export const TOPICS: TopicRule[] = [
     heading: rx(String.raw`income tax|taxes|tax rate`),
     citation: rx(String.raw`^(?:ASC 740|IAS 12)`),
     phrases: rx(String.raw`income tax(?:es)?|valuation allowance|deferred tax|effective tax rate|uncertain tax|unrecognized tax benefits|tax (?:credits|holiday|reform|law)|Tax Cuts and Jobs Act|pillar two|repatriat`),
-    key: rx(String.raw`income tax(?:es)?|valuation allowance|deferred tax|effective tax rate|tax receivable|uncertain tax`),
+    key: whole(String.raw`income tax(?:es)?|valuation allowance|deferred tax|effective tax rate|tax receivable|uncertain tax`),
   },
   {
     id: 'financial-instruments',
@@ -91,7 +93,7 @@ export const TOPICS: TopicRule[] = [
     heading: rx(String.raw`fair value|derivative|hedg|investments?|securities|credit losses|allowance for (?:loan|credit)|loans?\b|financial instruments`),
     citation: rx(String.raw`^(?:ASC 820|ASC 815|ASC 320|ASC 321|ASC 326|ASC 825|ASC 310|ASC 860|IFRS 9|IFRS 13)`),
     phrases: rx(String.raw`fair value|Level [123]\b|derivatives?|hedg\w+|available[- ]for[- ]sale|held[- ]to[- ]maturity|credit losses|\bCECL\b|allowance for (?:loan|credit) losses|unrealized (?:gains|losses)|investment securities|marketable securities|loan (?:portfolio|modifications)|interest rate (?:risk|swaps)|commercial real estate loans`),
-    key: rx(String.raw`fair value hierarchy|Level 3|derivatives?|hedg\w+|credit losses|\bCECL\b|troubled debt restructurings?|\bTDRs?\b|available[- ]for[- ]sale|held[- ]to[- ]maturity|loans? receivable`),
+    key: whole(String.raw`fair value hierarchy|Level 3|derivatives?|hedg\w+|credit losses|\bCECL\b|troubled debt restructurings?|\bTDRs?\b|available[- ]for[- ]sale|held[- ]to[- ]maturity|loans? receivable`),
   },
   {
     id: 'business-combinations',
@@ -99,7 +101,7 @@ export const TOPICS: TopicRule[] = [
     heading: rx(String.raw`acquisition|business combination|pro forma|merger|divestiture|disposition|purchase price`),
     citation: rx(String.raw`^(?:ASC 805|S-X Article 11|S-X Rule 3-05|S-X Rule 11-|IFRS 3|ASC 205-20)`),
     phrases: rx(String.raw`acqui(?:re|red|sition|sitions|ree)|business combinations?|purchase price allocation|pro forma|bargain purchase|contingent consideration|divest(?:iture|ed)|dispos(?:al|ition) of|discontinued operations?|significance tests?|transaction accounting adjustments|accounting acquirer`),
-    key: rx(String.raw`pro forma|business combinations?|purchase price allocation|allocation of the purchase price|purchase accounting|acquiree|accounting acquirer|Article 11|Rule 3-05`),
+    key: whole(String.raw`pro forma|business combinations?|purchase price allocation|allocation of the purchase price|purchase accounting|acquiree|accounting acquirer|Article 11|Rule 3-05`),
   },
   {
     id: 'leases',
@@ -107,7 +109,7 @@ export const TOPICS: TopicRule[] = [
     heading: rx(String.raw`lease`),
     citation: rx(String.raw`^(?:ASC 84[02]|IFRS 16)`),
     phrases: rx(String.raw`\bleases?\b|lessee|lessor|right[- ]of[- ]use|sale[- ]leaseback|operating lease|finance lease`),
-    key: rx(String.raw`right[- ]of[- ]use|lessee|lessor|ASC 842|sale[- ]leaseback|real estate leases?`),
+    key: whole(String.raw`right[- ]of[- ]use|lessee|lessor|ASC 842|sale[- ]leaseback|real estate leases?`),
   },
   {
     id: 'contingencies',
@@ -115,7 +117,7 @@ export const TOPICS: TopicRule[] = [
     heading: rx(String.raw`contingenc|litigation|legal proceedings|commitments|environmental|guarantee`),
     citation: rx(String.raw`^(?:ASC 450|ASC 460|S-K Item 103|IAS 37)`),
     phrases: rx(String.raw`loss contingenc|contingenc(?:y|ies)|litigation|legal proceedings|lawsuits?|reasonably possible (?:loss|losses)|range of (?:reasonably possible )?loss|accru(?:al|ed) for (?:the )?(?:loss|settlement)|settlement|environmental (?:remediation|liabilit)|asbestos|opioid|guarantees?|indemnif`),
-    key: rx(String.raw`loss contingenc|legal proceedings|litigation|lawsuits?|reasonably possible (?:loss|losses)`),
+    key: whole(String.raw`loss contingenc|legal proceedings|litigation|lawsuits?|reasonably possible (?:loss|losses)`),
   },
   {
     id: 'controls',
@@ -123,7 +125,7 @@ export const TOPICS: TopicRule[] = [
     heading: rx(String.raw`controls and procedures|internal control|certification|disclosure controls`),
     citation: rx(String.raw`^(?:S-K Item 30[78]|Exchange Act Rule 13a-1[45]|Exchange Act Rule 15d-1[45]|S-K Item 601\(b\)\(31\)|PCAOB AS 2201|Sarbanes-Oxley Act Section (?:302|404|906))`),
     phrases: rx(String.raw`internal control over financial reporting|\bICFR\b|disclosure controls and procedures|material weakness(?:es)?|significant deficienc|certifications?|management(?:'|’)s (?:report|assessment|conclusion)|controls were (?:not )?effective`),
-    key: rx(String.raw`internal control over financial reporting|disclosure controls|material weakness`),
+    key: whole(String.raw`internal control over financial reporting|disclosure controls|material weakness`),
   },
   {
     id: 'risk-factors',
@@ -131,7 +133,7 @@ export const TOPICS: TopicRule[] = [
     heading: rx(String.raw`risk factors?`),
     citation: rx(String.raw`^S-K Item (?:105|503\(c\))`),
     phrases: rx(String.raw`risk factors?|a risk factor|(?:add|include|revise|expand) (?:a |the )?risk`),
-    key: rx(String.raw`risk factors?`),
+    key: whole(String.raw`risk factors?`),
   },
   {
     id: 'compensation-governance',
@@ -139,7 +141,7 @@ export const TOPICS: TopicRule[] = [
     heading: rx(String.raw`compensation|executive|director|board|governance|proxy|solicitation|voting|election|nominee|shareholder proposal|stockholder proposal|say[- ]on[- ]pay|beneficial ownership`),
     citation: rx(String.raw`^(?:S-K Item 40[1-8]|Exchange Act Rule 14a-|Exchange Act Rule 14c-|Exchange Act Section 14|Regulation 14A|S-K Item 407|S-K Item 404)`),
     phrases: rx(String.raw`executive compensation|named executive officers?|compensation (?:committee|discussion)|pay versus performance|say[- ]on[- ]pay|board of directors|director (?:nominees?|independence)|nominees?|proxy (?:statement|card|contest|solicitation|materials)|solicitation|solicit(?:ing)?|universal proxy|vot(?:e|ing) (?:standard|requirements?|results)|broker non-votes|related[- ]party transactions|related persons?|beneficial ownership|shareholder proposal|stockholder proposal|participants? in the solicitation|Rule 14a-9|annual meeting`),
-    key: rx(String.raw`executive compensation|named executive officers?|compensation discussion|board of directors|proxy card|proxy contest|solicitation|governance|employment agreements?`),
+    key: whole(String.raw`executive compensation|named executive officers?|compensation discussion|board of directors|proxy card|proxy contest|solicitation|governance|employment agreements?`),
   },
   {
     id: 'equity',
@@ -147,7 +149,7 @@ export const TOPICS: TopicRule[] = [
     heading: rx(String.raw`stock[- ]based|share[- ]based|equity|capital stock|shares|warrants|convertible|dual[- ]class|description of (?:capital|securities)|charter|bylaws|preferred stock|dividend`),
     citation: rx(String.raw`^(?:ASC 718|ASC 480|ASC 470-20|ASC 815-40|ASC 505|IFRS 2)`),
     phrases: rx(String.raw`stock[- ]based compensation|share[- ]based (?:compensation|payment|awards)|stock options?|restricted stock|\bRSUs?\b|grant date fair value|cheap stock|capital stock|common stock|preferred stock|Class [AB] (?:common )?(?:stock|shares)|dual[- ]class|voting rights|warrants?|convertible|exclusive forum|forum selection|charter|bylaws?|anti-takeover|authorized shares|share repurchases?|dividends?`),
-    key: rx(String.raw`stock[- ]based compensation|share[- ]based|capital stock|description of (?:capital stock|securities)|warrants?|dual[- ]class|exclusive forum|rights (?:of|as) (?:a )?(?:stockholders?|shareholders?)|dividend policy`),
+    key: whole(String.raw`stock[- ]based compensation|share[- ]based|capital stock|description of (?:capital stock|securities)|warrants?|dual[- ]class|exclusive forum|rights (?:of|as) (?:a )?(?:stockholders?|shareholders?)|dividend policy`),
   },
   {
     id: 'presentation',
@@ -155,7 +157,7 @@ export const TOPICS: TopicRule[] = [
     heading: rx(String.raw`statements? of (?:operations|income|cash flows|financial position|comprehensive)|balance sheets?|presentation|earnings per share|consolidat|variable interest|equity method|basis of presentation`),
     citation: rx(String.raw`^(?:ASC 230|ASC 260|ASC 810|ASC 323|ASC 205|ASC 250|ASC 270|ASC 272|ASC 225|ASC 220|S-X Rule (?:5-0[23]|4-08|3-0[1-4]|3-09|3-1[0-6]|10-01|8-0)|S-X Article (?:5|10|3|9)|IAS 1|IAS 7|IFRS 10)`),
     phrases: rx(String.raw`statements? of cash flows|classif(?:y|ied|ication)|present(?:ation|ed) (?:separately|as|in)|line items?|captions?|earnings per share|\bEPS\b|consolidat(?:e|ed|ion)|variable interest entit|\bVIEs?\b|primary beneficiary|equity method|non-?controlling interests?|reclassif|restat(?:e|ed|ement)|error correction|comparative periods|interim financial statements|other income|operating expenses|cost of (?:revenue|sales)|gross (?:profit|margin)`),
-    key: rx(String.raw`earnings per share|variable interest entit|equity method|statements? of cash flows|reclassif\w+|restatement|classif(?:y|ied|ication) (?:of|as)`),
+    key: whole(String.raw`earnings per share|variable interest entit|equity method|statements? of cash flows|reclassif\w+|restatement|classif(?:y|ied|ication) (?:of|as)`),
   },
   {
     id: 'exhibits',
@@ -163,7 +165,7 @@ export const TOPICS: TopicRule[] = [
     heading: rx(String.raw`exhibit|signatures?|legal opinion|incorporation by reference|material contracts?|consent`),
     citation: rx(String.raw`^(?:S-K Item 601|S-K Item 601\(b\)|Securities Act Rule 406|Exchange Act Rule 24b-2|Securities Act Rule 436|Securities Act Rule 411|Exchange Act Rule 12b-23)`),
     phrases: rx(String.raw`exhibits?|material (?:agreements?|contracts?)|file (?:the|these|this) (?:agreement|contract)s?|legal (?:and tax )?opinions?|opinion of counsel|consent of|signatures?|incorporat(?:e|ed|ion) by reference|redact(?:ed|ions?)|confidential treatment|filed as an exhibit`),
-    key: rx(String.raw`legal opinion|opinion of counsel|file (?:the|these|this|it|them) as (?:an )?exhibits?|Item 601|exhibits?\b`),
+    key: whole(String.raw`legal opinion|opinion of counsel|file (?:the|these|this|it|them) as (?:an )?exhibits?|Item 601|exhibits?\b`),
   },
   {
     id: 'business',
@@ -171,7 +173,7 @@ export const TOPICS: TopicRule[] = [
     heading: rx(String.raw`^(?:item 1\.?\s*)?business\b|our business|properties|industry|market (?:data|opportunity|size)|our (?:company|products|platform|customers)|competition|government regulation|human capital|intellectual property|prospectus summary|summary`),
     citation: rx(String.raw`^S-K Item 10[12]`),
     phrases: rx(String.raw`description of (?:the |your )?business|market (?:share|data|size|opportunity|position)|industry (?:data|sources|reports)|third[- ]party (?:data|sources|reports)|customers?|suppliers?|competitors?|competitive|products?|properties|human capital|employees|intellectual property|patents?|government regulation|regulatory (?:approval|framework)|basis for (?:the |your )?(?:statement|claim|belief)|substantiat|leading|largest`),
-    key: rx(String.raw`description of (?:the |your )?business|market (?:share|data|size|opportunity)|industry data|third[- ]party (?:data|sources|reports)|basis for (?:the |your )?(?:statement|claim|belief)`),
+    key: whole(String.raw`description of (?:the |your )?business|market (?:share|data|size|opportunity)|industry data|third[- ]party (?:data|sources|reports)|basis for (?:the |your )?(?:statement|claim|belief)`),
   },
   {
     id: 'offering',
@@ -179,7 +181,7 @@ export const TOPICS: TopicRule[] = [
     heading: rx(String.raw`use of proceeds|dilution|capitalization|the offering|plan of distribution|underwriting|background of the|reasons for the|fairness opinion|opinion of|financial advisor|tax consequences|material (?:U\.S\. )?federal income tax|the (?:merger|transaction|exchange offer|tender offer|offer|spin-?off|distribution|separation)|questions and answers|conditions to|selling (?:stockholders|shareholders)|projections|terms of`),
     citation: rx(String.raw`^(?:S-K Item 50[4-8]|S-K Item 1015|S-K Item 10\d\d|Exchange Act Rule 13e-|Exchange Act Rule 14d-|Exchange Act Rule 14e-|Securities Act Rule 4(?:15|24|30|3[0-9]|6[0-9]))`),
     phrases: rx(String.raw`use of proceeds|dilution|capitalization table|offering price|underwrit\w+|plan of distribution|background of the (?:merger|transaction|offer)|reasons for the (?:merger|transaction)|fairness opinion|financial advisors?|projections|exchange ratio|merger consideration|tender offer|exchange offer|conditions (?:to|of) the (?:offer|merger)|tax consequences|tax[- ]free|spin-?off|separation|selling (?:stockholders|shareholders)|registration statement (?:covers|registers)|at[- ]the[- ]market`),
-    key: rx(String.raw`use of proceeds|dilution|fairness opinion|financial advisors?|background of the|reasons for the|projections|synergies|exchange ratio|merger consideration|per share consideration|tender offer|exchange offer|offer to purchase|test[- ]the[- ]waters|written communications|capitalization table|Rule 425`),
+    key: whole(String.raw`use of proceeds|dilution|fairness opinion|financial advisors?|background of the|reasons for the|projections|synergies|exchange ratio|merger consideration|per share consideration|tender offer|exchange offer|offer to purchase|test[- ]the[- ]waters|written communications|capitalization table|Rule 425`),
   },
   {
     id: 'industry',
@@ -187,7 +189,7 @@ export const TOPICS: TopicRule[] = [
     heading: rx(String.raw`reserves|oil and gas|mining|mineral|insurance|reinsurance|bank|deposits|loan portfolio|real estate|utility|regulated operations|production`),
     citation: rx(String.raw`^(?:S-K Item 1[2-4]\d\d|ASC 944|ASC 932|ASC 980|ASC 976|ASC 970|ASC 942|IFRS 17|IFRS 6)`),
     phrases: rx(String.raw`proved (?:reserves|undeveloped)|\bPUDs?\b|oil and gas|mineral (?:resources|reserves)|mining|insurance (?:liabilities|contracts|reserves)|reinsurance|loss reserves|policyholder|statutory|bank holding|net interest (?:income|margin)|deposits?|loan (?:portfolio|categories)|real estate (?:investment|properties)|same[- ]store|\bREIT\b|regulatory assets|rate case|utility|production (?:volumes|costs)|drilling|well`),
-    key: rx(String.raw`proved (?:reserves|undeveloped)|oil and gas|mineral (?:resources|reserves)|reinsurance|loss adjustment expenses|claims development|statutory (?:surplus|capital)|captive|bank holding|Category (?:I|II|III|IV)\b|regulated utilit|ASC 944|Article 7`),
+    key: whole(String.raw`proved (?:reserves|undeveloped)|oil and gas|mineral (?:resources|reserves)|reinsurance|loss adjustment expenses|claims development|statutory (?:surplus|capital)|captive|bank holding|Category (?:I|II|III|IV)\b|regulated utilit|ASC 944|Article 7`),
   },
   {
     id: 'emerging',
@@ -195,7 +197,7 @@ export const TOPICS: TopicRule[] = [
     heading: rx(String.raw`cybersecurity|climate|crypto|digital assets?|China|PRC|Hong Kong|HFCAA|Holding Foreign Companies|Russia|Ukraine|inflation|supply chain|COVID|pandemic|Middle East|artificial intelligence|\bAI\b|tariff`),
     citation: rx(String.raw`^(?:S-K Item 106|S-K Item 1500|S-K Item 15\d\d)`),
     phrases: rx(String.raw`cybersecurity|cyber[- ]attack|climate[- ]related|climate change|greenhouse gas|carbon|crypto(?:currency|currencies| assets?)?|digital assets?|bitcoin|blockchain|People(?:'|’)s Republic of China|\bPRC\b|Hong Kong|Chinese government|variable interest entity structure|Holding Foreign Companies Accountable|\bHFCAA\b|Russia|Ukraine|sanctions|inflation(?:ary)?|supply chain|COVID-19|pandemic|Israel|Red Sea|artificial intelligence|generative AI|tariffs?`),
-    key: rx(String.raw`cybersecurity|cyber[- ]attacks?|climate|greenhouse gas|crypto\w*|digital assets?|bitcoin|Iran|Sudan|Syria|North Korea|Cuba|sanction(?:s|ed) countr|COVID-19|COVID|pandemic|Russia|Ukraine|HFCAA|Holding Foreign Companies`),
+    key: whole(String.raw`cybersecurity|cyber[- ]attacks?|climate|greenhouse gas|crypto\w*|digital assets?|bitcoin|Iran|Sudan|Syria|North Korea|Cuba|sanction(?:s|ed) countr|COVID-19|COVID|pandemic|Russia|Ukraine|HFCAA|Holding Foreign Companies`),
   },
 ];
 
