@@ -145,8 +145,12 @@ const ORDER_WORDS = /\b(?:pursuant to delegated authority|it is ordered|ORDER DE
 const REVIEW_COMPLETE_WORDS = /(?:^|[.:]\s+|\n)\s*(?:We|The staff) (?:have|has) (?:completed|concluded) (?:our|its) (?:review|assessment)\b/i;
 /** A company letter acknowledging a staff letter it has not yet answered ("We received your comment letter dated …", c0153; "has received the Staff's comment letter dated …", c0668). */
 const ACKNOWLEDGES = /\b(?:received|receipt of)\b[^.]{0,60}\bletter dated\b/i;
-/** A company letter that answers a staff letter in prose, with no numbered comments ("This letter is in response to the comments provided by the staff … by letter dated August 9, 2024", Xylem c0157). */
-const ANSWERS_IN_PROSE = /\b(?:in response to|responds? to|responding to|in reply to)\b[^.]{0,150}\b(?:letter|correspondence)s?\s+dated\b/i;
+/**
+ * A company letter that answers a staff letter in prose, with no numbered comments ("This letter is in response to the comments
+ * provided by the staff … by letter dated August 9, 2024", Xylem c0157; "this supplemental response to the comments set forth in
+ * the comment letter of the staff … dated March 28, 2016", Molson Coors c0696).
+ */
+const ANSWERS_IN_PROSE = /\b(?:in response to|responds? to|responding to|in reply to|response to (?:the )?comments?)\b[^.]{0,150}\b(?:letter|correspondence)s?\b[^.]{0,160}?\bdated\b/i;
 /** A promise of a later answer: "will respond by November 18, 2016", "intends to submit its response no later than …" (Facebook c0276). */
 const LATER_ANSWER = /\b(?:will|intends? to|expects? to|plans? to)\s+(?:(?:submit|file|provide|send)\s+(?:a|its|our|the|their)\s+)?respon\w*\b[^.]{0,60}\b(?:by|no later than|on or before|within)\b/i;
 

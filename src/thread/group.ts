@@ -88,8 +88,9 @@ function registrants(stubs: readonly LetterStub[]): LetterStub[][] {
       stub.companyKey === '' ? undefined : `name:${stub.companyKey}`,
       stub.cik === null ? undefined : `cik:${stub.cik}`,
       ...stub.companyNumbers.map((n) => `file:${n}`),
-      // A letter with no name is placed by its registration number.
-      ...(stub.companyKey === '' ? stub.registrations.map((n) => `file:${n}`) : []),
+      // A registration statement has one registrant (with its co-registrants): a letter with no name, or
+      // named "X and Co-Registrants", is placed by its number (ONEOK c0357, Molson Coors c0495).
+      ...stub.registrations.map((n) => `file:${n}`),
     ];
     for (const key of keys) {
       if (key === undefined) continue;
@@ -171,7 +172,8 @@ export function joinScore(letter: LetterStub, review: Review): number {
       if (review.filed.some((g) => g.form === f.form && Math.abs(g.day - filedDay) <= 3)) score = Math.max(score, 40);
     }
     // Draft and public registration statement of one review (Carrier draft Form 10 -> Form 10), an amendment with its number misprinted.
-    if (REGISTRATION.test(f.form) && review.forms.has(f.form) && !conflict && !review.closed && gap <= 180) score = Math.max(score, 15);
+    // Any amendment of a form the open review is about ("Amendment No. 2 to Preliminary Proxy Statement … Filed July 15", IFF c0916).
+    if ((REGISTRATION.test(f.form) || f.amendment) && review.forms.has(f.form) && !conflict && !review.closed && gap <= 180) score = Math.max(score, 15);
   }
   // A staff letter on a filing filed the day the company sent a response of this review: the filing carries the
   // revisions that response promised (an amendment, or the next 10-Q: Meta c0054 after the October 26, 2022 response).
