@@ -57,7 +57,9 @@ export function readEdgar(text: string): { header: EdgarHeader; documents: Edgar
     const filename = /<FILENAME>\s*([^\n<]+)/i.exec(doc)?.[1]?.trim();
     const textStart = doc.search(/<TEXT>/i);
     let body = textStart >= 0 ? doc.slice(textStart + 6) : doc;
-    const textEnd = body.search(/<\/TEXT>/i);
+    // EDGAR's own end tag is capital and last; a lower-case </text> inside is the letter's (an SVG <text>), not the wrapper's.
+    const capitalEnd = body.lastIndexOf('</TEXT>');
+    const textEnd = capitalEnd >= 0 ? capitalEnd : body.search(/<\/TEXT>/i);
     if (textEnd >= 0) body = body.slice(0, textEnd);
     const entry: EdgarDocument = { type, body };
     if (filename) entry.filename = filename;
