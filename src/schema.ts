@@ -67,7 +67,16 @@ export const LetterSchema = z.object({
     fileNumbers: z.array(z.string()),
     inReplyTo: isoDate.nullable(),
     salutation: z.string().nullable(),
-    signatories: z.array(z.object({ name: z.string(), title: z.string().nullable() })),
+    signatories: z
+      .array(z.object({ name: z.string().describe('a person: a letter signed by the Division alone has no signatory'), title: z.string().nullable() }))
+      .describe('who signs, in order'),
+    office: z
+      .string()
+      .nullable()
+      .describe('the reviewing office of the Division of Corporation Finance ("Office of Manufacturing"), from the signature block or an address block naming the Division'),
+    staffContacts: z
+      .array(z.object({ name: z.string(), phone: z.string().describe('as 202-551-3652') }))
+      .describe('staff letters: the people to call ("You may contact Name at (202) 551-…"), "me" being the person who signs'),
     cc: z.array(z.string()),
     head: z.string().describe('everything before the body: letterhead, date, addressee, Re: block, salutation'),
   }),

@@ -9,7 +9,7 @@ import type { CommentJson, LetterJson } from '../schema.js';
 import type { Source } from '../source.js';
 import { decideCategory, decideKind, isOrder, type LetterKind } from './kind.js';
 import {
-  readCc, readCompany, readDate, readFileNumbers, readFilings, readInReplyTo, readSignatories, subjectLines,
+  readCc, readCompany, readDate, readFileNumbers, readFilings, readInReplyTo, readOffice, readSignatories, readStaffContacts, subjectLines,
 } from './metadata.js';
 import { type ChainHeading, nestHeadings, printedHeadings, styleHierarchy } from './heading-chain.js';
 import { joinPieces, type LinePiece, wholeLines } from './paragraphs.js';
@@ -54,6 +54,9 @@ export function buildLetter(classified: Classified, source: Source, input: Build
   // Without a Re: block, the "File No." lines of the head (a Commission order's caption, 2020-carrier-staffaction).
   const fileNumbers = readFileNumbers(subject.length > 0 ? subject : head.map((l) => l.line.text));
   for (const n of source.edgar?.fileNumbers ?? []) if (fileNumbers.length === 0) fileNumbers.push(n);
+  const signatories = readSignatories(closingLines);
+  const closingText = joinPieces(lines, wholeLines(structure.closingStart, lines.length - 1));
+  const staffContacts = kind === 'staff' ? readStaffContacts([closingText, preambleText], signatories[0]?.name ?? null) : [];
 
   return {
     schemaVersion: 1,
@@ -82,13 +85,15 @@ export function buildLetter(classified: Classified, source: Source, input: Build
       fileNumbers,
       inReplyTo: readInReplyTo([preambleText, subject.join(' ')]),
       salutation: salutationLine ? salutationLine.line.text : null,
-      signatories: readSignatories(closingLines),
+      signatories,
+      office: readOffice(head, closingLines, kind === 'staff'),
+      staffContacts,
       cc: readCc(closingLines),
       head: joinPieces(lines, wholeLines(0, structure.bodyStart - 1)),
     },
     preamble: preambleText,
     comments,
-    closing: joinPieces(lines, wholeLines(structure.closingStart, lines.length - 1)),
+    closing: closingText,
     parser: { name: 'corresp', version: input.version },
     warnings: warnings.map((w) => ({ ...w })),
   };

@@ -1,4 +1,4 @@
-// Owns letter metadata read from the head and closing: date, Re: block, filings, file numbers, signatories, cc.
+// Owns letter metadata read from the head and closing: date, Re: block, filings, file numbers, signatories, cc, the reviewing office and the staff contacts.
 import type { ClassifiedLine } from '../classify/index.js';
 import { DATE, EDGAR_FORM, EDGAR_FORM_LIST, isoDate, SIGN_OFF } from '../classify/letter-parts.js';
 
@@ -201,25 +201,152 @@ export function readSignatories(closing: readonly ClassifiedLine[]): { name: str
   };
   for (let i = 0; i < end; i++) {
     const m = /^\/s\/\s*(.+)$/i.exec(texts[i] ?? '');
-    if (m?.[1]) out.push({ name: m[1].trim(), title: titleAfter(i, m[1].trim()) });
+    if (m?.[1] && !NOT_A_PERSON.test(m[1])) out.push({ name: m[1].trim(), title: titleAfter(i, m[1].trim()) });
   }
   if (out.length > 0) return out;
   const signOff = texts.findIndex((t) => SIGN_OFF.test(t));
   if (signOff < 0) return out;
-  // Staff letters since about 2019 are signed by the Division, with the office below it.
-  const division = texts.slice(signOff + 1, signOff + 3).findIndex((t) => /^Division of Corporation Finance$/i.test(t));
-  if (division >= 0) {
-    const office = texts[signOff + 2 + division];
-    return [{ name: 'Division of Corporation Finance', title: office && /^Office of/i.test(office) ? office : null }];
-  }
+  // Staff letters since about 2019 are signed by the Division, with the office below it: no person
+  // signs them, so no signatory (the office is letter.office; 2024-adm-10k-upload, 2022-bxp-def14a-upload).
+  if (texts.slice(signOff + 1, signOff + 3).some((t) => /^Division of Corporation Finance$/i.test(t))) return [];
   for (let i = signOff + 1; i < end && i <= signOff + 3; i++) {
     const text = texts[i] ?? '';
-    if (/^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}$/.test(text) && !/Division|Office|Securities|LLP|LLC|Inc\b/.test(text)) {
+    if (/^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}$/.test(text) && !NOT_A_PERSON.test(text) && !/LLP|LLC|Inc\b/.test(text)) {
       out.push({ name: text, title: titleAfter(i, text) });
       break;
     }
   }
   return out;
+}
+
+/** Words that make a signature line a body of the Commission, not a person ("/s/ Division of Corporation Finance"). */
+const NOT_A_PERSON = /\b(?:Division|Office|Commission|Securities|Program)\b/;
+
+/** Offices of a company that a letterhead or signature may print ("Office of the General Counsel"): never the reviewing office. */
+const COMPANY_OFFICE = /General Counsel|Secretary|President|Chief Executive|Treasurer|Investor Relations|Corporate/i;
+
+/** Words that end an office name printed in a line ("Office of Manufacturing Division of Corporation Finance U.S. …"). */
+const OFFICE_STOP = /^(?:Division|U\.?S\.?|United|Securities|Washington|Mail|Attention|Attn|Re|Dear|Ladies)\b/;
+
+/**
+ * The first office name in a line: "Office of " and the capitalised words after it ("and", "&", "of",
+ * "the" between them), up to a word that is not part of a name ("Office of Information Technologies
+ * and Services Division of Corporation Finance" -> "Office of Information Technologies and Services").
+ * "Disclosure Review Program" (2022-bxp-def14a-upload) counts as an office.
+ */
+export function officeIn(text: string): string | null {
+  if (/^Disclosure Review Program\b/.test(text.trim())) return 'Disclosure Review Program';
+  const at = text.search(/\bOffice of\s/);
+  if (at < 0) return null;
+  const words: string[] = [];
+  for (const token of text.slice(at + 'Office of'.length).trim().split(/\s+/)) {
+    const word = token.replace(/[,;:.]+$/, '');
+    if (OFFICE_STOP.test(token) || word === '') break;
+    if (/^(?:and|&|of|the|for)$/.test(word) || /^[A-Z][\p{L}’'-]*$/u.test(word)) words.push(token.endsWith(',') ? `${word},` : word);
+    else break;
+    // A comma may run on inside a name ("Office of Beverages, Apparel and Mining"); other punctuation ends it.
+    if (word !== token && !token.endsWith(',')) break;
+  }
+  while (words.length > 0 && /^(?:and|&|of|the|for),?$/.test(words.at(-1) as string)) words.pop();
+  if (words.length > 0) words[words.length - 1] = (words.at(-1) as string).replace(/,$/, '');
+  if (!words.some((w) => /^[A-Z]/.test(w))) return null;
+  const office = `Office of ${words.join(' ')}`;
+  return COMPANY_OFFICE.test(office) ? null : office;
+}
+
+/** A line that names the Commission or its Division: an office printed on it or beside it is the reviewing office. */
+const SEC_LINE = /Division of Corporation Finance|Securities and Exchange Commission/i;
+
+/**
+ * The reviewing office of the Division of Corporation Finance: from a staff letter's signature block
+ * ("Sincerely, / Division of Corporation Finance / Office of Manufacturing", or below a person's title),
+ * else from an address block that names the Division (a response's "Office of Manufacturing / Division
+ * of Corporation Finance / U.S. Securities and Exchange Commission", one line or several).
+ */
+export function readOffice(head: readonly ClassifiedLine[], closing: readonly ClassifiedLine[], staff: boolean): string | null {
+  const texts = (lines: readonly ClassifiedLine[]) => lines.filter((l) => !l.furniture).map((l) => l.line.text.replace(/\t+/g, ' ').trim());
+  const closingTexts = texts(closing);
+  if (staff) {
+    const signOff = closingTexts.findIndex((t) => SIGN_OFF.test(t));
+    const ccAt = closingTexts.findIndex((t, i) => i > signOff && /^cc\b/i.test(t));
+    const block = signOff < 0 ? [] : closingTexts.slice(signOff + 1, ccAt > signOff ? ccAt : signOff + 8);
+    for (let i = 0; i < block.length; i++) {
+      if ((block[i] as string).length > 120) continue;
+      const office = officeIn(withContinuation(block, i));
+      if (office !== null) return office;
+    }
+  }
+  // An address block: the office within six lines of a line naming the Division or the Commission
+  // ("Division of Corporation Finance / 100 F Street NE / Washington … / Attention: Brad Skinner / Senior
+  // Assistant Chief Accountant / Office of Natural Resources", 2019-occidental-s4-corresp).
+  for (const lines of [texts(head), closingTexts]) {
+    for (let i = 0; i < lines.length; i++) {
+      if (!SEC_LINE.test(lines[i] as string)) continue;
+      for (let j = Math.max(0, i - 6); j <= Math.min(lines.length - 1, i + 6); j++) {
+        if ((lines[j] as string).length > 400) continue;
+        const office = officeIn(withContinuation(lines, j));
+        if (office !== null) return office;
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * A line with the next one when the name runs on to it ("Office of Real Estate and / Commodities",
+ * "Office of Information Technologies / and Services", c0004 and c0049 of the corpus).
+ */
+function withContinuation(lines: readonly string[], i: number): string {
+  const line = lines[i] as string;
+  const next = lines[i + 1];
+  if (next === undefined || next.length > 60) return line;
+  return /(?:\band|&|,)$/.test(line) || /^(?:and|&)\s/.test(next) ? `${line} ${next}` : line;
+}
+
+/** A telephone number: "(202) 551-3652", "202-551-3732", "202.551.3732". */
+const PHONE = /\(?\b(\d{3})\)?[ \t\n.-]*(\d{3})[ \t\n.-](\d{4})\b/g;
+/** The words before a contact's name ("You may contact", "or", "direct any questions to", "or in his absence,"). */
+const CONTACT_LEAD = /\b(?:contact|contacting|to|or|reach|call|absence,?)\s+/gi;
+/** Titles printed before a name ("Senior Staff Accountants Christine Allen Torney"). */
+const TITLE_BEFORE_NAME = /^(?:(?:Senior|Staff|Accountants?|Attorneys?|Special|Counsel|Branch|Chief|Assistant|Deputy|Legal|Accounting|Examiners?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)+/;
+/** A person's name: two to five capitalised words (initials, O'Neal, Allen-Torney, McCullom). */
+const PERSON_NAME = /^[A-Z][\p{L}’'.-]*(?:\s+(?:(?:de|van|von|der|la|du)\s+)?[A-Z][\p{L}’'.-]*){1,4}$/u;
+
+/**
+ * The staff members a letter names to call: "You may contact Name at (202) 551-3652 or Name2, Staff
+ * Accountant, at 202-551-3732", "contact me at …" (the person who signs). Phones as 202-551-3652.
+ * @param texts the closing and preamble, as printed
+ * @param signatory the person who signs, for "me" and "the undersigned"; null when the Division signs
+ */
+export function readStaffContacts(texts: readonly string[], signatory: string | null): { name: string; phone: string }[] {
+  const out: { name: string; phone: string }[] = [];
+  for (const text of texts) {
+    const flat = text.replace(/\s+/g, ' ');
+    let previousEnd = 0;
+    for (const m of flat.matchAll(PHONE)) {
+      const before = flat.slice(Math.max(previousEnd, (m.index as number) - 200), m.index);
+      previousEnd = (m.index as number) + m[0].length;
+      const at = /\bat(?:\s+telephone(?:\s+number)?)?[\s:]*$/i.exec(before);
+      if (at === null) continue;
+      const phone = `${m[1]}-${m[2]}-${m[3]}`;
+      let lead = 0;
+      for (const l of before.slice(0, at.index).matchAll(CONTACT_LEAD)) lead = (l.index as number) + l[0].length;
+      let segment = before.slice(lead, at.index).replace(/^[\s,;]+/, '');
+      if (/^(?:me|the undersigned)[\s,]*$/i.test(segment)) {
+        // "/s/ Robert S. Littlepage, for / Larry Spirgel": "me" is the author, not the person signing for him (c0533).
+        if (signatory !== null && !/\bfor\)?$/.test(signatory)) add(out, signatory, phone);
+        continue;
+      }
+      segment = segment.replace(/\([^)]*\)/g, ' ').split(',')[0]?.trim() ?? '';
+      const name = segment.replace(TITLE_BEFORE_NAME, '').trim();
+      if (PERSON_NAME.test(name) && !NOT_A_PERSON.test(name) && !/\bStaff\b/.test(name)) add(out, name, phone);
+    }
+  }
+  return out;
+}
+
+function add(list: { name: string; phone: string }[], name: string, phone: string): void {
+  if (!list.some((c) => c.name === name && c.phone === phone)) list.push({ name, phone });
 }
 
 /** A person's name opening a cc entry: "Steve Zhang", "Z. Julie Gao, Esq.", "Mr. David M. Wehner". */

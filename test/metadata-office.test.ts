@@ -1,0 +1,135 @@
+// letter.office, letter.staffContacts and the signatory rule (a person or nobody): unit cases and the labelled fixtures.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { officeIn, readStaffContacts } from '../src/build/metadata.js';
+import { parseLetter } from '../src/index.js';
+import { fixtures } from './fixtures.js';
+
+describe('officeIn', () => {
+  it('should read the office name up to the first word that is not part of it', () => {
+    expect(officeIn('Office of Manufacturing')).toBe('Office of Manufacturing');
+    expect(officeIn('Office of Energy & Transportation')).toBe('Office of Energy & Transportation');
+    expect(officeIn('Stephen Krikorian, Accounting Branch Chief Office of Information Technologies and Services Division of Corporation Finance U.S. Securities')).toBe(
+      'Office of Information Technologies and Services',
+    );
+    expect(officeIn('Senior Assistant Chief Accountant, Office of Healthcare and Insurance')).toBe('Office of Healthcare and Insurance');
+    expect(officeIn('Disclosure Review Program')).toBe('Disclosure Review Program');
+    expect(officeIn('Office of Beverages, Apparel and Mining')).toBe('Office of Beverages, Apparel and Mining');
+    expect(officeIn('Office of Healthcare and Insurance, Division of Corporation Finance')).toBe('Office of Healthcare and Insurance');
+  });
+
+  it("should not take a company's own office or words that only mention one", () => {
+    expect(officeIn('Office of the General Counsel')).toBeNull();
+    expect(officeIn('Office of the Corporate Secretary')).toBeNull();
+    expect(officeIn('the office of our counsel')).toBeNull();
+    expect(officeIn('Office of')).toBeNull();
+  });
+});
+
+describe('readStaffContacts', () => {
+  it('should take every name and phone of a contact sentence, titles and all', () => {
+    const text =
+      'Please contact Jane Doe, Staff Accountant, at (202) 551-1234 or John Q. Roe, Accounting Branch Chief, at 202-551-5678 if you have questions regarding comments on the financial statements. Please contact Mary O’Neal-Smith at 202.551.4321 with any other questions.';
+    expect(readStaffContacts([text], null)).toEqual([
+      { name: 'Jane Doe', phone: '202-551-1234' },
+      { name: 'John Q. Roe', phone: '202-551-5678' },
+      { name: 'Mary O’Neal-Smith', phone: '202-551-4321' },
+    ]);
+  });
+
+  it('should read "me" and "the undersigned" as the person who signs, and skip them when the Division signs', () => {
+    const text =
+      'You may contact Senior Staff Accountants Ann Lee at (202) 551-1111 or Bob Kay at (202) 551-2222 with any questions. In this regard, do not hesitate to contact me at (202) 551-3333.';
+    expect(readStaffContacts([text], 'Carl Moe')).toEqual([
+      { name: 'Ann Lee', phone: '202-551-1111' },
+      { name: 'Bob Kay', phone: '202-551-2222' },
+      { name: 'Carl Moe', phone: '202-551-3333' },
+    ]);
+    expect(readStaffContacts([text], null).map((c) => c.name)).toEqual(['Ann Lee', 'Bob Kay']);
+    expect(readStaffContacts(['please contact the undersigned at (202) 551-9999.'], 'Dee Fox')).toEqual([{ name: 'Dee Fox', phone: '202-551-9999' }]);
+    // Someone signing for the author is not "me".
+    expect(readStaffContacts(['or me at (202) 551-9999.'], 'Robert S. Littlepage, for')).toEqual([]);
+  });
+
+  it('should follow a list of contacts separated by commas and "or in his absence"', () => {
+    const text =
+      'Please contact Al Bee, Staff Attorney at (202) 551-6521, Cy Dee, Special Counsel, at (202) 551-3797, or in his absence, Ed Eff, Branch Chief, at (202) 551-3854 with any other questions.';
+    expect(readStaffContacts([text], null).map((c) => c.name)).toEqual(['Al Bee', 'Cy Dee', 'Ed Eff']);
+  });
+
+  it('should name no one for a phone without a person ("call the staff at", a company number)', () => {
+    expect(readStaffContacts(['If you have questions, please call the staff at (202) 551-3100.'], null)).toEqual([]);
+    expect(readStaffContacts(['Our offices are at 100 Main Street, telephone (212) 555-1234.'], null)).toEqual([]);
+  });
+});
+
+describe('readOffice', () => {
+  it('should join an office name that runs on to the next line of the signature block', async () => {
+    const letter = [
+      'May 1, 2017',
+      '',
+      'Mr. John Doe',
+      'Chief Financial Officer',
+      'Acme Corp.',
+      '',
+      'Re: Acme Corp.',
+      'Form 10-K for the Fiscal Year Ended December 31, 2016',
+      'Filed March 1, 2017',
+      'File No. 001-12345',
+      '',
+      'Dear Mr. Doe:',
+      '',
+      'We have reviewed your filing and have the following comment.',
+      '',
+      '1. Please tell us how you recognize revenue.',
+      '',
+      'You may contact Ann Lee, Staff Accountant, at (202) 551-1111 with any questions.',
+      '',
+      'Sincerely,',
+      '',
+      '/s/ Bob Kay',
+      'Bob Kay',
+      'Assistant Chief Accountant',
+      'Office of Real Estate and',
+      'Commodities',
+    ].join('\n');
+    const { letter: parsed } = await parseLetter(new TextEncoder().encode(letter), { file: 'x.txt' });
+    expect(parsed.letter.kind).toBe('staff');
+    expect(parsed.letter.office).toBe('Office of Real Estate and Commodities');
+    expect(parsed.letter.signatories.map((s) => s.name)).toEqual(['Bob Kay']);
+    expect(parsed.letter.staffContacts).toEqual([{ name: 'Ann Lee', phone: '202-551-1111' }]);
+  });
+});
+
+describe('office, contacts and signatories on the labelled fixtures', () => {
+  const labelled = fixtures().filter((f) => 'office' in ((f.label.letter ?? f.label) as Record<string, unknown>));
+
+  it('should find the office every labelled staff letter prints, and give only people as signatories', async () => {
+    expect(labelled.length).toBeGreaterThanOrEqual(20);
+    const misses: string[] = [];
+    for (const fixture of labelled) {
+      const label = (fixture.label.letter ?? fixture.label) as { office: string | null; signatories: { name: string }[] };
+      const { letter } = await parseLetter(readFileSync(fixture.path), { file: fixture.file });
+      if (letter.letter.office !== label.office) misses.push(`${fixture.stem}: want ${label.office} got ${letter.letter.office}`);
+      expect(letter.letter.signatories.map((s) => s.name)).toEqual(label.signatories.map((s) => s.name));
+      for (const s of letter.letter.signatories) expect(s.name).not.toMatch(/Division|Office|Commission/);
+    }
+    expect(misses).toEqual([]);
+  });
+
+  it('should give staff contacts whose names and phones the letter prints', async () => {
+    let withContacts = 0;
+    for (const fixture of labelled) {
+      const { letter } = await parseLetter(readFileSync(fixture.path), { file: fixture.file });
+      const text = `${letter.preamble}\n${letter.closing}`.replace(/\s+/g, ' ');
+      const digits = text.replace(/\D/g, '');
+      if (/\b551[-. ]\d{4}\b/.test(text) && /\bcontact\b/i.test(text)) expect(letter.letter.staffContacts.length, fixture.stem).toBeGreaterThan(0);
+      for (const contact of letter.letter.staffContacts) {
+        expect(text).toContain(contact.name);
+        expect(digits).toContain(contact.phone.replace(/\D/g, ''));
+      }
+      if (letter.letter.staffContacts.length > 0) withContacts++;
+    }
+    expect(withContacts).toBeGreaterThanOrEqual(15);
+  });
+});
