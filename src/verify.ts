@@ -41,13 +41,27 @@ export function checkCoverage(letter: LetterJson, lines: readonly ClassifiedLine
       };
     }
   }
-  const bodyText = (from: number, to: number) => {
-    let out = '';
-    for (const entry of lines) {
-      if (entry.furniture || entry.line.end <= from || entry.line.start >= to) continue;
-      out += squeeze(entry.line.text);
+  // Lines are in offset order: a region's lines are found by binary search, not by a scan of
+  // every line per region (which made --verify quadratic in the number of comments).
+  const firstEndingAfter = (from: number) => {
+    let lo = 0;
+    let hi = lines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((lines[mid] as ClassifiedLine).line.end <= from) lo = mid + 1;
+      else hi = mid;
     }
-    return out;
+    return lo;
+  };
+  const bodyText = (from: number, to: number) => {
+    const parts: string[] = [];
+    for (let i = firstEndingAfter(from); i < lines.length; i++) {
+      const entry = lines[i] as ClassifiedLine;
+      if (entry.line.start >= to) break;
+      if (entry.furniture || entry.line.end <= from) continue;
+      parts.push(squeeze(entry.line.text));
+    }
+    return parts.join('');
   };
   const regions: { name: string; from: number; to: number; outputs: string[] }[] = [];
   const firstComment = letter.comments[0];

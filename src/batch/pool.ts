@@ -24,6 +24,8 @@ export interface PoolOptions {
 
 /** Idle memory of one parser process (node, the parser, pdf.js), with room to spare: bounds how many may run. */
 export const CHILD_BASE_BYTES = 128 * 1024 * 1024;
+/** How long an answer may trail the exit of the process that sent it. */
+const EXIT_GRACE_MS = 200;
 /** How often resident memory is sampled while a file is parsed. */
 const WATCH_MS = 25;
 /** Longest timer Node keeps: setTimeout fires at once past 2^31-1 ms (24.8 days). */
@@ -160,7 +162,10 @@ export class ParserPool {
         running.kill('SIGKILL');
       }, this.#options.timeoutMs);
       this.#startWatch();
+      let settled = false;
       const finish = (outcome: TaskOutcome | typeof RETRY_ALONE) => {
+        if (settled) return;
+        settled = true;
         clearTimeout(timer);
         running.off('message', onMessage);
         running.off('exit', onExit);
@@ -170,7 +175,12 @@ export class ParserPool {
         resolve(outcome);
       };
       const onMessage = (outcome: TaskOutcome) => finish(outcome);
-      const onExit = (code: number | null, signal: NodeJS.Signals | null) => finish(this.#deathOutcome(slot, code, signal, alone));
+      // Node may report a process's exit before the last message it sent has been read from the
+      // channel: a process that ends on its own gets a moment for its answer to arrive first.
+      const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
+        if (slot.stop !== undefined || signal !== null) finish(this.#deathOutcome(slot, code, signal, alone));
+        else setTimeout(() => finish(this.#deathOutcome(slot, code, signal, alone)), EXIT_GRACE_MS);
+      };
       // The process could not be started (too many processes, no memory): this file fails, the next one tries again.
       const onError = (error: Error) => {
         if (running.pid !== undefined && running.exitCode === null && running.signalCode === null) return;
