@@ -29,6 +29,8 @@ export interface BatchOptions {
   maxBytes: number;
   maxPages: number;
   quiet: boolean;
+  /** What each parser process hands back (ParseTask.output); `thread` asks for letter stubs. */
+  output?: 'record' | 'thread-stub';
 }
 
 /** Standard input, read up to a limit: the bytes, or how many had come when the limit was passed. */
@@ -107,6 +109,7 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
           verify: options.verify,
           pretty: renderer === undefined && (single || outDir !== undefined),
         };
+        if (options.output !== undefined) task.output = options.output;
         if (input.kind === 'stdin') {
           const read = await io.readStdin(options.maxBytes);
           if ('tooLarge' in read) return { ok: false, code: ErrorCode.TOO_LARGE, message: tooLargeMessage(read.tooLarge, options.maxBytes) } as const;

@@ -2,6 +2,7 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { CorrespError, ErrorCode } from '../errors.js';
 import { parseLetter } from '../index.js';
+import { letterStub } from '../thread/evidence.js';
 import { describeFsError, NOT_REGULAR } from './inputs.js';
 import { tooLargeMessage } from '../limits.js';
 
@@ -15,6 +16,8 @@ export interface ParseTask {
   verify: boolean;
   /** Indent the JSON (a single document or an --out-dir file) rather than one NDJSON line. */
   pretty: boolean;
+  /** What to hand back: the parse record (default), or only what `corresp thread` groups by (its letter stub), built here in parallel. */
+  output?: 'record' | 'thread-stub';
 }
 
 /** A parsed letter as JSON text, or the error that stopped it. */
@@ -28,7 +31,12 @@ export async function runTask(task: ParseTask): Promise<TaskOutcome> {
     const bytes = task.bytes ?? readBytes(task.file, task.maxBytes);
     const result = await parseLetter(bytes, { file: task.file, maxBytes: task.maxBytes, maxPages: task.maxPages, verify: task.verify });
     // Serialised here so that a worker hands back one string, not an object graph to clone.
-    const json = task.pretty ? JSON.stringify(result.letter, null, 2) : JSON.stringify(result.letter);
+    const json =
+      task.output === 'thread-stub'
+        ? JSON.stringify(letterStub(result.letter, 0, result.letter.source.edgar?.cik ?? null))
+        : task.pretty
+          ? JSON.stringify(result.letter, null, 2)
+          : JSON.stringify(result.letter);
     if (result.coverage && !result.coverage.ok) return { ok: true, json, notCovered: result.coverage.problem ?? 'some text' };
     return { ok: true, json };
   } catch (error) {

@@ -39,6 +39,21 @@ export class ThreadInput {
     return this.addRecord(record, line);
   }
 
+  /**
+   * Take one line from a parser process asked for letter stubs (`thread DIR`): a stub built there, in
+   * parallel, or an error record. Only the index is the collector's to give.
+   */
+  addStubLine(line: string): void {
+    const parsed = JSON.parse(line) as LetterStub | { error?: unknown };
+    if ('error' in parsed && parsed.error !== undefined) {
+      this.errorLines.push(line);
+      return;
+    }
+    const stub = parsed as LetterStub;
+    stub.index = this.stubs.length;
+    this.stubs.push(stub);
+  }
+
   /** Take one parsed record (a letter or an error record). */
   addRecord(record: unknown, line?: string): string | undefined {
     if (typeof record !== 'object' || record === null) return 'not a parse record (expected an object)';
@@ -110,7 +125,7 @@ export async function runThread(args: readonly string[], options: ThreadOptions,
   } else {
     // The parse batch writes each record as one NDJSON line, in input order; here the lines are read back instead of printed.
     let pending = '';
-    status = await runBatch(args, { ...options.batch, ndjson: true, outDir: undefined, skipExisting: false }, {
+    status = await runBatch(args, { ...options.batch, ndjson: true, outDir: undefined, skipExisting: false, output: 'thread-stub' }, {
       ...io,
       stdout: (text: string) => {
         pending += text;
@@ -118,10 +133,7 @@ export async function runThread(args: readonly string[], options: ThreadOptions,
         while (end >= 0) {
           const line = pending.slice(0, end);
           pending = pending.slice(end + 1);
-          if (line.trim() !== '') {
-            const problem = input.addLine(line);
-            if (problem !== undefined) throw new Error(`parser output: ${problem}`);
-          }
+          if (line.trim() !== '') input.addStubLine(line);
           end = pending.indexOf('\n');
         }
       },
