@@ -22,6 +22,9 @@ describe('corresp topics', () => {
       for (const alt of alternatives(topic.citation.source)) expect(flat).toContain(readable(alt));
     }
     expect(flat).toContain('Regulation G…');
+    // The key terms are listed too, without the whole-word wrapper.
+    expect(flat).toContain('key terms: non-GAAP · Regulation G · Item 10(e)');
+    expect(stdout).not.toContain('(?<!');
     expect(stdout).not.toMatch(/\(\?:|\\b/);
   });
 

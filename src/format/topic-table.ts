@@ -6,6 +6,8 @@ export interface TopicEntry {
   id: string;
   about: string;
   evidence: {
+    /** Fixed terms of the topic: one of them is enough to list it. */
+    key: Evidence;
     headings: Evidence;
     citations: Evidence;
     phrases: Evidence;
@@ -24,12 +26,14 @@ export function topicEntries(topics: readonly TopicRule[]): TopicEntry[] {
   return topics.map((t) => ({
     id: t.id,
     about: t.about,
-    evidence: { headings: evidence(t.heading), citations: evidence(t.citation), phrases: evidence(t.phrases) },
+    evidence: { key: evidence(t.key), headings: evidence(t.heading), citations: evidence(t.citation), phrases: evidence(t.phrases) },
   }));
 }
 
 function evidence(pattern: RegExp): Evidence {
-  return { pattern: pattern.source, readable: alternatives(pattern.source).map(readable) };
+  // Key terms are wrapped to match whole words only; the wrapper is no part of what a reader needs.
+  const whole = /^\(\?<!\\w\)\(\?:([\s\S]*)\)\(\?!\\w\)$/.exec(pattern.source);
+  return { pattern: pattern.source, readable: alternatives(whole?.[1] ?? pattern.source).map(readable) };
 }
 
 /**
@@ -41,7 +45,7 @@ export function topicTableText(topics: readonly TopicRule[], width = 100): strin
   const w = Math.max(60, width);
   const out: string[] = [
     ...wrap(
-      'Topics of comments (comment.topics): a comment gets a topic from its headings (the innermost weighs most), the citations it makes and the distinct phrases it uses. Patterns are case-insensitive; … = any continuation.',
+      'Topics of comments (comment.topics): a comment gets a topic from a key term (one is enough), its headings (the innermost weighs most), the citations it makes and the distinct phrases it uses. Patterns are case-insensitive; … = any continuation.',
       w,
       '',
     ),
@@ -49,6 +53,7 @@ export function topicTableText(topics: readonly TopicRule[], width = 100): strin
   ];
   for (const entry of topicEntries(topics)) {
     out.push(...wrap(`${entry.id}: ${entry.about}`, w, '  '));
+    out.push(...wrap(`key terms: ${entry.evidence.key.readable.join(' · ')}`, w, '             ', '  '));
     out.push(...wrap(`headings:  ${entry.evidence.headings.readable.join(' · ')}`, w, '             ', '  '));
     out.push(...wrap(`citations: ${entry.evidence.citations.readable.join(' · ')}`, w, '             ', '  '));
     out.push(...wrap(`phrases:   ${entry.evidence.phrases.readable.join(' · ')}`, w, '             ', '  '));
