@@ -103,6 +103,7 @@ export class OutDir {
   async write(stem: string, ok: boolean, json: string): Promise<string> {
     const target = this.#inside(stem + (ok ? this.#letterSuffix : ERROR_SUFFIX));
     let temp: string | undefined;
+    let renamed = false;
     try {
       const created = await this.#createTemp(stem);
       temp = created.path;
@@ -112,15 +113,16 @@ export class OutDir {
         await created.handle.close();
       }
       await rename(temp, target);
-      temp = undefined;
+      renamed = true;
       // A letter that failed before and parses now (or the reverse) keeps one current answer.
       await rm(this.#inside(stem + (ok ? ERROR_SUFFIX : this.#letterSuffix)), { force: true });
     } catch (error) {
       throw new WriteFailed(`cannot write ${target}: ${describeWriteError(error)}`);
     } finally {
+      // Written or not, the temp file is no longer in progress (kept in the set, every output of a run piled up there).
       if (temp !== undefined) {
         this.#writing.delete(temp);
-        await rm(temp, { force: true }).catch(() => {});
+        if (!renamed) await rm(temp, { force: true }).catch(() => {});
       }
     }
     return target;
