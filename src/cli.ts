@@ -107,7 +107,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .exitOverride()
     .configureOutput({ writeOut: (text) => void io.stdout(text), writeErr: io.stderr, outputError: (text, write) => write(colour.red(text)) });
 
-  program
+  const parse = program
     .command('parse')
     .description('parse letters: one FILE gives one JSON document; several files, a folder or a glob give NDJSON in input order')
     .argument('<inputs...>', 'files, folders (recursive: .htm .html .txt .pdf), quoted globs, or - for standard input')
@@ -119,18 +119,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .option('--ndjson', 'same as --format ndjson', false)
     .option('--out-dir <dir>', 'write OUT/<name>.json (.csv, .tsv, .md with --format) per letter, <name>.error.json per failure, instead of stdout')
     .option('--skip-existing', 'with --out-dir: leave out inputs whose output is already there (resume an interrupted run)', false)
-    .addOption(new Option('-j, --jobs <n>', 'worker threads parsing in parallel').default(undefined, 'number of cores').argParser(positiveInt))
-    .addOption(new Option('--timeout <seconds>', 'give up on one file after this long (TIMEOUT)').default(DEFAULT_TIMEOUT_MS / 1000).argParser(positiveNumber))
-    .addOption(
-      new Option('--max-memory <MiB>', 'memory all parsing may use at once; a file that needs more gets TOO_LARGE')
-        .default(DEFAULT_MAX_MEMORY_MIB)
-        .argParser(positiveInt),
-    )
-    .option('--verify', 'check that every word of each letter lands in one output field (warning TEXT_NOT_COVERED)', false)
-    .addOption(new Option('--max-bytes <n>', 'largest input accepted, in bytes (TOO_LARGE)').default(DEFAULT_MAX_BYTES).argParser(positiveInt))
-    .addOption(new Option('--max-pages <n>', 'most PDF pages accepted (TOO_LARGE)').default(DEFAULT_MAX_PAGES).argParser(positiveInt))
-    .option('-q, --quiet', 'no progress bar and no summary (error lines still go to stderr)', false)
-    .action(async (inputs: string[], raw: Record<string, unknown>) => {
+    .option('--verify', 'check that every word of each letter lands in one output field (warning TEXT_NOT_COVERED)', false);
+  withParsingOptions(parse).action(async (inputs: string[], raw: Record<string, unknown>) => {
       const outDir = typeof raw.outDir === 'string' ? raw.outDir : undefined;
       if (raw.skipExisting === true && outDir === undefined) {
         throw new CommanderError(2, 'corresp.usage', 'error: --skip-existing needs --out-dir');
@@ -148,34 +138,19 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
           format,
           outDir,
           skipExisting: raw.skipExisting === true,
-          jobs: typeof raw.jobs === 'number' ? raw.jobs : DEFAULT_JOBS,
-          timeoutMs: Number(raw.timeout) * 1000,
-          maxMemoryBytes: Number(raw.maxMemory) * 1024 * 1024,
           verify: raw.verify === true,
-          maxBytes: Number(raw.maxBytes),
-          maxPages: Number(raw.maxPages),
-          quiet: raw.quiet === true,
+          ...parsingLimits(raw, DEFAULT_JOBS),
         },
         { ...io, paint: colour },
       );
     });
 
-  program
+  const thread = program
     .command('thread')
     .description('group letters into conversations (SEC reviews): NDJSON, one conversation per line by first date; - reads parse NDJSON from standard input')
     .argument('<inputs...>', 'files, folders or quoted globs of letters (parsed as by parse), or - for `corresp parse` NDJSON on standard input')
-    .addOption(new Option('--format <format>', 'ndjson: one conversation per line; csv: one row per staff comment').choices(['ndjson', 'csv']).default('ndjson'))
-    .addOption(new Option('-j, --jobs <n>', 'worker processes parsing in parallel').default(undefined, 'number of cores').argParser(positiveInt))
-    .addOption(new Option('--timeout <seconds>', 'give up on one file after this long (TIMEOUT)').default(DEFAULT_TIMEOUT_MS / 1000).argParser(positiveNumber))
-    .addOption(
-      new Option('--max-memory <MiB>', 'memory all parsing may use at once; a file that needs more gets TOO_LARGE')
-        .default(DEFAULT_MAX_MEMORY_MIB)
-        .argParser(positiveInt),
-    )
-    .addOption(new Option('--max-bytes <n>', 'largest input accepted, in bytes (TOO_LARGE)').default(DEFAULT_MAX_BYTES).argParser(positiveInt))
-    .addOption(new Option('--max-pages <n>', 'most PDF pages accepted (TOO_LARGE)').default(DEFAULT_MAX_PAGES).argParser(positiveInt))
-    .option('-q, --quiet', 'no progress bar and no summary (error lines still go to stderr)', false)
-    .action(async (inputs: string[], raw: Record<string, unknown>) => {
+    .addOption(new Option('--format <format>', 'ndjson: one conversation per line; csv: one row per staff comment').choices(['ndjson', 'csv']).default('ndjson'));
+  withParsingOptions(thread).action(async (inputs: string[], raw: Record<string, unknown>) => {
       if (inputs.includes('-') && inputs.length > 1) throw new CommanderError(2, 'corresp.usage', 'error: - (parse records on standard input) cannot be mixed with other inputs');
       const [{ runThread }, { DEFAULT_JOBS }] = await Promise.all([import('./thread/run.js'), import('./batch/run.js')]);
       status = await runThread(
@@ -186,13 +161,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
             ndjson: true,
             outDir: undefined,
             skipExisting: false,
-            jobs: typeof raw.jobs === 'number' ? raw.jobs : DEFAULT_JOBS,
-            timeoutMs: Number(raw.timeout) * 1000,
-            maxMemoryBytes: Number(raw.maxMemory) * 1024 * 1024,
             verify: false,
-            maxBytes: Number(raw.maxBytes),
-            maxPages: Number(raw.maxPages),
-            quiet: raw.quiet === true,
+            ...parsingLimits(raw, DEFAULT_JOBS),
           },
         },
         { ...io, paint: colour, stdinLines: io.stdinLines ?? stdinLines },
@@ -234,6 +204,33 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     return 1;
   }
   return status;
+}
+
+/** The options of every command that parses letters (parse, thread): the parser processes and their limits. */
+function withParsingOptions(command: Command): Command {
+  return command
+    .addOption(new Option('-j, --jobs <n>', 'parser processes working in parallel').default(undefined, 'number of cores').argParser(positiveInt))
+    .addOption(new Option('--timeout <seconds>', 'give up on one file after this long (TIMEOUT)').default(DEFAULT_TIMEOUT_MS / 1000).argParser(positiveNumber))
+    .addOption(
+      new Option('--max-memory <MiB>', 'memory all parsing may use at once; a file that needs more gets TOO_LARGE')
+        .default(DEFAULT_MAX_MEMORY_MIB)
+        .argParser(positiveInt),
+    )
+    .addOption(new Option('--max-bytes <n>', 'largest input accepted, in bytes (TOO_LARGE)').default(DEFAULT_MAX_BYTES).argParser(positiveInt))
+    .addOption(new Option('--max-pages <n>', 'most PDF pages accepted (TOO_LARGE)').default(DEFAULT_MAX_PAGES).argParser(positiveInt))
+    .option('-q, --quiet', 'no progress bar and no summary (error lines still go to stderr)', false);
+}
+
+/** Those options as the batch runner takes them, with units and defaults settled once. */
+function parsingLimits(raw: Record<string, unknown>, defaultJobs: number) {
+  return {
+    jobs: typeof raw.jobs === 'number' ? raw.jobs : defaultJobs,
+    timeoutMs: Number(raw.timeout) * 1000,
+    maxMemoryBytes: Number(raw.maxMemory) * 1024 * 1024,
+    maxBytes: Number(raw.maxBytes),
+    maxPages: Number(raw.maxPages),
+    quiet: raw.quiet === true,
+  };
 }
 
 interface Painter {
