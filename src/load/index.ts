@@ -1,5 +1,6 @@
 // Owns turning raw bytes into a Source: decoding, format detection and dispatch to a loader.
 import { CorrespError, ErrorCode } from '../errors.js';
+import { tooLargeMessage } from '../limits.js';
 import { Format, type Source } from '../source.js';
 import { detectFormat, INVISIBLE_MARKS } from './detect.js';
 import { letterDocuments, readEdgar, uudecode } from './edgar.js';
@@ -37,11 +38,7 @@ export type RawDocument = { format: 'html' | 'text'; text: string } | { format: 
  */
 export async function loadDocument(input: Uint8Array, options: LoadOptions): Promise<{ source: Source; raw: RawDocument }> {
   if (input.byteLength > options.maxBytes) {
-    throw new CorrespError(
-      ErrorCode.TOO_LARGE,
-      `input is ${input.byteLength} bytes, over the limit of ${options.maxBytes} (raise it with --max-bytes)`,
-      { file: options.file },
-    );
+    throw new CorrespError(ErrorCode.TOO_LARGE, tooLargeMessage(input.byteLength, options.maxBytes), { file: options.file });
   }
   // A PDF's junk before its header may start like a UTF-16 byte-order mark; UTF-16 never holds "%PDF-" as bytes.
   const bytes = (detectFormat(input) === Format.pdf ? undefined : utf16ToUtf8(input)) ?? input;
@@ -72,35 +69,15 @@ async function loadEdgar(text: string, options: LoadOptions): Promise<{ source: 
     raw = { format: 'pdf' };
   } else if (detectFormat(Buffer.from(body.slice(0, 4096), 'latin1')) === Format.html) {
     source = loadHtml(body);
-    raw = { format: 'html', text: documentText(text, documents.indexOf(letter), body) };
+    raw = { format: 'html', text: body };
   } else {
     // <PAGE> marks a printed page break in old text filings: a form feed, not words.
     const pages = body.replace(/<\/?PAGE>/gi, '\f');
     source = loadText(pages);
-    raw = { format: 'text', text: documentText(text, documents.indexOf(letter), body).replace(/<\/?PAGE>/gi, '\f') };
+    raw = { format: 'text', text: pages };
   }
   source.edgar = header;
   return { source, raw };
-}
-
-/**
- * The letter document's text as the container holds it, for --verify: the `documentIndex`-th
- * `<DOCUMENT>` (split as edgar.ts splits them), from its `<TEXT>` to its first `</TEXT>` in
- * capitals, as EDGAR writes it (else in any case). It differs from edgar.ts's body when the
- * letter itself holds a lower-case `</text>` (an SVG <text> element ends the body there): the
- * words after it are then reported as not covered instead of lost silently.
- */
-function documentText(container: string, documentIndex: number, body: string): string {
-  let k = 0;
-  for (const m of container.matchAll(/<DOCUMENT>([\s\S]*?)(?:<\/DOCUMENT>|$)/gi)) {
-    if (k++ < documentIndex) continue;
-    const doc = m[1] ?? '';
-    const textStart = doc.search(/<TEXT>/i);
-    const from = textStart < 0 ? 0 : textStart + 6;
-    const to = doc.indexOf('</TEXT>', from);
-    return to >= 0 ? doc.slice(from, to) : doc.slice(from).replace(/<\/TEXT>[\s\S]*$/i, '');
-  }
-  return body;
 }
 
 async function loadPdfBytes(bytes: Uint8Array, options: LoadOptions): Promise<Source> {
