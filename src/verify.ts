@@ -2,6 +2,7 @@
 import { Parser } from 'htmlparser2';
 import type { ClassifiedLine } from './classify/index.js';
 import { SKIP_TAGS, unclosedElements } from './load/html.js';
+import { RAW_TEXT_ELEMENTS, VOID_ELEMENTS } from './load/html-nesting.js';
 import type { RawDocument } from './load/index.js';
 import type { LetterJson } from './schema.js';
 
@@ -102,10 +103,6 @@ function alnum(text: string): string {
   return text.replace(/[^A-Za-z0-9]+/g, '');
 }
 
-/** Raw-text elements: the tokenizer reads them up to their end tag, without tags inside. */
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
-/** Elements with no content, so never the start of a hidden stretch. */
-const VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'col', 'area', 'base', 'wbr', 'embed', 'param', 'source', 'track']);
 
 /**
  * What an HTML document says, read without the loader: tags and comments dropped, the content of
@@ -157,13 +154,13 @@ export function readHtml(html: string): string {
       // A tag cut off by the end of the file is dropped, except where the tokenizer gives it back as
       // text: an end tag's words after its name, a start tag still spelling a raw-text name ("<T").
       if (closing) text(html.slice(tag.lastIndex));
-      else if (tag.lastIndex === html.length && [...RAW_TEXT].some((raw) => raw.startsWith(name) && raw !== name)) text(html.slice(lt));
+      else if (tag.lastIndex === html.length && [...RAW_TEXT_ELEMENTS].some((raw) => raw.startsWith(name) && raw !== name)) text(html.slice(lt));
       break;
     }
     i = tagEnd + 1;
     const selfClosing = html[tagEnd - 1] === '/';
     // Raw text runs to its end tag even inside skipped content: "<!--" in a <title> is text, not a comment.
-    if (!closing && !selfClosing && RAW_TEXT.has(name) && !unclosed.has(lt)) {
+    if (!closing && !selfClosing && RAW_TEXT_ELEMENTS.has(name) && !unclosed.has(lt)) {
       const endTag = new RegExp(`</${name}(?=[\\s/>])`, 'gi');
       endTag.lastIndex = i;
       const end = endTag.exec(html);
@@ -183,7 +180,7 @@ export function readHtml(html: string): string {
       continue;
     }
     if (closing || selfClosing || unclosed.has(lt)) continue;
-    const hidden = !VOID.has(name) && /display\s*:\s*none/i.test(html.slice(tag.lastIndex, tagEnd));
+    const hidden = !VOID_ELEMENTS.has(name) && /display\s*:\s*none/i.test(html.slice(tag.lastIndex, tagEnd));
     if (SKIP_TAGS.has(name) || hidden) skip = { name, depth: 1 };
   }
   return decodeEntities(out.join(' '));

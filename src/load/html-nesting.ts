@@ -8,8 +8,8 @@ import { Tokenizer } from 'htmlparser2';
  */
 export const MAX_HTML_DEPTH = 256;
 
-/** Elements that never hold content (htmlparser2 `voidElements`). */
-const VOID = new Set([
+/** Elements that never hold content (htmlparser2 `voidElements`); also read by html.ts and verify.ts. */
+export const VOID_ELEMENTS: ReadonlySet<string> = new Set([
   'area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex',
   'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr',
 ]);
@@ -31,7 +31,7 @@ const IMPLIES_CLOSE = new Map<string, ReadonlySet<string>>([
 ]);
 
 /** Elements that switch the tokenizer to raw text up to their end tag, outside SVG and MathML (htmlparser2 `specialStartSequences`). */
-const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'xmp', 'noembed', 'noframes', 'iframe', 'plaintext']);
+export const RAW_TEXT_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'title', 'textarea', 'xmp', 'noembed', 'noframes', 'iframe', 'plaintext']);
 /** Elements that open a foreign context, and those that return to HTML inside one (htmlparser2 `htmlIntegrationElements`, lower-cased). */
 const FOREIGN = new Set(['svg', 'math']);
 const INTEGRATION = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'desc', 'title']);
@@ -98,16 +98,16 @@ export function capNesting(html: string, breaksLine: (tag: string) => boolean, m
     const implied = IMPLIES_CLOSE.get(name);
     let closes = 0;
     while (implied && closes < stack.length && implied.has((stack[stack.length - 1 - closes] as { name: string }).name)) closes++;
-    const opens = !VOID.has(name) && !selfClosing;
-    const raw = RAW_TEXT.has(name) && !inForeign();
+    const opens = !VOID_ELEMENTS.has(name) && !selfClosing;
+    const raw = RAW_TEXT_ELEMENTS.has(name) && !inForeign();
     if (opens && stack.length - closes >= maxDepth && !raw) {
       droppedCount.set(name, (droppedCount.get(name) ?? 0) + 1);
       replace(start, end + 1, name);
       return;
     }
     for (let k = 0; k < closes; k++) pop();
-    if (!VOID.has(name)) push(name);
-    if (selfClosing && !VOID.has(name)) pop();
+    if (!VOID_ELEMENTS.has(name)) push(name);
+    if (selfClosing && !VOID_ELEMENTS.has(name)) pop();
     inRawText = raw && opens;
   };
   const none = () => {};
@@ -126,7 +126,7 @@ export function capNesting(html: string, breaksLine: (tag: string) => boolean, m
       onclosetag(start, end) {
         const name = html.slice(start, end).toLowerCase();
         const adjusted = name === 'image' && !inForeign() ? 'img' : name;
-        if (VOID.has(adjusted)) return;
+        if (VOID_ELEMENTS.has(adjusted)) return;
         const dropped = inRawText ? 0 : (droppedCount.get(adjusted) ?? 0);
         inRawText = false;
         if (dropped > 0) {

@@ -2,7 +2,7 @@
 import { Parser } from 'htmlparser2';
 import { type Block, Format, type Run, type Source } from '../source.js';
 import { INVISIBLE_MARKS } from './detect.js';
-import { capNesting } from './html-nesting.js';
+import { capNesting, RAW_TEXT_ELEMENTS } from './html-nesting.js';
 
 /** Tags that start and end a paragraph. */
 const BLOCK_TAGS = new Set([
@@ -179,8 +179,6 @@ export function htmlBlocks(html: string): Block[] {
 
 /** Elements that are skipped, foreign (svg, math) or raw text to the tokenizer: left open, each would swallow the rest of the letter. */
 const SWALLOWING = ['svg', 'math', 'noscript', 'template', 'object', 'xml', 'script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext'];
-/** The tokenizer reads these as text up to their first end tag (htmlparser2 `specialStartSequences`). */
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
 const SWALLOWING_TAG = new RegExp(`<(/?)(${SWALLOWING.join('|')})(?=[\\s/>])`, 'gi');
 
 /**
@@ -207,7 +205,7 @@ export function unclosedElements(html: string): Set<number> {
       continue;
     }
     if (html[tagEnd - 1] === '/') continue;
-    if (!RAW_TEXT.has(name)) {
+    if (!RAW_TEXT_ELEMENTS.has(name)) {
       const stack = open.get(name) ?? [];
       stack.push(at);
       open.set(name, stack);
