@@ -1,5 +1,6 @@
 // Owns turning a grouped conversation into its output record (validated) and into CSV rows, one per staff comment.
-import { stringify } from 'csv-stringify/sync';
+import { HEADING_SEPARATOR, LIST_SEPARATOR } from '../format/rows.js';
+import { csvLines } from '../format/table.js';
 import { type ConversationJson, ConversationSchema } from '../schema.js';
 import { companyKey, epochDay, LetterRole, type LetterStub } from './evidence.js';
 import type { Grouped } from './group.js';
@@ -94,12 +95,12 @@ export const CSV_COLUMNS = [
 
 /** The CSV header line alone (a run with no conversation). */
 export function csvHeader(): string {
-  return stringify([[...CSV_COLUMNS]], { record_delimiter: 'windows' });
+  return csvLines([[...CSV_COLUMNS]]);
 }
 
 /**
- * CSV rows (RFC 4180 quoting by csv-stringify) of one conversation: one per staff comment.
- * Headings are joined with " > ", topics and follow-ups ("file#number") with "; ".
+ * CSV rows (format/table.ts: RFC 4180) of one conversation, one per staff comment, joined as parse's
+ * CSV joins them: headings with " > ", topics and follow-ups ("file#number") with "; ".
  */
 export function conversationCsv(conversation: ConversationJson, header: boolean): string {
   const dateOf = new Map(conversation.letters.map((l) => [l.file, l.date]));
@@ -111,14 +112,14 @@ export function conversationCsv(conversation: ConversationJson, header: boolean)
       c.letter,
       date ?? '',
       c.number,
-      c.headings.join(' > '),
-      c.topics.join('; '),
+      c.headings.join(HEADING_SEPARATOR),
+      c.topics.join(LIST_SEPARATOR),
       c.response === null ? 'no' : 'yes',
       c.response?.letter ?? '',
       answeredOn ?? '',
       date !== null && answeredOn !== null ? epochDay(answeredOn) - epochDay(date) : '',
-      c.followUps.map((f) => `${f.letter}#${f.number}`).join('; '),
+      c.followUps.map((f) => `${f.letter}#${f.number}`).join(LIST_SEPARATOR),
     ];
   });
-  return stringify(header ? [[...CSV_COLUMNS], ...rows] : rows, { record_delimiter: 'windows' });
+  return csvLines(header ? [[...CSV_COLUMNS], ...rows] : rows);
 }
