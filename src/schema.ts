@@ -1,9 +1,14 @@
 // Owns the output contract (schemaVersion 1) as a zod schema; `corresp schema` prints its JSON Schema.
 import { z } from 'zod';
 import { ErrorCode } from './errors.js';
+import { RESPONSE_ACTIONS } from './analyze/actions.js';
 import { TOPIC_IDS } from './analyze/topic-ids.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** Who wrote a letter: the SEC staff, a company answering comments, or neither. */
+const LetterKind = z.enum(['staff', 'response', 'unknown']);
+/** What a letter is. */
+const LetterCategory = z.enum(['comments', 'review-complete', 'no-review', 'extension-request', 'acceleration-request', 'other']);
 
 export const FilingSchema = z.object({
   form: z.string().nullable(),
@@ -24,7 +29,7 @@ export const CommentSchema = z.object({
       label: z.string().nullable().describe('the label as printed ("Response:"), null when unlabelled'),
       text: z.string(),
       references: z.object({ citations: z.array(z.string()).describe('canonical citations in the response text') }),
-      actions: z.array(z.enum(['future-filings', 'amendment', 'supplemental', 'no-change'])).describe('what the response commits to'),
+      actions: z.array(z.enum(RESPONSE_ACTIONS)).describe('what the response commits to'),
     })
     .nullable(),
   references: z.object({
@@ -58,8 +63,8 @@ export const LetterSchema = z.object({
       .describe('what an EDGAR container says about the filing; null when the input is not in one. A <DOCUMENT> wrapper alone gives only formType'),
   }),
   letter: z.object({
-    kind: z.enum(['staff', 'response', 'unknown']),
-    category: z.enum(['comments', 'review-complete', 'no-review', 'extension-request', 'acceleration-request', 'other']),
+    kind: LetterKind,
+    category: LetterCategory,
     date: isoDate.nullable(),
     company: z.string().nullable(),
     subject: z.string().nullable(),
@@ -108,12 +113,11 @@ export type ErrorRecord = z.infer<typeof ErrorRecordSchema>;
 /** Any line of `corresp parse` output: a parsed letter or the error record of a failed input. */
 export const RecordSchema = z.union([LetterSchema, ErrorRecordSchema]);
 
-
 /** One letter of a conversation (`corresp thread`). */
 export const ConversationLetterSchema = z.object({
   file: z.string().describe("the parse record's source.file"),
-  kind: z.enum(['staff', 'response', 'unknown']),
-  category: z.enum(['comments', 'review-complete', 'no-review', 'extension-request', 'acceleration-request', 'other']),
+  kind: LetterKind,
+  category: LetterCategory,
   date: isoDate.nullable(),
   answers: z.string().nullable().describe('for a response or extension request: the staff letter it answers (file), null when not in the input'),
   follows: z.string().nullable().describe('for a follow-up staff letter: the company letter it reviews (file), null when not in the input'),
@@ -137,7 +141,7 @@ export const ConversationSchema = z.object({
   company: z.string().nullable(),
   cik: z.string().nullable(),
   fileNumbers: z.array(z.string()),
-  filings: z.array(z.object({ form: z.string().nullable(), fiscalYearEnd: isoDate.nullable(), filedOn: isoDate.nullable() })),
+  filings: z.array(FilingSchema.omit({ text: true })),
   status: z.enum(['open', 'closed']),
   closedBy: z.string().nullable(),
   start: isoDate.nullable(),

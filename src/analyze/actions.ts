@@ -1,7 +1,8 @@
 // Owns response actions: what a company's answer commits it to, from its own words, sentence by sentence (fixtures/analysis/README.md "Actions").
 
 /** What a response commits to (DESIGN.md "Analysis fields"). */
-export type ResponseAction = 'future-filings' | 'amendment' | 'supplemental' | 'no-change';
+export const RESPONSE_ACTIONS = ['future-filings', 'amendment', 'supplemental', 'no-change'] as const;
+export type ResponseAction = (typeof RESPONSE_ACTIONS)[number];
 
 /** "has revised", "have therefore amended", "has been expanded": a change already made. */
 const CHANGED = /\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:revised|amended|updated|expanded|added|included|clarified|modified|removed|deleted|supplemented|filed|incorporated|corrected|enhanced|reflected)\b/i;
