@@ -1,12 +1,12 @@
-// Owns one unit of batch work: read one file, parse it, serialise the result. Runs in a pool worker or in-process.
+// Owns one unit of batch work: read one file, parse it, serialise the result. Runs in a parser process (child.ts).
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { CorrespError, ErrorCode } from '../errors.js';
 import { parseLetter } from '../index.js';
 import { letterStub } from '../thread/evidence.js';
-import { describeFsError, NOT_REGULAR } from './inputs.js';
 import { tooLargeMessage } from '../limits.js';
+import { describeFsError, NOT_REGULAR } from './inputs.js';
 
-/** What a worker needs to parse one letter. Plain data: it crosses a thread boundary. */
+/** What a parser process needs to parse one letter. Plain data: it crosses a process boundary. */
 export interface ParseTask {
   file: string;
   /** The bytes, when they do not come from `file` (standard input). */
@@ -30,7 +30,7 @@ export async function runTask(task: ParseTask): Promise<TaskOutcome> {
   try {
     const bytes = task.bytes ?? readBytes(task.file, task.maxBytes);
     const result = await parseLetter(bytes, { file: task.file, maxBytes: task.maxBytes, maxPages: task.maxPages, verify: task.verify });
-    // Serialised here so that a worker hands back one string, not an object graph to clone.
+    // Serialised here so that a parser process hands back one string, not an object graph to clone.
     const json =
       task.output === 'thread-stub'
         ? JSON.stringify(letterStub(result.letter, 0, result.letter.source.edgar?.cik ?? null))

@@ -10,7 +10,8 @@ export interface EdgarDocument {
 }
 
 /** An EDGAR accession number: filer agent's CIK, year, sequence ("0000950103-21-000702"). */
-const ACCESSION = /^\d{10}-\d{2}-\d{6}$/;
+const ACCESSION_NUMBER = String.raw`\d{10}-\d{2}-\d{6}`;
+const ACCESSION = new RegExp(`^${ACCESSION_NUMBER}$`);
 
 /** Document types that hold the letter itself (staff letters, responses). */
 const LETTER_TYPES = /^(CORRESP|UPLOAD|LETTER|SEC STAFF LETTER|SEC STAFF ACTION|CORRESP\/A)$/i;
@@ -68,7 +69,7 @@ export function readEdgar(text: string): { header: EdgarHeader; documents: Edgar
   if (!header.formType && documents[0]?.type) header.formType = documents[0].type;
   // A full submission names itself by its accession number: "<SEC-DOCUMENT>0000950103-21-000702.txt : 20210120".
   if (!header.accession) {
-    const named = /<SEC-DOCUMENT>[ \t]*(\d{10}-\d{2}-\d{6})\.txt\b/i.exec(text.slice(0, 512))?.[1];
+    const named = new RegExp(`<SEC-DOCUMENT>[ \\t]*(${ACCESSION_NUMBER})\\.txt\\b`, 'i').exec(text.slice(0, 512))?.[1];
     if (named) header.accession = named;
   }
   return { header, documents };
