@@ -133,6 +133,32 @@ describe('outputStem', () => {
   });
 });
 
+/**
+ * Run 1,000 items of weight 10 on 2 lanes, the first held back until 50 ms have passed.
+ * @returns how many had started while it was held, and how many in all
+ */
+async function behindSlowFirst(held?: { weigh: (result: number) => number; most: number }): Promise<{ whileBlocked: number; total: number }> {
+  let started = 0;
+  let release: () => void = () => {};
+  const slow = new Promise<void>((r) => (release = r));
+  const run = inOrder(
+    1000,
+    2,
+    async (i) => {
+      started++;
+      if (i === 0) await slow;
+      return 10;
+    },
+    async () => {},
+    held,
+  );
+  await new Promise((r) => setTimeout(r, 50));
+  const whileBlocked = started;
+  release();
+  await run;
+  return { whileBlocked, total: started };
+}
+
 describe('inOrder', () => {
   it('should deliver results in index order whatever order the work finishes in, and bound the work running at once', async () => {
     const delivered: number[] = [];
@@ -158,45 +184,15 @@ describe('inOrder', () => {
   });
 
   it('should stop starting work while the results waiting behind a slow first item weigh too much', async () => {
-    let started = 0;
-    let release: () => void = () => {};
-    const slow = new Promise<void>((r) => (release = r));
-    const run = inOrder(
-      1000,
-      2,
-      async (i) => {
-        started++;
-        if (i === 0) await slow;
-        return 10;
-      },
-      async () => {},
-      { weigh: (result) => result, most: 50 },
-    );
-    await new Promise((r) => setTimeout(r, 50));
+    const { whileBlocked, total } = await behindSlowFirst({ weigh: (result) => result, most: 50 });
     // Item 0 plus at most 6 results of weight 10 (the one past 50 included) before the lanes wait.
-    expect(started).toBeLessThanOrEqual(8);
-    release();
-    await run;
-    expect(started).toBe(1000);
+    expect(whileBlocked).toBeLessThanOrEqual(8);
+    expect(total).toBe(1000);
   });
 
   it('should not start work far ahead of a slow first item', async () => {
-    let started = 0;
-    let release: () => void = () => {};
-    const slow = new Promise<void>((r) => (release = r));
-    const run = inOrder(
-      1000,
-      2,
-      async (i) => {
-        started++;
-        if (i === 0) await slow;
-      },
-      async () => {},
-    );
-    await new Promise((r) => setTimeout(r, 50));
-    expect(started).toBeLessThan(100);
-    release();
-    await run;
-    expect(started).toBe(1000);
+    const { whileBlocked, total } = await behindSlowFirst();
+    expect(whileBlocked).toBeLessThan(100);
+    expect(total).toBe(1000);
   });
 });
