@@ -215,13 +215,15 @@ const FRAMING_HEADING = /notes to (?:the )?(?:consolidated |combined )?financial
  */
 export function topicsOf(headings: readonly string[], text: string, citations: readonly string[]): TopicId[] {
   const scored: { id: TopicId; score: number }[] = [];
+  // Which headings speak for a topic, and how much, is the same for every topic: judged once.
+  const telling = headings.flatMap((heading, i) => {
+    const depth = headings.length - 1 - i;
+    if (depth > 0 && FRAMING_HEADING.test(heading)) return [];
+    return [{ heading, weight: WEIGHT.headingByDepth[Math.min(depth, WEIGHT.headingByDepth.length - 1)] as number }];
+  });
   for (const topic of TOPICS) {
     let score = 0;
-    headings.forEach((heading, i) => {
-      const depth = headings.length - 1 - i;
-      if (depth > 0 && FRAMING_HEADING.test(heading)) return;
-      if (test(topic.heading, heading)) score = Math.max(score, WEIGHT.headingByDepth[Math.min(depth, WEIGHT.headingByDepth.length - 1)] as number);
-    });
+    for (const { heading, weight } of telling) if (test(topic.heading, heading)) score = Math.max(score, weight);
     score += WEIGHT.citation * Math.min(2, citations.filter((c) => test(topic.citation, c)).length);
     if (test(topic.key, text)) score += WEIGHT.key;
     score += WEIGHT.phrase * Math.min(WEIGHT.maxPhrases, distinctMatches(topic.phrases, text));
