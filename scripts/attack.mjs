@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentStringBomb, fontBomb } from './lib/hostile-pdf.mjs';
+import { treeRss } from './lib/process-tree.mjs';
 
 const root = join(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -26,30 +27,6 @@ const HOSTILE = join(root, 'fixtures', 'hostile');
 const VIANET = join(LETTERS, '2017-21vianet-corresp.txt');
 const AJG_PDF = join(LETTERS, '2016-ajg-10k-upload.pdf');
 const MiB = 1024 * 1024;
-
-/** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
-function treeRss(pid) {
-  const parent = new Map();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      parent.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-    } catch {}
-  }
-  const tree = new Set([pid]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const [child, ppid] of parent) if (tree.has(ppid) && !tree.has(child)) (tree.add(child), (grew = true));
-  }
-  let total = 0;
-  for (const p of tree) {
-    try {
-      total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))?.[1] ?? 0) * 1024;
-    } catch {}
-  }
-  return total;
-}
 
 /** Run corresp with a time limit; sample the tree's memory every 20 ms. */
 function run(cliArgs, { stdin, stdinBytes, env } = {}) {
