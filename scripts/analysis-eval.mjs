@@ -2,21 +2,29 @@
 // `npm run analysis-eval`: topics, citations and response actions against the hand labels in fixtures/analysis.
 // Prints micro precision/recall/F1 per field and per topic, and (with --misses) every disagreement.
 // --split dev (2016-2020 letters: tune on these) | test (2021-2025: check only) | all (default).
+// --labels corpus: the labels of corpus letters (fixtures/analysis-corpus, letters read from ../shared/corpus/letters).
+// --from FILE.ndjson: score saved `corresp parse --format ndjson` output instead of parsing (an older build's, say).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const root = join(import.meta.dirname, '..');
-const { values: args } = parseArgs({ options: { misses: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, split: { type: 'string', default: 'all' } } });
+const { values: args } = parseArgs({ options: { misses: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, split: { type: 'string', default: 'all' }, labels: { type: 'string', default: 'fixtures' }, from: { type: 'string' } } });
 if (!['all', 'dev', 'test'].includes(args.split)) {
   console.error(`analysis-eval: --split must be dev, test or all, not ${args.split}`);
   process.exit(2);
 }
 /** dev: letters dated 2016-2020 (the stem starts with the year); test: 2021-2025. */
-const inSplit = (name) => args.split === 'all' || (Number(name.slice(0, 4)) <= 2020) === (args.split === 'dev');
+const inSplit = (name) => args.split === 'all' || !/^\d{4}/.test(name) || (Number(name.slice(0, 4)) <= 2020) === (args.split === 'dev');
 const { parseLetter } = await import(join(root, 'dist', 'index.js'));
-const LABELS = join(root, 'fixtures', 'analysis');
-const LETTERS = join(root, 'fixtures', 'letters');
+if (!['fixtures', 'corpus'].includes(args.labels)) {
+  console.error(`analysis-eval: --labels must be fixtures or corpus, not ${args.labels}`);
+  process.exit(2);
+}
+const LABELS = join(root, 'fixtures', args.labels === 'corpus' ? 'analysis-corpus' : 'analysis');
+const LETTERS = args.labels === 'corpus' ? join(root, '..', 'shared', 'corpus', 'letters') : join(root, 'fixtures', 'letters');
+/** Saved parser output by file name, when --from is given. */
+const saved = args.from ? new Map(readFileSync(args.from, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((r) => r.comments).map((r) => [r.source.file.split('/').at(-1), r])) : null;
 
 const tally = () => ({ tp: 0, fp: 0, fn: 0 });
 const fields = { topics: tally(), citations: tally(), responseCitations: tally(), actions: tally() };
@@ -48,8 +56,8 @@ let comments = 0;
 for (const name of readdirSync(LABELS).filter((f) => f.endsWith('.json') && inSplit(f)).sort()) {
   const label = JSON.parse(readFileSync(join(LABELS, name), 'utf8'));
   const path = join(LETTERS, label.file);
-  if (!existsSync(path)) continue;
-  const { letter } = await parseLetter(readFileSync(path), { file: label.file });
+  if (saved ? !saved.has(label.file) : !existsSync(path)) continue;
+  const letter = saved ? saved.get(label.file) : (await parseLetter(readFileSync(path), { file: label.file })).letter;
   letters++;
   const stem = name.replace(/\.json$/, '');
   for (const want of label.comments) {
