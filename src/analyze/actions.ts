@@ -11,7 +11,7 @@ const LATER_DOCUMENT = /\b(?:most\s+recent|recently\s+filed|subsequent(?:ly)?|ea
 /** "included below", "in this letter": material given to the staff, not a change of the filing. */
 const NOT_THE_FILING = /\b(?:below|this\s+(?:letter|response)|herewith|for\s+the\s+Staff|supplementally|Annex\s+[A-Z]\s+(?:to|of)\s+this|response\s+letter|under\s+separate\s+cover)\b/i;
 /** "we will revise", "the Company intends to expand", "we agree to present": a promise of a change. */
-const WILL_CHANGE = /\b(?:will|would|intends?\s+to|plans?\s+to|agrees?\s+to|undertakes?\s+to|commits?\s+to|proposes?\s+to)\s+(?:\w+\s+){0,3}?(?:revise|enhance|expand|include|provide|disclose|present|add|clarify|update|separately\s+present|modify|discuss|file|amend|describe|remove|reconcile|quantify|refrain|identify|continue\s+to\s+(?:provide|disclose|include|present))\b/i;
+const WILL_CHANGE = /\b(?:will|would|intends?\s+to|plans?\s+to|agrees?\s+to|undertakes?\s+to|commits?\s+to|proposes?\s+to)\s+(?:\w+\s+){0,3}?(?:revise|enhance|expand|include|provide|disclose|present|add|clarify|update|separately\s+present|modify|discuss|file|amend|describe|remove|reconcile|quantify|refrain|identify|note|state|explain|indicate|highlight|elaborate|specify|refine|incorporate|continue\s+to\s+(?:provide|disclose|include|present))\b/i;
 /** What places a promised change in later filings: "in future filings", "beginning with", "to the extent", "if significant" (2017-berkshire-10k-corresp response 3). */
 const LATER_CUE = /\b(?:future|subsequent|upcoming|next\s+(?:annual|quarterly|periodic|Form)|going\s+forward|prospectively|beginning\s+with|starting\s+with|commencing\s+with|to\s+the\s+extent|if\s|in\s+the\s+event|Form\s+10-[KQ]\s+for|earnings\s+releases?|annual\s+report\s+on\s+Form)/i;
 /** What places a promised change in the filing under review: its amendment, the definitive proxy, the offer document. */
@@ -33,13 +33,20 @@ const NO_CHANGE: RegExp[] = [
   /\bdeclines?\s+to\b/i,
   /\bwere\s+not\s+material\s+to\b/i,
   /\bhas\s+not\s+identified\b/i,
+  // Defends the treatment or disclosure the staff asked about: "we believe presenting … is consistent with ASC 740-10-25-6", "these holdings meet the definition".
+  /\bbelieves?\s+(?:that\s+)?[^.]{0,200}?\b(?:is|are|was|were|remains?)\s+(?:consistent\s+with|in\s+accordance\s+with|appropriate\b|appropriately\b)/i,
+  /\bbelieves?\s+(?:that\s+)?[^.]{0,200}?\bmeets?\s+the\s+(?:definition|criteria|requirements)\b/i,
+  /\b(?:is|are|was|were)\s+(?:consistent\s+with|in\s+accordance\s+with)\s+(?:the\s+)?(?:guidance|requirements?)\b/i,
+  // Finds nothing that needs disclosing: "has not been material …, and as such it has not separately itemized", "was not material".
+  /\b(?:because|as)\s+(?:it|they|such\s+\w+)\s+(?:was|were|is|are)\s+not\s+material\b/i,
+  /\b(?:have|has)\s+not\s+been\s+material\b[^.]{0,120}?\b(?:not|no)\b/i,
 ];
 /** "supplementally", "we advise the Staff", "for the Staff's reference", "under separate cover", Rule 418 / 12b-4 / 83 materials. */
 const SUPPLEMENTAL = /\bsupplementa(?:l|lly)\b|\b(?:respectfully\s+)?advises?\s+the\s+Staff\b|\bfor\s+the\s+Staff(?:'|’)s\s+(?:information|reference|review|convenience|consideration)|\bunder\s+separate\s+cover\b|\bRule\s+(?:418|12b-4|83)\b|\bprovid(?:e|es|ed|ing)\s+(?:to\s+)?the\s+Staff\b|\b(?:inform|clarify\s+for)\s+the\s+Staff\b/i;
-/** "advises the Staff that it has revised …" only describes the change (README "Actions"). */
-const ADVISES_A_CHANGE = /advises?\s+the\s+Staff\s+that\s+(?:it|the\s+Company|we)\s+(?:has|have)/i;
+/** "advises the Staff that it has revised …", "advise the Staff that in future filings … we will identify" only describe the change (README "Actions"). */
+const ADVISES_A_CHANGE = /advises?\s+the\s+Staff\s+that\s+(?:[^.]{0,160}?,\s*)?(?:it|the\s+Company|we)\s+(?:has|have|will)\b/i;
 /** Sentences that only point or acknowledge: "Please see page 45.", "We acknowledge the Staff's comment." */
-const NAVIGATION = /^(?:please\s+(?:see|refer)|see\s+|in\s+response\s+to\s+the\s+Staff(?:'|’)s\s+comments?,?\s*$|we\s+acknowledge\s+the\s+Staff(?:'|’)s\s+comments?\.?$|the\s+Company\s+acknowledges\s+the\s+Staff(?:'|’)s\s+comments?\.?$)/i;
+const NAVIGATION = /^(?:please\s+(?:see|refer)|see\s+|in\s+response\s+to\s+the\s+Staff(?:'|’)s\s+comments?,?\s*$|(?:we|the\s+Company)\s+(?:respectfully\s+)?acknowledges?\s+the\s+Staff(?:'|’)s\s+comments?\b)/i;
 /** A response that explains this many words beyond its changes gives the staff information: `supplemental`. */
 const EXPLANATION_WORDS = 25;
 
@@ -48,8 +55,10 @@ const EXPLANATION_WORDS = 25;
  * disclosure is set aside; each remaining sentence is a change made, a change promised (for the
  * filing under review or for later filings), an answer that no change is needed, or explanation.
  * @param text the response's text (without its label)
+ * @param reviewsReports the letter reviews reports already filed (10-K, 10-Q, 8-K, 20-F …): a change
+ *   promised without saying where goes in later reports, since such a report is amended only by name
  */
-export function actionsOf(text: string): ResponseAction[] {
+export function actionsOf(text: string, reviewsReports = false): ResponseAction[] {
   const own = text.replace(/“[^”]{0,4000}”/g, ' ').replace(/"[^"\n]{0,4000}"/g, ' ');
   const sentences = own.split(/(?<=[.!?:])\s+|\n+/);
   const first = new Map<ResponseAction, number>();
@@ -64,7 +73,9 @@ export function actionsOf(text: string): ResponseAction[] {
     let change = false;
     if (CHANGED.test(sentence) && !NOT_THE_FILING.test(sentence)) {
       change = true;
-      mark(LATER_DOCUMENT.test(sentence) ? 'future-filings' : 'amendment', i, sentence, CHANGED);
+      // A report already filed changes only by an amendment, named as such; otherwise the change is in a later report.
+      const later = LATER_DOCUMENT.test(sentence) || (reviewsReports && !/\bamend/i.test(sentence));
+      mark(later ? 'future-filings' : 'amendment', i, sentence, CHANGED);
     }
     if (WILL_CHANGE.test(sentence)) {
       if (LATER_CUE.test(sentence)) {
@@ -73,6 +84,9 @@ export function actionsOf(text: string): ResponseAction[] {
       } else if (AMENDED_FILING.test(sentence)) {
         change = true;
         mark('amendment', i, sentence, WILL_CHANGE);
+      } else if (reviewsReports && !/\bamend/i.test(sentence)) {
+        change = true;
+        mark('future-filings', i, sentence, WILL_CHANGE);
       }
     }
     if (IN_FUTURE_FILINGS.test(sentence)) {
@@ -81,7 +95,7 @@ export function actionsOf(text: string): ResponseAction[] {
     }
     const noChange = NO_CHANGE.find((pattern) => pattern.test(sentence));
     if (noChange) mark('no-change', i, sentence, noChange);
-    if (SUPPLEMENTAL.test(sentence) && !(CHANGED.test(sentence) && ADVISES_A_CHANGE.test(sentence))) mark('supplemental', i, sentence, SUPPLEMENTAL);
+    if (SUPPLEMENTAL.test(sentence) && !((CHANGED.test(sentence) || WILL_CHANGE.test(sentence)) && ADVISES_A_CHANGE.test(sentence))) mark('supplemental', i, sentence, SUPPLEMENTAL);
     if (!change && !NAVIGATION.test(sentence.trim())) explanation += sentence.split(/\s+/).filter((w) => /[a-z]/i.test(w)).length;
   });
   if (explanation >= EXPLANATION_WORDS) mark('supplemental', sentences.length);

@@ -49,7 +49,8 @@ export function buildLetter(classified: Classified, source: Source, input: Build
   if (!structure.numbered) {
     warnings.push({ code: WarningCode.UNNUMBERED, message: `the letter does not number its comments; ${structure.comments.length} numbered in order` });
   }
-  const comments = buildComments(classified, structure.comments, kind === 'response', warnings);
+  const filings = readFilings(subject);
+  const comments = buildComments(classified, structure.comments, kind === 'response', reviewsReports(filings), warnings);
   const salutationLine = head.findLast((l) => l.salutation);
   // Without a Re: block, the "File No." lines of the head (a Commission order's caption, 2020-carrier-staffaction).
   const fileNumbers = readFileNumbers(subject.length > 0 ? subject : head.map((l) => l.line.text));
@@ -81,7 +82,7 @@ export function buildLetter(classified: Classified, source: Source, input: Build
       date: readDate(head),
       company: readCompany(subject, head) ?? source.edgar?.company ?? null,
       subject: subject.length > 0 ? subject.join('\n') : null,
-      filings: readFilings(subject),
+      filings,
       fileNumbers,
       inReplyTo: readInReplyTo([preambleText, subject.join(' ')]),
       salutation: salutationLine ? salutationLine.line.text : null,
@@ -99,7 +100,12 @@ export function buildLetter(classified: Classified, source: Source, input: Build
   };
 }
 
-function buildComments(classified: Classified, plans: readonly CommentPlan[], answers: boolean, warnings: Warning[]): CommentJson[] {
+/** The letter reviews only reports already filed (annual, quarterly, current), not a registration or proxy statement still being amended. */
+function reviewsReports(filings: readonly { form: string | null }[]): boolean {
+  return filings.length > 0 && filings.every((f) => f.form !== null && /^(?:10-K|10-Q|20-F|40-F|8-K|6-K|11-K|10-KT|N-CSR)\b(?!\/A)/i.test(f.form));
+}
+
+function buildComments(classified: Classified, plans: readonly CommentPlan[], answers: boolean, reports: boolean, warnings: Warning[]): CommentJson[] {
   const lines = classified.lines;
   const out: CommentJson[] = [];
   let chain: ChainHeading[] = [];
@@ -128,7 +134,7 @@ function buildComments(classified: Classified, plans: readonly CommentPlan[], an
         label: r.textStart > 0 ? responseLine.text.slice(0, r.textStart).trim() : null,
         text: responseText,
         references: { citations: findCitations(responseText).map((c) => c.canonical) },
-        actions: actionsOf(responseText),
+        actions: actionsOf(responseText, reports),
       };
     } else if (answers) {
       warnings.push({ code: WarningCode.NO_RESPONSE, message: `no response found for comment ${plan.number}`, offset: lineOf(lines, plan.line).start });
