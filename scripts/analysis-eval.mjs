@@ -3,13 +3,14 @@
 // Prints micro precision/recall/F1 per field and per topic, and (with --misses) every disagreement.
 // --split dev (2016-2020 letters: tune on these) | test (2021-2025: check only) | all (default).
 // --labels corpus: the labels of corpus letters (fixtures/analysis-corpus, letters read from ../shared/corpus/letters).
+// --only FILE: only the letters listed in FILE (one file name per line), e.g. a labelling round.
 // --from FILE.ndjson: score saved `corresp parse --format ndjson` output instead of parsing (an older build's, say).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const root = join(import.meta.dirname, '..');
-const { values: args } = parseArgs({ options: { misses: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, split: { type: 'string', default: 'all' }, labels: { type: 'string', default: 'fixtures' }, from: { type: 'string' } } });
+const { values: args } = parseArgs({ options: { misses: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, split: { type: 'string', default: 'all' }, labels: { type: 'string', default: 'fixtures' }, from: { type: 'string' }, only: { type: 'string' } } });
 if (!['all', 'dev', 'test'].includes(args.split)) {
   console.error(`analysis-eval: --split must be dev, test or all, not ${args.split}`);
   process.exit(2);
@@ -23,6 +24,7 @@ if (!['fixtures', 'corpus'].includes(args.labels)) {
 }
 const LABELS = join(root, 'fixtures', args.labels === 'corpus' ? 'analysis-corpus' : 'analysis');
 const LETTERS = args.labels === 'corpus' ? join(root, '..', 'shared', 'corpus', 'letters') : join(root, 'fixtures', 'letters');
+const only = args.only ? new Set(readFileSync(args.only, 'utf8').split(/\s+/).filter(Boolean)) : null;
 /** Saved parser output by file name, when --from is given. */
 const saved = args.from ? new Map(readFileSync(args.from, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).filter((r) => r.comments).map((r) => [r.source.file.split('/').at(-1), r])) : null;
 
@@ -57,6 +59,7 @@ for (const name of readdirSync(LABELS).filter((f) => f.endsWith('.json') && inSp
   const label = JSON.parse(readFileSync(join(LABELS, name), 'utf8'));
   const path = join(LETTERS, label.file);
   if (saved ? !saved.has(label.file) : !existsSync(path)) continue;
+  if (only && !only.has(label.file)) continue;
   const letter = saved ? saved.get(label.file) : (await parseLetter(readFileSync(path), { file: label.file })).letter;
   letters++;
   const stem = name.replace(/\.json$/, '');

@@ -32,6 +32,29 @@ describe('findCitations', () => {
     ['the appropriate provisions of Articles 5 and 7 of Regulation S-X.', ['S-X Article 5', 'S-X Article 7']],
     ['complies with Rules 7-03(a)1 and 7-03(a)2 of Regulation S-X', ['S-X Rule 7-03(a)1', 'S-X Rule 7-03(a)2']],
     ['in accordance with SAB Topic 1:M and 1:N.', ['SAB Topic 1.M', 'SAB Topic 1.N']],
+    // Codification lists whose members repeat the section, or print only the paragraph of a long number (corpus wordings).
+    ['Refer to ASC 350-20-35-33 through 35-37.', ['ASC 350-20-35-33', 'ASC 350-20-35-37']],
+    ['Refer to ASC 605-50-25-4, 25-7, 25-8, and 25-9.', ['ASC 605-50-25-4', 'ASC 605-50-25-7', 'ASC 605-50-25-8', 'ASC 605-50-25-9']],
+    ['See ASC 606-10-55-353 through 356.', ['ASC 606-10-55-353', 'ASC 606-10-55-356']],
+    ['See ASC 350 and 360.', ['ASC 350', 'ASC 360']],
+    ['Refer to ASC 280-10-50-30b.', ['ASC 280-10-50-30b']],
+    ['Refer to FASB ASC paragraph 450-20-50-4 and Question 2 to SAB Topic 5:Y.', ['ASC 450-20-50-4', 'SAB Topic 5.Y Question 2']],
+    // A Codification paragraph without "ASC"; file and phone numbers are not one.
+    ['Refer to 606-10-50-12(c). Reference 606-10-25-19 through 22.', ['ASC 606-10-50-12(c)', 'ASC 606-10-25-19', 'ASC 606-10-25-22']],
+    ['File No. 001-36743, telephone 202-551-3300', []],
+    // S-X rules printed as items or articles, broken at a line end, and a range of subparagraphs.
+    ['We refer to Item 5-03(b)1 and 2 of Regulation S-X.', ['S-X Rule 5-03(b)1', 'S-X Rule 5-03(b)2']],
+    ['The instruction to Article  4-08(h)(1) of Regulation S-X states', ['S-X Rule 4-08(h)(1)']],
+    ['We refer you to Rule 11- 02(b)(6) of Regulation S-X.', ['S-X Rule 11-02(b)(6)']],
+    ['pursuant to Item 10(e)(1)(i)(C)-(D) of Regulation S-K.', ['S-K Item 10(e)(1)(i)(C)', 'S-K Item 10(e)(1)(i)(D)']],
+    // Joint releases, C&DI sets named before, after or not at all, and staff legal bulletins.
+    ['Refer to Item V of Release Nos. 33-8350/34-48960.', ['Release 33-8350', 'Release 34-48960']],
+    ['Refer to Item 10(e)(1)(i)(A) of Regulation S-K and Question 102.10 of the C&DI for guidance.', ['S-K Item 10(e)(1)(i)(A)', 'C&DI 102.10']],
+    ['Refer to Item 102.11 of the non-GAAP C&DIs.', ['Non-GAAP C&DI 102.11']],
+    ['the updated Compliance and Disclosure Interpretations issued on May 17, 2016 on the use of non-GAAP financial measures, specifically question 100.04.', ['Non-GAAP C&DI 100.04']],
+    ['refer to Regulation S-K Compliance and Disclosure Interpretation 128D.13.', ['Regulation S-K C&DI 128D.13']],
+    ['as described in Non-GAAP C&DI 102.10(a).', ['Non-GAAP C&DI 102.10(a)']],
+    ['See Sec. III.A.2 of Staff Legal Bulletin No. 19.', ['Staff Legal Bulletin No. 19']],
     // Typos and wordings of the same provision.
     ['your treatment complies with ASC-250-10-50-7.', ['ASC 250-10-50-7']],
     ['Refer to Rule 11-02-(a)(9)(i) of Regulation S-X.', ['S-X Rule 11-02(a)(9)(i)']],

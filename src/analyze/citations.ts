@@ -15,21 +15,23 @@ const PARENS = String.raw`(?:\([a-zA-Z0-9]{1,4}\))*`;
 /** Subparagraphs of S-X rules, which also print a bare digit after a letter: "5-03(b)1", "7-03(a)1(g)". */
 const RULE_PARENS = String.raw`(?:\([a-zA-Z0-9]{1,4}\)\d{0,2})*`;
 /** What joins the members of a list or range: ", ", ", and ", " and ", " or ", " & ", " through ", " to ". */
-const SEPARATOR = /(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|through|to)\s+|\s*&\s*)/y;
+const SEPARATOR = /(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|through|to)\s+|\s*&\s*|-(?=\())/y;
 
 /** An ASC number: topic, subtopic (2 or 3 digits: "944-325", "932-235"), section, paragraph ("35-3C"). */
-const ASC_NUMBER = String.raw`\d{3}(?!\d)(?:-\d{2,3}(?:-\d{2}(?:-\d{1,3}[A-Z]{0,2})?)?)?${PARENS}`;
+const ASC_NUMBER = String.raw`\d{3}(?!\d)(?:-\d{2,3}(?:-\d{2}(?:-\d{1,3}(?:[A-Z]{1,2}|[a-z](?![a-z]))?)?)?)?${PARENS}`;
 /** An item number: "303(b)(2)(ii)", "2.02", "5.D", "10(e)(1)(i)(C)". */
 const ITEM_NUMBER = String.raw`\d{1,4}(?:\.\d{1,2})?(?:\.?[A-Z](?![a-z]))?${PARENS}`;
 /** A rule number: "3-05(b)(4)", "13a-15(e)", "430B", "5-03(b)1", "5-03.2(a)", "11-02-(a)(9)(i)" (a typo's hyphen). */
-const RULE_NUMBER = String.raw`(?:\d{1,3}[a-z]?-\d{1,3}[A-Z]?(?:\.\d{1,2})?|\d{3}[A-Z]?)(?:-(?=\())?${RULE_PARENS}`;
+const RULE_NUMBER = String.raw`(?:\d{1,3}[a-z]?-\s?\d{1,3}[A-Z]?(?:\.\d{1,2})?|\d{3}[A-Z]?)(?:-(?=\())?${RULE_PARENS}`;
 /** A member of a list after the first: a whole number, or only the parentheses that differ ("(c), and (d)"). */
 const ONLY_PARENS = String.raw`(?:\([a-zA-Z0-9]{1,4}\))+`;
 
 const sticky = (source: string) => new RegExp(source, 'y');
-const ASC_MEMBER = sticky(String.raw`${ASC_NUMBER}|-?\d{1,3}[A-Z]{0,2}(?!\d|\.\d)${PARENS}|${ONLY_PARENS}`);
+const ASC_MEMBER = sticky(String.raw`\d{2}-\d{1,3}[A-Z]{0,2}(?![\d-])${PARENS}|${ASC_NUMBER}|-?\d{1,3}[A-Z]{0,2}(?!\d|\.\d)${PARENS}|${ONLY_PARENS}`);
 const ITEM_MEMBER = sticky(String.raw`${ITEM_NUMBER}|${ONLY_PARENS}`);
 const RULE_MEMBER = sticky(String.raw`${RULE_NUMBER}|${ONLY_PARENS}`);
+/** A member after an S-X rule: another rule, its parentheses, or a bare subparagraph digit ("5-03(b)1 and 2"). */
+const SX_RULE_MEMBER = sticky(String.raw`${RULE_NUMBER}|${ONLY_PARENS}|\d{1,2}(?![\d-])`);
 const SECTION_MEMBER = sticky(String.raw`\d{1,3}[A-Z]?${PARENS}|${ONLY_PARENS}`);
 
 /**
@@ -65,17 +67,28 @@ function withParens(base: string, parens: string): string | undefined {
   return cut + parens;
 }
 
-/** "19" after "606-10-50-17" is paragraph 19 of the same section; "-34" after "606-10-32-32" too; "360" is a topic of its own. */
+/**
+ * "19" after "606-10-50-17" is paragraph 19 of the same section, "-34" after "606-10-32-32" and "356" after
+ * "606-10-55-353" too; "45-20" after "260-10-45-17" is section 45, paragraph 20 of the same subtopic;
+ * "360" after "350" is a topic of its own.
+ */
 function ascMember(previous: string, printed: string): string | undefined {
   if (printed.startsWith('(')) return /\)$/.test(previous) ? withParens(previous, printed) : undefined;
-  if (/^\d{3}(?!\d)/.test(printed)) return printed;
   const parts = previous.replace(/\(.*$/, '').split('-');
-  if (parts.length !== 4) return undefined;
-  return `${parts.slice(0, 3).join('-')}-${printed.replace(/^-/, '')}`;
+  if (parts.length === 4 && /^\d{2}-\d/.test(printed)) return `${parts.slice(0, 2).join('-')}-${printed}`;
+  if (parts.length === 4 && /^-?\d{1,3}[A-Z]{0,2}(?:\(|$)/.test(printed)) return `${parts.slice(0, 3).join('-')}-${printed.replace(/^-/, '')}`;
+  if (/^\d{3}(?!\d)/.test(printed)) return printed;
+  return undefined;
 }
 
 function itemMember(previous: string, printed: string): string | undefined {
   return printed.startsWith('(') ? withParens(previous, printed) : printed;
+}
+
+/** "2" after "5-03(b)1" is the rule's next bare subparagraph ("5-03(b)2"); anything else as an item. */
+function ruleMember(previous: string, printed: string): string | undefined {
+  if (/^\d{1,2}$/.test(printed) && /\)\d{1,2}$/.test(previous)) return previous.replace(/\d{1,2}$/, printed);
+  return itemMember(previous, printed);
 }
 
 /** Securities Act rules are numbered in the hundreds (144A, 405, 430B, 461); the Exchange Act's carry a letter (10b-5, 12b-20, 13a-15, 14a-9) or a 0- prefix (0-11). */
@@ -128,7 +141,7 @@ function sourceBefore(text: string, at: number): Source | undefined {
 }
 
 /** "Instruction 2 to", "Note (b) to", "Question 4 of" just before a cited item, rule or SAB topic. */
-const APPENDIX_BEFORE = /\b(?:(Instructions?|Notes?)\s+(\d{1,2}(?:\([a-z0-9]{1,3}\))*|\([a-z0-9]{1,3}\))\s+to|(Questions?)\s+(\d{1,2})\s+(?:of|in))\s+(?:the\s+)?$/i;
+const APPENDIX_BEFORE = /\b(?:(Instructions?|Notes?)\s+(\d{1,2}(?:\([a-z0-9]{1,3}\))*|\([a-z0-9]{1,3}\))\s+to|(Questions?)\s+(\d{1,2})\s+(?:of|in|to))\s+(?:the\s+)?$/i;
 function appendixBefore(text: string, at: number): { words: string; start: number } | undefined {
   const from = Math.max(0, at - 40);
   const m = APPENDIX_BEFORE.exec(text.slice(from, at));
@@ -152,18 +165,19 @@ function cdiSetName(m: RegExpMatchArray): string {
   if (m[2]) return `${/Exchange/i.test(m[2]) ? 'Exchange Act' : 'Securities Act'} ${(m[3] as string)[0]?.toUpperCase()}${(m[3] as string).slice(1).toLowerCase()} `;
   if (m[4]) return 'Regulation S-K ';
   if (m[5]) return 'Proxy Rules ';
-  return 'Tender Offer Rules ';
+  return 'Tender Offer Rules and Schedules ';
 }
 /** The set named nearest the number: the first one after it or the last one before it, whichever `first` says to try first. */
 function cdiSet(before: string, after: string, first: 'before' | 'after'): string {
-  const lastBefore = [...before.matchAll(CDI_SET)].pop();
+  // Before a question, "non-GAAP" speaks for the set, another set name only with the C&DI words after it (not "Item 10(e) of Regulation S-K and Question 102.10 of the C&DI").
+  const lastBefore = [...before.matchAll(CDI_SET)].filter((m) => first === 'before' || m[1] !== undefined || CDI_WORDS.test(before.slice(m.index))).pop();
   CDI_SET.lastIndex = 0;
   const firstAfter = after.match(new RegExp(CDI_SET.source, 'i'));
   const pick = first === 'before' ? (lastBefore ?? firstAfter) : (firstAfter ?? lastBefore);
   return pick ? cdiSetName(pick) : '';
 }
-const CDI_WORDS = /Compliance\s+(?:and|&)\s+Disclosure\s+Interpretations?|C&DI/i;
-const CDI_NUMBER = String.raw`\d{3}\.\d{2,3}`;
+const CDI_WORDS = /Compliance\s+(?:and|&)\s+Disclosure\s+Interpretations?|C&?DI/i;
+const CDI_NUMBER = String.raw`\d{3}[A-Z]?\.\d{2,3}(?:\([a-z]\))?`;
 const CDI_MEMBER = sticky(CDI_NUMBER);
 
 /** Act prefixes of release numbers. */
@@ -179,10 +193,10 @@ const RULES: Rule[] = [
   // C&DIs: "Question 100.01 of the updated Non-GAAP Compliance and Disclosure Interpretations", "Questions 102.10 and 102.11 of
   // the Compliance and Disclosure Interpretations for Non-GAAP Financial Measures" (2017-berkshire-10k-corresp).
   {
-    pattern: new RegExp(String.raw`\bQuestions?\s+(${CDI_NUMBER})`, 'g'),
+    pattern: new RegExp(String.raw`\b(?:[Qq]uestions?|Items?)\s+(${CDI_NUMBER})`, 'g'),
     cite: (m, text) => {
       const list = listOf(text, m[1] as string, m.index + m[0].length, CDI_MEMBER, (_, p) => p);
-      if (!CDI_WORDS.test(text.slice(Math.max(0, m.index - 120), list.end + 160))) return undefined;
+      if (!CDI_WORDS.test(text.slice(Math.max(0, m.index - 160), list.end + 160))) return undefined;
       const set = cdiSet(text.slice(Math.max(0, m.index - 60), m.index), text.slice(list.end, list.end + 160), 'after');
       return { cites: list.values.map((n) => `${set}C&DI ${n}`), end: list.end };
     },
@@ -190,7 +204,7 @@ const RULES: Rule[] = [
   // "Compliance and Disclosure Interpretation (C&DI) Question 102.10 on Non-GAAP Financial Measures" (2020-capitalone-10q-upload),
   // "Securities Act Forms C&DI 101.02" (2021-applovin-s1-corresp).
   {
-    pattern: new RegExp(String.raw`(?:C&DIs?|Interpretations?)(?:\s*\((?:the\s+)?["“]?C&DIs?["”]?\))?(?:\s+(?:Questions?|Nos?\.?))?\s+(${CDI_NUMBER})`, 'gi'),
+    pattern: new RegExp(String.raw`(?:C&?DIs?|Interpretations?)(?:\s*\((?:the\s+)?["“]?C&DIs?["”]?\))?(?:\s+(?:Questions?|Nos?\.?))?\s+(${CDI_NUMBER})`, 'gi'),
     cite: (m, text) => {
       const list = listOf(text, m[1] as string, m.index + m[0].length, CDI_MEMBER, (_, p) => p);
       const set = cdiSet(text.slice(Math.max(0, m.index - 60), m.index), text.slice(list.end, list.end + 80), 'before');
@@ -199,7 +213,16 @@ const RULES: Rule[] = [
   },
   // FASB Codification: "ASC 350-20-35-3C", "FASB ASC Topic 606", "ASC 820-10-50-2(bbb)", "ASC-250-10-50-7" (2024-adm-10k-corresp), "ASC 944-325".
   {
-    pattern: new RegExp(String.raw`\b(?:FASB\s+)?(?:ASC|Accounting\s+Standards\s+Codification)(?:\s+(?:Topic|Subtopic|Section|Paragraph)s?)?(?:\s+|-)(${ASC_NUMBER})`, 'g'),
+    pattern: new RegExp(String.raw`\b(?:FASB\s+)?(?:ASC|Accounting\s+Standards\s+Codification)(?:\s+(?:[Tt]opic|[Ss]ubtopic|[Ss]ection|[Pp]aragraph)s?)?(?:\s+|-)(${ASC_NUMBER})`, 'g'),
+    cite: (m, text) => {
+      const list = listOf(text, m[1] as string, m.index + m[0].length, ASC_MEMBER, ascMember);
+      return { cites: list.values.map((n) => `ASC ${n}`), end: list.end };
+    },
+  },
+  // A Codification paragraph printed without "ASC": "Refer to 606-10-50-12(c)", "Reference 606-10-25-19 through 22". Its topic-subtopic-section
+  // shape (three digits, two, two) belongs to the Codification alone; file numbers and phone numbers are shaped otherwise.
+  {
+    pattern: new RegExp(String.raw`(?<![\w./-])(\d{3}-\d{2}-\d{2}(?:-\d{1,3}(?:[A-Z]{1,2}|[a-z](?![a-z]))?)?${PARENS})(?![\w-])`, 'g'),
     cite: (m, text) => {
       const list = listOf(text, m[1] as string, m.index + m[0].length, ASC_MEMBER, ascMember);
       return { cites: list.values.map((n) => `ASC ${n}`), end: list.end };
@@ -236,9 +259,15 @@ const RULES: Rule[] = [
   // SEC releases: "SEC Release No. 33-8350", "Section III.A of Securities Act Release No. 33-8350", "Exchange Act Release 43069" (2018-abbvie-scheduleto-corresp).
   {
     pattern: /\b(?:SEC\s+)?(?:(Securities|Exchange|Investment\s+Company|Investment\s+Advisers)\s+Act\s+)?Release\s+(?:Nos?\.?\s*)?((?:33|34|IC|IA)-\d{3,6}|\d{4,6})\b/g,
-    cite: (m) => {
+    cite: (m, text) => {
       const number = m[2] as string;
-      if (/-/.test(number)) return { cites: [`Release ${number}`] };
+      if (/-/.test(number)) {
+        // A joint release printed with both numbers: "Release Nos. 33-8350/34-48960".
+        const joint = /\s*\/\s*((?:33|34|IC|IA)-\d{3,6})\b/y;
+        joint.lastIndex = m.index + m[0].length;
+        const second = joint.exec(text);
+        return second ? { cites: [`Release ${number}`, `Release ${second[1]}`], end: joint.lastIndex } : { cites: [`Release ${number}`] };
+      }
       const prefix = m[1] ? RELEASE_PREFIX[(m[1] as string).toLowerCase().replace(/\s+/g, ' ')] : undefined;
       return { cites: [prefix ? `Release ${prefix}-${number}` : `Release ${number}`] };
     },
@@ -264,6 +293,11 @@ const RULES: Rule[] = [
       return { cites: list.values.map((n) => `Disclosure Guidance Topic ${n}`), end: list.end };
     },
   },
+  // Staff legal bulletins: "Sec. III.A.2 of Staff Legal Bulletin No. 19" (the section pinpoint dropped, as for releases).
+  {
+    pattern: /\bStaff\s+Legal\s+Bulletin\s+(?:No\.?\s*)?(\d{1,2}[A-Z]?)\b/g,
+    cite: (m) => ({ cites: [`Staff Legal Bulletin No. ${m[1]}`] }),
+  },
   // The Commission's Rules of Practice: "Rule 83 of the Rules of Practice … (17 C.F.R. §200.83)", "Rule 83 Confidential Treatment Request" (2024-capitalone-s4-corresp).
   {
     pattern: /\bRule\s+83\b(?:\s+of\s+(?:the\s+)?(?:Commission(?:'s|’s)\s+)?Rules\s+of\s+Practice(?:\s+of\s+the\s+Securities\s+and\s+Exchange\s+Commission)?)?(?:\s*\(17\s+C\.\s?F\.\s?R\.\s*§+\s*200\.83\))?/g,
@@ -272,6 +306,17 @@ const RULES: Rule[] = [
   {
     pattern: /\b17\s+C\.?\s?F\.?\s?R\.?\s*(?:§+|Sections?|Part)?\s*(\d{3}\.\d{1,4}[a-z]?(?:\([a-z0-9]{1,4}\))*)/g,
     cite: (m) => ({ cites: [`17 C.F.R. §${m[1]}`] }),
+  },
+  // An S-X rule printed as an item or article: "Item 5-03(b)1 and 2 of Regulation S-X", "Article 4-08(h)(1) of Regulation S-X".
+  {
+    pattern: new RegExp(String.raw`\b(?:Items?|Articles?)\s+(\d{1,2}-\d{2}${RULE_PARENS})`, 'g'),
+    cite: (m, text) => {
+      const list = listOf(text, m[1] as string, m.index + m[0].length, SX_RULE_MEMBER, ruleMember);
+      const after = sourceAfter(text, list.end);
+      const source = after ?? sourceBefore(text, m.index);
+      if (source?.name !== 'S-X') return undefined;
+      return { cites: list.values.map((n) => `S-X Rule ${n}`), start: Math.min(m.index, source.start), end: after ? after.end : list.end };
+    },
   },
   // Regulation S-K / S-X / M-A / form and schedule items: "Item 303(b)(2)(ii) of Regulation S-K", "Regulation S-K Item 105", "Items 401 and 402",
   // "Item 2.02 of Form 8-K", "Item 21(b) of Schedule 14A", "Item 1015(b)(4) of Regulation M-A", "Instruction 3(a) to Items 4 and 5 of Schedule 14A".
@@ -333,7 +378,7 @@ const RULES: Rule[] = [
       const named = source?.name;
       const note = appendixBefore(text, source && source.start < m.index ? source.start : m.index);
       const cites = list.values.map((raw) => {
-        const n = raw.replace(/-\(/, '(');
+        const n = raw.replace(/-\(/, '(').replace(/-\s+/, '-');
         const act = named === 'S-K' || named === 'S-T' || named === 'S-X' || named === 'Exchange Act' || named === 'Securities Act' || named === 'Investment Company Act' || named === 'Investment Advisers Act' || named === 'Regulation G' ? named : actOfRule(n);
         const canonical = `${act} Rule ${n}`;
         return note && !/^Question/.test(note.words) ? `${canonical} ${note.words}` : canonical;
@@ -360,7 +405,7 @@ const RULES: Rule[] = [
   },
   // Regulations cited whole: "Regulation G", "Regulation FD", "Regulation M"; "comply with Regulation S-X" standing alone (2017-berkshire-10k-corresp).
   {
-    pattern: /\bRegulation\s+(G|FD|M|AB|BTR|A|D|S|S-K|S-X|S-T|14A|14C|13D-G|M-A|S-P|SHO|NMS|Crowdfunding)\b(?![-\w])/g,
+    pattern: /\bRegulation\s+(G|FD|M|AB|BTR|A|D|S|S-K|S-X|S-T|14A|14C|13D-G|M-A|S-P|SHO|NMS|Crowdfunding)\b(?![-\w])(?!\s+(?:Compliance\s+and\s+Disclosure|C&?DI))/g,
     cite: (m) => ({ cites: [`Regulation ${m[1]}`] }),
   },
   // International standards: "IFRS 15", "IAS 36", "IFRIC 12".
