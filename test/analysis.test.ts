@@ -143,8 +143,21 @@ describe('actionsOf', () => {
       ['supplemental'],
     ],
     ['We have expanded the disclosure under the caption “Financing of the Merger” to include the following: “Such commitments were reduced by an aggregate principal amount of $8.8 billion upon entry into the term loan credit agreement described below and will be further reduced to the extent that other financing is obtained.”', ['amendment']],
+    // Corpus wordings (fixtures/analysis-corpus): a defended treatment, nothing required, a passive promise, a proposed text that follows.
+    ['The Company believes presenting the reconciling items net of the related uncertain tax positions is consistent with ASC 740-10-25-6.', ['no-change']],
+    ['As such, pursuant to paragraph (b)(2) of Rule 3-05, because none of the Significance Tests exceeds 20%, MoPub financial statements are not required.', ['no-change']],
+    ['The current reference to the exclusion of this business will be deleted from our future disclosure.', ['future-filings']],
+    [
+      'The Company will enhance its disclosure in future filings, consistent with the example presented below. Net cash provided by operating activities was $788 million for the year, compared to $804 million for the prior year, primarily because of changes in the components of our assets and liabilities.',
+      ['future-filings'],
+    ],
   ])('%s', (text, expected) => {
     expect(actionsOf(text)).toEqual(expected);
+  });
+  it('should take a change promised in the review of a report already filed for later reports', () => {
+    expect(actionsOf('We will revise the disclosure to clarify the nature of these costs.', true)).toEqual(['future-filings']);
+    expect(actionsOf('We will revise the disclosure to clarify the nature of these costs.', false)).toEqual([]);
+    expect(actionsOf('We will file an amendment to the Form 10-K to revise the disclosure.', true)).toEqual(['amendment']);
   });
 });
 

@@ -11,7 +11,7 @@ const LATER_DOCUMENT = /\b(?:most\s+recent|recently\s+filed|subsequent(?:ly)?|ea
 /** "included below", "in this letter": material given to the staff, not a change of the filing. */
 const NOT_THE_FILING = /\b(?:below|this\s+(?:letter|response)|herewith|for\s+the\s+Staff|supplementally|Annex\s+[A-Z]\s+(?:to|of)\s+this|response\s+letter|under\s+separate\s+cover)\b/i;
 /** "we will revise", "the Company intends to expand", "we agree to present": a promise of a change. */
-const WILL_CHANGE = /\b(?:will|would|intends?\s+to|plans?\s+to|agrees?\s+to|undertakes?\s+to|commits?\s+to|proposes?\s+to)\s+(?:\w+\s+){0,3}?(?:revise|enhance|expand|include|provide|disclose|present|add|clarify|update|separately\s+present|modify|discuss|file|amend|describe|remove|reconcile|quantify|refrain|identify|note|state|explain|indicate|highlight|elaborate|specify|refine|incorporate|continue\s+to\s+(?:provide|disclose|include|present))\b/i;
+const WILL_CHANGE = /\b(?:will|would|intends?\s+to|plans?\s+to|agrees?\s+to|undertakes?\s+to|commits?\s+to|proposes?\s+to)\s+(?:\w+\s+){0,3}?(?:revise|enhance|expand|include|provide|disclose|present|add|clarify|update|separately\s+present|modify|discuss|file|amend|describe|remove|reconcile|quantify|refrain|identify|note|state|explain|indicate|highlight|elaborate|specify|refine|incorporate|address|continue\s+to\s+(?:provide|disclose|include|present))\b|\bwill\s+be\s+(?:\w+\s+)?(?:revised|deleted|removed|expanded|updated|added|included|clarified|enhanced|modified|disclosed|provided|presented)\b/i;
 /** What places a promised change in later filings: "in future filings", "beginning with", "to the extent", "if significant" (2017-berkshire-10k-corresp response 3). */
 const LATER_CUE = /\b(?:future|subsequent|upcoming|next\s+(?:annual|quarterly|periodic|Form)|going\s+forward|prospectively|beginning\s+with|starting\s+with|commencing\s+with|to\s+the\s+extent|if\s|in\s+the\s+event|Form\s+10-[KQ]\s+for|earnings\s+releases?|annual\s+report\s+on\s+Form)/i;
 /** What places a promised change in the filing under review: its amendment, the definitive proxy, the offer document. */
@@ -37,6 +37,13 @@ const NO_CHANGE: RegExp[] = [
   /\bbelieves?\s+(?:that\s+)?[^.]{0,200}?\b(?:is|are|was|were|remains?)\s+(?:consistent\s+with|in\s+accordance\s+with|appropriate\b|appropriately\b)/i,
   /\bbelieves?\s+(?:that\s+)?[^.]{0,200}?\bmeets?\s+the\s+(?:definition|criteria|requirements)\b/i,
   /\b(?:is|are|was|were)\s+(?:consistent\s+with|in\s+accordance\s+with)\s+(?:the\s+)?(?:guidance|requirements?)\b/i,
+  /\bbelieves?\s+(?:that\s+)?[^.]{0,200}?\b(?:reflects?|satisf(?:y|ies)|meets?)\s+the\s+(?:disclosure\s+)?requirements\b/i,
+  // Nothing more is required or useful: "MoPub financial statements are not required", "does not believe it would enhance a reader's understanding".
+  /\b(?:is|are|was|were)\s+not\s+required\b/i,
+  /\b(?:do|does|did)\s+not\s+believe\s+[^.]{0,160}?\bwould\s+(?:enhance|improve|add\s+to|be\s+(?:meaningful|useful|helpful))\b/i,
+  // Left out on purpose, with the reason: "did not disclose … as these were immaterial", "did not expand our Form 10-K disclosures".
+  /\bdid\s+not\s+(?:disclose|expand|include|provide|present|quantify)\b[^.]{0,160}?\b(?:as|because|since|given)\b/i,
+  /\bdid\s+not\s+expand\s+(?:its|our|the)\b/i,
   // Finds nothing that needs disclosing: "has not been material …, and as such it has not separately itemized", "was not material".
   /\b(?:because|as)\s+(?:it|they|such\s+\w+)\s+(?:was|were|is|are)\s+not\s+material\b/i,
   /\b(?:have|has)\s+not\s+been\s+material\b[^.]{0,120}?\b(?:not|no)\b/i,
@@ -47,6 +54,8 @@ const SUPPLEMENTAL = /\bsupplementa(?:l|lly)\b|\b(?:respectfully\s+)?advises?\s+
 const ADVISES_A_CHANGE = /advises?\s+the\s+Staff\s+that\s+(?:[^.]{0,160}?,\s*)?(?:it|the\s+Company|we)\s+(?:has|have|will)\b/i;
 /** Sentences that only point or acknowledge: "Please see page 45.", "We acknowledge the Staff's comment." */
 const NAVIGATION = /^(?:please\s+(?:see|refer)|see\s+|in\s+response\s+to\s+the\s+Staff(?:'|’)s\s+comments?,?\s*$|(?:we|the\s+Company)\s+(?:respectfully\s+)?acknowledges?\s+the\s+Staff(?:'|’)s\s+comments?\b)/i;
+/** A change sentence that announces the revised or proposed text after it. */
+const ANNOUNCES_TEXT = /\b(?:below|as\s+follows|the\s+following|set\s+forth\s+(?:in\s+this|below|herein))\b|:\s*$/i;
 /** A response that explains this many words beyond its changes gives the staff information: `supplemental`. */
 const EXPLANATION_WORDS = 25;
 
@@ -69,6 +78,8 @@ export function actionsOf(text: string, reviewsReports = false): ResponseAction[
     first.set(action, at + within);
   };
   let explanation = 0;
+  // After a change that announces its text ("in the form set forth below", "as follows:"), what follows is that text, not explanation.
+  let proposedText = false;
   sentences.forEach((sentence, i) => {
     let change = false;
     if (CHANGED.test(sentence) && !NOT_THE_FILING.test(sentence)) {
@@ -96,7 +107,8 @@ export function actionsOf(text: string, reviewsReports = false): ResponseAction[
     const noChange = NO_CHANGE.find((pattern) => pattern.test(sentence));
     if (noChange) mark('no-change', i, sentence, noChange);
     if (SUPPLEMENTAL.test(sentence) && !((CHANGED.test(sentence) || WILL_CHANGE.test(sentence)) && ADVISES_A_CHANGE.test(sentence))) mark('supplemental', i, sentence, SUPPLEMENTAL);
-    if (!change && !NAVIGATION.test(sentence.trim())) explanation += sentence.split(/\s+/).filter((w) => /[a-z]/i.test(w)).length;
+    if (!change && !proposedText && !NAVIGATION.test(sentence.trim())) explanation += sentence.split(/\s+/).filter((w) => /[a-z]/i.test(w)).length;
+    if (change && ANNOUNCES_TEXT.test(sentence)) proposedText = true;
   });
   if (explanation >= EXPLANATION_WORDS) mark('supplemental', sentences.length);
   return [...first].sort((a, b) => a[1] - b[1]).map(([action]) => action);
