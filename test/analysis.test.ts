@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { actionsOf } from '../src/analyze/actions.js';
 import { findCitations } from '../src/analyze/citations.js';
-import { TOPICS, topicsOf } from '../src/analyze/topics.js';
+import type { TopicModel } from '../src/analyze/topic-model.js';
+import { chooseTopics, TOPICS, topicEvidence, topicsOf, topicWords } from '../src/analyze/topics.js';
 import { TOPIC_IDS } from '../src/analyze/topic-ids.js';
 
 const cite = (text: string) => findCitations(text).map((c) => c.canonical);
@@ -181,6 +182,28 @@ describe('topics', () => {
     expect(topicsOf(headings, 'Please tell us more.', [])).not.toContain('presentation');
   });
 
+  it('should read the words of a comment by where they stand, plurals folded and the genre\'s request words left out', () => {
+    const words = topicWords(['Form 10-K', 'Income Taxes, page 45'], 'Please tell us about the valuation allowances and liabilities.');
+    expect([...words].sort()).toEqual(['h0:income', 'h0:taxe', 'h:form', 't:about', 't:allowance', 't:liability', 't:valuation'].sort());
+  });
+
+  it('should list topics from the threshold up, the likeliest alone from the floor, at most `most`, strongest first', () => {
+    const evidence = topicEvidence([], 'nothing of note', []);
+    const model: TopicModel = {
+      features: [],
+      bias: 0,
+      shared: new Array(9).fill(0),
+      perTopic: Object.fromEntries(TOPIC_IDS.map((id) => [id, [-9, 0, 0, 0, 0, 0, 0, 0, 0, 0]])) as TopicModel['perTopic'],
+      words: { 't:alpha': { revenue: 11, segments: 10, mda: 9.5 }, 't:beta': { leases: 7 } },
+      threshold: 0.5,
+      floor: 0.1,
+      most: 2,
+    };
+    expect(chooseTopics(evidence, new Set(['t:alpha']), model)).toEqual(['revenue', 'segments']);
+    expect(chooseTopics(evidence, new Set(['t:beta']), model)).toEqual(['leases']); // p = 1/(1+e^2) ≈ 0.12: only as the likeliest
+    expect(chooseTopics(evidence, new Set(['t:gamma']), model)).toEqual([]);
+  });
+
   it('should list a current staff focus area from one of its fixed terms', () => {
     expect(topicsOf(['General'], 'Please discuss the materiality of any contacts with Sudan and Syria you describe in response to the comment above.', [])).toEqual(['emerging']);
   });
@@ -191,10 +214,12 @@ describe('hand labels (fixtures/analysis)', () => {
     const out = execFileSync(process.execPath, [join(import.meta.dirname, '..', 'scripts', 'analysis-eval.mjs'), '--json'], { encoding: 'utf8' });
     const { comments, fields } = JSON.parse(out) as { comments: number; fields: Record<string, { f1: number }> };
     expect(comments).toBeGreaterThanOrEqual(337);
-    // Floors measured on this commit; raise them as the rules improve (never lower them to pass).
-    expect(fields.topics?.f1).toBeGreaterThanOrEqual(0.74);
-    expect(fields.citations?.f1).toBeGreaterThanOrEqual(0.98);
-    expect(fields.responseCitations?.f1).toBeGreaterThanOrEqual(0.98);
-    expect(fields.actions?.f1).toBeGreaterThanOrEqual(0.87);
+    // Floors measured on this commit; raise them as the rules improve (never lower them to pass). The topic model is trained
+    // on these labels among others, so its floor guards against a broken model or table, not the accuracy on new letters
+    // (that is the cross-validation and the blind rounds of fixtures/analysis-corpus/README.md).
+    expect(fields.topics?.f1).toBeGreaterThanOrEqual(0.93);
+    expect(fields.citations?.f1).toBeGreaterThanOrEqual(0.99);
+    expect(fields.responseCitations?.f1).toBeGreaterThanOrEqual(0.99);
+    expect(fields.actions?.f1).toBeGreaterThanOrEqual(0.88);
   }, 120_000);
 });

@@ -1,4 +1,5 @@
 // Owns the topic taxonomy (DESIGN.md "Analysis fields") and the one readable table that decides a comment's topics from its headings, citations and words.
+import { TOPIC_MODEL, type TopicModel } from './topic-model.js';
 import type { TopicId } from './topic-ids.js';
 
 
@@ -13,7 +14,7 @@ export interface TopicRule {
   citation: RegExp;
   /** Words of the comment that show the staff asks about the topic; each distinct one adds evidence. */
   phrases: RegExp;
-  /** Words that name the topic by themselves, the genre's fixed terms ("non-GAAP", "COVID-19", "pro forma"): one is enough to list it. */
+  /** Words that name the topic by themselves, the genre's fixed terms ("non-GAAP", "COVID-19", "pro forma"): strong evidence. */
   key: RegExp;
 }
 
@@ -201,40 +202,148 @@ export const TOPICS: TopicRule[] = [
   },
 ];
 
-/** How much each kind of evidence weighs, and how much a topic needs to be listed. */
-const WEIGHT = { headingByDepth: [3.5, 2.5, 1.5, 1], citation: 2, key: 2.5, phrase: 0.5, maxPhrases: 4, listed: 2.5, ofBest: 0.7, most: 2 };
+/** How much each kind of evidence weighs in the hand-set score (the rules' own judgement, one input of the trained model). */
+const WEIGHT = { headingByDepth: [3.5, 2.5, 1.5, 1], citation: 2, key: 2.5, phrase: 0.5, maxPhrases: 4 };
 /** Headings that only frame the financial statements or the filing ("Notes to Consolidated Financial Statements", "Summary of Significant Accounting Policies") say nothing of a topic unless they are the comment's own. */
 const FRAMING_HEADING = /notes to (?:the )?(?:consolidated |combined )?financial statements|significant accounting policies|^(?:item \d+\.?\s*)?financial statements\b|financial statements\s*[-–—]/i;
 
+/** What the table finds for one topic in one comment. */
+export interface TopicEvidence {
+  id: TopicId;
+  /** A heading names the topic: the innermost heading, the one above it, one further out (framing headings left out). */
+  heading: [boolean, boolean, boolean];
+  /** Citations of the topic, at most 2 counted. */
+  citations: number;
+  /** A key term of the topic is in the text. */
+  key: boolean;
+  /** Distinct phrases of the topic in the text, at most 4 counted. */
+  phrases: number;
+  /** The hand-set score of this evidence (WEIGHT). */
+  score: number;
+}
+
 /**
- * The topics a comment is about, strongest first: its innermost heading weighs most, then the
- * citations it makes, then the distinct phrases of each topic it uses.
+ * The evidence for every topic of the table (TOPICS order) in a comment.
+ * @param headings the comment's heading chain, outermost first
+ * @param text the comment's text
+ * @param citations canonical citations found in the text
+ */
+export function topicEvidence(headings: readonly string[], text: string, citations: readonly string[]): TopicEvidence[] {
+  // Which headings speak for a topic, and at what depth, is the same for every topic: judged once.
+  const telling = headings.flatMap((heading, i) => {
+    const depth = headings.length - 1 - i;
+    if (depth > 0 && FRAMING_HEADING.test(heading)) return [];
+    return [{ heading, depth }];
+  });
+  const found = keysAndPhrases(text);
+  return TOPICS.map((topic, t) => {
+    const heading: [boolean, boolean, boolean] = [false, false, false];
+    let headingWeight = 0;
+    for (const { heading: h, depth } of telling) {
+      if (!test(topic.heading, h)) continue;
+      heading[Math.min(depth, 2)] = true;
+      headingWeight = Math.max(headingWeight, WEIGHT.headingByDepth[Math.min(depth, WEIGHT.headingByDepth.length - 1)] as number);
+    }
+    const cited = Math.min(2, citations.filter((c) => test(topic.citation, c)).length);
+    const { key, phrases } = found[t] as { key: boolean; phrases: number };
+    const score = headingWeight + WEIGHT.citation * cited + (key ? WEIGHT.key : 0) + WEIGHT.phrase * phrases;
+    return { id: topic.id, heading, citations: cited, key, phrases, score };
+  });
+}
+
+/** Words that say nothing of a topic: the genre's requests ("please tell us", "revise your disclosure") and function words. */
+const STOP_WORDS = new Set(
+  'the a an of to and or in on for with as by at from that this these those is are was were be been your you we our its it their please tell us provide revise disclose disclosure explain page pages which such any all also other how what whether why may if not include including describe discussion related'.split(' '),
+);
+
+const WORD = /[a-z][a-z0-9&]+(?:-[a-z0-9]+)*/g;
+
+/**
+ * The words of a comment as the model reads them: each distinct word once, lower-cased, a plural's
+ * "s" dropped, marked by where it stands (`h0:` the innermost heading, `h:` the headings above it,
+ * `t:` the comment's text).
+ */
+export function topicWords(headings: readonly string[], text: string): Set<string> {
+  const out = new Set<string>();
+  const add = (tag: string, s: string) => {
+    for (const m of s.toLowerCase().matchAll(WORD)) {
+      let word = m[0];
+      if (word.endsWith('ies')) word = `${word.slice(0, -3)}y`;
+      else if (word.endsWith('s') && /[a-z]{3}s$/.test(word)) word = word.slice(0, -1);
+      if (!STOP_WORDS.has(word)) out.add(tag + word);
+    }
+  };
+  headings.forEach((h, i) => add(i === headings.length - 1 ? 'h0:' : 'h:', h));
+  add('t:', text);
+  return out;
+}
+
+/**
+ * The topics a comment is about, strongest first: the table's evidence for each topic and the
+ * comment's words, weighed by the model trained on the project's hand labels (topic-model.ts).
  * @param headings the comment's heading chain, outermost first
  * @param text the comment's text
  * @param citations canonical citations found in the text
  */
 export function topicsOf(headings: readonly string[], text: string, citations: readonly string[]): TopicId[] {
-  const scored: { id: TopicId; score: number }[] = [];
-  // Which headings speak for a topic, and how much, is the same for every topic: judged once.
-  const telling = headings.flatMap((heading, i) => {
-    const depth = headings.length - 1 - i;
-    if (depth > 0 && FRAMING_HEADING.test(heading)) return [];
-    return [{ heading, weight: WEIGHT.headingByDepth[Math.min(depth, WEIGHT.headingByDepth.length - 1)] as number }];
-  });
-  for (const topic of TOPICS) {
-    let score = 0;
-    for (const { heading, weight } of telling) if (test(topic.heading, heading)) score = Math.max(score, weight);
-    score += WEIGHT.citation * Math.min(2, citations.filter((c) => test(topic.citation, c)).length);
-    if (test(topic.key, text)) score += WEIGHT.key;
-    score += WEIGHT.phrase * Math.min(WEIGHT.maxPhrases, distinctMatches(topic.phrases, text));
-    if (score > 0) scored.push({ id: topic.id, score });
-  }
-  scored.sort((a, b) => b.score - a.score);
-  const best = scored[0]?.score ?? 0;
-  return scored
-    .filter((t) => t.score >= WEIGHT.listed && t.score >= best * WEIGHT.ofBest)
-    .slice(0, WEIGHT.most)
+  return chooseTopics(topicEvidence(headings, text, citations), topicWords(headings, text));
+}
+
+/** The topics listed: from the threshold up, or the likeliest alone when it reaches the floor; strongest first. */
+export function chooseTopics(evidence: readonly TopicEvidence[], words: ReadonlySet<string>, model: TopicModel = TOPIC_MODEL): TopicId[] {
+  return topicProbabilities(evidence, words, model)
+    .filter((t, i) => t.p >= model.threshold || (i === 0 && t.p >= model.floor))
+    .slice(0, model.most)
     .map((t) => t.id);
+}
+
+/** The model's evidence inputs for one topic, in TOPIC_MODEL.features order. */
+export function topicFeatures(e: TopicEvidence, best: number): number[] {
+  return [e.heading[0] ? 1 : 0, e.heading[1] ? 1 : 0, e.heading[2] ? 1 : 0, e.citations, e.key ? 1 : 0, e.phrases, e.score / 4, best > 0 ? e.score / best : 0, e.score === best && best > 0 ? 1 : 0];
+}
+
+/**
+ * How likely the comment is about each topic, most likely first: a logistic model per topic whose
+ * evidence weights are shared by all topics plus the topic's own, and whose word weights are the topic's own.
+ */
+export function topicProbabilities(evidence: readonly TopicEvidence[], words: ReadonlySet<string>, model: TopicModel = TOPIC_MODEL): { id: TopicId; p: number }[] {
+  const { shared, perTopic, wordWeights } = compiled(model);
+  const best = Math.max(0, ...evidence.map((e) => e.score));
+  const z = evidence.map((e, t) => {
+    const own = perTopic[t] as Float64Array;
+    const x = topicFeatures(e, best);
+    let sum = (shared[0] as number) + (own[0] as number);
+    for (let j = 0; j < x.length; j++) sum += (x[j] as number) * ((shared[j + 1] as number) + (own[j + 1] as number));
+    return sum;
+  });
+  for (const word of words) {
+    const weights = wordWeights.get(word);
+    if (weights === undefined) continue;
+    for (let t = 0; t < weights.length; t++) z[t] = (z[t] as number) + (weights[t] as number);
+  }
+  return z.map((v, t) => ({ id: (evidence[t] as TopicEvidence).id, p: 1 / (1 + Math.exp(-v)) })).sort((a, b) => b.p - a.p);
+}
+
+/** A model's weights as arrays in TOPICS order, made once per model: scoring a comment then allocates little. */
+const COMPILED = new WeakMap<TopicModel, { shared: Float64Array; perTopic: Float64Array[]; wordWeights: Map<string, Float64Array> }>();
+function compiled(model: TopicModel) {
+  let c = COMPILED.get(model);
+  if (c === undefined) {
+    const width = model.shared.length + 1;
+    const wordWeights = new Map<string, Float64Array>();
+    for (const [word, weights] of Object.entries(model.words)) {
+      const row = new Float64Array(TOPICS.length);
+      TOPICS.forEach((topic, t) => (row[t] = weights[topic.id] ?? 0));
+      wordWeights.set(word, row);
+    }
+    c = {
+      shared: Float64Array.from([model.bias, ...model.shared]),
+      perTopic: TOPICS.map((topic) => Float64Array.from({ length: width }, (_, j) => model.perTopic[topic.id]?.[j] ?? 0)),
+      wordWeights,
+    };
+    COMPILED.set(model, c);
+  }
+  return c;
 }
 
 function test(pattern: RegExp, text: string): boolean {
@@ -242,13 +351,29 @@ function test(pattern: RegExp, text: string): boolean {
   return pattern.test(text);
 }
 
-/** How many different phrases of a topic the text uses ("goodwill" five times counts once). */
-function distinctMatches(pattern: RegExp, text: string): number {
-  const seen = new Set<string>();
-  pattern.lastIndex = 0;
-  for (const m of text.matchAll(pattern)) {
-    seen.add(m[0].toLowerCase());
-    if (seen.size >= WEIGHT.maxPhrases) break;
+/**
+ * Every topic's key terms and phrases as one pattern (group k<i> a key term of topic i, p<i> a phrase),
+ * so that a comment's text is read once, not 44 times. Where two topics' words start at the same
+ * place the first topic's wins; a key term also counts as a phrase.
+ */
+const TEXT_PATTERN = new RegExp(TOPICS.map((topic, i) => String.raw`(?<k${i}>${topic.key.source})|(?<p${i}>${topic.phrases.source})`).join('|'), 'gi');
+const KEY_GROUP = TOPICS.map((_, i) => `k${i}`);
+const PHRASE_GROUP = TOPICS.map((_, i) => `p${i}`);
+
+/** For each topic (TOPICS order): whether the text uses one of its key terms, and how many of its phrases ("goodwill" five times counts once). */
+function keysAndPhrases(text: string): { key: boolean; phrases: number }[] {
+  const out = TOPICS.map(() => ({ key: false, seen: new Set<string>() }));
+  TEXT_PATTERN.lastIndex = 0;
+  for (const m of text.matchAll(TEXT_PATTERN)) {
+    const groups = m.groups as Record<string, string | undefined>;
+    for (let i = 0; i < out.length; i++) {
+      const isKey = groups[KEY_GROUP[i] as string] !== undefined;
+      if (!isKey && groups[PHRASE_GROUP[i] as string] === undefined) continue;
+      const topic = out[i] as { key: boolean; seen: Set<string> };
+      if (isKey) topic.key = true;
+      if (topic.seen.size < WEIGHT.maxPhrases) topic.seen.add(m[0].toLowerCase());
+      break;
+    }
   }
-  return seen.size;
+  return out.map((t) => ({ key: t.key, phrases: t.seen.size }));
 }

@@ -6,7 +6,7 @@ export interface TopicEntry {
   id: string;
   about: string;
   evidence: {
-    /** Fixed terms of the topic: one of them is enough to list it. */
+    /** Fixed terms of the genre that name the topic ("non-GAAP", "COVID-19"): strong evidence. */
     key: Evidence;
     headings: Evidence;
     citations: Evidence;
@@ -45,7 +45,7 @@ export function topicTableText(topics: readonly TopicRule[], width = 100): strin
   const w = Math.max(60, width);
   const out: string[] = [
     ...wrap(
-      'Topics of comments (comment.topics): a comment gets a topic from a key term (one is enough), its headings (the innermost weighs most), the citations it makes and the distinct phrases it uses. Patterns are case-insensitive; … = any continuation.',
+      'Topics of comments (comment.topics): this table finds the evidence for each topic in a comment: its headings (the innermost, the one above, further out), the citations it makes, a key term and the distinct phrases it uses. A model trained on the project\'s hand labels (src/analyze/topic-model.ts, `npm run train-topics`) weighs that evidence together with the words of the comment and its headings, and lists the likely topics, strongest first. Patterns are case-insensitive; … = any continuation.',
       w,
       '',
     ),

@@ -1,0 +1,227 @@
+#!/usr/bin/env node
+// `npm run train-topics`: fits the topic model (src/analyze/topic-model.ts) to the hand labels.
+// The rules table of src/analyze/topics.ts finds the evidence for each topic (headings by depth,
+// citations, key terms, phrases); the model learns how much each kind of evidence counts (weights
+// shared by all topics plus each topic's own, kept small by L2 so a topic with few labels stays
+// close to the shared ones) and which words of the headings and text speak for each topic.
+// It reports, before writing anything:
+//   - grouped cross-validation (no company in both the training and the checked folds), rules vs model,
+//     for each threshold and floor; the best pair is the one written;
+//   - with --hold-out-file F (corpus files, one per line): trained without them, scored on them.
+// --write: write src/analyze/topic-model.ts trained on every label (but the held-out ones).
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const root = join(import.meta.dirname, '..');
+const { values: args } = parseArgs({ options: { write: { type: 'boolean', default: false }, 'hold-out-file': { type: 'string' } } });
+const { parseLetter } = await import(join(root, 'dist', 'index.js'));
+const { topicEvidence, topicFeatures, topicWords, chooseTopics, TOPICS } = await import(join(root, 'dist', 'analyze', 'topics.js'));
+const MODEL_PATH = join(root, 'src', 'analyze', 'topic-model.ts');
+const IDS = TOPICS.map((t) => t.id);
+
+/** The labelled sets: where the labels are and where their letters are. */
+const SETS = [
+  { name: 'fixtures', labels: join(root, 'fixtures', 'analysis'), letters: join(root, 'fixtures', 'letters') },
+  { name: 'corpus', labels: join(root, 'fixtures', 'analysis-corpus'), letters: join(root, '..', 'shared', 'corpus', 'letters') },
+];
+/** Company keys that differ between fixture stems and corpus names but are one registrant (kept out of each other's folds). */
+const SAME_COMPANY = { archerdanielsmidland: 'adm', facebook: 'meta', walmart: 'walmart', walmartstores: 'walmart', capitalonefinancial: 'capitalone', royalcaribbeancruises: 'royalcaribbean', texaspacificlandcorporatino: 'texaspacificland', texaspacificland: 'texaspacificland' };
+
+function companyKey(set, stem, letter) {
+  if (set === 'fixtures') return stem.split('-')[1];
+  const name = (letter.letter.company ?? stem).toLowerCase().replace(/\b(?:inc|corp|corporation|co|company|plc|ltd|llc|group|holdings?)\b\.?/g, '').replace(/[^a-z0-9]/g, '');
+  return SAME_COMPANY[name] ?? name.slice(0, 10);
+}
+
+/** One example per labelled comment: the evidence of every topic and the labelled topics. */
+async function examples() {
+  const out = [];
+  for (const set of SETS) {
+    if (!existsSync(set.labels) || !existsSync(set.letters)) continue;
+    for (const name of readdirSync(set.labels).filter((f) => f.endsWith('.json')).sort()) {
+      const label = JSON.parse(readFileSync(join(set.labels, name), 'utf8'));
+      const path = join(set.letters, label.file);
+      if (!existsSync(path)) continue;
+      const parsed = await parseLetter(readFileSync(path), { file: label.file });
+      const stem = name.replace(/\.json$/, '');
+      const group = companyKey(set.name, stem, parsed);
+      for (const want of label.comments) {
+        const got = parsed.letter.comments.find((c) => c.number === want.number);
+        const evidence = got ? topicEvidence(got.headings, got.text, got.references.citations) : topicEvidence([], '', []);
+        const words = got ? topicWords(got.headings, got.text) : new Set();
+        out.push({ set: set.name, file: label.file, group, stem, number: want.number, evidence, words, want: new Set(want.topics ?? []) });
+      }
+    }
+  }
+  return out;
+}
+
+/** The rules alone, as they stood before the model: hand score ≥ 2.5 and ≥ 0.7 of the best, two at most. */
+function byRules(ex) {
+  const best = Math.max(0, ...ex.evidence.map((e) => e.score));
+  return ex.evidence
+    .filter((e) => e.score >= 2.5 && e.score >= best * 0.7)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, 2)
+    .map((e) => e.id);
+}
+
+const NF = 9; // topicFeatures length
+const T = IDS.length;
+/** Words met in fewer labelled comments than this are not learned. */
+const MIN_COMMENTS = 3;
+/** Word weights smaller than this are dropped from the shipped model (it stays small; F1 unchanged in CV). */
+const PRUNE = 0.05;
+const STEPS = 400;
+
+/**
+ * Fits by full-batch gradient descent (Adam), L2 on every weight but the shared bias. Deterministic.
+ * Weights: [bias, NF evidence] shared, the same per topic, then per topic one per vocabulary word.
+ */
+function fit(list, { lambdaEvidence, lambdaWords }) {
+  const df = new Map();
+  for (const ex of list) for (const w of ex.words) df.set(w, (df.get(w) ?? 0) + 1);
+  const vocab = [...df].filter(([, n]) => n >= MIN_COMMENTS).map(([w]) => w).sort();
+  const index = new Map(vocab.map((w, i) => [w, i]));
+  const V = vocab.length;
+  const rows = list.map((ex) => {
+    const best = Math.max(0, ...ex.evidence.map((e) => e.score));
+    return { x: ex.evidence.map((e) => topicFeatures(e, best)), w: [...ex.words].map((w) => index.get(w)).filter((i) => i !== undefined), want: ex.want };
+  });
+  const ev = (block, j) => block * (NF + 1) + j; // block 0 shared, 1 + t the topic's own
+  const wd = (t, i) => (NF + 1) * (T + 1) + t * V + i;
+  const D = (NF + 1) * (T + 1) + V * T;
+  const W = new Float64Array(D);
+  const M = new Float64Array(D);
+  const S = new Float64Array(D);
+  const G = new Float64Array(D);
+  for (let step = 1; step <= STEPS; step++) {
+    G.fill(0);
+    for (const r of rows) {
+      for (let t = 0; t < T; t++) {
+        const x = r.x[t];
+        let z = W[ev(0, 0)] + W[ev(t + 1, 0)];
+        for (let j = 0; j < NF; j++) z += x[j] * (W[ev(0, j + 1)] + W[ev(t + 1, j + 1)]);
+        for (const i of r.w) z += W[wd(t, i)];
+        const d = 1 / (1 + Math.exp(-z)) - (r.want.has(IDS[t]) ? 1 : 0);
+        G[ev(0, 0)] += d;
+        G[ev(t + 1, 0)] += d;
+        for (let j = 0; j < NF; j++) {
+          G[ev(0, j + 1)] += d * x[j];
+          G[ev(t + 1, j + 1)] += d * x[j];
+        }
+        for (const i of r.w) G[wd(t, i)] += d;
+      }
+    }
+    const c1 = 1 - 0.9 ** step;
+    const c2 = 1 - 0.999 ** step;
+    for (let k = 0; k < D; k++) {
+      const lambda = k === 0 ? 0 : k < NF + 1 ? lambdaEvidence : k < (NF + 1) * (T + 1) ? 4 * lambdaEvidence : lambdaWords;
+      const g = G[k] / rows.length + lambda * W[k];
+      M[k] = 0.9 * M[k] + 0.1 * g;
+      S[k] = 0.999 * S[k] + 0.001 * g * g;
+      W[k] -= (0.05 * (M[k] / c1)) / (Math.sqrt(S[k] / c2) + 1e-8);
+    }
+  }
+  const round = (x) => Math.round(x * 1000) / 1000;
+  const block = (b) => Array.from({ length: NF + 1 }, (_, j) => round(W[ev(b, j)]));
+  const shared = block(0);
+  const words = {};
+  vocab.forEach((word, i) => {
+    const weights = {};
+    IDS.forEach((id, t) => {
+      const w = round(W[wd(t, i)]);
+      if (Math.abs(w) >= PRUNE) weights[id] = w;
+    });
+    if (Object.keys(weights).length > 0) words[word] = weights;
+  });
+  return { bias: shared[0], shared: shared.slice(1), perTopic: Object.fromEntries(IDS.map((id, t) => [id, block(1 + t)])), words };
+}
+
+const predict = (weights, choice, ex) => chooseTopics(ex.evidence, ex.words, { ...weights, ...choice, most: MOST });
+
+function score(pairs) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const [got, want] of pairs) {
+    for (const x of got) (want.has(x) ? tp++ : fp++);
+    for (const x of want) if (!got.includes(x)) fn++;
+  }
+  const p = tp / (tp + fp || 1);
+  const r = tp / (tp + fn || 1);
+  return { p, r, f1: (2 * p * r) / (p + r || 1) };
+}
+const fmt = ({ p, r, f1 }) => `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1.toFixed(3)}`;
+
+const labelled = await examples();
+const heldOutFiles = args['hold-out-file'] ? new Set(readFileSync(args['hold-out-file'], 'utf8').split(/\s+/).filter(Boolean)) : new Set();
+const heldOut = labelled.filter((e) => e.set === 'corpus' && heldOutFiles.has(e.file));
+const all = labelled.filter((e) => !heldOut.includes(e));
+const LAMBDAS = { lambdaEvidence: 0.003, lambdaWords: 0.01 };
+const CHOICES = [0.25, 0.3, 0.35].flatMap((threshold) => [0.05, 0.08, 0.12].map((floor) => ({ threshold, floor })));
+const MOST = 3;
+
+/** Grouped k-fold: every company's comments in one fold. */
+function folds(list, k) {
+  const groups = [...new Set(list.map((e) => e.group))].sort();
+  return Array.from({ length: k }, (_, f) => new Set(groups.filter((_, i) => i % k === f)));
+}
+
+console.log(`topic model: ${all.length} labelled comments (${all.filter((e) => e.set === 'fixtures').length} fixtures, ${all.filter((e) => e.set === 'corpus').length} corpus), ${new Set(all.map((e) => e.group)).size} companies`);
+console.log(`  rules alone (before the model), all labels: ${fmt(score(all.map((e) => [byRules(e), e.want])))}`);
+const cv = new Map(CHOICES.map((c) => [c, []]));
+for (const held of folds(all, 5)) {
+  const weights = fit(all.filter((e) => !held.has(e.group)), LAMBDAS);
+  for (const ex of all.filter((e) => held.has(e.group))) for (const c of CHOICES) cv.get(c).push([predict(weights, c, ex), ex.want]);
+}
+let chosen = null;
+for (const [c, pairs] of cv) {
+  const s = score(pairs);
+  console.log(`  model, 5-fold grouped CV, threshold ${c.threshold}, floor ${c.floor}: ${fmt(s)}`);
+  if (!chosen || s.f1 > chosen.f1) chosen = { ...c, f1: s.f1 };
+}
+const choice = { threshold: chosen.threshold, floor: chosen.floor };
+console.log(`  chosen: threshold ${choice.threshold}, floor ${choice.floor}; per topic in that cross-validation:`);
+const chosenPairs = [...cv].find(([c]) => c.threshold === choice.threshold && c.floor === choice.floor)[1];
+for (const id of IDS) {
+  const s = score(chosenPairs.map(([got, want]) => [got.filter((x) => x === id), new Set([...want].filter((x) => x === id))]));
+  const n = chosenPairs.filter(([, want]) => want.has(id)).length;
+  console.log(`    ${id.padEnd(24)} ${fmt(s)}  (${n} labelled)`);
+}
+const weights = fit(all, LAMBDAS);
+if (heldOut.length > 0) {
+  console.log(`  held out (${heldOut.length} comments of ${heldOutFiles.size} files): rules ${fmt(score(heldOut.map((e) => [byRules(e), e.want])))}; model ${fmt(score(heldOut.map((e) => [predict(weights, choice, e), e.want])))}`);
+}
+const model = { features: ['innermost heading', 'heading above', 'outer heading', 'citations', 'key term', 'phrases', 'rules score / 4', 'score / best score', 'best score'], ...weights, ...choice, most: MOST };
+const source = `// Generated by scripts/train-topics.mjs (npm run train-topics -- --write) from the hand labels in
+// fixtures/analysis and fixtures/analysis-corpus: do not edit by hand. How much each kind of the
+// table's evidence (topics.ts) counts, and the words that speak for each topic.
+import type { TopicId } from './topic-ids.js';
+
+/** A trained topic model (scripts/train-topics.mjs). */
+export interface TopicModel {
+  /** The evidence inputs, in topicFeatures order. */
+  features: string[];
+  bias: number;
+  /** Evidence weights shared by all topics. */
+  shared: number[];
+  /** Each topic's own bias, then its own weight per evidence input (added to the shared ones). */
+  perTopic: Record<TopicId, number[]>;
+  /** Word (topicWords) → the topics it speaks for or against, and how much. */
+  words: Record<string, Partial<Record<TopicId, number>>>;
+  /** A topic is listed from this probability up, strongest first, at most \`most\`. */
+  threshold: number;
+  /** The likeliest topic is listed alone from this probability up. */
+  floor: number;
+  most: number;
+}
+
+// JSON.parse of a string literal: V8 reads it several times faster than the same object as code.
+export const TOPIC_MODEL: TopicModel = JSON.parse(${JSON.stringify(JSON.stringify(model))});
+`;
+if (args.write) {
+  writeFileSync(MODEL_PATH, source);
+  console.log(`  wrote ${MODEL_PATH} (${Object.keys(model.words).length} words, ${Object.values(model.words).reduce((n, w) => n + Object.keys(w).length, 0)} word weights, ${source.length} bytes)`);
+}
