@@ -48,6 +48,8 @@ const NO_CHANGE: RegExp[] = [
   /\b(?:because|as)\s+(?:it|they|such\s+\w+)\s+(?:was|were|is|are)\s+not\s+material\b/i,
   /\b(?:have|has)\s+not\s+been\s+material\b[^.]{0,120}?\b(?:not|no)\b/i,
 ];
+/** A word every NO_CHANGE pattern contains: a sentence without one is not tried against them all. */
+const NO_CHANGE_HINT = /\b(?:no|not|believes?|complies|comply|complied|compliance|misleading|declines?|consistent|accordance|current|existing|present)\b/i;
 /** "supplementally", "we advise the Staff", "for the Staff's reference", "under separate cover", Rule 418 / 12b-4 / 83 materials. */
 const SUPPLEMENTAL = /\bsupplementa(?:l|lly)\b|\b(?:respectfully\s+)?advises?\s+the\s+Staff\b|\bfor\s+the\s+Staff(?:'|’)s\s+(?:information|reference|review|convenience|consideration)|\bunder\s+separate\s+cover\b|\bRule\s+(?:418|12b-4|83)\b|\bprovid(?:e|es|ed|ing)\s+(?:to\s+)?the\s+Staff\b|\b(?:inform|clarify\s+for)\s+the\s+Staff\b/i;
 /** "advises the Staff that it has revised …", "advise the Staff that in future filings … we will identify" only describe the change (README "Actions"). */
@@ -104,7 +106,7 @@ export function actionsOf(text: string, reviewsReports = false): ResponseAction[
       change = true;
       mark('future-filings', i, sentence, IN_FUTURE_FILINGS);
     }
-    const noChange = NO_CHANGE.find((pattern) => pattern.test(sentence));
+    const noChange = NO_CHANGE_HINT.test(sentence) ? NO_CHANGE.find((pattern) => pattern.test(sentence)) : undefined;
     if (noChange) mark('no-change', i, sentence, noChange);
     if (SUPPLEMENTAL.test(sentence) && !((CHANGED.test(sentence) || WILL_CHANGE.test(sentence)) && ADVISES_A_CHANGE.test(sentence))) mark('supplemental', i, sentence, SUPPLEMENTAL);
     if (!change && !proposedText && !NAVIGATION.test(sentence.trim())) explanation += sentence.split(/\s+/).filter((w) => /[a-z]/i.test(w)).length;

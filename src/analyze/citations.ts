@@ -156,7 +156,8 @@ const PLACE_BEFORE = /\b(?:in|within|at|of)\s+(?:the\s+)?$/i;
 const RESPONSE_BEFORE = /\bresponse\s+to\s+$/i;
 
 type Cited = { cites: string[]; start?: number; end?: number } | undefined;
-type Rule = { pattern: RegExp; cite: (m: RegExpExecArray, text: string) => Cited };
+/** A rule: its pattern, the words (lower case, whole) one of which every match contains, so a text without them is not scanned, and what a match cites. */
+type Rule = { pattern: RegExp; needs?: readonly string[]; cite: (m: RegExpExecArray, text: string) => Cited };
 
 /** The C&DI set named near a question number: "Non-GAAP Financial Measures", "Securities Act Forms". */
 const CDI_SET = /(Non-GAAP)|(Securities\s+Act|Exchange\s+Act)\s+(Forms|Rules|Sections)|(Regulation\s+S-K)|(Proxy\s+Rules)|(Tender\s+Offer)/gi;
@@ -194,6 +195,7 @@ const RULES: Rule[] = [
   // the Compliance and Disclosure Interpretations for Non-GAAP Financial Measures" (2017-berkshire-10k-corresp).
   {
     pattern: new RegExp(String.raw`\b(?:[Qq]uestions?|Items?)\s+(${CDI_NUMBER})`, 'g'),
+    needs: ['question', 'questions', 'item', 'items'],
     cite: (m, text) => {
       const list = listOf(text, m[1] as string, m.index + m[0].length, CDI_MEMBER, (_, p) => p);
       if (!CDI_WORDS.test(text.slice(Math.max(0, m.index - 160), list.end + 160))) return undefined;
@@ -205,6 +207,7 @@ const RULES: Rule[] = [
   // "Securities Act Forms C&DI 101.02" (2021-applovin-s1-corresp).
   {
     pattern: new RegExp(String.raw`(?:C&?DIs?|Interpretations?)(?:\s*\((?:the\s+)?["“]?C&DIs?["”]?\))?(?:\s+(?:Questions?|Nos?\.?))?\s+(${CDI_NUMBER})`, 'gi'),
+    needs: ['cdi', 'cdis', 'c&di', 'c&dis', 'interpretation', 'interpretations'],
     cite: (m, text) => {
       const list = listOf(text, m[1] as string, m.index + m[0].length, CDI_MEMBER, (_, p) => p);
       const set = cdiSet(text.slice(Math.max(0, m.index - 60), m.index), text.slice(list.end, list.end + 80), 'before');
@@ -214,6 +217,7 @@ const RULES: Rule[] = [
   // FASB Codification: "ASC 350-20-35-3C", "FASB ASC Topic 606", "ASC 820-10-50-2(bbb)", "ASC-250-10-50-7" (2024-adm-10k-corresp), "ASC 944-325".
   {
     pattern: new RegExp(String.raw`\b(?:FASB\s+)?(?:ASC|Accounting\s+Standards\s+Codification)(?:\s+(?:[Tt]opic|[Ss]ubtopic|[Ss]ection|[Pp]aragraph)s?)?(?:\s+|-)(${ASC_NUMBER})`, 'g'),
+    needs: ['asc', 'codification'],
     cite: (m, text) => {
       const list = listOf(text, m[1] as string, m.index + m[0].length, ASC_MEMBER, ascMember);
       return { cites: list.values.map((n) => `ASC ${n}`), end: list.end };
@@ -231,11 +235,13 @@ const RULES: Rule[] = [
   // Accounting Standards Updates: "Accounting Standards Update (“ASU”) No. 2016-13" (2021-capitalone-10q-corresp).
   {
     pattern: /\b(?:Accounting\s+Standards\s+Update|ASU)(?:\s*\((?:the\s+)?["“]?ASU["”]?\))?\s+(?:No\.?\s*)?(\d{4}-\d{2})\b/g,
+    needs: ['asu', 'update'],
     cite: (m) => ({ cites: [`ASU ${m[1]}`] }),
   },
   // "Topic 606" on its own is the Codification; SAB topics look like "Topic 5.P" and are matched below; "(Topic 326)" in an ASU's title is its name.
   {
     pattern: /\b(?<!SAB\s)(?<!Bulletin\s)(?<!Guidance\s)Topic\s+(\d{3})\b(?!\.\d)/g,
+    needs: ['topic'],
     cite: (m, text) => {
       if (text[m.index - 1] === '(' && /\b(?:ASU|Accounting\s+Standards\s+Update)\b/.test(text.slice(Math.max(0, m.index - 200), m.index))) return undefined;
       return { cites: [`ASC ${m[1]}`] };
@@ -244,6 +250,7 @@ const RULES: Rule[] = [
   // Staff Accounting Bulletins: "SAB Topic 5.P", "SAB Topic 1:M and 1:N" (2024-adm-10k-corresp), "Question 4 of SAB Topic 1:B.1" (2017-bearnewco-s4-corresp), "SAB No. 99".
   {
     pattern: /\b(?:SAB|Staff\s+Accounting\s+Bulletin)(?:\s+(Topic|No\.?|Number))?\s+(\d{1,3}(?:\s?[.:]\s?[A-Z](?:\.\d{1,2})?)?)(?![\w.]\w)/g,
+    needs: ['sab', 'bulletin'],
     cite: (m, text) => {
       const member = /\d{1,3}(?:\s?[.:]\s?[A-Z](?:\.\d{1,2})?)?(?![\w.]\w)/y;
       const list = listOf(text, m[2] as string, m.index + m[0].length, member, (_, p) => p);
@@ -259,6 +266,7 @@ const RULES: Rule[] = [
   // SEC releases: "SEC Release No. 33-8350", "Section III.A of Securities Act Release No. 33-8350", "Exchange Act Release 43069" (2018-abbvie-scheduleto-corresp).
   {
     pattern: /\b(?:SEC\s+)?(?:(Securities|Exchange|Investment\s+Company|Investment\s+Advisers)\s+Act\s+)?Release\s+(?:Nos?\.?\s*)?((?:33|34|IC|IA)-\d{3,6}|\d{4,6})\b/g,
+    needs: ['release'],
     cite: (m, text) => {
       const number = m[2] as string;
       if (/-/.test(number)) {
@@ -276,18 +284,22 @@ const RULES: Rule[] = [
   // (2017-bearnewco-s4-corresp), "Disclosure Guidance Topics Nos. 9 & 9A" (2021-constellation-drs-form10-upload).
   {
     pattern: /\bFinancial\s+Reporting\s+Codification\s+(?:Section\s+)?(\d{3}(?:\.\d{1,2}[a-z]?)?(?:\([a-z0-9]{1,4}\))*)/gi,
+    needs: ['codification'],
     cite: (m) => ({ cites: [`Financial Reporting Codification Section ${m[1]}`] }),
   },
   {
     pattern: /\bSection\s+(\d{3}\.\d{1,2}[a-z]?(?:\([a-z0-9]{1,4}\))*)\s+of\s+(?:the\s+)?Financial\s+Reporting\s+Codification\b/gi,
+    needs: ['codification'],
     cite: (m) => ({ cites: [`Financial Reporting Codification Section ${m[1]}`] }),
   },
   {
     pattern: /\b(?:Financial\s+Reporting\s+Manual|FRM)(?:\s*\((?:the\s+)?["“]?FRM["”]?\))?\s+(?:(Topic)\s+|Section\s+|Paragraph\s+)?(\d{1,4}(?:\.\d{1,2}[a-z]?)?)\b/g,
+    needs: ['manual', 'frm'],
     cite: (m) => ({ cites: [m[1] ? `FRM Topic ${m[2]}` : `FRM ${m[2]}`] }),
   },
   {
     pattern: /\bDisclosure\s+Guidance\s+Topics?\s+(?:Nos?\.?\s*)?(\d{1,3}[A-Z]?)\b/g,
+    needs: ['guidance'],
     cite: (m, text) => {
       const list = listOf(text, m[1] as string, m.index + m[0].length, /\d{1,3}[A-Z]?\b/y, (_, p) => p);
       return { cites: list.values.map((n) => `Disclosure Guidance Topic ${n}`), end: list.end };
@@ -296,20 +308,24 @@ const RULES: Rule[] = [
   // Staff legal bulletins: "Sec. III.A.2 of Staff Legal Bulletin No. 19" (the section pinpoint dropped, as for releases).
   {
     pattern: /\bStaff\s+Legal\s+Bulletin\s+(?:No\.?\s*)?(\d{1,2}[A-Z]?)\b/g,
+    needs: ['bulletin'],
     cite: (m) => ({ cites: [`Staff Legal Bulletin No. ${m[1]}`] }),
   },
   // The Commission's Rules of Practice: "Rule 83 of the Rules of Practice … (17 C.F.R. §200.83)", "Rule 83 Confidential Treatment Request" (2024-capitalone-s4-corresp).
   {
     pattern: /\bRule\s+83\b(?:\s+of\s+(?:the\s+)?(?:Commission(?:'s|’s)\s+)?Rules\s+of\s+Practice(?:\s+of\s+the\s+Securities\s+and\s+Exchange\s+Commission)?)?(?:\s*\(17\s+C\.\s?F\.\s?R\.\s*§+\s*200\.83\))?/g,
+    needs: ['rule', 'rules'],
     cite: () => ({ cites: ['17 C.F.R. §200.83'] }),
   },
   {
     pattern: /\b17\s+C\.?\s?F\.?\s?R\.?\s*(?:§+|Sections?|Part)?\s*(\d{3}\.\d{1,4}[a-z]?(?:\([a-z0-9]{1,4}\))*)/g,
+    needs: ['17'],
     cite: (m) => ({ cites: [`17 C.F.R. §${m[1]}`] }),
   },
   // An S-X rule printed as an item or article: "Item 5-03(b)1 and 2 of Regulation S-X", "Article 4-08(h)(1) of Regulation S-X".
   {
     pattern: new RegExp(String.raw`\b(?:Items?|Articles?)\s+(\d{1,2}-\d{2}${RULE_PARENS})`, 'g'),
+    needs: ['item', 'items', 'article', 'articles'],
     cite: (m, text) => {
       const list = listOf(text, m[1] as string, m.index + m[0].length, SX_RULE_MEMBER, ruleMember);
       const after = sourceAfter(text, list.end);
@@ -322,6 +338,7 @@ const RULES: Rule[] = [
   // "Item 2.02 of Form 8-K", "Item 21(b) of Schedule 14A", "Item 1015(b)(4) of Regulation M-A", "Instruction 3(a) to Items 4 and 5 of Schedule 14A".
   {
     pattern: new RegExp(String.raw`\b(Items?)\s+(${ITEM_NUMBER})`, 'g'),
+    needs: ['item', 'items'],
     cite: (m, text) => {
       const list = listOf(text, m[2] as string, m.index + m[0].length, ITEM_MEMBER, itemMember);
       const after = sourceAfter(text, list.end);
@@ -357,6 +374,7 @@ const RULES: Rule[] = [
   // S-X articles: "Article 11 of Regulation S-X", "Articles 5 and 7 of Regulation S-X", "S-X Article 11", "Article 11 pro forma financial information" (2021-applovin-s1-corresp).
   {
     pattern: /\bArticles?\s+(\d{1,2})\b/g,
+    needs: ['article', 'articles'],
     cite: (m, text) => {
       const list = listOf(text, m[1] as string, m.index + m[0].length, /\d{1,2}\b/y, (_, p) => p);
       const after = sourceAfter(text, list.end);
@@ -371,6 +389,7 @@ const RULES: Rule[] = [
   // "paragraph (b)(4) of Rule 3-05" (2021-applovin-s1-corresp).
   {
     pattern: new RegExp(String.raw`\b(?:(?:paragraph|subparagraph)\s+(${ONLY_PARENS})\s+of\s+)?(Rules?)\s+(${RULE_NUMBER})`, 'g'),
+    needs: ['rule', 'rules'],
     cite: (m, text) => {
       const list = listOf(text, (m[3] as string) + (m[1] ?? ''), m.index + m[0].length, RULE_MEMBER, itemMember);
       const after = sourceAfter(text, list.end);
@@ -390,11 +409,13 @@ const RULES: Rule[] = [
   // "Regulation S-X 11-02(a)(7)": a rule printed without the word (2024-capitalone-s4-corresp).
   {
     pattern: new RegExp(String.raw`\bRegulation\s+S-X\s+(\d{1,2}-\d{2}${RULE_PARENS})`, 'g'),
+    needs: ['regulation'],
     cite: (m) => ({ cites: [`S-X Rule ${m[1]}`] }),
   },
   // Statute sections: "Section 13(a) of the Exchange Act", "Section 404 of the Sarbanes-Oxley Act", "Section 165(d) of the Dodd-Frank Act", "Securities Act Section 5".
   {
     pattern: new RegExp(String.raw`\bSections?\s+(\d{1,3}[A-Z]?${PARENS})`, 'g'),
+    needs: ['section', 'sections'],
     cite: (m, text) => {
       const list = listOf(text, m[1] as string, m.index + m[0].length, SECTION_MEMBER, itemMember);
       const after = sourceAfter(text, list.end);
@@ -406,16 +427,19 @@ const RULES: Rule[] = [
   // Regulations cited whole: "Regulation G", "Regulation FD", "Regulation M"; "comply with Regulation S-X" standing alone (2017-berkshire-10k-corresp).
   {
     pattern: /\bRegulation\s+(G|FD|M|AB|BTR|A|D|S|S-K|S-X|S-T|14A|14C|13D-G|M-A|S-P|SHO|NMS|Crowdfunding)\b(?![-\w])(?!\s+(?:Compliance\s+and\s+Disclosure|C&?DI))/g,
+    needs: ['regulation'],
     cite: (m) => ({ cites: [`Regulation ${m[1]}`] }),
   },
   // International standards: "IFRS 15", "IAS 36", "IFRIC 12".
   {
     pattern: /\b(IFRS|IAS|IFRIC)\s+(\d{1,2})\b/g,
+    needs: ['ifrs', 'ias', 'ifric'],
     cite: (m) => ({ cites: [`${m[1]} ${m[2]}`] }),
   },
   // Auditing standards: "AS 2201", "PCAOB Auditing Standard 3101", "AS No. 2101".
   {
     pattern: /\b(?:PCAOB\s+)?(?:AS|Auditing\s+Standards?)(?:\s+No\.?)?\s+(\d{4})\b/g,
+    needs: ['as', 'auditing'],
     cite: (m) => ({ cites: [`PCAOB AS ${m[1]}`] }),
   },
 ];
@@ -428,7 +452,9 @@ export function findCitations(text: string): Citation[] {
   const found: Citation[] = [];
   // Characters already cited by an earlier rule: one mark per character keeps this linear.
   const covered = new Uint8Array(text.length);
+  const words = new Set(text.toLowerCase().match(/[a-z0-9&]+/g));
   for (const rule of RULES) {
+    if (rule.needs !== undefined && !rule.needs.some((word) => words.has(word))) continue;
     rule.pattern.lastIndex = 0;
     for (const m of text.matchAll(rule.pattern)) {
       const start = m.index;

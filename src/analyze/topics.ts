@@ -356,15 +356,22 @@ function test(pattern: RegExp, text: string): boolean {
  * so that a comment's text is read once, not 44 times. Where two topics' words start at the same
  * place the first topic's wins; a key term also counts as a phrase.
  */
-const TEXT_PATTERN = new RegExp(TOPICS.map((topic, i) => String.raw`(?<k${i}>${topic.key.source})|(?<p${i}>${topic.phrases.source})`).join('|'), 'gi');
+const TEXT_PATTERN = new RegExp(TOPICS.map((topic, i) => String.raw`(?<k${i}>${topic.key.source})|(?<p${i}>${topic.phrases.source})`).join('|'), 'iy');
+/** Where a word starts: the key terms and phrases are tried there only (a sixth of the places of a full scan). */
+const WORD_START = /(?<![A-Za-z0-9])[A-Za-z]/g;
 const KEY_GROUP = TOPICS.map((_, i) => `k${i}`);
 const PHRASE_GROUP = TOPICS.map((_, i) => `p${i}`);
 
 /** For each topic (TOPICS order): whether the text uses one of its key terms, and how many of its phrases ("goodwill" five times counts once). */
 function keysAndPhrases(text: string): { key: boolean; phrases: number }[] {
   const out = TOPICS.map(() => ({ key: false, seen: new Set<string>() }));
-  TEXT_PATTERN.lastIndex = 0;
-  for (const m of text.matchAll(TEXT_PATTERN)) {
+  let after = 0;
+  for (const start of text.matchAll(WORD_START)) {
+    if (start.index < after) continue;
+    TEXT_PATTERN.lastIndex = start.index;
+    const m = TEXT_PATTERN.exec(text);
+    if (m === null) continue;
+    after = start.index + m[0].length;
     const groups = m.groups as Record<string, string | undefined>;
     for (let i = 0; i < out.length; i++) {
       const isKey = groups[KEY_GROUP[i] as string] !== undefined;
