@@ -99,6 +99,8 @@ function expectedRows(): Record<string, string>[] {
       text: c?.text ?? '',
       response_text: c?.response?.text ?? '',
       actions: c?.response ? c.response.actions.join(LIST_SEPARATOR) : '',
+      office: r.letter.office ?? '',
+      staff_contacts: r.letter.staffContacts.map((s) => `${s.name} ${s.phone}`).join(LIST_SEPARATOR),
       error_code: '',
     }));
   });
@@ -126,6 +128,10 @@ describe('corresp parse --format csv', () => {
     const rows = parseCsv(stdout, { columns: true, relax_column_count: false }) as Record<string, string>[];
     checkRows(rows);
     expect(rows.at(-1)).toMatchObject({ file: missing, error_code: 'READ_FAILED', kind: '', text: '' });
+    // A staff letter's office and contacts are on each of its rows (2016-ajg-10k-upload: Office of Healthcare and Insurance, three contacts).
+    const staffRow = rows.find((r) => r.file === AJG_STAFF) as Record<string, string>;
+    expect(staffRow.office).toMatch(/^Office of /);
+    expect(staffRow.staff_contacts).toMatch(/ 202-551-\d{4}/);
   });
 
   it('should write one CSV per letter with --out-dir, each with its header, and keep error records as .error.json', async () => {

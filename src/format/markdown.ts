@@ -63,6 +63,8 @@ function metadataTable(record: LetterJson): string {
     ['File numbers', letter.fileNumbers.join(', ')],
     ['In reply to', letter.inReplyTo ?? ''],
     ['Signed', letter.signatories.map((s) => (s.title === null ? s.name : `${s.name}, ${s.title}`)).join('; ')],
+    ['Office', letter.office ?? ''],
+    ['Staff contacts', letter.staffContacts.map((c) => `${c.name} ${c.phone}`).join('; ')],
     ['Comments', String(record.comments.length)],
   ];
   const lines = ['| | |', '|---|---|'];

@@ -44,6 +44,9 @@ export const COLUMNS: readonly Column[] = [
   { name: 'response_text', cell: (_, c) => c?.response?.text ?? '' },
   { name: 'response_citations', cell: (_, c) => (c?.response ? list(c.response.references.citations) : '') },
   { name: 'actions', cell: (_, c) => (c?.response ? list(c.response.actions) : '') },
+  // Staff letters' office and contacts come after the comment columns, so that the columns before them keep their places.
+  { name: 'office', cell: (l) => l.letter.office ?? '' },
+  { name: 'staff_contacts', cell: (l) => list(l.letter.staffContacts.map((c) => `${c.name} ${c.phone}`)) },
   { name: 'error_code', cell: () => '' },
   { name: 'error_message', cell: () => '' },
 ];
