@@ -57,6 +57,28 @@ Response: We will revise it.`));
     expect(coverage?.ok).toBe(true);
   });
 
+  it('should end the last response where the company\'s acknowledgement of the staff\'s three points begins (letters of 2016 and before)', async () => {
+    for (const intro of ['Example Corp. acknowledges that:', 'As requested, we acknowledge that:', 'Additionally, the Company acknowledges that:']) {
+      const { letter } = await parse(
+        responseLetter(`1. Please tell us more.
+
+Response: We will revise the disclosure in future filings.
+
+${intro}
+•	the Company is responsible for the adequacy and accuracy of the disclosure in the filing;
+•	staff comments or changes to disclosure in response to staff comments do not foreclose the Commission from taking any action with respect to the filing; and
+•	the Company may not assert staff comments as a defense in any proceeding initiated by the Commission.`),
+      );
+      expect(letter.comments.at(-1)?.response?.text).toBe('We will revise the disclosure in future filings.');
+      expect(letter.closing.startsWith(intro)).toBe(true);
+    }
+    // An answer that acknowledges something else stays in the response.
+    const { letter } = await parse(responseLetter(`1. Please tell us more.
+
+Response: We acknowledge that a discussion of segment profit may help investors, and we will add it in future filings.`));
+    expect(letter.comments[0]?.response?.text).toContain('We acknowledge that a discussion of segment profit');
+  });
+
   it('should number "Comment:"/"Response:" pairs in order when the letter has no numbers', async () => {
     const { letter } = await parse(responseLetter(`Comment: We note your disclosure of revenue by country.
 

@@ -3,7 +3,7 @@ import type { Line, NormalText } from '../normalize.js';
 import { type CommentMarker, matchCommentNumber } from './comment-number.js';
 import { findFurniture } from './furniture.js';
 import { isHeadingLike } from './heading.js';
-import { CC_LINE, CLOSING_OPENERS, RE_LINE, SALUTATION, SIGN_OFF } from './letter-parts.js';
+import { ACKNOWLEDGED_POINTS, ACKNOWLEDGES, CC_LINE, CLOSING_OPENERS, RE_LINE, SALUTATION, SIGN_OFF } from './letter-parts.js';
 import { matchResponseLabel, type ResponseLabel } from './response-label.js';
 
 /** What the classifiers found on one line. Later stages pick among these candidates. */
@@ -60,7 +60,23 @@ export function classify(text: NormalText): Classified {
     return entry;
   });
   markContinuations(classified);
+  markAcknowledgements(classified);
   return { text, lines: classified, bodyStart };
+}
+
+/**
+ * The company's acknowledgement of the staff's three points (letters of 2016 and before: "Occidental
+ * acknowledges that:", "As requested, we acknowledge that:", "In responding to your comments, Lennar
+ * acknowledges that (i) Lennar is responsible for the adequacy and accuracy …") opens the closing:
+ * its line, when it or one of the next three says what the points say.
+ */
+function markAcknowledgements(lines: ClassifiedLine[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const entry = lines[i] as ClassifiedLine;
+    if (entry.furniture || entry.closingOpener || !ACKNOWLEDGES.test(entry.line.text)) continue;
+    const next = lines.slice(i, i + 4).map((l) => l.line.text).join(' ');
+    if (ACKNOWLEDGED_POINTS.test(next)) entry.closingOpener = true;
+  }
 }
 
 /** The body starts after the salutation; failing that, after the Re: block; failing that, at the top. */

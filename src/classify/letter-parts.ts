@@ -43,9 +43,17 @@ export const CLOSING_OPENERS = new RegExp(
     String.raw`^If (?:the Staff|you) (?:has|have|wish(?:es)?|would like)\b.{0,60}(?:questions|comments|discuss|contact|additional)`,
     String.raw`^(?:We|I) would be (?:pleased|happy|glad) to`,
     String.raw`^Please respond to this letter`,
+    // Staff letters of 2016 and before: the closing section's heading, and its request for the company's acknowledgement.
+    String.raw`^Closing Comments?\s*$`,
+    String.raw`^In connection with responding to (?:our|your|the Staff['’]s) comments`,
   ].join('|'),
   'i',
 );
+
+/** A line that opens an acknowledgement (one sentence, a company name's "Inc." or "Corp." allowed): "MMC acknowledges that:", "Harris acknowledges the following:", "we hereby acknowledge that (i) …". */
+export const ACKNOWLEDGES = /^(?:[^.]|(?<=\b(?:Inc|Corp|Co|Ltd|Mr|Ms|Jr))\.){0,120}?\backnowledges?\s+(?:that|the\s+following)\b/i;
+/** What the staff's three points say (the company is responsible for the adequacy and accuracy of the disclosure; staff comments do not foreclose the Commission; no defence). */
+export const ACKNOWLEDGED_POINTS = /adequacy\s+and\s+accuracy|responsible\s+for\s+the\s+adequacy|foreclose\s+the\s+Commission|as\s+a\s+defen[cs]e\s+in\s+any\s+proceeding/i;
 
 /**
  * Parse the first date in a text to ISO form.
