@@ -88,6 +88,21 @@ describe('flatBlocks', () => {
     expect(letter.comments[0]?.response?.text).toContain('Wealth management.');
   });
 
+  it('should end the last response where the company\'s acknowledgement begins, after a sentence or after a table', async () => {
+    const head = HEAD.replace('We have reviewed your filing and have the following comments.', 'We respectfully respond to the Staff’s comments below.');
+    const points =
+      ': • the Company is responsible for the adequacy and accuracy of the disclosure in the filing; • staff comments do not foreclose the Commission from taking any action with respect to the filing; and • the Company may not assert staff comments as a defense in any proceeding. ';
+    for (const [before, intro] of [
+      ['We will revise the disclosure in future filings.', 'MMC acknowledges that'],
+      ['The reserves were as follows: Total $ (131 )', 'The company acknowledges that'],
+    ] as const) {
+      const text = `${head}1. Please tell us more. Response: ${before} ${intro}${points}If you have any questions, please call me. Sincerely, Jane Doe`;
+      const { letter } = await parseLetter(bytes(text));
+      expect(letter.comments[0]?.response?.text).toBe(before);
+      expect(letter.closing.startsWith(intro)).toBe(true);
+    }
+  });
+
   it('should set running page headers apart as furniture', async () => {
     const text = `${HEAD}1. Please expand upon the role of the board, FirstName LastNameJane Doe Comapany NameExample Corp. March 3, 2023 Page 2 and its committees. 2. Please revise.${TAIL}`;
     const { letter } = await parseLetter(bytes(text), { verify: true });

@@ -1,4 +1,5 @@
 // Owns flattened text: a letter whose line breaks a scraper collapsed into spaces, cut back into paragraphs.
+import { ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, SENTENCE_LEAD } from '../vocabulary.js';
 import { type Block, type EdgarHeader, Format, plainRun, type Source } from '../source.js';
 
 /**
@@ -511,6 +512,15 @@ function splitBullets(tokens: readonly Token[], from: number, splits: Marks): vo
 const CLOSING_SENTENCE =
   /^(?:We remind you that|We urge all persons|(?:Please|You may) contact\b|(?:If|Should) (?:you|the Staff) (?:have|has|need|needs|require|requires|wish|wishes|would like)\b|Please (?:do not|don['’]t) hesitate|Please (?:direct|call|feel free|let (?:us|me) know)|Thank you for (?:your|the Staff)|In closing, we|(?:We|The Company) (?:hereby )?acknowledges? that|\*\s*\*\s*\*)/;
 
+/** The company's acknowledgement of the staff's three points starts at `start` (vocabulary.ts). */
+const ACKNOWLEDGES = new RegExp(String.raw`^${SENTENCE_LEAD}${ACKNOWLEDGEMENT_INTRO}`, 'i');
+/** Not at a sentence start: only the company's name before the words ("The company acknowledges that:", "BB&T acknowledges that:"). */
+const ACKNOWLEDGES_AFTER_TABLE = new RegExp(String.raw`^(?:The\s+)?(?:[Cc]ompany|[A-Z][\w&’'-]*)(?:\s+[A-Z][\w&’'-]*){0,3}\s+(?:hereby\s+)?${ACKNOWLEDGEMENT_INTRO}`);
+function acknowledgement(text: string, start: number, opening: RegExp): boolean {
+  const sentence = text.slice(start, start + 400);
+  return opening.test(sentence) && ACKNOWLEDGED_POINTS.test(sentence);
+}
+
 /**
  * The closing: closing sentences after the last comment, the sign-off, "/s/" signatures,
  * the staff's "Division of Corporation Finance" / "Office of …" lines and "cc:".
@@ -518,9 +528,17 @@ const CLOSING_SENTENCE =
 function splitClosing(text: string, tokens: readonly Token[], at: (offset: number) => number, from: number, splits: Marks): void {
   const fromOffset = (tokens[from] as Token | undefined)?.start ?? text.length;
   for (let i = from + 1; i < tokens.length; i++) {
-    if (!/[.?!]["”’)]*$/.test((tokens[i - 1] as Token).text) && (tokens[i] as Token).text !== '*') continue;
-    const rest = text.slice((tokens[i] as Token).start, (tokens[i] as Token).start + 80);
-    if (CLOSING_SENTENCE.test(rest)) {
+    const start = (tokens[i] as Token).start;
+    // After a table the sentence before has no full stop: the acknowledgement's own words mark its start.
+    if (!/[.?!]["”’)]*$/.test((tokens[i - 1] as Token).text) && (tokens[i] as Token).text !== '*') {
+      if (acknowledgement(text, start, ACKNOWLEDGES_AFTER_TABLE)) {
+        splits.add(i);
+        break;
+      }
+      continue;
+    }
+    const rest = text.slice(start, start + 80);
+    if (CLOSING_SENTENCE.test(rest) || acknowledgement(text, start, ACKNOWLEDGES)) {
       splits.add(i);
       break;
     }
