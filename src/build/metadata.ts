@@ -33,14 +33,18 @@ const PROXY_FORMS: [RegExp, string][] = [
   [/preliminary proxy statement|preliminary information statement/i, 'PRE 14A'],
   [/definitive additional (?:proxy )?(?:soliciting )?materials/i, 'DEFA14A'],
   [/definitive proxy statement/i, 'DEF 14A'],
+  // Soliciting material "filed … by" someone other than the registrant is EDGAR's DFAN14A; the registrant's own, DEFA14A.
+  [/soliciting materials?\b.*\bby\s+(?!the\s+company\b)[A-Z]/i, 'DFAN14A'],
+  [/soliciting materials?\s+(?:on|under|pursuant to)\s+Schedule\s+14A/i, 'DEFA14A'],
   [/draft registration statement/i, 'DRS'],
 ];
 
 /** Filings named in the Re: block, with fiscal year end and filing date where stated. */
 export function readFilings(subject: readonly string[]): Filing[] {
   const filings: Filing[] = [];
-  for (const text of subject) {
-    const form = formOf(text);
+  subject.forEach((text, k) => {
+    // A form's words may wrap onto the next line ("Definitive Proxy" / "Statement on Schedule 14A").
+    const form = formOf(text, subject[k - 1]);
     const ended = new RegExp(`(?:ended|ending)\\s+(${DATE.source})`, 'i').exec(text)?.[1];
     const filed = new RegExp(`(?:filed|submitted|furnished)(?:\\s+on)?\\s+(${DATE.source})`, 'i').exec(text)?.[1];
     const current = filings.at(-1);
@@ -58,16 +62,24 @@ export function readFilings(subject: readonly string[]): Filing[] {
       }
     } else if (current && (filed || ended || continues)) {
       if (filed && current.filedOn === null) current.filedOn = isoDate(filed) ?? null;
+      // "Soliciting Material on Schedule 14A" / "Filed April 23, 2018 by Elaine P. Wynn": another party's, DFAN14A.
+      if (current.form === 'DEFA14A' && /\bby\s+(?!the\s+Company\b)[A-Z]/.test(text)) current.form = 'DFAN14A';
       if (ended && current.fiscalYearEnd === null) current.fiscalYearEnd = isoDate(ended) ?? null;
       current.text += `\n${text}`;
     }
-  }
+  });
   return filings;
 }
 
-function formOf(text: string): string | null {
+function formOf(text: string, previous?: string): string | null {
   if (/^(?:File|CIK)\b/i.test(text)) return null;
   for (const [pattern, form] of PROXY_FORMS) if (pattern.test(text)) return form;
+  // A line that opens with EDGAR's own form type names it better than the schedule it is filed on ("DFAN14A … Filed on Schedule 14A").
+  const bare = bareForms(text);
+  if (bare.length === 1) return bare[0] as string;
+  if (previous !== undefined && /^(?:Statement|Materials?)\b/i.test(text)) {
+    for (const [pattern, form] of PROXY_FORMS) if (pattern.test(`${previous} ${text}`)) return form;
+  }
   const m = FORM.exec(text);
   if (!m?.[1]) return null;
   const form = m[1];
