@@ -28,7 +28,7 @@ export function compareWithLabel(letter, label) {
   if ('kind' in want) check('kind', want.kind === got.kind, want.kind, got.kind);
   if ('category' in want) check('category', want.category === got.category, want.category, got.category);
   if ('date' in want) check('date', want.date === got.date, want.date, got.date);
-  if ('company' in want) check('company', want.company === null ? got.company === null || true : sameText(want.company, got.company ?? ''), want.company, got.company);
+  if ('company' in want) check('company', want.company === null ? got.company === null : sameText(want.company, got.company ?? ''), want.company, got.company);
   if ('fileNumbers' in want) check('fileNumbers', JSON.stringify(want.fileNumbers) === JSON.stringify(got.fileNumbers), want.fileNumbers, got.fileNumbers);
   if ('filings' in want) {
     const forms = (fs) => fs.map((f) => `${f.form}|${f.fiscalYearEnd}|${f.filedOn}`).join(' ; ');

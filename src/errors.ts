@@ -47,7 +47,3 @@ export interface Warning {
   offset?: number;
 }
 
-/** Internal invariant: a failure is our bug, not the input's. */
-export function assert(condition: unknown, message: string): asserts condition {
-  if (!condition) throw new Error(`corresp internal error: ${message}`);
-}

@@ -153,12 +153,3 @@ function countLetters(text: string, start: number, end: number): number {
   return n;
 }
 
-/** Whether a line's first `length` characters are all bold (resp. italic/underline). */
-export function prefixStyled(line: Line, length: number, key: 'bold' | 'italic' | 'underline'): boolean {
-  const end = Math.min(length, line.text.length);
-  for (const s of line.spans) {
-    if (s.start >= end) break;
-    if (!s[key] && /[\p{L}\p{N}]/u.test(line.text.slice(s.start, Math.min(s.end, end)))) return false;
-  }
-  return true;
-}

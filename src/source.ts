@@ -46,7 +46,8 @@ export interface EdgarHeader {
 
 /** A letter as loaded: paragraphs in reading order plus what the container told us. */
 export interface Source {
-  format: Format;
+  /** The letter's own format: an EDGAR container is unwrapped by the loader (its header is `edgar`). */
+  format: Exclude<Format, 'edgar'>;
   blocks: Block[];
   pages?: number;
   edgar?: EdgarHeader;

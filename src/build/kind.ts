@@ -11,7 +11,8 @@ const STAFF_WORDS = /\b(?:We have reviewed your|We have limited our review|Pleas
 
 /**
  * Weigh the evidence for who wrote the letter.
- * @param hasComments whether numbered comments were found
+ * @param classified the classified letter
+ * @param edgar the EDGAR header, when the letter came in its container (its form type is strong evidence)
  * @param labels how many response labels the body has
  */
 export function decideKind(classified: Classified, edgar: EdgarHeader | undefined, labels: number): { staff: number; response: number } {

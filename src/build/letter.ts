@@ -63,7 +63,7 @@ export function buildLetter(classified: Classified, source: Source, input: Build
     schemaVersion: 1,
     source: {
       file: input.file,
-      format: source.format === 'edgar' ? 'html' : source.format,
+      format: source.format,
       container: source.edgar ? 'edgar' : null,
       sha256: input.sha256,
       pages: source.pages ?? lines.reduce((most, l) => Math.max(most, l.page), 1),

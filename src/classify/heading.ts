@@ -22,7 +22,7 @@ export type HeadingLevel = 0 | 1 | 2 | 3;
  * Whether a line reads as a heading: short, no sentence ending, and either formatted
  * (bold/underline/italic across the line) or naming a filing, section or page.
  * @param line the line
- * @param bodyStyled whether ordinary paragraphs in this letter carry formatting too (then formatting is weaker evidence)
+ * @param text the line's text to judge (default: the whole line)
  */
 export function isHeadingLike(line: Line, text: string = line.text): boolean {
   // Far over the 200-character limit below: skip the replacements on a huge line (a 30 MB one-line file).
