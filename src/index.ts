@@ -1,6 +1,6 @@
 // Owns the library API: parseLetter(bytes) runs load -> normalise -> classify -> build -> validate.
 import { createHash } from 'node:crypto';
-import { buildLetter } from './build/letter.js';
+import { buildLetter } from './assemble/letter.js';
 import { classify } from './classify/index.js';
 import { CorrespError, ErrorCode, WarningCode } from './errors.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES } from './limits.js';

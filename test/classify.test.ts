@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { matchCommentNumber } from '../src/classify/comment-number.js';
 import { headingLevel, pageRefOf } from '../src/classify/heading.js';
 import { matchResponseLabel } from '../src/classify/response-label.js';
-import { readFilings } from '../src/build/metadata.js';
+import { readFilings } from '../src/assemble/metadata.js';
 
 describe('matchCommentNumber', () => {
   const cases: [string, number | undefined, string?][] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ChainHeading, headingStyle, nestHeadings, type PrintedHeading, printedHeadings, styleHierarchy } from '../src/build/heading-chain.js';
+import { type ChainHeading, headingStyle, nestHeadings, type PrintedHeading, printedHeadings, styleHierarchy } from '../src/assemble/heading-chain.js';
 import type { Line } from '../src/normalize.js';
 
 /** Run nestHeadings over the heading groups printed above successive comments; the chain texts after each. */

@@ -1,7 +1,7 @@
 // letter.office, letter.staffContacts and the signatory rule (a person or nobody): unit cases and the labelled fixtures.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { officeIn, readStaffContacts } from '../src/build/metadata.js';
+import { officeIn, readStaffContacts } from '../src/assemble/metadata.js';
 import { parseLetter } from '../src/index.js';
 import { fixtures } from './fixtures.js';
 
