@@ -79,6 +79,23 @@ Response: We acknowledge that a discussion of segment profit may help investors,
     expect(letter.comments[0]?.response?.text).toContain('We acknowledge that a discussion of segment profit');
   });
 
+  it('should start an unlabelled answer in plain text at the first paragraph in the company\'s voice, the staff\'s list kept in the comment', async () => {
+    const { letter } = await parse(
+      responseLetter(`1. Please tell us the following:
+•	the amount of asbestos claims paid in each period;
+•	how you estimate the liability.
+Asbestos was used in some brakes made before 1985, and claims are paid as they are settled.
+
+2. We note your disclosure of the Special Dividend. Tell us whether it was declared before year end.
+The Special Dividend was legally declared by the Board on December 14, 2017.`),
+    );
+    expect(letter.comments.map((c) => c.response?.text)).toEqual([
+      'Asbestos was used in some brakes made before 1985, and claims are paid as they are settled.',
+      'The Special Dividend was legally declared by the Board on December 14, 2017.',
+    ]);
+    expect(letter.comments[0]?.text).toContain('how you estimate the liability.');
+  });
+
   it('should number "Comment:"/"Response:" pairs in order when the letter has no numbers', async () => {
     const { letter } = await parse(responseLetter(`Comment: We note your disclosure of revenue by country.
 

@@ -127,15 +127,41 @@ function findResponse(lines: readonly ClassifiedLine[], plan: CommentPlan): void
   }
   const first = (lines[plan.textLine] as ClassifiedLine).line;
   const style = first.bold >= 0.6 ? 'bold' : first.italic >= 0.6 ? 'italic' : first.underline >= 0.6 ? 'underline' : undefined;
+  if (style !== undefined) {
+    for (let i = plan.textLine + 1; i <= plan.regionEnd; i++) {
+      const entry = lines[i] as ClassifiedLine;
+      if (entry.furniture || entry.continuesAbove) continue;
+      if (entry.line[style] < 0.5) {
+        plan.response = { line: i, textStart: 0 };
+        return;
+      }
+    }
+    return;
+  }
+  // Plain text (laid-out or flattened, or a letter printed without formatting): the answer starts at the
+  // first paragraph in the company's voice, after the staff's, which speaks to "you" or asks.
+  let previous = first.text;
   for (let i = plan.textLine + 1; i <= plan.regionEnd; i++) {
     const entry = lines[i] as ClassifiedLine;
     if (entry.furniture || entry.continuesAbove) continue;
-    if (style ? entry.line[style] < 0.5 : RESPONSE_OPENER.test(entry.line.text)) {
+    const text = entry.line.text;
+    if (RESPONSE_OPENER.test(text)) {
       plan.response = { line: i, textStart: 0 };
       return;
     }
+    const listGoesOn = LIST_ITEM.test(text) && (/:\s*$/.test(previous) || LIST_ITEM.test(previous));
+    if (!listGoesOn && !STAFF_VOICE.test(text) && !isHeadingLike(entry.line)) {
+      plan.response = { line: i, textStart: 0 };
+      return;
+    }
+    previous = text;
   }
 }
+
+/** The staff's voice: it speaks to the company ("you", "your") or asks ("Please", "Tell us", "We note"). */
+const STAFF_VOICE = /\b(?:you|your|yours)\b|^(?:[•●▪◦·\-–—*]\s*|\(?[a-z0-9]{1,3}[.)]\s+)?(?:Please|Tell us|Explain|Revise|Disclose|Provide|Describe|Clarify|Quantify|Expand|Discuss|Refer to|Include|Identify|Consider|Confirm|Advise us|Also,? (?:please|tell|explain|revise|disclose|provide)|We note|We (?:may|remind|refer|urge)|In this regard|To the extent)\b/i;
+/** A list item: a bullet, "(a)", "i.", "1)". */
+const LIST_ITEM = /^(?:[•●▪◦·\-–—*]\s*|\(?[a-zA-Z0-9]{1,4}[.)]\s+)/;
 
 /** The first sign-off ("Sincerely,") or cc line after the body start; the body ends there at the latest. */
 function findSignOff(lines: readonly ClassifiedLine[], from: number): number {

@@ -1,0 +1,139 @@
+#!/usr/bin/env node
+// `node scripts/form-eval.mjs`: does corresp read a letter the same in another form? Over the bulk
+// corpus (../shared/corpus/letters), each letter is made again in the forms letters also come in
+// and parsed, and the result is compared with the parse of the letter as filed:
+//   layout: plain text laid out as on the page (`pdftotext -layout` of a PDF; an HTML letter's text
+//           with its block elements as lines), as EDGAR served letters before 2011;
+//   flat:   the corpus's flattened text (every line break collapsed).
+// Per form: comment numbers the same, heading chains exact (and innermost heading), response starts
+// (the first 60 letters of each response), and letters all right. The filed parse is the reference,
+// not the truth: the hand-labelled checks are `npm run eval` and `npm run pairs`.
+// Options: --form layout|flat (default both), --limit N, --misses (list the letters that differ).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const root = join(import.meta.dirname, '..');
+const corpus = join(root, '..', 'shared', 'corpus');
+const { values: args } = parseArgs({ options: { form: { type: 'string' }, limit: { type: 'string' }, misses: { type: 'boolean', default: false } } });
+if (!existsSync(join(corpus, 'letters'))) {
+  console.error(`corresp form-eval: no corpus at ${corpus}`);
+  process.exit(2);
+}
+const { parseLetter } = await import(join(root, 'dist', 'index.js'));
+const { Parser } = await import('htmlparser2');
+const cache = join(root, 'node_modules', '.cache', 'corresp-form-eval');
+mkdirSync(join(cache, 'layout'), { recursive: true });
+
+/** Block elements: each starts a line of the laid-out text. */
+const BLOCK = new Set(['p', 'div', 'br', 'tr', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ul', 'ol', 'center', 'blockquote', 'pre', 'hr', 'dt', 'dd']);
+/** An HTML letter's text with its block elements as lines and table cells apart by spaces: what a browser's "save as text" gives. */
+function htmlToLayout(html) {
+  let out = '';
+  let skip = 0;
+  let cell = 0;
+  // Inside a table cell, paragraphs run on in the cell's line (a row is one line, its cells apart by spaces).
+  const breakLine = (name) => {
+    if (name === 'tr' || name === 'table') out += '\n';
+    else if (BLOCK.has(name)) out += cell > 0 ? ' ' : '\n';
+  };
+  const parser = new Parser(
+    {
+      onopentag(name) {
+        if (name === 'script' || name === 'style' || name === 'title') skip++;
+        breakLine(name);
+        if (name === 'td' || name === 'th') {
+          cell++;
+          out += '   ';
+        }
+      },
+      ontext(text) {
+        if (skip === 0) out += text.replace(/[ \t\r\n]+/g, ' ');
+      },
+      onclosetag(name) {
+        if (name === 'script' || name === 'style' || name === 'title') skip--;
+        if (name === 'td' || name === 'th') cell = Math.max(0, cell - 1);
+        breakLine(name);
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+  return out.split('\n').map((l) => l.trimEnd()).join('\n').replace(/\n{3,}/g, '\n\n');
+}
+
+function layoutText(file) {
+  const stem = file.replace(/\.[^.]+$/, '');
+  const cached = join(cache, 'layout', `${stem}.txt`);
+  if (existsSync(cached)) return readFileSync(cached);
+  const path = join(corpus, 'letters', file);
+  const text = file.endsWith('.pdf') ? execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', path, '-'], { maxBuffer: 1 << 28 }) : Buffer.from(htmlToLayout(readFileSync(path, 'latin1').includes('charset=utf-8') ? readFileSync(path, 'utf8') : readFileSync(path, 'latin1')));
+  writeFileSync(cached, text);
+  return text;
+}
+
+const FORMS = {
+  layout: (file) => layoutText(file),
+  flat: (file) => readFileSync(join(corpus, 'flat-text', file.replace(/\.[^.]+$/, '.txt'))),
+};
+const forms = args.form ? [args.form] : Object.keys(FORMS);
+const norm = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
+const start = (s) => norm(s ?? '').slice(0, 60);
+
+const files = readdirSync(join(corpus, 'letters')).sort().slice(0, args.limit ? Number(args.limit) : undefined);
+const filed = new Map();
+for (const file of files) {
+  try {
+    filed.set(file, (await parseLetter(readFileSync(join(corpus, 'letters', file)), { file })).letter);
+  } catch {
+    filed.set(file, undefined);
+  }
+}
+
+for (const form of forms) {
+  const t = { letters: 0, sameNumbers: 0, comments: 0, chains: 0, inner: 0, responses: 0, responsesSame: 0, allRight: 0 };
+  const misses = [];
+  for (const file of files) {
+    const original = filed.get(file);
+    if (!original || original.comments.length === 0) continue;
+    t.letters++;
+    let other;
+    try {
+      other = (await parseLetter(FORMS[form](file), { file: `${file}.txt` })).letter;
+    } catch (error) {
+      misses.push(`${file}: ${error.code ?? error.message}`);
+      continue;
+    }
+    const byNumber = new Map(other.comments.map((c) => [c.number, c]));
+    const same = JSON.stringify(original.comments.map((c) => c.number)) === JSON.stringify(other.comments.map((c) => c.number));
+    if (same) t.sameNumbers++;
+    let right = same;
+    const wrong = [];
+    for (const c of original.comments) {
+      t.comments++;
+      const o = byNumber.get(c.number);
+      const chainSame = o !== undefined && JSON.stringify(c.headings.map(norm)) === JSON.stringify(o.headings.map(norm));
+      if (chainSame) t.chains++;
+      else wrong.push(`#${c.number} headings ${JSON.stringify(o?.headings ?? null)} vs ${JSON.stringify(c.headings)}`);
+      if (o !== undefined && norm(c.headings.at(-1) ?? '') === norm(o.headings.at(-1) ?? '')) t.inner++;
+      if (c.response) {
+        t.responses++;
+        if (o?.response && start(o.response.text) === start(c.response.text)) t.responsesSame++;
+        else wrong.push(`#${c.number} response starts ${JSON.stringify((o?.response?.text ?? '').slice(0, 50))} vs ${JSON.stringify(c.response.text.slice(0, 50))}`);
+      }
+      right &&= chainSame && (!c.response || (o?.response !== undefined && o.response !== null && start(o.response.text) === start(c.response.text)));
+    }
+    if (right) t.allRight++;
+    else misses.push(`${file}: ${same ? '' : `numbers ${JSON.stringify(other.comments.map((c) => c.number))} vs ${JSON.stringify(original.comments.map((c) => c.number))}; `}${wrong.slice(0, 3).join('; ')}`);
+  }
+  const pct = (a, b) => `${a} / ${b}  ${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
+  console.log(`${form}: ${t.letters} letters with comments as filed`);
+  console.log(`  same comment numbers    ${pct(t.sameNumbers, t.letters)}`);
+  console.log(`  heading chains exact    ${pct(t.chains, t.comments)}`);
+  console.log(`  innermost heading same  ${pct(t.inner, t.comments)}`);
+  console.log(`  response starts same    ${pct(t.responsesSame, t.responses)}`);
+  console.log(`  letters all the same    ${pct(t.allRight, t.letters)}`);
+  if (args.misses) for (const m of misses) console.log(`    ${m.slice(0, 400)}`);
+}
