@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ChainHeading, headingStyle, nestHeadings, type PrintedHeading, printedHeadings, styleHierarchy } from '../src/assemble/heading-chain.js';
+import { type ChainHeading, headingStyle, joinWrappedHeadings, nestHeadings, type PrintedHeading, printedHeadings, styleHierarchy } from '../src/assemble/heading-chain.js';
 import type { Line } from '../src/normalize.js';
 
 /** Run nestHeadings over the heading groups printed above successive comments; the chain texts after each. */
@@ -118,5 +118,21 @@ describe('styleHierarchy', () => {
     expect(outer('u', 'b')).toBe(false);
     const mixed = styleHierarchy([['b', 'u'], ['u', 'b']]);
     expect(mixed('b', 'u')).toBe(false);
+  });
+});
+
+describe('joinWrappedHeadings', () => {
+  const plain = (...texts: string[]): PrintedHeading[] => texts.map((text) => ({ text, style: 'plain' }));
+  it('should join a heading printed on two lines: a joining word at the end, or a line that only finishes it', () => {
+    expect(joinWrappedHeadings(plain('Form 10-K', 'Management’s Discussion and Analysis of Financial Condition and Results of', 'Operations, page 12')).map((h) => h.text)).toEqual([
+      'Form 10-K',
+      'Management’s Discussion and Analysis of Financial Condition and Results of Operations, page 12',
+    ]);
+    expect(joinWrappedHeadings(plain('Form 10-K for the Fiscal Year ended December 31,', '2022')).map((h) => h.text)).toEqual(['Form 10-K for the Fiscal Year ended December 31, 2022']);
+    expect(joinWrappedHeadings(plain('Exhibit 5.1, page', 'F-12')).map((h) => h.text)).toEqual(['Exhibit 5.1, page F-12']);
+  });
+  it('should keep apart headings that each end where they can, or are printed in different styles', () => {
+    expect(joinWrappedHeadings(plain('Risk Factors', 'Our Business, page 5')).map((h) => h.text)).toEqual(['Risk Factors', 'Our Business, page 5']);
+    expect(joinWrappedHeadings([{ text: 'Results of', style: 'bold' }, { text: 'Operations', style: 'plain' }]).map((h) => h.text)).toEqual(['Results of', 'Operations']);
   });
 });

@@ -46,6 +46,26 @@ export function printedHeadings(line: Line): PrintedHeading[] {
   });
 }
 
+/** A heading line that cannot end there: it stops on a joining word ("… Results of", "…, page") or a dash. */
+const WRAPS_ON = /(?:\b(?:of|and|the|for|on|in|to|with|by|from|or|a|an|under|page|pages|Form|Exhibit|Note|Item|Schedule)|[&,—–-])$/i;
+/** A line that only finishes the heading above it: starts in lower case, or is its page number ("37", "page 37", "F-12"). */
+const FINISHES = /^(?:\p{Ll}|(?:pages?\s+)?[A-Z]?-?\d{1,4}(?:\s*[-–]\s*\d{1,4})?$)/u;
+
+/**
+ * Headings printed on two lines as one ("…Results of" / "Operations"; "…Operations, page" / "37"):
+ * same style, and the first cannot end where it does or the second only finishes it.
+ */
+export function joinWrappedHeadings(headings: readonly PrintedHeading[]): PrintedHeading[] {
+  const out: PrintedHeading[] = [];
+  for (const h of headings) {
+    const last = out.at(-1);
+    if (last !== undefined && last.style === h.style && (WRAPS_ON.test(last.text) || FINISHES.test(h.text))) {
+      out[out.length - 1] = { ...last, text: `${last.text} ${h.text}` };
+    } else out.push(h);
+  }
+  return out;
+}
+
 /** The full MD&A title with more words after it. */
 const MDNA_TITLE = /^(?:Item\s+7\.?\s*)?Management['’]s\s+Discussion\s+and\s+Analysis\s+of\s+Financial\s+Condition\s+and\s+Results\s+of\s+Operations\s+(?=\S)/i;
 

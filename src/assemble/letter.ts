@@ -11,7 +11,7 @@ import { decideCategory, decideKind, isOrder, type LetterKind } from './kind.js'
 import {
   readCc, readCompany, readDate, readFileNumbers, readFilings, readInReplyTo, readOffice, readSignatories, readStaffContacts, subjectLines,
 } from './metadata.js';
-import { type ChainHeading, nestHeadings, printedHeadings, styleHierarchy } from './heading-chain.js';
+import { type ChainHeading, joinWrappedHeadings, nestHeadings, printedHeadings, styleHierarchy } from './heading-chain.js';
 import { joinPieces, type LinePiece, wholeLines } from './paragraphs.js';
 import { type CommentPlan, planStructure } from './structure.js';
 
@@ -109,7 +109,7 @@ function buildComments(classified: Classified, plans: readonly CommentPlan[], an
   const lines = classified.lines;
   const out: CommentJson[] = [];
   let chain: ChainHeading[] = [];
-  const printed = plans.map((plan) => plan.headingLines.flatMap((i) => printedHeadings(lineOf(lines, i))));
+  const printed = plans.map((plan) => joinWrappedHeadings(plan.headingLines.flatMap((i) => printedHeadings(lineOf(lines, i)))));
   const outer = styleHierarchy(printed.map((group) => group.map((h) => h.style)));
   plans.forEach((plan, k) => {
     const previous = plans[k - 1];
