@@ -96,6 +96,49 @@ The Special Dividend was legally declared by the Board on December 14, 2017.`),
     expect(letter.comments[0]?.text).toContain('how you estimate the liability.');
   });
 
+  it('should set the staff template\'s running header apart in laid-out text, its lines interleaved, and keep the heading after it', async () => {
+    const layout = `September 23, 2022
+
+Suzette Long
+Chief Legal Officer
+Caterpillar Inc.
+
+Re: Caterpillar Inc.
+Form 10-K for the Fiscal Year Ended December 31, 2021
+File No. 001-00768
+
+Dear Ms. Long:
+
+We have reviewed your filing and have the following comments.
+
+Item 1A. Risk Factors, page 10
+
+1. We note your disclosure that inflation could affect your results. Please update your risk factors.
+Suzette Long
+FirstName
+Caterpillar LastNameSuzette  Long
+            Inc.
+Comapany 23,
+September   NameCaterpillar
+                2022        Inc.
+September
+Page 2      23, 2022 Page 2
+FirstName LastName
+Item 7. Management’s Discussion and Analysis of Financial Condition..., page 27
+
+2. Please tell us about your material trends.
+
+Please contact Jane Roe at (202) 551-0000 with any questions.
+
+Sincerely,
+
+Division of Corporation Finance
+`;
+    const { letter } = await parse(layout);
+    expect(letter.comments.map((c) => c.headings.at(-1))).toEqual(['Item 1A. Risk Factors, page 10', 'Item 7. Management’s Discussion and Analysis of Financial Condition..., page 27']);
+    expect(letter.comments[0]?.text).toBe('We note your disclosure that inflation could affect your results. Please update your risk factors.');
+  });
+
   it('should number "Comment:"/"Response:" pairs in order when the letter has no numbers', async () => {
     const { letter } = await parse(responseLetter(`Comment: We note your disclosure of revenue by country.
 

@@ -77,6 +77,7 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
   markRepeatedHeadBlocks(lines, headEnd, furniture);
   markPageTopHeaders(lines, headEnd, furniture);
   markPageTopRepeats(lines, headEnd, furniture);
+  markTemplateResidue(lines, headEnd, furniture);
   const pages: number[] = [];
   let page = 1;
   for (let i = 0; i < lines.length; i++) {
@@ -192,6 +193,40 @@ function markPageTopHeaders(lines: readonly Line[], headEnd: number, furniture: 
       if (/securities and exchange commission logo/i.test((lines[k] as Line).text)) furniture[k] = true;
     }
     i = end;
+  }
+}
+
+/** The staff template's mail-merge residue in the running header of pages 2+ ("FirstName LastNameKenneth", "Comapany NameL3Harris"). */
+const TEMPLATE_RESIDUE = /FirstName|LastName|Comapany/;
+/** A person's name alone on a line: "Kenneth L. Bedingfield", "Mr. Tony Xu". */
+const PERSON_NAME = /^(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.?|\s+\p{Lu}[\p{Ll}'’-]+){1,3}$/u;
+/** How far a running header spreads when text laid out in columns interleaves its lines (`pdftotext -layout`). */
+const RESIDUE_BLOCK_LINES = 10;
+
+/**
+ * The staff template's running header wherever it stands, also without pages (laid-out text): from
+ * the addressee's name line above the first residue line to the last residue or "Page N" line
+ * within a few short lines (corpus c0506 laid out: "Kenneth L. Bedingfield / FirstName LastNameKenneth /
+ * L3Harris Technologies, Inc. L. Bedingfield / Comapany22, / … / Page 2    22, 2023 Page 2 / FirstName LastName").
+ */
+function markTemplateResidue(lines: readonly Line[], headEnd: number, furniture: boolean[]): void {
+  const short = (i: number) => (lines[i] as Line).text.length < 90;
+  let i = headEnd;
+  while (i < lines.length) {
+    if (!short(i) || !TEMPLATE_RESIDUE.test((lines[i] as Line).text)) {
+      i++;
+      continue;
+    }
+    let last = i;
+    for (let k = i + 1; k < Math.min(lines.length, i + RESIDUE_BLOCK_LINES) && short(k); k++) {
+      const text = (lines[k] as Line).text;
+      if (TEMPLATE_RESIDUE.test(text) || /^Page\s+\d{1,3}\b/.test(text)) last = k;
+    }
+    let first = i;
+    // The addressee's name printed just above the residue ("Kenneth L. Bedingfield").
+    if (first - 1 >= headEnd && PERSON_NAME.test((lines[first - 1] as Line).text.trim())) first--;
+    for (let k = first; k <= last; k++) furniture[k] = true;
+    i = last + 1;
   }
 }
 
