@@ -17,3 +17,20 @@ export const ACKNOWLEDGED_POINTS = /adequacy\s+and\s+accuracy|responsible\s+for\
 
 /** One sentence up to a word (no colon: not a "Response:" label), a company name's "Inc." or "Corp." allowed: "MMC", "In responding to your comments, Lennar". */
 export const SENTENCE_LEAD = String.raw`(?:[^.:]|(?<=\b(?:Inc|Corp|Co|Ltd|Mr|Ms|Jr))\.){0,120}?\b`;
+
+/**
+ * Standard section titles whose last word is known, so a heading that follows on the same line (flattened
+ * text: "Item 8. Financial Statements Property, Plant, and Equipment, page 52") starts after them. Each a
+ * whole title: an Item of a periodic report with its title, or a section every filing of the kind has.
+ */
+export const COMPLETE_SECTION_TITLE = [
+  String.raw`Item\s+\d{1,2}[A-C]?\.?\s+(?:Financial\s+Statements\s+and\s+Supplementary\s+Data|Financial\s+Statements|Legal\s+Proceedings|Risk\s+Factors|Business|Properties|Controls\s+and\s+Procedures|Quantitative\s+and\s+Qualitative\s+Disclosures?\s+(?:About|of)\s+Market\s+Risk|Selected\s+(?:Consolidated\s+)?Financial\s+Data|Key\s+Information|Information\s+on\s+the\s+Company|Operating\s+and\s+Financial\s+Review\s+and\s+Prospects|Executive\s+Compensation)`,
+  String.raw`Critical\s+Accounting\s+(?:Policies\s+and\s+)?Estimates`,
+  String.raw`Critical\s+Accounting\s+Policies`,
+  String.raw`Liquidity\s+and\s+Capital\s+Resources`,
+  String.raw`Results\s+of\s+Operations(?!\s+(?:and|for|of|by)\b)`,
+  String.raw`Prospectus\s+Summary`,
+  String.raw`Executive\s+Overview`,
+  String.raw`Risk\s+Factors(?!\s+(?:Relat|Summary|Specific|Associated))`,
+  String.raw`Summary(?!\s+(?:Compensation|of|Financial|Historical|Consolidated|Unaudited|Pro|Selected|Risk|Term|Annual))`,
+].join('|');

@@ -1,5 +1,5 @@
 // Owns flattened text: a letter whose line breaks a scraper collapsed into spaces, cut back into paragraphs.
-import { ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, SENTENCE_LEAD } from '../vocabulary.js';
+import { ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, COMPLETE_SECTION_TITLE, SENTENCE_LEAD } from '../vocabulary.js';
 import { type Block, type EdgarHeader, Format, plainRun, type Source } from '../source.js';
 
 /**
@@ -492,8 +492,10 @@ function splitHeadingRun(tokens: readonly Token[], token: number, floor: number,
 }
 
 /** Section titles that make a whole heading: MD&A, the notes to the financial statements, an exhibit. */
-const TITLE_END =
-  /(?<=^|\s)(?:Management['’]s Discussion and Analysis(?: of Financial Condition and Results of Operations)?|Notes to (?:the )?(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim) )*Financial Statements|Exhibit \d{1,3}(?:\.\d{1,2})?)(?=\s)/gi;
+const TITLE_END = new RegExp(
+  String.raw`(?<=^|\s)(?:Management['’]s Discussion and Analysis(?: of Financial Condition and Results of Operations)?|Notes to (?:the )?(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim) )*Financial Statements|Exhibit \d{1,3}(?:\.\d{1,2})?|${COMPLETE_SECTION_TITLE})(?=\s)`,
+  'gi',
+);
 
 /** Words that open a heading of their own inside a run of headings. */
 const HEADING_START =
