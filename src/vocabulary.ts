@@ -33,4 +33,8 @@ export const COMPLETE_SECTION_TITLE = [
   String.raw`Executive\s+Overview`,
   String.raw`Risk\s+Factors(?!\s+(?:Relat|Summary|Specific|Associated))`,
   String.raw`Summary(?!\s+(?:Compensation|of|Financial|Historical|Consolidated|Unaudited|Pro|Selected|Risk|Term|Annual))`,
+  String.raw`(?:Summary\s+of\s+)?Significant\s+Accounting\s+Policies`,
+  String.raw`Recent\s+Developments`,
+  String.raw`Non-GAAP\s+Financial\s+Measures`,
+  String.raw`Our\s+Competitive\s+Strengths`,
 ].join('|');

@@ -57,6 +57,23 @@ describe('flatBlocks', () => {
     expect(blocks).toContain('Liquidity, page 30');
   });
 
+  it('should split a heading run after a complete section title and after a filing named by its form alone', () => {
+    const blocks = blockTexts(
+      `${HEAD}Form 10-K for the Fiscal Year Ended September 1, 2016 Item 8. Financial Statements Property, Plant, and Equipment, page 52 1. Please revise. ` +
+        `Registration Statement on Form S-4 Material U.S. Federal Income Tax Consequences, page 55 2. Please tell us more. ` +
+        `Notes to Condensed Consolidated Financial Statements Note 1 - The Company and Summary of Significant Accounting Policies Revenue Recognition, page 7 3. Please explain. ` +
+        `Summary Compensation Table, page 40 4. Please revise the table.${TAIL}`,
+    );
+    expect(blocks).toContain('Item 8. Financial Statements');
+    expect(blocks).toContain('Property, Plant, and Equipment, page 52');
+    expect(blocks).toContain('Registration Statement on Form S-4');
+    expect(blocks).toContain('Material U.S. Federal Income Tax Consequences, page 55');
+    expect(blocks).toContain('Note 1 - The Company and Summary of Significant Accounting Policies');
+    expect(blocks).toContain('Revenue Recognition, page 7');
+    // A title that goes on is no complete title.
+    expect(blocks).toContain('Summary Compensation Table, page 40');
+  });
+
   it.each([
     ['Item 7.', 'Please refer to Item 7. Management’s Discussion in the filing.'],
     ['Note 3.', 'We note the disclosure in Note 3. Revenue is recognised at a point in time.'],

@@ -485,6 +485,11 @@ function splitHeadingRun(tokens: readonly Token[], token: number, floor: number,
       if (/^\p{Lu}/u.test(rest) && !/^(?:Filed|File|Submitted|Furnished|As|And)\b/.test(rest)) splits.add(i);
       continue;
     }
+    // A filing named without a date ends with its form ("… Registration Statement on Form S-4 Material U.S. Federal …").
+    if (/^(?:Form|Schedule)$/.test(tokens[i - 2]?.text ?? '') && /^[0-9A-Z]{1,4}(?:-[0-9A-Z]{1,4})*(?:\/A)?$/.test(previous)) {
+      if (/^\p{Lu}/u.test(rest) && !/^(?:Filed|File|Submitted|Furnished|For|As|And|Amendment|Dated|Originally)\b/i.test(rest)) splits.add(i);
+      continue;
+    }
     if (/^(?:on|to|the|of|for|and|in|under|with|by|No\.|Nos\.|Item|Items|Part|Note|Notes|Consolidated|Combined|Condensed|Interim|Unaudited|Audited|Amended|Draft|Revised)$/i.test(previous)) continue;
     if (/^\d{1,3}\.$/.test(previous) && /^(?:Item|Items|Note|Notes|Part|Section)$/.test(tokens[i - 2]?.text ?? '')) continue;
     if (HEADING_START.test(rest)) splits.add(i);
