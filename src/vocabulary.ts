@@ -38,3 +38,9 @@ export const COMPLETE_SECTION_TITLE = [
   String.raw`Non-GAAP\s+Financial\s+Measures`,
   String.raw`Our\s+Competitive\s+Strengths`,
 ].join('|');
+
+/**
+ * The staff's voice: it speaks to the company ("you", "your") or asks ("Please", "Tell us", "We note"); a
+ * company's answer speaks of itself and to "the Staff" (c0012: "Concurrently with the submission of this letter, the Company…").
+ */
+export const STAFF_VOICE = /\b(?:you|your|yours|please)\b|\bappears?\s+to\b|\bit\s+appears\b|^(?:[•●▪◦·\-–—*]\s*|\(?[a-z0-9]{1,3}[.)]\s+)?(?:Please|Tell us|Explain|Revise|Disclose|Provide|Describe|Clarify|Quantify|Expand|Discuss|Refer to|Include|Identify|Consider|Confirm|Advise us|Also,? (?:please|tell|explain|revise|disclose|provide)|See|We (?:also )?note|We (?:may|remind|refer|urge)|In this regard|To the extent|Such disclosure|This would)\b/i;

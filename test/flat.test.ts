@@ -120,6 +120,22 @@ describe('flatBlocks', () => {
     }
   });
 
+  it('should start an unlabelled answer in a flattened response at the first sentence out of the staff\'s voice', async () => {
+    const head =
+      'May 1, 2024 Securities and Exchange Commission Division of Corporation Finance 100 F Street, N.E. Washington, D.C. 20549 Re: Example Corp. Form 10-K for the Fiscal Year Ended December 31, 2023 File No. 001-12345 Ladies and Gentlemen: ' +
+      'On behalf of Example Corp., this letter responds to the Staff’s comments in its letter dated April 17, 2024. The comments are repeated below, followed by our responses. ';
+    const text =
+      `${head}1. We note your disclosure of asbestos claims. Please tell us how you estimate the liability. See Question 100.01 of the updated Non-GAAP C&DIs. ` +
+      'Asbestos was used in some brakes made before 1985, and claims are paid as they are settled. ' +
+      '2. Tell us whether the Special Dividend was declared before year end. The Special Dividend was legally declared by the Board on December 14, 2017.' +
+      ' If you have any questions, please call me. Sincerely, Jane Doe';
+    const { letter } = await parseLetter(bytes(text));
+    expect(letter.comments.map((c) => c.response?.text)).toEqual([
+      'Asbestos was used in some brakes made before 1985, and claims are paid as they are settled.',
+      'The Special Dividend was legally declared by the Board on December 14, 2017.',
+    ]);
+  });
+
   it('should set running page headers apart as furniture', async () => {
     const text = `${HEAD}1. Please expand upon the role of the board, FirstName LastNameJane Doe Comapany NameExample Corp. March 3, 2023 Page 2 and its committees. 2. Please revise.${TAIL}`;
     const { letter } = await parseLetter(bytes(text), { verify: true });

@@ -1,6 +1,7 @@
 // Owns the letter's layout: where the preamble, each comment (headings, text, response) and the closing lie.
 import type { Classified, ClassifiedLine } from '../classify/index.js';
 import { isHeadingLike } from '../classify/heading.js';
+import { STAFF_VOICE } from '../vocabulary.js';
 import { type CommentStart, chooseCommentChain, findUnnumberedComments } from './comment-chain.js';
 
 /** Where one comment lies, as line indices (inclusive) into the classified lines. */
@@ -158,8 +159,6 @@ function findResponse(lines: readonly ClassifiedLine[], plan: CommentPlan): void
   }
 }
 
-/** The staff's voice: it speaks to the company ("you", "your") or asks ("Please", "Tell us", "We note"). */
-const STAFF_VOICE = /\b(?:you|your|yours)\b|^(?:[•●▪◦·\-–—*]\s*|\(?[a-z0-9]{1,3}[.)]\s+)?(?:Please|Tell us|Explain|Revise|Disclose|Provide|Describe|Clarify|Quantify|Expand|Discuss|Refer to|Include|Identify|Consider|Confirm|Advise us|Also,? (?:please|tell|explain|revise|disclose|provide)|We note|We (?:may|remind|refer|urge)|In this regard|To the extent)\b/i;
 /** A list item: a bullet, "(a)", "i.", "1)". */
 const LIST_ITEM = /^(?:[•●▪◦·\-–—*]\s*|\(?[a-zA-Z0-9]{1,4}[.)]\s+)/;
 

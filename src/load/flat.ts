@@ -1,5 +1,5 @@
 // Owns flattened text: a letter whose line breaks a scraper collapsed into spaces, cut back into paragraphs.
-import { ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, COMPLETE_SECTION_TITLE, SENTENCE_LEAD } from '../vocabulary.js';
+import { ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, COMPLETE_SECTION_TITLE, SENTENCE_LEAD, STAFF_VOICE } from '../vocabulary.js';
 import { type Block, type EdgarHeader, Format, plainRun, type Source } from '../source.js';
 
 /**
@@ -392,17 +392,31 @@ const RESPONSE_SENTENCE =
  * plain answer) and so began a new one.
  */
 function splitResponseSentences(text: string, tokens: readonly Token[], chain: readonly NumberCandidate[], labels: readonly number[], end: number, splits: Marks): void {
+  // In a company's response the answer may open with any sentence: the first one out of the staff's voice.
+  const answers = RESPONSE_LETTER.test(text.slice(0, 4000));
   chain.forEach((c, k) => {
     const to = chain[k + 1]?.token ?? end;
     if (labelBetween(labels, c.token, to)) return;
     for (let i = c.token + 2; i < to; i++) {
       if (!/[.?!]["”’)]*$/.test((tokens[i - 1] as Token).text) || ABBREVIATION.test((tokens[i - 1] as Token).text)) continue;
-      if (RESPONSE_SENTENCE.test(text.slice((tokens[i] as Token).start, (tokens[i] as Token).start + 80))) {
+      const sentence = text.slice((tokens[i] as Token).start, sentenceEnd(text, (tokens[i] as Token).start));
+      if (RESPONSE_SENTENCE.test(sentence) || (answers && !STAFF_VOICE.test(sentence) && !splits.has(i) && /^[\p{Lu}“"]/u.test(sentence))) {
         splits.add(i);
         return;
       }
     }
   });
+}
+
+/** A company's response letter, from its opening: it answers "the Staff's comments". */
+const RESPONSE_LETTER = /\b(?:the\s+Staff['’]s\s+comments?|in\s+response\s+to\s+(?:the\s+)?comments?|(?:comments?|letter)\s+(?:from|of)\s+the\s+Staff|our\s+responses?\b|set\s+forth\s+below)/i;
+
+/** Where the sentence starting at `start` ends (its full stop, or 400 characters on). */
+function sentenceEnd(text: string, start: number): number {
+  const stop = /[.?!]["”’)]*(?=\s|$)/g;
+  stop.lastIndex = start;
+  const m = stop.exec(text);
+  return Math.min(m ? m.index + m[0].length : text.length, start + 400);
 }
 
 /**
