@@ -1,7 +1,8 @@
 // Unit tests of the line classifiers: comment numbers, response labels, headings.
 import { describe, expect, it } from 'vitest';
 import { matchCommentNumber } from '../src/classify/comment-number.js';
-import { headingLevel, pageRefOf } from '../src/classify/heading.js';
+import { headingLevel, isHeadingLike, pageRefOf } from '../src/classify/heading.js';
+import type { Line } from '../src/normalize.js';
 import { matchResponseLabel } from '../src/classify/response-label.js';
 import { readFilings } from '../src/assemble/metadata.js';
 
@@ -45,6 +46,11 @@ describe('headings', () => {
     expect(pageRefOf('Summary, pages 12 - 14')).toBe('12-14');
     expect(pageRefOf('Note 2, page FS-8')).toBe('FS-8');
     expect(pageRefOf('General')).toBeUndefined();
+  });
+  it('should read an unformatted line as a heading when it names a note, and not a sentence that starts with one', () => {
+    const plain = (text: string): Line => ({ index: 0, start: 0, end: text.length, text, bold: 0, italic: 0, underline: 0, centered: false, inTable: false, furniture: false, pageTop: false, spans: [] }) as unknown as Line;
+    expect(isHeadingLike(plain('Note 1 – The Company and Summary of Significant Accounting Policies'))).toBe(true);
+    expect(isHeadingLike(plain('Note 3 shows that revenue from the new contracts is recognized over time as the services are performed.'))).toBe(false);
   });
   it('should rank a filing above an Item above a "…, page N" heading', () => {
     expect(headingLevel('Form 20-F for the Fiscal Year Ended December 31, 2016')).toBe(0);

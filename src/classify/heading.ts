@@ -37,7 +37,9 @@ export function isHeadingLike(line: Line, text: string = line.text): boolean {
   if (pageRef || FILING.test(t) || SECTION.test(t)) return true;
   const formatted = line.bold >= 0.8 || line.underline >= 0.8 || line.italic >= 0.8;
   if (formatted && words.length <= 16) return true;
-  // Unformatted text: a short title-case line standing alone.
+  // Unformatted text: a short title-case line standing alone; a note of the financial statements names itself
+  // ("Note 1 – The Company and Summary of Significant Accounting Policies").
+  if (ONE_NOTE.test(t) && words.length <= 20 && !/[,;]$/.test(t)) return true;
   const capitalised = words.filter((w) => /^[\p{Lu}\p{N}(“"&]/u.test(w)).length;
   return words.length <= 10 && capitalised / words.length >= 0.6 && !/[,;]$/.test(t);
 }
