@@ -398,8 +398,11 @@ function splitResponseSentences(text: string, tokens: readonly Token[], chain: r
     const to = chain[k + 1]?.token ?? end;
     if (labelBetween(labels, c.token, to)) return;
     for (let i = c.token + 2; i < to; i++) {
-      if (!/[.?!]["”’)]*$/.test((tokens[i - 1] as Token).text) || ABBREVIATION.test((tokens[i - 1] as Token).text)) continue;
+      const previous = (tokens[i - 1] as Token).text;
+      if (!/[.?!]["”’)]*$/.test(previous)) continue;
       const sentence = text.slice((tokens[i] as Token).start, sentenceEnd(text, (tokens[i] as Token).start));
+      // "… control over Vistra Preferred Inc. The Company has revised …": a company's name may end the comment's sentence.
+      if (ABBREVIATION.test(previous) && !(COMPANY_SUFFIX.test(previous) && RESPONSE_SENTENCE.test(sentence))) continue;
       if (RESPONSE_SENTENCE.test(sentence) || (answers && !STAFF_VOICE.test(sentence) && !splits.has(i) && /^[\p{Lu}“"]/u.test(sentence))) {
         splits.add(i);
         return;
@@ -407,6 +410,9 @@ function splitResponseSentences(text: string, tokens: readonly Token[], chain: r
     }
   });
 }
+
+/** A company name's last word, which can end a sentence too. */
+const COMPANY_SUFFIX = /^(?:Inc|Corp|Co|Ltd|L\.P|N\.A)\.$/;
 
 /** A company's response letter, from its opening: it answers "the Staff's comments". */
 const RESPONSE_LETTER = /\b(?:the\s+Staff['’]s\s+comments?|in\s+response\s+to\s+(?:the\s+)?comments?|(?:comments?|letter)\s+(?:from|of)\s+the\s+Staff|our\s+responses?\b|set\s+forth\s+below)/i;
