@@ -84,13 +84,15 @@ export function actionsOf(text: string, reviewsReports = false): ResponseAction[
   let proposedText = false;
   sentences.forEach((sentence, i) => {
     let change = false;
-    if (CHANGED.test(sentence) && !NOT_THE_FILING.test(sentence)) {
+    const changed = CHANGED.test(sentence);
+    const willChange = WILL_CHANGE.test(sentence);
+    if (changed && !NOT_THE_FILING.test(sentence)) {
       change = true;
       // A report already filed changes only by an amendment, named as such; otherwise the change is in a later report.
       const later = LATER_DOCUMENT.test(sentence) || (reviewsReports && !/\bamend/i.test(sentence));
       mark(later ? 'future-filings' : 'amendment', i, sentence, CHANGED);
     }
-    if (WILL_CHANGE.test(sentence)) {
+    if (willChange) {
       if (LATER_CUE.test(sentence)) {
         change = true;
         mark('future-filings', i, sentence, WILL_CHANGE);
@@ -106,10 +108,11 @@ export function actionsOf(text: string, reviewsReports = false): ResponseAction[
       change = true;
       mark('future-filings', i, sentence, IN_FUTURE_FILINGS);
     }
-    const noChange = NO_CHANGE_HINT.test(sentence) ? NO_CHANGE.find((pattern) => pattern.test(sentence)) : undefined;
+    // Only an action's first signal counts: once found, its patterns need not be tried again.
+    const noChange = !first.has('no-change') && NO_CHANGE_HINT.test(sentence) ? NO_CHANGE.find((pattern) => pattern.test(sentence)) : undefined;
     if (noChange) mark('no-change', i, sentence, noChange);
-    if (SUPPLEMENTAL.test(sentence) && !((CHANGED.test(sentence) || WILL_CHANGE.test(sentence)) && ADVISES_A_CHANGE.test(sentence))) mark('supplemental', i, sentence, SUPPLEMENTAL);
-    if (!change && !proposedText && !NAVIGATION.test(sentence.trim())) explanation += sentence.split(/\s+/).filter((w) => /[a-z]/i.test(w)).length;
+    if (!first.has('supplemental') && SUPPLEMENTAL.test(sentence) && !((changed || willChange) && ADVISES_A_CHANGE.test(sentence))) mark('supplemental', i, sentence, SUPPLEMENTAL);
+    if (!change && !proposedText && explanation < EXPLANATION_WORDS && !NAVIGATION.test(sentence.trim())) explanation += sentence.split(/\s+/).filter((w) => /[a-z]/i.test(w)).length;
     if (change && ANNOUNCES_TEXT.test(sentence)) proposedText = true;
   });
   if (explanation >= EXPLANATION_WORDS) mark('supplemental', sentences.length);
