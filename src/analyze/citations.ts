@@ -444,6 +444,9 @@ const RULES: Rule[] = [
   },
 ];
 
+/** Every word some rule needs, as one pattern. */
+const NEEDED_WORDS = new RegExp(String.raw`(?<![\w&])(?:${[...new Set(RULES.flatMap((r) => r.needs ?? []))].map((w) => w.replace(/[&]/g, '\\&')).join('|')})(?![\w&])`, 'gi');
+
 /**
  * Every citation in a text, in order of first appearance, each canonical form once.
  * @param text a comment's or response's text
@@ -452,7 +455,10 @@ export function findCitations(text: string): Citation[] {
   const found: Citation[] = [];
   // Characters already cited by an earlier rule: one mark per character keeps this linear.
   const covered = new Uint8Array(text.length);
-  const words = new Set(text.toLowerCase().match(/[a-z0-9&]+/g));
+  // The rules' words present in the text: one scan for them all (a set of every word of the text cost more than the rules).
+  const words = new Set<string>();
+  NEEDED_WORDS.lastIndex = 0;
+  for (const m of text.matchAll(NEEDED_WORDS)) words.add(m[0].toLowerCase());
   for (const rule of RULES) {
     if (rule.needs !== undefined && !rule.needs.some((word) => words.has(word))) continue;
     rule.pattern.lastIndex = 0;
