@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { actionsOf } from '../src/analyze/actions.js';
 import { findCitations } from '../src/analyze/citations.js';
-import type { TopicModel } from '../src/analyze/topic-model.js';
+import type { TopicModel } from '../src/analyze/topic-model-type.js';
 import { chooseTopics, TOPICS, topicEvidence, topicsOf, topicWords } from '../src/analyze/topics.js';
 import { TOPIC_IDS } from '../src/analyze/topic-ids.js';
 

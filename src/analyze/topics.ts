@@ -1,5 +1,6 @@
 // Owns the topic taxonomy (DESIGN.md "Analysis fields") and the one readable table that decides a comment's topics from its headings, citations and words.
-import { TOPIC_MODEL, type TopicModel } from './topic-model.js';
+import { TOPIC_MODEL } from './topic-model.js';
+import type { TopicModel } from './topic-model-type.js';
 import type { TopicId } from './topic-ids.js';
 
 
