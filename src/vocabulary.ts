@@ -16,7 +16,10 @@ export const ACKNOWLEDGEMENT_INTRO = String.raw`acknowledges?\s+(?:that|the\s+fo
 export const ACKNOWLEDGED_POINTS = /adequacy\s+and\s+accuracy|responsible\s+for\s+the\s+adequacy|foreclose\s+the\s+Commission|as\s+a\s+defen[cs]e\s+in\s+any\s+proceeding/i;
 
 /** One sentence up to a word (no colon: not a "Response:" label), a company name's "Inc." or "Corp." allowed: "MMC", "In responding to your comments, Lennar". */
-export const SENTENCE_LEAD = String.raw`(?:[^.:]|(?<=\b(?:Inc|Corp|Co|Ltd|Mr|Ms|Jr))\.){0,120}?\b`;
+const SENTENCE_LEAD = String.raw`(?:[^.:]|(?<=\b(?:Inc|Corp|Co|Ltd|Mr|Ms|Jr))\.){0,120}?\b`;
+
+/** A sentence (a line, or flattened text from a sentence start) that opens the acknowledgement: "MMC acknowledges that:", "we hereby acknowledge that (i) …". */
+export const ACKNOWLEDGES = new RegExp(String.raw`^${SENTENCE_LEAD}${ACKNOWLEDGEMENT_INTRO}`, 'i');
 
 /**
  * Standard section titles whose last word is known, so a heading that follows on the same line (flattened

@@ -3,7 +3,8 @@ import type { Line, NormalText } from '../normalize.js';
 import { type CommentMarker, matchCommentNumber } from './comment-number.js';
 import { findFurniture } from './furniture.js';
 import { isHeadingLike } from './heading.js';
-import { ACKNOWLEDGED_POINTS, ACKNOWLEDGES, CC_LINE, CLOSING_OPENERS, RE_LINE, SALUTATION, SIGN_OFF } from './letter-parts.js';
+import { ACKNOWLEDGED_POINTS, ACKNOWLEDGES } from '../vocabulary.js';
+import { CC_LINE, CLOSING_OPENERS, RE_LINE, SALUTATION, SIGN_OFF } from './letter-parts.js';
 import { matchResponseLabel, type ResponseLabel } from './response-label.js';
 
 /** What the classifiers found on one line. Later stages pick among these candidates. */

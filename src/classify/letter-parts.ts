@@ -1,5 +1,4 @@
 // Owns the conventional parts of a letter: salutation, Re: line, date, closing, sign-off, signature and cc lines.
-import { ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, SENTENCE_LEAD } from '../vocabulary.js';
 /** "Ladies and Gentlemen:", "Dear Mr. Rosenberg:", "Dear Ms. Sobotka," */
 export const SALUTATION = /^(?:Dear\s+.{2,120}|Ladies\s+and\s+Gentlem[ae]n|Gentlemen|Sirs?|Dear\s+Sir(?:s| or Madam)|To\s+whom\s+it\s+may\s+concern|Mesdames\s+and\s+Messieurs)\s*[:,;]?$/i;
 /** "Re:", "RE:", "Re", "Subject:" opening the subject block. */
@@ -50,9 +49,6 @@ export const CLOSING_OPENERS = new RegExp(
   'i',
 );
 
-/** A line that opens the company's acknowledgement: "MMC acknowledges that:", "we hereby acknowledge that (i) …". */
-export const ACKNOWLEDGES = new RegExp(String.raw`^${SENTENCE_LEAD}${ACKNOWLEDGEMENT_INTRO}`, 'i');
-export { ACKNOWLEDGED_POINTS };
 
 /**
  * Parse the first date in a text to ISO form.

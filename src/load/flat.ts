@@ -1,5 +1,5 @@
 // Owns flattened text: a letter whose line breaks a scraper collapsed into spaces, cut back into paragraphs.
-import { ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, COMPLETE_SECTION_TITLE, SENTENCE_LEAD, STAFF_VOICE } from '../vocabulary.js';
+import { ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, COMPLETE_SECTION_TITLE, STAFF_VOICE } from '../vocabulary.js';
 import { type Block, type EdgarHeader, Format, plainRun, type Source } from '../source.js';
 
 /**
@@ -539,10 +539,9 @@ function splitBullets(tokens: readonly Token[], from: number, splits: Marks): vo
 const CLOSING_SENTENCE =
   /^(?:We remind you that|We urge all persons|(?:Please|You may) contact\b|(?:If|Should) (?:you|the Staff) (?:have|has|need|needs|require|requires|wish|wishes|would like)\b|Please (?:do not|don['’]t) hesitate|Please (?:direct|call|feel free|let (?:us|me) know)|Thank you for (?:your|the Staff)|In closing, we|(?:We|The Company) (?:hereby )?acknowledges? that|\*\s*\*\s*\*)/;
 
-/** The company's acknowledgement of the staff's three points starts at `start` (vocabulary.ts). */
-const ACKNOWLEDGES = new RegExp(String.raw`^${SENTENCE_LEAD}${ACKNOWLEDGEMENT_INTRO}`, 'i');
 /** Not at a sentence start: only the company's name before the words ("The company acknowledges that:", "BB&T acknowledges that:"). */
 const ACKNOWLEDGES_AFTER_TABLE = new RegExp(String.raw`^(?:The\s+)?(?:[Cc]ompany|[A-Z][\w&’'-]*)(?:\s+[A-Z][\w&’'-]*){0,3}\s+(?:hereby\s+)?${ACKNOWLEDGEMENT_INTRO}`);
+/** The company's acknowledgement of the staff's three points starts at `start` (vocabulary.ts). */
 function acknowledgement(text: string, start: number, opening: RegExp): boolean {
   const sentence = text.slice(start, start + 400);
   return opening.test(sentence) && ACKNOWLEDGED_POINTS.test(sentence);
