@@ -86,10 +86,11 @@ export function actionsOf(text: string, reviewsReports = false): ResponseAction[
     let change = false;
     const changed = CHANGED.test(sentence);
     const willChange = WILL_CHANGE.test(sentence);
+    // A report already filed changes only by an amendment, named as such; otherwise the change is in a later report.
+    const laterReport = reviewsReports && !/\bamend/i.test(sentence);
     if (changed && !NOT_THE_FILING.test(sentence)) {
       change = true;
-      // A report already filed changes only by an amendment, named as such; otherwise the change is in a later report.
-      const later = LATER_DOCUMENT.test(sentence) || (reviewsReports && !/\bamend/i.test(sentence));
+      const later = LATER_DOCUMENT.test(sentence) || laterReport;
       mark(later ? 'future-filings' : 'amendment', i, sentence, CHANGED);
     }
     if (willChange) {
@@ -99,7 +100,7 @@ export function actionsOf(text: string, reviewsReports = false): ResponseAction[
       } else if (AMENDED_FILING.test(sentence)) {
         change = true;
         mark('amendment', i, sentence, WILL_CHANGE);
-      } else if (reviewsReports && !/\bamend/i.test(sentence)) {
+      } else if (laterReport) {
         change = true;
         mark('future-filings', i, sentence, WILL_CHANGE);
       }

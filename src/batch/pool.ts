@@ -27,7 +27,8 @@ export interface PoolOptions {
 export const CHILD_BASE_BYTES = 128 * 1024 * 1024;
 /** How long an answer may trail the exit of the process that sent it. */
 /** The parser process: the one-file bundle `npm run build` makes (starts in half the time), else the compiled module with its imports. */
-const CHILD_MODULE = [new URL('./child.bundle.js', import.meta.url), new URL('./child.js', import.meta.url)].find((url) => existsSync(url)) ?? new URL('./child.js', import.meta.url);
+const BUNDLE = new URL('./child.bundle.js', import.meta.url);
+const CHILD_MODULE = existsSync(BUNDLE) ? BUNDLE : new URL('./child.js', import.meta.url);
 const EXIT_GRACE_MS = 200;
 /** How often resident memory is sampled while a file is parsed. */
 const WATCH_MS = 25;
