@@ -9,9 +9,10 @@
 //     for each threshold and floor; the best pair is the one written;
 //   - with --hold-out-file F (corpus files, one per line): trained without them, scored on them.
 // --write: write src/analyze/topic-model.ts trained on every label (but the held-out ones).
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { fmt, folds, labelledComments, score } from './lib/labelled.mjs';
 
 const root = join(import.meta.dirname, '..');
 const { values: args } = parseArgs({ options: { write: { type: 'boolean', default: false }, 'hold-out-file': { type: 'string' } } });
@@ -20,41 +21,17 @@ const { topicEvidence, topicFeatures, topicWords, chooseTopics, TOPICS } = await
 const MODEL_PATH = join(root, 'src', 'analyze', 'topic-model.ts');
 const IDS = TOPICS.map((t) => t.id);
 
-/** The labelled sets: where the labels are and where their letters are. */
-const SETS = [
-  { name: 'fixtures', labels: join(root, 'fixtures', 'analysis'), letters: join(root, 'fixtures', 'letters') },
-  { name: 'corpus', labels: join(root, 'fixtures', 'analysis-corpus'), letters: join(root, '..', 'shared', 'corpus', 'letters') },
-];
-/** Company keys that differ between fixture stems and corpus names but are one registrant (kept out of each other's folds). */
-const SAME_COMPANY = { archerdanielsmidland: 'adm', facebook: 'meta', walmart: 'walmart', walmartstores: 'walmart', capitalonefinancial: 'capitalone', royalcaribbeancruises: 'royalcaribbean', texaspacificlandcorporatino: 'texaspacificland', texaspacificland: 'texaspacificland' };
-
-function companyKey(set, stem, letter) {
-  if (set === 'fixtures') return stem.split('-')[1];
-  const name = (letter.letter.company ?? stem).toLowerCase().replace(/\b(?:inc|corp|corporation|co|company|plc|ltd|llc|group|holdings?)\b\.?/g, '').replace(/[^a-z0-9]/g, '');
-  return SAME_COMPANY[name] ?? name.slice(0, 10);
-}
-
 /** One example per labelled comment: the evidence of every topic and the labelled topics. */
 async function examples() {
-  const out = [];
-  for (const set of SETS) {
-    if (!existsSync(set.labels) || !existsSync(set.letters)) continue;
-    for (const name of readdirSync(set.labels).filter((f) => f.endsWith('.json')).sort()) {
-      const label = JSON.parse(readFileSync(join(set.labels, name), 'utf8'));
-      const path = join(set.letters, label.file);
-      if (!existsSync(path)) continue;
-      const parsed = await parseLetter(readFileSync(path), { file: label.file });
-      const stem = name.replace(/\.json$/, '');
-      const group = companyKey(set.name, stem, parsed);
-      for (const want of label.comments) {
-        const got = parsed.letter.comments.find((c) => c.number === want.number);
-        const evidence = got ? topicEvidence(got.headings, got.text, got.references.citations) : topicEvidence([], '', []);
-        const words = got ? topicWords(got.headings, got.text) : new Set();
-        out.push({ set: set.name, file: label.file, group, stem, number: want.number, evidence, words, want: new Set(want.topics ?? []) });
-      }
-    }
-  }
-  return out;
+  return (await labelledComments(parseLetter)).map((c) => ({
+    set: c.set,
+    file: c.file,
+    group: c.group,
+    number: c.number,
+    evidence: c.got ? topicEvidence(c.got.headings, c.got.text, c.got.references.citations) : topicEvidence([], '', []),
+    words: c.got ? topicWords(c.got.headings, c.got.text) : new Set(),
+    want: new Set(c.want.topics ?? []),
+  }));
 }
 
 /** The rules alone, as they stood before the model: hand score ≥ 2.5 and ≥ 0.7 of the best, two at most. */
@@ -141,20 +118,6 @@ function fit(list, { lambdaEvidence, lambdaWords }) {
 
 const predict = (weights, choice, ex) => chooseTopics(ex.evidence, ex.words, { ...weights, ...choice, most: MOST });
 
-function score(pairs) {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  for (const [got, want] of pairs) {
-    for (const x of got) (want.has(x) ? tp++ : fp++);
-    for (const x of want) if (!got.includes(x)) fn++;
-  }
-  const p = tp / (tp + fp || 1);
-  const r = tp / (tp + fn || 1);
-  return { p, r, f1: (2 * p * r) / (p + r || 1) };
-}
-const fmt = ({ p, r, f1 }) => `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1.toFixed(3)}`;
-
 const labelled = await examples();
 const heldOutFiles = args['hold-out-file'] ? new Set(readFileSync(args['hold-out-file'], 'utf8').split(/\s+/).filter(Boolean)) : new Set();
 const heldOut = labelled.filter((e) => e.set === 'corpus' && heldOutFiles.has(e.file));
@@ -162,12 +125,6 @@ const all = labelled.filter((e) => !heldOut.includes(e));
 const LAMBDAS = { lambdaEvidence: 0.003, lambdaWords: 0.01 };
 const CHOICES = [0.25, 0.3, 0.35].flatMap((threshold) => [0.05, 0.08, 0.12].map((floor) => ({ threshold, floor })));
 const MOST = 3;
-
-/** Grouped k-fold: every company's comments in one fold. */
-function folds(list, k) {
-  const groups = [...new Set(list.map((e) => e.group))].sort();
-  return Array.from({ length: k }, (_, f) => new Set(groups.filter((_, i) => i % k === f)));
-}
 
 console.log(`topic model: ${all.length} labelled comments (${all.filter((e) => e.set === 'fixtures').length} fixtures, ${all.filter((e) => e.set === 'corpus').length} corpus), ${new Set(all.map((e) => e.group)).size} companies`);
 console.log(`  rules alone (before the model), all labels: ${fmt(score(all.map((e) => [byRules(e), e.want])))}`);

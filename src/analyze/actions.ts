@@ -1,4 +1,8 @@
-// Owns response actions: what a company's answer commits it to, from its own words, sentence by sentence (fixtures/analysis/README.md "Actions").
+// Owns response actions: what a company's answer commits it to. The rules below read the answer
+// sentence by sentence (fixtures/analysis/README.md "Actions"); the model trained on the hand labels
+// (action-model.ts, scripts/train-actions.mjs) weighs what they found with the answer's words.
+import { ACTION_MODEL } from './action-model.js';
+import type { ActionModel } from './action-model-type.js';
 
 /** What a response commits to (DESIGN.md "Analysis fields"). */
 export const RESPONSE_ACTIONS = ['future-filings', 'amendment', 'supplemental', 'no-change'] as const;
@@ -61,18 +65,49 @@ const ANNOUNCES_TEXT = /\b(?:below|as\s+follows|the\s+following|set\s+forth\s+(?
 /** A response that explains this many words beyond its changes gives the staff information: `supplemental`. */
 const EXPLANATION_WORDS = 25;
 
+/** What the rules found in a response: where each action is first signalled, and how often each kind of signal came. */
+export interface ActionEvidence {
+  /** Action → its first signal: the sentence's index plus its place in the sentence (0-1). */
+  at: Map<ResponseAction, number>;
+  /** Signal counts, in ACTION_SIGNALS order. */
+  signals: number[];
+}
+
+/** The kinds of signal the rules count: the model's inputs besides the rules' own verdicts and the words. */
+export const ACTION_SIGNALS = [
+  'change made to the filing',
+  'change made in a later document',
+  'change made outside the filing',
+  'change promised for later filings',
+  'change promised for the amended filing',
+  'change promised in a report review',
+  'change promised, no place said',
+  'in future filings',
+  'no-change sentences',
+  'supplemental sentences',
+  'advises the Staff of a change',
+  'explanation words / 25',
+  'pointing sentences',
+  'report review',
+] as const;
+
 /**
- * The actions a response's words commit to, in the order they first appear. Quoted revised
- * disclosure is set aside; each remaining sentence is a change made, a change promised (for the
- * filing under review or for later filings), an answer that no change is needed, or explanation.
+ * What a response's words signal, sentence by sentence. Quoted revised disclosure is set aside; each
+ * remaining sentence is a change made, a change promised (for the filing under review or for later
+ * filings), an answer that no change is needed, or explanation.
  * @param text the response's text (without its label)
  * @param reviewsReports the letter reviews reports already filed (10-K, 10-Q, 8-K, 20-F …): a change
  *   promised without saying where goes in later reports, since such a report is amended only by name
  */
-export function actionsOf(text: string, reviewsReports = false): ResponseAction[] {
-  const own = text.replace(/“[^”]{0,4000}”/g, ' ').replace(/"[^"\n]{0,4000}"/g, ' ');
+export function actionEvidence(text: string, reviewsReports = false): ActionEvidence {
+  const own = ownWords(text);
   const sentences = own.split(/(?<=[.!?:])\s+|\n+/);
   const first = new Map<ResponseAction, number>();
+  const signals: number[] = ACTION_SIGNALS.map(() => 0);
+  const count = (signal: (typeof ACTION_SIGNALS)[number]) => {
+    const k = ACTION_SIGNALS.indexOf(signal);
+    signals[k] = (signals[k] ?? 0) + 1;
+  };
   // Where an action is first signalled: its sentence, then its place in the sentence.
   const mark = (action: ResponseAction, at: number, sentence = '', pattern?: RegExp) => {
     if (first.has(action)) return;
@@ -88,34 +123,118 @@ export function actionsOf(text: string, reviewsReports = false): ResponseAction[
     const willChange = WILL_CHANGE.test(sentence);
     // A report already filed changes only by an amendment, named as such; otherwise the change is in a later report.
     const laterReport = reviewsReports && !/\bamend/i.test(sentence);
-    if (changed && !NOT_THE_FILING.test(sentence)) {
+    if (changed && NOT_THE_FILING.test(sentence)) count('change made outside the filing');
+    else if (changed) {
       change = true;
       const later = LATER_DOCUMENT.test(sentence) || laterReport;
+      count(later ? 'change made in a later document' : 'change made to the filing');
       mark(later ? 'future-filings' : 'amendment', i, sentence, CHANGED);
     }
     if (willChange) {
       if (LATER_CUE.test(sentence)) {
         change = true;
+        count('change promised for later filings');
         mark('future-filings', i, sentence, WILL_CHANGE);
       } else if (AMENDED_FILING.test(sentence)) {
         change = true;
+        count('change promised for the amended filing');
         mark('amendment', i, sentence, WILL_CHANGE);
       } else if (laterReport) {
         change = true;
+        count('change promised in a report review');
         mark('future-filings', i, sentence, WILL_CHANGE);
-      }
+      } else count('change promised, no place said');
     }
     if (IN_FUTURE_FILINGS.test(sentence)) {
       change = true;
+      count('in future filings');
       mark('future-filings', i, sentence, IN_FUTURE_FILINGS);
     }
-    // Only an action's first signal counts: once found, its patterns need not be tried again.
-    const noChange = !first.has('no-change') && NO_CHANGE_HINT.test(sentence) ? NO_CHANGE.find((pattern) => pattern.test(sentence)) : undefined;
-    if (noChange) mark('no-change', i, sentence, noChange);
-    if (!first.has('supplemental') && SUPPLEMENTAL.test(sentence) && !((changed || willChange) && ADVISES_A_CHANGE.test(sentence))) mark('supplemental', i, sentence, SUPPLEMENTAL);
-    if (!change && !proposedText && explanation < EXPLANATION_WORDS && !NAVIGATION.test(sentence.trim())) explanation += sentence.split(/\s+/).filter((w) => /[a-z]/i.test(w)).length;
+    const noChange = NO_CHANGE_HINT.test(sentence) ? NO_CHANGE.find((pattern) => pattern.test(sentence)) : undefined;
+    if (noChange) {
+      count('no-change sentences');
+      mark('no-change', i, sentence, noChange);
+    }
+    if (SUPPLEMENTAL.test(sentence)) {
+      if ((changed || willChange) && ADVISES_A_CHANGE.test(sentence)) count('advises the Staff of a change');
+      else {
+        count('supplemental sentences');
+        mark('supplemental', i, sentence, SUPPLEMENTAL);
+      }
+    }
+    const pointing = NAVIGATION.test(sentence.trim());
+    if (pointing) count('pointing sentences');
+    if (!change && !proposedText && !pointing) explanation += sentence.split(/\s+/).filter((w) => /[a-z]/i.test(w)).length;
     if (change && ANNOUNCES_TEXT.test(sentence)) proposedText = true;
   });
   if (explanation >= EXPLANATION_WORDS) mark('supplemental', sentences.length);
-  return [...first].sort((a, b) => a[1] - b[1]).map(([action]) => action);
+  signals[ACTION_SIGNALS.indexOf('explanation words / 25')] = explanation / EXPLANATION_WORDS;
+  signals[ACTION_SIGNALS.indexOf('report review')] = reviewsReports ? 1 : 0;
+  return { at: first, signals };
+}
+
+/** The response without the disclosure it quotes. */
+function ownWords(text: string): string {
+  return text.replace(/“[^”]{0,4000}”/g, ' ').replace(/"[^"\n]{0,4000}"/g, ' ');
+}
+
+const WORD = /[a-z][a-z'’]+/g;
+
+/**
+ * The words the model reads: each distinct lower-cased word and word pair of the response's own
+ * text (`r:`, quotes set aside) and single words of the comment it answers (`c:`: "tell us" asks for
+ * information, "revise" for a change).
+ */
+export function actionWords(text: string, comment: string): Set<string> {
+  const out = new Set<string>();
+  let previous = '';
+  for (const m of ownWords(text).toLowerCase().matchAll(WORD)) {
+    const word = m[0].replace(/’/g, "'");
+    out.add(`r:${word}`);
+    if (previous) out.add(`r:${previous} ${word}`);
+    previous = word;
+  }
+  for (const m of comment.toLowerCase().matchAll(WORD)) out.add(`c:${m[0].replace(/’/g, "'")}`);
+  return out;
+}
+
+/** The model's inputs for one action: the rules' verdict, then the signal counts (each capped at 4). */
+export function actionFeatures(evidence: ActionEvidence, action: ResponseAction): number[] {
+  return [evidence.at.has(action) ? 1 : 0, ...evidence.signals.map((n) => Math.min(n, 4))];
+}
+
+/**
+ * The actions a response commits to, in the order they first appear: the rules' evidence and the
+ * response's words, weighed by the model trained on the project's hand labels.
+ * @param text the response's text (without its label)
+ * @param about `comment`: the text of the comment it answers; `reviewsReports`: the letter reviews
+ *   reports already filed (see actionEvidence)
+ */
+export function actionsOf(text: string, about: { comment?: string; reviewsReports?: boolean } = {}): ResponseAction[] {
+  return chooseActions(actionEvidence(text, about.reviewsReports), actionWords(text, about.comment ?? ''));
+}
+
+/** Each action's probability under the model. */
+export function actionProbabilities(evidence: ActionEvidence, words: ReadonlySet<string>, model: ActionModel = ACTION_MODEL): Map<ResponseAction, number> {
+  const out = new Map<ResponseAction, number>();
+  for (const action of RESPONSE_ACTIONS) {
+    const weights = model.weights[action];
+    const x = actionFeatures(evidence, action);
+    let z = weights[0] ?? 0;
+    x.forEach((v, j) => (z += v * (weights[j + 1] ?? 0)));
+    for (const word of words) z += model.words[word]?.[action] ?? 0;
+    out.set(action, 1 / (1 + Math.exp(-z)));
+  }
+  return out;
+}
+
+/** The actions listed: each from its threshold up, where the rules first saw them (the rest after, in RESPONSE_ACTIONS order). */
+export function chooseActions(evidence: ActionEvidence, words: ReadonlySet<string>, model: ActionModel = ACTION_MODEL): ResponseAction[] {
+  const p = actionProbabilities(evidence, words, model);
+  return RESPONSE_ACTIONS.filter((a) => (p.get(a) ?? 0) >= model.threshold[a] && (evidence.at.has(a) || !model.onlyWithRules.includes(a))).sort((a, b) => (evidence.at.get(a) ?? Infinity) - (evidence.at.get(b) ?? Infinity));
+}
+
+/** The actions the rules alone find (before the model): every action signalled, in order. */
+export function actionsByRules(evidence: ActionEvidence): ResponseAction[] {
+  return [...evidence.at].sort((a, b) => a[1] - b[1]).map(([action]) => action);
 }

@@ -101,7 +101,7 @@ export function buildLetter(classified: Classified, source: Source, input: Build
 }
 
 /** The letter reviews only reports already filed (annual, quarterly, current), not a registration or proxy statement still being amended. */
-function reviewsReports(filings: readonly { form: string | null }[]): boolean {
+export function reviewsReports(filings: readonly { form: string | null }[]): boolean {
   return filings.length > 0 && filings.every((f) => f.form !== null && /^(?:10-K|10-Q|20-F|40-F|8-K|6-K|11-K|10-KT|N-CSR)\b(?!\/A)/i.test(f.form));
 }
 
@@ -125,6 +125,7 @@ function buildComments(classified: Classified, plans: readonly CommentPlan[], an
     const marker = lineOf(lines, plan.line).text;
     let label = plan.textLine === plan.line ? marker.slice(0, plan.textStart).trim() : `${marker.trim()} ${lineOf(lines, plan.textLine).text.slice(0, plan.textStart).trim()}`;
     if (plan.labelAbove !== undefined) label = `${lineOf(lines, plan.labelAbove).text.trim()} ${label}`;
+    const text = joinPieces(lines, textPieces);
     let response: CommentJson['response'] = null;
     if (plan.response) {
       const r = plan.response;
@@ -134,12 +135,11 @@ function buildComments(classified: Classified, plans: readonly CommentPlan[], an
         label: r.textStart > 0 ? responseLine.text.slice(0, r.textStart).trim() : null,
         text: responseText,
         references: { citations: findCitations(responseText).map((c) => c.canonical) },
-        actions: actionsOf(responseText, reports),
+        actions: actionsOf(responseText, { comment: text, reviewsReports: reports }),
       };
     } else if (answers) {
       warnings.push({ code: WarningCode.NO_RESPONSE, message: `no response found for comment ${plan.number}`, offset: lineOf(lines, plan.line).start });
     }
-    const text = joinPieces(lines, textPieces);
     const citations = findCitations(text).map((c) => c.canonical);
     const pageRef = [...chain].reverse().map((h) => pageRefOf(h.text)).find((p) => p !== undefined) ?? null;
     // The region is contiguous, so it covers every page from its first line's to its last's (a page
