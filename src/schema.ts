@@ -1,7 +1,7 @@
 // Owns the output contract (schemaVersion 1) as a zod schema; `corresp schema` prints its JSON Schema.
 import { z } from 'zod';
 import { ErrorCode } from './errors.js';
-import { RESPONSE_ACTIONS } from './analyze/actions.js';
+import { RESPONSE_ACTIONS } from './analyze/action-ids.js';
 import { TOPIC_IDS } from './analyze/topic-ids.js';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

@@ -1,5 +1,5 @@
 // Owns the shape of a trained response-action model (the data is generated into action-model.ts by scripts/train-actions.mjs).
-import type { ResponseAction } from './actions.js';
+import type { ResponseAction } from './action-ids.js';
 
 /** A trained action model (scripts/train-actions.mjs). */
 export interface ActionModel {

@@ -3,10 +3,9 @@
 // (action-model.ts, scripts/train-actions.mjs) weighs what they found with the answer's words.
 import { ACTION_MODEL } from './action-model.js';
 import type { ActionModel } from './action-model-type.js';
+import { RESPONSE_ACTIONS, type ResponseAction } from './action-ids.js';
 
-/** What a response commits to (DESIGN.md "Analysis fields"). */
-export const RESPONSE_ACTIONS = ['future-filings', 'amendment', 'supplemental', 'no-change'] as const;
-export type ResponseAction = (typeof RESPONSE_ACTIONS)[number];
+export { RESPONSE_ACTIONS, type ResponseAction } from './action-ids.js';
 
 /** "has revised", "have therefore amended", "has been expanded": a change already made. */
 const CHANGED = /\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:revised|amended|updated|expanded|added|included|clarified|modified|removed|deleted|supplemented|filed|incorporated|corrected|enhanced|reflected)\b/i;
