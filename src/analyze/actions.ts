@@ -177,27 +177,84 @@ function ownWords(text: string): string {
   return text.replace(/“[^”]{0,4000}”/g, ' ').replace(/"[^"\n]{0,4000}"/g, ' ');
 }
 
-const WORD = /[a-z][a-z'’]+/g;
+/** The lower-cased words of a text: runs of letters and apostrophes that start with a letter, two characters or more (a split is 3x faster than matchAll here). */
+function wordsOf(text: string): string[] {
+  const out: string[] = [];
+  for (let piece of text.toLowerCase().replace(/’/g, "'").split(/[^a-z']+/)) {
+    if (piece.startsWith("'")) piece = piece.replace(/^'+/, '');
+    if (piece.length > 1) out.push(piece);
+  }
+  return out;
+}
+
+/** A word of the response the model knows: it has weights of its own (WEIGHTED), starts a word pair that has (PAIR_START), or both. */
+const WEIGHTED = 1;
+const PAIR_START = 2;
+
+/** A model's weights as arrays in RESPONSE_ACTIONS order, and the words it knows without their tags, made once per model. */
+interface CompiledModel {
+  /** Per action: bias, then one weight per input. */
+  inputs: Float64Array[];
+  /** Tagged word or pair → its weight per action. */
+  words: Map<string, Float64Array>;
+  /** Response word → WEIGHTED | PAIR_START flags. */
+  response: Map<string, number>;
+  /** Response word pairs ("don't believe") and comment words. */
+  pairs: ReadonlySet<string>;
+  comment: ReadonlySet<string>;
+}
+const COMPILED = new WeakMap<ActionModel, CompiledModel>();
+
+function compiled(model: ActionModel): CompiledModel {
+  let c = COMPILED.get(model);
+  if (!c) {
+    const response = new Map<string, number>();
+    const flag = (word: string, f: number) => response.set(word, (response.get(word) ?? 0) | f);
+    const comment = new Set<string>();
+    const pairs = new Set<string>();
+    const words = new Map<string, Float64Array>();
+    for (const [tagged, weights] of Object.entries(model.words)) {
+      words.set(tagged, Float64Array.from(RESPONSE_ACTIONS, (a) => weights[a] ?? 0));
+      const word = tagged.slice(2);
+      if (tagged.startsWith('c:')) comment.add(word);
+      else if (word.includes(' ')) {
+        pairs.add(word);
+        flag(word.slice(0, word.indexOf(' ')), PAIR_START);
+      }
+      else flag(word, WEIGHTED);
+    }
+    c = { inputs: RESPONSE_ACTIONS.map((a) => Float64Array.from(model.weights[a])), words, response, pairs, comment };
+    COMPILED.set(model, c);
+  }
+  return c;
+}
 
 /**
  * The words the model reads: each distinct lower-cased word and word pair of the response's own
  * text (`r:`, quotes set aside) and single words of the comment it answers (`c:`: "tell us" asks for
  * information, "revise" for a change).
+ * @param model only the words this model weighs, which spares building the rest: every word when absent (training)
  */
-export function actionWords(text: string, comment: string): Set<string> {
+export function actionWords(text: string, comment: string, model?: ActionModel): Set<string> {
+  const known = model && compiled(model);
   const out = new Set<string>();
   let previous = '';
-  for (const m of ownWords(text).toLowerCase().matchAll(WORD)) {
-    const word = m[0].replace(/’/g, "'");
-    out.add(`r:${word}`);
-    if (previous) out.add(`r:${previous} ${word}`);
+  let previousFlags = 0;
+  for (const word of wordsOf(ownWords(text))) {
+    const flags = known ? (known.response.get(word) ?? 0) : WEIGHTED | PAIR_START;
+    if (flags & WEIGHTED) out.add(`r:${word}`);
+    if (previousFlags & PAIR_START) {
+      const pair = `${previous} ${word}`;
+      if (!known || known.pairs.has(pair)) out.add(`r:${pair}`);
+    }
     previous = word;
+    previousFlags = flags;
   }
-  for (const m of comment.toLowerCase().matchAll(WORD)) out.add(`c:${m[0].replace(/’/g, "'")}`);
+  for (const word of wordsOf(comment)) if (!known || known.comment.has(word)) out.add(`c:${word}`);
   return out;
 }
 
-/** The model's inputs for one action: the rules' verdict, then the signal counts (each capped at 4). */
+/** The model's inputs for one action: the rules' verdict, then the signal counts (each capped at 4); actionProbabilities reads them in place. */
 export function actionFeatures(evidence: ActionEvidence, action: ResponseAction): number[] {
   return [evidence.at.has(action) ? 1 : 0, ...evidence.signals.map((n) => Math.min(n, 4))];
 }
@@ -210,27 +267,29 @@ export function actionFeatures(evidence: ActionEvidence, action: ResponseAction)
  *   reports already filed (see actionEvidence)
  */
 export function actionsOf(text: string, about: { comment?: string; reviewsReports?: boolean } = {}): ResponseAction[] {
-  return chooseActions(actionEvidence(text, about.reviewsReports), actionWords(text, about.comment ?? ''));
+  return chooseActions(actionEvidence(text, about.reviewsReports), actionWords(text, about.comment ?? '', ACTION_MODEL));
 }
 
-/** Each action's probability under the model. */
-export function actionProbabilities(evidence: ActionEvidence, words: ReadonlySet<string>, model: ActionModel = ACTION_MODEL): Map<ResponseAction, number> {
-  const out = new Map<ResponseAction, number>();
-  for (const action of RESPONSE_ACTIONS) {
-    const weights = model.weights[action];
-    const x = actionFeatures(evidence, action);
-    let z = weights[0] ?? 0;
-    x.forEach((v, j) => (z += v * (weights[j + 1] ?? 0)));
-    for (const word of words) z += model.words[word]?.[action] ?? 0;
-    out.set(action, 1 / (1 + Math.exp(-z)));
+/** Each action's probability under the model, in RESPONSE_ACTIONS order. */
+export function actionProbabilities(evidence: ActionEvidence, words: ReadonlySet<string>, model: ActionModel = ACTION_MODEL): number[] {
+  const { inputs, words: weightsOf } = compiled(model);
+  const z = RESPONSE_ACTIONS.map((action, a) => {
+    const weights = inputs[a] as Float64Array;
+    let sum = (weights[0] as number) + (weights[1] as number) * (evidence.at.has(action) ? 1 : 0);
+    evidence.signals.forEach((n, j) => (sum += Math.min(n, 4) * (weights[j + 2] as number)));
+    return sum;
+  });
+  for (const word of words) {
+    const weights = weightsOf.get(word);
+    if (weights) for (let a = 0; a < z.length; a++) z[a] = (z[a] as number) + (weights[a] as number);
   }
-  return out;
+  return z.map((v) => 1 / (1 + Math.exp(-v)));
 }
 
 /** The actions listed: each from its threshold up, where the rules first saw them (the rest after, in RESPONSE_ACTIONS order). */
 export function chooseActions(evidence: ActionEvidence, words: ReadonlySet<string>, model: ActionModel = ACTION_MODEL): ResponseAction[] {
   const p = actionProbabilities(evidence, words, model);
-  return RESPONSE_ACTIONS.filter((a) => (p.get(a) ?? 0) >= model.threshold[a] && (evidence.at.has(a) || !model.onlyWithRules.includes(a))).sort((a, b) => (evidence.at.get(a) ?? Infinity) - (evidence.at.get(b) ?? Infinity));
+  return RESPONSE_ACTIONS.filter((a, i) => (p[i] as number) >= model.threshold[a] && (evidence.at.has(a) || !model.onlyWithRules.includes(a))).sort((a, b) => (evidence.at.get(a) ?? Infinity) - (evidence.at.get(b) ?? Infinity));
 }
 
 /** The actions the rules alone find (before the model): every action signalled, in order. */

@@ -264,20 +264,25 @@ const WORD = /[a-z][a-z0-9&]+(?:-[a-z0-9]+)*/g;
  * "s" dropped, marked by where it stands (`h0:` the innermost heading, `h:` the headings above it,
  * `t:` the comment's text).
  */
-export function topicWords(headings: readonly string[], text: string): Set<string> {
+export function topicWords(headings: readonly string[], text: string, model?: TopicModel): Set<string> {
+  const known = model && compiled(model).known;
   const out = new Set<string>();
-  const add = (tag: string, s: string) => {
+  const add = (tag: 'h0:' | 'h:' | 't:', s: string) => {
+    const knownHere = known?.[tag];
     for (const m of s.toLowerCase().matchAll(WORD)) {
       let word = m[0];
       if (word.endsWith('ies')) word = `${word.slice(0, -3)}y`;
       else if (word.endsWith('s') && /[a-z]{3}s$/.test(word)) word = word.slice(0, -1);
-      if (!STOP_WORDS.has(word)) out.add(tag + word);
+      if (knownHere ? knownHere.has(word) : !STOP_WORDS.has(word)) out.add(tag + word);
     }
   };
   headings.forEach((h, i) => add(i === headings.length - 1 ? 'h0:' : 'h:', h));
   add('t:', text);
   return out;
 }
+
+/** The words a model knows, by place and without their tag: topicWords then builds only those. */
+type KnownTopicWords = Record<'h0:' | 'h:' | 't:', ReadonlySet<string>>;
 
 /**
  * The topics a comment is about, strongest first: the table's evidence for each topic and the
@@ -287,7 +292,7 @@ export function topicWords(headings: readonly string[], text: string): Set<strin
  * @param citations canonical citations found in the text
  */
 export function topicsOf(headings: readonly string[], text: string, citations: readonly string[]): TopicId[] {
-  return chooseTopics(topicEvidence(headings, text, citations), topicWords(headings, text));
+  return chooseTopics(topicEvidence(headings, text, citations), topicWords(headings, text, TOPIC_MODEL));
 }
 
 /** The topics listed: from the threshold up, or the likeliest alone when it reaches the floor; strongest first. */
@@ -326,12 +331,13 @@ export function topicProbabilities(evidence: readonly TopicEvidence[], words: Re
 }
 
 /** A model's weights as arrays in TOPICS order, made once per model: scoring a comment then allocates little. */
-const COMPILED = new WeakMap<TopicModel, { shared: Float64Array; perTopic: Float64Array[]; wordWeights: Map<string, Float64Array> }>();
+const COMPILED = new WeakMap<TopicModel, { shared: Float64Array; perTopic: Float64Array[]; wordWeights: Map<string, Float64Array>; known: KnownTopicWords }>();
 function compiled(model: TopicModel) {
   let c = COMPILED.get(model);
   if (c === undefined) {
     const width = model.shared.length + 1;
     const wordWeights = new Map<string, Float64Array>();
+    const wordsTagged = (tag: string) => new Set(Object.keys(model.words).filter((w) => w.startsWith(tag)).map((w) => w.slice(tag.length)));
     for (const [word, weights] of Object.entries(model.words)) {
       const row = new Float64Array(TOPICS.length);
       TOPICS.forEach((topic, t) => (row[t] = weights[topic.id] ?? 0));
@@ -341,6 +347,7 @@ function compiled(model: TopicModel) {
       shared: Float64Array.from([model.bias, ...model.shared]),
       perTopic: TOPICS.map((topic) => Float64Array.from({ length: width }, (_, j) => model.perTopic[topic.id]?.[j] ?? 0)),
       wordWeights,
+      known: { 'h0:': wordsTagged('h0:'), 'h:': wordsTagged('h:'), 't:': wordsTagged('t:') },
     };
     COMPILED.set(model, c);
   }
