@@ -196,6 +196,10 @@ describe('topics', () => {
     expect(TOPICS.map((t) => t.id)).toEqual([...TOPIC_IDS]);
   });
 
+  it('should write key terms and phrases without upper-case escapes (\\S, \\W, \\B, \\D), since they are lower-cased for the one-pass scan', () => {
+    for (const topic of TOPICS) for (const pattern of [topic.key, topic.phrases]) expect(pattern.source).not.toMatch(/\\[A-Z]/);
+  });
+
   it('should take the heading as the strongest evidence', () => {
     expect(topicsOf(['Form 10-K', 'Non-GAAP Financial Measures, page 5'], 'Please revise to present the most directly comparable GAAP measure with equal or greater prominence.', [])[0]).toBe('non-gaap');
     expect(topicsOf([], 'Please tell us how you evaluated goodwill for impairment at each reporting unit.', ['ASC 350-20-35-3C'])).toEqual(['impairment']);
