@@ -81,6 +81,13 @@ describe('readFilings', () => {
       ['8-K', null, '2020-10-22'],
     ]);
   });
+  it('should tell soliciting material filed by another party (DFAN14A) from the registrant\'s own (DEFA14A), whatever the case of the line', () => {
+    expect(read('Soliciting Material on Schedule 14A', 'Filed April 23, 2018 by Elaine P. Wynn')).toEqual([['DFAN14A', null, '2018-04-23']]);
+    expect(read('Soliciting Material on Schedule 14A', 'Filed April 23, 2018 by the Company')).toEqual([['DEFA14A', null, '2018-04-23']]);
+    expect(read('Soliciting Material filed pursuant to Rule 14a-12 by Starboard Value LP')).toEqual([['DFAN14A', null, null]]);
+    expect(read('Soliciting Material on Schedule 14A filed by the registrant')).toEqual([['DEFA14A', null, null]]);
+    expect(read('SOLICITING MATERIAL ON SCHEDULE 14A FILED BY THE REGISTRANT')).toEqual([['DEFA14A', null, null]]);
+  });
   it('should keep "on Schedule 14A" with the filing above it', () => {
     expect(read('PREC14A Preliminary Revocation Solicitation Statement', 'on Schedule 14A', 'Filed on July 2, 2019')).toEqual([['PREC14A', null, '2019-07-02']]);
   });

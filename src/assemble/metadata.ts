@@ -33,11 +33,25 @@ const PROXY_FORMS: [RegExp, string][] = [
   [/preliminary proxy statement|preliminary information statement/i, 'PRE 14A'],
   [/definitive additional (?:proxy )?(?:soliciting )?materials/i, 'DEFA14A'],
   [/definitive proxy statement/i, 'DEF 14A'],
-  // Soliciting material "filed … by" someone other than the registrant is EDGAR's DFAN14A; the registrant's own, DEFA14A.
-  [/soliciting materials?\b.*\bby\s+(?!the\s+company\b)[A-Z]/i, 'DFAN14A'],
   [/soliciting materials?\s+(?:on|under|pursuant to)\s+Schedule\s+14A/i, 'DEFA14A'],
   [/draft registration statement/i, 'DRS'],
 ];
+
+/**
+ * Soliciting material "filed … by" someone other than the registrant is EDGAR's DFAN14A ("Filed
+ * April 23, 2018 by Elaine P. Wynn"); the registrant's own ("by the Company", "by the Registrant")
+ * is DEFA14A. The party is a name: it starts with a capital, whatever the case of the rest of the line.
+ */
+function byAnotherParty(text: string): boolean {
+  const party = /.*\bby\s+(.*)$/i.exec(text)?.[1];
+  return party !== undefined && /^[A-Z]/.test(party) && !/^(?:the\s+)?(?:company|registrant|issuer)\b/i.test(party);
+}
+
+/** "Soliciting Material … filed by <party>", the party not the registrant. */
+function solicitingByAnotherParty(text: string): boolean {
+  const at = text.search(/soliciting materials?\b/i);
+  return at >= 0 && byAnotherParty(text.slice(at));
+}
 
 /** Filings named in the Re: block, with fiscal year end and filing date where stated. */
 export function readFilings(subject: readonly string[]): Filing[] {
@@ -62,8 +76,8 @@ export function readFilings(subject: readonly string[]): Filing[] {
       }
     } else if (current && (filed || ended || continues)) {
       if (filed && current.filedOn === null) current.filedOn = isoDate(filed) ?? null;
-      // "Soliciting Material on Schedule 14A" / "Filed April 23, 2018 by Elaine P. Wynn": another party's, DFAN14A.
-      if (current.form === 'DEFA14A' && /\bby\s+(?!the\s+Company\b)[A-Z]/.test(text)) current.form = 'DFAN14A';
+      // "Soliciting Material on Schedule 14A" / "Filed April 23, 2018 by Elaine P. Wynn".
+      if (current.form === 'DEFA14A' && byAnotherParty(text)) current.form = 'DFAN14A';
       if (ended && current.fiscalYearEnd === null) current.fiscalYearEnd = isoDate(ended) ?? null;
       current.text += `\n${text}`;
     }
@@ -73,11 +87,13 @@ export function readFilings(subject: readonly string[]): Filing[] {
 
 function formOf(text: string, previous?: string): string | null {
   if (/^(?:File|CIK)\b/i.test(text)) return null;
+  if (solicitingByAnotherParty(text)) return 'DFAN14A';
   for (const [pattern, form] of PROXY_FORMS) if (pattern.test(text)) return form;
   // A line that opens with EDGAR's own form type names it better than the schedule it is filed on ("DFAN14A … Filed on Schedule 14A").
   const bare = bareForms(text);
   if (bare.length === 1) return bare[0] as string;
   if (previous !== undefined && /^(?:Statement|Materials?)\b/i.test(text)) {
+    if (solicitingByAnotherParty(`${previous} ${text}`)) return 'DFAN14A';
     for (const [pattern, form] of PROXY_FORMS) if (pattern.test(`${previous} ${text}`)) return form;
   }
   const m = FORM.exec(text);
