@@ -32,7 +32,7 @@ export interface Structure {
 }
 
 /** Sentences that open a company's answer (used only when no label or formatting marks it). */
-const RESPONSE_OPENER = /^(?:In response to|The Company|We (?:respectfully|acknowledge|have (?:revised|updated|expanded|included|added|amended)|confirm|advise|will|supplementally)|Management|Response\b)/i;
+const RESPONSE_OPENER = /^(?:In response to|The Company|We (?:respectfully|acknowledge|have (?:revised|updated|expanded|included|added|amended)|confirm|advise|will|supplementally)|Management|Response\b|(?:We have (?:carefully )?(?:reviewed|considered|read)|Thank you for) (?:the Staff(?:'|’)s|your) comment)/i;
 
 /**
  * Lay out a classified letter.
