@@ -96,6 +96,52 @@ The Special Dividend was legally declared by the Board on December 14, 2017.`),
     expect(letter.comments[0]?.text).toContain('how you estimate the liability.');
   });
 
+  it('should take "We have reviewed your comment" for the company answering, in the vote on who wrote the letter and as the start of its answer (c0773 laid out)', async () => {
+    const letter = `June 19, 2017
+
+U.S. Securities and Exchange Commission
+Washington, D.C. 20549
+
+Re: Example Corp.
+Form 8-K furnished February 21, 2017
+
+Dear Mr. Thompson:
+
+This letter is in response to your letter dated June 28, 2017. We have reproduced your comment below and provided our response.
+
+1. We read your response to comment 4. Please explain why an adjustment for the gain on the sale of shopping malls is not similar to the other adjustments. Your disclosure may be
+
+inconsistent with the updated Compliance and Disclosure Interpretations. Please review the guidance when preparing your next earnings release.
+
+We have reviewed your comment and also Question 100.02 of the Interpretations. We believe we have applied a consistent approach.
+
+We did not adjust EPS for the gains because they spanned multiple quarters.
+
+Each of the gains was recognised in a different quarter of the year.
+
+The impact on EPS in each quarter was $0.02 per share.
+
+Had the impact been larger in any quarter, we would have been more likely to adjust EPS for it.
+
+We will continue to evaluate such gains under the Interpretations.
+
+We will also consider discussing our reasons for not adjusting EPS.
+
+The Company acknowledges that it is responsible for the adequacy and accuracy of its disclosure.
+
+Sincerely,
+
+/s/ Jane Doe
+Jane Doe
+Chief Financial Officer
+
+cc: Division of Corporation Finance
+`;
+    const { letter: parsed } = await parse(letter);
+    expect(parsed.letter.kind).toBe('response');
+    expect(parsed.comments[0]?.response?.text).toMatch(/^We have reviewed your comment and also Question 100\.02/);
+  });
+
   it('should set the staff template\'s running header apart in laid-out text, its lines interleaved, and keep the heading after it', async () => {
     const layout = `September 23, 2022
 
