@@ -142,6 +142,13 @@ cc: Division of Corporation Finance
     expect(parsed.comments[0]?.response?.text).toMatch(/^We have reviewed your comment and also Question 100\.02/);
   });
 
+  it('should not take a confidentiality legend that names the Commission for its letterhead (c0208 laid out)', async () => {
+    const legend = 'CERTAIN PORTIONS OF THIS LETTER HAVE BEEN OMITTED FROM THE VERSION FILED VIA EDGAR AND PROVIDED SEPARATELY TO THE U.S. SECURITIES AND EXCHANGE COMMISSION.\n\n';
+    const { letter } = await parse(legend + responseLetter('1. Please tell us how you estimate the liability.\nWe estimate the liability from the claims paid in each period.'));
+    expect(letter.letter.kind).toBe('response');
+    expect(letter.comments[0]?.response?.text).toBe('We estimate the liability from the claims paid in each period.');
+  });
+
   it('should set the staff template\'s running header apart in laid-out text, its lines interleaved, and keep the heading after it', async () => {
     const layout = `September 23, 2022
 

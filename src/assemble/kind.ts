@@ -25,7 +25,12 @@ export function decideKind(classified: Classified, edgar: EdgarHeader | undefine
   const headText = lines.slice(0, classified.bodyStart).map((l) => l.line.text).join('\n');
   const firstLines = lines.slice(0, 3).map((l) => l.line.text);
   // The Commission's letterhead opens a staff letter; a response opens with its date, then addresses the Commission.
-  const commissionAt = firstLines.findIndex((t) => /securities and exchange commission/i.test(t));
+  // A letterhead opens with the name ("UNITED STATES SECURITIES AND EXCHANGE COMMISSION …"); a response's
+  // confidentiality legend that names the Commission at its end is not one (c0208 laid out).
+  const commissionAt = firstLines.findIndex((t) => {
+    const at = t.search(/securities and exchange commission/i);
+    return at >= 0 && at <= 30;
+  });
   const datedFirst = commissionAt > 0 && firstLines.slice(0, commissionAt).some((t) => DATE.test(t) && t.length < 40);
   if (commissionAt >= 0 && !datedFirst) staff += 2;
   else if (/securities and exchange commission|division of corporation finance/i.test(headText)) response += 1;
