@@ -142,6 +142,25 @@ cc: Division of Corporation Finance
     expect(parsed.comments[0]?.response?.text).toMatch(/^We have reviewed your comment and also Question 100\.02/);
   });
 
+  it('should start an unlabelled answer at "We note the Staff\'s comment" and at an answer that opens a list, after the staff\'s own list (c0493, c1167 laid out)', async () => {
+    const { letter } = await parse(
+      responseLetter(`1. You indicate that the outcome of the legal proceedings will not be material. Please tell us the following:
+• whether a loss is reasonably possible;
+• the estimated range of loss.
+We note the Staff’s comment with respect to the legal proceedings. We are unable to estimate a range of loss.
+
+2. Tell us how the reimbursed costs are presented. In your answer, address each of the following:
+• the direct reimbursements;
+• the indirect reimbursements.
+• The Company respectfully confirms that the direct reimbursements offset each other in each period.
+• The indirect reimbursements are collected over time.`),
+    );
+    expect(letter.comments.map((c) => c.response?.text.split('\n')[0])).toEqual([
+      'We note the Staff’s comment with respect to the legal proceedings. We are unable to estimate a range of loss.',
+      '• The Company respectfully confirms that the direct reimbursements offset each other in each period.',
+    ]);
+  });
+
   it('should not take a confidentiality legend that names the Commission for its letterhead (c0208 laid out)', async () => {
     const legend = 'CERTAIN PORTIONS OF THIS LETTER HAVE BEEN OMITTED FROM THE VERSION FILED VIA EDGAR AND PROVIDED SEPARATELY TO THE U.S. SECURITIES AND EXCHANGE COMMISSION.\n\n';
     const { letter } = await parse(legend + responseLetter('1. Please tell us how you estimate the liability.\nWe estimate the liability from the claims paid in each period.'));

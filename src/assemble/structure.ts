@@ -31,8 +31,8 @@ export interface Structure {
   numbered: boolean;
 }
 
-/** Sentences that open a company's answer (used only when no label or formatting marks it). */
-const RESPONSE_OPENER = /^(?:In response to|The Company|We (?:respectfully|acknowledge|have (?:revised|updated|expanded|included|added|amended)|confirm|advise|will|supplementally)|Management|Response\b|(?:We have (?:carefully )?(?:reviewed|considered|read)|Thank you for) (?:the Staff(?:'|’)s|your) comment)/i;
+/** Sentences that open a company's answer, also as the first item of a list (used only when no label or formatting marks it). */
+const RESPONSE_OPENER = /^(?:[•●▪◦·\-–—*]\s*)?(?:In response to|The Company|We (?:respectfully|acknowledge|have (?:revised|updated|expanded|included|added|amended)|confirm|advise|will|supplementally)|Management|Response\b|(?:We have (?:carefully )?(?:reviewed|considered|read)|Thank you for) (?:the Staff(?:'|’)s|your) comment|We (?:also )?note (?:the Staff(?:'|’)s|that the Company(?:'|’)s?\b))/i;
 
 /**
  * Lay out a classified letter.
