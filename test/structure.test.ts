@@ -161,6 +161,23 @@ We note the Staff’s comment with respect to the legal proceedings. We are unab
     ]);
   });
 
+  it('should keep a lead-in to the staff\'s list with the comment, pass over "* * *", and take "We have filed" for the company (c0581, c0563, c0303 laid out)', async () => {
+    const { letter } = await parse(
+      responseLetter(`1. Your disclosure is unclear. For example:
+• You disclose that revenue grew but do not say why.
+* * *
+We have filed as an exhibit a copy of the credit agreement. Please note that it is a form.
+
+2. For more guidance, refer to Question 102.10 of the Interpretations.
+* * *
+In future filings we will state explicitly why revenue grew.`),
+    );
+    expect(letter.comments.map((c) => c.response?.text.split('\n')[0])).toEqual([
+      'We have filed as an exhibit a copy of the credit agreement. Please note that it is a form.',
+      'In future filings we will state explicitly why revenue grew.',
+    ]);
+  });
+
   it('should not take a confidentiality legend that names the Commission for its letterhead (c0208 laid out)', async () => {
     const legend = 'CERTAIN PORTIONS OF THIS LETTER HAVE BEEN OMITTED FROM THE VERSION FILED VIA EDGAR AND PROVIDED SEPARATELY TO THE U.S. SECURITIES AND EXCHANGE COMMISSION.\n\n';
     const { letter } = await parse(legend + responseLetter('1. Please tell us how you estimate the liability.\nWe estimate the liability from the claims paid in each period.'));

@@ -32,7 +32,7 @@ export interface Structure {
 }
 
 /** Sentences that open a company's answer, also as the first item of a list (used only when no label or formatting marks it). */
-const RESPONSE_OPENER = /^(?:[•●▪◦·\-–—*]\s*)?(?:In response to|The Company|We (?:respectfully|acknowledge|have (?:revised|updated|expanded|included|added|amended)|confirm|advise|will|supplementally)|Management|Response\b|(?:We have (?:carefully )?(?:reviewed|considered|read)|Thank you for) (?:the Staff(?:'|’)s|your) comment|We (?:also )?note (?:the Staff(?:'|’)s|that the Company(?:'|’)s?\b))/i;
+const RESPONSE_OPENER = /^(?:[•●▪◦·\-–—*]\s*)?(?:In response to|The Company|We (?:respectfully|acknowledge|have (?:revised|updated|expanded|included|added|amended|filed|provided|modified|clarified|removed|deleted)|confirm|advise|will|supplementally)|Management|Response\b|(?:We have (?:carefully )?(?:reviewed|considered|read)|Thank you for) (?:the Staff(?:'|’)s|your) comment|We (?:also )?note (?:the Staff(?:'|’)s|that the Company(?:'|’)s?\b))/i;
 
 /**
  * Lay out a classified letter.
@@ -146,9 +146,16 @@ function findResponse(lines: readonly ClassifiedLine[], plan: CommentPlan): void
     const entry = lines[i] as ClassifiedLine;
     if (entry.furniture || entry.continuesAbove) continue;
     const text = entry.line.text;
+    // A separator ("* * *") belongs to neither.
+    if (SEPARATOR.test(text)) continue;
     if (RESPONSE_OPENER.test(text)) {
       plan.response = { line: i, textStart: 0 };
       return;
+    }
+    // A lead-in ("For example:") belongs with the staff's list that follows it, unless the company speaks in it ("we responded to the following comment:").
+    if (/:\s*$/.test(text) && !/\b(?:we|our|us)\b/i.test(text) && STAFF_VOICE.test(nextText(lines, i, plan.regionEnd))) {
+      previous = text;
+      continue;
     }
     const listGoesOn = LIST_ITEM.test(text) && (/:\s*$/.test(previous) || LIST_ITEM.test(previous));
     if (!listGoesOn && !STAFF_VOICE.test(text) && !isHeadingLike(entry.line)) {
@@ -157,6 +164,18 @@ function findResponse(lines: readonly ClassifiedLine[], plan: CommentPlan): void
     }
     previous = text;
   }
+}
+
+/** A line of asterisks or bullets alone: "* * *", "*	*". */
+const SEPARATOR = /^[*•\s]+$/;
+
+/** The text of the next line that is not page furniture, up to `last`. */
+function nextText(lines: readonly ClassifiedLine[], from: number, last: number): string {
+  for (let i = from + 1; i <= last; i++) {
+    const entry = lines[i] as ClassifiedLine;
+    if (!entry.furniture) return entry.line.text;
+  }
+  return '';
 }
 
 /** A list item: a bullet, "(a)", "i.", "1)". */
