@@ -29,13 +29,15 @@ describe('matchCommentNumber', () => {
 });
 
 describe('matchResponseLabel', () => {
-  const labels = ['Response:', 'RESPONSE:', 'Response', 'Company Response:', 'Response to Comment 1', 'Response to Comment #2:', 'Answer:', 'Response: The Company respectfully'];
+  const labels = ['Response:', 'RESPONSE:', 'Response', 'Company Response:', 'Response to Comment 1', 'Response to Comment #2:', 'Answer:', 'Response: The Company respectfully', 'Response No. 1: The Company'];
   for (const text of labels) it(`"${text}" is a label`, () => expect(matchResponseLabel(text)).toBeDefined());
   const sentences = ['Response times improved in 2016.', 'Responses from customers were positive', 'In response to the Staff’s comment, we have revised'];
   for (const text of sentences) it(`"${text}" is not a label`, () => expect(matchResponseLabel(text)).toBeUndefined());
   it('should give the offset where the answer begins', () => {
     const text = 'Response: The Company respectfully';
     expect(text.slice(matchResponseLabel(text)?.textStart)).toBe('The Company respectfully');
+    const numbered = 'Response No. 3: The Company respectfully';
+    expect(numbered.slice(matchResponseLabel(numbered)?.textStart)).toBe('The Company respectfully');
   });
 });
 

@@ -94,6 +94,19 @@ describe('flatBlocks', () => {
     if (!trap.includes('Prospectus')) expect(comment1?.text).toContain(trap.split(' ').slice(-2).join(' '));
   });
 
+  it('should read "Response No. 1:" as one label (c0732 flattened)', async () => {
+    const text =
+      `${HEAD.replace('We have reviewed your filing and have the following comments.', 'We respectfully respond to the Staff’s comments below.')}` +
+      '1. Please describe your segments. Response No. 1: The Company respectfully advises the Staff that it has three segments. ' +
+      '2. Please tell us about goodwill. Response No. 2: The Company tested goodwill in the fourth quarter.' +
+      ' If you have any questions, please call me. Sincerely, Jane Doe';
+    const letter = (await parseLetter(bytes(text))).letter;
+    expect(letter.comments.map((c) => [c.response?.label, c.response?.text.slice(0, 30)])).toEqual([
+      ['Response No. 1:', 'The Company respectfully advis'],
+      ['Response No. 2:', 'The Company tested goodwill in'],
+    ]);
+  });
+
   it('should pick the numbering chain over a numbered list inside a labelled response', async () => {
     const text =
       `${HEAD.replace('We have reviewed your filing and have the following comments.', 'We respectfully respond to the Staff’s comments below.')}` +

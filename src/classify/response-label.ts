@@ -1,4 +1,4 @@
-// Owns response labels: "Response:", "RESPONSE:", "Response", "Company Response:", "Response to Comment 1", "Answer:".
+// Owns response labels: "Response:", "RESPONSE:", "Response", "Company Response:", "Response to Comment 1", "Response No. 1:", "Answer:".
 
 /** A response label at the start of a line. */
 export interface ResponseLabel {
@@ -11,7 +11,7 @@ export interface ResponseLabel {
  * possible way before failing: "Response" and 40,000 blanks took 1.8 s).
  */
 const LABEL =
-  /^(?:the\s+)?(?:(?:company|registrant|issuer|management|our|[A-Z][\w&.,'’ -]{0,40}?)(?:'s|’s)?\s+)?(?:response|answer|reply)(?:s)?(?:\s+to\s+(?:the\s+)?(?:staff(?:'s|’s)?\s+)?comments?(?:\s*(?:(?:no\.?|number)\s*)?(?:#\s*)?\d{1,3})?)?(?:\s*(?:#\s*)?\d{1,3})?\s*(?:[:.\-–—]|\t|$)[\s\t]*/i;
+  /^(?:the\s+)?(?:(?:company|registrant|issuer|management|our|[A-Z][\w&.,'’ -]{0,40}?)(?:'s|’s)?\s+)?(?:response|answer|reply)(?:s)?(?:\s+to\s+(?:the\s+)?(?:staff(?:'s|’s)?\s+)?comments?(?:\s*(?:(?:no\.?|number)\s*)?(?:#\s*)?\d{1,3})?)?(?:\s*(?:(?:no\.?|number)\s*|#\s*)?\d{1,3})?\s*(?:[:.\-–—]|\t|$)[\s\t]*/i;
 
 /**
  * Match a response label at the start of a line.

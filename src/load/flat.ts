@@ -357,7 +357,7 @@ function chooseChain(candidates: readonly NumberCandidate[], labels: readonly nu
 function responseLabels(text: string, tokens: readonly Token[], at: (offset: number) => number, splits: Marks, bodyStart: number): number[] {
   const out: number[] = [];
   const pattern =
-    /(?:(?:The\s+)?(?:Company|Registrant|Our|Management)(?:['’]s)?\s+)?(?:Response|RESPONSE|Answer|ANSWER)(?:\s+to\s+(?:the\s+)?(?:Staff['’]s\s+)?(?:[Cc]omments?|COMMENTS?)(?:\s+(?:No\.\s*)?#?\d{1,3})?)?(?:\s*#?\d{1,3})?(?:\s*[:\-–—]|(?=\s+(?!Dated\b|Letters?\b)[“"(]?\p{Lu}))/uy;
+    /(?:(?:The\s+)?(?:Company|Registrant|Our|Management)(?:['’]s)?\s+)?(?:Response|RESPONSE|Answer|ANSWER)(?:\s+to\s+(?:the\s+)?(?:Staff['’]s\s+)?(?:[Cc]omments?|COMMENTS?)(?:\s+(?:No\.\s*)?#?\d{1,3})?)?(?:\s*(?:No\.\s*)?#?\d{1,3})?(?:\s*[:\-–—]|(?=\s+(?!Dated\b|Letters?\b)[“"(]?\p{Lu}))/uy;
   const comment = /(?:Staff\s+)?(?:Comment|COMMENT)\s*:/y;
   for (let i = Math.max(0, bodyStart); i < tokens.length; i++) {
     const token = tokens[i] as Token;
