@@ -85,6 +85,25 @@ describe('textBlocks', () => {
     expect(blocks.map(textOf).slice(0, 2)).toEqual(['Jane Doe', 'Chief Financial Officer']);
     expect(blocks).toHaveLength(4);
   });
+  it('should start a block at a line that starts well left of a finished sentence, and only there (c0882 laid out)', () => {
+    const comment = [
+      '2.       Please enhance your future disclosures to identify the number of reporting units to which',
+      '         goodwill is allocated and tested for impairment. In addition, for any reporting unit that is',
+      '         at risk as defined in ASC Topic 350, please disclose the percentage by which fair value exceeded',
+      '         carrying value. Please refer to Item 303(a)(3)(ii) of Regulation S-K and Section V of Release.',
+      'Form 10-Q for the quarter ended March 31, 2020',
+      '',
+      '3.       We note that you are temporarily idling ethanol production at your corn dry mill facilities',
+      '         in Cedar Rapids, Iowa, and Columbus, Nebraska, for a period of four months subject to the',
+      '         market conditions. Please tell us and revise future filings to disclose the following items.',
+      '         The carrying value of the assets that have been idled and whether you performed an analysis.',
+    ].join('\n');
+    expect(textBlocks(comment).map(textOf)).toEqual([
+      expect.stringMatching(/^2\. Please enhance .* Section V of Release\.$/),
+      'Form 10-Q for the quarter ended March 31, 2020',
+      expect.stringMatching(/^3\. We note .* whether you performed an analysis\.$/),
+    ]);
+  });
 });
 
 describe('bad input', () => {

@@ -42,7 +42,7 @@ export function textBlocks(text: string): Block[] {
         continue;
       }
       const continues =
-        wrapWidth > 0 && current.length > 0 && previous.trimEnd().length >= wrapWidth * 0.72 && !ITEM_START.test(line);
+        wrapWidth > 0 && current.length > 0 && previous.trimEnd().length >= wrapWidth * 0.72 && !ITEM_START.test(line) && !outdentedAfterSentence(previous, line);
       if (!continues) flush();
       current.push(line.trim());
       previous = line;
@@ -50,6 +50,17 @@ export function textBlocks(text: string): Block[] {
     flush();
   });
   return blocks;
+}
+
+/** Leading blanks of a line. */
+const indentOf = (line: string) => line.length - line.trimStart().length;
+
+/**
+ * A line that starts well left of a finished sentence's line begins a new block: the filing heading
+ * after an indented comment ("… Release 33-8350." then "Form 10-Q for the quarter ended …" at the margin).
+ */
+function outdentedAfterSentence(previous: string, line: string): boolean {
+  return indentOf(line) + 4 <= indentOf(previous) && /[.?!]["”’)]*\s*$/.test(previous) && /^\s*[\p{Lu}\d]/u.test(line);
 }
 
 /**
