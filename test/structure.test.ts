@@ -178,6 +178,26 @@ In future filings we will state explicitly why revenue grew.`),
     ]);
   });
 
+  it('should keep the Re: block\'s filing as the first heading when it opens a page, right after the page number (c0099 laid out)', async () => {
+    const { letter } = await parse(
+      responseLetter(`1
+
+Form 10-K for the Fiscal Year Ended December 31, 2023
+
+Revenue, page 5
+
+1. Please tell us how you recognize revenue.
+Response: We recognize revenue when control transfers.
+
+2. Please tell us about goodwill.
+Response: We tested goodwill in the fourth quarter.`),
+    );
+    expect(letter.comments.map((c) => c.headings)).toEqual([
+      ['Form 10-K for the Fiscal Year Ended December 31, 2023', 'Revenue, page 5'],
+      ['Form 10-K for the Fiscal Year Ended December 31, 2023', 'Revenue, page 5'],
+    ]);
+  });
+
   it('should not take a confidentiality legend that names the Commission for its letterhead (c0208 laid out)', async () => {
     const legend = 'CERTAIN PORTIONS OF THIS LETTER HAVE BEEN OMITTED FROM THE VERSION FILED VIA EDGAR AND PROVIDED SEPARATELY TO THE U.S. SECURITIES AND EXCHANGE COMMISSION.\n\n';
     const { letter } = await parse(legend + responseLetter('1. Please tell us how you estimate the liability.\nWe estimate the liability from the claims paid in each period.'));

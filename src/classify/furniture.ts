@@ -40,7 +40,10 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
     }
     markers.sort((a, b) => a - b);
   }
-  const headShapes = new Set(lines.slice(0, headEnd).map((l) => lineShape(l.text)));
+  // Lines of the head above the Re: block (letterhead, date, addressee): a running header copies those; the
+  // Re: block's filings come back as the first heading of the comments, right after a page number (c0099 laid out).
+  const reLine = lines.slice(0, headEnd).findIndex((l) => RE_LINE.test(l.text));
+  const headShapes = new Set(lines.slice(0, reLine >= 0 ? reLine : headEnd).map((l) => lineShape(l.text)));
   // How many different lines of each shape stand next to a page marker, and next to how many page
   // breaks: markers a few lines apart (a footer "1" and a header "Page 2") are one break, and a
   // heading repeated above two comments across one break is no running header.
