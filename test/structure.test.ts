@@ -198,6 +198,18 @@ Response: We tested goodwill in the fourth quarter.`),
     ]);
   });
 
+  it('should read a page number wrapped under its heading\'s ", page" as the heading\'s, not as a page number (c0019 laid out)', async () => {
+    const { letter } = await parse(
+      responseLetter(`Management's Discussion and Analysis of Financial Condition and Results of Operations, page
+37
+
+1. Please tell us how you recognize revenue.
+Response: We recognize revenue when control transfers.`),
+    );
+    expect(letter.comments[0]?.headings).toEqual(["Management's Discussion and Analysis of Financial Condition and Results of Operations, page 37"]);
+    expect(letter.source.pages).toBe(1);
+  });
+
   it('should not take a confidentiality legend that names the Commission for its letterhead (c0208 laid out)', async () => {
     const legend = 'CERTAIN PORTIONS OF THIS LETTER HAVE BEEN OMITTED FROM THE VERSION FILED VIA EDGAR AND PROVIDED SEPARATELY TO THE U.S. SECURITIES AND EXCHANGE COMMISSION.\n\n';
     const { letter } = await parse(legend + responseLetter('1. Please tell us how you estimate the liability.\nWe estimate the liability from the claims paid in each period.'));

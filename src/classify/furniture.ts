@@ -154,6 +154,8 @@ function looksAlone(lines: readonly Line[], i: number): boolean {
   const line = lines[i] as Line;
   if (/^page/i.test(line.text)) return true;
   const numeric = (l: Line | undefined) => l !== undefined && /^[\d\s.,$%()–—-]+$/.test(l.text);
+  // "…, page" / "37": a heading's page reference wrapped onto its own line (c0019 laid out); a running header's "… 2022 Page" / "2" has no comma.
+  if (/,\s*pages?\s*$/.test(lines[i - 1]?.text ?? '')) return false;
   return !(numeric(lines[i - 1]) || numeric(lines[i + 1]));
 }
 
