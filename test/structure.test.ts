@@ -210,6 +210,38 @@ Response: We recognize revenue when control transfers.`),
     expect(letter.source.pages).toBe(1);
   });
 
+  it('should set apart a response\'s running header of the addressee and the date around "Page 2", even on its only page break (c0449 laid out)', async () => {
+    const { letter } = await parse(`Palo Alto, California, May 13, 2024
+
+VIA EDGAR    U.S. Securities and Exchange Commission    Division of Corporation Finance    Washington, D.C. 20549
+
+Re: Example Corp.
+Registration Statement on Form S-4
+
+Ladies and Gentlemen:
+
+The Company responds below to the comments of the Staff in its letter dated May 1, 2024.
+
+1. Please tell us how you recognize revenue.
+Response: We recognize revenue when control transfers.
+
+U.S. Securities and Exchange Commission
+May 13, 2024
+Page 2
+
+Goodwill, page 7
+
+2. Please tell us about goodwill.
+Response: We tested goodwill in the fourth quarter.
+
+Sincerely,
+
+/s/ Jane Doe
+`);
+    expect(letter.comments[1]?.headings).toEqual(['Goodwill, page 7']);
+    expect(letter.comments[0]?.response?.text).toBe('We recognize revenue when control transfers.');
+  });
+
   it('should not take a confidentiality legend that names the Commission for its letterhead (c0208 laid out)', async () => {
     const legend = 'CERTAIN PORTIONS OF THIS LETTER HAVE BEEN OMITTED FROM THE VERSION FILED VIA EDGAR AND PROVIDED SEPARATELY TO THE U.S. SECURITIES AND EXCHANGE COMMISSION.\n\n';
     const { letter } = await parse(legend + responseLetter('1. Please tell us how you estimate the liability.\nWe estimate the liability from the claims paid in each period.'));

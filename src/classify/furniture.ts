@@ -1,7 +1,7 @@
 // Owns page furniture: page numbers, running headers/footers and repeated address blocks inside the body.
 import type { Line } from '../normalize.js';
 import { matchCommentNumber } from './comment-number.js';
-import { RE_LINE } from './letter-parts.js';
+import { DATE, RE_LINE } from './letter-parts.js';
 import { matchResponseLabel } from './response-label.js';
 
 /** "Page 2", "Page 2 of 5", "- 2 -", "2", "Page 2 <May 9, 2017>" (2017-bearnewco-s4-corresp). */
@@ -74,8 +74,10 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
   };
   for (const m of markers) {
     furniture[m] = true;
-    for (let i = m - 1; i >= Math.max(headEnd, m - WINDOW_BEFORE) && (isRunning(i) || isFooter(lines[i] as Line)); i--) furniture[i] = true;
-    for (let i = m + 1; i <= Math.min(lines.length - 1, m + WINDOW_AFTER) && isRunning(i); i++) furniture[i] = true;
+    // Around a "Page N" marker, the addressee and the date alone are the response's running header even on a single break (c0449 laid out).
+    const header = (i: number) => /^page\b/i.test((lines[m] as Line).text.trim()) && isAddresseeOrDate(lines[i] as Line);
+    for (let i = m - 1; i >= Math.max(headEnd, m - WINDOW_BEFORE) && (isRunning(i) || isFooter(lines[i] as Line) || header(i)); i--) furniture[i] = true;
+    for (let i = m + 1; i <= Math.min(lines.length - 1, m + WINDOW_AFTER) && (isRunning(i) || header(i)); i++) furniture[i] = true;
   }
   markRepeatedHeadBlocks(lines, headEnd, furniture);
   markPageTopHeaders(lines, headEnd, furniture);
@@ -150,6 +152,15 @@ function isFooter(line: Line): boolean {
 }
 
 /** A page number stands alone: it does not sit inside a run of table rows of numbers. */
+/** "U.S. Securities and Exchange Commission", "Division of Corporation Finance", "May 13, 2025": a line that is only the addressee or a date. */
+function isAddresseeOrDate(line: Line): boolean {
+  const text = line.text.trim();
+  if (text.length > 60) return false;
+  if (/^(?:(?:U\.?\s?S\.?|United States)\s+)?Securities\s+and\s+Exchange\s+Commission$|^Division\s+of\s+Corporation\s+Finance$/i.test(text)) return true;
+  const date = DATE.exec(text);
+  return date !== null && date[0].length === text.replace(/[.,]$/, '').length;
+}
+
 function looksAlone(lines: readonly Line[], i: number): boolean {
   const line = lines[i] as Line;
   if (/^page/i.test(line.text)) return true;
