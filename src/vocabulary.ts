@@ -22,6 +22,13 @@ const SENTENCE_LEAD = String.raw`(?:[^.:]|(?<=\b(?:Inc|Corp|Co|Ltd|Mr|Ms|Jr))\.)
 export const ACKNOWLEDGES = new RegExp(String.raw`^${SENTENCE_LEAD}${ACKNOWLEDGEMENT_INTRO}`, 'i');
 
 /**
+ * What may follow the word of a response label, any case, so that every stage reads one shape:
+ * "Response to Comment 1", "Response to the Staff's Comment No. 2", "Response No. 3:" (c0732),
+ * "Response #4", "Response 5".
+ */
+export const RESPONSE_LABEL_TAIL = String.raw`(?:\s+to\s+(?:the\s+)?(?:staff(?:'s|’s)?\s+)?comments?(?:\s*(?:(?:no\.?|number)\s*)?(?:#\s*)?\d{1,3})?)?(?:\s*(?:(?:no\.?|number)\s*|#\s*)?\d{1,3})?`;
+
+/**
  * Standard section titles whose last word is known, so a heading that follows on the same line (flattened
  * text: "Item 8. Financial Statements Property, Plant, and Equipment, page 52") starts after them. Each a
  * whole title: an Item of a periodic report with its title, or a section every filing of the kind has.

@@ -1,4 +1,5 @@
 // Owns response labels: "Response:", "RESPONSE:", "Response", "Company Response:", "Response to Comment 1", "Response No. 1:", "Answer:".
+import { RESPONSE_LABEL_TAIL } from '../vocabulary.js';
 
 /** A response label at the start of a line. */
 export interface ResponseLabel {
@@ -10,8 +11,10 @@ export interface ResponseLabel {
  * Each run of white space has one place to go (`\s*#?\s*` split a run between its two `\s*` every
  * possible way before failing: "Response" and 40,000 blanks took 1.8 s).
  */
-const LABEL =
-  /^(?:the\s+)?(?:(?:company|registrant|issuer|management|our|[A-Z][\w&.,'’ -]{0,40}?)(?:'s|’s)?\s+)?(?:response|answer|reply)(?:s)?(?:\s+to\s+(?:the\s+)?(?:staff(?:'s|’s)?\s+)?comments?(?:\s*(?:(?:no\.?|number)\s*)?(?:#\s*)?\d{1,3})?)?(?:\s*(?:(?:no\.?|number)\s*|#\s*)?\d{1,3})?\s*(?:[:.\-–—]|\t|$)[\s\t]*/i;
+const LABEL = new RegExp(
+  String.raw`^(?:the\s+)?(?:(?:company|registrant|issuer|management|our|[A-Z][\w&.,'’ -]{0,40}?)(?:'s|’s)?\s+)?(?:response|answer|reply)(?:s)?${RESPONSE_LABEL_TAIL}\s*(?:[:.\-–—]|\t|$)[\s\t]*`,
+  'i',
+);
 
 /**
  * Match a response label at the start of a line.

@@ -1,5 +1,5 @@
 // Owns flattened text: a letter whose line breaks a scraper collapsed into spaces, cut back into paragraphs.
-import { ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, COMPLETE_SECTION_TITLE, STAFF_VOICE } from '../vocabulary.js';
+import { ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, COMPLETE_SECTION_TITLE, RESPONSE_LABEL_TAIL, STAFF_VOICE } from '../vocabulary.js';
 import { type Block, type EdgarHeader, Format, plainRun, type Source } from '../source.js';
 
 /**
@@ -356,22 +356,30 @@ function chooseChain(candidates: readonly NumberCandidate[], labels: readonly nu
  */
 function responseLabels(text: string, tokens: readonly Token[], at: (offset: number) => number, splits: Marks, bodyStart: number): number[] {
   const out: number[] = [];
-  const pattern =
-    /(?:(?:The\s+)?(?:Company|Registrant|Our|Management)(?:['’]s)?\s+)?(?:Response|RESPONSE|Answer|ANSWER)(?:\s+to\s+(?:the\s+)?(?:Staff['’]s\s+)?(?:[Cc]omments?|COMMENTS?)(?:\s+(?:No\.\s*)?#?\d{1,3})?)?(?:\s*(?:No\.\s*)?#?\d{1,3})?(?:\s*[:\-–—]|(?=\s+(?!Dated\b|Letters?\b)[“"(]?\p{Lu}))/uy;
+  // The label's word in its printed case (in running text "response" is a word of a sentence), what may follow it in
+  // any case (the line rules' tail), then a colon or dash, or a capitalised word that starts the answer.
+  const word = /(?:(?:The\s+)?(?:Company|Registrant|Our|Management)(?:['’]s)?\s+)?(?:Response|RESPONSE|Answer|ANSWER)/uy;
+  const tail = new RegExp(RESPONSE_LABEL_TAIL, 'iy');
+  const end = /\s*[:\-–—]|(?=\s+(?!Dated\b|Letters?\b)[“"(]?\p{Lu})/uy;
+  const sticky = (pattern: RegExp, at: number) => {
+    pattern.lastIndex = at;
+    const m = pattern.exec(text);
+    return m === null ? -1 : at + m[0].length;
+  };
   const comment = /(?:Staff\s+)?(?:Comment|COMMENT)\s*:/y;
   for (let i = Math.max(0, bodyStart); i < tokens.length; i++) {
     const token = tokens[i] as Token;
     // Only words that can open a label are tried (a sticky match at the word).
     if (!/^(?:The|Company|Registrant|Our|Management|Response|RESPONSE|Answer|ANSWER|Staff|Comment|COMMENT)/.test(token.text)) continue;
-    pattern.lastIndex = token.start;
-    const m = pattern.exec(text);
-    if (m) {
-      const colon = /[:\-–—]$/.test(m[0]);
+    const wordEnd = sticky(word, token.start);
+    const labelEnd = wordEnd < 0 ? -1 : sticky(end, sticky(tail, wordEnd));
+    if (labelEnd >= 0) {
+      const colon = /[:\-–—]$/.test(text.slice(token.start, labelEnd));
       if (!colon && i > 0 && !/[.?!:"”)]$/.test((tokens[i - 1] as Token).text)) continue;
       out.push(i);
       splits.add(i);
-      if (!colon) splits.add(at(token.start + m[0].length));
-      i = at(token.start + m[0].length) - 1;
+      if (!colon) splits.add(at(labelEnd));
+      i = at(labelEnd) - 1;
       continue;
     }
     // "Comment:" opening an unnumbered comment in a response letter.
