@@ -13,7 +13,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fmt, folds, labelledComments, score } from './lib/labelled.mjs';
+import { adamStep, fmt, folds, labelledComments, score, vocabularyOf } from './lib/labelled.mjs';
 
 const root = join(import.meta.dirname, '..');
 const { values: args } = parseArgs({ options: { write: { type: 'boolean', default: false }, 'hold-out-file': { type: 'string' } } });
@@ -43,10 +43,7 @@ const STEPS = 400;
 
 /** Fits each action's weights by full-batch gradient descent (Adam), L2 on every weight but the biases. Deterministic. */
 function fit(list, { lambdaFeatures, lambdaWords }) {
-  const df = new Map();
-  for (const ex of list) for (const w of ex.words) df.set(w, (df.get(w) ?? 0) + 1);
-  const vocab = [...df].filter(([, n]) => n >= MIN_RESPONSES).map(([w]) => w).sort();
-  const index = new Map(vocab.map((w, i) => [w, i]));
+  const { vocab, index } = vocabularyOf(list, MIN_RESPONSES);
   const V = vocab.length;
   const rows = list.map((ex) => ({ x: RESPONSE_ACTIONS.map((a) => actionFeatures(ex.evidence, a)), w: [...ex.words].map((w) => index.get(w)).filter((i) => i !== undefined), want: ex.want }));
   const ft = (a, j) => a * (NF + 1) + j;
@@ -70,16 +67,8 @@ function fit(list, { lambdaFeatures, lambdaWords }) {
         for (const i of r.w) G[wd(a, i)] += d;
       }
     }
-    const c1 = 1 - 0.9 ** step;
-    const c2 = 1 - 0.999 ** step;
-    for (let k = 0; k < D; k++) {
-      const bias = k < (NF + 1) * A && k % (NF + 1) === 0;
-      const lambda = bias ? 0 : k < (NF + 1) * A ? lambdaFeatures : lambdaWords;
-      const g = G[k] / rows.length + lambda * W[k];
-      M[k] = 0.9 * M[k] + 0.1 * g;
-      S[k] = 0.999 * S[k] + 0.001 * g * g;
-      W[k] -= (0.05 * (M[k] / c1)) / (Math.sqrt(S[k] / c2) + 1e-8);
-    }
+    // No L2 on the biases.
+    adamStep(W, M, S, G, step, rows.length, (k) => (k < (NF + 1) * A ? (k % (NF + 1) === 0 ? 0 : lambdaFeatures) : lambdaWords));
   }
   const round = (x) => Math.round(x * 1000) / 1000;
   const weights = Object.fromEntries(RESPONSE_ACTIONS.map((action, a) => [action, Array.from({ length: NF + 1 }, (_, j) => round(W[ft(a, j)]))]));

@@ -12,7 +12,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fmt, folds, labelledComments, score } from './lib/labelled.mjs';
+import { adamStep, fmt, folds, labelledComments, score, vocabularyOf } from './lib/labelled.mjs';
 
 const root = join(import.meta.dirname, '..');
 const { values: args } = parseArgs({ options: { write: { type: 'boolean', default: false }, 'hold-out-file': { type: 'string' } } });
@@ -57,10 +57,7 @@ const STEPS = 400;
  * Weights: [bias, NF evidence] shared, the same per topic, then per topic one per vocabulary word.
  */
 function fit(list, { lambdaEvidence, lambdaWords }) {
-  const df = new Map();
-  for (const ex of list) for (const w of ex.words) df.set(w, (df.get(w) ?? 0) + 1);
-  const vocab = [...df].filter(([, n]) => n >= MIN_COMMENTS).map(([w]) => w).sort();
-  const index = new Map(vocab.map((w, i) => [w, i]));
+  const { vocab, index } = vocabularyOf(list, MIN_COMMENTS);
   const V = vocab.length;
   const rows = list.map((ex) => {
     const best = Math.max(0, ...ex.evidence.map((e) => e.score));
@@ -91,15 +88,8 @@ function fit(list, { lambdaEvidence, lambdaWords }) {
         for (const i of r.w) G[wd(t, i)] += d;
       }
     }
-    const c1 = 1 - 0.9 ** step;
-    const c2 = 1 - 0.999 ** step;
-    for (let k = 0; k < D; k++) {
-      const lambda = k === 0 ? 0 : k < NF + 1 ? lambdaEvidence : k < (NF + 1) * (T + 1) ? 4 * lambdaEvidence : lambdaWords;
-      const g = G[k] / rows.length + lambda * W[k];
-      M[k] = 0.9 * M[k] + 0.1 * g;
-      S[k] = 0.999 * S[k] + 0.001 * g * g;
-      W[k] -= (0.05 * (M[k] / c1)) / (Math.sqrt(S[k] / c2) + 1e-8);
-    }
+    // No L2 on the shared bias; the topics' own evidence weights are kept closer to the shared ones.
+    adamStep(W, M, S, G, step, rows.length, (k) => (k === 0 ? 0 : k < NF + 1 ? lambdaEvidence : k < (NF + 1) * (T + 1) ? 4 * lambdaEvidence : lambdaWords));
   }
   const round = (x) => Math.round(x * 1000) / 1000;
   const block = (b) => Array.from({ length: NF + 1 }, (_, j) => round(W[ev(b, j)]));

@@ -79,3 +79,26 @@ export function score(pairs) {
 }
 
 export const fmt = ({ p, r, f1 }) => `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1.toFixed(3)}`;
+
+/** The words met in at least `min` examples (`ex.words`), sorted, and each one's index. */
+export function vocabularyOf(list, min) {
+  const df = new Map();
+  for (const ex of list) for (const w of ex.words) df.set(w, (df.get(w) ?? 0) + 1);
+  const vocab = [...df].filter(([, n]) => n >= min).map(([w]) => w).sort();
+  return { vocab, index: new Map(vocab.map((w, i) => [w, i])) };
+}
+
+/**
+ * One Adam step of full-batch gradient descent with L2: W, M, S the weights and moments, G the summed
+ * gradient over `n` examples, `lambdaOf(k)` weight k's L2 factor. Deterministic.
+ */
+export function adamStep(W, M, S, G, step, n, lambdaOf) {
+  const c1 = 1 - 0.9 ** step;
+  const c2 = 1 - 0.999 ** step;
+  for (let k = 0; k < W.length; k++) {
+    const g = G[k] / n + lambdaOf(k) * W[k];
+    M[k] = 0.9 * M[k] + 0.1 * g;
+    S[k] = 0.999 * S[k] + 0.001 * g * g;
+    W[k] -= (0.05 * (M[k] / c1)) / (Math.sqrt(S[k] / c2) + 1e-8);
+  }
+}
