@@ -149,6 +149,19 @@ describe('flatBlocks', () => {
     ]);
   });
 
+  it('should not start the answer inside the staff\'s quotation, nor at "We reissue prior comment" (c0989, c0664 flattened)', async () => {
+    const head =
+      'May 1, 2024 Securities and Exchange Commission Division of Corporation Finance 100 F Street, N.E. Washington, D.C. 20549 Re: Example Corp. Form 10-K for the Fiscal Year Ended December 31, 2023 File No. 001-12345 Ladies and Gentlemen: ' +
+      'On behalf of Example Corp., this letter responds to the Staff’s comments in its letter dated April 17, 2024. The comments are repeated below, followed by our responses. ';
+    const text =
+      `${head}1. Your commentary on revenues is limited to the statement “Revenues decreased in 2023. The decrease was due to lower sales.” and your CEO said “Our Q4 surge shows that the tailwinds aren’t going anywhere." Please expand your analysis. We reissue prior comment one. ` +
+      'Management considered the guidance when preparing the analysis. ' +
+      '2. Tell us whether the Special Dividend was declared before year end. The Special Dividend was legally declared by the Board on December 14, 2017.' +
+      ' If you have any questions, please call me. Sincerely, Jane Doe';
+    const { letter } = await parseLetter(bytes(text));
+    expect(letter.comments[0]?.response?.text).toBe('Management considered the guidance when preparing the analysis.');
+  });
+
   it('should set running page headers apart as furniture', async () => {
     const text = `${HEAD}1. Please expand upon the role of the board, FirstName LastNameJane Doe Comapany NameExample Corp. March 3, 2023 Page 2 and its committees. 2. Please revise.${TAIL}`;
     const { letter } = await parseLetter(bytes(text), { verify: true });

@@ -405,9 +405,14 @@ function splitResponseSentences(text: string, tokens: readonly Token[], chain: r
   chain.forEach((c, k) => {
     const to = chain[k + 1]?.token ?? end;
     if (labelBetween(labels, c.token, to)) return;
+    // Inside a quotation (the staff quoting the filing) no sentence is the company's: count the open quotes (a stray close opens none).
+    let open = 0;
     for (let i = c.token + 2; i < to; i++) {
       const previous = (tokens[i - 1] as Token).text;
-      if (!/[.?!]["”’)]*$/.test(previous)) continue;
+      open = quotesOpenAfter(open, previous);
+      // A quotation never closed before the next comment is a stray mark, not a quotation.
+      if (open > 0 && !/[”"]/.test(text.slice((tokens[i] as Token).start, (tokens[to] as Token | undefined)?.start ?? text.length))) open = 0;
+      if (open > 0 || !/[.?!]["”’)]*$/.test(previous)) continue;
       const sentence = text.slice((tokens[i] as Token).start, sentenceEnd(text, (tokens[i] as Token).start));
       // "… control over Vistra Preferred Inc. The Company has revised …": a company's name may end the comment's sentence.
       if (ABBREVIATION.test(previous) && !(COMPANY_SUFFIX.test(previous) && RESPONSE_SENTENCE.test(sentence))) continue;
@@ -417,6 +422,17 @@ function splitResponseSentences(text: string, tokens: readonly Token[], chain: r
       }
     }
   });
+}
+
+/** The quotations open after a token: “ opens, ” closes, a straight " closes an open one or opens (“…anywhere." in c0664); a stray close opens none. */
+function quotesOpenAfter(open: number, token: string): number {
+  let n = open;
+  for (const ch of token) {
+    if (ch === '“') n++;
+    else if (ch === '”') n = Math.max(0, n - 1);
+    else if (ch === '"') n = n > 0 ? n - 1 : 1;
+  }
+  return n;
 }
 
 /** A company name's last word, which can end a sentence too. */
