@@ -162,6 +162,20 @@ describe('flatBlocks', () => {
     expect(letter.comments[0]?.response?.text).toBe('Management considered the guidance when preparing the analysis.');
   });
 
+  it('should keep "We further note" with the staff, and start the answer after a page footer between the two (c0714 flattened)', async () => {
+    const head =
+      'May 1, 2024 Securities and Exchange Commission Division of Corporation Finance 100 F Street, N.E. Washington, D.C. 20549 Re: Example Corp. Form 10-K for the Fiscal Year Ended December 31, 2023 File No. 001-12345 Ladies and Gentlemen: ' +
+      'On behalf of Example Corp., this letter responds to the Staff’s comments in its letter dated April 17, 2024. The comments are repeated below, followed by our responses. ';
+    const text =
+      `${head}1. We note from your disclosure on page 3 that the segment includes your low-carbon ventures. We further note disclosure on page 44 that the ventures provide services to third parties. Please explain how you evaluated whether they are a separate operating segment under FASB ASC 280-10-50. example.com 1 ` +
+      'We respectfully advise the Staff that the Company regularly reviews its segment analysis. ' +
+      '2. Tell us whether the Special Dividend was declared before year end. The Special Dividend was legally declared by the Board on December 14, 2017.' +
+      ' If you have any questions, please call me. Sincerely, Jane Doe';
+    const { letter } = await parseLetter(bytes(text));
+    expect(letter.comments[0]?.response?.text).toBe('We respectfully advise the Staff that the Company regularly reviews its segment analysis.');
+    expect(letter.comments[0]?.text).toContain('We further note disclosure on page 44');
+  });
+
   it('should set running page headers apart as furniture', async () => {
     const text = `${HEAD}1. Please expand upon the role of the board, FirstName LastNameJane Doe Comapany NameExample Corp. March 3, 2023 Page 2 and its committees. 2. Please revise.${TAIL}`;
     const { letter } = await parseLetter(bytes(text), { verify: true });

@@ -412,7 +412,15 @@ function splitResponseSentences(text: string, tokens: readonly Token[], chain: r
       open = quotesOpenAfter(open, previous);
       // A quotation never closed before the next comment is a stray mark, not a quotation.
       if (open > 0 && !/[”"]/.test(text.slice((tokens[i] as Token).start, (tokens[to] as Token | undefined)?.start ?? text.length))) open = 0;
-      if (open > 0 || !/[.?!]["”’)]*$/.test(previous)) continue;
+      if (open > 0) continue;
+      if (!/[.?!]["”’)]*$/.test(previous)) {
+        // "… paragraph 280-10-50-11. oxy.com 1 We respectfully advise …": a page footer between the staff's last sentence and the answer.
+        if (afterFooter(tokens, i) && RESPONSE_SENTENCE.test(text.slice((tokens[i] as Token).start, sentenceEnd(text, (tokens[i] as Token).start)))) {
+          splits.add(i);
+          return;
+        }
+        continue;
+      }
       const sentence = text.slice((tokens[i] as Token).start, sentenceEnd(text, (tokens[i] as Token).start));
       // "… control over Vistra Preferred Inc. The Company has revised …": a company's name may end the comment's sentence.
       if (ABBREVIATION.test(previous) && !(COMPANY_SUFFIX.test(previous) && RESPONSE_SENTENCE.test(sentence))) continue;
@@ -422,6 +430,16 @@ function splitResponseSentences(text: string, tokens: readonly Token[], chain: r
       }
     }
   });
+}
+
+/** A page footer's words: its page number, the company's web address, "Page". */
+const FOOTER_WORD = /^(?:\d{1,3}|[\w-]+\.(?:com|net|org|io)|Page|\|)$/i;
+
+/** Token i follows a page footer (one to three footer words) that follows a finished sentence. */
+function afterFooter(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= i - 3 && k >= 0 && FOOTER_WORD.test((tokens[k] as Token).text)) k--;
+  return k < i - 1 && k >= 0 && /[.?!]["”’)]*$/.test((tokens[k] as Token).text);
 }
 
 /** The quotations open after a token: “ opens, ” closes, a straight " closes an open one or opens (“…anywhere." in c0664); a stray close opens none. */
