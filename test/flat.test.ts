@@ -176,6 +176,17 @@ describe('flatBlocks', () => {
     expect(letter.comments[0]?.text).toContain('We further note disclosure on page 44');
   });
 
+  it('should read a "Response" label and an unlabelled answer after a page number (c0781, c0702 flattened)', async () => {
+    const head =
+      'May 1, 2024 Securities and Exchange Commission Division of Corporation Finance 100 F Street, N.E. Washington, D.C. 20549 Re: Example Corp. Form 10-K for the Fiscal Year Ended December 31, 2023 File No. 001-12345 Ladies and Gentlemen: ' +
+      'On behalf of Example Corp., this letter responds to the Staff’s comments in its letter dated April 17, 2024. The comments are repeated below, followed by our responses. ';
+    const labelled = `${head}1. Please tell us how you assessed materiality under SAB 99. 2 Response The Company has considered the quantitative and qualitative aspects. 2. Tell us about goodwill. Response We tested goodwill. If you have any questions, please call me. Sincerely, Jane Doe`;
+    const first = (await parseLetter(bytes(labelled))).letter.comments[0]?.response;
+    expect([first?.label, first?.text]).toEqual(['Response', 'The Company has considered the quantitative and qualitative aspects.']);
+    const unlabelled = `${head}1. The measure should be revised for completeness or relabeled to reflect its composition. 1 In the Company’s Annual Report the measure is described in full. 2. Tell us about goodwill. The Company tested goodwill. If you have any questions, please call me. Sincerely, Jane Doe`;
+    expect((await parseLetter(bytes(unlabelled))).letter.comments[0]?.response?.text).toBe('In the Company’s Annual Report the measure is described in full.');
+  });
+
   it('should set running page headers apart as furniture', async () => {
     const text = `${HEAD}1. Please expand upon the role of the board, FirstName LastNameJane Doe Comapany NameExample Corp. March 3, 2023 Page 2 and its committees. 2. Please revise.${TAIL}`;
     const { letter } = await parseLetter(bytes(text), { verify: true });

@@ -375,7 +375,7 @@ function responseLabels(text: string, tokens: readonly Token[], at: (offset: num
     const labelEnd = wordEnd < 0 ? -1 : sticky(end, sticky(tail, wordEnd));
     if (labelEnd >= 0) {
       const colon = /[:\-–—]$/.test(text.slice(token.start, labelEnd));
-      if (!colon && i > 0 && !/[.?!:"”)]$/.test((tokens[i - 1] as Token).text)) continue;
+      if (!colon && i > 0 && !/[.?!:"”)]$/.test((tokens[i - 1] as Token).text) && !afterFooter(tokens, i)) continue;
       out.push(i);
       splits.add(i);
       if (!colon) splits.add(at(labelEnd));
@@ -413,14 +413,8 @@ function splitResponseSentences(text: string, tokens: readonly Token[], chain: r
       // A quotation never closed before the next comment is a stray mark, not a quotation.
       if (open > 0 && !/[”"]/.test(text.slice((tokens[i] as Token).start, (tokens[to] as Token | undefined)?.start ?? text.length))) open = 0;
       if (open > 0) continue;
-      if (!/[.?!]["”’)]*$/.test(previous)) {
-        // "… paragraph 280-10-50-11. oxy.com 1 We respectfully advise …": a page footer between the staff's last sentence and the answer.
-        if (afterFooter(tokens, i) && RESPONSE_SENTENCE.test(text.slice((tokens[i] as Token).start, sentenceEnd(text, (tokens[i] as Token).start)))) {
-          splits.add(i);
-          return;
-        }
-        continue;
-      }
+      // "… paragraph 280-10-50-11. oxy.com 1 We respectfully advise …": a page footer may stand between the staff's last sentence and the answer.
+      if (!/[.?!]["”’)]*$/.test(previous) && !afterFooter(tokens, i)) continue;
       const sentence = text.slice((tokens[i] as Token).start, sentenceEnd(text, (tokens[i] as Token).start));
       // "… control over Vistra Preferred Inc. The Company has revised …": a company's name may end the comment's sentence.
       if (ABBREVIATION.test(previous) && !(COMPANY_SUFFIX.test(previous) && RESPONSE_SENTENCE.test(sentence))) continue;
