@@ -176,6 +176,15 @@ describe('flatBlocks', () => {
     expect(letter.comments[0]?.text).toContain('We further note disclosure on page 44');
   });
 
+  it('should take "Re: Comment Letter Dated …" for a response that answers without labels (c1099 flattened)', async () => {
+    const text =
+      'April 12, 2016 Ms. Jennifer Monick United States Securities and Exchange Commission Division of Corporation Finance 100 F Street, N.E. Washington, D.C. 20549 Re: Comment Letter Dated March 16, 2016 Regarding Example Company Form 10-K for the fiscal year ended December 31, 2015 File No. 1-4825 Dear Ms. Monick: ' +
+      'Consolidated Results, page 39 1. In future periodic filings, please provide greater detail of the material components of cost of products sold. Beginning with our first quarter 2016 Form 10-Q, we will disclose the material components of cost of products sold. ' +
+      '2. Please tell us how you estimate depletion rates. Prior to 2012, the Company included depletion as a critical accounting policy. If you have any questions, please call me. Sincerely, Jane Doe';
+    const { letter } = await parseLetter(bytes(text));
+    expect(letter.comments.map((c) => c.response?.text.slice(0, 30))).toEqual(['Beginning with our first quart', 'Prior to 2012, the Company inc']);
+  });
+
   it('should read a "Response" label and an unlabelled answer after a page number (c0781, c0702 flattened)', async () => {
     const head =
       'May 1, 2024 Securities and Exchange Commission Division of Corporation Finance 100 F Street, N.E. Washington, D.C. 20549 Re: Example Corp. Form 10-K for the Fiscal Year Ended December 31, 2023 File No. 001-12345 Ladies and Gentlemen: ' +

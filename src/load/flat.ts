@@ -451,7 +451,7 @@ function quotesOpenAfter(open: number, token: string): number {
 const COMPANY_SUFFIX = /^(?:Inc|Corp|Co|Ltd|L\.P|N\.A)\.$/;
 
 /** A company's response letter, from its opening: it answers "the Staff's comments". */
-const RESPONSE_LETTER = /\b(?:the\s+Staff['’]s\s+comments?|in\s+response\s+to\s+(?:the\s+)?comments?|(?:comments?|letter)\s+(?:from|of)\s+the\s+Staff|our\s+responses?\b|set\s+forth\s+below)/i;
+const RESPONSE_LETTER = /\b(?:comment\s+letter\s+dated|the\s+Staff['’]s\s+comments?|in\s+response\s+to\s+(?:the\s+)?comments?|(?:comments?|letter)\s+(?:from|of)\s+the\s+Staff|our\s+responses?\b|set\s+forth\s+below)/i;
 
 /** Where the sentence starting at `start` ends (its full stop, or 400 characters on). */
 function sentenceEnd(text: string, start: number): number {
