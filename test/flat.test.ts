@@ -176,6 +176,20 @@ describe('flatBlocks', () => {
     expect(letter.comments[0]?.text).toContain('We further note disclosure on page 44');
   });
 
+  it('should try the next sentence out of the staff\'s voice when the staff speaks again after a wrong guess (c0466 flattened)', async () => {
+    const head =
+      'May 1, 2024 Securities and Exchange Commission Division of Corporation Finance 100 F Street, N.E. Washington, D.C. 20549 Re: Example Corp. Form 10-K for the Fiscal Year Ended December 31, 2023 File No. 001-12345 Ladies and Gentlemen: ' +
+      'On behalf of Example Corp., this letter responds to the Staff’s comments in its letter dated April 17, 2024. The comments are repeated below, followed by our responses. ';
+    const text =
+      `${head}1. In a letter to the staff dated July 12, 2016, you discussed contacts with North Korea. Additionally, a news report stated that a bank had processed such payments. Please describe to us the nature and extent of any contacts with North Korea. ` +
+      'Example Corp. does not have a physical presence in North Korea. It has no customers there. ' +
+      '2. Tell us whether the Special Dividend was declared before year end. The Special Dividend was legally declared by the Board on December 14, 2017.' +
+      ' If you have any questions, please call me. Sincerely, Jane Doe';
+    const { letter } = await parseLetter(bytes(text));
+    expect(letter.comments[0]?.response?.text).toBe('Example Corp. does not have a physical presence in North Korea. It has no customers there.');
+    expect(letter.comments[0]?.text).toContain('Please describe to us the nature and extent');
+  });
+
   it('should take "Re: Comment Letter Dated …" for a response that answers without labels (c1099 flattened)', async () => {
     const text =
       'April 12, 2016 Ms. Jennifer Monick United States Securities and Exchange Commission Division of Corporation Finance 100 F Street, N.E. Washington, D.C. 20549 Re: Comment Letter Dated March 16, 2016 Regarding Example Company Form 10-K for the fiscal year ended December 31, 2015 File No. 1-4825 Dear Ms. Monick: ' +

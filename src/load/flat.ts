@@ -407,6 +407,9 @@ function splitResponseSentences(text: string, tokens: readonly Token[], chain: r
     if (labelBetween(labels, c.token, to)) return;
     // Inside a quotation (the staff quoting the filing) no sentence is the company's: count the open quotes (a stray close opens none).
     let open = 0;
+    // A guess (a sentence merely out of the staff's voice) may be wrong: when the staff speaks again after it, the next such sentence is tried too.
+    let guessed = false;
+    let staffAfterGuess = false;
     for (let i = c.token + 2; i < to; i++) {
       const previous = (tokens[i - 1] as Token).text;
       open = quotesOpenAfter(open, previous);
@@ -418,9 +421,19 @@ function splitResponseSentences(text: string, tokens: readonly Token[], chain: r
       const sentence = text.slice((tokens[i] as Token).start, sentenceEnd(text, (tokens[i] as Token).start));
       // "… control over Vistra Preferred Inc. The Company has revised …": a company's name may end the comment's sentence.
       if (ABBREVIATION.test(previous) && !(COMPANY_SUFFIX.test(previous) && RESPONSE_SENTENCE.test(sentence))) continue;
-      if (RESPONSE_SENTENCE.test(sentence) || (answers && !STAFF_VOICE.test(sentence) && !splits.has(i) && /^[\p{Lu}“"]/u.test(sentence))) {
+      if (RESPONSE_SENTENCE.test(sentence)) {
         splits.add(i);
         return;
+      }
+      if (!answers) continue;
+      if (STAFF_VOICE.test(sentence)) {
+        staffAfterGuess = guessed;
+        continue;
+      }
+      if ((!guessed || staffAfterGuess) && !splits.has(i) && /^[\p{Lu}“"]/u.test(sentence)) {
+        splits.add(i);
+        guessed = true;
+        staffAfterGuess = false;
       }
     }
   });
