@@ -242,6 +242,22 @@ Sincerely,
     expect(letter.comments[0]?.response?.text).toBe('We recognize revenue when control transfers.');
   });
 
+  it('should keep the staff\'s "In addition, tell us …" and "Further, disclose …" with the comment (c0619, c0945 flattened)', async () => {
+    const { letter } = await parse(
+      responseLetter(`1. We note the revenue sharing arrangements described on page 20.
+In addition, tell us how the fees are presented in the statements of operations.
+The fees are presented net of the amounts paid to partners.
+
+2. We note the non-GAAP measure on page 30.
+Further, disclose why management believes the measure is useful.
+In future filings, we will disclose why management believes the measure is useful.`),
+    );
+    expect(letter.comments.map((c) => c.response?.text)).toEqual([
+      'The fees are presented net of the amounts paid to partners.',
+      'In future filings, we will disclose why management believes the measure is useful.',
+    ]);
+  });
+
   it('should not take a confidentiality legend that names the Commission for its letterhead (c0208 laid out)', async () => {
     const legend = 'CERTAIN PORTIONS OF THIS LETTER HAVE BEEN OMITTED FROM THE VERSION FILED VIA EDGAR AND PROVIDED SEPARATELY TO THE U.S. SECURITIES AND EXCHANGE COMMISSION.\n\n';
     const { letter } = await parse(legend + responseLetter('1. Please tell us how you estimate the liability.\nWe estimate the liability from the claims paid in each period.'));
