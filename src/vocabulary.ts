@@ -22,6 +22,15 @@ const SENTENCE_LEAD = String.raw`(?:[^.:]|(?<=\b(?:Inc|Corp|Co|Ltd|Mr|Ms|Jr))\.)
 export const ACKNOWLEDGES = new RegExp(String.raw`^${SENTENCE_LEAD}${ACKNOWLEDGEMENT_INTRO}`, 'i');
 
 /**
+ * Sentences only a company writes, answering the staff's comment (every stage's opener of an unlabelled
+ * answer): "We have reviewed your comment and also Question 100.02" (c0773), "Thank you for your
+ * comment", "We appreciate the Staff's comment" (c0912), "We note the Staff's comment with respect to"
+ * (c0493), "We note that the Company's most significant revenue share arrangements" (c0619), "We have
+ * filed as an exhibit" (c0303). The staff says "your filing", "We note that you".
+ */
+export const ANSWERS_THE_COMMENT = String.raw`(?:(?:We have (?:carefully )?(?:reviewed|considered|read)|Thank you for|We appreciate) (?:the Staff(?:'|’)s|your) comments?|We (?:also )?note (?:the Staff(?:'|’)s|that the Company(?:'|’)s?\b)|We have (?:revised|updated|expanded|included|added|amended|filed|provided|modified|clarified|removed|deleted))`;
+
+/**
  * What may follow the word of a response label, any case, so that every stage reads one shape:
  * "Response to Comment 1", "Response to the Staff's Comment No. 2", "Response No. 3:" (c0732),
  * "Response #4", "Response 5".

@@ -1,7 +1,7 @@
 // Owns the letter's layout: where the preamble, each comment (headings, text, response) and the closing lie.
 import type { Classified, ClassifiedLine } from '../classify/index.js';
 import { isHeadingLike } from '../classify/heading.js';
-import { STAFF_VOICE } from '../vocabulary.js';
+import { ANSWERS_THE_COMMENT, STAFF_VOICE } from '../vocabulary.js';
 import { type CommentStart, chooseCommentChain, findUnnumberedComments } from './comment-chain.js';
 
 /** Where one comment lies, as line indices (inclusive) into the classified lines. */
@@ -32,7 +32,10 @@ export interface Structure {
 }
 
 /** Sentences that open a company's answer, also as the first item of a list (used only when no label or formatting marks it). */
-const RESPONSE_OPENER = /^(?:[•●▪◦·\-–—*]\s*)?(?:In response to|The Company|We (?:respectfully|acknowledge|have (?:revised|updated|expanded|included|added|amended|filed|provided|modified|clarified|removed|deleted)|confirm|advise|will|supplementally)|Management|Response\b|(?:We have (?:carefully )?(?:reviewed|considered|read)|Thank you for) (?:the Staff(?:'|’)s|your) comment|We (?:also )?note (?:the Staff(?:'|’)s|that the Company(?:'|’)s?\b))/i;
+const RESPONSE_OPENER = new RegExp(
+  String.raw`^(?:[•●▪◦·\-–—*]\s*)?(?:In response to|The Company|We (?:respectfully|acknowledge|confirm|advise|will|supplementally)|Management|Response\b|${ANSWERS_THE_COMMENT})`,
+  'i',
+);
 
 /**
  * Lay out a classified letter.

@@ -1,5 +1,5 @@
 // Owns flattened text: a letter whose line breaks a scraper collapsed into spaces, cut back into paragraphs.
-import { ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, COMPLETE_SECTION_TITLE, RESPONSE_LABEL_TAIL, STAFF_VOICE } from '../vocabulary.js';
+import { ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, ANSWERS_THE_COMMENT, COMPLETE_SECTION_TITLE, RESPONSE_LABEL_TAIL, STAFF_VOICE } from '../vocabulary.js';
 import { type Block, type EdgarHeader, Format, plainRun, type Source } from '../source.js';
 
 /**
@@ -391,8 +391,9 @@ function responseLabels(text: string, tokens: readonly Token[], at: (offset: num
 }
 
 /** Sentences that open a company's answer when it has no label ("The Company respectfully advises …"). */
-const RESPONSE_SENTENCE =
-  /^(?:In response to|(?:The )?(?:Company|Registrant|Partnership|Bank|Trust|Fund|Issuer)(?:['’]s)? (?:respectfully|acknowledges|advises|confirms|notes|has|will|supplementally|proposes|believes)|We (?:respectfully|acknowledge|have (?:revised|updated|expanded|included|added|amended)|confirm|advise|will|supplementally)|(?:[A-Z][\w&.-]*\s+){1,3}respectfully (?:advises|submits|acknowledges|notes|informs|refers|directs))/;
+const RESPONSE_SENTENCE = new RegExp(
+  String.raw`^(?:In response to|(?:The )?(?:Company|Registrant|Partnership|Bank|Trust|Fund|Issuer)(?:['’]s)? (?:respectfully|acknowledges|advises|confirms|notes|has|will|supplementally|proposes|believes)|We (?:respectfully|acknowledge|confirm|advise|will|supplementally)|(?:[A-Z][\w&.-]*\s+){1,3}respectfully (?:advises|submits|acknowledges|notes|informs|refers|directs)|${ANSWERS_THE_COMMENT})`,
+);
 
 /**
  * In a comment with no response label, the first sentence that reads as the company's
