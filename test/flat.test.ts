@@ -227,6 +227,10 @@ describe('flatBlocks', () => {
     const { letter } = await parseLetter(bytes(text), { verify: true });
     expect(letter.comments[0]?.text).toBe('Please expand upon the role of the board, and its committees.');
     expect(letter.warnings).toEqual([]);
+    // A response's header, page first (c1007).
+    const response = `${HEAD}1. Please expand upon the role of the board, Page 2 of 3 March 3, 2023 and its committees. 2. Please revise.${TAIL}`;
+    const parsed = await parseLetter(bytes(response), { verify: true });
+    expect(parsed.letter.comments[0]?.text).toBe('Please expand upon the role of the board, and its committees.');
   });
 
   it('should keep every word in order', () => {

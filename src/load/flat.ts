@@ -170,6 +170,8 @@ function tokenIndexer(tokens: readonly Token[]): (offset: number) => number {
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const DATE_TEXT = `(?:${MONTHS})\\s+\\d{1,2},?\\s+\\d{4}`;
 const MONTH_WORD = new RegExp(`^(?:${MONTHS})$`);
+/** "Page 2 of 3 January 10, 2019": a response's running header, page first. */
+const PAGE_THEN_DATE = new RegExp(`(?<=^|\\s)Page\\s+(\\d{1,3})(?:\\s+of\\s+\\d{1,3})?\\s+${DATE_TEXT}(?=\\s|$)`, 'g');
 
 /**
  * Running page headers of a printed letter, as token ranges [from, to): the addressee or
@@ -200,7 +202,12 @@ function runningHeaders(text: string, tokens: readonly Token[], at: (offset: num
     while (from < dateToken && /^(?:and|of|the|&|\|)$/.test((tokens[from] as Token).text)) from++;
     out.push([from, end]);
   }
-  return out;
+  // A response's header the other way round: "Page 2 of 3 January 10, 2019" (c1007).
+  for (const m of text.matchAll(PAGE_THEN_DATE)) {
+    const from = at(m.index);
+    if (Number(m[1]) >= 2 && from >= headEnd) out.push([from, at(m.index + m[0].length)]);
+  }
+  return out.sort((a, b) => a[0] - b[0]);
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
