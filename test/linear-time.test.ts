@@ -112,6 +112,8 @@ describe('letters built to make a stage quadratic', () => {
     ['thousands of headings, then thousands of unnumbered comments', 1_500, (n) => `${HEAD}We respond to the Staff's comments.\n\n${'Risk Factors\n\n'.repeat(n)}${'Comment: We note x.\n\nResponse: We revised it.\n\n'.repeat(n)}`],
     // A flattened letter with a running header every few words (flat.ts asked each range in turn: 20,000 took 11 s).
     ['a flattened letter with 20,000 running headers', 5_000, (n) => `${HEAD.replace(/\n+/g, ' ')}${'August 1, 2017 Page 2 We note. '.repeat(n)} 1. Please revise. 2. Tell us more.`],
+    // A flattened response whose comment quotes at length: the quotation's close was searched for from every word (quadratic).
+    ['a flattened response with a long quotation in a comment', 4_000, (n) => `${HEAD.replace(/\n+/g, ' ')}We set forth our responses below. 1. Your disclosure states “${'Sales rose. '.repeat(n)}” Please revise. We revised it. 2. Tell us more. We did.`],
     // U+2028 survives normalising: runs of it in labels and the Re: line (quadratic regexes; "Response to comment" + 20,000: minutes).
     ['blanks (U+2028) inside a comment label', 50_000, (n) => `${HEAD}1. We note.\n\nComment${'\u2028'.repeat(n)}x\n\n2. Please revise.\n`],
     ['blanks (U+2028) inside a response label', 50_000, (n) => `${HEAD}1. We note.\n\nResponse to comment${'\u2028'.repeat(n)}1${'\u2028'.repeat(n)}x\n\nResponse${'\u2028\t'.repeat(n)}.\n\n2. Please revise.\n`],

@@ -415,6 +415,9 @@ function splitResponseSentences(text: string, tokens: readonly Token[], chain: r
     if (labelBetween(labels, c.token, to)) return;
     // Inside a quotation (the staff quoting the filing) no sentence is the company's: count the open quotes (a stray close opens none).
     let open = 0;
+    // Where the region's last closing quote stands (found once: a search per token was quadratic).
+    const regionEnd = (tokens[to] as Token | undefined)?.start ?? text.length;
+    const lastClose = Math.max(text.lastIndexOf('”', regionEnd - 1), text.lastIndexOf('"', regionEnd - 1));
     // A guess (a sentence merely out of the staff's voice) may be wrong: when the staff speaks again after it, the next such sentence is tried too.
     let guessed = false;
     let staffAfterGuess = false;
@@ -422,7 +425,7 @@ function splitResponseSentences(text: string, tokens: readonly Token[], chain: r
       const previous = (tokens[i - 1] as Token).text;
       open = quotesOpenAfter(open, previous);
       // A quotation never closed before the next comment is a stray mark, not a quotation.
-      if (open > 0 && !/[”"]/.test(text.slice((tokens[i] as Token).start, (tokens[to] as Token | undefined)?.start ?? text.length))) open = 0;
+      if (open > 0 && lastClose < (tokens[i] as Token).start) open = 0;
       if (open > 0) continue;
       // "… paragraph 280-10-50-11. oxy.com 1 We respectfully advise …": a page footer may stand between the staff's last sentence and the answer.
       if (!/[.?!]["”’)]*$/.test(previous) && !afterFooter(tokens, i)) continue;
