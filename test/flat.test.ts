@@ -57,6 +57,13 @@ describe('flatBlocks', () => {
     expect(blocks).toContain('Liquidity, page 30');
   });
 
+  it('should set a page number apart from the heading it is printed before, not a street number (c0005, c0044 flattened)', () => {
+    const blocks = blockTexts(`${HEAD}1. Please revise the proxy statement. 2 PREC14A Filed March 25, 2024 General 2. Please tell us more. 77 West Wacker Drive Suite 4600 Chicago 3. Please revise.${TAIL}`);
+    expect(blocks).toContain('2');
+    expect(blocks).toContain('PREC14A Filed March 25, 2024');
+    expect(blocks).not.toContain('77');
+  });
+
   it('should split a heading run after a complete section title and after a filing named by its form alone', () => {
     const blocks = blockTexts(
       `${HEAD}Form 10-K for the Fiscal Year Ended September 1, 2016 Item 8. Financial Statements Property, Plant, and Equipment, page 52 1. Please revise. ` +

@@ -539,6 +539,9 @@ function splitHeadingRun(tokens: readonly Token[], token: number, floor: number,
   // The run must read as headings: it starts with a capital (or a number), not inside a sentence.
   if (!/^[\p{Lu}\p{N}“"(]/u.test((tokens[from] as Token).text)) return;
   splits.add(from);
+  // A small bare number opening the run is the page number printed before the page's first heading ("… on EDGAR. 2 PREC14A Filed …",
+  // c0005); "77 West Wacker Drive" is an address.
+  if (/^\d{1,2}$/.test((tokens[from] as Token).text) && Number((tokens[from] as Token).text) <= 40 && from + 1 < token && /^\p{Lu}/u.test((tokens[from + 1] as Token).text)) splits.add(from + 1);
   // A standard section title ends a heading of its own (2017-era staff letters print each on its line).
   const run = tokens.slice(from, token);
   const runText = run.map((t) => t.text).join(' ');
