@@ -220,8 +220,7 @@ function compiled(model: ActionModel): CompiledModel {
       else if (word.includes(' ')) {
         pairs.add(word);
         flag(word.slice(0, word.indexOf(' ')), PAIR_START);
-      }
-      else flag(word, WEIGHTED);
+      } else flag(word, WEIGHTED);
     }
     c = { inputs: RESPONSE_ACTIONS.map((a) => Float64Array.from(model.weights[a])), words, response, pairs, comment };
     COMPILED.set(model, c);
@@ -254,7 +253,7 @@ export function actionWords(text: string, comment: string, model?: ActionModel):
   return out;
 }
 
-/** The model's inputs for one action: the rules' verdict, then the signal counts (each capped at 4); actionProbabilities reads them in place. */
+/** The model's inputs for one action: the rules' verdict, then the signal counts (each capped at 4). */
 export function actionFeatures(evidence: ActionEvidence, action: ResponseAction): number[] {
   return [evidence.at.has(action) ? 1 : 0, ...evidence.signals.map((n) => Math.min(n, 4))];
 }
@@ -275,8 +274,8 @@ export function actionProbabilities(evidence: ActionEvidence, words: ReadonlySet
   const { inputs, words: weightsOf } = compiled(model);
   const z = RESPONSE_ACTIONS.map((action, a) => {
     const weights = inputs[a] as Float64Array;
-    let sum = (weights[0] as number) + (weights[1] as number) * (evidence.at.has(action) ? 1 : 0);
-    evidence.signals.forEach((n, j) => (sum += Math.min(n, 4) * (weights[j + 2] as number)));
+    let sum = weights[0] as number;
+    actionFeatures(evidence, action).forEach((x, j) => (sum += x * (weights[j + 1] as number)));
     return sum;
   });
   for (const word of words) {

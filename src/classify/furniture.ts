@@ -75,7 +75,8 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
   for (const m of markers) {
     furniture[m] = true;
     // Around a "Page N" marker, the addressee and the date alone are the response's running header even on a single break (c0449 laid out).
-    const header = (i: number) => /^page\b/i.test((lines[m] as Line).text.trim()) && isAddresseeOrDate(lines[i] as Line);
+    const pageWord = /^page\b/i.test((lines[m] as Line).text.trim());
+    const header = (i: number) => pageWord && isAddresseeOrDate(lines[i] as Line);
     for (let i = m - 1; i >= Math.max(headEnd, m - WINDOW_BEFORE) && (isRunning(i) || isFooter(lines[i] as Line) || header(i)); i--) furniture[i] = true;
     for (let i = m + 1; i <= Math.min(lines.length - 1, m + WINDOW_AFTER) && (isRunning(i) || header(i)); i++) furniture[i] = true;
   }
@@ -151,7 +152,6 @@ function isFooter(line: Line): boolean {
   return letters.length >= 12 && letters === letters.toUpperCase() && line.text.split(/\s+/).length >= 4;
 }
 
-/** A page number stands alone: it does not sit inside a run of table rows of numbers. */
 /** "U.S. Securities and Exchange Commission", "Division of Corporation Finance", "May 13, 2025": a line that is only the addressee or a date. */
 function isAddresseeOrDate(line: Line): boolean {
   const text = line.text.trim();
@@ -161,6 +161,7 @@ function isAddresseeOrDate(line: Line): boolean {
   return date !== null && date[0].length === text.replace(/[.,]$/, '').length;
 }
 
+/** A page number stands alone: it does not sit inside a run of table rows of numbers. */
 function looksAlone(lines: readonly Line[], i: number): boolean {
   const line = lines[i] as Line;
   if (/^page/i.test(line.text)) return true;
