@@ -209,6 +209,18 @@ describe('flatBlocks', () => {
     expect(letter.comments.map((c) => c.response?.text.slice(0, 30))).toEqual(['Thank you for your comment. As', 'We note the Staff’s comment wi']);
   });
 
+  it('should not take the last answer\'s opening words for the closing ("Thank you for your comment.", "The Company acknowledges that any resale …")', async () => {
+    const head =
+      'May 1, 2024 Securities and Exchange Commission Division of Corporation Finance 100 F Street, N.E. Washington, D.C. 20549 Re: Example Corp. Form 10-K for the Fiscal Year Ended December 31, 2023 File No. 001-12345 Ladies and Gentlemen: ' +
+      'On behalf of Example Corp., this letter responds to the Staff’s comments in its letter dated April 17, 2024. The comments are repeated below, followed by our responses. ';
+    for (const answer of ['Thank you for your comment. As suggested by the Staff, we will revise the disclosure.', 'The Company acknowledges that any resale of the notes by a holder would be registered.']) {
+      const text = `${head}1. Please revise your disclosure of the risks. We will revise the disclosure. 2. Please revise your disclosure of the notes. ${answer} If you have any questions, please call me. Sincerely, Jane Doe`;
+      const { letter } = await parseLetter(bytes(text));
+      expect(letter.comments[1]?.response?.text).toBe(answer);
+      expect(letter.closing.startsWith('If you have any questions')).toBe(true);
+    }
+  });
+
   it('should take "Re: Comment Letter Dated …" for a response that answers without labels (c1099 flattened)', async () => {
     const text =
       'April 12, 2016 Ms. Jennifer Monick United States Securities and Exchange Commission Division of Corporation Finance 100 F Street, N.E. Washington, D.C. 20549 Re: Comment Letter Dated March 16, 2016 Regarding Example Company Form 10-K for the fiscal year ended December 31, 2015 File No. 1-4825 Dear Ms. Monick: ' +

@@ -627,7 +627,8 @@ function splitClosing(text: string, tokens: readonly Token[], at: (offset: numbe
       continue;
     }
     const rest = text.slice(start, start + 80);
-    if (CLOSING_SENTENCE.test(rest) || acknowledgement(text, start, ACKNOWLEDGES)) {
+    // An answer may open with closing-like words ("Thank you for your comment."): the closing starts after it, as in the line rules.
+    if ((CLOSING_SENTENCE.test(rest) && !RESPONSE_SENTENCE.test(rest)) || acknowledgement(text, start, ACKNOWLEDGES)) {
       splits.add(i);
       break;
     }
