@@ -18,6 +18,10 @@ const HEAD =
 const TAIL =
   ' We remind you that the company and its management are responsible for the accuracy and adequacy of their disclosures. ' +
   'Please contact John Roe at 202-551-0000 with any questions. Sincerely, Division of Corporation Finance Office of Finance cc: Richard Roe';
+/** A flattened company response's head, up to the first comment. */
+const RESPONSE_HEAD =
+  'May 1, 2024 Securities and Exchange Commission Division of Corporation Finance 100 F Street, N.E. Washington, D.C. 20549 Re: Example Corp. Form 10-K for the Fiscal Year Ended December 31, 2023 File No. 001-12345 Ladies and Gentlemen: ' +
+  'On behalf of Example Corp., this letter responds to the Staff’s comments in its letter dated April 17, 2024. The comments are repeated below, followed by our responses. ';
 
 describe('isFlatText', () => {
   it('should see a letter on one long line as flat', () => {
@@ -141,9 +145,7 @@ describe('flatBlocks', () => {
   });
 
   it('should start an unlabelled answer in a flattened response at the first sentence out of the staff\'s voice', async () => {
-    const head =
-      'May 1, 2024 Securities and Exchange Commission Division of Corporation Finance 100 F Street, N.E. Washington, D.C. 20549 Re: Example Corp. Form 10-K for the Fiscal Year Ended December 31, 2023 File No. 001-12345 Ladies and Gentlemen: ' +
-      'On behalf of Example Corp., this letter responds to the Staff’s comments in its letter dated April 17, 2024. The comments are repeated below, followed by our responses. ';
+    const head = RESPONSE_HEAD;
     const text =
       `${head}1. We note your disclosure of asbestos claims. Please tell us how you estimate the liability. See Question 100.01 of the updated Non-GAAP C&DIs. ` +
       'Asbestos was used in some brakes made before 1985, and claims are paid as they are settled. ' +
@@ -157,9 +159,7 @@ describe('flatBlocks', () => {
   });
 
   it('should not start the answer inside the staff\'s quotation, nor at "We reissue prior comment" (c0989, c0664 flattened)', async () => {
-    const head =
-      'May 1, 2024 Securities and Exchange Commission Division of Corporation Finance 100 F Street, N.E. Washington, D.C. 20549 Re: Example Corp. Form 10-K for the Fiscal Year Ended December 31, 2023 File No. 001-12345 Ladies and Gentlemen: ' +
-      'On behalf of Example Corp., this letter responds to the Staff’s comments in its letter dated April 17, 2024. The comments are repeated below, followed by our responses. ';
+    const head = RESPONSE_HEAD;
     const text =
       `${head}1. Your commentary on revenues is limited to the statement “Revenues decreased in 2023. The decrease was due to lower sales.” and your CEO said “Our Q4 surge shows that the tailwinds aren’t going anywhere." Please expand your analysis. We reissue prior comment one. ` +
       'Management considered the guidance when preparing the analysis. ' +
@@ -170,9 +170,7 @@ describe('flatBlocks', () => {
   });
 
   it('should keep "We further note" with the staff, and start the answer after a page footer between the two (c0714 flattened)', async () => {
-    const head =
-      'May 1, 2024 Securities and Exchange Commission Division of Corporation Finance 100 F Street, N.E. Washington, D.C. 20549 Re: Example Corp. Form 10-K for the Fiscal Year Ended December 31, 2023 File No. 001-12345 Ladies and Gentlemen: ' +
-      'On behalf of Example Corp., this letter responds to the Staff’s comments in its letter dated April 17, 2024. The comments are repeated below, followed by our responses. ';
+    const head = RESPONSE_HEAD;
     const text =
       `${head}1. We note from your disclosure on page 3 that the segment includes your low-carbon ventures. We further note disclosure on page 44 that the ventures provide services to third parties. Please explain how you evaluated whether they are a separate operating segment under FASB ASC 280-10-50. example.com 1 ` +
       'We respectfully advise the Staff that the Company regularly reviews its segment analysis. ' +
@@ -184,9 +182,7 @@ describe('flatBlocks', () => {
   });
 
   it('should try the next sentence out of the staff\'s voice when the staff speaks again after a wrong guess (c0466 flattened)', async () => {
-    const head =
-      'May 1, 2024 Securities and Exchange Commission Division of Corporation Finance 100 F Street, N.E. Washington, D.C. 20549 Re: Example Corp. Form 10-K for the Fiscal Year Ended December 31, 2023 File No. 001-12345 Ladies and Gentlemen: ' +
-      'On behalf of Example Corp., this letter responds to the Staff’s comments in its letter dated April 17, 2024. The comments are repeated below, followed by our responses. ';
+    const head = RESPONSE_HEAD;
     const text =
       `${head}1. In a letter to the staff dated July 12, 2016, you discussed contacts with North Korea. Additionally, a news report stated that a bank had processed such payments. Please describe to us the nature and extent of any contacts with North Korea. ` +
       'Example Corp. does not have a physical presence in North Korea. It has no customers there. ' +
@@ -198,9 +194,7 @@ describe('flatBlocks', () => {
   });
 
   it('should start an answer at the company\'s words about the comment even when they say "your" (c0912, c0493 flattened)', async () => {
-    const head =
-      'May 1, 2024 Securities and Exchange Commission Division of Corporation Finance 100 F Street, N.E. Washington, D.C. 20549 Re: Example Corp. Form 10-K for the Fiscal Year Ended December 31, 2023 File No. 001-12345 Ladies and Gentlemen: ' +
-      'On behalf of Example Corp., this letter responds to the Staff’s comments in its letter dated April 17, 2024. The comments are repeated below, followed by our responses. ';
+    const head = RESPONSE_HEAD;
     const text =
       `${head}1. Please revise your disclosure of the risks of your credit facility. Thank you for your comment. As suggested by the Staff, we will revise the disclosure. ` +
       '2. Please tell us whether a loss is reasonably possible. We note the Staff’s comment with respect to the legal proceedings. We are unable to estimate a range of loss.' +
@@ -210,9 +204,7 @@ describe('flatBlocks', () => {
   });
 
   it('should not take the last answer\'s opening words for the closing ("Thank you for your comment.", "The Company acknowledges that any resale …")', async () => {
-    const head =
-      'May 1, 2024 Securities and Exchange Commission Division of Corporation Finance 100 F Street, N.E. Washington, D.C. 20549 Re: Example Corp. Form 10-K for the Fiscal Year Ended December 31, 2023 File No. 001-12345 Ladies and Gentlemen: ' +
-      'On behalf of Example Corp., this letter responds to the Staff’s comments in its letter dated April 17, 2024. The comments are repeated below, followed by our responses. ';
+    const head = RESPONSE_HEAD;
     for (const answer of ['Thank you for your comment. As suggested by the Staff, we will revise the disclosure.', 'The Company acknowledges that any resale of the notes by a holder would be registered.']) {
       const text = `${head}1. Please revise your disclosure of the risks. We will revise the disclosure. 2. Please revise your disclosure of the notes. ${answer} If you have any questions, please call me. Sincerely, Jane Doe`;
       const { letter } = await parseLetter(bytes(text));
@@ -231,9 +223,7 @@ describe('flatBlocks', () => {
   });
 
   it('should read a "Response" label and an unlabelled answer after a page number (c0781, c0702 flattened)', async () => {
-    const head =
-      'May 1, 2024 Securities and Exchange Commission Division of Corporation Finance 100 F Street, N.E. Washington, D.C. 20549 Re: Example Corp. Form 10-K for the Fiscal Year Ended December 31, 2023 File No. 001-12345 Ladies and Gentlemen: ' +
-      'On behalf of Example Corp., this letter responds to the Staff’s comments in its letter dated April 17, 2024. The comments are repeated below, followed by our responses. ';
+    const head = RESPONSE_HEAD;
     const labelled = `${head}1. Please tell us how you assessed materiality under SAB 99. 2 Response The Company has considered the quantitative and qualitative aspects. 2. Tell us about goodwill. Response We tested goodwill. If you have any questions, please call me. Sincerely, Jane Doe`;
     const first = (await parseLetter(bytes(labelled))).letter.comments[0]?.response;
     expect([first?.label, first?.text]).toEqual(['Response', 'The Company has considered the quantitative and qualitative aspects.']);
