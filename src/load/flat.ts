@@ -35,11 +35,28 @@ export function loadFlatText(text: string): Source {
   return source;
 }
 
-/** One word of the flattened text with its offsets in the text. */
-interface Token {
-  text: string;
-  start: number;
-  end: number;
+/**
+ * The words of the flattened text (tokens) and where each starts in the text, in two flat arrays:
+ * an object per word was a million objects on a large letter, most of its garbage-collection time.
+ */
+class Tokens {
+  readonly texts: string[] = [];
+  readonly starts: number[] = [];
+  get length(): number {
+    return this.texts.length;
+  }
+  /** Word i, or '' before the first and after the last. */
+  text(i: number): string {
+    return this.texts[i] ?? '';
+  }
+  /** Offset of word i in the text (i within the words). */
+  start(i: number): number {
+    return this.starts[i] as number;
+  }
+  /** Offset just after word i. */
+  end(i: number): number {
+    return this.start(i) + this.text(i).length;
+  }
 }
 
 /** A numbered-comment candidate: the token index where it starts, its number and how comment-like it looks. */
@@ -89,7 +106,7 @@ export function flatBlocks(text: string): Block[] {
   let from = 0;
   const push = (to: number, isFurnitureBlock: boolean) => {
     if (to <= from) return;
-    const block: Block = { runs: [plainRun(text.slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end))] };
+    const block: Block = { runs: [plainRun(text.slice(tokens.start(from), tokens.end(to - 1)))] };
     if (isFurnitureBlock) block.furniture = true;
     blocks.push(block);
     from = to;
@@ -132,8 +149,8 @@ function isSpace(c: number): boolean {
  * with a line break (\n, \r, \f) in the space before them. One pass over the characters: matchAll
  * built a match array per word and a slice per gap, most of the time spent on a 30 MB letter.
  */
-function tokenize(text: string): { tokens: Token[]; breaks: number[] } {
-  const tokens: Token[] = [];
+function tokenize(text: string): { tokens: Tokens; breaks: number[] } {
+  const tokens = new Tokens();
   const breaks: number[] = [];
   let lineBreak = false;
   let i = 0;
@@ -148,19 +165,20 @@ function tokenize(text: string): { tokens: Token[]; breaks: number[] } {
     while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
     if (lineBreak && tokens.length > 0) breaks.push(tokens.length);
     lineBreak = false;
-    tokens.push({ text: text.slice(start, i), start, end: i });
+    tokens.texts.push(text.slice(start, i));
+    tokens.starts.push(start);
   }
   return { tokens, breaks };
 }
 
 /** Maps a character offset to the index of the token starting at or after it. */
-function tokenIndexer(tokens: readonly Token[]): (offset: number) => number {
+function tokenIndexer(tokens: Tokens): (offset: number) => number {
   return (offset) => {
     let lo = 0;
     let hi = tokens.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+      if (tokens.start(mid) < offset) lo = mid + 1;
       else hi = mid;
     }
     return lo;
@@ -180,9 +198,9 @@ const PAGE_THEN_DATE = new RegExp(`(?<=^|\\s)Page\\s+(\\d{1,3})(?:\\s+of\\s+\\d{
  * SEC template's own field names included). The words before the date must all appear in
  * the letter's head (tokens before `headEnd`), or be the template's field names.
  */
-function runningHeaders(text: string, tokens: readonly Token[], at: (offset: number) => number, headEnd: number): [number, number][] {
+function runningHeaders(text: string, tokens: Tokens, at: (offset: number) => number, headEnd: number): [number, number][] {
   const out: [number, number][] = [];
-  const headWords = new Set(tokens.slice(0, headEnd).map((t) => bare(t.text)));
+  const headWords = new Set(tokens.texts.slice(0, headEnd).map(bare));
   const template = /^(?:FirstName|LastName|Comapany|Company|Name)/;
   const pattern = new RegExp(`(${DATE_TEXT})\\s+Page\\s+(\\d{1,3})(?:\\s+of\\s+\\d{1,3})?(?=\\s|$)`, 'g');
   for (const m of text.matchAll(pattern)) {
@@ -192,14 +210,14 @@ function runningHeaders(text: string, tokens: readonly Token[], at: (offset: num
     if (dateToken < headEnd) continue;
     let from = dateToken;
     for (let i = dateToken - 1; i >= Math.max(0, dateToken - 25); i--) {
-      const word = (tokens[i] as Token).text;
+      const word = tokens.text(i);
       const connector = /^(?:and|of|the|&|\|)$/.test(word);
       if (!connector && !/^[\p{Lu}\p{N}(]/u.test(word)) break;
       if (/[.;:?!]["”’)]*$/.test(word) && !/^(?:Mr|Ms|Mrs|Dr|Inc|Co|Corp|Ltd|Jr|Sr|[A-Z])\.,?$/.test(word)) break;
       if (!connector && !headWords.has(bare(word)) && !template.test(word)) break;
       from = i;
     }
-    while (from < dateToken && /^(?:and|of|the|&|\|)$/.test((tokens[from] as Token).text)) from++;
+    while (from < dateToken && /^(?:and|of|the|&|\|)$/.test(tokens.text(from))) from++;
     out.push([from, end]);
   }
   // A response's header the other way round: "Page 2 of 3 January 10, 2019" (c1007).
@@ -241,16 +259,16 @@ const COMMENT_OPENER =
  * "Comment 7:", "Comment No. 7". Not after a word that names a numbered thing ("Item 7.",
  * "Note 3.", "page 12.", "No. 1", "May 3."), nor a number in a list ("pages 12 and 13.").
  */
-function numberCandidates(tokens: readonly Token[], from: number): NumberCandidate[] {
+function numberCandidates(tokens: Tokens, from: number): NumberCandidate[] {
   const out: NumberCandidate[] = [];
   for (let i = Math.max(0, from); i < tokens.length; i++) {
-    const token = (tokens[i] as Token).text;
+    const token = tokens.text(i);
     if (!/^[\d\-–—•C]/.test(token)) continue;
-    const next = tokens[i + 1]?.text ?? '';
-    const previous = tokens[i - 1]?.text ?? '';
+    const next = tokens.text(i + 1);
+    const previous = tokens.text(i - 1);
     let number: number | undefined;
     let score = 1;
-    const labelled = /^(?:Comment|COMMENT)$/.test(token) ? /^(?:(?:No\.|#)\s*)?#?(\d{1,3})[:.)]?$/.exec(next === 'No.' ? `No.${tokens[i + 2]?.text ?? ''}` : next) : null;
+    const labelled = /^(?:Comment|COMMENT)$/.test(token) ? /^(?:(?:No\.|#)\s*)?#?(\d{1,3})[:.)]?$/.exec(next === 'No.' ? `No.${tokens.text(i + 2)}` : next) : null;
     if (labelled && !/^(?:to|of|in|and|our|prior|see)$/i.test(previous)) {
       number = Number(labelled[1]);
       score += 2;
@@ -258,7 +276,7 @@ function numberCandidates(tokens: readonly Token[], from: number): NumberCandida
       const dotted = /^[-–—•]?(\d{1,3})[.)]$/.exec(token);
       if (!dotted || !/^[“"‘'(\[]?\p{Lu}/u.test(next)) continue;
       if (NUMBERED_THING.test(previous.replace(/[,:]$/, '')) || NUMBER_ABBREVIATION.test(previous)) continue;
-      if (/^(?:and|or|to|through|&)$/i.test(previous) && /\d/.test(tokens[i - 2]?.text ?? '')) continue;
+      if (/^(?:and|or|to|through|&)$/i.test(previous) && /\d/.test(tokens.text(i - 2))) continue;
       if (/^\d[\d.,]*,$/.test(previous) || /^\$/.test(previous)) continue;
       number = Number(dotted[1]);
       if (COMMENT_OPENER.test(next)) score += 1;
@@ -361,7 +379,7 @@ function chooseChain(candidates: readonly NumberCandidate[], labels: readonly nu
  * and is split after too, so it stands alone as it did.
  * @returns the token indices of the labels
  */
-function responseLabels(text: string, tokens: readonly Token[], at: (offset: number) => number, splits: Marks, bodyStart: number): number[] {
+function responseLabels(text: string, tokens: Tokens, at: (offset: number) => number, splits: Marks, bodyStart: number): number[] {
   const out: number[] = [];
   // The label's word in its printed case (in running text "response" is a word of a sentence), what may follow it in
   // any case (the line rules' tail), then a colon or dash, or a capitalised word that starts the answer.
@@ -375,14 +393,14 @@ function responseLabels(text: string, tokens: readonly Token[], at: (offset: num
   };
   const comment = /(?:Staff\s+)?(?:Comment|COMMENT)\s*:/y;
   for (let i = Math.max(0, bodyStart); i < tokens.length; i++) {
-    const token = tokens[i] as Token;
+    const start = tokens.start(i);
     // Only words that can open a label are tried (a sticky match at the word).
-    if (!/^(?:The|Company|Registrant|Our|Management|Response|RESPONSE|Answer|ANSWER|Staff|Comment|COMMENT)/.test(token.text)) continue;
-    const wordEnd = sticky(word, token.start);
+    if (!/^(?:The|Company|Registrant|Our|Management|Response|RESPONSE|Answer|ANSWER|Staff|Comment|COMMENT)/.test(tokens.text(i))) continue;
+    const wordEnd = sticky(word, start);
     const labelEnd = wordEnd < 0 ? -1 : sticky(end, sticky(tail, wordEnd));
     if (labelEnd >= 0) {
-      const colon = /[:\-–—]$/.test(text.slice(token.start, labelEnd));
-      if (!colon && i > 0 && !/[.?!:"”)]$/.test((tokens[i - 1] as Token).text) && !afterFooter(tokens, i)) continue;
+      const colon = /[:\-–—]$/.test(text.slice(start, labelEnd));
+      if (!colon && i > 0 && !/[.?!:"”)]$/.test(tokens.text(i - 1)) && !afterFooter(tokens, i)) continue;
       out.push(i);
       splits.add(i);
       if (!colon) splits.add(at(labelEnd));
@@ -390,8 +408,8 @@ function responseLabels(text: string, tokens: readonly Token[], at: (offset: num
       continue;
     }
     // "Comment:" opening an unnumbered comment in a response letter.
-    comment.lastIndex = token.start;
-    const previous = tokens[i - 1]?.text ?? '';
+    comment.lastIndex = start;
+    const previous = tokens.text(i - 1);
     if (/[.?!:"”]$/.test(previous) && !/^\d{1,3}[.)]$/.test(previous) && comment.test(text)) splits.add(i);
   }
   return out;
@@ -407,7 +425,7 @@ const RESPONSE_SENTENCE = new RegExp(
  * answer starts a paragraph, where the printed letter changed formatting (bold comment,
  * plain answer) and so began a new one.
  */
-function splitResponseSentences(text: string, tokens: readonly Token[], chain: readonly NumberCandidate[], labels: readonly number[], end: number, splits: Marks): void {
+function splitResponseSentences(text: string, tokens: Tokens, chain: readonly NumberCandidate[], labels: readonly number[], end: number, splits: Marks): void {
   // In a company's response the answer may open with any sentence: the first one out of the staff's voice.
   const answers = RESPONSE_LETTER.test(text.slice(0, 4000));
   chain.forEach((c, k) => {
@@ -416,20 +434,20 @@ function splitResponseSentences(text: string, tokens: readonly Token[], chain: r
     // Inside a quotation (the staff quoting the filing) no sentence is the company's: count the open quotes (a stray close opens none).
     let open = 0;
     // Where the region's last closing quote stands (found once: a search per token was quadratic).
-    const regionEnd = (tokens[to] as Token | undefined)?.start ?? text.length;
+    const regionEnd = to < tokens.length ? tokens.start(to) : text.length;
     const lastClose = Math.max(text.lastIndexOf('”', regionEnd - 1), text.lastIndexOf('"', regionEnd - 1));
     // A guess (a sentence merely out of the staff's voice) may be wrong: when the staff speaks again after it, the next such sentence is tried too.
     let guessed = false;
     let staffAfterGuess = false;
     for (let i = c.token + 2; i < to; i++) {
-      const previous = (tokens[i - 1] as Token).text;
+      const previous = tokens.text(i - 1);
       open = quotesOpenAfter(open, previous);
       // A quotation never closed before the next comment is a stray mark, not a quotation.
-      if (open > 0 && lastClose < (tokens[i] as Token).start) open = 0;
+      if (open > 0 && lastClose < tokens.start(i)) open = 0;
       if (open > 0) continue;
       // "… paragraph 280-10-50-11. oxy.com 1 We respectfully advise …": a page footer may stand between the staff's last sentence and the answer.
       if (!/[.?!]["”’)]*$/.test(previous) && !afterFooter(tokens, i)) continue;
-      const sentence = text.slice((tokens[i] as Token).start, sentenceEnd(text, (tokens[i] as Token).start));
+      const sentence = text.slice(tokens.start(i), sentenceEnd(text, tokens.start(i)));
       // "… control over Vistra Preferred Inc. The Company has revised …": a company's name may end the comment's sentence.
       if (ABBREVIATION.test(previous) && !(COMPANY_SUFFIX.test(previous) && RESPONSE_SENTENCE.test(sentence))) continue;
       if (RESPONSE_SENTENCE.test(sentence)) {
@@ -454,10 +472,10 @@ function splitResponseSentences(text: string, tokens: readonly Token[], chain: r
 const FOOTER_WORD = /^(?:\d{1,3}|[\w-]+\.(?:com|net|org|io)|Page|\|)$/i;
 
 /** Token i follows a page footer (one to three footer words) that follows a finished sentence. */
-function afterFooter(tokens: readonly Token[], i: number): boolean {
+function afterFooter(tokens: Tokens, i: number): boolean {
   let k = i - 1;
-  while (k >= i - 3 && k >= 0 && FOOTER_WORD.test((tokens[k] as Token).text)) k--;
-  return k < i - 1 && k >= 0 && /[.?!]["”’)]*$/.test((tokens[k] as Token).text);
+  while (k >= i - 3 && k >= 0 && FOOTER_WORD.test(tokens.text(k))) k--;
+  return k < i - 1 && k >= 0 && /[.?!]["”’)]*$/.test(tokens.text(k));
 }
 
 /** The quotations open after a token: “ opens, ” closes, a straight " closes an open one or opens (“…anywhere." in c0664); a stray close opens none. */
@@ -489,7 +507,7 @@ function sentenceEnd(text: string, start: number): number {
  * The head: the date, the Re: line and the filings listed under it, the salutation.
  * @returns the token index where the body starts (after the salutation), or 0 when none was found
  */
-function splitHead(text: string, tokens: readonly Token[], at: (offset: number) => number, splits: Marks): { bodyStart: number } {
+function splitHead(text: string, tokens: Tokens, at: (offset: number) => number, splits: Marks): { bodyStart: number } {
   const headText = text.slice(0, Math.min(text.length, 4000));
   const salutation =
     /(?<=^|\s)(?:Dear\s+(?:(?:Mr|Ms|Mrs|Dr|Messrs|Mses)\.?\s+)?[A-Z][^:;]{0,80}?[:;,](?=\s|$)|Ladies\s+and\s+Gentlem[ae]n\s*[:,]|Gentlemen\s*:|Dear\s+Sirs?\s*(?:or\s+Madam)?[:,])/.exec(headText);
@@ -507,8 +525,8 @@ function splitHead(text: string, tokens: readonly Token[], at: (offset: number) 
     const end = salutation ? at(salutation.index) : Math.min(tokens.length, reToken + 60);
     // Each filing, "Filed …" and "File No." on its own line, as the Re: block prints them.
     for (let i = reToken + 2; i < end; i++) {
-      const rest = `${(tokens[i] as Token).text} ${tokens[i + 1]?.text ?? ''} ${tokens[i + 2]?.text ?? ''}`;
-      const previous = (tokens[i - 1] as Token).text;
+      const rest = `${tokens.text(i)} ${tokens.text(i + 1)} ${tokens.text(i + 2)}`;
+      const previous = tokens.text(i - 1);
       if (/^(?:on|to|the|of|for|and|under|with|by|No\.|Nos\.|Re:?)$/i.test(previous)) continue;
       if (/^(?:Form\s+[0-9A-Z]|Schedule\s+(?:1[34]|TO)|Filed\b|Submitted\b|Furnished\b|File\s+Nos?\.|Commission\s+File|CIK\s+No|Amendment\s+No\.|(?:Draft\s+)?Registration\s+Statement|Amended\s|Definitive\s|Preliminary\s|Response\s+dated|Correspondence\s+dated|Annual\s+Report|Quarterly\s+Report|Current\s+Report)/.test(rest)) {
         splits.add(i);
@@ -524,57 +542,57 @@ function splitHead(text: string, tokens: readonly Token[], at: (offset: number) 
 }
 
 /** A heading-like word run right above comment `token`: from the last sentence end before it, if near. */
-function splitHeadingRun(tokens: readonly Token[], token: number, floor: number, splits: Marks, isFurniture: (i: number) => boolean): void {
+function splitHeadingRun(tokens: Tokens, token: number, floor: number, splits: Marks, isFurniture: (i: number) => boolean): void {
   let from = token;
   for (let i = token - 1; i >= Math.max(floor, token - 40); i--) {
     if (splits.has(i + 1) && i + 1 < token) break;
-    const word = (tokens[i] as Token).text;
+    const word = tokens.text(i);
     if (isFurniture(i)) break;
-    const ends = /[.?!:;]["”’')\]]*$/.test(word) && !ABBREVIATION.test(word) && !(/^\d{1,3}\.$/.test(word) && NUMBERED_THING.test(tokens[i - 1]?.text ?? '')) && !NUMBER_ABBREVIATION.test(word);
+    const ends = /[.?!:;]["”’')\]]*$/.test(word) && !ABBREVIATION.test(word) && !(/^\d{1,3}\.$/.test(word) && NUMBERED_THING.test(tokens.text(i - 1))) && !NUMBER_ABBREVIATION.test(word);
     if (ends) break;
     from = i;
     if (i === floor) break;
   }
   if (from === token || token - from > 36) return;
   // The run must read as headings: it starts with a capital (or a number), not inside a sentence.
-  if (!/^[\p{Lu}\p{N}“"(]/u.test((tokens[from] as Token).text)) return;
+  if (!/^[\p{Lu}\p{N}“"(]/u.test(tokens.text(from))) return;
   splits.add(from);
   // A small bare number opening the run is the page number printed before the page's first heading ("… on EDGAR. 2 PREC14A Filed …",
   // c0005); "77 West Wacker Drive" is an address.
-  if (/^\d{1,2}$/.test((tokens[from] as Token).text) && Number((tokens[from] as Token).text) <= 40 && from + 1 < token && /^\p{Lu}/u.test((tokens[from + 1] as Token).text)) splits.add(from + 1);
+  if (/^\d{1,2}$/.test(tokens.text(from)) && Number(tokens.text(from)) <= 40 && from + 1 < token && /^\p{Lu}/u.test(tokens.text(from + 1))) splits.add(from + 1);
   // A standard section title ends a heading of its own (2017-era staff letters print each on its line).
-  const run = tokens.slice(from, token);
-  const runText = run.map((t) => t.text).join(' ');
+  const run = tokens.texts.slice(from, token);
+  const runText = run.join(' ');
   for (const m of runText.matchAll(TITLE_END)) {
     let offset = 0;
     for (let k = 0; k < run.length; k++) {
       if (offset >= m.index + m[0].length) {
-        if (/^[\p{Lu}\p{N}(]/u.test((run[k] as Token).text)) splits.add(from + k);
+        if (/^[\p{Lu}\p{N}(]/u.test((run[k] as string))) splits.add(from + k);
         break;
       }
-      offset += (run[k] as Token).text.length + 1;
+      offset += (run[k] as string).length + 1;
     }
   }
   // Nested headings inside the run: a filing, an Item or a named section, and after "…, page N".
   for (let i = from + 1; i < token; i++) {
-    const previous = (tokens[i - 1] as Token).text;
-    const rest = `${(tokens[i] as Token).text} ${tokens[i + 1]?.text ?? ''} ${tokens[i + 2]?.text ?? ''}`;
-    if (/^pages?$/i.test(tokens[i - 2]?.text ?? '') && /^[A-Z]?-?\d+[a-z]?$/.test(previous) && /^[\p{Lu}]/u.test(rest)) {
+    const previous = tokens.text(i - 1);
+    const rest = `${tokens.text(i)} ${tokens.text(i + 1)} ${tokens.text(i + 2)}`;
+    if (/^pages?$/i.test(tokens.text(i - 2)) && /^[A-Z]?-?\d+[a-z]?$/.test(previous) && /^[\p{Lu}]/u.test(rest)) {
       splits.add(i);
       continue;
     }
     // A filing heading ends with its date ("… filed March 17, 2023 Pay versus Performance, page 9").
-    if (/^\d{4},?$/.test(previous) && /^\d{1,2},$/.test(tokens[i - 2]?.text ?? '') && MONTH_WORD.test(tokens[i - 3]?.text ?? '')) {
+    if (/^\d{4},?$/.test(previous) && /^\d{1,2},$/.test(tokens.text(i - 2)) && MONTH_WORD.test(tokens.text(i - 3))) {
       if (/^\p{Lu}/u.test(rest) && !/^(?:Filed|File|Submitted|Furnished|As|And)\b/.test(rest)) splits.add(i);
       continue;
     }
     // A filing named without a date ends with its form ("… Registration Statement on Form S-4 Material U.S. Federal …").
-    if (/^(?:Form|Schedule)$/.test(tokens[i - 2]?.text ?? '') && /^[0-9A-Z]{1,4}(?:-[0-9A-Z]{1,4})*(?:\/A)?$/.test(previous)) {
+    if (/^(?:Form|Schedule)$/.test(tokens.text(i - 2)) && /^[0-9A-Z]{1,4}(?:-[0-9A-Z]{1,4})*(?:\/A)?$/.test(previous)) {
       if (/^\p{Lu}/u.test(rest) && !/^(?:Filed|File|Submitted|Furnished|For|As|And|Amendment|Dated|Originally)\b/i.test(rest)) splits.add(i);
       continue;
     }
     if (/^(?:on|to|the|of|for|and|in|under|with|by|No\.|Nos\.|Item|Items|Part|Note|Notes|Consolidated|Combined|Condensed|Interim|Unaudited|Audited|Amended|Draft|Revised)$/i.test(previous)) continue;
-    if (/^\d{1,3}\.$/.test(previous) && /^(?:Item|Items|Note|Notes|Part|Section)$/.test(tokens[i - 2]?.text ?? '')) continue;
+    if (/^\d{1,3}\.$/.test(previous) && /^(?:Item|Items|Note|Notes|Part|Section)$/.test(tokens.text(i - 2))) continue;
     if (HEADING_START.test(rest)) splits.add(i);
   }
 }
@@ -590,11 +608,11 @@ const HEADING_START =
   /^(?:Form\s+[0-9A-Z][\w-]*\b|Amendment\s+No\.|(?:Draft\s+)?Registration\s+Statement|Schedule\s+(?:TO|14[A-Z]?|13[DE])|Preliminary\s+(?:Proxy|Information)|Definitive\s+(?:Proxy|Additional)|Annual\s+Report|Quarterly\s+Report|Item\s+\d|Items\s+\d|Part\s+[IVX\d]|Notes?\s+to\b|Note\s+\d|Financial\s+Statements|Exhibits?\b|Risk\s+Factors|General\b|Prospectus\s+Summary|Executive\s+Compensation|Management['’]s\s+Discussion|Consolidated\s+(?:Financial|Statements?|Balance)|Critical\s+Accounting|Results\s+of\s+Operations|Liquidity\s+and|Non-GAAP|Segment\s+(?:Information|Results|Reporting))/;
 
 /** List bullets: each item on its own line, as the letter printed it. */
-function splitBullets(tokens: readonly Token[], from: number, splits: Marks): void {
+function splitBullets(tokens: Tokens, from: number, splits: Marks): void {
   for (let i = Math.max(1, from); i < tokens.length; i++) {
-    const word = (tokens[i] as Token).text;
+    const word = tokens.text(i);
     if (/^[•●▪■◦·\uf0b7\uf0a7]$/.test(word)) splits.add(i);
-    else if (word === 'o' && /[:;.]$/.test((tokens[i - 1] as Token).text) && /^\p{L}/u.test(tokens[i + 1]?.text ?? '')) splits.add(i);
+    else if (word === 'o' && /[:;.]$/.test(tokens.text(i - 1)) && /^\p{L}/u.test(tokens.text(i + 1))) splits.add(i);
   }
 }
 
@@ -614,12 +632,12 @@ function acknowledgement(text: string, start: number, opening: RegExp): boolean 
  * The closing: closing sentences after the last comment, the sign-off, "/s/" signatures,
  * the staff's "Division of Corporation Finance" / "Office of …" lines and "cc:".
  */
-function splitClosing(text: string, tokens: readonly Token[], at: (offset: number) => number, from: number, splits: Marks): void {
-  const fromOffset = (tokens[from] as Token | undefined)?.start ?? text.length;
+function splitClosing(text: string, tokens: Tokens, at: (offset: number) => number, from: number, splits: Marks): void {
+  const fromOffset = from < tokens.length ? tokens.start(from) : text.length;
   for (let i = from + 1; i < tokens.length; i++) {
-    const start = (tokens[i] as Token).start;
+    const start = tokens.start(i);
     // After a table the sentence before has no full stop: the acknowledgement's own words mark its start.
-    if (!/[.?!]["”’)]*$/.test((tokens[i - 1] as Token).text) && (tokens[i] as Token).text !== '*') {
+    if (!/[.?!]["”’)]*$/.test(tokens.text(i - 1)) && tokens.text(i) !== '*') {
       if (acknowledgement(text, start, ACKNOWLEDGES_AFTER_TABLE)) {
         splits.add(i);
         break;
