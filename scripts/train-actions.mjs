@@ -18,7 +18,7 @@ import { adamStep, fmt, folds, labelledComments, score, vocabularyOf } from './l
 const root = join(import.meta.dirname, '..');
 const { values: args } = parseArgs({ options: { write: { type: 'boolean', default: false }, 'hold-out-file': { type: 'string' } } });
 const { parseLetter } = await import(join(root, 'dist', 'index.js'));
-const { actionEvidence, actionWords, actionFeatures, chooseActions, actionsByRules, RESPONSE_ACTIONS, ACTION_SIGNALS } = await import(join(root, 'dist', 'analyze', 'actions.js'));
+const { actionEvidence, actionWords, wordWeights, actionFeatures, chooseActions, actionsByRules, RESPONSE_ACTIONS, ACTION_SIGNALS } = await import(join(root, 'dist', 'analyze', 'actions.js'));
 const { reviewsReports } = await import(join(root, 'dist', 'assemble', 'letter.js'));
 const MODEL_PATH = join(root, 'src', 'analyze', 'action-model.ts');
 
@@ -93,7 +93,10 @@ const LAMBDAS = JSON.parse(process.env.LAMBDAS ?? '{"lambdaFeatures": 0.003, "la
 const THRESHOLDS = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
 const ONLY_WITH_RULES = JSON.parse(process.env.ONLY ?? '["amendment"]');
 const asModel = (weights, threshold) => ({ features: [], ...weights, onlyWithRules: ONLY_WITH_RULES, threshold });
-const predict = (weights, threshold, ex) => chooseActions(ex.evidence, ex.words, asModel(weights, threshold));
+const predict = (weights, threshold, ex) => {
+  const model = asModel(weights, threshold);
+  return chooseActions(ex.evidence, wordWeights(ex.words, model), model);
+};
 const only = (action, list) => list.filter((x) => x === action);
 
 console.log(`action model: ${all.length} labelled responses (${all.filter((e) => e.set === 'fixtures').length} fixtures, ${all.filter((e) => e.set === 'corpus').length} corpus), ${new Set(all.map((e) => e.group)).size} companies`);

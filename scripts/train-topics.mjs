@@ -17,7 +17,7 @@ import { adamStep, fmt, folds, labelledComments, score, vocabularyOf } from './l
 const root = join(import.meta.dirname, '..');
 const { values: args } = parseArgs({ options: { write: { type: 'boolean', default: false }, 'hold-out-file': { type: 'string' } } });
 const { parseLetter } = await import(join(root, 'dist', 'index.js'));
-const { topicEvidence, topicFeatures, topicWords, chooseTopics, TOPICS } = await import(join(root, 'dist', 'analyze', 'topics.js'));
+const { topicEvidence, topicFeatures, topicWords, wordWeights, chooseTopics, TOPICS } = await import(join(root, 'dist', 'analyze', 'topics.js'));
 const MODEL_PATH = join(root, 'src', 'analyze', 'topic-model.ts');
 const IDS = TOPICS.map((t) => t.id);
 
@@ -106,7 +106,10 @@ function fit(list, { lambdaEvidence, lambdaWords }) {
   return { bias: shared[0], shared: shared.slice(1), perTopic: Object.fromEntries(IDS.map((id, t) => [id, block(1 + t)])), words };
 }
 
-const predict = (weights, choice, ex) => chooseTopics(ex.evidence, ex.words, { ...weights, ...choice, most: MOST });
+const predict = (weights, choice, ex) => {
+  const model = { ...weights, ...choice, most: MOST };
+  return chooseTopics(ex.evidence, wordWeights(ex.words, model), model);
+};
 
 const labelled = await examples();
 const heldOutFiles = args['hold-out-file'] ? new Set(readFileSync(args['hold-out-file'], 'utf8').split(/\s+/).filter(Boolean)) : new Set();

@@ -3,11 +3,11 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ACTION_MODEL } from '../src/analyze/action-model.js';
-import { actionEvidence, actionsByRules, actionsOf, actionWords } from '../src/analyze/actions.js';
+import { actionEvidence, actionsByRules, actionsOf, actionWords, textWordWeights, wordWeights } from '../src/analyze/actions.js';
 import { findCitations } from '../src/analyze/citations.js';
 import { TOPIC_MODEL } from '../src/analyze/topic-model.js';
 import type { TopicModel } from '../src/analyze/topic-model-type.js';
-import { chooseTopics, TOPICS, topicEvidence, topicsOf, topicWords } from '../src/analyze/topics.js';
+import { chooseTopics, TOPICS, textWordWeights as topicTextWordWeights, topicEvidence, topicsOf, topicWords, wordWeights as topicWordWeights } from '../src/analyze/topics.js';
 import { TOPIC_IDS } from '../src/analyze/topic-ids.js';
 
 const cite = (text: string) => findCitations(text).map((c) => c.canonical);
@@ -177,13 +177,15 @@ describe('actionsOf', () => {
     const response = 'We respectfully submit that no change to the disclosure is necessary, as the matters described are not material to our results.';
     expect(actionsOf(response, { comment: 'Please revise your disclosure to quantify the effect of these matters.' })).toContain('no-change');
   });
-  it('should read only the words the model weighs, and all of them', () => {
+  it('should read from the texts the weights of exactly the words training reads, in their order', () => {
     const response = 'We respectfully advise the Staff that we don’t believe additional disclosure is necessary. The Company’s “revised text” is not quoted; we will revise in future filings.';
     const comment = 'Please tell us why you do not present segment revenue, and revise your disclosure.';
     const every = [...actionWords(response, comment)];
     expect(every).toContain('r:don\'t believe');
     expect(every).not.toContain('r:revised');
-    expect([...actionWords(response, comment, ACTION_MODEL)].sort()).toEqual(every.filter((w) => w in ACTION_MODEL.words).sort());
+    const weighed = every.filter((w) => w in ACTION_MODEL.words);
+    expect(weighed.length).toBeGreaterThan(5);
+    expect(textWordWeights(response, comment)).toEqual(wordWeights(weighed));
   });
   it('should list the actions in the order the response first signals them', () => {
     const response = 'We will revise our disclosure in future filings to include the table. Supplementally, we advise the Staff that the contracts were terminated in 2023 and that no further payments are due under them.';
@@ -220,10 +222,12 @@ describe('topics', () => {
     expect([...words].sort()).toEqual(['h0:income', 'h0:taxe', 'h:form', 't:about', 't:allowance', 't:liability', 't:valuation'].sort());
   });
 
-  it('should build only the words the model weighs, and all of them', () => {
+  it('should read from the texts the weights of exactly the words training reads, in their order', () => {
     const headings = ['Form 10-K', 'Management’s Discussion and Analysis', 'Liquidity and Capital Resources, page 45'];
     const text = 'Please tell us how the revolving credit facilities, the covenants and the non-GAAP measure Adjusted EBITDA affect liquidity.';
-    expect([...topicWords(headings, text, TOPIC_MODEL)].sort()).toEqual([...topicWords(headings, text)].filter((w) => w in TOPIC_MODEL.words).sort());
+    const weighed = [...topicWords(headings, text)].filter((w) => w in TOPIC_MODEL.words);
+    expect(weighed.length).toBeGreaterThan(5);
+    expect(topicTextWordWeights(headings, text)).toEqual(topicWordWeights(weighed));
   });
 
   it('should list topics from the threshold up, the likeliest alone from the floor, at most `most`, strongest first', () => {
@@ -238,9 +242,10 @@ describe('topics', () => {
       floor: 0.1,
       most: 2,
     };
-    expect(chooseTopics(evidence, new Set(['t:alpha']), model)).toEqual(['revenue', 'segments']);
-    expect(chooseTopics(evidence, new Set(['t:beta']), model)).toEqual(['leases']); // p = 1/(1+e^2) ≈ 0.12: only as the likeliest
-    expect(chooseTopics(evidence, new Set(['t:gamma']), model)).toEqual([]);
+    const choose = (words: string[]) => chooseTopics(evidence, topicWordWeights(words, model), model);
+    expect(choose(['t:alpha'])).toEqual(['revenue', 'segments']);
+    expect(choose(['t:beta'])).toEqual(['leases']); // p = 1/(1+e^2) ≈ 0.12: only as the likeliest
+    expect(choose(['t:gamma'])).toEqual([]);
   });
 
   it('should list a current staff focus area from one of its fixed terms', () => {

@@ -187,69 +187,89 @@ function wordsOf(text: string): string[] {
   return out;
 }
 
-/** A word of the response the model knows: it has weights of its own (WEIGHTED), starts a word pair that has (PAIR_START), or both. */
-const WEIGHTED = 1;
-const PAIR_START = 2;
-
-/** A model's weights as arrays in RESPONSE_ACTIONS order, and the words it knows without their tags, made once per model. */
+/** A model's weights as arrays in RESPONSE_ACTIONS order, made once per model. */
 interface CompiledModel {
   /** Per action: bias, then one weight per input. */
   inputs: Float64Array[];
-  /** Tagged word or pair → its weight per action. */
+  /** Tagged word or pair ("r:revise", "r:don't believe", "c:tell") → its weight per action. */
   words: Map<string, Float64Array>;
-  /** Response word → WEIGHTED | PAIR_START flags. */
-  response: Map<string, number>;
-  /** Response word pairs ("don't believe") and comment words. */
-  pairs: ReadonlySet<string>;
-  comment: ReadonlySet<string>;
+  /** The same rows without their tags, by place: response words, comment words, and response word pairs by first word then second (no pair string is built while reading). */
+  response: Map<string, Float64Array>;
+  comment: Map<string, Float64Array>;
+  pairs: Map<string, Map<string, Float64Array>>;
 }
 const COMPILED = new WeakMap<ActionModel, CompiledModel>();
 
 function compiled(model: ActionModel): CompiledModel {
   let c = COMPILED.get(model);
   if (!c) {
-    const response = new Map<string, number>();
-    const flag = (word: string, f: number) => response.set(word, (response.get(word) ?? 0) | f);
-    const comment = new Set<string>();
-    const pairs = new Set<string>();
-    const words = new Map<string, Float64Array>();
+    c = { inputs: RESPONSE_ACTIONS.map((a) => Float64Array.from(model.weights[a])), words: new Map(), response: new Map(), comment: new Map(), pairs: new Map() };
     for (const [tagged, weights] of Object.entries(model.words)) {
-      words.set(tagged, Float64Array.from(RESPONSE_ACTIONS, (a) => weights[a] ?? 0));
+      const row = Float64Array.from(RESPONSE_ACTIONS, (a) => weights[a] ?? 0);
+      c.words.set(tagged, row);
       const word = tagged.slice(2);
-      if (tagged.startsWith('c:')) comment.add(word);
+      if (tagged.startsWith('c:')) c.comment.set(word, row);
       else if (word.includes(' ')) {
-        pairs.add(word);
-        flag(word.slice(0, word.indexOf(' ')), PAIR_START);
-      } else flag(word, WEIGHTED);
+        const [first = '', second = ''] = word.split(' ');
+        const after = c.pairs.get(first) ?? new Map<string, Float64Array>();
+        after.set(second, row);
+        c.pairs.set(first, after);
+      } else c.response.set(word, row);
     }
-    c = { inputs: RESPONSE_ACTIONS.map((a) => Float64Array.from(model.weights[a])), words, response, pairs, comment };
     COMPILED.set(model, c);
   }
   return c;
 }
 
 /**
- * The words the model reads: each distinct lower-cased word and word pair of the response's own
- * text (`r:`, quotes set aside) and single words of the comment it answers (`c:`: "tell us" asks for
- * information, "revise" for a change).
- * @param model only the words this model weighs, which spares building the rest: every word when absent (training)
+ * Every word the model could read, tagged by place: each distinct lower-cased word and word pair of
+ * the response's own text (`r:`, quotes set aside) and single words of the comment it answers (`c:`:
+ * "tell us" asks for information, "revise" for a change). What training reads; parsing reads the
+ * weights straight from the text (textWordWeights), in the same order.
  */
-export function actionWords(text: string, comment: string, model?: ActionModel): Set<string> {
-  const known = model && compiled(model);
+export function actionWords(text: string, comment: string): Set<string> {
   const out = new Set<string>();
   let previous = '';
-  let previousFlags = 0;
   for (const word of wordsOf(ownWords(text))) {
-    const flags = known ? (known.response.get(word) ?? 0) : WEIGHTED | PAIR_START;
-    if (flags & WEIGHTED) out.add(`r:${word}`);
-    if (previousFlags & PAIR_START) {
-      const pair = `${previous} ${word}`;
-      if (!known || known.pairs.has(pair)) out.add(`r:${pair}`);
-    }
+    out.add(`r:${word}`);
+    if (previous !== '') out.add(`r:${previous} ${word}`);
     previous = word;
-    previousFlags = flags;
   }
-  for (const word of wordsOf(comment)) if (!known || known.comment.has(word)) out.add(`c:${word}`);
+  for (const word of wordsOf(comment)) out.add(`c:${word}`);
+  return out;
+}
+
+/** The model's weight rows of these tagged words, in their order (words it does not weigh left out). */
+export function wordWeights(words: Iterable<string>, model: ActionModel = ACTION_MODEL): Float64Array[] {
+  const rows = compiled(model).words;
+  const out: Float64Array[] = [];
+  for (const word of words) {
+    const row = rows.get(word);
+    if (row) out.push(row);
+  }
+  return out;
+}
+
+/**
+ * What wordWeights(actionWords(text, comment)) gives, read from the texts without building the tagged
+ * words: looked up untagged, each row once (rows are one per word, so a row seen is a word seen).
+ */
+export function textWordWeights(text: string, comment: string, model: ActionModel = ACTION_MODEL): Float64Array[] {
+  const c = compiled(model);
+  const seen = new Set<Float64Array>();
+  const out: Float64Array[] = [];
+  const take = (row: Float64Array | undefined) => {
+    if (row === undefined || seen.has(row)) return;
+    seen.add(row);
+    out.push(row);
+  };
+  let previous = '';
+  for (const word of wordsOf(ownWords(text))) {
+    take(c.response.get(word));
+    take(c.pairs.get(previous)?.get(word));
+    previous = word;
+  }
+  for (const word of wordsOf(comment)) take(c.comment.get(word));
   return out;
 }
 
@@ -266,27 +286,27 @@ export function actionFeatures(evidence: ActionEvidence, action: ResponseAction)
  *   reports already filed (see actionEvidence)
  */
 export function actionsOf(text: string, about: { comment?: string; reviewsReports?: boolean } = {}): ResponseAction[] {
-  return chooseActions(actionEvidence(text, about.reviewsReports), actionWords(text, about.comment ?? '', ACTION_MODEL));
+  return chooseActions(actionEvidence(text, about.reviewsReports), textWordWeights(text, about.comment ?? ''));
 }
 
-/** Each action's probability under the model, in RESPONSE_ACTIONS order. */
-export function actionProbabilities(evidence: ActionEvidence, words: ReadonlySet<string>, model: ActionModel = ACTION_MODEL): number[] {
-  const { inputs, words: weightsOf } = compiled(model);
+/**
+ * Each action's probability under the model, in RESPONSE_ACTIONS order.
+ * @param words the model's weight rows of the response's words (textWordWeights, or wordWeights of actionWords)
+ */
+export function actionProbabilities(evidence: ActionEvidence, words: readonly Float64Array[], model: ActionModel = ACTION_MODEL): number[] {
+  const { inputs } = compiled(model);
   const z = RESPONSE_ACTIONS.map((action, a) => {
     const weights = inputs[a] as Float64Array;
     let sum = weights[0] as number;
     actionFeatures(evidence, action).forEach((x, j) => (sum += x * (weights[j + 1] as number)));
     return sum;
   });
-  for (const word of words) {
-    const weights = weightsOf.get(word);
-    if (weights) for (let a = 0; a < z.length; a++) z[a] = (z[a] as number) + (weights[a] as number);
-  }
+  for (const row of words) for (let a = 0; a < z.length; a++) z[a] = (z[a] as number) + (row[a] as number);
   return z.map((v) => 1 / (1 + Math.exp(-v)));
 }
 
 /** The actions listed: each from its threshold up, where the rules first saw them (the rest after, in RESPONSE_ACTIONS order). */
-export function chooseActions(evidence: ActionEvidence, words: ReadonlySet<string>, model: ActionModel = ACTION_MODEL): ResponseAction[] {
+export function chooseActions(evidence: ActionEvidence, words: readonly Float64Array[], model: ActionModel = ACTION_MODEL): ResponseAction[] {
   const p = actionProbabilities(evidence, words, model);
   return RESPONSE_ACTIONS.filter((a, i) => (p[i] as number) >= model.threshold[a] && (evidence.at.has(a) || !model.onlyWithRules.includes(a))).sort((a, b) => (evidence.at.get(a) ?? Infinity) - (evidence.at.get(b) ?? Infinity));
 }

@@ -262,27 +262,60 @@ const WORD = /[a-z][a-z0-9&]+(?:-[a-z0-9]+)*/g;
 /**
  * The words of a comment as the model reads them: each distinct word once, lower-cased, a plural's
  * "s" dropped, marked by where it stands (`h0:` the innermost heading, `h:` the headings above it,
- * `t:` the comment's text).
+ * `t:` the comment's text). What training reads; parsing reads the weights straight from the
+ * texts (textWordWeights), in the same order.
  */
-export function topicWords(headings: readonly string[], text: string, model?: TopicModel): Set<string> {
-  const known = model && compiled(model).known;
+export function topicWords(headings: readonly string[], text: string): Set<string> {
   const out = new Set<string>();
-  const add = (tag: 'h0:' | 'h:' | 't:', s: string) => {
-    const knownHere = known?.[tag];
+  forEachWord(headings, text, (tag, word) => {
+    if (!STOP_WORDS.has(word)) out.add(tag + word);
+  });
+  return out;
+}
+
+/** Each word of the headings and the text, lower-cased, a plural's "s" dropped, with the tag of where it stands. */
+function forEachWord(headings: readonly string[], text: string, visit: (tag: WordPlace, word: string) => void): void {
+  const read = (tag: WordPlace, s: string) => {
     for (const m of s.toLowerCase().matchAll(WORD)) {
       let word = m[0];
       if (word.endsWith('ies')) word = `${word.slice(0, -3)}y`;
       else if (word.endsWith('s') && /[a-z]{3}s$/.test(word)) word = word.slice(0, -1);
-      if (knownHere ? knownHere.has(word) : !STOP_WORDS.has(word)) out.add(tag + word);
+      visit(tag, word);
     }
   };
-  headings.forEach((h, i) => add(i === headings.length - 1 ? 'h0:' : 'h:', h));
-  add('t:', text);
+  headings.forEach((h, i) => read(i === headings.length - 1 ? 'h0:' : 'h:', h));
+  read('t:', text);
+}
+
+type WordPlace = 'h0:' | 'h:' | 't:';
+
+/** The model's weight rows of these tagged words, in their order (words it does not weigh left out). */
+export function wordWeights(words: Iterable<string>, model: TopicModel = TOPIC_MODEL): Float64Array[] {
+  const rows = compiled(model).wordWeights;
+  const out: Float64Array[] = [];
+  for (const word of words) {
+    const row = rows.get(word);
+    if (row) out.push(row);
+  }
   return out;
 }
 
-/** The words a model knows, by place and without their tag: topicWords then builds only those. */
-type KnownTopicWords = Record<'h0:' | 'h:' | 't:', ReadonlySet<string>>;
+/**
+ * What wordWeights(topicWords(headings, text)) gives, without building the tagged words: looked up
+ * untagged by place, each row once (rows are one per tagged word, so a row seen is a word seen).
+ */
+export function textWordWeights(headings: readonly string[], text: string, model: TopicModel = TOPIC_MODEL): Float64Array[] {
+  const byPlace = compiled(model).byPlace;
+  const seen = new Set<Float64Array>();
+  const out: Float64Array[] = [];
+  forEachWord(headings, text, (tag, word) => {
+    const row = byPlace[tag].get(word);
+    if (row === undefined || seen.has(row)) return;
+    seen.add(row);
+    out.push(row);
+  });
+  return out;
+}
 
 /**
  * The topics a comment is about, strongest first: the table's evidence for each topic and the
@@ -292,11 +325,11 @@ type KnownTopicWords = Record<'h0:' | 'h:' | 't:', ReadonlySet<string>>;
  * @param citations canonical citations found in the text
  */
 export function topicsOf(headings: readonly string[], text: string, citations: readonly string[]): TopicId[] {
-  return chooseTopics(topicEvidence(headings, text, citations), topicWords(headings, text, TOPIC_MODEL));
+  return chooseTopics(topicEvidence(headings, text, citations), textWordWeights(headings, text));
 }
 
 /** The topics listed: from the threshold up, or the likeliest alone when it reaches the floor; strongest first. */
-export function chooseTopics(evidence: readonly TopicEvidence[], words: ReadonlySet<string>, model: TopicModel = TOPIC_MODEL): TopicId[] {
+export function chooseTopics(evidence: readonly TopicEvidence[], words: readonly Float64Array[], model: TopicModel = TOPIC_MODEL): TopicId[] {
   return topicProbabilities(evidence, words, model)
     .filter((t, i) => t.p >= model.threshold || (i === 0 && t.p >= model.floor))
     .slice(0, model.most)
@@ -311,9 +344,10 @@ export function topicFeatures(e: TopicEvidence, best: number): number[] {
 /**
  * How likely the comment is about each topic, most likely first: a logistic model per topic whose
  * evidence weights are shared by all topics plus the topic's own, and whose word weights are the topic's own.
+ * @param words the model's weight rows of the comment's words (textWordWeights, or wordWeights of topicWords)
  */
-export function topicProbabilities(evidence: readonly TopicEvidence[], words: ReadonlySet<string>, model: TopicModel = TOPIC_MODEL): { id: TopicId; p: number }[] {
-  const { shared, perTopic, wordWeights } = compiled(model);
+export function topicProbabilities(evidence: readonly TopicEvidence[], words: readonly Float64Array[], model: TopicModel = TOPIC_MODEL): { id: TopicId; p: number }[] {
+  const { shared, perTopic } = compiled(model);
   const best = Math.max(0, ...evidence.map((e) => e.score));
   const z = evidence.map((e, t) => {
     const own = perTopic[t] as Float64Array;
@@ -322,32 +356,30 @@ export function topicProbabilities(evidence: readonly TopicEvidence[], words: Re
     for (let j = 0; j < x.length; j++) sum += (x[j] as number) * ((shared[j + 1] as number) + (own[j + 1] as number));
     return sum;
   });
-  for (const word of words) {
-    const weights = wordWeights.get(word);
-    if (weights === undefined) continue;
-    for (let t = 0; t < weights.length; t++) z[t] = (z[t] as number) + (weights[t] as number);
-  }
+  for (const row of words) for (let t = 0; t < row.length; t++) z[t] = (z[t] as number) + (row[t] as number);
   return z.map((v, t) => ({ id: (evidence[t] as TopicEvidence).id, p: 1 / (1 + Math.exp(-v)) })).sort((a, b) => b.p - a.p);
 }
 
 /** A model's weights as arrays in TOPICS order, made once per model: scoring a comment then allocates little. */
-const COMPILED = new WeakMap<TopicModel, { shared: Float64Array; perTopic: Float64Array[]; wordWeights: Map<string, Float64Array>; known: KnownTopicWords }>();
+const COMPILED = new WeakMap<TopicModel, { shared: Float64Array; perTopic: Float64Array[]; wordWeights: Map<string, Float64Array>; byPlace: Record<WordPlace, Map<string, Float64Array>> }>();
 function compiled(model: TopicModel) {
   let c = COMPILED.get(model);
   if (c === undefined) {
     const width = model.shared.length + 1;
     const wordWeights = new Map<string, Float64Array>();
-    const wordsTagged = (tag: string) => new Set(Object.keys(model.words).filter((w) => w.startsWith(tag)).map((w) => w.slice(tag.length)));
+    const byPlace: Record<WordPlace, Map<string, Float64Array>> = { 'h0:': new Map(), 'h:': new Map(), 't:': new Map() };
     for (const [word, weights] of Object.entries(model.words)) {
       const row = new Float64Array(TOPICS.length);
       TOPICS.forEach((topic, t) => (row[t] = weights[topic.id] ?? 0));
       wordWeights.set(word, row);
+      const place = (['h0:', 'h:', 't:'] as const).find((tag) => word.startsWith(tag));
+      if (place) byPlace[place].set(word.slice(place.length), row);
     }
     c = {
       shared: Float64Array.from([model.bias, ...model.shared]),
       perTopic: TOPICS.map((topic) => Float64Array.from({ length: width }, (_, j) => model.perTopic[topic.id]?.[j] ?? 0)),
       wordWeights,
-      known: { 'h0:': wordsTagged('h0:'), 'h:': wordsTagged('h:'), 't:': wordsTagged('t:') },
+      byPlace,
     };
     COMPILED.set(model, c);
   }
