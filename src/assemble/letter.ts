@@ -1,7 +1,5 @@
 // Owns assembling the output Letter from the classified lines and the planned structure.
-import { actionsOf } from '../analyze/actions.js';
-import { findCitations } from '../analyze/citations.js';
-import { topicsOf } from '../analyze/topics.js';
+import { analyzeComment } from '../analyze/comment.js';
 import type { Classified, ClassifiedLine } from '../classify/index.js';
 import { pageRefOf } from '../classify/heading.js';
 import { type Warning, WarningCode } from '../errors.js';
@@ -126,21 +124,22 @@ function buildComments(classified: Classified, plans: readonly CommentPlan[], an
     let label = plan.textLine === plan.line ? marker.slice(0, plan.textStart).trim() : `${marker.trim()} ${lineOf(lines, plan.textLine).text.slice(0, plan.textStart).trim()}`;
     if (plan.labelAbove !== undefined) label = `${lineOf(lines, plan.labelAbove).text.trim()} ${label}`;
     const text = joinPieces(lines, textPieces);
+    const headings = chain.map((h) => h.text);
+    const r = plan.response;
+    const responseText = r ? joinPieces(lines, [{ index: r.line, from: r.textStart }, ...wholeLines(r.line + 1, plan.regionEnd)]) : null;
+    const analysis = analyzeComment({ headings, text, response: responseText }, reports);
     let response: CommentJson['response'] = null;
-    if (plan.response) {
-      const r = plan.response;
+    if (r && responseText !== null && analysis.response) {
       const responseLine = lineOf(lines, r.line);
-      const responseText = joinPieces(lines, [{ index: r.line, from: r.textStart }, ...wholeLines(r.line + 1, plan.regionEnd)]);
       response = {
         label: r.textStart > 0 ? responseLine.text.slice(0, r.textStart).trim() : null,
         text: responseText,
-        references: { citations: findCitations(responseText).map((c) => c.canonical) },
-        actions: actionsOf(responseText, { comment: text, reviewsReports: reports }),
+        references: { citations: analysis.response.citations },
+        actions: analysis.response.actions,
       };
     } else if (answers) {
       warnings.push({ code: WarningCode.NO_RESPONSE, message: `no response found for comment ${plan.number}`, offset: lineOf(lines, plan.line).start });
     }
-    const citations = findCitations(text).map((c) => c.canonical);
     const pageRef = [...chain].reverse().map((h) => pageRefOf(h.text)).find((p) => p !== undefined) ?? null;
     // The region is contiguous, so it covers every page from its first line's to its last's (a page
     // holding only a part of a long quotation may show no line of its own when pages are counted from footers).
@@ -156,16 +155,12 @@ function buildComments(classified: Classified, plans: readonly CommentPlan[], an
     out.push({
       number: plan.number,
       label,
-      headings: chain.map((h) => h.text),
+      headings,
       pageRef,
       text,
       response,
-      topics: topicsOf(
-        chain.map((h) => h.text),
-        text,
-        citations,
-      ),
-      references: { priorComments: priorComments(`${text}\n${response?.text ?? ''}`), citations },
+      topics: analysis.topics,
+      references: { priorComments: priorComments(`${text}\n${response?.text ?? ''}`), citations: analysis.citations },
       location: {
         start: lineOf(lines, plan.regionStart).start,
         end: lineOf(lines, plan.regionEnd).end,
