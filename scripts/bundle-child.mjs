@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Part of `npm run build`: bundles the parser process (dist/batch/child.js and everything it imports but
-// pdfjs-dist, which is loaded only for a PDF) into one file, dist/batch/child.bundle.js. Node then reads
+// pdf-parse and pdfjs-dist, loaded only for a PDF) into one file, dist/batch/child.bundle.js. Node then reads
 // one module instead of a hundred: a parser process starts in about half the time (250 → 125 ms on a
 // 2-core machine), which every single-letter `corresp parse` waits for.
 import { buildSync } from 'esbuild';
@@ -14,6 +14,6 @@ buildSync({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['pdfjs-dist', 'pdfjs-dist/*'],
+  external: ['pdfjs-dist', 'pdfjs-dist/*', 'pdf-parse'],
   logLevel: 'warning',
 });

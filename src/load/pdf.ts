@@ -1,4 +1,4 @@
-// Owns PDF letters: text items from pdfjs (the version pdf-parse pins) grouped into lines and paragraphs, per page, with bold/italic from font names and underline from drawn rules.
+// Owns PDF letters: opened, identified and rejected by pdf-parse; text items from the pdf.js document it opened (the one pdfjs-dist it pins) grouped into lines and paragraphs, per page, with bold/italic from font names and underline from drawn rules.
 import { CorrespError, ErrorCode } from '../errors.js';
 import { type Block, Format, type Run, type Source } from '../source.js';
 import { findRules, underlinedItems } from './pdf-rules.js';
@@ -27,22 +27,62 @@ interface PdfLine {
 /** A line that opens a paragraph of its own: numbers, bullets, list letters. */
 const ITEM_START = /^(?:\d{1,3}[.)]\s|\(?[a-z]{1,4}\)\s|[•·●○▪■◦\uf0b7\uf0a7*]|o\s|Comment\b|Response\b)/;
 
-let pdfjsModule: Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> | undefined;
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type PdfParse = typeof import('pdf-parse');
+type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 
-/** pdfjs, imported on first use so that text and HTML letters never pay for the PDF stack. */
-function pdfjsLib(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> {
-  if (pdfjsModule === undefined) {
+let pdfModules: Promise<{ pdfjs: PdfJs; pdfParse: PdfParse }> | undefined;
+
+/** pdf-parse and pdfjs, imported on first use so that text and HTML letters never pay for the PDF stack. */
+function pdfLibs(): Promise<{ pdfjs: PdfJs; pdfParse: PdfParse }> {
+  if (pdfModules === undefined) {
     const nativePush = Array.prototype.push;
     // The worker module is imported here, not by pdfjs's in-thread "fake worker" later, so that
-    // both halves are loaded before push is restored.
-    pdfjsModule = Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]).then(([lib]) => {
+    // both halves are loaded before push is restored. pdfjs is imported for its operator codes
+    // (OPS): pdf-parse does not re-export them, and it is the same module instance pdf-parse uses.
+    pdfModules = Promise.all([import('pdf-parse'), import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]).then(([pdfParse, pdfjs]) => {
       // The legacy build's core-js swaps Array.prototype.push on Node 20 for a JS version that
       // fixes 2^32-length edge cases; it made every push in the process several times slower.
       Array.prototype.push = nativePush;
-      return lib;
+      return { pdfParse, pdfjs };
     });
   }
-  return pdfjsModule;
+  return pdfModules;
+}
+
+/**
+ * Open a PDF with pdf-parse: its getInfo reads the page count (and the document's metadata) before
+ * any text work, and its typed exceptions say why a file is refused. The positioned text is then
+ * read from the pdf.js document pdf-parse opened (a field its types keep private, reached by
+ * name: pdf-parse's own text is plain lines, without the positions, fonts and rules the
+ * classifiers need, and opening the file a second time would double the parse).
+ */
+async function openPdf(libs: { pdfParse: PdfParse }, bytes: Uint8Array, file: string, maxPages: number): Promise<{ doc: PdfDocument; pages: number }> {
+  const parser = new libs.pdfParse.PDFParse({
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: false,
+    useSystemFonts: false,
+    verbosity: 0,
+    maxImageSize: 1,
+  });
+  let pages: number;
+  try {
+    pages = (await parser.getInfo()).total;
+  } catch (error) {
+    await parser.destroy().catch(() => undefined);
+    throw pdfError(libs.pdfParse, error, file);
+  }
+  const doc = parser['doc'] as PdfDocument | undefined;
+  if (doc === undefined) {
+    await parser.destroy();
+    throw new CorrespError(ErrorCode.INTERNAL, 'pdf-parse opened the PDF but kept no document (a pdf-parse version corresp does not know)', { file });
+  }
+  if (pages > maxPages) {
+    await parser.destroy();
+    throw new CorrespError(ErrorCode.TOO_LARGE, `PDF has ${pages} pages, over the limit of ${maxPages} (raise it with --max-pages)`, { file });
+  }
+  return { doc, pages };
 }
 
 /**
@@ -52,24 +92,10 @@ function pdfjsLib(): Promise<typeof import('pdfjs-dist/legacy/build/pdf.mjs')> {
  */
 export async function loadPdf(bytes: Uint8Array, file: string, maxPages = Number.POSITIVE_INFINITY): Promise<Source> {
   refuseDecompressionBombs(bytes, file);
-  const pdfjs = await pdfjsLib();
-  let doc;
+  const libs = await pdfLibs();
+  const { pdfjs } = libs;
+  const { doc } = await openPdf(libs, bytes, file, maxPages);
   try {
-    doc = await pdfjs.getDocument({
-      data: new Uint8Array(bytes),
-      isEvalSupported: false,
-      disableFontFace: false,
-      useSystemFonts: false,
-      verbosity: 0,
-      maxImageSize: 1,
-    }).promise;
-  } catch (error) {
-    throw pdfError(error, file);
-  }
-  try {
-    if (doc.numPages > maxPages) {
-      throw new CorrespError(ErrorCode.TOO_LARGE, `PDF has ${doc.numPages} pages, over the limit of ${maxPages} (raise it with --max-pages)`, { file });
-    }
     const blocks: Block[] = [];
     const pageLines: PdfLine[][] = [];
     let textChars = 0;
@@ -133,17 +159,17 @@ export async function loadPdf(bytes: Uint8Array, file: string, maxPages = Number
     return { format: Format.pdf, blocks, pages: doc.numPages };
   } catch (error) {
     if (error instanceof CorrespError) throw error;
-    throw pdfError(error, file);
+    throw pdfError(libs.pdfParse, error, file);
   } finally {
     await doc.destroy();
   }
 }
 
-function pdfError(error: unknown, file: string): CorrespError {
-  const name = (error as { name?: string }).name ?? '';
-  if (name === 'PasswordException') return new CorrespError(ErrorCode.PDF_ENCRYPTED, 'encrypted PDF: a password is needed', { file, cause: error });
-  const detail = error instanceof Error ? error.message : String(error);
-  return new CorrespError(ErrorCode.PDF_CORRUPT, `corrupt or truncated PDF: ${detail}`, { file, cause: error });
+/** pdf.js's failure as pdf-parse's typed exception, and that as our error code. */
+function pdfError(pdfParse: PdfParse, error: unknown, file: string): CorrespError {
+  const typed = pdfParse.getException(error);
+  if (typed instanceof pdfParse.PasswordException) return new CorrespError(ErrorCode.PDF_ENCRYPTED, 'encrypted PDF: a password is needed', { file, cause: error });
+  return new CorrespError(ErrorCode.PDF_CORRUPT, `corrupt or truncated PDF: ${typed.message}`, { file, cause: error });
 }
 
 /** Group items into lines (same baseline within a third of the text height), top to bottom, left to right. */
