@@ -6,6 +6,7 @@ import { CorrespError, ErrorCode, WarningCode } from './errors.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES } from './limits.js';
 import { loadDocument } from './load/index.js';
 import { normalize, type NormalText } from './normalize.js';
+import { config, prettifyError } from 'zod/mini';
 import { LetterSchema, type LetterJson } from './schema.js';
 import { VERSION } from './version.js';
 import { type CoverageReport, checkCoverage } from './verify.js';
@@ -59,7 +60,8 @@ export async function parseLetter(input: Uint8Array | ArrayBuffer | string, opti
   }
   const checked = LetterSchema.safeParse(letter);
   if (!checked.success) {
-    const { prettifyError } = await import('zod');
+    // zod/mini carries no error messages until given a locale: English, loaded on this bug-report path only.
+    config((await import('zod/v4/locales/en.js')).default());
     throw new CorrespError(ErrorCode.INTERNAL, `output failed its schema (a corresp bug): ${prettifyError(checked.error)}`, { file });
   }
   if (!options.verify) return { letter, text };
