@@ -242,6 +242,21 @@ describe('flatBlocks', () => {
     expect(parsed.letter.comments[0]?.text).toBe('Please expand upon the role of the board, and its committees.');
   });
 
+  it('should set apart a running header of the letter\'s date, page number and addressee block, and read the label after it (c0570, c0410 flattened)', async () => {
+    const header = 'May 1, 2024 2 Securities and Exchange Commission Division of Corporation Finance 100 F Street, N.E. Washington, D.C. 20549';
+    const text = `${RESPONSE_HEAD}1. Please quantify the impact of each trend on your revenue. ${header} Response The Company respectfully advises the Staff that it has added disclosure. 2. Tell us about goodwill. Response We tested goodwill. If you have any questions, please call me. Sincerely, Jane Doe`;
+    const { letter } = await parseLetter(bytes(text), { verify: true });
+    expect(letter.comments[0]?.text).toBe('Please quantify the impact of each trend on your revenue.');
+    expect([letter.comments[0]?.response?.label, letter.comments[0]?.response?.text]).toEqual(['Response', 'The Company respectfully advises the Staff that it has added disclosure.']);
+    expect(letter.warnings).toEqual([]);
+    // Mid-sentence, the header goes and the sentence reads on.
+    const within = `${RESPONSE_HEAD}1. Please tell us more. Response The Company notes existing regulations ${header} such as the EU scheme. 2. Tell us about goodwill. Response We tested goodwill. If you have any questions, please call me. Sincerely, Jane Doe`;
+    expect((await parseLetter(bytes(within))).letter.comments[0]?.response?.text).toBe('The Company notes existing regulations such as the EU scheme.');
+    // Another date and a number are not a header: "On March 3, 2023 2 directors resigned."
+    const prose = `${RESPONSE_HEAD}1. Please tell us more. Response On April 17, 2024 2 Securities and Exchange Commission staff members called us. 2. Tell us about goodwill. Response We tested goodwill. If you have any questions, please call me. Sincerely, Jane Doe`;
+    expect((await parseLetter(bytes(prose))).letter.comments[0]?.response?.text).toContain('April 17, 2024 2 Securities and Exchange Commission staff members');
+  });
+
   it('should keep every word in order', () => {
     const text = `${HEAD}General 1. Please revise. • one; • two. 2. Tell us more.${TAIL}`;
     expect(flatten(blockTexts(text).join(' '))).toBe(flatten(text));

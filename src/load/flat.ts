@@ -91,7 +91,7 @@ export function flatBlocks(text: string): Block[] {
   for (const [from, to] of furniture) furnitureToken.fill(1, from, to);
   const isFurniture = (i: number) => furnitureToken[i] === 1;
 
-  const labels = responseLabels(text, tokens, at, splits, head.bodyStart);
+  const labels = responseLabels(text, tokens, at, splits, head.bodyStart, isFurniture);
   const chain = chooseChain(numberCandidates(tokens, head.bodyStart).filter((c) => !isFurniture(c.token)), labels);
   for (const c of chain) {
     splits.add(c.token);
@@ -189,6 +189,8 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 const DATE_TEXT = `(?:${MONTHS})\\s+\\d{1,2},?\\s+\\d{4}`;
 const MONTH_WORD = new RegExp(`^(?:${MONTHS})$`);
 /** "Page 2 of 3 January 10, 2019": a response's running header, page first. */
+/** "October 26, 2022 3": a date and a bare page number (runningHeaders checks what follows). */
+const DATE_THEN_NUMBER = new RegExp(`(?<=^|\\s)(${DATE_TEXT})\\s+(\\d{1,3})(?=\\s)`, 'g');
 const PAGE_THEN_DATE = new RegExp(`(?<=^|\\s)Page\\s+(\\d{1,3})(?:\\s+of\\s+\\d{1,3})?\\s+${DATE_TEXT}(?=\\s|$)`, 'g');
 
 /**
@@ -224,6 +226,19 @@ function runningHeaders(text: string, tokens: Tokens, at: (offset: number) => nu
   for (const m of text.matchAll(PAGE_THEN_DATE)) {
     const from = at(m.index);
     if (Number(m[1]) >= 2 && from >= headEnd) out.push([from, at(m.index + m[0].length)]);
+  }
+  // The letter's date, the page number and the addressee block again, no "Page": "October 26, 2022 3
+  // Ms. Lauren Pierce, Staff Attorney … Washington, D.C. 20549 Response The …" (c0570, c0241). The date
+  // must be the letter's own (printed in its head) and at least three words of the head must follow.
+  const headDates = new Set(Array.from((headEnd < tokens.length ? text.slice(0, tokens.start(headEnd)) : text).matchAll(new RegExp(DATE_TEXT, 'g')), (d) => d[0]));
+  for (const m of text.matchAll(DATE_THEN_NUMBER)) {
+    const dateToken = at(m.index);
+    if (dateToken < headEnd || Number(m[2]) < 2 || !headDates.has(m[1] as string)) continue;
+    const number = at(m.index + m[0].length) - 1;
+    // An addressee block is a few lines: at most 40 words are taken.
+    let end = number + 1;
+    while (end < Math.min(tokens.length, number + 41) && headWords.has(bare(tokens.text(end))) && !/^(?:Response|RESPONSE|Answer|ANSWER|Comment|COMMENT)\b|^\d{1,3}[.)]$/.test(tokens.text(end))) end++;
+    if (end - number - 1 >= 3) out.push([dateToken, end]);
   }
   return out.sort((a, b) => a[0] - b[0]);
 }
@@ -375,11 +390,11 @@ function chooseChain(candidates: readonly NumberCandidate[], labels: readonly nu
 /**
  * Response labels ("Response:", "Company Response:", "Response to Comment 3:"), each split
  * before; a label without a colon ("… ads. Response The Company assesses …", as a label on a
- * line of its own prints once flattened) counts after a sentence end and before a capital,
- * and is split after too, so it stands alone as it did.
+ * line of its own prints once flattened) counts after a sentence end, a page footer or a running
+ * header and before a capital, and is split after too, so it stands alone as it did.
  * @returns the token indices of the labels
  */
-function responseLabels(text: string, tokens: Tokens, at: (offset: number) => number, splits: Marks, bodyStart: number): number[] {
+function responseLabels(text: string, tokens: Tokens, at: (offset: number) => number, splits: Marks, bodyStart: number, isFurniture: (i: number) => boolean): number[] {
   const out: number[] = [];
   // The label's word in its printed case (in running text "response" is a word of a sentence), what may follow it in
   // any case (the line rules' tail), then a colon or dash, or a capitalised word that starts the answer.
@@ -400,7 +415,8 @@ function responseLabels(text: string, tokens: Tokens, at: (offset: number) => nu
     const labelEnd = wordEnd < 0 ? -1 : sticky(end, sticky(tail, wordEnd));
     if (labelEnd >= 0) {
       const colon = /[:\-–—]$/.test(text.slice(start, labelEnd));
-      if (!colon && i > 0 && !/[.?!:"”)]$/.test(tokens.text(i - 1)) && !afterFooter(tokens, i)) continue;
+      // Without a colon, the label must follow a finished sentence, a page footer or a running header.
+      if (!colon && i > 0 && !/[.?!:"”)]$/.test(tokens.text(i - 1)) && !afterFooter(tokens, i) && !isFurniture(i - 1)) continue;
       out.push(i);
       splits.add(i);
       if (!colon) splits.add(at(labelEnd));
