@@ -242,6 +242,15 @@ describe('flatBlocks', () => {
     expect(parsed.letter.comments[0]?.text).toBe('Please expand upon the role of the board, and its committees.');
   });
 
+  it('should find an unnumbered "COMMENT:" after the heading above it, and that heading (c0166 flattened)', async () => {
+    const text = `${RESPONSE_HEAD.replace('The comments are repeated below', 'The comment is repeated below')}Form 10-K for the Fiscal Year ended December 31, 2023 Management’s Discussion and Analysis, page 44 COMMENT: We note your disclosure under Regulatory Matters. Please expand MD&A. RESPONSE: The Company respectfully acknowledges the Staff’s comment. Please do not hesitate to contact the undersigned. Sincerely, Jane Doe`;
+    const { letter } = await parseLetter(bytes(text), { verify: true });
+    expect(letter.letter.kind).toBe('response');
+    expect(letter.comments.map((c) => [c.headings.at(-1), c.text, c.response?.text])).toEqual([
+      ['Management’s Discussion and Analysis, page 44', 'We note your disclosure under Regulatory Matters. Please expand MD&A.', 'The Company respectfully acknowledges the Staff’s comment.'],
+    ]);
+  });
+
   it('should set apart a running header of the letter\'s date, page number and addressee block, and read the label after it (c0570, c0410 flattened)', async () => {
     const header = 'May 1, 2024 2 Securities and Exchange Commission Division of Corporation Finance 100 F Street, N.E. Washington, D.C. 20549';
     const text = `${RESPONSE_HEAD}1. Please quantify the impact of each trend on your revenue. ${header} Response The Company respectfully advises the Staff that it has added disclosure. 2. Tell us about goodwill. Response We tested goodwill. If you have any questions, please call me. Sincerely, Jane Doe`;

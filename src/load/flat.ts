@@ -91,12 +91,15 @@ export function flatBlocks(text: string): Block[] {
   for (const [from, to] of furniture) furnitureToken.fill(1, from, to);
   const isFurniture = (i: number) => furnitureToken[i] === 1;
 
-  const labels = responseLabels(text, tokens, at, splits, head.bodyStart, isFurniture);
+  const commentLabels: number[] = [];
+  const labels = responseLabels(text, tokens, at, splits, head.bodyStart, isFurniture, commentLabels);
   const chain = chooseChain(numberCandidates(tokens, head.bodyStart).filter((c) => !isFurniture(c.token)), labels);
   for (const c of chain) {
     splits.add(c.token);
     splitHeadingRun(tokens, c.token, Math.max(head.bodyStart, 0), splits, isFurniture);
   }
+  // An unnumbered comment's "Comment:" label has its headings above it too.
+  for (const t of commentLabels) splitHeadingRun(tokens, t, Math.max(head.bodyStart, 0), splits, isFurniture);
   const lastComment = chain.at(-1)?.token ?? head.bodyStart;
   splitResponseSentences(text, tokens, chain, labels, tokens.length, splits);
   splitBullets(tokens, head.bodyStart, splits);
@@ -392,9 +395,10 @@ function chooseChain(candidates: readonly NumberCandidate[], labels: readonly nu
  * before; a label without a colon ("… ads. Response The Company assesses …", as a label on a
  * line of its own prints once flattened) counts after a sentence end, a page footer or a running
  * header and before a capital, and is split after too, so it stands alone as it did.
- * @returns the token indices of the labels
+ * @param commentLabels receives the token indices of the "Comment:" labels found on the way
+ * @returns the token indices of the response labels
  */
-function responseLabels(text: string, tokens: Tokens, at: (offset: number) => number, splits: Marks, bodyStart: number, isFurniture: (i: number) => boolean): number[] {
+function responseLabels(text: string, tokens: Tokens, at: (offset: number) => number, splits: Marks, bodyStart: number, isFurniture: (i: number) => boolean, commentLabels: number[]): number[] {
   const out: number[] = [];
   // The label's word in its printed case (in running text "response" is a word of a sentence), what may follow it in
   // any case (the line rules' tail), then a colon or dash, or a capitalised word that starts the answer.
@@ -423,10 +427,16 @@ function responseLabels(text: string, tokens: Tokens, at: (offset: number) => nu
       i = at(labelEnd) - 1;
       continue;
     }
-    // "Comment:" opening an unnumbered comment in a response letter.
+    // "Comment:" opening an unnumbered comment in a response letter, after a sentence or after the
+    // heading above it ("… Analysis, page 44 COMMENT: We note …", c0166).
     comment.lastIndex = start;
     const previous = tokens.text(i - 1);
-    if (/[.?!:"”]$/.test(previous) && !/^\d{1,3}[.)]$/.test(previous) && comment.test(text)) splits.add(i);
+    const afterSentence = /[.?!:"”]$/.test(previous) && !/^\d{1,3}[.)]$/.test(previous);
+    const afterPageRef = /^(?:[A-Z]-)?\d{1,3}$/.test(previous) && /^pages?$/i.test(tokens.text(i - 2));
+    if ((afterSentence || afterPageRef) && comment.test(text)) {
+      splits.add(i);
+      commentLabels.push(i);
+    }
   }
   return out;
 }
