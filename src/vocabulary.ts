@@ -2,6 +2,12 @@
 // example from a real letter; a stage composes its own pattern from them (line start for lines, a
 // sentence start in flattened text).
 
+/** The months as letters spell them out: "August 30, 2017", "Filed March 11, 2022". */
+export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
+/** The months abbreviated as some letters print them: "Aug. 30, 2017", "Sept 5, 2019". */
+export const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+
 /**
  * The company's acknowledgement of the staff's three points, required until 2016: "Occidental
  * acknowledges that:" (c0426), "Harris acknowledges the following:" (c1071).

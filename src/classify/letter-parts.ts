@@ -1,9 +1,10 @@
 // Owns the conventional parts of a letter: salutation, Re: line, date, closing, sign-off, signature and cc lines.
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../vocabulary.js';
 /** "Ladies and Gentlemen:", "Dear Mr. Rosenberg:", "Dear Ms. Sobotka," */
 export const SALUTATION = /^(?:Dear\s+.{2,120}|Ladies\s+and\s+Gentlem[ae]n|Gentlemen|Sirs?|Dear\s+Sir(?:s| or Madam)|To\s+whom\s+it\s+may\s+concern|Mesdames\s+and\s+Messieurs)\s*[:,;]?$/i;
 /** "Re:", "RE:", "Re", "Subject:" opening the subject block. */
 export const RE_LINE = /^(?:Re|RE|Subject)\s*[:.]?(?:\t|\s+|$)/;
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
+const MONTHS = `${MONTH_NAMES}|${MONTH_ABBREVIATIONS}`;
 /** A date as letters print it: "August 30, 2017", "30 August 2017". */
 export const DATE = new RegExp(`\\b(?:(${MONTHS})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\s+(${MONTHS})\\.?,?\\s+(\\d{4}))\\b`, 'i');
 /**

@@ -1,6 +1,10 @@
 // Owns what one parse record says about itself and what it cites, reduced to the small stub that grouping keeps.
 import { DATE, isoDate } from '../classify/letter-parts.js';
 import type { LetterJson } from '../schema.js';
+import { MONTH_NAMES } from '../vocabulary.js';
+
+/** "Filed March 11, 2022", "Filed on June 26, 2019": the filed date a Re: block gives a filing. */
+const FILED_ON = new RegExp(String.raw`\bFiled(?: on)?\s+((?:${MONTH_NAMES})\s+\d{1,2},?\s+\d{4})`, 'i');
 
 /** Who wrote a letter that another letter cites by date. `filing`: a filed date of a filing, not a letter. */
 export type CitedRole = 'staff' | 'company' | 'any' | 'filing';
@@ -292,7 +296,7 @@ export function letterStub(record: LetterJson, index: number, cik: string | null
   const headRe = /\bRe:\s*([\s\S]{0,600}?)(?:\n\s*(?:Dear|Ladies|Gentlemen)|$)/i.exec(head)?.[1] ?? '';
   const reBlock = headRe.length > subject.length ? headRe : subject;
   if (letter.filings.length === 0 && reBlock !== '') {
-    const filed = /\bFiled(?: on)?\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4})/i.exec(reBlock);
+    const filed = FILED_ON.exec(reBlock);
     const firstForm = [...reBlock.replace(/[\u2010-\u2015\u2212\u00ad]/g, '-').matchAll(FORM_IN_TEXT)][0];
     if (firstForm !== undefined) filings.push({
         form: normaliseForm(firstForm[0]),
