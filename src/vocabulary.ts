@@ -8,6 +8,17 @@ export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|Se
 /** The months abbreviated as some letters print them: "Aug. 30, 2017", "Sept 5, 2019". */
 export const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 
+/** Sign-offs that are nothing else, wherever they stand: "Sincerely,", "Very truly yours,", "Respectfully submitted,". */
+export const SIGN_OFF_WORDS = String.raw`Sincerely|Very truly yours|Yours (?:very )?truly|Respectfully(?: submitted| yours)?|Best regards|Kind regards|Yours sincerely|Cordially`;
+
+/**
+ * Sign-offs that are also ordinary words ("with regards to", "Thank you for your comment"), so read as
+ * one only on a line of their own (flattened text has no lines: it leaves them out). A Commission order
+ * or delegated-authority letter signs "For the Commission, by the Division of …, pursuant to delegated
+ * authority." (2020-carrier-staffaction).
+ */
+export const SIGN_OFF_ON_ITS_OWN_LINE = String.raw`Regards|Thank you|(?:For|By) the Commission(?:,[^.]{0,160})?`;
+
 /**
  * The company's acknowledgement of the staff's three points, required until 2016: "Occidental
  * acknowledges that:" (c0426), "Harris acknowledges the following:" (c1071).

@@ -1,5 +1,5 @@
 // Owns the conventional parts of a letter: salutation, Re: line, date, closing, sign-off, signature and cc lines.
-import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../vocabulary.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, SIGN_OFF_ON_ITS_OWN_LINE, SIGN_OFF_WORDS } from '../vocabulary.js';
 /** "Ladies and Gentlemen:", "Dear Mr. Rosenberg:", "Dear Ms. Sobotka," */
 export const SALUTATION = /^(?:Dear\s+.{2,120}|Ladies\s+and\s+Gentlem[ae]n|Gentlemen|Sirs?|Dear\s+Sir(?:s| or Madam)|To\s+whom\s+it\s+may\s+concern|Mesdames\s+and\s+Messieurs)\s*[:,;]?$/i;
 /** "Re:", "RE:", "Re", "Subject:" opening the subject block. */
@@ -15,8 +15,8 @@ export const DATE = new RegExp(`\\b(?:(${MONTHS})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4}
 export const EDGAR_FORM = /\b(?:(?:PRE|DEF|PREC|DEFA|DFAN|PREM|DEFM|PRER|PRRN|DEFC|DEFR|DEFN|PREN)\s?14[ACF]|SC\s?(?:TO-[TIC]|13[DEG](?:-?3)?|14D-?9|14F1)|DRS|(?:S|F)-\d{1,2}|10-[KQ]|10-12[BG]|20-F|40-F|[86]-K|1-A|N-\d[A-Z]?)(?:\/A)?(?![\w-])/;
 /** One or more form types in a row: "PREC14A and DFAN14A", "10-K, 10-Q & 8-K". */
 export const EDGAR_FORM_LIST = new RegExp(`(?:${EDGAR_FORM.source})(?:\\s*(?:,|and|&)\\s*(?:${EDGAR_FORM.source}))*`);
-/** Sign-offs that end the letter body; a Commission order or delegated-authority letter signs "For the Commission, by the Division of …, pursuant to delegated authority." (2020-carrier-staffaction). */
-export const SIGN_OFF = /^(?:Sincerely|Very truly yours|Yours (?:very )?truly|Respectfully(?: submitted| yours)?|Best regards|Kind regards|Regards|Yours sincerely|Cordially|Thank you|(?:For|By) the Commission(?:,[^.]{0,160})?)[,.]?$/i;
+/** A sign-off line, which ends the letter body. */
+export const SIGN_OFF = new RegExp(`^(?:${SIGN_OFF_WORDS}|${SIGN_OFF_ON_ITS_OWN_LINE})[,.]?$`, 'i');
 /** The start of a cc list. */
 export const CC_LINE = /^(?:cc|c\.c\.|copy to|copies to|with copies? to)\s*[:.]?(?:\t|\s|$)/i;
 

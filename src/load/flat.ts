@@ -1,5 +1,5 @@
 // Owns flattened text: a letter whose line breaks a scraper collapsed into spaces, cut back into paragraphs.
-import { ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, ANSWERS_THE_COMMENT, COMPLETE_SECTION_TITLE, MONTH_NAMES, RESPONSE_LABEL_TAIL, STAFF_VOICE } from '../vocabulary.js';
+import { ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, ANSWERS_THE_COMMENT, COMPLETE_SECTION_TITLE, MONTH_NAMES, RESPONSE_LABEL_TAIL, SIGN_OFF_WORDS, STAFF_VOICE } from '../vocabulary.js';
 import { type Block, type EdgarHeader, Format, plainRun, type Source } from '../source.js';
 
 /**
@@ -653,6 +653,9 @@ function acknowledgement(text: string, start: number, opening: RegExp): boolean 
   return opening.test(sentence) && ACKNOWLEDGED_POINTS.test(sentence);
 }
 
+/** A sign-off between words of flattened text: only those that are nothing else ("Sincerely,"), case as printed. */
+const SIGN_OFF_IN_TEXT = new RegExp(`(?<=^|\\s)(?:${SIGN_OFF_WORDS})\\s*[,.]?(?=\\s|$)`, 'g');
+
 /**
  * The closing: closing sentences after the last comment, the sign-off, "/s/" signatures,
  * the staff's "Division of Corporation Finance" / "Office of …" lines and "cc:".
@@ -676,9 +679,8 @@ function splitClosing(text: string, tokens: Tokens, at: (offset: number) => numb
       break;
     }
   }
-  const signOff = /(?<=^|\s)(?:Sincerely|Very truly yours|Yours (?:very )?truly|Respectfully(?: submitted| yours)?|Best regards|Kind regards|Yours sincerely|Cordially)\s*[,.]?(?=\s|$)/g;
   let last: RegExpExecArray | undefined;
-  for (const m of text.slice(fromOffset).matchAll(signOff)) last = m;
+  for (const m of text.slice(fromOffset).matchAll(SIGN_OFF_IN_TEXT)) last = m;
   if (last === undefined) return;
   const signStart = fromOffset + last.index;
   splits.add(at(signStart));
