@@ -3,11 +3,14 @@
 // (same company, its "letter dated" = the staff letter's date) and measure how far the two parses agree.
 // Needs no labels, so it checks the parser on letters nobody has read.
 //
-//   node bin/corresp.js parse ../shared/corpus/letters -q | node scripts/pairs-eval.mjs [--worst N]
+//   node bin/corresp.js parse ../shared/corpus/letters -q | node scripts/pairs-eval.mjs [--worst N] [--headings]
+// --headings: list every comment whose innermost heading differs between the two letters.
 import { readFileSync } from 'node:fs';
 import { similarity } from './similarity.mjs';
 
 const worstShown = Number(process.argv[process.argv.indexOf('--worst') + 1]) || 10;
+/** Comments whose innermost heading differs between the two letters (--headings). */
+const headingMisses = [];
 const records = readFileSync(0, 'utf8')
   .split('\n')
   .filter((l) => l.trim())
@@ -52,7 +55,9 @@ function compare(staff, response) {
     if (!original) continue;
     texts.push({ number: repeated.number, score: similarity(original.text, repeated.text) });
     const lastOf = (c) => c.headings.at(-1) ?? '';
-    headings.push(similarity(lastOf(original), lastOf(repeated)) >= 0.8);
+    const alike = similarity(lastOf(original), lastOf(repeated)) >= 0.8;
+    headings.push(alike);
+    if (!alike) headingMisses.push(`${name(staff)} ~ ${name(response)} #${repeated.number}: ${JSON.stringify(original.headings)} vs ${JSON.stringify(repeated.headings)}`);
   }
   const meanText = texts.length ? texts.reduce((s, t) => s + t.score, 0) / texts.length : 0;
   return {
@@ -85,4 +90,8 @@ console.log(`\nleast alike pairs:`);
 for (const p of [...pairs].sort((a, b) => a.meanText - b.meanText).slice(0, worstShown)) {
   const low = p.texts.filter((t) => t.score < 0.9).map((t) => `#${t.number} ${(100 * t.score).toFixed(0)}%`);
   console.log(`  ${p.staff} (${p.staffCount}) ~ ${p.response} (${p.responseCount}): text ${(100 * p.meanText).toFixed(0)}%${p.invented.length ? `, invented ${p.invented.join(',')}` : ''}${low.length ? `; ${low.slice(0, 6).join(' ')}` : ''}`);
+}
+if (process.argv.includes('--headings')) {
+  console.log('\ninnermost headings that differ (staff letter vs response):');
+  for (const miss of headingMisses) console.log(`  ${miss}`);
 }

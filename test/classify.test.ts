@@ -54,6 +54,12 @@ describe('headings', () => {
     expect(isHeadingLike(plain('Note 1 – The Company and Summary of Significant Accounting Policies'))).toBe(true);
     expect(isHeadingLike(plain('Note 3 shows that revenue from the new contracts is recognized over time as the services are performed.'))).toBe(false);
   });
+  it('should not read a table row of figures as a heading, and still read a heading laid out in cells (c0854, c0593, c0224)', () => {
+    const plain = (text: string, bold = 0): Line => ({ index: 0, start: 0, end: text.length, text, bold, italic: 0, underline: 0, centered: false, inTable: true, furniture: false, pageTop: false, spans: [] }) as unknown as Line;
+    for (const row of ['Other\t288', '(A)/(B)\t0.2 %', 'Adjusted EBITDA\t$ 52\t$ 31\t$ (5)', 'Other (1 )\t—\t(1)']) expect(isHeadingLike(plain(row, 1)), row).toBe(false);
+    expect(isHeadingLike(plain('Item 7.\tManagement’s Discussion and Analysis'))).toBe(true);
+    expect(isHeadingLike(plain('Goodwill\tpage 84', 1))).toBe(true);
+  });
   it('should rank a filing above an Item above a "…, page N" heading', () => {
     expect(headingLevel('Form 20-F for the Fiscal Year Ended December 31, 2016')).toBe(0);
     expect(headingLevel('PREC14A Filed March 28, 2024')).toBe(0);

@@ -27,6 +27,7 @@ export type HeadingLevel = 0 | 1 | 2 | 3;
 export function isHeadingLike(line: Line, text: string = line.text): boolean {
   // Far over the 200-character limit below: skip the replacements on a huge line (a 30 MB one-line file).
   if (text.length > 2000) return false;
+  if (isDataRow(text)) return false;
   const t = text.replace(/\t/g, ' ').replace(/:$/, '').trim();
   if (t.length < 2 || t.length > 200) return false;
   const words = t.split(/\s+/);
@@ -42,6 +43,19 @@ export function isHeadingLike(line: Line, text: string = line.text): boolean {
   if (ONE_NOTE.test(t) && words.length <= 20 && !/[,;]$/.test(t)) return true;
   const capitalised = words.filter((w) => /^[\p{Lu}\p{N}(“"&]/u.test(w)).length;
   return words.length <= 10 && capitalised / words.length >= 0.6 && !/[,;]$/.test(t);
+}
+
+/** A table cell holding an amount, a percentage or a footnote mark: "288", "$ (131)", "0.2 %", "(1 )", "—". */
+const AMOUNT_CELL = /^(?:[-–—$€£¥(\s]*\d[\d,.]*\s*[%)]*|[-–—]|\(\d\s*\))$/;
+
+/**
+ * A row of figures in a table: a label cell, then only amounts ("Other\t288", "(A)/(B)\t0.2 %"):
+ * a response's table, never a heading (c0854, c0593).
+ */
+function isDataRow(text: string): boolean {
+  if (!text.includes('\t')) return false;
+  const cells = text.split('\t').map((c) => c.trim()).filter((c) => c !== '');
+  return cells.length >= 2 && cells.slice(1).every((c) => AMOUNT_CELL.test(c));
 }
 
 /** Parts of financial statements: they sit under a "Financial Statements" item when there is one. */
