@@ -1,6 +1,7 @@
 // Property-based tests: any input ends in a valid letter or a CorrespError; synthetic letters parse to exactly the comments put in.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { wordsWithLetters } from '../src/chars.js';
 import { CorrespError, ErrorCode, LetterSchema, type LetterJson, parseLetter } from '../src/index.js';
 
 /** Fixed, so a failure reproduces; fast-check prints the counterexample. */
@@ -228,4 +229,16 @@ describe('synthetic letters', () => {
       );
     });
   }
+});
+
+describe('character helpers', () => {
+  it('should count the words holding a letter as split(/\\s+/) and a letter test would, on any text', () => {
+    const char = fc.constantFrom(' ', '\t', '\n', '\u00a0', '\u2003', '\u2028', '\ufeff', '\u200b', 'a', 'Z', 'é', '1', '.', '“');
+    fc.assert(
+      fc.property(fc.array(char, { maxLength: 40 }).map((cs) => cs.join('')), (text) => {
+        expect(wordsWithLetters(text)).toBe(text.split(/\s+/).filter((w) => /[a-z]/i.test(w)).length);
+      }),
+      { seed: SEED, numRuns: 2000 },
+    );
+  });
 });

@@ -1,6 +1,7 @@
 // Owns response actions: what a company's answer commits it to. The rules below read the answer
 // sentence by sentence (fixtures/analysis/README.md "Actions"); the model trained on the hand labels
 // (action-model.ts, scripts/train-actions.mjs) weighs what they found with the answer's words.
+import { wordsWithLetters } from '../chars.js';
 import { ACTION_MODEL } from './action-model.js';
 import type { ActionModel } from './action-model-type.js';
 import { RESPONSE_ACTIONS, type ResponseAction } from './action-ids.js';
@@ -163,7 +164,7 @@ export function actionEvidence(text: string, reviewsReports = false): ActionEvid
     }
     const pointing = NAVIGATION.test(sentence.trim());
     if (pointing) count('pointing sentences');
-    if (!change && !proposedText && !pointing) explanation += sentence.split(/\s+/).filter((w) => /[a-z]/i.test(w)).length;
+    if (!change && !proposedText && !pointing) explanation += wordsWithLetters(sentence);
     if (change && ANNOUNCES_TEXT.test(sentence)) proposedText = true;
   });
   if (explanation >= EXPLANATION_WORDS) mark('supplemental', sentences.length);

@@ -1,5 +1,6 @@
 // Owns flattened text: a letter whose line breaks a scraper collapsed into spaces, cut back into paragraphs.
 import { ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, ANSWERS_THE_COMMENT, COMPLETE_SECTION_TITLE, MONTH_NAMES, RESPONSE_LABEL_TAIL, SIGN_OFF_WORDS, STAFF_VOICE } from '../vocabulary.js';
+import { isSpace } from '../chars.js';
 import { type Block, type EdgarHeader, Format, plainRun, type Source } from '../source.js';
 
 /**
@@ -138,13 +139,6 @@ class Marks {
   has(i: number): boolean {
     return this.marked[i] === 1;
   }
-}
-
-/** White space as `\s` matches it (ECMAScript WhiteSpace and LineTerminator). */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**

@@ -1,0 +1,25 @@
+// Owns character classes that several stages test one UTF-16 unit at a time (where a regular expression per word cost too much).
+
+/** White space as `\s` matches it (ECMAScript WhiteSpace and LineTerminator). */
+export function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * How many words of `text` (runs of non-space, as `text.split(/\s+/)` cuts them) hold an ASCII
+ * letter: what `text.split(/\s+/).filter((w) => /[a-z]/i.test(w)).length` gives, without the arrays.
+ */
+export function wordsWithLetters(text: string): number {
+  let n = 0;
+  let letter = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (letter) n++;
+      letter = false;
+    } else if (!letter && (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) letter = true;
+  }
+  return letter ? n + 1 : n;
+}
