@@ -67,7 +67,7 @@ for (const set of sets.list) {
 
 const [helpSeconds, nodeSeconds] = timeStartup(Math.max(10, runs * 2));
 const analysis = [];
-for (const set of sets.list) analysis.push({ set, ...(await timeAnalysis(set.files)) });
+for (const set of sets.list) analysis.push({ set, ...timeAnalysis(set.files) });
 
 console.log('');
 for (const { set, times, peak, records } of results) {
@@ -81,7 +81,7 @@ for (const { set, times, peak, records } of results) {
   }
   console.log(`  plain read of the bytes     median ${read.toFixed(3)} s   corresp / read = ${(c / read).toFixed(0)}x`);
 }
-console.log('analysis fields (citations, topics, response actions), in one process, same files: their time against the rest of the parse');
+console.log('analysis fields (citations, topics, response actions), each set in a process of its own: their time against the rest of the parse');
 for (const { set, parseMs, analysisMs, comments } of analysis) {
   console.log(`  ${set.name}: ${comments} comments, parse ${parseMs.toFixed(0)} ms of which analysis ${analysisMs.toFixed(0)} ms: the analysis adds ${((100 * analysisMs) / (parseMs - analysisMs)).toFixed(1)}%`);
 }
@@ -141,37 +141,11 @@ async function timePdftotext(files) {
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
-/**
- * The cost of the analysis fields: each file parsed in this process (the analysis included, fastest
- * of `runs`), then analyzeComment alone on every comment found (fastest of `runs`). In-process, so
- * process start-up and output, which do not depend on the analysis, are left out of both.
- */
-async function timeAnalysis(files) {
-  const { parseLetter } = await import(join(root, 'dist', 'index.js'));
-  const { analyzeComment } = await import(join(root, 'dist', 'analyze', 'comment.js'));
-  const { reviewsReports } = await import(join(root, 'dist', 'assemble', 'letter.js'));
-  const inputs = files.map((f) => readFileSync(f));
-  const comments = [];
-  let parseMs = Number.POSITIVE_INFINITY;
-  for (let r = 0; r < Math.max(runs, 2); r++) {
-    const started = performance.now();
-    for (const bytes of inputs) {
-      try {
-        const { letter } = await parseLetter(bytes);
-        if (r === 0) for (const c of letter.comments) comments.push([{ headings: c.headings, text: c.text, response: c.response?.text ?? null }, reviewsReports(letter.letter.filings)]);
-      } catch {
-        // Error records cost the same with or without the analysis.
-      }
-    }
-    parseMs = Math.min(parseMs, performance.now() - started);
-  }
-  let analysisMs = Number.POSITIVE_INFINITY;
-  for (let r = 0; r < Math.max(runs, 2); r++) {
-    const started = performance.now();
-    for (const [comment, reports] of comments) analyzeComment(comment, reports);
-    analysisMs = Math.min(analysisMs, performance.now() - started);
-  }
-  return { parseMs, analysisMs, comments: comments.length };
+/** The cost of the analysis fields on a set, measured in a process of its own (scripts/lib/analysis-cost.mjs). */
+function timeAnalysis(files) {
+  const run = spawnSync(process.execPath, [join(root, 'scripts', 'lib', 'analysis-cost.mjs'), String(runs), ...files], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (run.status !== 0) fail(`analysis cost: ${run.stderr.trim().split('\n').at(-1)}`);
+  return JSON.parse(run.stdout);
 }
 
 function timeRead(files) {
