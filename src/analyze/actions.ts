@@ -3,6 +3,7 @@
 // (action-model.ts, scripts/train-actions.mjs) weighs what they found with the answer's words.
 import { wordsWithLetters } from '../chars.js';
 import { ACTION_MODEL } from './action-model.js';
+import { DistinctRows, rowsOf } from './word-rows.js';
 import type { ActionModel } from './action-model-type.js';
 import { RESPONSE_ACTIONS, type ResponseAction } from './action-ids.js';
 
@@ -242,13 +243,7 @@ export function actionWords(text: string, comment: string): Set<string> {
 
 /** The model's weight rows of these tagged words, in their order (words it does not weigh left out). */
 export function wordWeights(words: Iterable<string>, model: ActionModel = ACTION_MODEL): Float64Array[] {
-  const rows = compiled(model).words;
-  const out: Float64Array[] = [];
-  for (const word of words) {
-    const row = rows.get(word);
-    if (row) out.push(row);
-  }
-  return out;
+  return rowsOf(words, compiled(model).words);
 }
 
 /**
@@ -257,21 +252,15 @@ export function wordWeights(words: Iterable<string>, model: ActionModel = ACTION
  */
 export function textWordWeights(text: string, comment: string, model: ActionModel = ACTION_MODEL): Float64Array[] {
   const c = compiled(model);
-  const seen = new Set<Float64Array>();
-  const out: Float64Array[] = [];
-  const take = (row: Float64Array | undefined) => {
-    if (row === undefined || seen.has(row)) return;
-    seen.add(row);
-    out.push(row);
-  };
+  const found = new DistinctRows();
   let previous = '';
   for (const word of wordsOf(ownWords(text))) {
-    take(c.response.get(word));
-    take(c.pairs.get(previous)?.get(word));
+    found.add(c.response.get(word));
+    found.add(c.pairs.get(previous)?.get(word));
     previous = word;
   }
-  for (const word of wordsOf(comment)) take(c.comment.get(word));
-  return out;
+  for (const word of wordsOf(comment)) found.add(c.comment.get(word));
+  return found.rows;
 }
 
 /** The model's inputs for one action: the rules' verdict, then the signal counts (each capped at 4). */

@@ -2,6 +2,7 @@
 import { TOPIC_MODEL } from './topic-model.js';
 import type { TopicModel } from './topic-model-type.js';
 import type { TopicId } from './topic-ids.js';
+import { DistinctRows, rowsOf } from './word-rows.js';
 
 
 /** A topic of the taxonomy, with the evidence for it. Patterns are unanchored and case-insensitive. */
@@ -291,13 +292,7 @@ type WordPlace = 'h0:' | 'h:' | 't:';
 
 /** The model's weight rows of these tagged words, in their order (words it does not weigh left out). */
 export function wordWeights(words: Iterable<string>, model: TopicModel = TOPIC_MODEL): Float64Array[] {
-  const rows = compiled(model).wordWeights;
-  const out: Float64Array[] = [];
-  for (const word of words) {
-    const row = rows.get(word);
-    if (row) out.push(row);
-  }
-  return out;
+  return rowsOf(words, compiled(model).wordWeights);
 }
 
 /**
@@ -306,15 +301,9 @@ export function wordWeights(words: Iterable<string>, model: TopicModel = TOPIC_M
  */
 export function textWordWeights(headings: readonly string[], text: string, model: TopicModel = TOPIC_MODEL): Float64Array[] {
   const byPlace = compiled(model).byPlace;
-  const seen = new Set<Float64Array>();
-  const out: Float64Array[] = [];
-  forEachWord(headings, text, (tag, word) => {
-    const row = byPlace[tag].get(word);
-    if (row === undefined || seen.has(row)) return;
-    seen.add(row);
-    out.push(row);
-  });
-  return out;
+  const found = new DistinctRows();
+  forEachWord(headings, text, (tag, word) => found.add(byPlace[tag].get(word)));
+  return found.rows;
 }
 
 /**
