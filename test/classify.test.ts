@@ -59,6 +59,9 @@ describe('headings', () => {
     for (const row of ['Other\t288', '(A)/(B)\t0.2 %', 'Adjusted EBITDA\t$ 52\t$ 31\t$ (5)', 'Other (1 )\t—\t(1)']) expect(isHeadingLike(plain(row, 1)), row).toBe(false);
     expect(isHeadingLike(plain('Item 7.\tManagement’s Discussion and Analysis'))).toBe(true);
     expect(isHeadingLike(plain('Goodwill\tpage 84', 1))).toBe(true);
+    // Laid-out text joins the cells with spaces: two figures or more, one with $ or %, end a row.
+    for (const row of ['Adjusted EBITDA $ 52 $ 31 $ 5', 'Adjusted EBITDA margin 0.9% 0.1% 0.6%', 'Non-GAAP Underlying revenue ($280/$1,400) 20%']) expect(isHeadingLike(plain(row, 1)), row).toBe(false);
+    for (const heading of ['Note 13 — Income Taxes, page 116', '5.25% Senior Notes due 2027', 'Fiscal 2023 Compared to Fiscal 2022', 'Item 7A. Quantitative and Qualitative Disclosures About Market Risk']) expect(isHeadingLike(plain(heading, 1)), heading).toBe(true);
   });
   it('should rank a filing above an Item above a "…, page N" heading', () => {
     expect(headingLevel('Form 20-F for the Fiscal Year Ended December 31, 2016')).toBe(0);

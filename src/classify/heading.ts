@@ -53,9 +53,25 @@ const AMOUNT_CELL = /^(?:[-–—$€£¥(\s]*\d[\d,.]*\s*[%)]*|[-–—]|\(\d\s
  * a response's table, never a heading (c0854, c0593).
  */
 function isDataRow(text: string): boolean {
-  if (!text.includes('\t')) return false;
+  if (!text.includes('\t')) return endsInAmounts(text);
   const cells = text.split('\t').map((c) => c.trim()).filter((c) => c !== '');
   return cells.length >= 2 && cells.slice(1).every((c) => AMOUNT_CELL.test(c));
+}
+
+/** A figure as laid-out text prints it, cells joined by spaces: "$", "52", "($280/$1,400)", "0.9%". */
+const FIGURE = /^[-–—$€£¥(]*\d[\d,./$]*%?\)?$|^\$$/;
+
+/**
+ * A row of figures with its cells joined by spaces (laid-out text): two or more figures end the
+ * line, one with a currency or per-cent sign ("Adjusted EBITDA $ 52 $ 31 $ 5", "margin 0.9% 0.1%"),
+ * which "Note 13" or "… due 2027" never do.
+ */
+function endsInAmounts(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  let k = words.length;
+  while (k > 0 && FIGURE.test(words[k - 1] as string)) k--;
+  const figures = words.slice(k);
+  return k > 0 && figures.filter((w) => /\d/.test(w)).length >= 2 && figures.some((w) => /[$€£¥%]/.test(w));
 }
 
 /** Parts of financial statements: they sit under a "Financial Statements" item when there is one. */
