@@ -23,6 +23,13 @@ const RESPONSE_HEAD =
   'May 1, 2024 Securities and Exchange Commission Division of Corporation Finance 100 F Street, N.E. Washington, D.C. 20549 Re: Example Corp. Form 10-K for the Fiscal Year Ended December 31, 2023 File No. 001-12345 Ladies and Gentlemen: ' +
   'On behalf of Example Corp., this letter responds to the Staff’s comments in its letter dated April 17, 2024. The comments are repeated below, followed by our responses. ';
 
+/** A flattened response whose head says it answers: the staff letter's head, reworded. */
+const RESPONDING_HEAD = HEAD.replace('We have reviewed your filing and have the following comments.', 'We respectfully respond to the Staff’s comments below.');
+/** A second comment with its unlabelled answer, to follow the comment a test is about. */
+const SECOND_ANSWERED = '2. Tell us whether the Special Dividend was declared before year end. The Special Dividend was legally declared by the Board on December 14, 2017.';
+/** A flattened response's closing and signature. */
+const RESPONSE_CLOSING = 'If you have any questions, please call me. Sincerely, Jane Doe';
+
 describe('isFlatText', () => {
   it('should see a letter on one long line as flat', () => {
     expect(isFlatText(`${HEAD}1. Please revise. 2. Please tell us more.${TAIL}`)).toBe(true);
@@ -107,10 +114,10 @@ describe('flatBlocks', () => {
 
   it('should read "Response No. 1:" as one label (c0732 flattened)', async () => {
     const text =
-      `${HEAD.replace('We have reviewed your filing and have the following comments.', 'We respectfully respond to the Staff’s comments below.')}` +
+      RESPONDING_HEAD +
       '1. Please describe your segments. Response No. 1: The Company respectfully advises the Staff that it has three segments. ' +
       '2. Please tell us about goodwill. Response No. 2: The Company tested goodwill in the fourth quarter.' +
-      ' If you have any questions, please call me. Sincerely, Jane Doe';
+      ` ${RESPONSE_CLOSING}`;
     const letter = (await parseLetter(bytes(text))).letter;
     expect(letter.comments.map((c) => [c.response?.label, c.response?.text.slice(0, 30)])).toEqual([
       ['Response No. 1:', 'The Company respectfully advis'],
@@ -120,24 +127,23 @@ describe('flatBlocks', () => {
 
   it('should pick the numbering chain over a numbered list inside a labelled response', async () => {
     const text =
-      `${HEAD.replace('We have reviewed your filing and have the following comments.', 'We respectfully respond to the Staff’s comments below.')}` +
+      RESPONDING_HEAD +
       '1. Please describe your segments. Response: We have three segments: 1. Consumer banking. 2. Commercial banking. 3. Wealth management. ' +
       '2. Please tell us about goodwill. Response: We tested goodwill in the fourth quarter.' +
-      ' If you have any questions, please call me. Sincerely, Jane Doe';
+      ` ${RESPONSE_CLOSING}`;
     expect(await numbersOf(text)).toEqual([1, 2]);
     const letter = (await parseLetter(bytes(text))).letter;
     expect(letter.comments[0]?.response?.text).toContain('Wealth management.');
   });
 
   it('should end the last response where the company\'s acknowledgement begins, after a sentence or after a table', async () => {
-    const head = HEAD.replace('We have reviewed your filing and have the following comments.', 'We respectfully respond to the Staff’s comments below.');
     const points =
       ': • the Company is responsible for the adequacy and accuracy of the disclosure in the filing; • staff comments do not foreclose the Commission from taking any action with respect to the filing; and • the Company may not assert staff comments as a defense in any proceeding. ';
     for (const [before, intro] of [
       ['We will revise the disclosure in future filings.', 'MMC acknowledges that'],
       ['The reserves were as follows: Total $ (131 )', 'The company acknowledges that'],
     ] as const) {
-      const text = `${head}1. Please tell us more. Response: ${before} ${intro}${points}If you have any questions, please call me. Sincerely, Jane Doe`;
+      const text = `${RESPONDING_HEAD}1. Please tell us more. Response: ${before} ${intro}${points}${RESPONSE_CLOSING}`;
       const { letter } = await parseLetter(bytes(text));
       expect(letter.comments[0]?.response?.text).toBe(before);
       expect(letter.closing.startsWith(intro)).toBe(true);
@@ -145,12 +151,10 @@ describe('flatBlocks', () => {
   });
 
   it('should start an unlabelled answer in a flattened response at the first sentence out of the staff\'s voice', async () => {
-    const head = RESPONSE_HEAD;
     const text =
-      `${head}1. We note your disclosure of asbestos claims. Please tell us how you estimate the liability. See Question 100.01 of the updated Non-GAAP C&DIs. ` +
+      `${RESPONSE_HEAD}1. We note your disclosure of asbestos claims. Please tell us how you estimate the liability. See Question 100.01 of the updated Non-GAAP C&DIs. ` +
       'Asbestos was used in some brakes made before 1985, and claims are paid as they are settled. ' +
-      '2. Tell us whether the Special Dividend was declared before year end. The Special Dividend was legally declared by the Board on December 14, 2017.' +
-      ' If you have any questions, please call me. Sincerely, Jane Doe';
+      `${SECOND_ANSWERED} ${RESPONSE_CLOSING}`;
     const { letter } = await parseLetter(bytes(text));
     expect(letter.comments.map((c) => c.response?.text)).toEqual([
       'Asbestos was used in some brakes made before 1985, and claims are paid as they are settled.',
@@ -159,54 +163,46 @@ describe('flatBlocks', () => {
   });
 
   it('should not start the answer inside the staff\'s quotation, nor at "We reissue prior comment" (c0989, c0664 flattened)', async () => {
-    const head = RESPONSE_HEAD;
     const text =
-      `${head}1. Your commentary on revenues is limited to the statement “Revenues decreased in 2023. The decrease was due to lower sales.” and your CEO said “Our Q4 surge shows that the tailwinds aren’t going anywhere." Please expand your analysis. We reissue prior comment one. ` +
+      `${RESPONSE_HEAD}1. Your commentary on revenues is limited to the statement “Revenues decreased in 2023. The decrease was due to lower sales.” and your CEO said “Our Q4 surge shows that the tailwinds aren’t going anywhere." Please expand your analysis. We reissue prior comment one. ` +
       'Management considered the guidance when preparing the analysis. ' +
-      '2. Tell us whether the Special Dividend was declared before year end. The Special Dividend was legally declared by the Board on December 14, 2017.' +
-      ' If you have any questions, please call me. Sincerely, Jane Doe';
+      `${SECOND_ANSWERED} ${RESPONSE_CLOSING}`;
     const { letter } = await parseLetter(bytes(text));
     expect(letter.comments[0]?.response?.text).toBe('Management considered the guidance when preparing the analysis.');
   });
 
   it('should keep "We further note" with the staff, and start the answer after a page footer between the two (c0714 flattened)', async () => {
-    const head = RESPONSE_HEAD;
     const text =
-      `${head}1. We note from your disclosure on page 3 that the segment includes your low-carbon ventures. We further note disclosure on page 44 that the ventures provide services to third parties. Please explain how you evaluated whether they are a separate operating segment under FASB ASC 280-10-50. example.com 1 ` +
+      `${RESPONSE_HEAD}1. We note from your disclosure on page 3 that the segment includes your low-carbon ventures. We further note disclosure on page 44 that the ventures provide services to third parties. Please explain how you evaluated whether they are a separate operating segment under FASB ASC 280-10-50. example.com 1 ` +
       'We respectfully advise the Staff that the Company regularly reviews its segment analysis. ' +
-      '2. Tell us whether the Special Dividend was declared before year end. The Special Dividend was legally declared by the Board on December 14, 2017.' +
-      ' If you have any questions, please call me. Sincerely, Jane Doe';
+      `${SECOND_ANSWERED} ${RESPONSE_CLOSING}`;
     const { letter } = await parseLetter(bytes(text));
     expect(letter.comments[0]?.response?.text).toBe('We respectfully advise the Staff that the Company regularly reviews its segment analysis.');
     expect(letter.comments[0]?.text).toContain('We further note disclosure on page 44');
   });
 
   it('should try the next sentence out of the staff\'s voice when the staff speaks again after a wrong guess (c0466 flattened)', async () => {
-    const head = RESPONSE_HEAD;
     const text =
-      `${head}1. In a letter to the staff dated July 12, 2016, you discussed contacts with North Korea. Additionally, a news report stated that a bank had processed such payments. Please describe to us the nature and extent of any contacts with North Korea. ` +
+      `${RESPONSE_HEAD}1. In a letter to the staff dated July 12, 2016, you discussed contacts with North Korea. Additionally, a news report stated that a bank had processed such payments. Please describe to us the nature and extent of any contacts with North Korea. ` +
       'Example Corp. does not have a physical presence in North Korea. It has no customers there. ' +
-      '2. Tell us whether the Special Dividend was declared before year end. The Special Dividend was legally declared by the Board on December 14, 2017.' +
-      ' If you have any questions, please call me. Sincerely, Jane Doe';
+      `${SECOND_ANSWERED} ${RESPONSE_CLOSING}`;
     const { letter } = await parseLetter(bytes(text));
     expect(letter.comments[0]?.response?.text).toBe('Example Corp. does not have a physical presence in North Korea. It has no customers there.');
     expect(letter.comments[0]?.text).toContain('Please describe to us the nature and extent');
   });
 
   it('should start an answer at the company\'s words about the comment even when they say "your" (c0912, c0493 flattened)', async () => {
-    const head = RESPONSE_HEAD;
     const text =
-      `${head}1. Please revise your disclosure of the risks of your credit facility. Thank you for your comment. As suggested by the Staff, we will revise the disclosure. ` +
+      `${RESPONSE_HEAD}1. Please revise your disclosure of the risks of your credit facility. Thank you for your comment. As suggested by the Staff, we will revise the disclosure. ` +
       '2. Please tell us whether a loss is reasonably possible. We note the Staff’s comment with respect to the legal proceedings. We are unable to estimate a range of loss.' +
-      ' If you have any questions, please call me. Sincerely, Jane Doe';
+      ` ${RESPONSE_CLOSING}`;
     const { letter } = await parseLetter(bytes(text));
     expect(letter.comments.map((c) => c.response?.text.slice(0, 30))).toEqual(['Thank you for your comment. As', 'We note the Staff’s comment wi']);
   });
 
   it('should not take the last answer\'s opening words for the closing ("Thank you for your comment.", "The Company acknowledges that any resale …")', async () => {
-    const head = RESPONSE_HEAD;
     for (const answer of ['Thank you for your comment. As suggested by the Staff, we will revise the disclosure.', 'The Company acknowledges that any resale of the notes by a holder would be registered.']) {
-      const text = `${head}1. Please revise your disclosure of the risks. We will revise the disclosure. 2. Please revise your disclosure of the notes. ${answer} If you have any questions, please call me. Sincerely, Jane Doe`;
+      const text = `${RESPONSE_HEAD}1. Please revise your disclosure of the risks. We will revise the disclosure. 2. Please revise your disclosure of the notes. ${answer} ${RESPONSE_CLOSING}`;
       const { letter } = await parseLetter(bytes(text));
       expect(letter.comments[1]?.response?.text).toBe(answer);
       expect(letter.closing.startsWith('If you have any questions')).toBe(true);
@@ -217,17 +213,16 @@ describe('flatBlocks', () => {
     const text =
       'April 12, 2016 Ms. Jennifer Monick United States Securities and Exchange Commission Division of Corporation Finance 100 F Street, N.E. Washington, D.C. 20549 Re: Comment Letter Dated March 16, 2016 Regarding Example Company Form 10-K for the fiscal year ended December 31, 2015 File No. 1-4825 Dear Ms. Monick: ' +
       'Consolidated Results, page 39 1. In future periodic filings, please provide greater detail of the material components of cost of products sold. Beginning with our first quarter 2016 Form 10-Q, we will disclose the material components of cost of products sold. ' +
-      '2. Please tell us how you estimate depletion rates. Prior to 2012, the Company included depletion as a critical accounting policy. If you have any questions, please call me. Sincerely, Jane Doe';
+      `2. Please tell us how you estimate depletion rates. Prior to 2012, the Company included depletion as a critical accounting policy. ${RESPONSE_CLOSING}`;
     const { letter } = await parseLetter(bytes(text));
     expect(letter.comments.map((c) => c.response?.text.slice(0, 30))).toEqual(['Beginning with our first quart', 'Prior to 2012, the Company inc']);
   });
 
   it('should read a "Response" label and an unlabelled answer after a page number (c0781, c0702 flattened)', async () => {
-    const head = RESPONSE_HEAD;
-    const labelled = `${head}1. Please tell us how you assessed materiality under SAB 99. 2 Response The Company has considered the quantitative and qualitative aspects. 2. Tell us about goodwill. Response We tested goodwill. If you have any questions, please call me. Sincerely, Jane Doe`;
+    const labelled = `${RESPONSE_HEAD}1. Please tell us how you assessed materiality under SAB 99. 2 Response The Company has considered the quantitative and qualitative aspects. 2. Tell us about goodwill. Response We tested goodwill. ${RESPONSE_CLOSING}`;
     const first = (await parseLetter(bytes(labelled))).letter.comments[0]?.response;
     expect([first?.label, first?.text]).toEqual(['Response', 'The Company has considered the quantitative and qualitative aspects.']);
-    const unlabelled = `${head}1. The measure should be revised for completeness or relabeled to reflect its composition. 1 In the Company’s Annual Report the measure is described in full. 2. Tell us about goodwill. The Company tested goodwill. If you have any questions, please call me. Sincerely, Jane Doe`;
+    const unlabelled = `${RESPONSE_HEAD}1. The measure should be revised for completeness or relabeled to reflect its composition. 1 In the Company’s Annual Report the measure is described in full. 2. Tell us about goodwill. The Company tested goodwill. ${RESPONSE_CLOSING}`;
     expect((await parseLetter(bytes(unlabelled))).letter.comments[0]?.response?.text).toBe('In the Company’s Annual Report the measure is described in full.');
   });
 
@@ -253,16 +248,16 @@ describe('flatBlocks', () => {
 
   it('should set apart a running header of the letter\'s date, page number and addressee block, and read the label after it (c0570, c0410 flattened)', async () => {
     const header = 'May 1, 2024 2 Securities and Exchange Commission Division of Corporation Finance 100 F Street, N.E. Washington, D.C. 20549';
-    const text = `${RESPONSE_HEAD}1. Please quantify the impact of each trend on your revenue. ${header} Response The Company respectfully advises the Staff that it has added disclosure. 2. Tell us about goodwill. Response We tested goodwill. If you have any questions, please call me. Sincerely, Jane Doe`;
+    const text = `${RESPONSE_HEAD}1. Please quantify the impact of each trend on your revenue. ${header} Response The Company respectfully advises the Staff that it has added disclosure. 2. Tell us about goodwill. Response We tested goodwill. ${RESPONSE_CLOSING}`;
     const { letter } = await parseLetter(bytes(text), { verify: true });
     expect(letter.comments[0]?.text).toBe('Please quantify the impact of each trend on your revenue.');
     expect([letter.comments[0]?.response?.label, letter.comments[0]?.response?.text]).toEqual(['Response', 'The Company respectfully advises the Staff that it has added disclosure.']);
     expect(letter.warnings).toEqual([]);
     // Mid-sentence, the header goes and the sentence reads on.
-    const within = `${RESPONSE_HEAD}1. Please tell us more. Response The Company notes existing regulations ${header} such as the EU scheme. 2. Tell us about goodwill. Response We tested goodwill. If you have any questions, please call me. Sincerely, Jane Doe`;
+    const within = `${RESPONSE_HEAD}1. Please tell us more. Response The Company notes existing regulations ${header} such as the EU scheme. 2. Tell us about goodwill. Response We tested goodwill. ${RESPONSE_CLOSING}`;
     expect((await parseLetter(bytes(within))).letter.comments[0]?.response?.text).toBe('The Company notes existing regulations such as the EU scheme.');
     // Another date and a number are not a header: "On March 3, 2023 2 directors resigned."
-    const prose = `${RESPONSE_HEAD}1. Please tell us more. Response On April 17, 2024 2 Securities and Exchange Commission staff members called us. 2. Tell us about goodwill. Response We tested goodwill. If you have any questions, please call me. Sincerely, Jane Doe`;
+    const prose = `${RESPONSE_HEAD}1. Please tell us more. Response On April 17, 2024 2 Securities and Exchange Commission staff members called us. 2. Tell us about goodwill. Response We tested goodwill. ${RESPONSE_CLOSING}`;
     expect((await parseLetter(bytes(prose))).letter.comments[0]?.response?.text).toContain('April 17, 2024 2 Securities and Exchange Commission staff members');
   });
 
