@@ -57,7 +57,7 @@ function pdfLibs(): Promise<{ pdfjs: PdfJs; pdfParse: PdfParse }> {
  * name: pdf-parse's own text is plain lines, without the positions, fonts and rules the
  * classifiers need, and opening the file a second time would double the parse).
  */
-async function openPdf(libs: { pdfParse: PdfParse }, bytes: Uint8Array, file: string, maxPages: number): Promise<{ doc: PdfDocument; pages: number }> {
+async function openPdf(libs: { pdfParse: PdfParse }, bytes: Uint8Array, file: string, maxPages: number): Promise<PdfDocument> {
   const parser = new libs.pdfParse.PDFParse({
     data: new Uint8Array(bytes),
     isEvalSupported: false,
@@ -82,7 +82,7 @@ async function openPdf(libs: { pdfParse: PdfParse }, bytes: Uint8Array, file: st
     await parser.destroy();
     throw new CorrespError(ErrorCode.TOO_LARGE, `PDF has ${pages} pages, over the limit of ${maxPages} (raise it with --max-pages)`, { file });
   }
-  return { doc, pages };
+  return doc;
 }
 
 /**
@@ -94,7 +94,7 @@ export async function loadPdf(bytes: Uint8Array, file: string, maxPages = Number
   refuseDecompressionBombs(bytes, file);
   const libs = await pdfLibs();
   const { pdfjs } = libs;
-  const { doc } = await openPdf(libs, bytes, file, maxPages);
+  const doc = await openPdf(libs, bytes, file, maxPages);
   try {
     const blocks: Block[] = [];
     const pageLines: PdfLine[][] = [];
