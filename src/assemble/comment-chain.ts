@@ -1,6 +1,7 @@
 // Owns choosing which numbered lines are the letter's comments: the best consecutive numbering chain.
 import type { ClassifiedLine } from '../classify/index.js';
 import { isHeadingLike, PAGE_REF } from '../classify/heading.js';
+import { bestNumberingChain, usesResponseLabels } from '../numbering-chain.js';
 
 /** A line chosen as the start of comment `number`. */
 export interface CommentStart {
@@ -18,7 +19,6 @@ interface Candidate extends CommentStart {
   signature: string;
 }
 
-const MAX_GAP = 3;
 /** A numbered paragraph this long holds more than a list item or a footnote (a comment and its answer, flattened). */
 const LIST_ITEM_LENGTH = 1500;
 
@@ -39,8 +39,7 @@ export function chooseCommentChain(lines: readonly ClassifiedLine[], from: numbe
   if (candidates.length === 0) return [];
   rewardCommonSignature(candidates);
   const labelLines = lines.map((l, i) => (l.responseLabel && !l.furniture && i >= from && i < to ? i : -1)).filter((i) => i >= 0);
-  const usesLabels = labelLines.length >= 2;
-  if (usesLabels) {
+  if (usesResponseLabels(labelLines)) {
     // A repeated comment is followed by its response label before any other numbered paragraph;
     // a list item is not (the 1-2-3 list inside response 1 of 2019-starbucks-10q-corresp).
     let next = 0;
@@ -65,18 +64,13 @@ export function chooseCommentChain(lines: readonly ClassifiedLine[], from: numbe
       if (adjacent[i] || adjacent[i - 1]) c.score -= 4;
     });
   }
-  const { best, previous } = bestChains(candidates, usesLabels ? labelLines : []);
-  let end = -1;
-  candidates.forEach((_, i) => {
-    if (end < 0 || (best[i] as number) > (best[end] as number)) end = i;
-  });
-  if (end < 0 || (best[end] as number) <= 0) return [];
-  const chain: CommentStart[] = [];
-  for (let i = end; i >= 0; i = previous[i] as number) {
+  return bestNumberingChain(
+    candidates.map((c) => ({ at: c.line, number: c.number, score: c.score })),
+    labelLines,
+  ).map((i) => {
     const { number, line, textLine, textStart } = candidates[i] as Candidate;
-    chain.unshift({ number, line, textLine, textStart });
-  }
-  return chain;
+    return { number, line, textLine, textStart };
+  });
 }
 
 /** The first line after `line` that is not page furniture. */
@@ -84,94 +78,6 @@ function nextTextLine(lines: readonly ClassifiedLine[], line: number): number {
   let next = line + 1;
   while (next < lines.length && (lines[next] as ClassifiedLine).furniture) next++;
   return next;
-}
-
-/** A chain ending at candidate `index` with score `value`. */
-interface ChainEnd {
-  value: number;
-  index: number;
-}
-
-/** The higher chain end; on a tie the earlier candidate. */
-function higher(a: ChainEnd | undefined, b: ChainEnd): ChainEnd {
-  return a === undefined || b.value > a.value || (b.value === a.value && b.index < a.index) ? b : a;
-}
-
-/**
- * Best chain score ending at each candidate, and the candidate before it in that chain.
- * A candidate follows one numbered 1 to MAX_GAP + 1 lower, at a cost per skipped number, and at
- * a further cost when the letter uses response labels and none stands between the two.
- * Per number, running maxima stand in for a scan of every earlier candidate (linear, not
- * quadratic, in the numbered paragraphs of a long document): those before the last label
- * preceding the candidate and those after it; a tie goes to the earliest candidate.
- * @param labelLines response-label line indices, ascending; empty when labels do not count
- */
-function bestChains(candidates: readonly Candidate[], labelLines: readonly number[]): { best: number[]; previous: number[] } {
-  const best: number[] = [];
-  const previous: number[] = [];
-  // Per number: the candidates' lines and the running best chain end among them, in order.
-  const byNumber = new Map<number, { lines: number[]; top: ChainEnd[] }>();
-  // Per number: the best chain end among candidates after the last label passed.
-  const sinceLabel = new Map<number, ChainEnd>();
-  let labelAt = 0;
-  let lastLabel = Number.NEGATIVE_INFINITY;
-  candidates.forEach((c, i) => {
-    let passed = false;
-    while (labelAt < labelLines.length && (labelLines[labelAt] as number) < c.line) {
-      lastLabel = labelLines[labelAt++] as number;
-      passed = true;
-    }
-    if (passed) {
-      sinceLabel.clear();
-      for (let j = i - 1; j >= 0 && (candidates[j] as Candidate).line >= lastLabel; j--) {
-        const n = (candidates[j] as Candidate).number;
-        sinceLabel.set(n, higher(sinceLabel.get(n), { value: best[j] as number, index: j }));
-      }
-    }
-    let chosen: ChainEnd = { value: c.score - startPenalty(c.number), index: -1 };
-    for (let gap = 0; gap <= MAX_GAP; gap++) {
-      const group = byNumber.get(c.number - gap - 1);
-      if (group === undefined) continue;
-      const options: { end: ChainEnd | undefined; penalty: number }[] = [];
-      if (labelLines.length === 0) options.push({ end: group.top.at(-1), penalty: 0 });
-      else {
-        // Candidates before the last label have a label between them and this one.
-        options.push({ end: group.top[countBelow(group.lines, lastLabel) - 1], penalty: 0 });
-        options.push({ end: sinceLabel.get(c.number - gap - 1), penalty: 2.5 });
-      }
-      for (const { end, penalty } of options) {
-        if (end === undefined) continue;
-        let value = end.value + c.score - gap * 1.5;
-        if (penalty > 0) value -= penalty;
-        if (value > chosen.value || (value === chosen.value && chosen.index >= 0 && end.index < chosen.index)) chosen = { value, index: end.index };
-      }
-    }
-    best[i] = chosen.value;
-    previous[i] = chosen.index;
-    const own: ChainEnd = { value: chosen.value, index: i };
-    const group = byNumber.get(c.number) ?? { lines: [], top: [] };
-    byNumber.set(c.number, group);
-    group.lines.push(c.line);
-    group.top.push(higher(group.top.at(-1), own));
-    sinceLabel.set(c.number, higher(sinceLabel.get(c.number), own));
-  });
-  return { best, previous };
-}
-
-/** How many of the ascending `values` are below `limit`. */
-function countBelow(values: readonly number[], limit: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((values[mid] as number) < limit) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-function startPenalty(number: number): number {
-  return number === 1 ? 0 : Math.min(3, 1 + 0.25 * (number - 1));
 }
 
 function collectCandidates(lines: readonly ClassifiedLine[], from: number, to: number): Candidate[] {

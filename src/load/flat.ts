@@ -1,6 +1,7 @@
 // Owns flattened text: a letter whose line breaks a scraper collapsed into spaces, cut back into paragraphs.
 import { ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, ANSWERS_THE_COMMENT, COMPLETE_SECTION_TITLE, MONTH_NAMES, RESPONSE_LABEL_TAIL, SIGN_OFF_WORDS, STAFF_VOICE } from '../vocabulary.js';
 import { isSpace } from '../chars.js';
+import { bestNumberingChain, type NumberedCandidate } from '../numbering-chain.js';
 import { type Block, type EdgarHeader, Format, plainRun, type Source } from '../source.js';
 
 /**
@@ -60,12 +61,8 @@ class Tokens {
   }
 }
 
-/** A numbered-comment candidate: the token index where it starts, its number and how comment-like it looks. */
-interface NumberCandidate {
-  token: number;
-  number: number;
-  score: number;
-}
+/** A numbered-comment candidate: the token index where it starts (`at`), its number and how comment-like it looks. */
+type NumberCandidate = NumberedCandidate;
 
 /**
  * Cut a flattened letter into paragraph blocks.
@@ -94,14 +91,15 @@ export function flatBlocks(text: string): Block[] {
 
   const commentLabels: number[] = [];
   const labels = responseLabels(text, tokens, at, splits, head.bodyStart, isFurniture, commentLabels);
-  const chain = chooseChain(numberCandidates(tokens, head.bodyStart).filter((c) => !isFurniture(c.token)), labels);
+  const candidates = numberCandidates(tokens, head.bodyStart).filter((c) => !isFurniture(c.at));
+  const chain = bestNumberingChain(candidates, labels).map((i) => candidates[i] as NumberCandidate);
   for (const c of chain) {
-    splits.add(c.token);
-    splitHeadingRun(tokens, c.token, Math.max(head.bodyStart, 0), splits, isFurniture);
+    splits.add(c.at);
+    splitHeadingRun(tokens, c.at, Math.max(head.bodyStart, 0), splits, isFurniture);
   }
   // An unnumbered comment's "Comment:" label has its headings above it too.
   for (const t of commentLabels) splitHeadingRun(tokens, t, Math.max(head.bodyStart, 0), splits, isFurniture);
-  const lastComment = chain.at(-1)?.token ?? head.bodyStart;
+  const lastComment = chain.at(-1)?.at ?? head.bodyStart;
   splitResponseSentences(text, tokens, chain, labels, tokens.length, splits);
   splitBullets(tokens, head.bodyStart, splits);
   splitClosing(text, tokens, at, lastComment, splits);
@@ -298,20 +296,9 @@ function numberCandidates(tokens: Tokens, from: number): NumberCandidate[] {
     else if (/\d$/.test(previous)) score += 0.5;
     else if (/^\p{Ll}/u.test(previous)) score -= 1.5;
     else score += 0.5;
-    out.push({ token: i, number, score });
+    out.push({ at: i, number, score });
   }
   return out;
-}
-
-const MAX_GAP = 3;
-
-/** Indices of the best chain ends for one number: over all, over those a label follows, and those not yet known to. */
-interface BestEnds {
-  any: number;
-  separated: number;
-  pending: number;
-  /** Labels passed when `pending` was last settled. */
-  pendingLabel: number;
 }
 
 /** Is there a label strictly between tokens a and b? (labels are in reading order) */
@@ -324,63 +311,6 @@ function labelBetween(labels: readonly number[], a: number, b: number): boolean 
     else hi = mid;
   }
   return lo < labels.length && (labels[lo] as number) < b;
-}
-
-/**
- * The letter's numbering chain: the run of candidates numbered 1, 2, 3 … in reading order
- * with the best total score. Gaps cost; where the letter labels its responses, a link with
- * no label between its two numbers costs too (a numbered list inside a response).
- */
-function chooseChain(candidates: readonly NumberCandidate[], labels: readonly number[]): NumberCandidate[] {
-  if (candidates.length === 0) return [];
-  const usesLabels = labels.length >= 2;
-  const best: number[] = [];
-  const previous: number[] = [];
-  // The best chain end so far for each number, kept two ways: over every candidate, and over
-  // those with a response label after them. One pass in reading order, a few lookups per
-  // candidate: linear, where comparing every pair was quadratic on a letter of 100,000 numbers.
-  const byNumber = new Map<number, BestEnds>();
-  let label = 0;
-  candidates.forEach((c, i) => {
-    while (label < labels.length && (labels[label] as number) < c.token) label++;
-    best[i] = c.score - (c.number === 1 ? 0 : Math.min(3, 1 + 0.25 * (c.number - 1)));
-    previous[i] = -1;
-    for (let gap = 0; gap <= MAX_GAP; gap++) {
-      const ends = byNumber.get(c.number - 1 - gap);
-      if (ends === undefined) continue;
-      settle(ends, label);
-      const options: [number, number][] = usesLabels ? [[ends.separated, 0], [ends.any, 2.5]] : [[ends.any, 0]];
-      for (const [j, penalty] of options) {
-        if (j < 0) continue;
-        const value = (best[j] as number) + c.score - gap * 1.5 - penalty;
-        if (value > (best[i] as number) || (value === best[i] && previous[i] !== -1 && j < (previous[i] as number))) {
-          best[i] = value;
-          previous[i] = j;
-        }
-      }
-    }
-    const ends = byNumber.get(c.number) ?? { any: -1, separated: -1, pending: -1, pendingLabel: label };
-    settle(ends, label);
-    if (ends.any < 0 || (best[i] as number) > (best[ends.any] as number)) ends.any = i;
-    if (ends.pending < 0 || (best[i] as number) > (best[ends.pending] as number)) ends.pending = i;
-    byNumber.set(c.number, ends);
-  });
-  function settle(ends: BestEnds, labelsPassed: number): void {
-    // Candidates recorded before a label that has since been passed now have a label after them.
-    if (ends.pendingLabel < labelsPassed && ends.pending >= 0) {
-      if (ends.separated < 0 || (best[ends.pending] as number) > (best[ends.separated] as number)) ends.separated = ends.pending;
-      ends.pending = -1;
-    }
-    ends.pendingLabel = labelsPassed;
-  }
-  let end = 0;
-  candidates.forEach((_, i) => {
-    if ((best[i] as number) > (best[end] as number)) end = i;
-  });
-  if ((best[end] as number) <= 0) return [];
-  const chain: NumberCandidate[] = [];
-  for (let i = end; i >= 0; i = previous[i] as number) chain.unshift(candidates[i] as NumberCandidate);
-  return chain;
 }
 
 /**
@@ -448,8 +378,8 @@ function splitResponseSentences(text: string, tokens: Tokens, chain: readonly Nu
   // In a company's response the answer may open with any sentence: the first one out of the staff's voice.
   const answers = RESPONSE_LETTER.test(text.slice(0, 4000));
   chain.forEach((c, k) => {
-    const to = chain[k + 1]?.token ?? end;
-    if (labelBetween(labels, c.token, to)) return;
+    const to = chain[k + 1]?.at ?? end;
+    if (labelBetween(labels, c.at, to)) return;
     // Inside a quotation (the staff quoting the filing) no sentence is the company's: count the open quotes (a stray close opens none).
     let open = 0;
     // Where the region's last closing quote stands (found once: a search per token was quadratic).
@@ -458,7 +388,7 @@ function splitResponseSentences(text: string, tokens: Tokens, chain: readonly Nu
     // A guess (a sentence merely out of the staff's voice) may be wrong: when the staff speaks again after it, the next such sentence is tried too.
     let guessed = false;
     let staffAfterGuess = false;
-    for (let i = c.token + 2; i < to; i++) {
+    for (let i = c.at + 2; i < to; i++) {
       const previous = tokens.text(i - 1);
       open = quotesOpenAfter(open, previous);
       // A quotation never closed before the next comment is a stray mark, not a quotation.
