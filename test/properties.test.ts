@@ -242,3 +242,40 @@ describe('character helpers', () => {
     );
   });
 });
+
+describe('model words read from the text', () => {
+  // Words the models weigh, their plurals and "-ies" forms, and what can sit between or inside words:
+  // apostrophes of both kinds, hyphens, "&", digits, capitals, characters whose lower case is ASCII (Kelvin sign).
+  const PIECES = [
+    'revise', 'revised', 'will', 'future', 'filings', 'filing', 'supplementally', 'don', 't', 'believe', 'not', 'necessary', 'staff', 'tell', 'us',
+    'goodwill', 'goodwills', 'policy', 'policies', 'segment', 'segments', 'non', 'gaap', 'revenue', 'leases', 'lease', 'gas', 'status', 'series', 'r&d', 'm&a', '10-k', 'covid-19',
+    ' ', ' ', ' ', '-', '’', "'", "''", '&', '.', ',', '\n', '“', '”', '"', '9', 'A', 'S', 'K', 'İ', 'é',
+  ];
+  const soup = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((parts) => parts.join(''));
+  // Words of the action model's pairs ("future filings", "will revise", "we believe") with single letters and apostrophes between them.
+  const PAIRED = ['future', 'filings', 'will', 'revise', 'the', 'staff', 'we', 'believe', 'don', 't', 'a', 'S', 'Staff’s', "'staff", 'comments'];
+  const SEPARATORS = [' ', ' ', '  ', "'", '’', '. ', '-', '\n', ' “', '” '];
+  const pairedSoup = fc
+    .array(fc.tuple(fc.constantFrom(...PAIRED), fc.constantFrom(...SEPARATORS)), { maxLength: 30 })
+    .map((parts) => parts.map(([word, separator]) => word + separator).join(''));
+
+  it('should give the action model the rows training reads, in order', async () => {
+    const { actionWords, textWordWeights, wordWeights } = await import('../src/analyze/actions.js');
+    fc.assert(
+      fc.property(fc.oneof(soup, pairedSoup), soup, (response, comment) => {
+        expect(textWordWeights(response, comment)).toEqual(wordWeights(actionWords(response, comment)));
+      }),
+      { seed: SEED, numRuns: 400 },
+    );
+  });
+
+  it('should give the topic model the rows training reads, in order', async () => {
+    const { textWordWeights, topicWords, wordWeights } = await import('../src/analyze/topics.js');
+    fc.assert(
+      fc.property(fc.array(soup, { maxLength: 3 }), soup, (headings, text) => {
+        expect(textWordWeights(headings, text)).toEqual(wordWeights(topicWords(headings, text)));
+      }),
+      { seed: SEED, numRuns: 400 },
+    );
+  });
+});

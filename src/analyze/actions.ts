@@ -4,6 +4,7 @@
 import { wordsWithLetters } from '../chars.js';
 import { ACTION_MODEL } from './action-model.js';
 import { DistinctRows, rowsOf } from './word-rows.js';
+import { isApostrophe, isLowerLetter, WordTrie } from './word-trie.js';
 import type { ActionModel } from './action-model-type.js';
 import { RESPONSE_ACTIONS, type ResponseAction } from './action-ids.js';
 
@@ -195,28 +196,30 @@ interface CompiledModel {
   inputs: Float64Array[];
   /** Tagged word or pair ("r:revise", "r:don't believe", "c:tell") → its weight per action. */
   words: Map<string, Float64Array>;
-  /** The same rows without their tags, by place: response words, comment words, and response word pairs by first word then second (no pair string is built while reading). */
-  response: Map<string, Float64Array>;
-  comment: Map<string, Float64Array>;
-  pairs: Map<string, Map<string, Float64Array>>;
+  /** The same rows by the trie node of their word, by place: response words, comment words, and response word pairs by first word then second. */
+  trie: WordTrie;
+  response: (Float64Array | undefined)[];
+  comment: (Float64Array | undefined)[];
+  pairs: (Map<number, Float64Array> | undefined)[];
 }
 const COMPILED = new WeakMap<ActionModel, CompiledModel>();
 
 function compiled(model: ActionModel): CompiledModel {
   let c = COMPILED.get(model);
   if (!c) {
-    c = { inputs: RESPONSE_ACTIONS.map((a) => Float64Array.from(model.weights[a])), words: new Map(), response: new Map(), comment: new Map(), pairs: new Map() };
+    c = { inputs: RESPONSE_ACTIONS.map((a) => Float64Array.from(model.weights[a])), words: new Map(), trie: new WordTrie(), response: [], comment: [], pairs: [] };
     for (const [tagged, weights] of Object.entries(model.words)) {
       const row = Float64Array.from(RESPONSE_ACTIONS, (a) => weights[a] ?? 0);
       c.words.set(tagged, row);
       const word = tagged.slice(2);
-      if (tagged.startsWith('c:')) c.comment.set(word, row);
+      if (tagged.startsWith('c:')) c.comment[c.trie.add(word)] = row;
       else if (word.includes(' ')) {
         const [first = '', second = ''] = word.split(' ');
-        const after = c.pairs.get(first) ?? new Map<string, Float64Array>();
-        after.set(second, row);
-        c.pairs.set(first, after);
-      } else c.response.set(word, row);
+        const node = c.trie.add(first);
+        const after = c.pairs[node] ?? new Map<number, Float64Array>();
+        after.set(c.trie.add(second), row);
+        c.pairs[node] = after;
+      } else c.response[c.trie.add(word)] = row;
     }
     COMPILED.set(model, c);
   }
@@ -253,15 +256,43 @@ export function wordWeights(words: Iterable<string>, model: ActionModel = ACTION
 export function textWordWeights(text: string, comment: string, model: ActionModel = ACTION_MODEL): Float64Array[] {
   const c = compiled(model);
   const found = new DistinctRows();
-  let previous = '';
-  for (const word of wordsOf(ownWords(text))) {
-    found.add(c.response.get(word));
-    found.add(c.pairs.get(previous)?.get(word));
-    previous = word;
-  }
-  for (const word of wordsOf(comment)) found.add(c.comment.get(word));
+  let previous = -1;
+  readWords(ownWords(text).toLowerCase(), c.trie, (node) => {
+    if (node >= 0) {
+      found.add(c.response[node]);
+      if (previous >= 0) found.add(c.pairs[previous]?.get(node));
+    }
+    previous = node;
+  });
+  readWords(comment.toLowerCase(), c.trie, (node) => {
+    if (node >= 0) found.add(c.comment[node]);
+  });
   return found.rows;
 }
+
+/** The words wordsOf gives, each as its trie node (-1: no model word starts so), read without building them. */
+function readWords(lower: string, trie: WordTrie, visit: (node: number) => void): void {
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordCharacter(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    while (i < n && isApostrophe(lower.charCodeAt(i))) i++;
+    let node = 0;
+    let length = 0;
+    for (; i < n; i++, length++) {
+      const c = lower.charCodeAt(i);
+      if (!isWordCharacter(c)) break;
+      node = trie.step(node, c);
+    }
+    if (length > 1) visit(node);
+  }
+}
+
+/** What wordsOf keeps in a word: letters and apostrophes. */
+const isWordCharacter = (c: number) => isLowerLetter(c) || isApostrophe(c);
 
 /** The model's inputs for one action: the rules' verdict, then the signal counts (each capped at 4). */
 export function actionFeatures(evidence: ActionEvidence, action: ResponseAction): number[] {

@@ -3,6 +3,7 @@ import { TOPIC_MODEL } from './topic-model.js';
 import type { TopicModel } from './topic-model-type.js';
 import type { TopicId } from './topic-ids.js';
 import { DistinctRows, rowsOf } from './word-rows.js';
+import { isLowerLetter, WordTrie } from './word-trie.js';
 
 
 /** A topic of the taxonomy, with the evidence for it. Patterns are unanchored and case-insensitive. */
@@ -278,10 +279,7 @@ export function topicWords(headings: readonly string[], text: string): Set<strin
 function forEachWord(headings: readonly string[], text: string, visit: (tag: WordPlace, word: string) => void): void {
   const read = (tag: WordPlace, s: string) => {
     for (const m of s.toLowerCase().matchAll(WORD)) {
-      let word = m[0];
-      if (word.endsWith('ies')) word = `${word.slice(0, -3)}y`;
-      else if (word.endsWith('s') && /[a-z]{3}s$/.test(word)) word = word.slice(0, -1);
-      visit(tag, word);
+      visit(tag, singular(m[0]));
     }
   };
   headings.forEach((h, i) => read(i === headings.length - 1 ? 'h0:' : 'h:', h));
@@ -300,10 +298,66 @@ export function wordWeights(words: Iterable<string>, model: TopicModel = TOPIC_M
  * untagged by place, each row once (rows are one per tagged word, so a row seen is a word seen).
  */
 export function textWordWeights(headings: readonly string[], text: string, model: TopicModel = TOPIC_MODEL): Float64Array[] {
-  const byPlace = compiled(model).byPlace;
+  const { trie, bySurface } = compiled(model);
   const found = new DistinctRows();
-  forEachWord(headings, text, (tag, word) => found.add(byPlace[tag].get(word)));
+  const read = (place: WordPlace, s: string) => {
+    const rows = bySurface[place];
+    readWordNodes(s.toLowerCase(), trie, (node) => {
+      if (node >= 0) found.add(rows[node]);
+    });
+  };
+  headings.forEach((h, i) => read(i === headings.length - 1 ? 'h0:' : 'h:', h));
+  read('t:', text);
   return found.rows;
+}
+
+/** Is `c` one of [a-z0-9]? */
+const isLowerLetterOrDigit = (c: number) => isLowerLetter(c) || (c >= 48 && c <= 57);
+
+/**
+ * The words WORD finds in a lower-cased text, each as the trie node of its letters as printed (-1: no
+ * model word is printed so), in order: a letter and one or more letters, digits or "&", then any
+ * "-" and letters or digits; read without building them.
+ */
+function readWordNodes(lower: string, trie: WordTrie, visit: (node: number) => void): void {
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLowerLetter(lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && (isLowerLetterOrDigit(lower.charCodeAt(j)) || lower.charCodeAt(j) === 38)) j++;
+    if (j === i + 1) {
+      i++;
+      continue;
+    }
+    while (j + 1 < n && lower.charCodeAt(j) === 45 && isLowerLetterOrDigit(lower.charCodeAt(j + 1))) {
+      j += 2;
+      while (j < n && isLowerLetterOrDigit(lower.charCodeAt(j))) j++;
+    }
+    let node = 0;
+    for (let k = i; k < j && node >= 0; k++) node = trie.step(node, lower.charCodeAt(k));
+    visit(node);
+    i = j;
+  }
+}
+
+/** The word forEachWord makes of a printed word: a plural's "s" dropped, "-ies" read as "-y". */
+function singular(word: string): string {
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('s') && /[a-z]{3}s$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** The words as printed that forEachWord reads as `word` (singular inverted): itself, its "s" plural, its "-ies" plural. */
+function printedForms(word: string): string[] {
+  const out: string[] = [];
+  if (singular(word) === word) out.push(word);
+  if (singular(`${word}s`) === word) out.push(`${word}s`);
+  if (word.endsWith('y') && singular(`${word.slice(0, -1)}ies`) === word) out.push(`${word.slice(0, -1)}ies`);
+  return out;
 }
 
 /**
@@ -350,25 +404,36 @@ export function topicProbabilities(evidence: readonly TopicEvidence[], words: re
 }
 
 /** A model's weights as arrays in TOPICS order, made once per model: scoring a comment then allocates little. */
-const COMPILED = new WeakMap<TopicModel, { shared: Float64Array; perTopic: Float64Array[]; wordWeights: Map<string, Float64Array>; byPlace: Record<WordPlace, Map<string, Float64Array>> }>();
-function compiled(model: TopicModel) {
+interface CompiledTopicModel {
+  shared: Float64Array;
+  perTopic: Float64Array[];
+  /** Tagged word ("h0:goodwill") → its row: what training scores. */
+  wordWeights: Map<string, Float64Array>;
+  /** The rows by place and by the trie node of each printed form of their word ("goodwills" and "goodwill" share one row). */
+  trie: WordTrie;
+  bySurface: Record<WordPlace, (Float64Array | undefined)[]>;
+}
+const COMPILED = new WeakMap<TopicModel, CompiledTopicModel>();
+function compiled(model: TopicModel): CompiledTopicModel {
   let c = COMPILED.get(model);
   if (c === undefined) {
     const width = model.shared.length + 1;
     const wordWeights = new Map<string, Float64Array>();
-    const byPlace: Record<WordPlace, Map<string, Float64Array>> = { 'h0:': new Map(), 'h:': new Map(), 't:': new Map() };
+    const trie = new WordTrie();
+    const bySurface: Record<WordPlace, (Float64Array | undefined)[]> = { 'h0:': [], 'h:': [], 't:': [] };
     for (const [word, weights] of Object.entries(model.words)) {
       const row = new Float64Array(TOPICS.length);
       TOPICS.forEach((topic, t) => (row[t] = weights[topic.id] ?? 0));
       wordWeights.set(word, row);
       const place = (['h0:', 'h:', 't:'] as const).find((tag) => word.startsWith(tag));
-      if (place) byPlace[place].set(word.slice(place.length), row);
+      if (place) for (const printed of printedForms(word.slice(place.length))) bySurface[place][trie.add(printed)] = row;
     }
     c = {
       shared: Float64Array.from([model.bias, ...model.shared]),
       perTopic: TOPICS.map((topic) => Float64Array.from({ length: width }, (_, j) => model.perTopic[topic.id]?.[j] ?? 0)),
       wordWeights,
-      byPlace,
+      trie,
+      bySurface,
     };
     COMPILED.set(model, c);
   }
