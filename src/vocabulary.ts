@@ -80,3 +80,22 @@ export const COMPLETE_SECTION_TITLE = [
  * company's answer speaks of itself and to "the Staff" (c0012: "Concurrently with the submission of this letter, the Company…").
  */
 export const STAFF_VOICE = /\b(?:you|your|yours|please)\b|\bappears?\s+to\b|\bit\s+appears\b|\bshould\s+(?:be|provide|include|disclose|describe|discuss|address|clarify|explain|quantify|consider)\b|^(?:[•●▪◦·\-–—*]\s*|\(?[a-z0-9]{1,3}[.)]\s+)?(?:Please|Tell us|Explain|Revise|Disclose|Provide|Describe|Clarify|Quantify|Expand|Discuss|Refer to|Include|Identify|Consider|Confirm|Advise us|(?:Also|In addition|Additionally|Further(?:more)?),? (?:please|tell|explain|revise|disclose|provide|clarify|describe|discuss|quantify|expand|include|identify|confirm|address)|For (?:additional |further |more )?guidance|Reference|See|We (?:also |further |additionally )?note|We (?:may|remind|refer|urge|re-?issue)|In this regard|To the extent|Such disclosure|This would)\b/i;
+
+// Corporate suffixes and page markers.
+
+/**
+ * Legal forms abbreviated with a period, so that period need not end a sentence: "Berkshire Hathaway
+ * Inc.", "Las Vegas Sands Corp.", "Ford Motor Co.", "Royal Caribbean Cruises Ltd.", "ONEOK Partners,
+ * L.P.", "Citibank, N.A.", "Minas Buenaventura S.A.", and N.V. (the Dutch S.A.). Written without the
+ * period: a stage adds it.
+ */
+export const ABBREVIATED_LEGAL_FORM = String.raw`Inc|Corp|Co|Ltd|L\.P|N\.V|N\.A|S\.A`;
+
+/**
+ * Legal-form words that end a company name, the abbreviated ones among them (without their period):
+ * "Corning Incorporated", "Carrier Global Corporation", "Chubb Limited", "Aon plc", "AON PLC", "NHP
+ * LLC", "Ypsomed Distribution AG", "Hilton Worldwide Holdings", "Expedia Group", "Essex Property Trust",
+ * "PJT Partners". Some are words a sentence also uses ("the Company", "our Group", "Water Street SE"):
+ * a stage reads them at a name's end only.
+ */
+export const LEGAL_FORM = String.raw`${ABBREVIATED_LEGAL_FORM}|Incorporated|Corporation|Company|Limited|plc|PLC|LLC|LP|AG|SE|Holdings?|Group|Trust|Bancorp|Partners`;

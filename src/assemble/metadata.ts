@@ -1,6 +1,7 @@
 // Owns letter metadata read from the head and closing: date, Re: block, filings, file numbers, signatories, cc, the reviewing office and the staff contacts.
 import type { ClassifiedLine } from '../classify/index.js';
 import { DATE, EDGAR_FORM, EDGAR_FORM_LIST, isoDate, SIGN_OFF } from '../classify/letter-parts.js';
+import { ABBREVIATED_LEGAL_FORM, LEGAL_FORM } from '../vocabulary.js';
 
 /** A filing named in the Re: block. */
 export interface Filing {
@@ -128,7 +129,10 @@ export function readFileNumbers(subject: readonly string[]): string[] {
   return [...out];
 }
 
-const CORPORATE = /\b(?:Inc|Incorporated|Corporation|Corp|Company|Co|Ltd|Limited|plc|PLC|LLC|L\.?P|N\.V|S\.A|AG|SE|Holdings?|Group|Trust|Bancorp|Partners)\b\.?,?\s*$/;
+/** A line that ends in a company's legal form: "Berkshire Hathaway Inc.", "Chubb Limited,". */
+const CORPORATE = new RegExp(String.raw`\b(?:${LEGAL_FORM})\b\.?,?\s*$`);
+/** A caption line that opens with a company's name, up to its legal form: "Carrier Global Corporation". */
+const CORPORATE_NAME = new RegExp(String.raw`^.{2,80}?\b(?:${LEGAL_FORM})\b\.?`);
 
 /** The registrant: the Re: block's first line when it is a name, else a corporate line in the head. */
 export function readCompany(subject: readonly string[], head: readonly ClassifiedLine[]): string | null {
@@ -141,7 +145,7 @@ export function readCompany(subject: readonly string[], head: readonly Classifie
   // The caption's lines may interleave with the title's ("ORDER DECLARING …"): take the first that opens with a corporate name.
   for (let i = matter; matter >= 0 && i <= matter + 3 && i < head.length; i++) {
     const text = (head[i] as ClassifiedLine).line.text.replace(/^In the Matter of\s*/i, '');
-    const name = /^.{2,80}?\b(?:Inc|Incorporated|Corporation|Corp|Company|Ltd|Limited|plc|PLC|LLC|L\.?P|N\.V|S\.A|Holdings?|Group|Trust|Bancorp)\b\.?/.exec(text);
+    const name = CORPORATE_NAME.exec(text);
     if (name && /\p{Ll}/u.test(name[0])) return name[0];
   }
   for (const entry of head) {
@@ -195,7 +199,7 @@ export function readDate(head: readonly ClassifiedLine[]): string | null {
 const REPLY = new RegExp(
   [
     `(?:letter|comments?|correspondence|e-?mail)[^.]{0,40}?\\b(?:dated|of|on)\\s+(${DATE.source})`,
-    `(?:letter|comments?)(?:[^.]|\\b(?:U\\.S|No|Inc|Corp|Co)\\.){0,220}?\\bdated\\s+(${DATE.source})`,
+    `(?:letter|comments?)(?:[^.]|\\b(?:U\\.S|No|${ABBREVIATED_LEGAL_FORM})\\.){0,220}?\\bdated\\s+(${DATE.source})`,
     `(?:your|our|the Staff['’]s)\\s+(${DATE.source})\\s+(?:comment\\s+)?(?:letter|response|correspondence)`,
     `(?:response|responses)\\s+dated\\s+(${DATE.source})`,
   ].join('|'),

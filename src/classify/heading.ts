@@ -1,5 +1,6 @@
 // Owns heading evidence: short standalone lines naming a filing, an Item or section, or "…, page N".
 import type { Line } from '../normalize.js';
+import { ABBREVIATED_LEGAL_FORM, LEGAL_FORM } from '../vocabulary.js';
 import { EDGAR_FORM_LIST } from './letter-parts.js';
 
 /**
@@ -14,6 +15,11 @@ const FILING = new RegExp(`${FILING_WORDS.source}|^(?:${EDGAR_FORM_LIST.source})
 const SECTION = /^(?:Item\s+\d|Items\s+\d|Part\s+[IVX\d]|Notes?\s+to\b|Financial\s+Statements|Exhibits?\b|Annex|Appendix|Risk\s+Factors|General$|Prospectus\s+Summary|Business(?:$|,)|Summary\b|Executive\s+Compensation|Unaudited\s+Pro\s+Forma|Questions\s+and\s+Answers|The\s+(?:Transactions?|Mergers?|Offer|Exchange\s+Offer|Business\s+Combination|Spin-Off|Separation|Distribution)\b|Management['’]s\s+Discussion|Description\s+of\s+(?:Capital\s+Stock|Securities)|Use\s+of\s+Proceeds|Dilution|Capitalization|Legal\s+Matters|Experts|Certain\s+Relationships\s+and\s+Related|Security\s+Ownership\s+of|Directors,\s+Executive\s+Officers|Controls\s+and\s+Procedures|Quantitative\s+and\s+Qualitative\s+Disclosures?|Selected\s+(?:Consolidated\s+)?Financial\s+Data|Supplement(?:al|ary)\s+(?:[\w&]+\s+){0,4}(?:Information|Data)\b|Principal\s+(?:Stockholders|Shareholders)|Underwriting|Plan\s+of\s+Distribution|Shares\s+Eligible\s+for\s+Future\s+Sale|Dividend\s+Policy|Index\s+to\s+(?:Consolidated\s+)?Financial\s+Statements|Material\s+(?:U\.S\.\s+)?(?:Federal\s+)?(?:Income\s+)?Tax\s+Consequences|Comparison\s+of\s+(?:Stockholder|Shareholder)s?['’]?\s+Rights|.{0,60}\bFinancial\s+Statements$)/i;
 /** Words that end a sentence-like line: a heading does not end with them. */
 const SENTENCE_END = /[.;](?:["”’')\]]*)$/;
+/**
+ * A line ending in an abbreviation's period, which need not end a sentence: "Amendment No.",
+ * "Berkshire Hathaway Inc.", and "Aon plc." (plc takes no period as a rule, but one after it ends a name).
+ */
+const ABBREVIATION_END = new RegExp(String.raw`\b(?:No|${ABBREVIATED_LEGAL_FORM}|plc)\.$`, 'i');
 
 /** How a heading nests: filing (0) > section (1) > sub-section (2) > "…, page N" (3). */
 export type HeadingLevel = 0 | 1 | 2 | 3;
@@ -34,7 +40,7 @@ export function isHeadingLike(line: Line, text: string = line.text): boolean {
   const pageRef = PAGE_REF.test(t);
   if (words.length > (pageRef ? 32 : 24)) return false;
   if (!/^[\p{Lu}\p{N}“"‘'(\[]/u.test(t)) return false;
-  if (SENTENCE_END.test(t) && !pageRef && !/\b(?:No|Inc|Corp|Co|Ltd|L\.P|N\.V|S\.A|plc)\.$/i.test(t)) return false;
+  if (SENTENCE_END.test(t) && !pageRef && !ABBREVIATION_END.test(t)) return false;
   if (pageRef || FILING.test(t) || SECTION.test(t)) return true;
   const formatted = line.bold >= 0.8 || line.underline >= 0.8 || line.italic >= 0.8;
   if (formatted && words.length <= 16) return true;
@@ -79,7 +85,7 @@ const STATEMENT_PART = /^(?:(?:Consolidated|Combined|Condensed|Unaudited|Audited
 /** "Note 5: Other investments", "Note 4 - Other Adjustments": one note, under "Notes to …". */
 const ONE_NOTE = /^Note\s+\d/i;
 /** A registrant's name standing as a heading, above its own filings (2017-bearnewco-s4-corresp). */
-const REGISTRANT = /^[A-Z][\w&.,'’ -]{1,80}\b(?:Inc|Corp|Corporation|Company|Co|Ltd|plc|LLC|L\.P|N\.V|S\.A|Holdings|Group|Trust|Bancorp)\.?$/;
+const REGISTRANT = new RegExp(String.raw`^[A-Z][\w&.,'’ -]{1,80}\b(?:${LEGAL_FORM})\.?$`);
 
 /**
  * What the nesting level of a heading needs to know of the headings above it: whether one names

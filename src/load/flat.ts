@@ -1,5 +1,5 @@
 // Owns flattened text: a letter whose line breaks a scraper collapsed into spaces, cut back into paragraphs.
-import { ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, ANSWERS_THE_COMMENT, COMPLETE_SECTION_TITLE, MONTH_NAMES, RESPONSE_LABEL_TAIL, SIGN_OFF_WORDS, STAFF_VOICE } from '../vocabulary.js';
+import { ABBREVIATED_LEGAL_FORM, ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, ANSWERS_THE_COMMENT, COMPLETE_SECTION_TITLE, MONTH_NAMES, RESPONSE_LABEL_TAIL, SIGN_OFF_WORDS, STAFF_VOICE } from '../vocabulary.js';
 import { isSpace } from '../chars.js';
 import { bestNumberingChain, type NumberedCandidate } from '../numbering-chain.js';
 import { type Block, type EdgarHeader, Format, plainRun, type Source } from '../source.js';
@@ -182,6 +182,8 @@ function tokenIndexer(tokens: Tokens): (offset: number) => number {
 
 const DATE_TEXT = `(?:${MONTH_NAMES})\\s+\\d{1,2},?\\s+\\d{4}`;
 const MONTH_WORD = new RegExp(`^(?:${MONTH_NAMES})$`);
+/** A name's abbreviations in a running header, whose period ends no sentence: "Marc D. Hamburg Berkshire Hathaway Inc.". */
+const HEADER_ABBREVIATION = new RegExp(String.raw`^(?:Mr|Ms|Mrs|Dr|Jr|Sr|${ABBREVIATED_LEGAL_FORM}|[A-Z])\.,?$`);
 /** "Page 2 of 3 January 10, 2019": a response's running header, page first. */
 /** "October 26, 2022 3": a date and a bare page number (runningHeaders checks what follows). */
 const DATE_THEN_NUMBER = new RegExp(`(?<=^|\\s)(${DATE_TEXT})\\s+(\\d{1,3})(?=\\s)`, 'g');
@@ -209,7 +211,7 @@ function runningHeaders(text: string, tokens: Tokens, at: (offset: number) => nu
       const word = tokens.text(i);
       const connector = /^(?:and|of|the|&|\|)$/.test(word);
       if (!connector && !/^[\p{Lu}\p{N}(]/u.test(word)) break;
-      if (/[.;:?!]["”’)]*$/.test(word) && !/^(?:Mr|Ms|Mrs|Dr|Inc|Co|Corp|Ltd|Jr|Sr|[A-Z])\.,?$/.test(word)) break;
+      if (/[.;:?!]["”’)]*$/.test(word) && !HEADER_ABBREVIATION.test(word)) break;
       if (!connector && !headWords.has(bare(word)) && !template.test(word)) break;
       from = i;
     }
@@ -249,7 +251,7 @@ function bare(word: string): string {
 }
 
 /** Abbreviations and labels whose trailing period does not end a sentence. */
-const ABBREVIATION = /^(?:Mr|Ms|Mrs|Dr|Messrs|No|Nos|Inc|Corp|Co|Ltd|Jr|Sr|St|L\.P|N\.A|U\.S|v|vs|Fig|Vol|[A-Z])\.,?$/;
+const ABBREVIATION = new RegExp(String.raw`^(?:Mr|Ms|Mrs|Dr|Messrs|No|Nos|${ABBREVIATED_LEGAL_FORM}|Jr|Sr|St|U\.S|v|vs|Fig|Vol|[A-Z])\.,?$`);
 /**
  * Words that name a numbered thing, so "Item 7." or "page 12." is not a comment number. Lower
  * case (a reference inside a sentence) or a capitalised label; capitalised plurals and
@@ -439,7 +441,7 @@ function quotesOpenAfter(open: number, token: string): number {
 }
 
 /** A company name's last word, which can end a sentence too. */
-const COMPANY_SUFFIX = /^(?:Inc|Corp|Co|Ltd|L\.P|N\.A)\.$/;
+const COMPANY_SUFFIX = new RegExp(String.raw`^(?:${ABBREVIATED_LEGAL_FORM})\.$`);
 
 /** A company's response letter, from its opening: it answers "the Staff's comments". */
 const RESPONSE_LETTER = /\b(?:comment\s+letter\s+dated|the\s+Staff['’]s\s+comments?|in\s+response\s+to\s+(?:the\s+)?comments?|(?:comments?|letter)\s+(?:from|of)\s+the\s+Staff|our\s+responses?\b|set\s+forth\s+below)/i;
