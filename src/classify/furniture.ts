@@ -2,10 +2,13 @@
 import type { Line } from '../normalize.js';
 import { matchCommentNumber } from './comment-number.js';
 import { DATE, RE_LINE } from './letter-parts.js';
+import { DASHED_PAGE_NUMBER, PAGE_NUMBER_MARKER } from '../vocabulary.js';
 import { matchResponseLabel } from './response-label.js';
 
 /** "Page 2", "Page 2 of 5", "- 2 -", "2", "Page 2 <May 9, 2017>" (2017-bearnewco-s4-corresp). */
-const PAGE_MARKER = /^(?:page\s*\d{1,3}(?:\s*of\s*\d{1,3})?(?:\s.{0,40})?|[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}|[ivx]{1,5})$/i;
+const PAGE_MARKER = new RegExp(String.raw`^(?:${PAGE_NUMBER_MARKER}(?:\s.{0,40})?|${DASHED_PAGE_NUMBER}|\d{1,3}|[ivx]{1,5})$`, 'i');
+/** A line that opens with a "Page N" marker, not a bare number: "Page 2", "Page 2 of 3 January 10, 2019" (c1007). */
+const PAGE_NUMBER_LINE = new RegExp(String.raw`^${PAGE_NUMBER_MARKER}\b`, 'i');
 
 /** A line's text with numbers and spacing folded, so "Page 2" and "Page 3" read alike. */
 function lineShape(text: string): string {
@@ -75,7 +78,7 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
   for (const m of markers) {
     furniture[m] = true;
     // Around a "Page N" marker, the addressee and the date alone are the response's running header even on a single break (c0449 laid out).
-    const pageWord = /^page\b/i.test((lines[m] as Line).text.trim());
+    const pageWord = PAGE_NUMBER_LINE.test((lines[m] as Line).text.trim());
     const header = (i: number) => pageWord && isAddresseeOrDate(lines[i] as Line);
     for (let i = m - 1; i >= Math.max(headEnd, m - WINDOW_BEFORE) && (isRunning(i) || isFooter(lines[i] as Line) || header(i)); i--) furniture[i] = true;
     for (let i = m + 1; i <= Math.min(lines.length - 1, m + WINDOW_AFTER) && (isRunning(i) || header(i)); i++) furniture[i] = true;
@@ -164,7 +167,7 @@ function isAddresseeOrDate(line: Line): boolean {
 /** A page number stands alone: it does not sit inside a run of table rows of numbers. */
 function looksAlone(lines: readonly Line[], i: number): boolean {
   const line = lines[i] as Line;
-  if (/^page/i.test(line.text)) return true;
+  if (PAGE_NUMBER_LINE.test(line.text)) return true;
   const numeric = (l: Line | undefined) => l !== undefined && /^[\d\s.,$%()–—-]+$/.test(l.text);
   // "…, page" / "37": a heading's page reference wrapped onto its own line (c0019 laid out); a running header's "… 2022 Page" / "2" has no comma.
   if (/,\s*pages?\s*$/.test(lines[i - 1]?.text ?? '')) return false;
@@ -200,7 +203,7 @@ function markPageTopHeaders(lines: readonly Line[], headEnd: number, furniture: 
     while (end < lines.length && (lines[end] as Line).page === page) end++;
     if (page !== undefined && page > 1) {
       for (let k = i; k < Math.min(end, i + 6); k++) {
-        if (k >= headEnd && /^page\s*\d{1,3}\b/i.test((lines[k] as Line).text) && (lines[k] as Line).text.length < 60) {
+        if (k >= headEnd && PAGE_NUMBER_LINE.test((lines[k] as Line).text) && (lines[k] as Line).text.length < 60) {
           for (let m = Math.max(i, headEnd); m <= k; m++) furniture[m] = true;
           break;
         }
@@ -237,7 +240,7 @@ function markTemplateResidue(lines: readonly Line[], headEnd: number, furniture:
     let last = i;
     for (let k = i + 1; k < Math.min(lines.length, i + RESIDUE_BLOCK_LINES) && short(k); k++) {
       const text = (lines[k] as Line).text;
-      if (TEMPLATE_RESIDUE.test(text) || /^Page\s+\d{1,3}\b/.test(text)) last = k;
+      if (TEMPLATE_RESIDUE.test(text) || PAGE_NUMBER_LINE.test(text)) last = k;
     }
     let first = i;
     // The addressee's name printed just above the residue ("Kenneth L. Bedingfield").

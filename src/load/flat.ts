@@ -1,5 +1,5 @@
 // Owns flattened text: a letter whose line breaks a scraper collapsed into spaces, cut back into paragraphs.
-import { ABBREVIATED_LEGAL_FORM, ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, ANSWERS_THE_COMMENT, COMPLETE_SECTION_TITLE, MONTH_NAMES, RESPONSE_LABEL_TAIL, SIGN_OFF_WORDS, STAFF_VOICE } from '../vocabulary.js';
+import { ABBREVIATED_LEGAL_FORM, ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, ANSWERS_THE_COMMENT, COMPLETE_SECTION_TITLE, MONTH_NAMES, PAGE_NUMBER_MARKER, PAGE_WORD, RESPONSE_LABEL_TAIL, SIGN_OFF_WORDS, STAFF_VOICE } from '../vocabulary.js';
 import { isSpace } from '../chars.js';
 import { bestNumberingChain, type NumberedCandidate } from '../numbering-chain.js';
 import { type Block, type EdgarHeader, Format, plainRun, type Source } from '../source.js';
@@ -184,10 +184,17 @@ const DATE_TEXT = `(?:${MONTH_NAMES})\\s+\\d{1,2},?\\s+\\d{4}`;
 const MONTH_WORD = new RegExp(`^(?:${MONTH_NAMES})$`);
 /** A name's abbreviations in a running header, whose period ends no sentence: "Marc D. Hamburg Berkshire Hathaway Inc.". */
 const HEADER_ABBREVIATION = new RegExp(String.raw`^(?:Mr|Ms|Mrs|Dr|Jr|Sr|${ABBREVIATED_LEGAL_FORM}|[A-Z])\.,?$`);
-/** "Page 2 of 3 January 10, 2019": a response's running header, page first. */
 /** "October 26, 2022 3": a date and a bare page number (runningHeaders checks what follows). */
 const DATE_THEN_NUMBER = new RegExp(`(?<=^|\\s)(${DATE_TEXT})\\s+(\\d{1,3})(?=\\s)`, 'g');
-const PAGE_THEN_DATE = new RegExp(`(?<=^|\\s)Page\\s+(\\d{1,3})(?:\\s+of\\s+\\d{1,3})?\\s+${DATE_TEXT}(?=\\s|$)`, 'g');
+/** "September 2, 2022 Page 2": a staff letter's running header, date first. */
+const DATE_THEN_PAGE = new RegExp(`(${DATE_TEXT})\\s+(${PAGE_NUMBER_MARKER})(?=\\s|$)`, 'g');
+/** "Page 2 of 3 January 10, 2019": a response's running header, page first. */
+const PAGE_THEN_DATE = new RegExp(`(?<=^|\\s)(${PAGE_NUMBER_MARKER})\\s+${DATE_TEXT}(?=\\s|$)`, 'g');
+
+/** The page of a "Page 2" or "Page 2 of 3" marker (parseInt reads the figure after the word, past white space). */
+function pageNumberOf(marker: string): number {
+  return Number.parseInt(marker.slice(PAGE_WORD.length), 10);
+}
 
 /**
  * Running page headers of a printed letter, as token ranges [from, to): the addressee or
@@ -200,9 +207,8 @@ function runningHeaders(text: string, tokens: Tokens, at: (offset: number) => nu
   const out: [number, number][] = [];
   const headWords = new Set(tokens.texts.slice(0, headEnd).map(bare));
   const template = /^(?:FirstName|LastName|Comapany|Company|Name)/;
-  const pattern = new RegExp(`(${DATE_TEXT})\\s+Page\\s+(\\d{1,3})(?:\\s+of\\s+\\d{1,3})?(?=\\s|$)`, 'g');
-  for (const m of text.matchAll(pattern)) {
-    if (Number(m[2]) < 2) continue;
+  for (const m of text.matchAll(DATE_THEN_PAGE)) {
+    if (pageNumberOf(m[2] as string) < 2) continue;
     const dateToken = at(m.index);
     const end = at(m.index + m[0].length);
     if (dateToken < headEnd) continue;
@@ -221,7 +227,7 @@ function runningHeaders(text: string, tokens: Tokens, at: (offset: number) => nu
   // A response's header the other way round: "Page 2 of 3 January 10, 2019" (c1007).
   for (const m of text.matchAll(PAGE_THEN_DATE)) {
     const from = at(m.index);
-    if (Number(m[1]) >= 2 && from >= headEnd) out.push([from, at(m.index + m[0].length)]);
+    if (pageNumberOf(m[1] as string) >= 2 && from >= headEnd) out.push([from, at(m.index + m[0].length)]);
   }
   // The letter's date, the page number and the addressee block again, no "Page": "October 26, 2022 3
   // Ms. Lauren Pierce, Staff Attorney … Washington, D.C. 20549 Response The …" (c0570, c0241). The date
@@ -420,7 +426,7 @@ function splitResponseSentences(text: string, tokens: Tokens, chain: readonly Nu
 }
 
 /** A page footer's words: its page number, the company's web address, "Page". */
-const FOOTER_WORD = /^(?:\d{1,3}|[\w-]+\.(?:com|net|org|io)|Page|\|)$/i;
+const FOOTER_WORD = new RegExp(String.raw`^(?:\d{1,3}|[\w-]+\.(?:com|net|org|io)|${PAGE_WORD}|\|)$`, 'i');
 
 /** Token i follows a page footer (one to three footer words) that follows a finished sentence. */
 function afterFooter(tokens: Tokens, i: number): boolean {

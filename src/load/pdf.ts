@@ -1,6 +1,7 @@
 // Owns PDF letters: opened, identified and rejected by pdf-parse; text items from the pdf.js document it opened (the one pdfjs-dist it pins) grouped into lines and paragraphs, per page, with bold/italic from font names and underline from drawn rules.
 import { CorrespError, ErrorCode } from '../errors.js';
 import { type Block, Format, type Run, type Source } from '../source.js';
+import { PAGE_NUMBER_MARKER } from '../vocabulary.js';
 import { findRules, underlinedItems } from './pdf-rules.js';
 import { refuseDecompressionBombs } from './pdf-streams.js';
 
@@ -26,6 +27,8 @@ interface PdfLine {
 
 /** A line that opens a paragraph of its own: numbers, bullets, list letters. */
 const ITEM_START = /^(?:\d{1,3}[.)]\s|\(?[a-z]{1,4}\)\s|[•·●○▪■◦\uf0b7\uf0a7*]|o\s|Comment\b|Response\b)/;
+/** The "Page N" item that ends the iText template's running header (2020-doordash-drs-s1-upload). */
+const TEMPLATE_PAGE_NUMBER = new RegExp(`^${PAGE_NUMBER_MARKER}$`);
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type PdfParse = typeof import('pdf-parse');
@@ -113,7 +116,7 @@ export async function loadPdf(bytes: Uint8Array, file: string, maxPages = Number
         // "Comapany Name…", date, "Page N"); a hidden copy of it overlays body lines (2020-doordash-drs-s1-upload).
         if (/^(?:FirstName LastName|Comapany Name)/.test(raw.str)) inMailMerge = 8;
         if (inMailMerge > 0) {
-          inMailMerge = /^Page \d+$/.test(raw.str.trim()) ? 0 : inMailMerge - 1;
+          inMailMerge = TEMPLATE_PAGE_NUMBER.test(raw.str.trim()) ? 0 : inMailMerge - 1;
           continue;
         }
         let fontName = '';
