@@ -5,8 +5,8 @@
 //   npm run bench                       # corpus at ../shared/corpus, 5 runs, --jobs = cores
 //   npm run bench -- --runs 3 --jobs 2 --corpus DIR --limit 200
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { treeRss } from './lib/process-tree.mjs';
@@ -40,21 +40,26 @@ const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
+// The same parser with the analysis fields left empty: what they add to a parse through the CLI.
+const BARE_BIN = bareBuild();
+
 console.log(`corresp bench: ${runs} runs, --jobs ${jobs}, ${sets.source}`);
 const results = [];
 for (const set of sets.list) {
-  const times = { corresp: [], pdftotext: [], read: [] };
+  const times = { corresp: [], bare: [], pdftotext: [], read: [] };
   let peak = 0;
   let records = 0;
   for (let r = 0; r < runs; r++) {
     // Alternate which side goes first so that neither always meets a warm or a cold page cache.
-    const order = r % 2 === 0 ? ['corresp', 'baseline', 'read'] : ['read', 'baseline', 'corresp'];
+    const order = r % 2 === 0 ? ['corresp', 'bare', 'baseline', 'read'] : ['read', 'baseline', 'bare', 'corresp'];
     for (const step of order) {
       if (step === 'corresp') {
         const run = await timeCorresp(set.files);
         times.corresp.push(run.seconds);
         peak = Math.max(peak, run.peakRss);
         records = run.records;
+      } else if (step === 'bare') {
+        times.bare.push((await timeCorresp(set.files, BARE_BIN)).seconds);
       } else if (step === 'baseline' && set.kind === 'pdf' && pdftotext) {
         times.pdftotext.push(await timePdftotext(set.files));
       } else if (step === 'read') {
@@ -80,8 +85,10 @@ for (const { set, times, peak, records } of results) {
     console.log(`  pdftotext, ${jobs} at a time    median ${p.toFixed(2)} s   ${(set.files.length / p).toFixed(0)} letters/s   corresp / pdftotext = ${(c / p).toFixed(2)}x`);
   }
   console.log(`  plain read of the bytes     median ${read.toFixed(3)} s   corresp / read = ${(c / read).toFixed(0)}x`);
+  const bare = median(times.bare);
+  console.log(`  without the analysis fields median ${bare.toFixed(2)} s   the analysis fields add ${((100 * (c - bare)) / bare).toFixed(1)}% (runs: ${times.corresp.map((t) => t.toFixed(2)).join(' ')} vs ${times.bare.map((t) => t.toFixed(2)).join(' ')})`);
 }
-console.log('analysis fields (citations, topics, response actions), each set in a process of its own: their time against the rest of the parse');
+console.log('analysis fields (citations, topics, response actions) in one process, each set in a process of its own: their time against the rest of an in-process parse (warm, fastest of the runs)');
 for (const { set, parseMs, analysisMs, comments } of analysis) {
   console.log(`  ${set.name}: ${comments} comments, parse ${parseMs.toFixed(0)} ms of which analysis ${analysisMs.toFixed(0)} ms: the analysis adds ${((100 * analysisMs) / (parseMs - analysisMs)).toFixed(1)}%`);
 }
@@ -108,9 +115,9 @@ function set(name, kind, dir, pattern) {
   return { name, kind, files, bytes: files.reduce((n, f) => n + statSync(f).size, 0) };
 }
 
-async function timeCorresp(files) {
+async function timeCorresp(files, bin = BIN) {
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [BIN, 'parse', '--ndjson', '-q', '--jobs', String(jobs), ...files], {
+  const child = spawn(process.execPath, [bin, 'parse', '--ndjson', '-q', '--jobs', String(jobs), ...files], {
     env: { ...process.env, NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'ignore'],
   });
@@ -146,6 +153,27 @@ function timeAnalysis(files) {
   const run = spawnSync(process.execPath, [join(root, 'scripts', 'lib', 'analysis-cost.mjs'), String(runs), ...files], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (run.status !== 0) fail(`analysis cost: ${run.stderr.trim().split('\n').at(-1)}`);
   return JSON.parse(run.stdout);
+}
+
+/**
+ * A copy of this build whose analysis (dist/analyze/comment.js) returns empty fields, its parser bundle
+ * made again: everything else, the models' loading included, is the same code. Removed at exit.
+ * @returns its bin/corresp.js
+ */
+function bareBuild() {
+  const dir = mkdtempSync(join(tmpdir(), 'corresp-bench-'));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  cpSync(join(root, 'bin'), join(dir, 'bin'), { recursive: true });
+  cpSync(join(root, 'dist'), join(dir, 'dist'), { recursive: true });
+  cpSync(join(root, 'package.json'), join(dir, 'package.json'));
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  writeFileSync(
+    join(dir, 'dist', 'analyze', 'comment.js'),
+    'export function analyzeComment(comment) {\n  return { citations: [], topics: [], response: comment.response === null ? null : { citations: [], actions: [] } };\n}\n',
+  );
+  const bundled = spawnSync(process.execPath, [join(root, 'scripts', 'bundle-child.mjs'), join(dir, 'dist')], { encoding: 'utf8' });
+  if (bundled.status !== 0) fail(`cannot bundle the build without analysis: ${bundled.stderr.trim()}`);
+  return join(dir, 'bin', 'corresp.js');
 }
 
 function timeRead(files) {

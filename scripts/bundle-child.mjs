@@ -6,7 +6,8 @@
 import { buildSync } from 'esbuild';
 import { join } from 'node:path';
 
-const dist = join(import.meta.dirname, '..', 'dist', 'batch');
+// `node scripts/bundle-child.mjs [DIST]`: another build's dist/ (npm run bench bundles one without the analysis fields).
+const dist = join(process.argv[2] ?? join(import.meta.dirname, '..', 'dist'), 'batch');
 buildSync({
   entryPoints: [join(dist, 'child.js')],
   outfile: join(dist, 'child.bundle.js'),
