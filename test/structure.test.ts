@@ -57,6 +57,32 @@ Response: We will revise it.`));
     expect(coverage?.ok).toBe(true);
   });
 
+  it('should take the comments\' style from the numbered paragraphs a label answers, not from a longer list inside an answer (c1097)', async () => {
+    const p = (text: string) => `<p>${text}</p>`;
+    const html = `<html><body>${[
+      p('May 1, 2024'),
+      p('Re: Example Corp.'),
+      p('Form 10-K for the Fiscal Year Ended December 31, 2023'),
+      p('Ladies and Gentlemen:'),
+      p('This letter responds to the comments of the Staff. The comments are repeated below in italics, followed by our responses.'),
+      p('<i>1. Please tell us why the gaming assets are not impaired.</i>'),
+      p('Response: The Company advises the Staff that the assets are not impaired, for three reasons:'),
+      p('1. The concession was renewed for ten years.'),
+      p('2. It is reasonably likely that the concession will be renewed again.'),
+      p('3. The government has not required the assets to be returned.'),
+      p('<i>2. Please revise your non-GAAP reconciliation to start from net income.</i>'),
+      p('Response: The Company will revise the reconciliation in future filings.'),
+      p('Sincerely,'),
+      p('/s/ Jane Doe'),
+    ].join('')}</body></html>`;
+    const { letter } = await parseLetter(new TextEncoder().encode(html), { file: 't.htm' });
+    expect(letter.comments.map((c) => c.text)).toEqual([
+      'Please tell us why the gaming assets are not impaired.',
+      'Please revise your non-GAAP reconciliation to start from net income.',
+    ]);
+    expect(letter.comments[0]?.response?.text).toContain('3. The government has not required');
+  });
+
   it('should end the last response where the company\'s acknowledgement of the staff\'s three points begins (letters of 2016 and before)', async () => {
     for (const intro of ['Example Corp. acknowledges that:', 'As requested, we acknowledge that:', 'Additionally, the Company acknowledges that:']) {
       const { letter } = await parse(

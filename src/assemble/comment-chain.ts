@@ -37,32 +37,38 @@ const LIST_ITEM_LENGTH = 1500;
 export function chooseCommentChain(lines: readonly ClassifiedLine[], from: number, to: number, answers = false): CommentStart[] {
   const candidates = collectCandidates(lines, from, to);
   if (candidates.length === 0) return [];
-  rewardCommonSignature(candidates);
   const labelLines = lines.map((l, i) => (l.responseLabel && !l.furniture && i >= from && i < to ? i : -1)).filter((i) => i >= 0);
   if (usesResponseLabels(labelLines)) {
     // A repeated comment is followed by its response label before any other numbered paragraph;
     // a list item is not (the 1-2-3 list inside response 1 of 2019-starbucks-10q-corresp).
     let next = 0;
-    candidates.forEach((c, i) => {
+    const answered = candidates.map((c, i) => {
       const following = candidates[i + 1];
       while (next < labelLines.length && (labelLines[next] as number) <= c.line) next++;
       const label = labelLines[next];
-      if (following !== undefined && (label === undefined || following.line < label)) c.score -= 2;
+      return following === undefined || (label !== undefined && following.line >= label);
     });
-  }
-  else if (answers) {
+    // The comments' style is that of the answered ones: a list of three inside an answer (corpus c1097) outnumbers two comments.
+    rewardCommonSignature(candidates.filter((_, i) => answered[i]), candidates);
+    candidates.forEach((c, i) => {
+      if (!answered[i]) c.score -= 2;
+    });
+  } else {
+    rewardCommonSignature(candidates, candidates);
     // Without labels, a repeated comment is still followed by its answer: a run of numbered paragraphs
     // with nothing between them is a list or footnotes (the "(1)"…"(6)" table notes of corpus c0888,
     // "1. Cancer … 2. Medical …" inside the answer of corpus c1129), every member of it.
     // Not after a long paragraph: a flattened letter runs each comment and its answer into one line.
-    const adjacent = candidates.map((c, i) => {
-      const following = candidates[i + 1];
-      const short = (lines[c.textLine] as ClassifiedLine).line.text.length < LIST_ITEM_LENGTH;
-      return following !== undefined && following.number === c.number + 1 && nextTextLine(lines, c.textLine) === following.line && short;
-    });
-    candidates.forEach((c, i) => {
-      if (adjacent[i] || adjacent[i - 1]) c.score -= 4;
-    });
+    if (answers) {
+      const adjacent = candidates.map((c, i) => {
+        const following = candidates[i + 1];
+        const short = (lines[c.textLine] as ClassifiedLine).line.text.length < LIST_ITEM_LENGTH;
+        return following !== undefined && following.number === c.number + 1 && nextTextLine(lines, c.textLine) === following.line && short;
+      });
+      candidates.forEach((c, i) => {
+        if (adjacent[i] || adjacent[i - 1]) c.score -= 4;
+      });
+    }
   }
   return bestNumberingChain(
     candidates.map((c) => ({ at: c.line, number: c.number, score: c.score })),
@@ -118,12 +124,12 @@ function collectCandidates(lines: readonly ClassifiedLine[], from: number, to: n
 }
 
 /**
- * The marker shape and formatting that carries the longest run 1, 2, 3 … is the letter's
- * comment style; candidates of that style gain, others lose a little.
+ * The marker shape and formatting that carries the longest run 1, 2, 3 … among `judged` is the
+ * letter's comment style; candidates of that style gain, others lose a little.
  */
-function rewardCommonSignature(candidates: Candidate[]): void {
+function rewardCommonSignature(judged: readonly Candidate[], candidates: Candidate[]): void {
   const bySignature = new Map<string, Candidate[]>();
-  for (const c of candidates) {
+  for (const c of judged) {
     const group = bySignature.get(c.signature);
     if (group) group.push(c);
     else bySignature.set(c.signature, [c]);
