@@ -35,6 +35,17 @@ describe('findCitations', () => {
     ['the appropriate provisions of Articles 5 and 7 of Regulation S-X.', ['S-X Article 5', 'S-X Article 7']],
     ['complies with Rules 7-03(a)1 and 7-03(a)2 of Regulation S-X', ['S-X Rule 7-03(a)1', 'S-X Rule 7-03(a)2']],
     ['in accordance with SAB Topic 1:M and 1:N.', ['SAB Topic 1.M', 'SAB Topic 1.N']],
+    // Round 6 wordings (fixtures/analysis-corpus): suffixes after a dot or of two letters, a space before the paragraphs, a deeper
+    // member of a list, a regulation named first with a comma, "Release no.".
+    ['pursuant to ASC 740-30-50-2.b. Also', ['ASC 740-30-50-2.b']],
+    ['as stipulated in ASC 944-40-50-4Da. If not', ['ASC 944-40-50-4Da']],
+    ['as required by Item 1303 (B)(2)(i) of Regulation S-K.', ['S-K Item 1303(B)(2)(i)']],
+    ['the disclosures outlined in ASC 606-10-50-12 (b) with respect to', ['ASC 606-10-50-12(b)']],
+    ['The guidance in Item 303(a) and (b)(2) of Regulation S-K requires', ['S-K Item 303(a)', 'S-K Item 303(b)(2)']],
+    ['Refer to Items 303(c) and (b)(2)(i) through (iii) of Regulation S-K.', ['S-K Item 303(c)', 'S-K Item 303(b)(2)(i)', 'S-K Item 303(b)(2)(iii)']],
+    ['consistent with Regulation S-X, Item 4-08(h)(2), we separately present', ['S-X Rule 4-08(h)(2)']],
+    ['an unqualified tax opinion in accordance with Regulation S-K, Item 601(b)(8).', ['S-K Item 601(b)(8)']],
+    ['Results of Operations (Release no. 34-48960).', ['Release 34-48960']],
     // Codification lists whose members repeat the section, or print only the paragraph of a long number (corpus wordings).
     ['Refer to ASC 350-20-35-33 through 35-37.', ['ASC 350-20-35-33', 'ASC 350-20-35-37']],
     ['Refer to ASC 605-50-25-4, 25-7, 25-8, and 25-9.', ['ASC 605-50-25-4', 'ASC 605-50-25-7', 'ASC 605-50-25-8', 'ASC 605-50-25-9']],

@@ -12,15 +12,19 @@ export interface Citation {
 
 /** "(b)(2)(ii)", "(bbb)", "(e)": subparagraphs written after a number. */
 const PARENS = String.raw`(?:\([a-zA-Z0-9]{1,4}\))*`;
+/** The same, a space allowed before the first ("Item 1303 (B)(2)(i)", "ASC 606-10-50-12 (b)"); the canonical form drops it (joined). */
+const SPACED_PARENS = String.raw`(?: ?\([a-zA-Z0-9]{1,4}\)${PARENS})?`;
 /** Subparagraphs of S-X rules, which also print a bare digit after a letter: "5-03(b)1", "7-03(a)1(g)". */
 const RULE_PARENS = String.raw`(?:\([a-zA-Z0-9]{1,4}\)\d{0,2})*`;
 /** What joins the members of a list or range: ", ", ", and ", " and ", " or ", " & ", " through ", " to ". */
 const SEPARATOR = /(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|through|to)\s+|\s*&\s*|-(?=\())/y;
 
 /** An ASC number: topic, subtopic (2 or 3 digits: "944-325", "932-235"), section, paragraph ("35-3C"). */
-const ASC_NUMBER = String.raw`\d{3}(?!\d)(?:-\d{2,3}(?:-\d{2}(?:-\d{1,3}(?:[A-Z]{1,2}|[a-z](?![a-z]))?)?)?)?${PARENS}`;
+/** A Codification paragraph's letter suffix as printed: "3C", "4Da" (ASC 944-40-50-4D, item a), "30b", "2.b". */
+const ASC_PARAGRAPH_SUFFIX = String.raw`(?:[A-Z]{1,2}(?:[a-z](?![a-z]))?|\.?[a-z](?![a-z]))`;
+const ASC_NUMBER = String.raw`\d{3}(?!\d)(?:-\d{2,3}(?:-\d{2}(?:-\d{1,3}${ASC_PARAGRAPH_SUFFIX}?)?)?)?${SPACED_PARENS}`;
 /** An item number: "303(b)(2)(ii)", "2.02", "5.D", "10(e)(1)(i)(C)". */
-const ITEM_NUMBER = String.raw`\d{1,4}(?:\.\d{1,2})?(?:\.?[A-Z](?![a-z]))?${PARENS}`;
+const ITEM_NUMBER = String.raw`\d{1,4}(?:\.\d{1,2})?(?:\.?[A-Z](?![a-z]))?${SPACED_PARENS}`;
 /** A rule number: "3-05(b)(4)", "13a-15(e)", "430B", "5-03(b)1", "5-03.2(a)", "11-02-(a)(9)(i)" (a typo's hyphen). */
 const RULE_NUMBER = String.raw`(?:\d{1,3}[a-z]?-\s?\d{1,3}[A-Z]?(?:\.\d{1,2})?|\d{3}[A-Z]?)(?:-(?=\())?${RULE_PARENS}`;
 /** A member of a list after the first: a whole number, or only the parentheses that differ ("(c), and (d)"). */
@@ -40,7 +44,7 @@ const SECTION_MEMBER = sticky(String.raw`\d{1,3}[A-Z]?${PARENS}|${ONLY_PARENS}`)
  * A member printed in part takes the rest from the one before it. Linear: each step consumes text.
  */
 function listOf(text: string, first: string, from: number, member: RegExp, resolve: (previous: string, printed: string) => string | undefined): { values: string[]; end: number } {
-  const values = [first];
+  const values = [joined(first)];
   let end = from;
   for (;;) {
     SEPARATOR.lastIndex = end;
@@ -48,7 +52,7 @@ function listOf(text: string, first: string, from: number, member: RegExp, resol
     member.lastIndex = SEPARATOR.lastIndex;
     const m = member.exec(text);
     if (!m || m[0].length === 0) break;
-    const value = resolve(values[values.length - 1] as string, m[0]);
+    const value = resolve(values[values.length - 1] as string, joined(m[0]));
     if (value === undefined) break;
     values.push(value);
     end = member.lastIndex;
@@ -56,14 +60,18 @@ function listOf(text: string, first: string, from: number, member: RegExp, resol
   return { values, end };
 }
 
+/** A number as the canonical form writes it: no space before its parenthesised groups ("1303 (B)(2)" → "1303(B)(2)"). */
+function joined(printed: string): string {
+  return printed.replace(/ (?=\()/, '');
+}
+
 /** Replaces the last `n` parenthesised groups of `base` by `parens` ("30(a)" + "(c)" → "30(c)"). */
 function withParens(base: string, parens: string): string | undefined {
   const groups = parens.match(/\([^()]*\)/g) ?? [];
   let cut = base;
-  for (let k = 0; k < groups.length; k++) {
-    if (!cut.endsWith(')')) return undefined;
-    cut = cut.slice(0, cut.lastIndexOf('('));
-  }
+  if (!cut.endsWith(')')) return undefined;
+  // A member deeper than the base replaces all of its groups: "Item 303(a) and (b)(2)".
+  for (let k = 0; k < groups.length && cut.endsWith(')'); k++) cut = cut.slice(0, cut.lastIndexOf('('));
   return cut + parens;
 }
 
@@ -100,7 +108,7 @@ function actOfRule(rule: string): 'Securities Act' | 'Exchange Act' | 'S-X' {
 
 /** The source printed after a cited number ("of Regulation S-K", "under the Exchange Act", "of Schedule 14A", "of Form 8-K"), canonical, with where its words end. */
 const SOURCE_AFTER = /\.?\s*,?\s*(?:of|under|in|to|promulgated\s+under)\s+(?:the\s+)?(?:SEC(?:'s|’s)?\s+)?(Regulation\s+(?:S-[KXT]|G|M-A|AB|S-P)|Securities\s+Exchange\s+Act(?:\s+of\s+1934)?|Exchange\s+Act|Securities\s+Act(?:\s+of\s+1933)?|Sarbanes-Oxley\s+Act(?:\s+of\s+2002)?|Investment\s+Company\s+Act(?:\s+of\s+1940)?|Investment\s+Advisers\s+Act(?:\s+of\s+1940)?|Trust\s+Indenture\s+Act(?:\s+of\s+1939)?|Dodd-Frank(?:\s+Wall\s+Street\s+Reform\s+and\s+Consumer\s+Protection)?\s+Act|Schedules?\s+(?:14A|14C|TO|13D|13G|13E-3|14D-9|14D-1)|Forms?\s+[A-Z0-9]{1,3}(?:-[A-Z0-9]{1,3})?)(?![\w-])/iy;
-const SOURCE_BEFORE = /(?:(?:Regulation\s+)?(S-K|S-X|S-T|M-A)|(Securities\s+Exchange\s+Act|Exchange\s+Act|Securities\s+Act)(?:\s+of\s+19\d\d)?|(Form\s+[A-Z0-9]{1,3}-[A-Z0-9]{1,3}|Schedule\s+(?:14A|14C|TO|13D|13E-3|14D-9)))\s*$/i;
+const SOURCE_BEFORE = /(?:(?:Regulation\s+)?(S-K|S-X|S-T|M-A),?|(Securities\s+Exchange\s+Act|Exchange\s+Act|Securities\s+Act)(?:\s+of\s+19\d\d)?|(Form\s+[A-Z0-9]{1,3}-[A-Z0-9]{1,3}|Schedule\s+(?:14A|14C|TO|13D|13E-3|14D-9)))\s*$/i;
 
 interface Source {
   name: string;
@@ -226,7 +234,7 @@ const RULES: Rule[] = [
   // A Codification paragraph printed without "ASC": "Refer to 606-10-50-12(c)", "Reference 606-10-25-19 through 22". Its topic-subtopic-section
   // shape (three digits, two, two) belongs to the Codification alone; file numbers and phone numbers are shaped otherwise.
   {
-    pattern: new RegExp(String.raw`(?<![\w./-])(\d{3}-\d{2}-\d{2}(?:-\d{1,3}(?:[A-Z]{1,2}|[a-z](?![a-z]))?)?${PARENS})(?![\w-])`, 'g'),
+    pattern: new RegExp(String.raw`(?<![\w./-])(\d{3}-\d{2}-\d{2}(?:-\d{1,3}${ASC_PARAGRAPH_SUFFIX}?)?${SPACED_PARENS})(?![\w-])`, 'g'),
     cite: (m, text) => {
       const list = listOf(text, m[1] as string, m.index + m[0].length, ASC_MEMBER, ascMember);
       return { cites: list.values.map((n) => `ASC ${n}`), end: list.end };
@@ -265,7 +273,7 @@ const RULES: Rule[] = [
   },
   // SEC releases: "SEC Release No. 33-8350", "Section III.A of Securities Act Release No. 33-8350", "Exchange Act Release 43069" (2018-abbvie-scheduleto-corresp).
   {
-    pattern: /\b(?:SEC\s+)?(?:(Securities|Exchange|Investment\s+Company|Investment\s+Advisers)\s+Act\s+)?Release\s+(?:Nos?\.?\s*)?((?:33|34|IC|IA)-\d{3,6}|\d{4,6})\b/g,
+    pattern: /\b(?:SEC\s+)?(?:(Securities|Exchange|Investment\s+Company|Investment\s+Advisers)\s+Act\s+)?Release\s+(?:[Nn]os?\.?\s*)?((?:33|34|IC|IA)-\d{3,6}|\d{4,6})\b/g,
     needs: ['release'],
     cite: (m, text) => {
       const number = m[2] as string;
