@@ -235,15 +235,16 @@ export function topicEvidence(headings: readonly string[], text: string, citatio
   // Which headings speak for a topic, and at what depth, is the same for every topic: judged once.
   const telling = headings.flatMap((heading, i) => {
     const depth = headings.length - 1 - i;
-    if (depth > 0 && FRAMING_HEADING.test(heading)) return [];
-    return [{ heading, depth }];
+    const judged = judgedHeading(heading);
+    if (depth > 0 && judged.framing) return [];
+    return [{ names: judged.names, depth }];
   });
   const found = keysAndPhrases(text);
   return TOPICS.map((topic, t) => {
     const heading: [boolean, boolean, boolean] = [false, false, false];
     let headingWeight = 0;
-    for (const { heading: h, depth } of telling) {
-      if (!test(topic.heading, h)) continue;
+    for (const { names, depth } of telling) {
+      if (names[t] === 0) continue;
       heading[Math.min(depth, 2)] = true;
       headingWeight = Math.max(headingWeight, WEIGHT.headingByDepth[Math.min(depth, WEIGHT.headingByDepth.length - 1)] as number);
     }
@@ -252,6 +253,25 @@ export function topicEvidence(headings: readonly string[], text: string, citatio
     const score = headingWeight + WEIGHT.citation * cited + (key ? WEIGHT.key : 0) + WEIGHT.phrase * phrases;
     return { id: topic.id, heading, citations: cited, key, phrases, score };
   });
+}
+
+/** What a heading says: whether it only frames the statements, and which topics (TOPICS order, 1 = named) its words name. */
+interface JudgedHeading {
+  framing: boolean;
+  names: Uint8Array;
+}
+/** Headings judged so far: a letter's comments share their outer headings, so each is read once, not per comment. */
+const JUDGED_HEADINGS = new Map<string, JudgedHeading>();
+const JUDGED_HEADINGS_KEPT = 1000;
+
+function judgedHeading(heading: string): JudgedHeading {
+  let judged = JUDGED_HEADINGS.get(heading);
+  if (judged === undefined) {
+    judged = { framing: FRAMING_HEADING.test(heading), names: Uint8Array.from(TOPICS, (topic) => (test(topic.heading, heading) ? 1 : 0)) };
+    if (JUDGED_HEADINGS.size >= JUDGED_HEADINGS_KEPT) JUDGED_HEADINGS.clear();
+    JUDGED_HEADINGS.set(heading, judged);
+  }
+  return judged;
 }
 
 /** Words that say nothing of a topic: the genre's requests ("please tell us", "revise your disclosure") and function words. */
