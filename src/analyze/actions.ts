@@ -56,6 +56,8 @@ const NO_CHANGE: RegExp[] = [
 ];
 /** A word every NO_CHANGE pattern contains: a sentence without one is not tried against them all. */
 const NO_CHANGE_HINT = /\b(?:no|not|believes?|complies|comply|complied|compliance|misleading|declines?|consistent|accordance|current|existing|present)\b/i;
+/** All NO_CHANGE patterns in one: a sentence none of them matches (most of those with a hint) is read once, not once per pattern. */
+const ANY_NO_CHANGE = new RegExp(NO_CHANGE.map((pattern) => `(?:${pattern.source})`).join('|'), 'i');
 /** "supplementally", "we advise the Staff", "for the Staff's reference", "under separate cover", Rule 418 / 12b-4 / 83 materials. */
 const SUPPLEMENTAL = /\bsupplementa(?:l|lly)\b|\b(?:respectfully\s+)?advises?\s+the\s+Staff\b|\bfor\s+the\s+Staff(?:'|’)s\s+(?:information|reference|review|convenience|consideration)|\bunder\s+separate\s+cover\b|\bRule\s+(?:418|12b-4|83)\b|\bprovid(?:e|es|ed|ing)\s+(?:to\s+)?the\s+Staff\b|\b(?:inform|clarify\s+for)\s+the\s+Staff\b/i;
 /** "advises the Staff that it has revised …", "advise the Staff that in future filings … we will identify" only describe the change (README "Actions"). */
@@ -152,7 +154,7 @@ export function actionEvidence(text: string, reviewsReports = false): ActionEvid
       count('in future filings');
       mark('future-filings', i, sentence, IN_FUTURE_FILINGS);
     }
-    const noChange = NO_CHANGE_HINT.test(sentence) ? NO_CHANGE.find((pattern) => pattern.test(sentence)) : undefined;
+    const noChange = NO_CHANGE_HINT.test(sentence) && ANY_NO_CHANGE.test(sentence) ? NO_CHANGE.find((pattern) => pattern.test(sentence)) : undefined;
     if (noChange) {
       count('no-change sentences');
       mark('no-change', i, sentence, noChange);
@@ -257,39 +259,19 @@ export function textWordWeights(text: string, comment: string, model: ActionMode
   const c = compiled(model);
   const found = new DistinctRows();
   let previous = -1;
-  readWords(ownWords(text).toLowerCase(), c.trie, (node) => {
+  for (const node of c.trie.wordNodes(ownWords(text).toLowerCase(), isWordCharacter, NODES)) {
     if (node >= 0) {
       found.add(c.response[node]);
       if (previous >= 0) found.add(c.pairs[previous]?.get(node));
     }
     previous = node;
-  });
-  readWords(comment.toLowerCase(), c.trie, (node) => {
-    if (node >= 0) found.add(c.comment[node]);
-  });
+  }
+  for (const node of c.trie.wordNodes(comment.toLowerCase(), isWordCharacter, NODES)) if (node >= 0) found.add(c.comment[node]);
   return found.rows;
 }
 
-/** The words wordsOf gives, each as its trie node (-1: no model word starts so), read without building them. */
-function readWords(lower: string, trie: WordTrie, visit: (node: number) => void): void {
-  const n = lower.length;
-  let i = 0;
-  while (i < n) {
-    if (!isWordCharacter(lower.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    while (i < n && isApostrophe(lower.charCodeAt(i))) i++;
-    let node = 0;
-    let length = 0;
-    for (; i < n; i++, length++) {
-      const c = lower.charCodeAt(i);
-      if (!isWordCharacter(c)) break;
-      node = trie.step(node, c);
-    }
-    if (length > 1) visit(node);
-  }
-}
+/** The word nodes of the text being read (one array, reused). */
+const NODES: number[] = [];
 
 /** What wordsOf keeps in a word: letters and apostrophes. */
 const isWordCharacter = (c: number) => isLowerLetter(c) || isApostrophe(c);

@@ -41,6 +41,38 @@ export class WordTrie {
     return symbol < 0 ? -1 : (this.#next[node * SYMBOLS + symbol] as number);
   }
 
+  /**
+   * The nodes of the words of `lower` that `isWordCharacter` delimits (runs of such characters, leading
+   * apostrophes dropped, two characters or more), in order, -1 for a word no model word is: one loop
+   * over the characters, no strings built.
+   * @param out receives the nodes (cleared first); returned
+   */
+  wordNodes(lower: string, isWordCharacter: (c: number) => boolean, out: number[]): number[] {
+    out.length = 0;
+    const next = this.#next;
+    const n = lower.length;
+    let i = 0;
+    while (i < n) {
+      if (!isWordCharacter(lower.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      while (i < n && isApostrophe(lower.charCodeAt(i))) i++;
+      let node = 0;
+      let length = 0;
+      for (; i < n; i++, length++) {
+        const c = lower.charCodeAt(i);
+        if (!isWordCharacter(c)) break;
+        if (node >= 0) {
+          const symbol = symbolOf(c);
+          node = symbol < 0 ? -1 : (next[node * SYMBOLS + symbol] as number);
+        }
+      }
+      if (length > 1) out.push(node);
+    }
+    return out;
+  }
+
   /** The node of a whole word, or -1. */
   find(word: string): number {
     let node = 0;
