@@ -111,3 +111,36 @@ export const PAGE_NUMBER_MARKER = String.raw`${PAGE_WORD}\s*\d{1,3}(?:\s*of\s*\d
 
 /** A page number between dashes: "- 2 -" (c0532: "… under the S-4 Registration Statement. - 2 - The Registrants …"). */
 export const DASHED_PAGE_NUMBER = String.raw`[-–—]\s*\d{1,3}\s*[-–—]`;
+
+/**
+ * Proxy and information statement types as EDGAR names them, with or without the blank: "PREC14A
+ * preliminary proxy statement" (c0005), "DFAN14A", "DEF 14A", "PRER14A" (2020-aon-prer14a-corresp).
+ */
+export const PROXY_FORMS = String.raw`(?:PRE|DEF|PREC|DEFA|DFAN|PREM|DEFM|PRER|PRRN|DEFC|DEFR|DEFN|PREN)\s?14[ACF]`;
+
+/** Schedules as EDGAR names them: "SC TO-I", "SC 13D", "SC 13E-3", "SC 14D9" ("Schedule TO-I Filed May 1, 2018", c0086). */
+export const SCHEDULE_FORMS = String.raw`SC\s?(?:TO-[TIC]|13[DEG](?:-?3)?|14D-?9|14F1)`;
+
+/**
+ * Registration statements and their drafts: "Registration Statement on Form S-1" (c0007), "F-4", "Form
+ * 10-12B" (c0008), "DRS" (2020-applovin-drs-s1-upload), "1-A" (an offering statement), "N-2".
+ */
+export const REGISTRATION_FORMS = String.raw`DRS|[SF]-\d{1,2}|10-12[BG]|1-A|N-\d[A-Z]?`;
+
+/**
+ * Periodic reports, reviewed by form and fiscal period: "Form 10-K for the Fiscal Year Ended September
+ * 29, 2019" (c0006), "Quarterly Report on Form 10-Q" (c0040), "Report on Form 11-K" (c1066), "20-F",
+ * "40-F", the transition report "10-KT", a fund's "N-CSR". "10-KT" before "10-K": read unanchored, the
+ * longer name wins.
+ */
+export const PERIODIC_FORMS = String.raw`10-KT|10-K|10-Q|20-F|40-F|11-K|N-CSR`;
+
+/** Current reports: "Form 8-K filed December 21, 2016" (c0009), a foreign issuer's "6-K". */
+export const CURRENT_REPORT_FORMS = String.raw`8-K|6-K`;
+
+/**
+ * Every EDGAR form type above, as letters print it with or without "Form" in front, an amendment's "/A"
+ * included: "PREC14A and DFAN14A Filed March 28, 2024", "SC TO-I filed …", "DRS/A submitted …", "10-K/A".
+ * A stage adds its own ends (a word boundary before, no word character or dash after: not "10-KSB").
+ */
+export const EDGAR_FORMS = String.raw`(?:${PROXY_FORMS}|${SCHEDULE_FORMS}|${REGISTRATION_FORMS}|${PERIODIC_FORMS}|${CURRENT_REPORT_FORMS})(?:\/A)?`;

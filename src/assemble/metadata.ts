@@ -107,12 +107,14 @@ function formOf(text: string, previous?: string): string | null {
 
 /** A line that opens with EDGAR form types alone: "PREC14A and DFAN14A Filed March 28, 2024", "DEFA14A". */
 const BARE_FORMS = new RegExp(`^(?:${EDGAR_FORM_LIST.source})(?=\\s|,|$)`);
+/** Each form of that list. */
+const EACH_FORM = new RegExp(EDGAR_FORM.source, 'g');
 
 /** The forms a line opens with, in EDGAR's spelling ("PRE 14A", "SC TO-I", "PREC14A"). */
 function bareForms(text: string): string[] {
   const list = BARE_FORMS.exec(text.trim())?.[0];
   if (list === undefined) return [];
-  return [...list.matchAll(new RegExp(EDGAR_FORM.source, 'g'))].map((m) =>
+  return [...list.matchAll(EACH_FORM)].map((m) =>
     m[0].replace(/^(PRE|DEF)\s?(14[ACF])/, '$1 $2').replace(/^SC\s?/, 'SC '),
   );
 }

@@ -1,5 +1,5 @@
 // Owns the conventional parts of a letter: salutation, Re: line, date, closing, sign-off, signature and cc lines.
-import { MONTH_ABBREVIATIONS, MONTH_NAMES, SIGN_OFF_ON_ITS_OWN_LINE, SIGN_OFF_WORDS } from '../vocabulary.js';
+import { EDGAR_FORMS, MONTH_ABBREVIATIONS, MONTH_NAMES, SIGN_OFF_ON_ITS_OWN_LINE, SIGN_OFF_WORDS } from '../vocabulary.js';
 /** "Ladies and Gentlemen:", "Dear Mr. Rosenberg:", "Dear Ms. Sobotka," */
 export const SALUTATION = /^(?:Dear\s+.{2,120}|Ladies\s+and\s+Gentlem[ae]n|Gentlemen|Sirs?|Dear\s+Sir(?:s| or Madam)|To\s+whom\s+it\s+may\s+concern|Mesdames\s+and\s+Messieurs)\s*[:,;]?$/i;
 /** "Re:", "RE:", "Re", "Subject:" opening the subject block. */
@@ -9,10 +9,9 @@ const MONTHS = `${MONTH_NAMES}|${MONTH_ABBREVIATIONS}`;
 export const DATE = new RegExp(`\\b(?:(${MONTHS})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\s+(${MONTHS})\\.?,?\\s+(\\d{4}))\\b`, 'i');
 /**
  * EDGAR form types as staff letters print them without "Form" in front ("PREC14A and DFAN14A Filed
- * March 28, 2024", "SC TO-I filed …", "DRS/A submitted …"): proxy and tender-offer types, draft
- * registration statements, and registration and report types that carry a digit.
+ * March 28, 2024", "SC TO-I filed …", "DRS/A submitted …"): a whole word, not "10-KSB" or "S-4-1".
  */
-export const EDGAR_FORM = /\b(?:(?:PRE|DEF|PREC|DEFA|DFAN|PREM|DEFM|PRER|PRRN|DEFC|DEFR|DEFN|PREN)\s?14[ACF]|SC\s?(?:TO-[TIC]|13[DEG](?:-?3)?|14D-?9|14F1)|DRS|(?:S|F)-\d{1,2}|10-[KQ]|10-12[BG]|20-F|40-F|[86]-K|1-A|N-\d[A-Z]?)(?:\/A)?(?![\w-])/;
+export const EDGAR_FORM = new RegExp(String.raw`\b${EDGAR_FORMS}(?![\w-])`);
 /** One or more form types in a row: "PREC14A and DFAN14A", "10-K, 10-Q & 8-K". */
 export const EDGAR_FORM_LIST = new RegExp(`(?:${EDGAR_FORM.source})(?:\\s*(?:,|and|&)\\s*(?:${EDGAR_FORM.source}))*`);
 /** A sign-off line, which ends the letter body. */

@@ -1,7 +1,7 @@
 // Owns what one parse record says about itself and what it cites, reduced to the small stub that grouping keeps.
 import { DATE, isoDate } from '../classify/letter-parts.js';
 import type { LetterJson } from '../schema.js';
-import { MONTH_NAMES } from '../vocabulary.js';
+import { EDGAR_FORMS, MONTH_NAMES } from '../vocabulary.js';
 
 /** "Filed March 11, 2022", "Filed on June 26, 2019": the filed date a Re: block gives a filing. */
 const FILED_ON = new RegExp(String.raw`\bFiled(?: on)?\s+((?:${MONTH_NAMES})\s+\d{1,2},?\s+\d{4})`, 'i');
@@ -137,8 +137,7 @@ export function normaliseForm(form: string | null): string | null {
 /** Registration statement numbers printed anywhere in a text: "File No. 333-216372", "(No. 333-216372)" (c0511). */
 const REGISTRATION_NUMBER = /\b333[-\u2010-\u2015\u2212]\d{4,6}\b/g;
 /** Forms named in a Re: block, read again with any dash (c0332 prints "S‑4" with a non-breaking hyphen). */
-const FORM_IN_TEXT =
-  /\b(?:(?:PRE|DEF|PREC|DEFA|DFAN|PREM|DEFM|PRER|PRRN|DEFC|DEFR|DEFN|PREN)\s?14[ACF]|SC\s?(?:TO-[TIC]|13[DEG]|14D-?9)|DRS|(?:S|F)-\d{1,2}|10-[KQ]|10-12[BG]|20-F|40-F|8-K|6-K|11-K|1-A|N-\d[A-Z]?)(?:\/A)?(?![\w-])/g;
+const FORM_IN_TEXT = new RegExp(String.raw`\b${EDGAR_FORMS}(?![\w-])`, 'g');
 
 /** Acceleration requests that do not say so in their category: "requests that … be declared effective" (c0438, c0913, c0315). */
 const ACCELERATION_WORDS = /\b(?:accelerat\w*|Rule 461|(?:declared|made|become|becomes) effective (?:at|on|as of)|effective(?:ness)? (?:date|time) (?:of|for) the registration statement)/i;
