@@ -1,4 +1,5 @@
 // Owns citations: every standard, rule, form item and staff guidance a comment or response cites, whole as printed and in one canonical form (fixtures/analysis/README.md is the rule book).
+import { PERIODIC_FORMS } from '../vocabulary.js';
 
 /**
  * One citation: `canonical` is the form every wording of it shares ("S-K Item 303(b)(2)(ii)"),
@@ -160,6 +161,8 @@ function appendixBefore(text: string, at: number): { words: string; start: numbe
 
 /** A periodic report's item after "in" names a part of the reviewed filing ("in Item 8 of Form 10-K"), not a requirement. */
 const PLACE_BEFORE = /\b(?:in|within|at|of)\s+(?:the\s+)?$/i;
+/** A periodic report as a source's canonical name: "Form 10-K", "Form 20-F". */
+const PERIODIC_REPORT = new RegExp(`^Form (?:${PERIODIC_FORMS})$`);
 /** "the representation made in response to Item 10 of Schedule TO" names the filing's own item (2018-abbvie-scheduleto-corresp comment 5). */
 const RESPONSE_BEFORE = /\bresponse\s+to\s+$/i;
 
@@ -359,7 +362,7 @@ const RULES: Rule[] = [
       else if (name === 'Regulation G') cites = items.map((i) => `Regulation G Rule ${i}`);
       else if (name?.startsWith('Form ') || name?.startsWith('Schedule ')) {
         const before = text.slice(Math.max(0, m.index - 30), m.index);
-        if (RESPONSE_BEFORE.test(before) || (/^Form (?:10-[KQ]|20-F|40-F)$/.test(name) && PLACE_BEFORE.test(before))) return undefined;
+        if (RESPONSE_BEFORE.test(before) || (PERIODIC_REPORT.test(name) && PLACE_BEFORE.test(before))) return undefined;
         cites = items.map((i) => `${name} Item ${i}`);
       } else if (name !== undefined) return undefined;
       else {

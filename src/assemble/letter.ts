@@ -5,6 +5,7 @@ import { pageRefOf } from '../classify/heading.js';
 import { type Warning, WarningCode } from '../errors.js';
 import type { CommentJson, LetterJson } from '../schema.js';
 import type { Source } from '../source.js';
+import { CURRENT_REPORT_FORMS, PERIODIC_FORMS } from '../vocabulary.js';
 import { decideCategory, decideKind, isOrder, type LetterKind } from './kind.js';
 import {
   readCc, readCompany, readDate, readFileNumbers, readFilings, readInReplyTo, readOffice, readSignatories, readStaffContacts, subjectLines,
@@ -98,9 +99,12 @@ export function buildLetter(classified: Classified, source: Source, input: Build
   };
 }
 
+/** A report already filed, periodic or current, not its amendment: "10-K", "8-K", not "10-K/A". */
+const FILED_REPORT = new RegExp(String.raw`^(?:${PERIODIC_FORMS}|${CURRENT_REPORT_FORMS})\b(?!\/A)`, 'i');
+
 /** The letter reviews only reports already filed (annual, quarterly, current), not a registration or proxy statement still being amended. */
 export function reviewsReports(filings: readonly { form: string | null }[]): boolean {
-  return filings.length > 0 && filings.every((f) => f.form !== null && /^(?:10-K|10-Q|20-F|40-F|8-K|6-K|11-K|10-KT|N-CSR)\b(?!\/A)/i.test(f.form));
+  return filings.length > 0 && filings.every((f) => f.form !== null && FILED_REPORT.test(f.form));
 }
 
 function buildComments(classified: Classified, plans: readonly CommentPlan[], answers: boolean, reports: boolean, warnings: Warning[]): CommentJson[] {

@@ -1,10 +1,11 @@
 // Owns grouping letter stubs into conversations (SEC reviews): first by registrant, then by the review evidence each letter prints.
+import { PERIODIC_FORMS, REGISTRATION_FORMS } from '../vocabulary.js';
 import { type Citation, epochDay, LetterRole, type LetterStub } from './evidence.js';
 
 /** Periodic reports: a review of one is named by form + fiscal period, whatever filed date a letter prints. */
-const PERIODIC = /^(?:10-K|10-KT|10-Q|20-F|40-F|11-K|N-CSR)$/;
+const PERIODIC = new RegExp(`^(?:${PERIODIC_FORMS})$`);
 /** Registration statements and drafts: reviews named by 333- number, else form + filed date. */
-const REGISTRATION = /^(?:S-\d+|F-\d+|10-12[BG]|DRS|1-A|N-\d[A-Z]?)$/;
+const REGISTRATION = new RegExp(`^(?:${REGISTRATION_FORMS})$`);
 
 /** Ties on the same printed date: the staff's notice comes before the company's request it allows (Expedia c0058 before c0578). */
 const SAME_DAY_ORDER: Record<string, number> = {
