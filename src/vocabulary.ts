@@ -144,3 +144,19 @@ export const CURRENT_REPORT_FORMS = String.raw`8-K|6-K`;
  * A stage adds its own ends (a word boundary before, no word character or dash after: not "10-KSB").
  */
 export const EDGAR_FORMS = String.raw`(?:${PROXY_FORMS}|${SCHEDULE_FORMS}|${REGISTRATION_FORMS}|${PERIODIC_FORMS}|${CURRENT_REPORT_FORMS})(?:\/A)?`;
+
+/**
+ * The words a filing's title opens with, as a Re: block or a filing heading prints it: "Form 10-K for
+ * the Fiscal Year Ended September 29, 2019" (c0006), "Registration Statement on Form S-1" (c0007),
+ * "Annual Report on Form 10-K" (c0010), "Quarterly Report on Form 10-Q" (c0040), "Current Report on
+ * Form 8-K" (c0098), "Definitive Additional Materials" (c0098), "Amended Registration Statement"
+ * (c0336), "Schedule TO-I" (c0086), "Amendment No. 2 to Draft Registration Statement" (c0131); no corpus
+ * letter yet names a "Post-Effective Amendment" or an "Offering Statement on Form 1-A".
+ */
+export const FILING_TITLE_START = String.raw`Form\s+[0-9A-Z][\w-]*\b|Amendment\s+No\.|Amended\s+(?:Registration|Form|Draft)|(?:Draft\s+)?Registration\s+Statement|Draft\s+Offering|Offering\s+Statement|Schedule\s+(?:TO|14[A-Z]?|13[DE])|(?:Revised\s+)?Preliminary\s+(?:Proxy|Information)|Definitive\s+(?:Proxy|Additional)|Annual\s+Report|Quarterly\s+Report|Current\s+Report|Post-Effective`;
+
+/**
+ * A company letter named in a Re: block beside the filing: "Response dated June 12, 2024" (c0015),
+ * "Correspondence filed April 9, 2024" (c0305), "Supplemental Response".
+ */
+export const CORRESPONDENCE_TITLE_START = String.raw`Response\s+dated|Supplemental\s+Response|Correspondence\s+(?:filed|dated|submitted)`;

@@ -99,6 +99,13 @@ describe('readFilings', () => {
     expect(read('Soliciting Material on Schedule 14A filed by the registrant')).toEqual([['DEFA14A', null, null]]);
     expect(read('SOLICITING MATERIAL ON SCHEDULE 14A FILED BY THE REGISTRANT')).toEqual([['DEFA14A', null, null]]);
   });
+  it('should read every periodic report the thread stage groups by period, bare as EDGAR names it (10-KT, 11-K, N-CSR)', () => {
+    expect(read('10-KT Filed March 1, 2019')).toEqual([['10-KT', null, '2019-03-01']]);
+    expect(read('11-K for the Fiscal Year Ended December 31, 2017')).toEqual([['11-K', '2017-12-31', null]]);
+    expect(read('10-KSB Filed March 1, 2008')).toEqual([]);
+    expect(headingLevel('N-CSR for the period ended June 30, 2020')).toBe(0);
+    expect(headingLevel('11-K filed June 28, 2018')).toBe(0);
+  });
   it('should keep "on Schedule 14A" with the filing above it', () => {
     expect(read('PREC14A Preliminary Revocation Solicitation Statement', 'on Schedule 14A', 'Filed on July 2, 2019')).toEqual([['PREC14A', null, '2019-07-02']]);
   });

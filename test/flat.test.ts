@@ -68,6 +68,13 @@ describe('flatBlocks', () => {
     expect(blocks).toContain('Liquidity, page 30');
   });
 
+  it('should split a run of headings before every filing title the heading classifier knows, "Current Report" too', () => {
+    const blocks = blockTexts(`${HEAD}Form 10-K General Current Report on Form 8-K Exhibit 99.1 1. Please revise.${TAIL}`);
+    expect(blocks).toContain('General');
+    expect(blocks).toContain('Current Report on Form 8-K');
+    expect(blocks).toContain('Exhibit 99.1');
+  });
+
   it('should set a page number apart from the heading it is printed before, not a street number (c0005, c0044 flattened)', () => {
     const blocks = blockTexts(`${HEAD}1. Please revise the proxy statement. 2 PREC14A Filed March 25, 2024 General 2. Please tell us more. 77 West Wacker Drive Suite 4600 Chicago 3. Please revise.${TAIL}`);
     expect(blocks).toContain('2');

@@ -1,5 +1,8 @@
 // Owns flattened text: a letter whose line breaks a scraper collapsed into spaces, cut back into paragraphs.
-import { ABBREVIATED_LEGAL_FORM, ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, ANSWERS_THE_COMMENT, COMPLETE_SECTION_TITLE, MONTH_NAMES, PAGE_NUMBER_MARKER, PAGE_WORD, RESPONSE_LABEL_TAIL, SIGN_OFF_WORDS, STAFF_VOICE } from '../vocabulary.js';
+import {
+  ABBREVIATED_LEGAL_FORM, ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, ANSWERS_THE_COMMENT, COMPLETE_SECTION_TITLE, CORRESPONDENCE_TITLE_START, FILING_TITLE_START,
+  MONTH_NAMES, PAGE_NUMBER_MARKER, PAGE_WORD, RESPONSE_LABEL_TAIL, SIGN_OFF_WORDS, STAFF_VOICE,
+} from '../vocabulary.js';
 import { isSpace } from '../chars.js';
 import { bestNumberingChain, type NumberedCandidate } from '../numbering-chain.js';
 import { type Block, type EdgarHeader, Format, plainRun, type Source } from '../source.js';
@@ -461,6 +464,15 @@ function sentenceEnd(text: string, start: number): number {
 }
 
 /**
+ * What starts a part of a Re: block (each on its own line as printed): a filing's or a company letter's
+ * title, one named more loosely ("Preliminary Revocation Solicitation Statement on Schedule 14A", c0216),
+ * the filed date, the file and CIK numbers.
+ */
+const RE_BLOCK_PART = new RegExp(
+  String.raw`^(?:${FILING_TITLE_START}|${CORRESPONDENCE_TITLE_START}|Schedule\s+(?:1[34]|TO)|Amended\s|Definitive\s|Preliminary\s|Filed\b|Submitted\b|Furnished\b|File\s+Nos?\.|Commission\s+File|CIK\s+No)`,
+);
+
+/**
  * The head: the date, the Re: line and the filings listed under it, the salutation.
  * @returns the token index where the body starts (after the salutation), or 0 when none was found
  */
@@ -485,7 +497,7 @@ function splitHead(text: string, tokens: Tokens, at: (offset: number) => number,
       const rest = `${tokens.text(i)} ${tokens.text(i + 1)} ${tokens.text(i + 2)}`;
       const previous = tokens.text(i - 1);
       if (/^(?:on|to|the|of|for|and|under|with|by|No\.|Nos\.|Re:?)$/i.test(previous)) continue;
-      if (/^(?:Form\s+[0-9A-Z]|Schedule\s+(?:1[34]|TO)|Filed\b|Submitted\b|Furnished\b|File\s+Nos?\.|Commission\s+File|CIK\s+No|Amendment\s+No\.|(?:Draft\s+)?Registration\s+Statement|Amended\s|Definitive\s|Preliminary\s|Response\s+dated|Correspondence\s+dated|Annual\s+Report|Quarterly\s+Report|Current\s+Report)/.test(rest)) {
+      if (RE_BLOCK_PART.test(rest)) {
         splits.add(i);
       }
     }
@@ -560,9 +572,10 @@ const TITLE_END = new RegExp(
   'gi',
 );
 
-/** Words that open a heading of their own inside a run of headings. */
-const HEADING_START =
-  /^(?:Form\s+[0-9A-Z][\w-]*\b|Amendment\s+No\.|(?:Draft\s+)?Registration\s+Statement|Schedule\s+(?:TO|14[A-Z]?|13[DE])|Preliminary\s+(?:Proxy|Information)|Definitive\s+(?:Proxy|Additional)|Annual\s+Report|Quarterly\s+Report|Item\s+\d|Items\s+\d|Part\s+[IVX\d]|Notes?\s+to\b|Note\s+\d|Financial\s+Statements|Exhibits?\b|Risk\s+Factors|General\b|Prospectus\s+Summary|Executive\s+Compensation|Management['’]s\s+Discussion|Consolidated\s+(?:Financial|Statements?|Balance)|Critical\s+Accounting|Results\s+of\s+Operations|Liquidity\s+and|Non-GAAP|Segment\s+(?:Information|Results|Reporting))/;
+/** Words that open a heading of their own inside a run of headings: a filing's title, an Item, a standard section. */
+const HEADING_START = new RegExp(
+  String.raw`^(?:${FILING_TITLE_START}|Item\s+\d|Items\s+\d|Part\s+[IVX\d]|Notes?\s+to\b|Note\s+\d|Financial\s+Statements|Exhibits?\b|Risk\s+Factors|General\b|Prospectus\s+Summary|Executive\s+Compensation|Management['’]s\s+Discussion|Consolidated\s+(?:Financial|Statements?|Balance)|Critical\s+Accounting|Results\s+of\s+Operations|Liquidity\s+and|Non-GAAP|Segment\s+(?:Information|Results|Reporting))`,
+);
 
 /** List bullets: each item on its own line, as the letter printed it. */
 function splitBullets(tokens: Tokens, from: number, splits: Marks): void {
