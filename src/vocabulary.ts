@@ -156,6 +156,13 @@ export const EDGAR_FORMS = String.raw`(?:${PROXY_FORMS}|${SCHEDULE_FORMS}|${REGI
 export const FILING_TITLE_START = String.raw`Form\s+[0-9A-Z][\w-]*\b|Amendment\s+No\.|Amended\s+(?:Registration|Form|Draft)|(?:Draft\s+)?Registration\s+Statement|Draft\s+Offering|Offering\s+Statement|Schedule\s+(?:TO|14[A-Z]?|13[DE])|(?:Revised\s+)?Preliminary\s+(?:Proxy|Information)|Definitive\s+(?:Proxy|Additional)|Annual\s+Report|Quarterly\s+Report|Current\s+Report|Post-Effective`;
 
 /**
+ * Words that open a filing's title and go on into another title's words, so a stage that splits text
+ * before every title start does not split after them: "Draft Registration Statement" (c0278), "Amended
+ * Registration Statement" (c0336), "Revised Preliminary Proxy Statement", "Post-Effective Amendment No. 1".
+ */
+export const TITLE_QUALIFIERS = String.raw`Amended|Draft|Revised|Post-Effective`;
+
+/**
  * A company letter named in a Re: block beside the filing: "Response dated June 12, 2024" (c0015),
  * "Correspondence filed April 9, 2024" (c0305), "Supplemental Response".
  */

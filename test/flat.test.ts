@@ -75,6 +75,18 @@ describe('flatBlocks', () => {
     expect(blocks).toContain('Exhibit 99.1');
   });
 
+  it('should keep a title with the word that opens it, "Draft", "Amended", "Post-Effective", and split after "as amended" (c0278, c0128)', () => {
+    const blocks = blockTexts(
+      `${HEAD.replace(/Re: Example Corp\..*?(?= Dear)/, 'Re: Example Corp. Amendment No. 3 to Draft Registration Statement on Form S-1 Submitted September 10, 2020 CIK No. 0001792789 Registration Statement on Form S-4 Filed June 20, 2023, as amended File No. 333-272758')}` +
+        `Registration Statement on Form S-3 General Post-Effective Amendment No. 1 to Form S-3 Risk Factors, page 12 1. Please tell us more.${TAIL}`,
+    );
+    expect(blocks).toContain('Amendment No. 3 to Draft Registration Statement on Form S-1');
+    expect(blocks).toContain('Filed June 20, 2023, as amended');
+    expect(blocks).toContain('File No. 333-272758');
+    expect(blocks).toContain('General');
+    expect(blocks).toContain('Post-Effective Amendment No. 1 to Form S-3');
+  });
+
   it('should set a page number apart from the heading it is printed before, not a street number (c0005, c0044 flattened)', () => {
     const blocks = blockTexts(`${HEAD}1. Please revise the proxy statement. 2 PREC14A Filed March 25, 2024 General 2. Please tell us more. 77 West Wacker Drive Suite 4600 Chicago 3. Please revise.${TAIL}`);
     expect(blocks).toContain('2');

@@ -1,7 +1,7 @@
 // Owns flattened text: a letter whose line breaks a scraper collapsed into spaces, cut back into paragraphs.
 import {
   ABBREVIATED_LEGAL_FORM, ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, ANSWERS_THE_COMMENT, COMPLETE_SECTION_TITLE, CORRESPONDENCE_TITLE_START, FILING_TITLE_START,
-  MONTH_NAMES, PAGE_NUMBER_MARKER, PAGE_WORD, RESPONSE_LABEL_TAIL, SIGN_OFF_WORDS, STAFF_VOICE,
+  MONTH_NAMES, PAGE_NUMBER_MARKER, PAGE_WORD, RESPONSE_LABEL_TAIL, SIGN_OFF_WORDS, STAFF_VOICE, TITLE_QUALIFIERS,
 } from '../vocabulary.js';
 import { isSpace } from '../chars.js';
 import { bestNumberingChain, type NumberedCandidate } from '../numbering-chain.js';
@@ -468,6 +468,10 @@ function sentenceEnd(text: string, start: number): number {
  * title, one named more loosely ("Preliminary Revocation Solicitation Statement on Schedule 14A", c0216),
  * the filed date, the file and CIK numbers.
  */
+/** A word after which a Re: block part goes on: "on Form S-4", "No. 333-…". */
+const RE_BLOCK_GOES_ON = /^(?:on|to|the|of|for|and|under|with|by|No\.|Nos\.|Re:?)$/i;
+/** A title's first word, as printed (c0278 "Draft Registration Statement"); "as amended File No." ends a part (c0128). */
+const TITLE_GOES_ON = new RegExp(`^(?:${TITLE_QUALIFIERS})$`);
 const RE_BLOCK_PART = new RegExp(
   String.raw`^(?:${FILING_TITLE_START}|${CORRESPONDENCE_TITLE_START}|Schedule\s+(?:1[34]|TO)|Amended\s|Definitive\s|Preliminary\s|Filed\b|Submitted\b|Furnished\b|File\s+Nos?\.|Commission\s+File|CIK\s+No)`,
 );
@@ -496,7 +500,7 @@ function splitHead(text: string, tokens: Tokens, at: (offset: number) => number,
     for (let i = reToken + 2; i < end; i++) {
       const rest = `${tokens.text(i)} ${tokens.text(i + 1)} ${tokens.text(i + 2)}`;
       const previous = tokens.text(i - 1);
-      if (/^(?:on|to|the|of|for|and|under|with|by|No\.|Nos\.|Re:?)$/i.test(previous)) continue;
+      if (RE_BLOCK_GOES_ON.test(previous) || TITLE_GOES_ON.test(previous)) continue;
       if (RE_BLOCK_PART.test(rest)) {
         splits.add(i);
       }
@@ -560,7 +564,7 @@ function splitHeadingRun(tokens: Tokens, token: number, floor: number, splits: M
       if (/^\p{Lu}/u.test(rest) && !/^(?:Filed|File|Submitted|Furnished|For|As|And|Amendment|Dated|Originally)\b/i.test(rest)) splits.add(i);
       continue;
     }
-    if (/^(?:on|to|the|of|for|and|in|under|with|by|No\.|Nos\.|Item|Items|Part|Note|Notes|Consolidated|Combined|Condensed|Interim|Unaudited|Audited|Amended|Draft|Revised)$/i.test(previous)) continue;
+    if (HEADING_GOES_ON.test(previous)) continue;
     if (/^\d{1,3}\.$/.test(previous) && /^(?:Item|Items|Note|Notes|Part|Section)$/.test(tokens.text(i - 2))) continue;
     if (HEADING_START.test(rest)) splits.add(i);
   }
@@ -570,6 +574,12 @@ function splitHeadingRun(tokens: Tokens, token: number, floor: number, splits: M
 const TITLE_END = new RegExp(
   String.raw`(?<=^|\s)(?:Management['’]s Discussion and Analysis(?: of Financial Condition and Results of Operations)?|Notes to (?:the )?(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim) )*Financial Statements|Exhibit \d{1,3}(?:\.\d{1,2})?|${COMPLETE_SECTION_TITLE})(?=\s)`,
   'gi',
+);
+
+/** A word after which a heading goes on: "Item 7", "Notes to …", "Amended Registration Statement", "Post-Effective Amendment". */
+const HEADING_GOES_ON = new RegExp(
+  String.raw`^(?:on|to|the|of|for|and|in|under|with|by|No\.|Nos\.|Item|Items|Part|Note|Notes|Consolidated|Combined|Condensed|Interim|Unaudited|Audited|${TITLE_QUALIFIERS})$`,
+  'i',
 );
 
 /** Words that open a heading of their own inside a run of headings: a filing's title, an Item, a standard section. */
