@@ -2,6 +2,7 @@
 // sentence by sentence (fixtures/analysis/README.md "Actions"); the model trained on the hand labels
 // (action-model.ts, scripts/train-actions.mjs) weighs what they found with the answer's words.
 import { wordsWithLetters } from '../chars.js';
+import { PERIODIC_FORMS } from '../vocabulary.js';
 import { ACTION_MODEL } from './action-model.js';
 import { DistinctRows, rowsOf } from './word-rows.js';
 import { isApostrophe, isLowerLetter, WordTrie } from './word-trie.js';
@@ -19,9 +20,15 @@ const NOT_THE_FILING = /\b(?:below|this\s+(?:letter|response)|herewith|for\s+the
 /** "we will revise", "the Company intends to expand", "we agree to present": a promise of a change. */
 const WILL_CHANGE = /\b(?:will|would|intends?\s+to|plans?\s+to|agrees?\s+to|undertakes?\s+to|commits?\s+to|proposes?\s+to)\s+(?:\w+\s+){0,3}?(?:revise|enhance|expand|include|provide|disclose|present|add|clarify|update|separately\s+present|modify|discuss|file|amend|describe|remove|reconcile|quantify|refrain|identify|note|state|explain|indicate|highlight|elaborate|specify|refine|incorporate|address|continue\s+to\s+(?:provide|disclose|include|present))\b|\bwill\s+be\s+(?:\w+\s+)?(?:revised|deleted|removed|expanded|updated|added|included|clarified|enhanced|modified|disclosed|provided|presented)\b/i;
 /** What places a promised change in later filings: "in future filings", "beginning with", "to the extent", "if significant" (2017-berkshire-10k-corresp response 3). */
-const LATER_CUE = /\b(?:future|subsequent|upcoming|next\s+(?:annual|quarterly|periodic|Form)|going\s+forward|prospectively|beginning\s+with|starting\s+with|commencing\s+with|to\s+the\s+extent|if\s|in\s+the\s+event|Form\s+10-[KQ]\s+for|earnings\s+releases?|annual\s+report\s+on\s+Form)/i;
+const LATER_CUE = new RegExp(
+  String.raw`\b(?:future|subsequent|upcoming|next\s+(?:annual|quarterly|periodic|Form)|going\s+forward|prospectively|beginning\s+with|starting\s+with|commencing\s+with|to\s+the\s+extent|if\s|in\s+the\s+event|Form\s+(?:${PERIODIC_FORMS})\s+for|earnings\s+releases?|annual\s+report\s+on\s+Form)`,
+  'i',
+);
 /** What places a promised change in the filing under review: its amendment, the definitive proxy, the offer document. */
-const AMENDED_FILING = /\b(?:Amendment(?:\s+No\.)?|Amended\s+(?:Registration|Proxy|Schedule|Filing|Form|Offer|Draft)|Registration\s+Statement|(?:definitive|preliminary|revised)\s+proxy|Proxy\s+Statement|Offer\s+to\s+(?:Purchase|Exchange)|Schedule\s+(?:TO|14D-9|13D|13E-3|14A)|Form\s+(?:S-\d|F-\d|10)\b|Form\s+10-K\/A|Form\s+10-Q\/A|Prospectus|Information\s+Statement|the\s+Filing\b)/i;
+const AMENDED_FILING = new RegExp(
+  String.raw`\b(?:Amendment(?:\s+No\.)?|Amended\s+(?:Registration|Proxy|Schedule|Filing|Form|Offer|Draft)|Registration\s+Statement|(?:definitive|preliminary|revised)\s+proxy|Proxy\s+Statement|Offer\s+to\s+(?:Purchase|Exchange)|Schedule\s+(?:TO|14D-9|13D|13E-3|14A)|Form\s+(?:S-\d|F-\d|10)\b|Form\s+(?:${PERIODIC_FORMS})\/A|Prospectus|Information\s+Statement|the\s+Filing\b)`,
+  'i',
+);
 /** "in our future filings": a commitment even without "will". */
 const IN_FUTURE_FILINGS = /\b(?:in|within)\s+(?:all\s+)?(?:its|our|the\s+Company(?:'|’)s|their)?\s*(?:future|subsequent|upcoming)\s+(?:periodic\s+)?(?:filings?|reports?|disclosures?)/i;
 /** The words of an answer that no change is needed: argues compliance, declines, finds nothing to disclose. */
