@@ -139,6 +139,13 @@ export const PERIODIC_FORMS = String.raw`10-KT|10-K|10-Q|20-F|40-F|11-K|N-CSR`;
 export const CURRENT_REPORT_FORMS = String.raw`8-K|6-K`;
 
 /**
+ * Schedules as letters cite them, after "Schedule": "Item 21(b) of Schedule 14A", "Item 10 of Schedule
+ * TO" (2018-abbvie-scheduleto-corresp), "Item 7 of Schedule 13E-3" (c0294), "Schedule 14C" (c0127),
+ * "Schedule 13D", "13G", "14D-9", "14D-1". EDGAR's own names for them are SCHEDULE_FORMS ("SC TO-I").
+ */
+export const SCHEDULE_NAMES = String.raw`14A|14C|TO|13D|13G|13E-3|14D-9|14D-1`;
+
+/**
  * Every EDGAR form type above, as letters print it with or without "Form" in front, an amendment's "/A"
  * included: "PREC14A and DFAN14A Filed March 28, 2024", "SC TO-I filed …", "DRS/A submitted …", "10-K/A".
  * A stage adds its own ends (a word boundary before, no word character or dash after: not "10-KSB").

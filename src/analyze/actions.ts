@@ -2,7 +2,7 @@
 // sentence by sentence (fixtures/analysis/README.md "Actions"); the model trained on the hand labels
 // (action-model.ts, scripts/train-actions.mjs) weighs what they found with the answer's words.
 import { wordsWithLetters } from '../chars.js';
-import { PERIODIC_FORMS } from '../vocabulary.js';
+import { PERIODIC_FORMS, SCHEDULE_NAMES } from '../vocabulary.js';
 import { ACTION_MODEL } from './action-model.js';
 import { DistinctRows, rowsOf } from './word-rows.js';
 import { isApostrophe, isLowerLetter, WordTrie } from './word-trie.js';
@@ -26,7 +26,7 @@ const LATER_CUE = new RegExp(
 );
 /** What places a promised change in the filing under review: its amendment, the definitive proxy, the offer document. */
 const AMENDED_FILING = new RegExp(
-  String.raw`\b(?:Amendment(?:\s+No\.)?|Amended\s+(?:Registration|Proxy|Schedule|Filing|Form|Offer|Draft)|Registration\s+Statement|(?:definitive|preliminary|revised)\s+proxy|Proxy\s+Statement|Offer\s+to\s+(?:Purchase|Exchange)|Schedule\s+(?:TO|14D-9|13D|13E-3|14A)|Form\s+(?:S-\d|F-\d|10)\b|Form\s+(?:${PERIODIC_FORMS})\/A|Prospectus|Information\s+Statement|the\s+Filing\b)`,
+  String.raw`\b(?:Amendment(?:\s+No\.)?|Amended\s+(?:Registration|Proxy|Schedule|Filing|Form|Offer|Draft)|Registration\s+Statement|(?:definitive|preliminary|revised)\s+proxy|Proxy\s+Statement|Offer\s+to\s+(?:Purchase|Exchange)|Schedule\s+(?:${SCHEDULE_NAMES})|Form\s+(?:S-\d|F-\d|10)\b|Form\s+(?:${PERIODIC_FORMS})\/A|Prospectus|Information\s+Statement|the\s+Filing\b)`,
   'i',
 );
 /** "in our future filings": a commitment even without "will". */

@@ -1,5 +1,5 @@
 // Owns citations: every standard, rule, form item and staff guidance a comment or response cites, whole as printed and in one canonical form (fixtures/analysis/README.md is the rule book).
-import { PERIODIC_FORMS } from '../vocabulary.js';
+import { PERIODIC_FORMS, SCHEDULE_NAMES } from '../vocabulary.js';
 
 /**
  * One citation: `canonical` is the form every wording of it shares ("S-K Item 303(b)(2)(ii)"),
@@ -108,8 +108,14 @@ function actOfRule(rule: string): 'Securities Act' | 'Exchange Act' | 'S-X' {
 }
 
 /** The source printed after a cited number ("of Regulation S-K", "under the Exchange Act", "of Schedule 14A", "of Form 8-K"), canonical, with where its words end. */
-const SOURCE_AFTER = /\.?\s*,?\s*(?:of|under|in|to|promulgated\s+under)\s+(?:the\s+)?(?:SEC(?:'s|’s)?\s+)?(Regulation\s+(?:S-[KXT]|G|M-A|AB|S-P)|Securities\s+Exchange\s+Act(?:\s+of\s+1934)?|Exchange\s+Act|Securities\s+Act(?:\s+of\s+1933)?|Sarbanes-Oxley\s+Act(?:\s+of\s+2002)?|Investment\s+Company\s+Act(?:\s+of\s+1940)?|Investment\s+Advisers\s+Act(?:\s+of\s+1940)?|Trust\s+Indenture\s+Act(?:\s+of\s+1939)?|Dodd-Frank(?:\s+Wall\s+Street\s+Reform\s+and\s+Consumer\s+Protection)?\s+Act|Schedules?\s+(?:14A|14C|TO|13D|13G|13E-3|14D-9|14D-1)|Forms?\s+[A-Z0-9]{1,3}(?:-[A-Z0-9]{1,3})?)(?![\w-])/iy;
-const SOURCE_BEFORE = /(?:(?:Regulation\s+)?(S-K|S-X|S-T|M-A),?|(Securities\s+Exchange\s+Act|Exchange\s+Act|Securities\s+Act)(?:\s+of\s+19\d\d)?|(Form\s+[A-Z0-9]{1,3}-[A-Z0-9]{1,3}|Schedule\s+(?:14A|14C|TO|13D|13E-3|14D-9)))\s*$/i;
+const SOURCE_AFTER = new RegExp(
+  String.raw`\.?\s*,?\s*(?:of|under|in|to|promulgated\s+under)\s+(?:the\s+)?(?:SEC(?:'s|’s)?\s+)?(Regulation\s+(?:S-[KXT]|G|M-A|AB|S-P)|Securities\s+Exchange\s+Act(?:\s+of\s+1934)?|Exchange\s+Act|Securities\s+Act(?:\s+of\s+1933)?|Sarbanes-Oxley\s+Act(?:\s+of\s+2002)?|Investment\s+Company\s+Act(?:\s+of\s+1940)?|Investment\s+Advisers\s+Act(?:\s+of\s+1940)?|Trust\s+Indenture\s+Act(?:\s+of\s+1939)?|Dodd-Frank(?:\s+Wall\s+Street\s+Reform\s+and\s+Consumer\s+Protection)?\s+Act|Schedules?\s+(?:${SCHEDULE_NAMES})|Forms?\s+[A-Z0-9]{1,3}(?:-[A-Z0-9]{1,3})?)(?![\w-])`,
+  'iy',
+);
+const SOURCE_BEFORE = new RegExp(
+  String.raw`(?:(?:Regulation\s+)?(S-K|S-X|S-T|M-A),?|(Securities\s+Exchange\s+Act|Exchange\s+Act|Securities\s+Act)(?:\s+of\s+19\d\d)?|(Form\s+[A-Z0-9]{1,3}-[A-Z0-9]{1,3}|Schedule\s+(?:${SCHEDULE_NAMES})))\s*$`,
+  'i',
+);
 
 interface Source {
   name: string;
