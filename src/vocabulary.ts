@@ -19,6 +19,56 @@ export const SIGN_OFF_WORDS = String.raw`Sincerely|Very truly yours|Yours (?:ver
  */
 export const SIGN_OFF_ON_ITS_OWN_LINE = String.raw`Regards|Thank you|(?:For|By) the Commission(?:,[^.]{0,160})?`;
 
+// Letter parts: closing sentences, salutations, the Re: line, dates and bullets. Each piece is written as a
+// sentence start prints it (capitalised), so a stage that must read case as printed (flattened text) can.
+
+/**
+ * Sentences that open a letter's closing rather than answer a comment: staff boilerplate
+ * (2016-ajg-10k-upload, 2024-adm-10k-upload) and company sign-offs (2017-21vianet-corresp,
+ * 2021-meta-10k-corresp). Lines read them all, in any case; flattened text a narrower set (load/flat.ts).
+ */
+export const CLOSING_SENTENCES = {
+  /** "* * *" after the last answer (c0009: "* * * As requested by the Staff, the Company hereby acknowledges …"). */
+  asterisks: String.raw`\*\s*\*\s*\*`,
+  /** "We remind you that the company and its management are responsible for the accuracy …" (c0001). */
+  remindYou: String.raw`We remind you that`,
+  /** "We urge all persons who are responsible for the accuracy and adequacy of the disclosure …" (staff letters of 2016 and before). */
+  urgeAllPersons: String.raw`We urge all persons who are responsible`,
+  /** "In closing, we remind you that …" (c0050), "In responding to our comments, please provide a written statement …" (c0049). */
+  inClosing: String.raw`In (?:closing|responding to our comments), (?:we|please)`,
+  /** "Please contact Amanda Ravitz at 202-551-3412 …" (c0001), "You may contact Mark Rakip …" (c0004). */
+  pleaseContact: String.raw`(?:Please|You may) contact\b`,
+  /** "Should you require any additional information or have any additional questions, please contact me …" (c0005). */
+  ifYouHaveQuestions: String.raw`(?:If|Should) (?:you|the Staff) (?:have|has|need|needs|require|requires|wish(?:es)?|would like)\b.{0,80}(?:questions|comments|information|discuss|contact|call)`,
+  /** "If you have any questions in the interim, please do not hesitate …" (c0015); "additional" too: "If the Staff would like additional …". */
+  ifYouWish: String.raw`If (?:the Staff|you) (?:has|have|wish(?:es)?|would like)\b.{0,60}(?:questions|comments|discuss|contact|additional)`,
+  /** "In connection with the Company’s response to the Comment Letter, the Company is filing …" (c0005). */
+  inConnectionWithResponse: String.raw`In connection with (?:our|the Company['’]s|its|this) (?:response|responding|letter)`,
+  /** "In connection with responding to our comments, please provide, in writing, a statement …" (c0222). */
+  inConnectionWithResponding: String.raw`In connection with responding to (?:our|your|the Staff['’]s) comments`,
+  /** "I trust that this letter responds adequately to the Staff’s concerns." (c0044), "We hope that the foregoing has been responsive …" (c0117). */
+  hopeThisAnswers: String.raw`(?:We|I) (?:hope|trust) (?:that )?(?:the|this|these|our)\b.{0,60}(?:respon|answer|address)`,
+  /** "Please do not hesitate to contact me at (212) 450-4111 …" (c0020). */
+  doNotHesitate: String.raw`(?:Please )?(?:do not|don['’]t) hesitate to`,
+  /** "Please direct questions regarding this response to me …" (c0013), "Please let us know if you have any questions …" (c0018). */
+  pleaseDirect: String.raw`Please (?:direct|call|feel free|let (?:us|me) know)`,
+  /** "Please address any questions to …"; also how a staff comment asks ("Please address the following"), so flattened text leaves it out. */
+  pleaseAddress: String.raw`Please address`,
+  /** "We appreciate your assistance in enhancing the overall disclosures in our filings." (c0062). */
+  appreciateYourTime: String.raw`(?:We|I|The Company) (?:would )?(?:appreciate|welcome|thank|hope|trust)\b.{0,80}(?:questions|comments|call|contact|review|assistance|consideration|time)`,
+  /** "Thank you for your consideration." (c0075). */
+  thankYou: String.raw`Thank you for (?:your|the Staff['’]s)`,
+  /** "The Company acknowledges that: · the Company is responsible for the adequacy and accuracy …" (c0010). */
+  acknowledgesThat: String.raw`(?:We|The Company) (?:hereby )?acknowledges? that`,
+  /** "We would be pleased to discuss any of the foregoing responses …" (c0066). */
+  wouldBePleased: String.raw`(?:We|I) would be (?:pleased|happy|glad) to`,
+  /** "Please respond to this letter within ten business days …" (c0021). */
+  pleaseRespond: String.raw`Please respond to this letter`,
+} as const;
+
+/** The heading of a staff letter's closing section (2016 and before): "Closing Comments". A heading: lines read it alone on its line. */
+export const CLOSING_HEADING = String.raw`Closing Comments?`;
+
 /**
  * The company's acknowledgement of the staff's three points, required until 2016: "Occidental
  * acknowledges that:" (c0426), "Harris acknowledges the following:" (c1071).

@@ -1,7 +1,6 @@
 // Owns flattened text: a letter whose line breaks a scraper collapsed into spaces, cut back into paragraphs.
 import {
-  ABBREVIATED_LEGAL_FORM, ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, ANSWERS_THE_COMMENT, COMPLETE_SECTION_TITLE, CORRESPONDENCE_TITLE_START, FILING_TITLE_START,
-  MONTH_NAMES, PAGE_NUMBER_MARKER, PAGE_WORD, RESPONSE_LABEL_TAIL, SIGN_OFF_WORDS, STAFF_VOICE, TITLE_QUALIFIERS,
+  ABBREVIATED_LEGAL_FORM, ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, ANSWERS_THE_COMMENT, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, CORRESPONDENCE_TITLE_START, FILING_TITLE_START, MONTH_NAMES, PAGE_NUMBER_MARKER, PAGE_WORD, RESPONSE_LABEL_TAIL, SIGN_OFF_WORDS, STAFF_VOICE, TITLE_QUALIFIERS,
 } from '../vocabulary.js';
 import { isSpace } from '../chars.js';
 import { bestNumberingChain, type NumberedCandidate } from '../numbering-chain.js';
@@ -596,9 +595,19 @@ function splitBullets(tokens: Tokens, from: number, splits: Marks): void {
   }
 }
 
-/** Opening words of a letter's closing sentences (staff boilerplate and company sign-offs). */
-const CLOSING_SENTENCE =
-  /^(?:We remind you that|We urge all persons|(?:Please|You may) contact\b|(?:If|Should) (?:you|the Staff) (?:have|has|need|needs|require|requires|wish|wishes|would like)\b|Please (?:do not|don['’]t) hesitate|Please (?:direct|call|feel free|let (?:us|me) know)|Thank you for (?:your|the Staff)|In closing, we|(?:We|The Company) (?:hereby )?acknowledges? that|\*\s*\*\s*\*)/;
+/**
+ * Closing sentences (vocabulary.ts) that flattened text leaves out: with no line starts, a staff
+ * comment's "Please address the following" or the preamble's "Please respond to this letter within ten
+ * business days" (c0087, c0237: no comment found, the search starts at the body) would open the closing.
+ */
+const NOT_CLOSING_IN_FLAT_TEXT: ReadonlySet<keyof typeof CLOSING_SENTENCES> = new Set(['pleaseAddress', 'pleaseRespond']);
+/** Opening words of a letter's closing sentences, case as printed (a capital starts the sentence). */
+const CLOSING_SENTENCE = new RegExp(
+  `^(?:${Object.entries(CLOSING_SENTENCES)
+    .filter(([name]) => !NOT_CLOSING_IN_FLAT_TEXT.has(name as keyof typeof CLOSING_SENTENCES))
+    .map(([, piece]) => piece)
+    .join('|')})`,
+);
 
 /** Not at a sentence start: only the company's name before the words ("The company acknowledges that:", "BB&T acknowledges that:"). */
 const ACKNOWLEDGES_AFTER_TABLE = new RegExp(String.raw`^(?:The\s+)?(?:[Cc]ompany|[A-Z][\w&’'-]*)(?:\s+[A-Z][\w&’'-]*){0,3}\s+(?:hereby\s+)?${ACKNOWLEDGEMENT_INTRO}`);
