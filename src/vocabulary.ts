@@ -70,6 +70,21 @@ export const CLOSING_SENTENCES = {
 export const CLOSING_HEADING = String.raw`Closing Comments?`;
 
 /**
+ * Salutations that name nobody: "Ladies and Gentlemen:" (c0005), "Gentlemen:", "Dear Sir or Madam:",
+ * "Dear Sirs:", "To whom it may concern:", "Mesdames and Messieurs:".
+ */
+export const SALUTATION_PHRASES = String.raw`Ladies\s+and\s+Gentlem[ae]n|Gentlemen|Dear\s+Sirs?(?:\s+or\s+Madam)?|To\s+whom\s+it\s+may\s+concern|Mesdames\s+and\s+Messieurs`;
+
+/** A bare "Sir:" or "Sirs:": a salutation only on a line of its own (in running text it is a word). */
+export const SALUTATION_ON_ITS_OWN_LINE = String.raw`Sirs?`;
+
+/**
+ * The word that opens the subject block: "Re: Ford Motor Company Form 10-K …", "RE:", "Subject:". Case as
+ * printed ("re" in running text is a word); each stage adds the colon, or the tab or space lines allow.
+ */
+export const RE_WORD = String.raw`Re|RE|Subject`;
+
+/**
  * The company's acknowledgement of the staff's three points, required until 2016: "Occidental
  * acknowledges that:" (c0426), "Harris acknowledges the following:" (c1071).
  */

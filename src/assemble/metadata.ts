@@ -1,7 +1,7 @@
 // Owns letter metadata read from the head and closing: date, Re: block, filings, file numbers, signatories, cc, the reviewing office and the staff contacts.
 import type { ClassifiedLine } from '../classify/index.js';
 import { DATE, EDGAR_FORM, EDGAR_FORM_LIST, isoDate, SIGN_OFF } from '../classify/letter-parts.js';
-import { ABBREVIATED_LEGAL_FORM, LEGAL_FORM } from '../vocabulary.js';
+import { ABBREVIATED_LEGAL_FORM, LEGAL_FORM, RE_WORD } from '../vocabulary.js';
 
 /** A filing named in the Re: block. */
 export interface Filing {
@@ -11,6 +11,9 @@ export interface Filing {
   text: string;
 }
 
+/** The "Re:" label that opens the Re: line, with the space after it (vocabulary.ts). */
+const RE_LABEL = new RegExp(String.raw`^(?:${RE_WORD})\s*[:.]?[\s\t]*`);
+
 /** The Re: block's lines, without the "Re:" label. */
 export function subjectLines(lines: readonly ClassifiedLine[], bodyStart: number): string[] {
   const reAt = lines.findIndex((l, i) => i < Math.max(bodyStart, 1) + 5 && l.reLine);
@@ -18,7 +21,7 @@ export function subjectLines(lines: readonly ClassifiedLine[], bodyStart: number
   const out: string[] = [];
   for (let i = reAt; i < lines.length && i < reAt + 30; i++) {
     const entry = lines[i] as ClassifiedLine;
-    const text = i === reAt ? entry.line.text.replace(/^(?:Re|RE|Subject)\s*[:.]?[\s\t]*/, '') : entry.line.text;
+    const text = i === reAt ? entry.line.text.replace(RE_LABEL, '') : entry.line.text;
     if (i > reAt && (entry.salutation || entry.reLine || NOT_SUBJECT.test(text) || text.length > 220 || /[.;]$/.test(text) && text.split(/\s+/).length > 14)) break;
     if (i > reAt && i >= bodyStart) break;
     for (const part of text.split(/\t+/)) if (part.trim()) out.push(part.trim());

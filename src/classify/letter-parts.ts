@@ -1,9 +1,11 @@
 // Owns the conventional parts of a letter: salutation, Re: line, date, closing, sign-off, signature and cc lines.
-import { CLOSING_HEADING, CLOSING_SENTENCES, EDGAR_FORMS, MONTH_ABBREVIATIONS, MONTH_NAMES, SIGN_OFF_ON_ITS_OWN_LINE, SIGN_OFF_WORDS } from '../vocabulary.js';
-/** "Ladies and Gentlemen:", "Dear Mr. Rosenberg:", "Dear Ms. Sobotka," */
-export const SALUTATION = /^(?:Dear\s+.{2,120}|Ladies\s+and\s+Gentlem[ae]n|Gentlemen|Sirs?|Dear\s+Sir(?:s| or Madam)|To\s+whom\s+it\s+may\s+concern|Mesdames\s+and\s+Messieurs)\s*[:,;]?$/i;
+import {
+  CLOSING_HEADING, CLOSING_SENTENCES, EDGAR_FORMS, MONTH_ABBREVIATIONS, MONTH_NAMES, RE_WORD, SALUTATION_ON_ITS_OWN_LINE, SALUTATION_PHRASES, SIGN_OFF_ON_ITS_OWN_LINE, SIGN_OFF_WORDS,
+} from '../vocabulary.js';
+/** A salutation line, "Dear <name>" to the line end or a phrase (vocabulary.ts): "Ladies and Gentlemen:", "Dear Mr. Rosenberg:", "Dear Ms. Sobotka," */
+export const SALUTATION = new RegExp(String.raw`^(?:Dear\s+.{2,120}|${SALUTATION_PHRASES}|${SALUTATION_ON_ITS_OWN_LINE})\s*[:,;]?$`, 'i');
 /** "Re:", "RE:", "Re", "Subject:" opening the subject block. */
-export const RE_LINE = /^(?:Re|RE|Subject)\s*[:.]?(?:\t|\s+|$)/;
+export const RE_LINE = new RegExp(String.raw`^(?:${RE_WORD})\s*[:.]?(?:\t|\s+|$)`);
 const MONTHS = `${MONTH_NAMES}|${MONTH_ABBREVIATIONS}`;
 /** A date as letters print it: "August 30, 2017", "30 August 2017". */
 export const DATE = new RegExp(`\\b(?:(${MONTHS})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\s+(${MONTHS})\\.?,?\\s+(\\d{4}))\\b`, 'i');

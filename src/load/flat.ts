@@ -1,6 +1,6 @@
 // Owns flattened text: a letter whose line breaks a scraper collapsed into spaces, cut back into paragraphs.
 import {
-  ABBREVIATED_LEGAL_FORM, ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, ANSWERS_THE_COMMENT, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, CORRESPONDENCE_TITLE_START, FILING_TITLE_START, MONTH_NAMES, PAGE_NUMBER_MARKER, PAGE_WORD, RESPONSE_LABEL_TAIL, SIGN_OFF_WORDS, STAFF_VOICE, TITLE_QUALIFIERS,
+  ABBREVIATED_LEGAL_FORM, ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, ANSWERS_THE_COMMENT, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, CORRESPONDENCE_TITLE_START, FILING_TITLE_START, MONTH_NAMES, PAGE_NUMBER_MARKER, PAGE_WORD, RE_WORD, RESPONSE_LABEL_TAIL, SALUTATION_PHRASES, SIGN_OFF_WORDS, STAFF_VOICE, TITLE_QUALIFIERS,
 } from '../vocabulary.js';
 import { isSpace } from '../chars.js';
 import { bestNumberingChain, type NumberedCandidate } from '../numbering-chain.js';
@@ -462,6 +462,11 @@ function sentenceEnd(text: string, start: number): number {
   return Math.min(m ? m.index + m[0].length : text.length, start + 400);
 }
 
+/** A salutation between words (vocabulary.ts): "Dear <name>" up to its colon or comma ("Dear Mr. Rosenberg:", "Dear Ms. Sobotka,"), or a phrase. */
+const SALUTATION_IN_TEXT = new RegExp(String.raw`(?<=^|\s)(?:Dear\s+(?:(?:Mr|Ms|Mrs|Dr|Messrs|Mses)\.?\s+)?[A-Z][^:;]{0,80}?[:;,](?=\s|$)|(?:${SALUTATION_PHRASES})\s*[:,])`);
+/** "Re:" between words, its colon required (a word "Re" in running text has none). */
+const RE_IN_TEXT = new RegExp(String.raw`(?<=^|\s)(?:${RE_WORD})\s*:(?=\s)`);
+
 /**
  * What starts a part of a Re: block (each on its own line as printed): a filing's or a company letter's
  * title, one named more loosely ("Preliminary Revocation Solicitation Statement on Schedule 14A", c0216),
@@ -481,10 +486,9 @@ const RE_BLOCK_PART = new RegExp(
  */
 function splitHead(text: string, tokens: Tokens, at: (offset: number) => number, splits: Marks): { bodyStart: number } {
   const headText = text.slice(0, Math.min(text.length, 4000));
-  const salutation =
-    /(?<=^|\s)(?:Dear\s+(?:(?:Mr|Ms|Mrs|Dr|Messrs|Mses)\.?\s+)?[A-Z][^:;]{0,80}?[:;,](?=\s|$)|Ladies\s+and\s+Gentlem[ae]n\s*[:,]|Gentlemen\s*:|Dear\s+Sirs?\s*(?:or\s+Madam)?[:,])/.exec(headText);
+  const salutation = SALUTATION_IN_TEXT.exec(headText);
   const limit = salutation ? salutation.index : headText.length;
-  const re = /(?<=^|\s)(?:Re|RE|Subject)\s*:(?=\s)/.exec(headText.slice(0, limit));
+  const re = RE_IN_TEXT.exec(headText.slice(0, limit));
   // The letter's date standing alone (before the Re: line).
   const date = new RegExp(DATE_TEXT).exec(headText.slice(0, re ? re.index : limit));
   if (date) {
