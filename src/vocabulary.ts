@@ -84,6 +84,18 @@ export const SALUTATION_ON_ITS_OWN_LINE = String.raw`Sirs?`;
  */
 export const RE_WORD = String.raw`Re|RE|Subject`;
 
+/** A month as a date prints it: spelled out or abbreviated, a period after it allowed: "August", "Aug.", "Sept". */
+export const MONTH_IN_DATE = String.raw`(?:${MONTH_NAMES}|${MONTH_ABBREVIATIONS})\.?`;
+
+/**
+ * A date, month first, as letters print it: "August 30, 2017", "Filed March 11, 2022" (c0215:
+ * "Filed February 8, 2018"), "Aug. 30, 2017". No capture groups, so that a stage can capture around it.
+ */
+export const MONTH_DAY_YEAR = String.raw`${MONTH_IN_DATE}\s+\d{1,2},?\s+\d{4}`;
+
+/** A date, day first, as some letters print it: "30 August 2017". No capture groups. */
+export const DAY_MONTH_YEAR = String.raw`\d{1,2}\s+${MONTH_IN_DATE},?\s+\d{4}`;
+
 /**
  * The company's acknowledgement of the staff's three points, required until 2016: "Occidental
  * acknowledges that:" (c0426), "Harris acknowledges the following:" (c1071).

@@ -1,14 +1,13 @@
 // Owns the conventional parts of a letter: salutation, Re: line, date, closing, sign-off, signature and cc lines.
 import {
-  CLOSING_HEADING, CLOSING_SENTENCES, EDGAR_FORMS, MONTH_ABBREVIATIONS, MONTH_NAMES, RE_WORD, SALUTATION_ON_ITS_OWN_LINE, SALUTATION_PHRASES, SIGN_OFF_ON_ITS_OWN_LINE, SIGN_OFF_WORDS,
+  CLOSING_HEADING, CLOSING_SENTENCES, DAY_MONTH_YEAR, EDGAR_FORMS, MONTH_DAY_YEAR, RE_WORD, SALUTATION_ON_ITS_OWN_LINE, SALUTATION_PHRASES, SIGN_OFF_ON_ITS_OWN_LINE, SIGN_OFF_WORDS,
 } from '../vocabulary.js';
 /** A salutation line, "Dear <name>" to the line end or a phrase (vocabulary.ts): "Ladies and Gentlemen:", "Dear Mr. Rosenberg:", "Dear Ms. Sobotka," */
 export const SALUTATION = new RegExp(String.raw`^(?:Dear\s+.{2,120}|${SALUTATION_PHRASES}|${SALUTATION_ON_ITS_OWN_LINE})\s*[:,;]?$`, 'i');
 /** "Re:", "RE:", "Re", "Subject:" opening the subject block. */
 export const RE_LINE = new RegExp(String.raw`^(?:${RE_WORD})\s*[:.]?(?:\t|\s+|$)`);
-const MONTHS = `${MONTH_NAMES}|${MONTH_ABBREVIATIONS}`;
-/** A date as letters print it: "August 30, 2017", "30 August 2017". */
-export const DATE = new RegExp(`\\b(?:(${MONTHS})\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\s+(${MONTHS})\\.?,?\\s+(\\d{4}))\\b`, 'i');
+/** A date as letters print it, in any case (vocabulary.ts): "August 30, 2017", "Aug. 30, 2017", "30 August 2017". */
+export const DATE = new RegExp(String.raw`\b(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})\b`, 'i');
 /**
  * EDGAR form types as staff letters print them without "Form" in front ("PREC14A and DFAN14A Filed
  * March 28, 2024", "SC TO-I filed …", "DRS/A submitted …"): a whole word, not "10-KSB" or "S-4-1".
@@ -30,12 +29,13 @@ export const CLOSING_OPENERS = new RegExp(`^(?:${Object.values(CLOSING_SENTENCES
  * @returns "YYYY-MM-DD", or undefined when the text holds no valid date
  */
 export function isoDate(text: string): string | undefined {
-  const m = DATE.exec(text);
-  if (!m) return undefined;
-  const monthName = (m[1] ?? m[5] ?? '').toLowerCase().slice(0, 3);
+  const date = DATE.exec(text)?.[0];
+  if (date === undefined) return undefined;
+  // Month first or day first, the day is the first number and the year the second.
+  const monthName = (/[a-z]+/i.exec(date)?.[0] ?? '').toLowerCase().slice(0, 3);
   const month = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(monthName) + 1;
-  const day = Number(m[2] ?? m[4]);
-  const year = Number(m[3] ?? m[6]);
+  const [day, year] = Array.from(date.matchAll(/\d+/g), (n) => Number(n[0]));
+  if (day === undefined || year === undefined) return undefined;
   if (month < 1 || day < 1 || day > 31 || year < 1990 || year > 2100) return undefined;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

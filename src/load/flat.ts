@@ -1,6 +1,6 @@
 // Owns flattened text: a letter whose line breaks a scraper collapsed into spaces, cut back into paragraphs.
 import {
-  ABBREVIATED_LEGAL_FORM, ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, ANSWERS_THE_COMMENT, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, CORRESPONDENCE_TITLE_START, FILING_TITLE_START, MONTH_NAMES, PAGE_NUMBER_MARKER, PAGE_WORD, RE_WORD, RESPONSE_LABEL_TAIL, SALUTATION_PHRASES, SIGN_OFF_WORDS, STAFF_VOICE, TITLE_QUALIFIERS,
+  ABBREVIATED_LEGAL_FORM, ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, ANSWERS_THE_COMMENT, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, CORRESPONDENCE_TITLE_START, FILING_TITLE_START, MONTH_DAY_YEAR, MONTH_NAMES, PAGE_NUMBER_MARKER, PAGE_WORD, RE_WORD, RESPONSE_LABEL_TAIL, SALUTATION_PHRASES, SIGN_OFF_WORDS, STAFF_VOICE, TITLE_QUALIFIERS,
 } from '../vocabulary.js';
 import { isSpace } from '../chars.js';
 import { bestNumberingChain, type NumberedCandidate } from '../numbering-chain.js';
@@ -182,7 +182,8 @@ function tokenIndexer(tokens: Tokens): (offset: number) => number {
   };
 }
 
-const DATE_TEXT = `(?:${MONTH_NAMES})\\s+\\d{1,2},?\\s+\\d{4}`;
+/** A date in the text, case as printed (vocabulary.ts): "January 10, 2019", "Aug. 30, 2017". */
+const DATE_TEXT = MONTH_DAY_YEAR;
 const MONTH_WORD = new RegExp(`^(?:${MONTH_NAMES})$`);
 /** A name's abbreviations in a running header, whose period ends no sentence: "Marc D. Hamburg Berkshire Hathaway Inc.". */
 const HEADER_ABBREVIATION = new RegExp(String.raw`^(?:Mr|Ms|Mrs|Dr|Jr|Sr|${ABBREVIATED_LEGAL_FORM}|[A-Z])\.,?$`);

@@ -1,10 +1,10 @@
 // Owns what one parse record says about itself and what it cites, reduced to the small stub that grouping keeps.
 import { DATE, isoDate } from '../classify/letter-parts.js';
 import type { LetterJson } from '../schema.js';
-import { EDGAR_FORMS, MONTH_NAMES } from '../vocabulary.js';
+import { EDGAR_FORMS, MONTH_DAY_YEAR } from '../vocabulary.js';
 
 /** "Filed March 11, 2022", "Filed on June 26, 2019": the filed date a Re: block gives a filing. */
-const FILED_ON = new RegExp(String.raw`\bFiled(?: on)?\s+((?:${MONTH_NAMES})\s+\d{1,2},?\s+\d{4})`, 'i');
+const FILED_ON = new RegExp(String.raw`\bFiled(?: on)?\s+(${MONTH_DAY_YEAR})`, 'i');
 
 /** Who wrote a letter that another letter cites by date. `filing`: a filed date of a filing, not a letter. */
 export type CitedRole = 'staff' | 'company' | 'any' | 'filing';
