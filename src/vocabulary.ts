@@ -97,6 +97,17 @@ export const MONTH_DAY_YEAR = String.raw`${MONTH_IN_DATE}\s+\d{1,2},?\s+\d{4}`;
 export const DAY_MONTH_YEAR = String.raw`\d{1,2}\s+${MONTH_IN_DATE},?\s+\d{4}`;
 
 /**
+ * The characters that are bullets in real letters, wherever they stand, as members of a character
+ * class (a stage writes `[${BULLET_CHARACTERS}]`, adding the marks that are list markers only where it
+ * reads them: dashes, "*", a letter "o"): "•" (most letters), "●" (c0020), "▪" (c0066), "■", "◦" and
+ * "○" (a second level: c0027 "… as operating expenses: ◦ These costs do not represent …"), "·" (the
+ * Symbol font's bullet as a middle dot: c0010 "The Company acknowledges that: · the Company is
+ * responsible …"), and the Symbol and Wingdings fonts' private-use bullets U+F0B7 and U+F0A7 that
+ * PDFs and Word HTML carry (c0049).
+ */
+export const BULLET_CHARACTERS = String.raw`•●▪■◦○·\uf0b7\uf0a7`;
+
+/**
  * The company's acknowledgement of the staff's three points, required until 2016: "Occidental
  * acknowledges that:" (c0426), "Harris acknowledges the following:" (c1071).
  */
@@ -156,7 +167,10 @@ export const COMPLETE_SECTION_TITLE = [
  * The staff's voice: it speaks to the company ("you", "your") or asks ("Please", "Tell us", "We note"); a
  * company's answer speaks of itself and to "the Staff" (c0012: "Concurrently with the submission of this letter, the Company…").
  */
-export const STAFF_VOICE = /\b(?:you|your|yours|please)\b|\bappears?\s+to\b|\bit\s+appears\b|\bshould\s+(?:be|provide|include|disclose|describe|discuss|address|clarify|explain|quantify|consider)\b|^(?:[•●▪◦·\-–—*]\s*|\(?[a-z0-9]{1,3}[.)]\s+)?(?:Please|Tell us|Explain|Revise|Disclose|Provide|Describe|Clarify|Quantify|Expand|Discuss|Refer to|Include|Identify|Consider|Confirm|Advise us|(?:Also|In addition|Additionally|Further(?:more)?),? (?:please|tell|explain|revise|disclose|provide|clarify|describe|discuss|quantify|expand|include|identify|confirm|address)|For (?:additional |further |more )?guidance|Reference|See|We (?:also |further |additionally )?note|We (?:may|remind|refer|urge|re-?issue)|In this regard|To the extent|Such disclosure|This would)\b/i;
+export const STAFF_VOICE = new RegExp(
+  String.raw`\b(?:you|your|yours|please)\b|\bappears?\s+to\b|\bit\s+appears\b|\bshould\s+(?:be|provide|include|disclose|describe|discuss|address|clarify|explain|quantify|consider)\b|^(?:[${BULLET_CHARACTERS}\-–—*]\s*|\(?[a-z0-9]{1,3}[.)]\s+)?(?:Please|Tell us|Explain|Revise|Disclose|Provide|Describe|Clarify|Quantify|Expand|Discuss|Refer to|Include|Identify|Consider|Confirm|Advise us|(?:Also|In addition|Additionally|Further(?:more)?),? (?:please|tell|explain|revise|disclose|provide|clarify|describe|discuss|quantify|expand|include|identify|confirm|address)|For (?:additional |further |more )?guidance|Reference|See|We (?:also |further |additionally )?note|We (?:may|remind|refer|urge|re-?issue)|In this regard|To the extent|Such disclosure|This would)\b`,
+  'i',
+);
 
 // Corporate suffixes and page markers.
 

@@ -1,8 +1,9 @@
 // Owns turning a run of lines back into field text: paragraph breaks, list items, page-cut paragraphs.
 import type { ClassifiedLine } from '../classify/index.js';
+import { BULLET_CHARACTERS } from '../vocabulary.js';
 
 /** A list item: bullet, "(a)", "a.", "i.", or a number (inside a comment or response). */
-const LIST_ITEM = /^(?:[•·●○▪■◦\uf0b7\uf0a7*–-]|o\s|\(?[a-z]{1,4}\)|[a-z]\.|\(?\d{1,3}[.)]|\([ivx]+\))[\s\t]/i;
+const LIST_ITEM = new RegExp(String.raw`^(?:[${BULLET_CHARACTERS}*–-]|o\s|\(?[a-z]{1,4}\)|[a-z]\.|\(?\d{1,3}[.)]|\([ivx]+\))[\s\t]`, 'i');
 
 /** A piece of one line: the whole line, or from `from` to its end. */
 export interface LinePiece {

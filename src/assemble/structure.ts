@@ -1,7 +1,7 @@
 // Owns the letter's layout: where the preamble, each comment (headings, text, response) and the closing lie.
 import type { Classified, ClassifiedLine } from '../classify/index.js';
 import { isHeadingLike } from '../classify/heading.js';
-import { ANSWERS_THE_COMMENT, STAFF_VOICE } from '../vocabulary.js';
+import { ANSWERS_THE_COMMENT, BULLET_CHARACTERS, STAFF_VOICE } from '../vocabulary.js';
 import { type CommentStart, chooseCommentChain, findUnnumberedComments } from './comment-chain.js';
 
 /** Where one comment lies, as line indices (inclusive) into the classified lines. */
@@ -33,7 +33,7 @@ export interface Structure {
 
 /** Sentences that open a company's answer, also as the first item of a list (used only when no label or formatting marks it). */
 const RESPONSE_OPENER = new RegExp(
-  String.raw`^(?:[•●▪◦·\-–—*]\s*)?(?:In response to|The Company|We (?:respectfully|acknowledge|confirm|advise|will|supplementally)|Management|Response\b|${ANSWERS_THE_COMMENT})`,
+  String.raw`^(?:[${BULLET_CHARACTERS}\-–—*]\s*)?(?:In response to|The Company|We (?:respectfully|acknowledge|confirm|advise|will|supplementally)|Management|Response\b|${ANSWERS_THE_COMMENT})`,
   'i',
 );
 
@@ -170,7 +170,7 @@ function findResponse(lines: readonly ClassifiedLine[], plan: CommentPlan): void
 }
 
 /** A line of asterisks or bullets alone: "* * *", "*	*". */
-const SEPARATOR = /^[*•\s]+$/;
+const SEPARATOR = new RegExp(String.raw`^[*${BULLET_CHARACTERS}\s]+$`);
 
 /** The text of the next line that is not page furniture, up to `last`. */
 function nextText(lines: readonly ClassifiedLine[], from: number, last: number): string {
@@ -182,7 +182,7 @@ function nextText(lines: readonly ClassifiedLine[], from: number, last: number):
 }
 
 /** A list item: a bullet, "(a)", "i.", "1)". */
-const LIST_ITEM = /^(?:[•●▪◦·\-–—*]\s*|\(?[a-zA-Z0-9]{1,4}[.)]\s+)/;
+const LIST_ITEM = new RegExp(String.raw`^(?:[${BULLET_CHARACTERS}\-–—*]\s*|\(?[a-zA-Z0-9]{1,4}[.)]\s+)`);
 
 /** The first sign-off ("Sincerely,") or cc line after the body start; the body ends there at the latest. */
 function findSignOff(lines: readonly ClassifiedLine[], from: number): number {

@@ -1,4 +1,5 @@
 // Owns comment-number markers at the start of a paragraph: "1.", "1.Your", "Comment #1:", "1. Comment:".
+import { BULLET_CHARACTERS } from '../vocabulary.js';
 
 /** A comment number found at the start of a line. */
 export interface CommentMarker {
@@ -16,7 +17,7 @@ export interface CommentMarker {
  */
 const LABELLED = /^(?:staff(?:'s|’s)?\s+)?comment\s*(?:(?:no\.?|number)\s*)?(?:#\s*)?(\d{1,3})\s*[:.)\-–—]?[\s\t]*/i;
 /** "1. Text", "1.\tText", "1.Your" (no space), "- 5. Tell us" (2017-21vianet-corresp), "1) Text". */
-const DOTTED = /^(?:[-–—•·]\s*)?(\d{1,3})\s*([.)])(?=[\s\t]|[A-Z“"‘'(\[])[\s\t]*/;
+const DOTTED = new RegExp(String.raw`^(?:[${BULLET_CHARACTERS}\-–—]\s*)?(\d{1,3})\s*([.)])(?=[\s\t]|[A-Z“"‘'(\[])[\s\t]*`);
 /** "(1) Text": usually a list item, kept as a weaker candidate. */
 const PARENTHESISED = /^\((\d{1,3})\)[\s\t]+/;
 /** A "Comment:" label after the number ("1.\tComment: We note", 2020-adm-10k-corresp). */

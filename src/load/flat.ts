@@ -1,6 +1,6 @@
 // Owns flattened text: a letter whose line breaks a scraper collapsed into spaces, cut back into paragraphs.
 import {
-  ABBREVIATED_LEGAL_FORM, ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, ANSWERS_THE_COMMENT, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, CORRESPONDENCE_TITLE_START, FILING_TITLE_START, MONTH_DAY_YEAR, MONTH_NAMES, PAGE_NUMBER_MARKER, PAGE_WORD, RE_WORD, RESPONSE_LABEL_TAIL, SALUTATION_PHRASES, SIGN_OFF_WORDS, STAFF_VOICE, TITLE_QUALIFIERS,
+  ABBREVIATED_LEGAL_FORM, ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, ANSWERS_THE_COMMENT, BULLET_CHARACTERS, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, CORRESPONDENCE_TITLE_START, FILING_TITLE_START, MONTH_DAY_YEAR, MONTH_NAMES, PAGE_NUMBER_MARKER, PAGE_WORD, RE_WORD, RESPONSE_LABEL_TAIL, SALUTATION_PHRASES, SIGN_OFF_WORDS, STAFF_VOICE, TITLE_QUALIFIERS,
 } from '../vocabulary.js';
 import { isSpace } from '../chars.js';
 import { bestNumberingChain, type NumberedCandidate } from '../numbering-chain.js';
@@ -274,6 +274,11 @@ const NUMBER_ABBREVIATION = /^(?:No|Nos|no|nos|Fig|fig|Vol|vol|Sec|sec)\.$/;
 const COMMENT_OPENER =
   /^[“"‘'(]?(?:Please|We|You|Your|Tell|Refer|Revise|Provide|Clarify|Explain|Describe|Disclose|Expand|Confirm|Discuss|Consider|Show|Update|Include|Identify|Quantify|Reconcile|Given|Since|To|The|It|In|If|Where|With|Regarding|Address|State|Advise|File|Remove|Balance|Comment|Staff|Throughout|Although|While|On|As|For|Note|Related|Supplementally|Noting)\b/;
 
+/** "7.", "7)", a dash or bullet glued on: "•7." (vocabulary.ts). */
+const DOTTED_NUMBER = new RegExp(`^[\\-–—${BULLET_CHARACTERS}]?(\\d{1,3})[.)]$`);
+/** The first characters of a token DOTTED_NUMBER or a "Comment" label can match: a cheap test that skips most words. */
+const NUMBER_CANDIDATE_START = new RegExp(`^[\\d\\-–—${BULLET_CHARACTERS}C]`);
+
 /**
  * Every token that could start a numbered comment: "7." or "7)" before a capitalised word,
  * "Comment 7:", "Comment No. 7". Not after a word that names a numbered thing ("Item 7.",
@@ -283,7 +288,7 @@ function numberCandidates(tokens: Tokens, from: number): NumberCandidate[] {
   const out: NumberCandidate[] = [];
   for (let i = Math.max(0, from); i < tokens.length; i++) {
     const token = tokens.text(i);
-    if (!/^[\d\-–—•C]/.test(token)) continue;
+    if (!NUMBER_CANDIDATE_START.test(token)) continue;
     const next = tokens.text(i + 1);
     const previous = tokens.text(i - 1);
     let number: number | undefined;
@@ -293,7 +298,7 @@ function numberCandidates(tokens: Tokens, from: number): NumberCandidate[] {
       number = Number(labelled[1]);
       score += 2;
     } else {
-      const dotted = /^[-–—•]?(\d{1,3})[.)]$/.exec(token);
+      const dotted = DOTTED_NUMBER.exec(token);
       if (!dotted || !/^[“"‘'(\[]?\p{Lu}/u.test(next)) continue;
       if (NUMBERED_THING.test(previous.replace(/[,:]$/, '')) || NUMBER_ABBREVIATION.test(previous)) continue;
       if (/^(?:and|or|to|through|&)$/i.test(previous) && /\d/.test(tokens.text(i - 2))) continue;
@@ -591,11 +596,14 @@ const HEADING_START = new RegExp(
   String.raw`^(?:${FILING_TITLE_START}|Item\s+\d|Items\s+\d|Part\s+[IVX\d]|Notes?\s+to\b|Note\s+\d|Financial\s+Statements|Exhibits?\b|Risk\s+Factors|General\b|Prospectus\s+Summary|Executive\s+Compensation|Management['’]s\s+Discussion|Consolidated\s+(?:Financial|Statements?|Balance)|Critical\s+Accounting|Results\s+of\s+Operations|Liquidity\s+and|Non-GAAP|Segment\s+(?:Information|Results|Reporting))`,
 );
 
+/** A word that is a bullet alone (vocabulary.ts). */
+const BULLET_TOKEN = new RegExp(`^[${BULLET_CHARACTERS}]$`);
+
 /** List bullets: each item on its own line, as the letter printed it. */
 function splitBullets(tokens: Tokens, from: number, splits: Marks): void {
   for (let i = Math.max(1, from); i < tokens.length; i++) {
     const word = tokens.text(i);
-    if (/^[•●▪■◦·\uf0b7\uf0a7]$/.test(word)) splits.add(i);
+    if (BULLET_TOKEN.test(word)) splits.add(i);
     else if (word === 'o' && /[:;.]$/.test(tokens.text(i - 1)) && /^\p{L}/u.test(tokens.text(i + 1))) splits.add(i);
   }
 }

@@ -1,7 +1,7 @@
 // Owns PDF letters: opened, identified and rejected by pdf-parse; text items from the pdf.js document it opened (the one pdfjs-dist it pins) grouped into lines and paragraphs, per page, with bold/italic from font names and underline from drawn rules.
 import { CorrespError, ErrorCode } from '../errors.js';
 import { type Block, Format, type Run, type Source } from '../source.js';
-import { PAGE_NUMBER_MARKER } from '../vocabulary.js';
+import { BULLET_CHARACTERS, PAGE_NUMBER_MARKER } from '../vocabulary.js';
 import { findRules, underlinedItems } from './pdf-rules.js';
 import { refuseDecompressionBombs } from './pdf-streams.js';
 
@@ -26,7 +26,7 @@ interface PdfLine {
 }
 
 /** A line that opens a paragraph of its own: numbers, bullets, list letters. */
-const ITEM_START = /^(?:\d{1,3}[.)]\s|\(?[a-z]{1,4}\)\s|[•·●○▪■◦\uf0b7\uf0a7*]|o\s|Comment\b|Response\b)/;
+const ITEM_START = new RegExp(String.raw`^(?:\d{1,3}[.)]\s|\(?[a-z]{1,4}\)\s|[${BULLET_CHARACTERS}*]|o\s|Comment\b|Response\b)`);
 /** The "Page N" item that ends the iText template's running header (2020-doordash-drs-s1-upload). */
 const TEMPLATE_PAGE_NUMBER = new RegExp(`^${PAGE_NUMBER_MARKER}$`);
 

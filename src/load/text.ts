@@ -1,9 +1,10 @@
 // Owns plain-text letters: lines to paragraphs, unwrapping hard-wrapped text.
 import { type Block, Format, plainRun, type Source } from '../source.js';
 import { isFlatText, loadFlatText } from './flat.js';
+import { BULLET_CHARACTERS } from '../vocabulary.js';
 
 /** A line that opens a list item or a numbered comment never continues the line above. */
-const ITEM_START = /^\s*(?:[-•·●○▪*o]\s|\(?[0-9]{1,3}[.)]\s*\S|\(?[a-z]{1,3}\)\s|Comment\b|Response\b)/i;
+const ITEM_START = new RegExp(String.raw`^\s*(?:[${BULLET_CHARACTERS}\-*o]\s|\(?[0-9]{1,3}[.)]\s*\S|\(?[a-z]{1,3}\)\s|Comment\b|Response\b)`, 'i');
 
 /**
  * Read a plain-text letter.
