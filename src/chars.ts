@@ -23,3 +23,19 @@ export function wordsWithLetters(text: string): number {
   }
   return letter ? n + 1 : n;
 }
+
+/** One code point, anchored: the flag `u` reads a surrogate pair as one. */
+const LETTER_OR_DIGIT_CODE_POINT = /^[\p{L}\p{N}]$/u;
+
+/**
+ * Whether `char`, one code point (one UTF-16 unit, or a surrogate pair), is a letter or a digit of
+ * any script. A lone surrogate is neither.
+ */
+export function isLetterOrDigit(char: string): boolean {
+  // ASCII without the regular expression: most characters of a letter are.
+  if (char.length === 1) {
+    const c = char.charCodeAt(0);
+    if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  }
+  return LETTER_OR_DIGIT_CODE_POINT.test(char);
+}

@@ -1,4 +1,5 @@
 // Owns normalisation: Source paragraphs -> one text (a line per paragraph) with styled lines and offsets.
+import { isLetterOrDigit } from './chars.js';
 import { INVISIBLE_MARKS } from './load/detect.js';
 import type { Block, Source } from './source.js';
 
@@ -149,8 +150,6 @@ function replaceEach(text: string, pattern: RegExp, by: string): string {
   return pieces.join(by);
 }
 
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-
 /**
  * UTF-16 units of letters and digits in `text[start, end)` (an astral letter counts 2), the
  * length `text.slice(start, end).replace(/[^\p{L}\p{N}]/gu, '')` would have, without building strings.
@@ -165,10 +164,10 @@ function countLetters(text: string, start: number, end: number): number {
       // A surrogate pair is one code point; a lone surrogate is no letter.
       const low = i + 1 < end ? text.charCodeAt(i + 1) : 0;
       if (low >= 0xdc00 && low <= 0xdfff) {
-        if (LETTER_OR_DIGIT.test(text.slice(i, i + 2))) n += 2;
+        if (isLetterOrDigit(text.slice(i, i + 2))) n += 2;
         i++;
       }
-    } else if (LETTER_OR_DIGIT.test(text[i] as string)) n++;
+    } else if (isLetterOrDigit(text[i] as string)) n++;
   }
   return n;
 }

@@ -1,7 +1,7 @@
 // Property-based tests: any input ends in a valid letter or a CorrespError; synthetic letters parse to exactly the comments put in.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wordsWithLetters } from '../src/chars.js';
+import { isLetterOrDigit, wordsWithLetters } from '../src/chars.js';
 import { CorrespError, ErrorCode, LetterSchema, type LetterJson, parseLetter } from '../src/index.js';
 
 /** Fixed, so a failure reproduces; fast-check prints the counterexample. */
@@ -239,6 +239,15 @@ describe('character helpers', () => {
         expect(wordsWithLetters(text)).toBe(text.split(/\s+/).filter((w) => /[a-z]/i.test(w)).length);
       }),
       { seed: SEED, numRuns: 2000 },
+    );
+  });
+
+  it('should read a letter or digit as /^[\\p{L}\\p{N}]$/u does, for any code point or lone surrogate', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 0x10ffff }).map((c) => String.fromCodePoint(c)), (char) => {
+        expect(isLetterOrDigit(char)).toBe(/^[\p{L}\p{N}]$/u.test(char));
+      }),
+      { seed: SEED, numRuns: 20000 },
     );
   });
 });

@@ -2,7 +2,7 @@
 import {
   ABBREVIATED_LEGAL_FORM, ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, ANSWERS_THE_COMMENT, BULLET_CHARACTERS, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, CORRESPONDENCE_TITLE_START, FILING_TITLE_START, MONTH_DAY_YEAR, MONTH_NAMES, PAGE_NUMBER_MARKER, PAGE_WORD, RE_WORD, RESPONSE_LABEL_TAIL, SALUTATION_PHRASES, SIGN_OFF_WORDS, STAFF_VOICE, TITLE_QUALIFIERS,
 } from '../vocabulary.js';
-import { isSpace } from '../chars.js';
+import { isLetterOrDigit, isSpace } from '../chars.js';
 import { bestNumberingChain, type NumberedCandidate } from '../numbering-chain.js';
 import { type Block, type EdgarHeader, Format, plainRun, type Source } from '../source.js';
 
@@ -248,14 +248,12 @@ function runningHeaders(text: string, tokens: Tokens, at: (offset: number) => nu
   return out.sort((a, b) => a[0] - b[0]);
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
 /** The word without leading and trailing punctuation. Scans, not a regex: "[^…]+$" retries from every position of a long run of "((((". */
 function bare(word: string): string {
   let start = 0;
   let end = word.length;
-  while (start < end && !LETTER_OR_DIGIT.test(word[start] as string)) start++;
-  while (end > start && !LETTER_OR_DIGIT.test(word[end - 1] as string)) end--;
+  while (start < end && !isLetterOrDigit(word[start] as string)) start++;
+  while (end > start && !isLetterOrDigit(word[end - 1] as string)) end--;
   return word.slice(start, end);
 }
 

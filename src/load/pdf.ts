@@ -25,8 +25,8 @@ interface PdfLine {
   height: number;
 }
 
-/** A line that opens a paragraph of its own: numbers, bullets, list letters. */
-const ITEM_START = new RegExp(String.raw`^(?:\d{1,3}[.)]\s|\(?[a-z]{1,4}\)\s|[${BULLET_CHARACTERS}*]|o\s|Comment\b|Response\b)`);
+/** A line that opens a paragraph of its own, its text hanging after the marker: numbers, bullets, list letters, labels. */
+const OPENS_OWN_PARAGRAPH = new RegExp(String.raw`^(?:\d{1,3}[.)]\s|\(?[a-z]{1,4}\)\s|[${BULLET_CHARACTERS}*]|o\s|Comment\b|Response\b)`);
 /** The "Page N" item that ends the iText template's running header (2020-doordash-drs-s1-upload). */
 const TEMPLATE_PAGE_NUMBER = new RegExp(`^${PAGE_NUMBER_MARKER}$`);
 
@@ -264,7 +264,7 @@ function paragraphs(pageLines: readonly PdfLine[], margins: { left: number; righ
         // Date and signature lines set to the right stand alone (2022-bxp-def14a-upload).
         line.x > left + (right - left) * 0.4 ||
         previous.x > left + (right - left) * 0.4 ||
-        ITEM_START.test(text) ||
+        OPENS_OWN_PARAGRAPH.test(text) ||
         previous.right < right - Math.max(60, (right - left) * 0.2) ||
         prevBold !== thisBold ||
         prevUnderlined !== thisUnderlined ||
@@ -275,7 +275,7 @@ function paragraphs(pageLines: readonly PdfLine[], margins: { left: number; righ
       if (current.length > 0) out.push({ runs: current });
       current = runs;
       const second = line.items.slice(1).find((it) => it.str.trim() !== '');
-      textX = ITEM_START.test(text) && second !== undefined ? Math.min(second.x, line.x + 60) : line.x;
+      textX = OPENS_OWN_PARAGRAPH.test(text) && second !== undefined ? Math.min(second.x, line.x + 60) : line.x;
       if (textX < line.x) textX = line.x;
     } else {
       const prevText = textOfRuns(current);

@@ -4,7 +4,7 @@ import { isFlatText, loadFlatText } from './flat.js';
 import { BULLET_CHARACTERS } from '../vocabulary.js';
 
 /** A line that opens a list item or a numbered comment never continues the line above. */
-const ITEM_START = new RegExp(String.raw`^\s*(?:[${BULLET_CHARACTERS}\-*o]\s|\(?[0-9]{1,3}[.)]\s*\S|\(?[a-z]{1,3}\)\s|Comment\b|Response\b)`, 'i');
+const NEVER_CONTINUES_LINE_ABOVE = new RegExp(String.raw`^\s*(?:[${BULLET_CHARACTERS}\-*o]\s|\(?[0-9]{1,3}[.)]\s*\S|\(?[a-z]{1,3}\)\s|Comment\b|Response\b)`, 'i');
 
 /**
  * Read a plain-text letter.
@@ -43,7 +43,7 @@ export function textBlocks(text: string): Block[] {
         continue;
       }
       const continues =
-        wrapWidth > 0 && current.length > 0 && previous.trimEnd().length >= wrapWidth * 0.72 && !ITEM_START.test(line) && !outdentedAfterSentence(previous, line);
+        wrapWidth > 0 && current.length > 0 && previous.trimEnd().length >= wrapWidth * 0.72 && !NEVER_CONTINUES_LINE_ABOVE.test(line) && !outdentedAfterSentence(previous, line);
       if (!continues) flush();
       current.push(line.trim());
       previous = line;
