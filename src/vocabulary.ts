@@ -107,6 +107,37 @@ export const DAY_MONTH_YEAR = String.raw`\d{1,2}\s+${MONTH_IN_DATE},?\s+\d{4}`;
  */
 export const BULLET_CHARACTERS = String.raw`•●▪■◦○·\uf0b7\uf0a7`;
 
+// Names: of companies and of people.
+
+/**
+ * Legal forms abbreviated with a period, so that period need not end a sentence: "Berkshire Hathaway
+ * Inc.", "Las Vegas Sands Corp.", "Ford Motor Co.", "Royal Caribbean Cruises Ltd.", "ONEOK Partners,
+ * L.P.", "Citibank, N.A.", "Minas Buenaventura S.A.", and N.V. (the Dutch S.A.). Written without the
+ * period: a stage adds it.
+ */
+export const ABBREVIATED_LEGAL_FORM = String.raw`Inc|Corp|Co|Ltd|L\.P|N\.V|N\.A|S\.A`;
+
+/**
+ * Legal-form words that end a company name, the abbreviated ones among them (without their period):
+ * "Corning Incorporated", "Carrier Global Corporation", "Chubb Limited", "Aon plc", "AON PLC", "NHP
+ * LLC", "Ypsomed Distribution AG", "Hilton Worldwide Holdings", "Expedia Group", "Essex Property Trust",
+ * "PJT Partners". Some are words a sentence also uses ("the Company", "our Group", "Water Street SE"):
+ * a stage reads them at a name's end only.
+ */
+export const LEGAL_FORM = String.raw`${ABBREVIATED_LEGAL_FORM}|Incorporated|Corporation|Company|Limited|plc|PLC|LLC|LP|AG|SE|Holdings?|Group|Trust|Bancorp|Partners`;
+
+/**
+ * How a letter addresses one person, without the period: "Mr. Rosenberg", "Ms. Sobotka", "Mrs.", "Dr.",
+ * "Hon." (a commissioner: "The Honorable", "Hon. Gary Gensler").
+ */
+export const PERSONAL_TITLE = 'Mr|Ms|Mrs|Dr|Hon';
+
+/** The same for several people ("Messrs. Smith and Jones", "Mses."), and the personal ones. */
+export const COURTESY_TITLE = `${PERSONAL_TITLE}|Messrs|Mses`;
+
+/** What follows a person's name, without the period: "Charles W. Scharf, Jr.", "Sr.". */
+export const NAME_SUFFIX = 'Jr|Sr';
+
 /**
  * The company's acknowledgement of the staff's three points, required until 2016: "Occidental
  * acknowledges that:" (c0426), "Harris acknowledges the following:" (c1071).
@@ -121,7 +152,7 @@ export const ACKNOWLEDGEMENT_INTRO = String.raw`acknowledges?\s+(?:that|the\s+fo
 export const ACKNOWLEDGED_POINTS = /adequacy\s+and\s+accuracy|responsible\s+for\s+the\s+adequacy|foreclose\s+the\s+Commission|as\s+a\s+defen[cs]e\s+in\s+any\s+proceeding/i;
 
 /** One sentence up to a word (no colon: not a "Response:" label), a company name's "Inc." or "Corp." allowed: "MMC", "In responding to your comments, Lennar". */
-const SENTENCE_LEAD = String.raw`(?:[^.:]|(?<=\b(?:Inc|Corp|Co|Ltd|Mr|Ms|Jr))\.){0,120}?\b`;
+const SENTENCE_LEAD = String.raw`(?:[^.:]|(?<=\b(?:${ABBREVIATED_LEGAL_FORM}|${COURTESY_TITLE}|${NAME_SUFFIX}))\.){0,120}?\b`;
 
 /** A sentence (a line, or flattened text from a sentence start) that opens the acknowledgement: "MMC acknowledges that:", "we hereby acknowledge that (i) …". */
 export const ACKNOWLEDGES = new RegExp(String.raw`^${SENTENCE_LEAD}${ACKNOWLEDGEMENT_INTRO}`, 'i');
@@ -172,24 +203,7 @@ export const STAFF_VOICE = new RegExp(
   'i',
 );
 
-// Corporate suffixes and page markers.
-
-/**
- * Legal forms abbreviated with a period, so that period need not end a sentence: "Berkshire Hathaway
- * Inc.", "Las Vegas Sands Corp.", "Ford Motor Co.", "Royal Caribbean Cruises Ltd.", "ONEOK Partners,
- * L.P.", "Citibank, N.A.", "Minas Buenaventura S.A.", and N.V. (the Dutch S.A.). Written without the
- * period: a stage adds it.
- */
-export const ABBREVIATED_LEGAL_FORM = String.raw`Inc|Corp|Co|Ltd|L\.P|N\.V|N\.A|S\.A`;
-
-/**
- * Legal-form words that end a company name, the abbreviated ones among them (without their period):
- * "Corning Incorporated", "Carrier Global Corporation", "Chubb Limited", "Aon plc", "AON PLC", "NHP
- * LLC", "Ypsomed Distribution AG", "Hilton Worldwide Holdings", "Expedia Group", "Essex Property Trust",
- * "PJT Partners". Some are words a sentence also uses ("the Company", "our Group", "Water Street SE"):
- * a stage reads them at a name's end only.
- */
-export const LEGAL_FORM = String.raw`${ABBREVIATED_LEGAL_FORM}|Incorporated|Corporation|Company|Limited|plc|PLC|LLC|LP|AG|SE|Holdings?|Group|Trust|Bancorp|Partners`;
+// Page markers.
 
 /** The word of a page number ("Page 2"), alone as flattened text's tokens see it. */
 export const PAGE_WORD = 'Page';

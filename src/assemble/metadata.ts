@@ -1,7 +1,7 @@
 // Owns letter metadata read from the head and closing: date, Re: block, filings, file numbers, signatories, cc, the reviewing office and the staff contacts.
 import type { ClassifiedLine } from '../classify/index.js';
 import { DATE, EDGAR_FORM, EDGAR_FORM_LIST, isoDate, SIGN_OFF } from '../classify/letter-parts.js';
-import { ABBREVIATED_LEGAL_FORM, LEGAL_FORM, RE_WORD } from '../vocabulary.js';
+import { ABBREVIATED_LEGAL_FORM, COURTESY_TITLE, LEGAL_FORM, PERSONAL_TITLE, RE_WORD } from '../vocabulary.js';
 
 /** A filing named in the Re: block. */
 export interface Filing {
@@ -30,7 +30,7 @@ export function subjectLines(lines: readonly ClassifiedLine[], bodyStart: number
 }
 
 /** Lines that end a Re: block: the addressee, delivery notes, attention lines. */
-const NOT_SUBJECT = /^(?:(?:Mr|Ms|Mrs|Dr|Messrs|Mses)\.?\s|Attention|Attn|Via |By (?:EDGAR|e-?mail|hand|courier|overnight)|U\.?S\.? Securities|Securities and Exchange Commission|United States Securities|Division of Corporation|Office of |100 F Street|Washington,? D\.?C)/i;
+const NOT_SUBJECT = new RegExp(String.raw`^(?:(?:${COURTESY_TITLE})\.?\s|Attention|Attn|Via |By (?:EDGAR|e-?mail|hand|courier|overnight)|U\.?S\.? Securities|Securities and Exchange Commission|United States Securities|Division of Corporation|Office of |100 F Street|Washington,? D\.?C)`, 'i');
 
 const FORM = /\b(?:Form|Schedule)\s+([0-9A-Z]{1,5}(?:-[0-9A-Z]{1,5})*(?:\/A)?)\b/;
 const PROXY_FORMS: [RegExp, string][] = [
@@ -345,7 +345,7 @@ const PHONE = /\(?\b(\d{3})\)?[ \t\n.-]*(\d{3})[ \t\n.-](\d{4})\b/g;
 /** The words before a contact's name ("You may contact", "or", "direct any questions to", "or in his absence,"). */
 const CONTACT_LEAD = /\b(?:contact|contacting|to|or|reach|call|absence,?)\s+/gi;
 /** Titles printed before a name ("Senior Staff Accountants Christine Allen Torney"). */
-const TITLE_BEFORE_NAME = /^(?:(?:Senior|Staff|Accountants?|Attorneys?|Special|Counsel|Branch|Chief|Assistant|Deputy|Legal|Accounting|Examiners?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)\s+)+/;
+const TITLE_BEFORE_NAME = new RegExp(String.raw`^(?:(?:Senior|Staff|Accountants?|Attorneys?|Special|Counsel|Branch|Chief|Assistant|Deputy|Legal|Accounting|Examiners?|(?:${PERSONAL_TITLE})\.?)\s+)+`);
 /** A person's name: two to five capitalised words (initials, O'Neal, Allen-Torney, McCullom). */
 const PERSON_NAME = /^[A-Z][\p{L}’'.-]*(?:\s+(?:(?:de|van|von|der|la|du)\s+)?[A-Z][\p{L}’'.-]*){1,4}$/u;
 
@@ -387,7 +387,7 @@ function add(list: { name: string; phone: string }[], name: string, phone: strin
 }
 
 /** A person's name opening a cc entry: "Steve Zhang", "Z. Julie Gao, Esq.", "Mr. David M. Wehner". */
-const PERSON = /^(?:(?:Mr|Ms|Mrs|Dr|Hon)\.?\s+)?[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*\.?){1,4}(?:,|\s+[–—-]\s|\s*$)/u;
+const PERSON = new RegExp(String.raw`^(?:(?:${PERSONAL_TITLE})\.?\s+)?[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*\.?){1,4}(?:,|\s+[–—-]\s|\s*$)`, 'u');
 const TITLE_WORDS = /\b(?:President|Officer|Counsel|Director|Chief|Partner|Secretary|Treasurer|Controller|Manager|Vice|Chair(?:man)?|Head|Associate|Avenue|Street|Road|Suite|Floor)\b/;
 
 /**

@@ -2,7 +2,7 @@
 import type { Line } from '../normalize.js';
 import { matchCommentNumber } from './comment-number.js';
 import { DATE, RE_LINE } from './letter-parts.js';
-import { DASHED_PAGE_NUMBER, PAGE_NUMBER_MARKER } from '../vocabulary.js';
+import { DASHED_PAGE_NUMBER, PAGE_NUMBER_MARKER, PERSONAL_TITLE } from '../vocabulary.js';
 import { matchResponseLabel } from './response-label.js';
 
 /** "Page 2", "Page 2 of 5", "- 2 -", "2", "Page 2 <May 9, 2017>" (2017-bearnewco-s4-corresp). */
@@ -112,8 +112,10 @@ const TEXT_THEN_NUMBER = /^(.*\p{L}.*?)(?:[\t ]+|(?<=[A-Z])-)(\d{1,3})$/u;
 function numberedRunningLines(lines: readonly Line[], headEnd: number): Map<number, number> {
   const byText = new Map<string, { index: number; page: number }[]>();
   for (let i = headEnd; i < lines.length; i++) {
-    const text = (lines[i] as Line).text;
-    if (text.length > 160) continue;
+    const line = lines[i] as Line;
+    const text = line.text;
+    // A running line is short; one the loader already set apart (flattened text's header, its length bounded there) may be longer.
+    if (text.length > (line.furniture ? 400 : 160)) continue;
     const trimmed = text.trim();
     // The pattern tries every split of the line before failing: first the one thing it needs, a digit at the end.
     const last = trimmed.charCodeAt(trimmed.length - 1);
@@ -219,7 +221,7 @@ function markPageTopHeaders(lines: readonly Line[], headEnd: number, furniture: 
 /** The staff template's mail-merge residue in the running header of pages 2+ ("FirstName LastNameKenneth", "Comapany NameL3Harris"). */
 const TEMPLATE_RESIDUE = /FirstName|LastName|Comapany/;
 /** A person's name alone on a line: "Kenneth L. Bedingfield", "Mr. Tony Xu". */
-const PERSON_NAME = /^(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.?|\s+\p{Lu}[\p{Ll}'’-]+){1,3}$/u;
+const PERSON_NAME = new RegExp(String.raw`^(?:(?:${PERSONAL_TITLE})\.\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.?|\s+\p{Lu}[\p{Ll}'’-]+){1,3}$`, 'u');
 /** How far a running header spreads when text laid out in columns interleaves its lines (`pdftotext -layout`). */
 const RESIDUE_BLOCK_LINES = 10;
 

@@ -1,6 +1,6 @@
 // Owns flattened text: a letter whose line breaks a scraper collapsed into spaces, cut back into paragraphs.
 import {
-  ABBREVIATED_LEGAL_FORM, ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, ANSWERS_THE_COMMENT, BULLET_CHARACTERS, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, CORRESPONDENCE_TITLE_START, FILING_TITLE_START, MONTH_DAY_YEAR, MONTH_NAMES, PAGE_NUMBER_MARKER, PAGE_WORD, RE_WORD, RESPONSE_LABEL_TAIL, SALUTATION_PHRASES, SIGN_OFF_WORDS, STAFF_VOICE, TITLE_QUALIFIERS,
+  ABBREVIATED_LEGAL_FORM, COURTESY_TITLE, NAME_SUFFIX, ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, ANSWERS_THE_COMMENT, BULLET_CHARACTERS, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, CORRESPONDENCE_TITLE_START, FILING_TITLE_START, MONTH_DAY_YEAR, MONTH_NAMES, PAGE_NUMBER_MARKER, PAGE_WORD, RE_WORD, RESPONSE_LABEL_TAIL, SALUTATION_PHRASES, SIGN_OFF_WORDS, STAFF_VOICE, TITLE_QUALIFIERS,
 } from '../vocabulary.js';
 import { isLetterOrDigit, isSpace } from '../chars.js';
 import { bestNumberingChain, type NumberedCandidate } from '../numbering-chain.js';
@@ -186,7 +186,7 @@ function tokenIndexer(tokens: Tokens): (offset: number) => number {
 const DATE_TEXT = MONTH_DAY_YEAR;
 const MONTH_WORD = new RegExp(`^(?:${MONTH_NAMES})$`);
 /** A name's abbreviations in a running header, whose period ends no sentence: "Marc D. Hamburg Berkshire Hathaway Inc.". */
-const HEADER_ABBREVIATION = new RegExp(String.raw`^(?:Mr|Ms|Mrs|Dr|Jr|Sr|${ABBREVIATED_LEGAL_FORM}|[A-Z])\.,?$`);
+const HEADER_ABBREVIATION = new RegExp(String.raw`^(?:${COURTESY_TITLE}|${NAME_SUFFIX}|${ABBREVIATED_LEGAL_FORM}|[A-Z])\.,?$`);
 /** "October 26, 2022 3": a date and a bare page number (runningHeaders checks what follows). */
 const DATE_THEN_NUMBER = new RegExp(`(?<=^|\\s)(${DATE_TEXT})\\s+(\\d{1,3})(?=\\s)`, 'g');
 /** "September 2, 2022 Page 2": a staff letter's running header, date first. */
@@ -258,7 +258,7 @@ function bare(word: string): string {
 }
 
 /** Abbreviations and labels whose trailing period does not end a sentence. */
-const ABBREVIATION = new RegExp(String.raw`^(?:Mr|Ms|Mrs|Dr|Messrs|No|Nos|${ABBREVIATED_LEGAL_FORM}|Jr|Sr|St|U\.S|v|vs|Fig|Vol|[A-Z])\.,?$`);
+const ABBREVIATION = new RegExp(String.raw`^(?:${COURTESY_TITLE}|No|Nos|${ABBREVIATED_LEGAL_FORM}|${NAME_SUFFIX}|St|U\.S|v|vs|Fig|Vol|[A-Z])\.,?$`);
 /**
  * Words that name a numbered thing, so "Item 7." or "page 12." is not a comment number. Lower
  * case (a reference inside a sentence) or a capitalised label; capitalised plurals and
@@ -467,7 +467,7 @@ function sentenceEnd(text: string, start: number): number {
 }
 
 /** A salutation between words (vocabulary.ts): "Dear <name>" up to its colon or comma ("Dear Mr. Rosenberg:", "Dear Ms. Sobotka,"), or a phrase. */
-const SALUTATION_IN_TEXT = new RegExp(String.raw`(?<=^|\s)(?:Dear\s+(?:(?:Mr|Ms|Mrs|Dr|Messrs|Mses)\.?\s+)?[A-Z][^:;]{0,80}?[:;,](?=\s|$)|(?:${SALUTATION_PHRASES})\s*[:,])`);
+const SALUTATION_IN_TEXT = new RegExp(String.raw`(?<=^|\s)(?:Dear\s+(?:(?:${COURTESY_TITLE})\.?\s+)?[A-Z][^:;]{0,80}?[:;,](?=\s|$)|(?:${SALUTATION_PHRASES})\s*[:,])`);
 /** "Re:" between words, its colon required (a word "Re" in running text has none). */
 const RE_IN_TEXT = new RegExp(String.raw`(?<=^|\s)(?:${RE_WORD})\s*:(?=\s)`);
 
