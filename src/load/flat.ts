@@ -1,6 +1,8 @@
 // Owns flattened text: a letter whose line breaks a scraper collapsed into spaces, cut back into paragraphs.
 import {
-  ABBREVIATED_LEGAL_FORM, COURTESY_TITLE, NAME_SUFFIX, ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, ANSWERS_THE_COMMENT, BULLET_CHARACTERS, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, CORRESPONDENCE_TITLE_START, FILING_TITLE_START, MONTH_DAY_YEAR, MONTH_NAMES, PAGE_NUMBER_MARKER, PAGE_WORD, RE_WORD, RESPONSE_LABEL_TAIL, SALUTATION_PHRASES, SIGN_OFF_WORDS, STAFF_VOICE, TITLE_QUALIFIERS,
+  ABBREVIATED_LEGAL_FORM, ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, ANSWERS_THE_COMMENT, BULLET_CHARACTERS, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE,
+  CORRESPONDENCE_TITLE_START, COURTESY_TITLE, FILING_TITLE_START, MONTH_ABBREVIATIONS, MONTH_DAY_YEAR, MONTH_NAMES, NAME_SUFFIX, PAGE_NUMBER_MARKER, PAGE_WORD, RE_WORD,
+  RESPONSE_LABEL_TAIL, SALUTATION_PHRASES, SIGN_OFF_WORDS, STAFF_VOICE, TITLE_QUALIFIERS,
 } from '../vocabulary.js';
 import { isLetterOrDigit, isSpace } from '../chars.js';
 import { bestNumberingChain, type NumberedCandidate } from '../numbering-chain.js';
@@ -264,8 +266,9 @@ const ABBREVIATION = new RegExp(String.raw`^(?:${COURTESY_TITLE}|No|Nos|${ABBREV
  * case (a reference inside a sentence) or a capitalised label; capitalised plurals and
  * "Page", "Comments", "Exhibits" also end headings ("General Comments 1.", "Cover Page 1.").
  */
-const NUMBERED_THING =
-  /^(?:(?:items?|notes?|pages?|nos?|numbers?|sections?|rules?|parts?|steps?|phases?|levels?|tiers?|class|series|articles?|exhibits?|schedules?|appendix|annex|forms?|chapters?|tables?|figures?|paragraphs?|clauses?|options?|comments?|questions?|stages?|rounds?|tranches?|units?|amendments?|versions?|fy)|(?:Item|Items|Note|Notes|No|Nos|Number|Section|Sections|Rule|Rules|Part|Article|Exhibit|Schedule|Appendix|Annex|Form|Chapter|Table|Figure|Paragraph|Question|Step|Amendment|Q|FY|#|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*))$/;
+const NUMBERED_THING = new RegExp(
+  String.raw`^(?:(?:items?|notes?|pages?|nos?|numbers?|sections?|rules?|parts?|steps?|phases?|levels?|tiers?|class|series|articles?|exhibits?|schedules?|appendix|annex|forms?|chapters?|tables?|figures?|paragraphs?|clauses?|options?|comments?|questions?|stages?|rounds?|tranches?|units?|amendments?|versions?|fy)|(?:Item|Items|Note|Notes|No|Nos|Number|Section|Sections|Rule|Rules|Part|Article|Exhibit|Schedule|Appendix|Annex|Form|Chapter|Table|Figure|Paragraph|Question|Step|Amendment|Q|FY|#|(?:${MONTH_ABBREVIATIONS}|May)[a-z]*))$`,
+);
 /** "No. 1", "Nos. 2": abbreviations whose period does not end a sentence. */
 const NUMBER_ABBREVIATION = /^(?:No|Nos|no|nos|Fig|fig|Vol|vol|Sec|sec)\.$/;
 /** Words that often open a staff comment, or a company's copy of one. */
