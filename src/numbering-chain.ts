@@ -22,6 +22,25 @@ export function usesResponseLabels(labels: readonly number[]): boolean {
   return labels.length >= 2;
 }
 
+/** What a candidate costs when the letter labels its responses and another candidate comes before any label after it. */
+export const UNANSWERED_COST = 2;
+
+/**
+ * Which candidates a response label follows before the next candidate (the last one always): a
+ * repeated comment is answered before any other numbered paragraph, a list item inside an answer is
+ * not (the 1-2-3 list inside response 1 of 2019-starbucks-10q-corresp).
+ * @param labels the response labels' places, ascending
+ */
+export function answeredByLabel(candidates: readonly { at: number }[], labels: readonly number[]): boolean[] {
+  let next = 0;
+  return candidates.map((c, i) => {
+    const following = candidates[i + 1];
+    while (next < labels.length && (labels[next] as number) <= c.at) next++;
+    const label = labels[next];
+    return following === undefined || (label !== undefined && following.at >= label);
+  });
+}
+
 /** A chain starting at 1 costs nothing; one starting later costs more the later it starts (at most 3). */
 function startCost(number: number): number {
   return number === 1 ? 0 : Math.min(3, 1 + 0.25 * (number - 1));

@@ -1,7 +1,7 @@
 // Owns choosing which numbered lines are the letter's comments: the best consecutive numbering chain.
 import type { ClassifiedLine } from '../classify/index.js';
 import { isHeadingLike, PAGE_REF } from '../classify/heading.js';
-import { bestNumberingChain, usesResponseLabels } from '../numbering-chain.js';
+import { answeredByLabel, bestNumberingChain, UNANSWERED_COST, usesResponseLabels } from '../numbering-chain.js';
 
 /** A line chosen as the start of comment `number`. */
 export interface CommentStart {
@@ -39,19 +39,14 @@ export function chooseCommentChain(lines: readonly ClassifiedLine[], from: numbe
   if (candidates.length === 0) return [];
   const labelLines = lines.map((l, i) => (l.responseLabel && !l.furniture && i >= from && i < to ? i : -1)).filter((i) => i >= 0);
   if (usesResponseLabels(labelLines)) {
-    // A repeated comment is followed by its response label before any other numbered paragraph;
-    // a list item is not (the 1-2-3 list inside response 1 of 2019-starbucks-10q-corresp).
-    let next = 0;
-    const answered = candidates.map((c, i) => {
-      const following = candidates[i + 1];
-      while (next < labelLines.length && (labelLines[next] as number) <= c.line) next++;
-      const label = labelLines[next];
-      return following === undefined || (label !== undefined && following.line >= label);
-    });
+    const answered = answeredByLabel(
+      candidates.map((c) => ({ at: c.line })),
+      labelLines,
+    );
     // The comments' style is that of the answered ones: a list of three inside an answer (corpus c1097) outnumbers two comments.
     rewardCommonSignature(candidates.filter((_, i) => answered[i]), candidates);
     candidates.forEach((c, i) => {
-      if (!answered[i]) c.score -= 2;
+      if (!answered[i]) c.score -= UNANSWERED_COST;
     });
   } else {
     rewardCommonSignature(candidates, candidates);
