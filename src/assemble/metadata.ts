@@ -57,14 +57,19 @@ function solicitingByAnotherParty(text: string): boolean {
   return at >= 0 && byAnotherParty(text.slice(at));
 }
 
+/** "for the fiscal year ended December 31, 2023": the period a filing covers. */
+const PERIOD_ENDED = new RegExp(`(?:ended|ending)\\s+(${DATE.source})`, 'i');
+/** "Filed February 8, 2018", "Submitted on …", "Furnished …": when it was filed. */
+const DATE_FILED = new RegExp(`(?:filed|submitted|furnished)(?:\\s+on)?\\s+(${DATE.source})`, 'i');
+
 /** Filings named in the Re: block, with fiscal year end and filing date where stated. */
 export function readFilings(subject: readonly string[]): Filing[] {
   const filings: Filing[] = [];
   subject.forEach((text, k) => {
     // A form's words may wrap onto the next line ("Definitive Proxy" / "Statement on Schedule 14A").
     const form = formOf(text, subject[k - 1]);
-    const ended = new RegExp(`(?:ended|ending)\\s+(${DATE.source})`, 'i').exec(text)?.[1];
-    const filed = new RegExp(`(?:filed|submitted|furnished)(?:\\s+on)?\\s+(${DATE.source})`, 'i').exec(text)?.[1];
+    const ended = PERIOD_ENDED.exec(text)?.[1];
+    const filed = DATE_FILED.exec(text)?.[1];
     const current = filings.at(-1);
     // "on Schedule 14A" under "PREC14A Preliminary … Statement" names the same filing's schedule, not another filing.
     const continues = current !== undefined && /^(?:on|under|pursuant to)\s/i.test(text);
