@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ACTION_MODEL } from '../src/analyze/action-model.js';
 import { actionEvidence, actionsByRules, actionsOf, actionWords, textWordWeights, wordWeights } from '../src/analyze/actions.js';
-import { findCitations } from '../src/analyze/citations.js';
+import { findCitations, letterContext } from '../src/analyze/citations.js';
 import { TOPIC_MODEL } from '../src/analyze/topic-model.js';
 import type { TopicModel } from '../src/analyze/topic-model-type.js';
 import { chooseTopics, TOPICS, textWordWeights as topicTextWordWeights, topicEvidence, topicsOf, topicWords, wordWeights as topicWordWeights } from '../src/analyze/topics.js';
@@ -108,6 +108,14 @@ describe('findCitations', () => {
     expect(cite(text)).toEqual(expected);
   });
 
+  it('should give a bare C&DI question the set its letter names elsewhere (c0450: "Question 102.10 of the C&DI" after "… Interpretations on Non-GAAP Financial Measures")', () => {
+    const bare = 'Refer to Item 10(e)(1)(i)(A) of Regulation S-K and Question 102.10 of the C&DI for guidance.';
+    expect(findCitations(bare).map((c) => c.canonical)).toContain('C&DI 102.10');
+    const letter = letterContext(['Refer to Question 102.10 of the staff’s Compliance and Disclosure Interpretations on Non-GAAP Financial Measures.', bare]);
+    expect(findCitations(bare, letter).map((c) => c.canonical)).toContain('Non-GAAP C&DI 102.10');
+    // Not a question of another set's numbering.
+    expect(findCitations('See Question 128D.13 of the C&DIs.', letter).map((c) => c.canonical)).toEqual(['C&DI 128D.13']);
+  });
   it('should not take a section of the reviewed filing for a citation', () => {
     expect(cite('In Item 7 of your Form 10-K and in Note 3 on page 45 you discuss revenue.')).toEqual([]);
   });

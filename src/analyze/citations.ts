@@ -174,7 +174,7 @@ const RESPONSE_BEFORE = /\bresponse\s+to\s+$/i;
 
 type Cited = { cites: string[]; start?: number; end?: number } | undefined;
 /** A rule: its pattern, the words (lower case, whole) one of which every match contains, so a text without them is not scanned, and what a match cites. */
-type Rule = { pattern: RegExp; needs?: readonly string[]; cite: (m: RegExpExecArray, text: string) => Cited };
+type Rule = { pattern: RegExp; needs?: readonly string[]; cite: (m: RegExpExecArray, text: string, letter: LetterContext) => Cited };
 
 /** The C&DI set named near a question number: "Non-GAAP Financial Measures", "Securities Act Forms". */
 const CDI_SET = /(Non-GAAP)|(Securities\s+Act|Exchange\s+Act)\s+(Forms|Rules|Sections)|(Regulation\s+S-K)|(Proxy\s+Rules)|(Tender\s+Offer)/gi;
@@ -186,6 +186,26 @@ function cdiSetName(m: RegExpMatchArray): string {
   return 'Tender Offer Rules and Schedules ';
 }
 /** The set named nearest the number: the first one after it or the last one before it, whichever `first` says to try first. */
+/** What the rest of the letter tells a citation: the C&DI set it names ("Question 102.10 of the C&DI" after "… Interpretations on Non-GAAP Financial Measures"). */
+export interface LetterContext {
+  /** The Non-GAAP Financial Measures C&DIs are named somewhere in the letter. */
+  namesNonGaapCdis: boolean;
+}
+const NO_LETTER: LetterContext = { namesNonGaapCdis: false };
+
+/** The Non-GAAP C&DIs named as a set: "Non-GAAP Financial Measures Compliance and Disclosure Interpretations", "C&DIs on Non-GAAP Financial Measures", "Non-GAAP C&DI". */
+const NON_GAAP_CDIS = /Non-GAAP\s+(?:Financial\s+Measures\s+)?(?:Compliance\s+(?:and|&)\s+Disclosure\s+Interpretations?|C&?DIs?)\b|(?:Compliance\s+(?:and|&)\s+Disclosure\s+Interpretations?|C&?DIs?)\s*(?:\((?:the\s+)?["“]?C&?DIs?["”]?\)\s*)?(?:on|for|regarding|relating\s+to|related\s+to|about)\s+Non-GAAP/i;
+
+/** What a whole letter (its comments and responses) says that a citation may need: read once per letter. */
+export function letterContext(texts: readonly string[]): LetterContext {
+  return { namesNonGaapCdis: texts.some((t) => NON_GAAP_CDIS.test(t)) };
+}
+
+/** A bare C&DI question takes the set its letter names: the Non-GAAP C&DIs number their questions 100 to 106. */
+function letterSet(letter: LetterContext, question: string): string {
+  return letter.namesNonGaapCdis && /^10[0-6]\./.test(question) ? 'Non-GAAP ' : '';
+}
+
 function cdiSet(before: string, after: string, first: 'before' | 'after'): string {
   // Before a question, "non-GAAP" speaks for the set, another set name only with the C&DI words after it (not "Item 10(e) of Regulation S-K and Question 102.10 of the C&DI").
   const lastBefore = [...before.matchAll(CDI_SET)].filter((m) => first === 'before' || m[1] !== undefined || CDI_WORDS.test(before.slice(m.index))).pop();
@@ -213,11 +233,11 @@ const RULES: Rule[] = [
   {
     pattern: new RegExp(String.raw`\b(?:[Qq]uestions?|Items?)\s+(${CDI_NUMBER})`, 'g'),
     needs: ['question', 'questions', 'item', 'items'],
-    cite: (m, text) => {
+    cite: (m, text, letter) => {
       const list = listOf(text, m[1] as string, m.index + m[0].length, CDI_MEMBER, (_, p) => p);
       if (!CDI_WORDS.test(text.slice(Math.max(0, m.index - 160), list.end + 160))) return undefined;
       const set = cdiSet(text.slice(Math.max(0, m.index - 60), m.index), text.slice(list.end, list.end + 160), 'after');
-      return { cites: list.values.map((n) => `${set}C&DI ${n}`), end: list.end };
+      return { cites: list.values.map((n) => `${set || letterSet(letter, n)}C&DI ${n}`), end: list.end };
     },
   },
   // "Compliance and Disclosure Interpretation (C&DI) Question 102.10 on Non-GAAP Financial Measures" (2020-capitalone-10q-upload),
@@ -225,10 +245,10 @@ const RULES: Rule[] = [
   {
     pattern: new RegExp(String.raw`(?:C&?DIs?|Interpretations?)(?:\s*\((?:the\s+)?["“]?C&DIs?["”]?\))?(?:\s+(?:Questions?|Nos?\.?))?\s+(${CDI_NUMBER})`, 'gi'),
     needs: ['cdi', 'cdis', 'c&di', 'c&dis', 'interpretation', 'interpretations'],
-    cite: (m, text) => {
+    cite: (m, text, letter) => {
       const list = listOf(text, m[1] as string, m.index + m[0].length, CDI_MEMBER, (_, p) => p);
       const set = cdiSet(text.slice(Math.max(0, m.index - 60), m.index), text.slice(list.end, list.end + 80), 'before');
-      return { cites: list.values.map((n) => `${set}C&DI ${n}`), end: list.end };
+      return { cites: list.values.map((n) => `${set || letterSet(letter, n)}C&DI ${n}`), end: list.end };
     },
   },
   // FASB Codification: "ASC 350-20-35-3C", "FASB ASC Topic 606", "ASC 820-10-50-2(bbb)", "ASC-250-10-50-7" (2024-adm-10k-corresp), "ASC 944-325".
@@ -467,8 +487,9 @@ const NEEDED_WORDS = new RegExp(String.raw`(?<![\w&])(?:${[...new Set(RULES.flat
 /**
  * Every citation in a text, in order of first appearance, each canonical form once.
  * @param text a comment's or response's text
+ * @param letter what the whole letter says that a citation may need (namedCdiSets)
  */
-export function findCitations(text: string): Citation[] {
+export function findCitations(text: string, letter: LetterContext = NO_LETTER): Citation[] {
   const found: Citation[] = [];
   // Characters already cited by an earlier rule: one mark per character keeps this linear.
   const covered = new Uint8Array(text.length);
@@ -483,7 +504,7 @@ export function findCitations(text: string): Citation[] {
       const start = m.index;
       const end = start + m[0].length;
       if (covered[start] === 1 || covered[end - 1] === 1) continue;
-      const cited = rule.cite(m as unknown as RegExpExecArray, text);
+      const cited = rule.cite(m as unknown as RegExpExecArray, text, letter);
       if (cited === undefined || cited.cites.length === 0) continue;
       const from = cited.start ?? start;
       const to = Math.max(end, cited.end ?? end);

@@ -1,6 +1,6 @@
 // Owns the analysis fields of one comment (DESIGN.md "Analysis fields"): what the comment cites and is about, what its response cites and commits to.
 import { actionsOf, type ResponseAction } from './actions.js';
-import { findCitations } from './citations.js';
+import { findCitations, type LetterContext } from './citations.js';
 import type { TopicId } from './topic-ids.js';
 import { topicsOf } from './topics.js';
 
@@ -17,15 +17,16 @@ export interface CommentAnalysis {
  * citations and actions. The one place parsing computes them (and `npm run bench` times them).
  * @param comment the comment's heading chain (outermost first), text and response text (null: none)
  * @param reviewsReports the letter reviews reports already filed (see actionEvidence)
+ * @param letter what the whole letter says that a citation may need (citations.ts letterContext)
  */
-export function analyzeComment(comment: { headings: readonly string[]; text: string; response: string | null }, reviewsReports: boolean): CommentAnalysis {
-  const citations = findCitations(comment.text).map((c) => c.canonical);
+export function analyzeComment(comment: { headings: readonly string[]; text: string; response: string | null }, reviewsReports: boolean, letter?: LetterContext): CommentAnalysis {
+  const citations = findCitations(comment.text, letter).map((c) => c.canonical);
   return {
     citations,
     topics: topicsOf(comment.headings, comment.text, citations),
     response:
       comment.response === null
         ? null
-        : { citations: findCitations(comment.response).map((c) => c.canonical), actions: actionsOf(comment.response, { comment: comment.text, reviewsReports }) },
+        : { citations: findCitations(comment.response, letter).map((c) => c.canonical), actions: actionsOf(comment.response, { comment: comment.text, reviewsReports }) },
   };
 }

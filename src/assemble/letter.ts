@@ -1,5 +1,6 @@
 // Owns assembling the output Letter from the classified lines and the planned structure.
 import { analyzeComment } from '../analyze/comment.js';
+import { letterContext } from '../analyze/citations.js';
 import type { Classified, ClassifiedLine } from '../classify/index.js';
 import { pageRefOf } from '../classify/heading.js';
 import { type Warning, WarningCode } from '../errors.js';
@@ -113,6 +114,8 @@ function buildComments(classified: Classified, plans: readonly CommentPlan[], an
   let chain: ChainHeading[] = [];
   const printed = plans.map((plan) => joinWrappedHeadings(plan.headingLines.flatMap((i) => printedHeadings(lineOf(lines, i)))));
   const outer = styleHierarchy(printed.map((group) => group.map((h) => h.style)));
+  // A citation may need what another part of the letter says (the C&DI set named once, cited bare after).
+  const letter = letterContext([lines.map((l) => l.line.text).join('\n')]);
   plans.forEach((plan, k) => {
     const previous = plans[k - 1];
     if (previous && plan.number !== previous.number + 1) {
@@ -131,7 +134,7 @@ function buildComments(classified: Classified, plans: readonly CommentPlan[], an
     const headings = chain.map((h) => h.text);
     const r = plan.response;
     const responseText = r ? joinPieces(lines, [{ index: r.line, from: r.textStart }, ...wholeLines(r.line + 1, plan.regionEnd)]) : null;
-    const analysis = analyzeComment({ headings, text, response: responseText }, reports);
+    const analysis = analyzeComment({ headings, text, response: responseText }, reports, letter);
     let response: CommentJson['response'] = null;
     if (r && responseText !== null && analysis.response) {
       const responseLine = lineOf(lines, r.line);
