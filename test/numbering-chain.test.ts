@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { bestNumberingChain } from '../src/numbering-chain.js';
 
 const at = (...spec: [number, number, number?][]) => spec.map(([place, number, score = 2]) => ({ at: place, number, score }));
@@ -37,5 +38,51 @@ describe('bestNumberingChain', () => {
 
   it('should prefer the earlier of two equally good candidates', () => {
     expect(bestNumberingChain(at([0, 1], [3, 2], [5, 2]), [])).toEqual([0, 1]);
+  });
+});
+
+/** The chain by its definition: every earlier candidate tried for every link (quadratic), ties to the earlier. */
+function chainByDefinition(candidates: readonly { at: number; number: number; score: number }[], labels: readonly number[]): number[] {
+  const usesLabels = labels.length >= 2;
+  const between = (a: number, b: number) => labels.some((l) => l > a && l < b);
+  const best: number[] = [];
+  const previous: number[] = [];
+  candidates.forEach((c, i) => {
+    best[i] = c.score - (c.number === 1 ? 0 : Math.min(3, 1 + 0.25 * (c.number - 1)));
+    previous[i] = -1;
+    for (let j = 0; j < i; j++) {
+      const d = candidates[j] as { at: number; number: number };
+      const gap = c.number - 1 - d.number;
+      if (gap < 0 || gap > 3) continue;
+      const value = (best[j] as number) + c.score - gap * 1.5 - (usesLabels && !between(d.at, c.at) ? 2.5 : 0);
+      if (value > (best[i] as number)) {
+        best[i] = value;
+        previous[i] = j;
+      }
+    }
+  });
+  let end = 0;
+  for (let i = 1; i < candidates.length; i++) if ((best[i] as number) > (best[end] as number)) end = i;
+  if (candidates.length === 0 || (best[end] as number) <= 0) return [];
+  const chain: number[] = [];
+  for (let i = end; i >= 0; i = previous[i] as number) chain.push(i);
+  return chain.reverse();
+}
+
+describe('bestNumberingChain against its definition', () => {
+  it('should pick the chain the quadratic definition picks, ties included', () => {
+    const letter = fc.record({
+      candidates: fc.array(fc.record({ step: fc.integer({ min: 1, max: 4 }), number: fc.integer({ min: 1, max: 7 }), score: fc.constantFrom(-1, 0, 1, 1.5, 2, 3.5) }), { maxLength: 25 }),
+      labels: fc.array(fc.integer({ min: 0, max: 80 }), { maxLength: 8 }),
+    });
+    fc.assert(
+      fc.property(letter, ({ candidates, labels }) => {
+        let at = 0;
+        const placed = candidates.map((c) => ({ at: (at += c.step), number: c.number, score: c.score }));
+        const sorted = [...new Set(labels)].sort((a, b) => a - b);
+        expect(bestNumberingChain(placed, sorted)).toEqual(chainByDefinition(placed, sorted));
+      }),
+      { seed: 4_242, numRuns: 2_000 },
+    );
   });
 });
