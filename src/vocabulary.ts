@@ -48,8 +48,8 @@ export const CLOSING_SENTENCES = {
   inConnectionWithResponding: String.raw`In connection with responding to (?:our|your|the Staff['’]s) comments`,
   /** "I trust that this letter responds adequately to the Staff’s concerns." (c0044), "We hope that the foregoing has been responsive …" (c0117). */
   hopeThisAnswers: String.raw`(?:We|I) (?:hope|trust) (?:that )?(?:the|this|these|our)\b.{0,60}(?:respon|answer|address)`,
-  /** "Please do not hesitate to contact me at (212) 450-4111 …" (c0020). */
-  doNotHesitate: String.raw`(?:Please )?(?:do not|don['’]t) hesitate to`,
+  /** "Please do not hesitate to contact me at (212) 450-4111 …" (c0020), "Do not hesitate to …" at a sentence start. */
+  doNotHesitate: String.raw`(?:Please )?(?:[Dd]o not|[Dd]on['’]t) hesitate to`,
   /** "Please direct questions regarding this response to me …" (c0013), "Please let us know if you have any questions …" (c0018). */
   pleaseDirect: String.raw`Please (?:direct|call|feel free|let (?:us|me) know)`,
   /** "Please address any questions to …"; also how a staff comment asks ("Please address the following"), so flattened text leaves it out. */

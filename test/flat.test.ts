@@ -228,6 +228,13 @@ describe('flatBlocks', () => {
     }
   });
 
+  it('should start the closing at a sentence that opens "Do not hesitate to …", as printed at a sentence start', async () => {
+    const text = `${RESPONSE_HEAD}1. Please revise your disclosure of the risks. We will revise the disclosure. ${SECOND_ANSWERED} Do not hesitate to contact me with any questions. Sincerely, Jane Doe`;
+    const { letter } = await parseLetter(bytes(text));
+    expect(letter.comments[1]?.response?.text).toBe('The Special Dividend was legally declared by the Board on December 14, 2017.');
+    expect(letter.closing.startsWith('Do not hesitate to contact me')).toBe(true);
+  });
+
   it('should take "Re: Comment Letter Dated …" for a response that answers without labels (c1099 flattened)', async () => {
     const text =
       'April 12, 2016 Ms. Jennifer Monick United States Securities and Exchange Commission Division of Corporation Finance 100 F Street, N.E. Washington, D.C. 20549 Re: Comment Letter Dated March 16, 2016 Regarding Example Company Form 10-K for the fiscal year ended December 31, 2015 File No. 1-4825 Dear Ms. Monick: ' +
