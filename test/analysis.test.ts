@@ -111,7 +111,7 @@ describe('findCitations', () => {
   it('should give a bare C&DI question the set its letter names elsewhere (c0450: "Question 102.10 of the C&DI" after "… Interpretations on Non-GAAP Financial Measures")', () => {
     const bare = 'Refer to Item 10(e)(1)(i)(A) of Regulation S-K and Question 102.10 of the C&DI for guidance.';
     expect(findCitations(bare).map((c) => c.canonical)).toContain('C&DI 102.10');
-    const letter = letterContext(['Refer to Question 102.10 of the staff’s Compliance and Disclosure Interpretations on Non-GAAP Financial Measures.', bare]);
+    const letter = letterContext(`Refer to Question 102.10 of the staff’s Compliance and Disclosure Interpretations on Non-GAAP Financial Measures.\n${bare}`);
     expect(findCitations(bare, letter).map((c) => c.canonical)).toContain('Non-GAAP C&DI 102.10');
     // Not a question of another set's numbering.
     expect(findCitations('See Question 128D.13 of the C&DIs.', letter).map((c) => c.canonical)).toEqual(['C&DI 128D.13']);

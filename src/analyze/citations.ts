@@ -196,9 +196,9 @@ const NO_LETTER: LetterContext = { namesNonGaapCdis: false };
 /** The Non-GAAP C&DIs named as a set: "Non-GAAP Financial Measures Compliance and Disclosure Interpretations", "C&DIs on Non-GAAP Financial Measures", "Non-GAAP C&DI". */
 const NON_GAAP_CDIS = /Non-GAAP\s+(?:Financial\s+Measures\s+)?(?:Compliance\s+(?:and|&)\s+Disclosure\s+Interpretations?|C&?DIs?)\b|(?:Compliance\s+(?:and|&)\s+Disclosure\s+Interpretations?|C&?DIs?)\s*(?:\((?:the\s+)?["“]?C&?DIs?["”]?\)\s*)?(?:on|for|regarding|relating\s+to|related\s+to|about)\s+Non-GAAP/i;
 
-/** What a whole letter (its comments and responses) says that a citation may need: read once per letter. */
-export function letterContext(texts: readonly string[]): LetterContext {
-  return { namesNonGaapCdis: texts.some((t) => NON_GAAP_CDIS.test(t)) };
+/** What a whole letter says that a citation may need: read once per letter, from its normalised text. */
+export function letterContext(text: string): LetterContext {
+  return { namesNonGaapCdis: NON_GAAP_CDIS.test(text) };
 }
 
 /** A bare C&DI question takes the set its letter names: the Non-GAAP C&DIs number their questions 100 to 106. */

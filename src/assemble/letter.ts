@@ -115,7 +115,7 @@ function buildComments(classified: Classified, plans: readonly CommentPlan[], an
   const printed = plans.map((plan) => joinWrappedHeadings(plan.headingLines.flatMap((i) => printedHeadings(lineOf(lines, i)))));
   const outer = styleHierarchy(printed.map((group) => group.map((h) => h.style)));
   // A citation may need what another part of the letter says (the C&DI set named once, cited bare after).
-  const letter = letterContext([lines.map((l) => l.line.text).join('\n')]);
+  const letter = letterContext(classified.text.value);
   plans.forEach((plan, k) => {
     const previous = plans[k - 1];
     if (previous && plan.number !== previous.number + 1) {
