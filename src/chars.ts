@@ -39,3 +39,14 @@ export function isLetterOrDigit(char: string): boolean {
   }
   return LETTER_OR_DIGIT_CODE_POINT.test(char);
 }
+
+/** An ASCII letter, either case (one UTF-16 unit). */
+export const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** An ASCII letter or digit, either case. */
+export const isAsciiLetterOrDigit = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57);
+/** A lower-case ASCII letter: what a lower-cased text's words are made of. */
+export const isLowerAsciiLetter = (c: number) => c >= 97 && c <= 122;
+/** A lower-case ASCII letter or a digit. */
+export const isLowerAsciiLetterOrDigit = (c: number) => isLowerAsciiLetter(c) || (c >= 48 && c <= 57);
+/** An apostrophe, straight (') or typographic (’). */
+export const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;

@@ -1,11 +1,11 @@
 // Owns response actions: what a company's answer commits it to. The rules below read the answer
 // sentence by sentence (fixtures/analysis/README.md "Actions"); the model trained on the hand labels
 // (action-model.ts, scripts/train-actions.mjs) weighs what they found with the answer's words.
-import { wordsWithLetters } from '../chars.js';
+import { isApostrophe, isLowerAsciiLetter, wordsWithLetters } from '../chars.js';
 import { PERIODIC_FORMS, SCHEDULE_NAMES } from '../vocabulary.js';
 import { ACTION_MODEL } from './action-model.js';
 import { DistinctRows, rowsOf } from './word-rows.js';
-import { isApostrophe, isLowerLetter, WordTrie } from './word-trie.js';
+import { WordTrie } from './word-trie.js';
 import type { ActionModel } from './action-model-type.js';
 import { RESPONSE_ACTIONS, type ResponseAction } from './action-ids.js';
 
@@ -281,7 +281,7 @@ export function textWordWeights(text: string, comment: string, model: ActionMode
 const NODES: number[] = [];
 
 /** What wordsOf keeps in a word: letters and apostrophes. */
-const isWordCharacter = (c: number) => isLowerLetter(c) || isApostrophe(c);
+const isWordCharacter = (c: number) => isLowerAsciiLetter(c) || isApostrophe(c);
 
 /** The model's inputs for one action: the rules' verdict, then the signal counts (each capped at 4). */
 export function actionFeatures(evidence: ActionEvidence, action: ResponseAction): number[] {

@@ -3,7 +3,8 @@ import { TOPIC_MODEL } from './topic-model.js';
 import type { TopicModel } from './topic-model-type.js';
 import type { TopicId } from './topic-ids.js';
 import { DistinctRows, rowsOf } from './word-rows.js';
-import { isLowerLetter, WordTrie } from './word-trie.js';
+import { WordTrie } from './word-trie.js';
+import { isAsciiLetter, isAsciiLetterOrDigit, isLowerAsciiLetter, isLowerAsciiLetterOrDigit } from '../chars.js';
 
 
 /** A topic of the taxonomy, with the evidence for it. Patterns are unanchored and case-insensitive. */
@@ -331,9 +332,6 @@ export function textWordWeights(headings: readonly string[], text: string, model
   return found.rows;
 }
 
-/** Is `c` one of [a-z0-9]? */
-const isLowerLetterOrDigit = (c: number) => isLowerLetter(c) || (c >= 48 && c <= 57);
-
 /**
  * The words WORD finds in a lower-cased text, each as the trie node of its letters as printed (-1: no
  * model word is printed so), in order: a letter and one or more letters, digits or "&", then any
@@ -343,19 +341,19 @@ function readWordNodes(lower: string, trie: WordTrie, visit: (node: number) => v
   const n = lower.length;
   let i = 0;
   while (i < n) {
-    if (!isLowerLetter(lower.charCodeAt(i))) {
+    if (!isLowerAsciiLetter(lower.charCodeAt(i))) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < n && (isLowerLetterOrDigit(lower.charCodeAt(j)) || lower.charCodeAt(j) === 38)) j++;
+    while (j < n && (isLowerAsciiLetterOrDigit(lower.charCodeAt(j)) || lower.charCodeAt(j) === 38)) j++;
     if (j === i + 1) {
       i++;
       continue;
     }
-    while (j + 1 < n && lower.charCodeAt(j) === 45 && isLowerLetterOrDigit(lower.charCodeAt(j + 1))) {
+    while (j + 1 < n && lower.charCodeAt(j) === 45 && isLowerAsciiLetterOrDigit(lower.charCodeAt(j + 1))) {
       j += 2;
-      while (j < n && isLowerLetterOrDigit(lower.charCodeAt(j))) j++;
+      while (j < n && isLowerAsciiLetterOrDigit(lower.charCodeAt(j))) j++;
     }
     let node = 0;
     for (let k = i; k < j && node >= 0; k++) node = trie.step(node, lower.charCodeAt(k));
@@ -475,9 +473,6 @@ function test(pattern: RegExp, text: string): boolean {
  */
 const TEXT_PATTERN = new RegExp(TOPICS.map((topic) => `(${topic.key.source})|(${topic.phrases.source})`.toLowerCase()).join('|'), 'y');
 
-/** Letters and digits (ASCII): a word starts at a letter that does not follow one of them. */
-const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isLetterOrDigit = (c: number) => isLetter(c) || (c >= 48 && c <= 57);
 
 /** For each topic (TOPICS order): whether the text uses one of its key terms, and how many of its phrases ("goodwill" five times counts once). */
 function keysAndPhrases(original: string): { key: boolean; phrases: number }[] {
@@ -485,7 +480,8 @@ function keysAndPhrases(original: string): { key: boolean; phrases: number }[] {
   const out = TOPICS.map(() => ({ key: false, seen: new Set<string>() }));
   // The key terms and phrases are tried where a word starts only (a sixth of the places of a full scan).
   for (let at = 0; at < text.length; at++) {
-    if (!isLetter(text.charCodeAt(at)) || (at > 0 && isLetterOrDigit(text.charCodeAt(at - 1)))) continue;
+    // A word starts at an ASCII letter that does not follow a letter or digit.
+    if (!isAsciiLetter(text.charCodeAt(at)) || (at > 0 && isAsciiLetterOrDigit(text.charCodeAt(at - 1)))) continue;
     TEXT_PATTERN.lastIndex = at;
     const m = TEXT_PATTERN.exec(text);
     if (m === null) continue;

@@ -1,6 +1,7 @@
 // Owns looking words up while a text is read character by character: a trie of the words a model
 // weighs, so that reading a response builds no word strings and no arrays (a split of every response
 // into words, each then hashed into a Map, was a fifth of the analysis time).
+import { isApostrophe } from '../chars.js';
 
 /** The characters a word of the models may hold: a-z, 0-9, "'", "&", "-" (others end a word). */
 const SYMBOL = new Int8Array(128).fill(-1);
@@ -73,13 +74,6 @@ export class WordTrie {
     return out;
   }
 
-  /** The node of a whole word, or -1. */
-  find(word: string): number {
-    let node = 0;
-    for (let i = 0; i < word.length && node >= 0; i++) node = this.step(node, word.charCodeAt(i));
-    return node;
-  }
-
   #grow(): number {
     if ((this.#size + 1) * SYMBOLS > this.#next.length) {
       const bigger = new Int32Array(this.#next.length * 2).fill(-1);
@@ -94,8 +88,3 @@ function symbolOf(c: number): number {
   if (c === RIGHT_QUOTE) return 36;
   return c < 128 ? (SYMBOL[c] as number) : -1;
 }
-
-/** Is character code `c` a lower-case ASCII letter? */
-export const isLowerLetter = (c: number) => c >= 97 && c <= 122;
-/** Is `c` an apostrophe, straight or typographic? */
-export const isApostrophe = (c: number) => c === 39 || c === RIGHT_QUOTE;
