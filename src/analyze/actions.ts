@@ -111,7 +111,11 @@ export const ACTION_SIGNALS = [
  *   promised without saying where goes in later reports, since such a report is amended only by name
  */
 export function actionEvidence(text: string, reviewsReports = false): ActionEvidence {
-  const own = ownWords(text);
+  return evidenceOf(ownWords(text), reviewsReports);
+}
+
+/** actionEvidence of the response's own words (ownWords: set aside once per response, for the evidence and the words alike). */
+function evidenceOf(own: string, reviewsReports: boolean): ActionEvidence {
   const sentences = own.split(/(?<=[.!?:])\s+|\n+/);
   const first = new Map<ResponseAction, number>();
   const signals: number[] = ACTION_SIGNALS.map(() => 0);
@@ -263,10 +267,15 @@ export function wordWeights(words: Iterable<string>, model: ActionModel = ACTION
  * words: looked up untagged, each row once (rows are one per word, so a row seen is a word seen).
  */
 export function textWordWeights(text: string, comment: string, model: ActionModel = ACTION_MODEL): Float64Array[] {
+  return weightsOf(ownWords(text), comment, model);
+}
+
+/** textWordWeights of the response's own words (ownWords). */
+function weightsOf(own: string, comment: string, model: ActionModel): Float64Array[] {
   const c = compiled(model);
   const found = new DistinctRows();
   let previous = -1;
-  for (const node of c.trie.wordNodes(ownWords(text).toLowerCase(), isWordCharacter, NODES)) {
+  for (const node of c.trie.wordNodes(own.toLowerCase(), isWordCharacter, NODES)) {
     if (node >= 0) {
       found.add(c.response[node]);
       if (previous >= 0) found.add(c.pairs[previous]?.get(node));
@@ -296,7 +305,8 @@ export function actionFeatures(evidence: ActionEvidence, action: ResponseAction)
  *   reports already filed (see actionEvidence)
  */
 export function actionsOf(text: string, about: { comment?: string; reviewsReports?: boolean } = {}): ResponseAction[] {
-  return chooseActions(actionEvidence(text, about.reviewsReports), textWordWeights(text, about.comment ?? ''));
+  const own = ownWords(text);
+  return chooseActions(evidenceOf(own, about.reviewsReports ?? false), weightsOf(own, about.comment ?? '', ACTION_MODEL));
 }
 
 /**
