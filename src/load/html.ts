@@ -3,7 +3,7 @@ import { Parser } from 'htmlparser2';
 import { type Block, Format, type Run, type Source } from '../source.js';
 import { INVISIBLE_MARKS } from './detect.js';
 import { capNesting, RAW_TEXT_ELEMENTS } from './html-nesting.js';
-import { BULLET_CHARACTERS } from '../vocabulary.js';
+import { BULLET_CHARACTERS, RE_WORD } from '../vocabulary.js';
 
 /** Tags that start and end a paragraph. */
 const BLOCK_TAGS = new Set([
@@ -293,7 +293,7 @@ function frameFor(tag: string, attribs: Record<string, string>): Frame {
   return frame;
 }
 
-const MARKER_CELL = new RegExp(String.raw`^\s*(?:\(?[0-9]{1,3}[.):]?|[A-Za-z][.)]|\([a-z]{1,4}\)|[${BULLET_CHARACTERS}o*-]|Re:?|RE:?|Comment(?: No\.)? ?#?[0-9]{0,3}[.:]?|Response:?|Answer:?)\s*$`);
+const MARKER_CELL = new RegExp(String.raw`^\s*(?:\(?[0-9]{1,3}[.):]?|[A-Za-z][.)]|\([a-z]{1,4}\)|[${BULLET_CHARACTERS}o*-]|(?:${RE_WORD}):?|Comment(?: No\.)? ?#?[0-9]{0,3}[.:]?|Response:?|Answer:?)\s*$`);
 
 /** Blocks for one table row: marker cells joined to their text, single-line rows joined by tabs. */
 function rowBlocks(row: Cell[]): Block[] {

@@ -1,10 +1,13 @@
 // Owns what one parse record says about itself and what it cites, reduced to the small stub that grouping keeps.
 import { DATE, isoDate } from '../classify/letter-parts.js';
 import type { LetterJson } from '../schema.js';
-import { EDGAR_FORMS, MONTH_DAY_YEAR } from '../vocabulary.js';
+import { EDGAR_FORMS, MONTH_DAY_YEAR, RE_WORD, SALUTATION_PHRASES } from '../vocabulary.js';
 
 /** "Filed March 11, 2022", "Filed on June 26, 2019": the filed date a Re: block gives a filing. */
 const FILED_ON = new RegExp(String.raw`\bFiled(?: on)?\s+(${MONTH_DAY_YEAR})`, 'i');
+
+/** A head's "Re:" block, up to the salutation (vocabulary.ts): what a letter's Re: lines name when the parser found no subject. */
+const HEAD_RE_BLOCK = new RegExp(String.raw`\b(?:${RE_WORD}):\s*([\s\S]{0,600}?)(?:\n\s*(?:Dear\b|${SALUTATION_PHRASES})|$)`, 'i');
 
 /** Who wrote a letter that another letter cites by date. `filing`: a filed date of a filing, not a letter. */
 export type CitedRole = 'staff' | 'company' | 'any' | 'filing';
@@ -292,7 +295,7 @@ export function letterStub(record: LetterJson, index: number, cik: string | null
   }));
   // A form the parser cut short (c0332 "S" for "S‑4"): read the Re: block again with any dash.
   // No Re: block found by the parser (c0694: "Re: Occidental … PREC14A … Filed on June 26, 2019"): read the head's own "Re:" lines.
-  const headRe = /\bRe:\s*([\s\S]{0,600}?)(?:\n\s*(?:Dear|Ladies|Gentlemen)|$)/i.exec(head)?.[1] ?? '';
+  const headRe = HEAD_RE_BLOCK.exec(head)?.[1] ?? '';
   const reBlock = headRe.length > subject.length ? headRe : subject;
   if (letter.filings.length === 0 && reBlock !== '') {
     const filed = FILED_ON.exec(reBlock);
