@@ -46,6 +46,12 @@ describe('findCitations', () => {
     ['consistent with Regulation S-X, Item 4-08(h)(2), we separately present', ['S-X Rule 4-08(h)(2)']],
     ['an unqualified tax opinion in accordance with Regulation S-K, Item 601(b)(8).', ['S-K Item 601(b)(8)']],
     ['Results of Operations (Release no. 34-48960).', ['Release 34-48960']],
+    // Round 7 wordings: a Codification number broken after a hyphen, a current report's item with no "of" (not one filed on a
+    // date), a table row whose label ends in "Items" (a tab between is a cell edge).
+    ['revenue by product or service in accordance with ASC 280- 10-50-40.', ['ASC 280-10-50-40']],
+    ['why the Company did not file an Item 1.01 Form 8-K reporting the waiver.', ['Form 8-K Item 1.01']],
+    ['As disclosed in its Item 4.02 Form 8-K filed on November 5, 2024, the Company', []],
+    ['Remaining Smaller Items\t150 bps', []],
     // Codification lists whose members repeat the section, or print only the paragraph of a long number (corpus wordings).
     ['Refer to ASC 350-20-35-33 through 35-37.', ['ASC 350-20-35-33', 'ASC 350-20-35-37']],
     ['Refer to ASC 605-50-25-4, 25-7, 25-8, and 25-9.', ['ASC 605-50-25-4', 'ASC 605-50-25-7', 'ASC 605-50-25-8', 'ASC 605-50-25-9']],

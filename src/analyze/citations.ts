@@ -1,5 +1,5 @@
 // Owns citations: every standard, rule, form item and staff guidance a comment or response cites, whole as printed and in one canonical form (fixtures/analysis/README.md is the rule book).
-import { PERIODIC_FORMS, SCHEDULE_NAMES } from '../vocabulary.js';
+import { CURRENT_REPORT_FORMS, PERIODIC_FORMS, SCHEDULE_NAMES } from '../vocabulary.js';
 
 /**
  * One citation: `canonical` is the form every wording of it shares ("S-K Item 303(b)(2)(ii)"),
@@ -23,7 +23,9 @@ const SEPARATOR = /(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|through|to)\s+|\s*&\
 /** An ASC number: topic, subtopic (2 or 3 digits: "944-325", "932-235"), section, paragraph ("35-3C"). */
 /** A Codification paragraph's letter suffix as printed: "3C", "4Da" (ASC 944-40-50-4D, item a), "30b", "2.b". */
 const ASC_PARAGRAPH_SUFFIX = String.raw`(?:[A-Z]{1,2}(?:[a-z](?![a-z]))?|\.?[a-z](?![a-z]))`;
-const ASC_NUMBER = String.raw`\d{3}(?!\d)(?:-\d{2,3}(?:-\d{2}(?:-\d{1,3}${ASC_PARAGRAPH_SUFFIX}?)?)?)?${SPACED_PARENS}`;
+/** A hyphen of an ASC number, a space allowed after it where a line broke ("ASC 280- 10-50-40", c1025); the canonical form drops it (joined). */
+const ASC_HYPHEN = '- ?';
+const ASC_NUMBER = String.raw`\d{3}(?!\d)(?:${ASC_HYPHEN}\d{2,3}(?:${ASC_HYPHEN}\d{2}(?:${ASC_HYPHEN}\d{1,3}${ASC_PARAGRAPH_SUFFIX}?)?)?)?${SPACED_PARENS}`;
 /** An item number: "303(b)(2)(ii)", "2.02", "5.D", "10(e)(1)(i)(C)". */
 const ITEM_NUMBER = String.raw`\d{1,4}(?:\.\d{1,2})?(?:\.?[A-Z](?![a-z]))?${SPACED_PARENS}`;
 /** A rule number: "3-05(b)(4)", "13a-15(e)", "430B", "5-03(b)1", "5-03.2(a)", "11-02-(a)(9)(i)" (a typo's hyphen). */
@@ -61,9 +63,9 @@ function listOf(text: string, first: string, from: number, member: RegExp, resol
   return { values, end };
 }
 
-/** A number as the canonical form writes it: no space before its parenthesised groups ("1303 (B)(2)" → "1303(B)(2)"). */
+/** A number as the canonical form writes it: no space before its parenthesised groups ("1303 (B)(2)" → "1303(B)(2)"), none after a hyphen ("280- 10" → "280-10"). */
 function joined(printed: string): string {
-  return printed.replace(/ (?=\()/, '');
+  return printed.replace(/ (?=\()/, '').replace(/-\s+(?=\d)/g, '-');
 }
 
 /** Replaces the last `n` parenthesised groups of `base` by `parens` ("30(a)" + "(c)" → "30(c)"). */
@@ -145,6 +147,18 @@ function sourceAfter(text: string, from: number): Source | undefined {
   const m = SOURCE_AFTER.exec(text);
   if (!m) return undefined;
   return { name: canonicalSource(m[1] as string), start: from, end: from + m[0].length };
+}
+
+/**
+ * A current report named right after its dotted item, no "of" between: "an Item 1.01 Form 8-K" (c0005). Not one
+ * filed on a date, which is the company's filing, not the requirement ("its Item 4.02 Form 8-K filed on November 5", c0423).
+ */
+const CURRENT_REPORT_AFTER = new RegExp(String.raw`\s+(Form\s+(?:${CURRENT_REPORT_FORMS}))(?![\w-])(?!,?\s+(?:filed|dated|furnished|submitted)\b)`, 'iy');
+function currentReportAfter(text: string, from: number, items: readonly string[]): Source | undefined {
+  if (!items.every((i) => /^\d\.\d{2}$/.test(i))) return undefined;
+  CURRENT_REPORT_AFTER.lastIndex = from;
+  const m = CURRENT_REPORT_AFTER.exec(text);
+  return m ? { name: canonicalSource(m[1] as string), start: from, end: from + m[0].length } : undefined;
 }
 
 function sourceBefore(text: string, at: number): Source | undefined {
@@ -374,11 +388,12 @@ const RULES: Rule[] = [
   // Regulation S-K / S-X / M-A / form and schedule items: "Item 303(b)(2)(ii) of Regulation S-K", "Regulation S-K Item 105", "Items 401 and 402",
   // "Item 2.02 of Form 8-K", "Item 21(b) of Schedule 14A", "Item 1015(b)(4) of Regulation M-A", "Instruction 3(a) to Items 4 and 5 of Schedule 14A".
   {
-    pattern: new RegExp(String.raw`\b(Items?)\s+(${ITEM_NUMBER})`, 'g'),
+    // Not across a tab: a tab separates table cells ("Remaining Smaller Items\t150 bps" is a row, not Item 150; c0797).
+    pattern: new RegExp(String.raw`\b(Items?)[^\S\t]+(${ITEM_NUMBER})`, 'g'),
     needs: ['item', 'items'],
     cite: (m, text) => {
       const list = listOf(text, m[2] as string, m.index + m[0].length, ITEM_MEMBER, itemMember);
-      const after = sourceAfter(text, list.end);
+      const after = sourceAfter(text, list.end) ?? currentReportAfter(text, list.end, list.values);
       const source = after ?? sourceBefore(text, m.index);
       const name = source?.name;
       const instruction = appendixBefore(text, source && source.start < m.index ? source.start : m.index);
