@@ -167,11 +167,25 @@ export const ACKNOWLEDGES = new RegExp(String.raw`^${SENTENCE_LEAD}${ACKNOWLEDGE
 export const ANSWERS_THE_COMMENT = String.raw`(?:(?:We have (?:carefully )?(?:reviewed|considered|read)|Thank you for|We appreciate) (?:the Staff(?:'|’)s|your) comments?|We (?:also )?note (?:the Staff(?:'|’)s|that the Company(?:'|’)s?\b)|We have (?:revised|updated|expanded|included|added|amended|filed|provided|modified|clarified|removed|deleted))`;
 
 /**
+ * How a company's unlabelled answer opens, as a sentence start prints it (every stage's opener adds its own
+ * company names and case): "In response to the Staff's comment, …" (c0426), "We respectfully advise the
+ * Staff …", "We will revise …", "We supplementally advise …".
+ */
+export const ANSWER_OPENING = String.raw`In response to|We (?:respectfully|acknowledge|confirm|advise|will|supplementally)`;
+
+/**
  * What may follow the word of a response label, any case, so that every stage reads one shape:
  * "Response to Comment 1", "Response to the Staff's Comment No. 2", "Response No. 3:" (c0732),
  * "Response #4", "Response 5".
  */
 export const RESPONSE_LABEL_TAIL = String.raw`(?:\s+to\s+(?:the\s+)?(?:staff(?:'s|’s)?\s+)?comments?(?:\s*(?:(?:no\.?|number)\s*)?(?:#\s*)?\d{1,3})?)?(?:\s*(?:(?:no\.?|number)\s*|#\s*)?\d{1,3})?`;
+
+/**
+ * How the headings of a filing's standard sections start, as printed (a stage adds the i flag or its own
+ * anchors): "Item 7. Management's Discussion and Analysis", "Items 1 and 2", "Part II", "Notes to
+ * Consolidated Financial Statements", "Exhibits", "Risk Factors", "Prospectus Summary", "Executive Compensation".
+ */
+export const SECTION_TITLE_START = String.raw`Item\s+\d|Items\s+\d|Part\s+[IVX\d]|Notes?\s+to\b|Financial\s+Statements|Exhibits?\b|Risk\s+Factors|Prospectus\s+Summary|Executive\s+Compensation|Management['’]s\s+Discussion`;
 
 /**
  * Standard section titles whose last word is known, so a heading that follows on the same line (flattened
@@ -202,6 +216,15 @@ export const STAFF_VOICE = new RegExp(
   String.raw`\b(?:you|your|yours|please)\b|\bappears?\s+to\b|\bit\s+appears\b|\bshould\s+(?:be|provide|include|disclose|describe|discuss|address|clarify|explain|quantify|consider)\b|^(?:[${BULLET_CHARACTERS}\-–—*]\s*|\(?[a-z0-9]{1,3}[.)]\s+)?(?:Please|Tell us|Explain|Revise|Disclose|Provide|Describe|Clarify|Quantify|Expand|Discuss|Refer to|Include|Identify|Consider|Confirm|Advise us|(?:Also|In addition|Additionally|Further(?:more)?),? (?:please|tell|explain|revise|disclose|provide|clarify|describe|discuss|quantify|expand|include|identify|confirm|address)|For (?:additional |further |more )?guidance|Reference|See|We (?:also |further |additionally )?note|We (?:may|remind|refer|urge|re-?issue)|In this regard|To the extent|Such disclosure|This would)\b`,
   'i',
 );
+
+/**
+ * The SEC staff template's mail-merge field names, left in the running header of pages 2+ of its letters
+ * ("FirstName LastNameMark Hamburg", "Comapany NameBerkshire Hathaway Inc.", the template's own typo; c0001).
+ */
+export const MAIL_MERGE_FIELDS = 'FirstName|LastName|Comapany';
+
+/** The words that open a copy-to list below the signature: "cc:" (c0001), "c.c.", "Copy to:", "Copies to:", "With copies to:". Any case. */
+export const COPY_TO_WORDS = String.raw`cc|c\.c\.|copy to|copies to|with copies? to`;
 
 // Page markers.
 

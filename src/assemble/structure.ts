@@ -1,7 +1,7 @@
 // Owns the letter's layout: where the preamble, each comment (headings, text, response) and the closing lie.
 import type { Classified, ClassifiedLine } from '../classify/index.js';
 import { isHeadingLike } from '../classify/heading.js';
-import { ANSWERS_THE_COMMENT, BULLET_CHARACTERS, STAFF_VOICE } from '../vocabulary.js';
+import { ANSWER_OPENING, ANSWERS_THE_COMMENT, BULLET_CHARACTERS, STAFF_VOICE } from '../vocabulary.js';
 import { type CommentStart, chooseCommentChain, findUnnumberedComments } from './comment-chain.js';
 
 /** Where one comment lies, as line indices (inclusive) into the classified lines. */
@@ -33,7 +33,7 @@ export interface Structure {
 
 /** Sentences that open a company's answer, also as the first item of a list (used only when no label or formatting marks it). */
 const RESPONSE_OPENER = new RegExp(
-  String.raw`^(?:[${BULLET_CHARACTERS}\-–—*]\s*)?(?:In response to|The Company|We (?:respectfully|acknowledge|confirm|advise|will|supplementally)|Management|Response\b|${ANSWERS_THE_COMMENT})`,
+  String.raw`^(?:[${BULLET_CHARACTERS}\-–—*]\s*)?(?:${ANSWER_OPENING}|The Company|Management|Response\b|${ANSWERS_THE_COMMENT})`,
   'i',
 );
 

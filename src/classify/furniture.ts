@@ -2,7 +2,7 @@
 import type { Line } from '../normalize.js';
 import { matchCommentNumber } from './comment-number.js';
 import { DATE, RE_LINE } from './letter-parts.js';
-import { DASHED_PAGE_NUMBER, PAGE_NUMBER_MARKER, PERSONAL_TITLE } from '../vocabulary.js';
+import { DASHED_PAGE_NUMBER, MAIL_MERGE_FIELDS, PAGE_NUMBER_MARKER, PERSONAL_TITLE } from '../vocabulary.js';
 import { matchResponseLabel } from './response-label.js';
 
 /** "Page 2", "Page 2 of 5", "- 2 -", "2", "Page 2 <May 9, 2017>" (2017-bearnewco-s4-corresp). */
@@ -219,7 +219,7 @@ function markPageTopHeaders(lines: readonly Line[], headEnd: number, furniture: 
 }
 
 /** The staff template's mail-merge residue in the running header of pages 2+ ("FirstName LastNameKenneth", "Comapany NameL3Harris"). */
-const TEMPLATE_RESIDUE = /FirstName|LastName|Comapany/;
+const TEMPLATE_RESIDUE = new RegExp(MAIL_MERGE_FIELDS);
 /** A person's name alone on a line: "Kenneth L. Bedingfield", "Mr. Tony Xu". */
 const PERSON_NAME = new RegExp(String.raw`^(?:(?:${PERSONAL_TITLE})\.\s+)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.?|\s+\p{Lu}[\p{Ll}'’-]+){1,3}$`, 'u');
 /** How far a running header spreads when text laid out in columns interleaves its lines (`pdftotext -layout`). */

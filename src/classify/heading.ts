@@ -1,6 +1,6 @@
 // Owns heading evidence: short standalone lines naming a filing, an Item or section, or "…, page N".
 import type { Line } from '../normalize.js';
-import { ABBREVIATED_LEGAL_FORM, CORRESPONDENCE_TITLE_START, FILING_TITLE_START, LEGAL_FORM } from '../vocabulary.js';
+import { ABBREVIATED_LEGAL_FORM, CORRESPONDENCE_TITLE_START, FILING_TITLE_START, LEGAL_FORM, SECTION_TITLE_START } from '../vocabulary.js';
 import { EDGAR_FORM_LIST } from './letter-parts.js';
 
 /**
@@ -11,7 +11,7 @@ export const PAGE_REF = /(?:,|\(|-|–)\s*pages?\s*([A-Z]{0,3}-?\d+[A-Za-z]?(?:\
 /** Filing-level headings: the outermost level. A bare EDGAR form type opens one too ("PREC14A Filed March 28, 2024"). */
 const FILING = new RegExp(`^(?:${FILING_TITLE_START}|${CORRESPONDENCE_TITLE_START})|^(?:${EDGAR_FORM_LIST.source})(?:\\s+(?:filed|submitted|furnished|dated|for|amendment)\\b|$)`, 'i');
 /** Item, Part, Note, section-level headings. */
-const SECTION = /^(?:Item\s+\d|Items\s+\d|Part\s+[IVX\d]|Notes?\s+to\b|Financial\s+Statements|Exhibits?\b|Annex|Appendix|Risk\s+Factors|General$|Prospectus\s+Summary|Business(?:$|,)|Summary\b|Executive\s+Compensation|Unaudited\s+Pro\s+Forma|Questions\s+and\s+Answers|The\s+(?:Transactions?|Mergers?|Offer|Exchange\s+Offer|Business\s+Combination|Spin-Off|Separation|Distribution)\b|Management['’]s\s+Discussion|Description\s+of\s+(?:Capital\s+Stock|Securities)|Use\s+of\s+Proceeds|Dilution|Capitalization|Legal\s+Matters|Experts|Certain\s+Relationships\s+and\s+Related|Security\s+Ownership\s+of|Directors,\s+Executive\s+Officers|Controls\s+and\s+Procedures|Quantitative\s+and\s+Qualitative\s+Disclosures?|Selected\s+(?:Consolidated\s+)?Financial\s+Data|Supplement(?:al|ary)\s+(?:[\w&]+\s+){0,4}(?:Information|Data)\b|Principal\s+(?:Stockholders|Shareholders)|Underwriting|Plan\s+of\s+Distribution|Shares\s+Eligible\s+for\s+Future\s+Sale|Dividend\s+Policy|Index\s+to\s+(?:Consolidated\s+)?Financial\s+Statements|Material\s+(?:U\.S\.\s+)?(?:Federal\s+)?(?:Income\s+)?Tax\s+Consequences|Comparison\s+of\s+(?:Stockholder|Shareholder)s?['’]?\s+Rights|.{0,60}\bFinancial\s+Statements$)/i;
+const SECTION = new RegExp(String.raw`^(?:${SECTION_TITLE_START}|Annex|Appendix|General$|Business(?:$|,)|Summary\b|Unaudited\s+Pro\s+Forma|Questions\s+and\s+Answers|The\s+(?:Transactions?|Mergers?|Offer|Exchange\s+Offer|Business\s+Combination|Spin-Off|Separation|Distribution)\b|Description\s+of\s+(?:Capital\s+Stock|Securities)|Use\s+of\s+Proceeds|Dilution|Capitalization|Legal\s+Matters|Experts|Certain\s+Relationships\s+and\s+Related|Security\s+Ownership\s+of|Directors,\s+Executive\s+Officers|Controls\s+and\s+Procedures|Quantitative\s+and\s+Qualitative\s+Disclosures?|Selected\s+(?:Consolidated\s+)?Financial\s+Data|Supplement(?:al|ary)\s+(?:[\w&]+\s+){0,4}(?:Information|Data)\b|Principal\s+(?:Stockholders|Shareholders)|Underwriting|Plan\s+of\s+Distribution|Shares\s+Eligible\s+for\s+Future\s+Sale|Dividend\s+Policy|Index\s+to\s+(?:Consolidated\s+)?Financial\s+Statements|Material\s+(?:U\.S\.\s+)?(?:Federal\s+)?(?:Income\s+)?Tax\s+Consequences|Comparison\s+of\s+(?:Stockholder|Shareholder)s?['’]?\s+Rights|.{0,60}\bFinancial\s+Statements$)`, 'i');
 /** Words that end a sentence-like line: a heading does not end with them. */
 const SENTENCE_END = /[.;](?:["”’')\]]*)$/;
 /**

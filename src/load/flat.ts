@@ -1,8 +1,8 @@
 // Owns flattened text: a letter whose line breaks a scraper collapsed into spaces, cut back into paragraphs.
 import {
-  ABBREVIATED_LEGAL_FORM, ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, ANSWERS_THE_COMMENT, BULLET_CHARACTERS, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE,
-  CORRESPONDENCE_TITLE_START, COURTESY_TITLE, FILING_TITLE_START, MONTH_ABBREVIATIONS, MONTH_DAY_YEAR, MONTH_NAMES, NAME_SUFFIX, PAGE_NUMBER_MARKER, PAGE_WORD, RE_WORD,
-  RESPONSE_LABEL_TAIL, SALUTATION_PHRASES, SIGN_OFF_WORDS, STAFF_VOICE, TITLE_QUALIFIERS,
+  ABBREVIATED_LEGAL_FORM, ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, ANSWER_OPENING, ANSWERS_THE_COMMENT, BULLET_CHARACTERS, CLOSING_SENTENCES,
+  COMPLETE_SECTION_TITLE, COPY_TO_WORDS, CORRESPONDENCE_TITLE_START, COURTESY_TITLE, FILING_TITLE_START, MAIL_MERGE_FIELDS, MONTH_ABBREVIATIONS, MONTH_DAY_YEAR, MONTH_NAMES,
+  NAME_SUFFIX, PAGE_NUMBER_MARKER, PAGE_WORD, RE_WORD, RESPONSE_LABEL_TAIL, SALUTATION_PHRASES, SECTION_TITLE_START, SIGN_OFF_WORDS, STAFF_VOICE, TITLE_QUALIFIERS,
 } from '../vocabulary.js';
 import { isLetterOrDigit, isSpace } from '../chars.js';
 import { bestNumberingChain, type NumberedCandidate } from '../numbering-chain.js';
@@ -211,7 +211,7 @@ function pageNumberOf(marker: string): number {
 function runningHeaders(text: string, tokens: Tokens, at: (offset: number) => number, headEnd: number): [number, number][] {
   const out: [number, number][] = [];
   const headWords = new Set(tokens.texts.slice(0, headEnd).map(bare));
-  const template = /^(?:FirstName|LastName|Comapany|Company|Name)/;
+  const template = new RegExp(`^(?:${MAIL_MERGE_FIELDS}|Company|Name)`);
   for (const m of text.matchAll(DATE_THEN_PAGE)) {
     if (pageNumberOf(m[2] as string) < 2) continue;
     const dateToken = at(m.index);
@@ -383,7 +383,7 @@ function responseLabels(text: string, tokens: Tokens, at: (offset: number) => nu
 
 /** Sentences that open a company's answer when it has no label ("The Company respectfully advises …"). */
 const RESPONSE_SENTENCE = new RegExp(
-  String.raw`^(?:In response to|(?:The )?(?:Company|Registrant|Partnership|Bank|Trust|Fund|Issuer)(?:['’]s)? (?:respectfully|acknowledges|advises|confirms|notes|has|will|supplementally|proposes|believes)|We (?:respectfully|acknowledge|confirm|advise|will|supplementally)|(?:[A-Z][\w&.-]*\s+){1,3}respectfully (?:advises|submits|acknowledges|notes|informs|refers|directs)|${ANSWERS_THE_COMMENT})`,
+  String.raw`^(?:${ANSWER_OPENING}|(?:The )?(?:Company|Registrant|Partnership|Bank|Trust|Fund|Issuer)(?:['’]s)? (?:respectfully|acknowledges|advises|confirms|notes|has|will|supplementally|proposes|believes)|(?:[A-Z][\w&.-]*\s+){1,3}respectfully (?:advises|submits|acknowledges|notes|informs|refers|directs)|${ANSWERS_THE_COMMENT})`,
 );
 
 /**
@@ -594,7 +594,7 @@ const HEADING_GOES_ON = new RegExp(
 
 /** Words that open a heading of their own inside a run of headings: a filing's title, an Item, a standard section. */
 const HEADING_START = new RegExp(
-  String.raw`^(?:${FILING_TITLE_START}|Item\s+\d|Items\s+\d|Part\s+[IVX\d]|Notes?\s+to\b|Note\s+\d|Financial\s+Statements|Exhibits?\b|Risk\s+Factors|General\b|Prospectus\s+Summary|Executive\s+Compensation|Management['’]s\s+Discussion|Consolidated\s+(?:Financial|Statements?|Balance)|Critical\s+Accounting|Results\s+of\s+Operations|Liquidity\s+and|Non-GAAP|Segment\s+(?:Information|Results|Reporting))`,
+  String.raw`^(?:${FILING_TITLE_START}|${SECTION_TITLE_START}|Note\s+\d|General\b|Consolidated\s+(?:Financial|Statements?|Balance)|Critical\s+Accounting|Results\s+of\s+Operations|Liquidity\s+and|Non-GAAP|Segment\s+(?:Information|Results|Reporting))`,
 );
 
 /** A word that is a bullet alone (vocabulary.ts). */
@@ -634,6 +634,9 @@ function acknowledgement(text: string, start: number, opening: RegExp): boolean 
 /** A sign-off between words of flattened text: only those that are nothing else ("Sincerely,"), case as printed. */
 const SIGN_OFF_IN_TEXT = new RegExp(`(?<=^|\\s)(?:${SIGN_OFF_WORDS})\\s*[,.]?(?=\\s|$)`, 'g');
 
+/** What starts a line of the signature block: "/s/", the staff's "Division of Corporation Finance" and "Office of …", a copy-to list, "Enclosures". */
+const SIGNATURE_BLOCK_PART = new RegExp(String.raw`(?<=\s)(?:\/s\/|Division of Corporation Finance|Office of|(?:${COPY_TO_WORDS})\s*:|Enclosures?\s*:?)(?=\s|$)`, 'gi');
+
 /**
  * The closing: closing sentences after the last comment, the sign-off, "/s/" signatures,
  * the staff's "Division of Corporation Finance" / "Office of …" lines and "cc:".
@@ -664,7 +667,7 @@ function splitClosing(text: string, tokens: Tokens, at: (offset: number) => numb
   splits.add(at(signStart));
   splits.add(at(signStart + last[0].length));
   const tail = text.slice(signStart);
-  for (const m of tail.matchAll(/(?<=\s)(?:\/s\/|Division of Corporation Finance|Office of|cc\s*:|c\.c\.\s*:?|Copy to\s*:|Enclosures?\s*:?)(?=\s|$)/gi)) {
+  for (const m of tail.matchAll(SIGNATURE_BLOCK_PART)) {
     const i = at(signStart + m.index);
     if (i < tokens.length) splits.add(i);
   }

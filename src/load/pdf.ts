@@ -1,7 +1,7 @@
 // Owns PDF letters: opened, identified and rejected by pdf-parse; text items from the pdf.js document it opened (the one pdfjs-dist it pins) grouped into lines and paragraphs, per page, with bold/italic from font names and underline from drawn rules.
 import { CorrespError, ErrorCode } from '../errors.js';
 import { type Block, Format, type Run, type Source } from '../source.js';
-import { BULLET_CHARACTERS, PAGE_NUMBER_MARKER } from '../vocabulary.js';
+import { BULLET_CHARACTERS, MAIL_MERGE_FIELDS, PAGE_NUMBER_MARKER } from '../vocabulary.js';
 import { findRules, underlinedItems } from './pdf-rules.js';
 import { refuseDecompressionBombs } from './pdf-streams.js';
 
@@ -27,6 +27,8 @@ interface PdfLine {
 
 /** A line that opens a paragraph of its own, its text hanging after the marker: numbers, bullets, list letters, labels. */
 const OPENS_OWN_PARAGRAPH = new RegExp(String.raw`^(?:\d{1,3}[.)]\s|\(?[a-z]{1,4}\)\s|[${BULLET_CHARACTERS}*]|o\s|Comment\b|Response\b)`);
+/** The mail-merge residue that opens the iText template's running header: "FirstName LastNameTony Xu", "Comapany Name…". */
+const MAIL_MERGE_START = new RegExp(`^(?:${MAIL_MERGE_FIELDS})`);
 /** The "Page N" item that ends the iText template's running header (2020-doordash-drs-s1-upload). */
 const TEMPLATE_PAGE_NUMBER = new RegExp(`^${PAGE_NUMBER_MARKER}$`);
 
@@ -114,7 +116,7 @@ export async function loadPdf(bytes: Uint8Array, file: string, maxPages = Number
         if (!('str' in raw) || raw.str === '') continue;
         // The iText template's running header carries mail-merge residue ("FirstName LastNameTony Xu",
         // "Comapany Name…", date, "Page N"); a hidden copy of it overlays body lines (2020-doordash-drs-s1-upload).
-        if (/^(?:FirstName LastName|Comapany Name)/.test(raw.str)) inMailMerge = 8;
+        if (MAIL_MERGE_START.test(raw.str)) inMailMerge = 8;
         if (inMailMerge > 0) {
           inMailMerge = TEMPLATE_PAGE_NUMBER.test(raw.str.trim()) ? 0 : inMailMerge - 1;
           continue;
