@@ -1,6 +1,6 @@
 // Owns the one algorithm that picks a letter's comment numbering (1, 2, 3 … in reading order) among
 // numbered candidates: used on classified lines (assemble/comment-chain.ts) and on the word tokens
-// of flattened text (load/flat.ts), each scoring its own candidates from its own evidence.
+// of flattened text (load/flat/comment-numbers.ts), each scoring its own candidates from its own evidence.
 
 /** A place that could start comment `number`, with how comment-like it looks (the caller's evidence). */
 export interface NumberedCandidate {

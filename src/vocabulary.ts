@@ -25,7 +25,7 @@ export const SIGN_OFF_ON_ITS_OWN_LINE = String.raw`Regards|Thank you|(?:For|By) 
 /**
  * Sentences that open a letter's closing rather than answer a comment: staff boilerplate
  * (2016-ajg-10k-upload, 2024-adm-10k-upload) and company sign-offs (2017-21vianet-corresp,
- * 2021-meta-10k-corresp). Lines read them all, in any case; flattened text a narrower set (load/flat.ts).
+ * 2021-meta-10k-corresp). Lines read them all, in any case; flattened text a narrower set (load/flat/closing.ts).
  */
 export const CLOSING_SENTENCES = {
   /** "* * *" after the last answer (c0009: "* * * As requested by the Staff, the Company hereby acknowledges …"). */

@@ -110,7 +110,7 @@ describe('letters built to make a stage quadratic', () => {
     ['thousands of heading lines between a bare "Comment 1:" and its text', 4_000, (n) => `${HEAD}Comment 1:\n\n${'General\n\n'.repeat(n)}Please revise your disclosure.\n\nComment 2:\n\nPlease tell us more.\n`],
     // Every comment lists its heading chain: a chain of thousands repeated by each later comment.
     ['thousands of headings, then thousands of unnumbered comments', 1_500, (n) => `${HEAD}We respond to the Staff's comments.\n\n${'Risk Factors\n\n'.repeat(n)}${'Comment: We note x.\n\nResponse: We revised it.\n\n'.repeat(n)}`],
-    // A flattened letter with a running header every few words (flat.ts asked each range in turn: 20,000 took 11 s).
+    // A flattened letter with a running header every few words (the flat loader asked each range in turn: 20,000 took 11 s).
     ['a flattened letter with 20,000 running headers', 5_000, (n) => `${HEAD.replace(/\n+/g, ' ')}${'August 1, 2017 Page 2 We note. '.repeat(n)} 1. Please revise. 2. Tell us more.`],
     // A flattened response whose comment quotes at length: the quotation's close was searched for from every word (quadratic).
     ['a flattened response with a long quotation in a comment', 4_000, (n) => `${HEAD.replace(/\n+/g, ' ')}We set forth our responses below. 1. Your disclosure states “${'Sales rose. '.repeat(n)}” Please revise. We revised it. 2. Tell us more. We did.`],

@@ -1,0 +1,68 @@
+// Owns the closing of a flattened letter: the closing sentences after the last comment, the acknowledgement, the sign-off and the signature block.
+import { ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, CLOSING_SENTENCES, COPY_TO_WORDS, SIGN_OFF_WORDS } from '../../vocabulary.js';
+import type { Marks, Tokens } from './tokens.js';
+import { RESPONSE_SENTENCE } from './sentences.js';
+
+/**
+ * Closing sentences (vocabulary.ts) that flattened text leaves out: with no line starts, a staff
+ * comment's "Please address the following" or the preamble's "Please respond to this letter within ten
+ * business days" (c0087, c0237: no comment found, the search starts at the body) would open the closing.
+ */
+const NOT_CLOSING_IN_FLAT_TEXT: ReadonlySet<keyof typeof CLOSING_SENTENCES> = new Set(['pleaseAddress', 'pleaseRespond']);
+/** Opening words of a letter's closing sentences, case as printed (a capital starts the sentence). */
+const CLOSING_SENTENCE = new RegExp(
+  `^(?:${Object.entries(CLOSING_SENTENCES)
+    .filter(([name]) => !NOT_CLOSING_IN_FLAT_TEXT.has(name as keyof typeof CLOSING_SENTENCES))
+    .map(([, piece]) => piece)
+    .join('|')})`,
+);
+
+/** Not at a sentence start: only the company's name before the words ("The company acknowledges that:", "BB&T acknowledges that:"). */
+const ACKNOWLEDGES_AFTER_TABLE = new RegExp(String.raw`^(?:The\s+)?(?:[Cc]ompany|[A-Z][\w&’'-]*)(?:\s+[A-Z][\w&’'-]*){0,3}\s+(?:hereby\s+)?${ACKNOWLEDGEMENT_INTRO}`);
+/** The company's acknowledgement of the staff's three points starts at `start` (vocabulary.ts). */
+function acknowledgement(text: string, start: number, opening: RegExp): boolean {
+  const sentence = text.slice(start, start + 400);
+  return opening.test(sentence) && ACKNOWLEDGED_POINTS.test(sentence);
+}
+
+/** A sign-off between words of flattened text: only those that are nothing else ("Sincerely,"), case as printed. */
+const SIGN_OFF_IN_TEXT = new RegExp(`(?<=^|\\s)(?:${SIGN_OFF_WORDS})\\s*[,.]?(?=\\s|$)`, 'g');
+
+/** What starts a line of the signature block: "/s/", the staff's "Division of Corporation Finance" and "Office of …", a copy-to list, "Enclosures". */
+const SIGNATURE_BLOCK_PART = new RegExp(String.raw`(?<=\s)(?:\/s\/|Division of Corporation Finance|Office of|(?:${COPY_TO_WORDS})\s*:|Enclosures?\s*:?)(?=\s|$)`, 'gi');
+
+/**
+ * The closing: closing sentences after the last comment, the sign-off, "/s/" signatures,
+ * the staff's "Division of Corporation Finance" / "Office of …" lines and "cc:".
+ */
+export function splitClosing(text: string, tokens: Tokens, at: (offset: number) => number, from: number, splits: Marks): void {
+  const fromOffset = from < tokens.length ? tokens.start(from) : text.length;
+  for (let i = from + 1; i < tokens.length; i++) {
+    const start = tokens.start(i);
+    // After a table the sentence before has no full stop: the acknowledgement's own words mark its start.
+    if (!/[.?!]["”’)]*$/.test(tokens.text(i - 1)) && tokens.text(i) !== '*') {
+      if (acknowledgement(text, start, ACKNOWLEDGES_AFTER_TABLE)) {
+        splits.add(i);
+        break;
+      }
+      continue;
+    }
+    const rest = text.slice(start, start + 80);
+    // An answer may open with closing-like words ("Thank you for your comment."): the closing starts after it, as in the line rules.
+    if ((CLOSING_SENTENCE.test(rest) && !RESPONSE_SENTENCE.test(rest)) || acknowledgement(text, start, ACKNOWLEDGES)) {
+      splits.add(i);
+      break;
+    }
+  }
+  let last: RegExpExecArray | undefined;
+  for (const m of text.slice(fromOffset).matchAll(SIGN_OFF_IN_TEXT)) last = m;
+  if (last === undefined) return;
+  const signStart = fromOffset + last.index;
+  splits.add(at(signStart));
+  splits.add(at(signStart + last[0].length));
+  const tail = text.slice(signStart);
+  for (const m of tail.matchAll(SIGNATURE_BLOCK_PART)) {
+    const i = at(signStart + m.index);
+    if (i < tokens.length) splits.add(i);
+  }
+}

@@ -1,0 +1,52 @@
+// Owns the numbered-comment candidates of a flattened letter ("7.", "Comment 7:"), each with how comment-like it looks; numbering-chain.ts picks the chain.
+import { BULLET_CHARACTERS } from '../../vocabulary.js';
+import type { NumberedCandidate } from '../../numbering-chain.js';
+import type { Tokens } from './tokens.js';
+import { NUMBER_ABBREVIATION, NUMBERED_THING } from './sentences.js';
+
+/** Words that often open a staff comment, or a company's copy of one. */
+const COMMENT_OPENER =
+  /^[“"‘'(]?(?:Please|We|You|Your|Tell|Refer|Revise|Provide|Clarify|Explain|Describe|Disclose|Expand|Confirm|Discuss|Consider|Show|Update|Include|Identify|Quantify|Reconcile|Given|Since|To|The|It|In|If|Where|With|Regarding|Address|State|Advise|File|Remove|Balance|Comment|Staff|Throughout|Although|While|On|As|For|Note|Related|Supplementally|Noting)\b/;
+
+/** "7.", "7)", a dash or bullet glued on: "•7." (vocabulary.ts). */
+const DOTTED_NUMBER = new RegExp(`^[\\-–—${BULLET_CHARACTERS}]?(\\d{1,3})[.)]$`);
+/** The first characters of a token DOTTED_NUMBER or a "Comment" label can match: a cheap test that skips most words. */
+const NUMBER_CANDIDATE_START = new RegExp(`^[\\d\\-–—${BULLET_CHARACTERS}C]`);
+
+/**
+ * Every token that could start a numbered comment: "7." or "7)" before a capitalised word,
+ * "Comment 7:", "Comment No. 7". Not after a word that names a numbered thing ("Item 7.",
+ * "Note 3.", "page 12.", "No. 1", "May 3."), nor a number in a list ("pages 12 and 13.").
+ */
+export function numberCandidates(tokens: Tokens, from: number): NumberedCandidate[] {
+  const out: NumberedCandidate[] = [];
+  for (let i = Math.max(0, from); i < tokens.length; i++) {
+    const token = tokens.text(i);
+    if (!NUMBER_CANDIDATE_START.test(token)) continue;
+    const next = tokens.text(i + 1);
+    const previous = tokens.text(i - 1);
+    let number: number | undefined;
+    let score = 1;
+    const labelled = /^(?:Comment|COMMENT)$/.test(token) ? /^(?:(?:No\.|#)\s*)?#?(\d{1,3})[:.)]?$/.exec(next === 'No.' ? `No.${tokens.text(i + 2)}` : next) : null;
+    if (labelled && !/^(?:to|of|in|and|our|prior|see)$/i.test(previous)) {
+      number = Number(labelled[1]);
+      score += 2;
+    } else {
+      const dotted = DOTTED_NUMBER.exec(token);
+      if (!dotted || !/^[“"‘'(\[]?\p{Lu}/u.test(next)) continue;
+      if (NUMBERED_THING.test(previous.replace(/[,:]$/, '')) || NUMBER_ABBREVIATION.test(previous)) continue;
+      if (/^(?:and|or|to|through|&)$/i.test(previous) && /\d/.test(tokens.text(i - 2))) continue;
+      if (/^\d[\d.,]*,$/.test(previous) || /^\$/.test(previous)) continue;
+      number = Number(dotted[1]);
+      if (COMMENT_OPENER.test(next)) score += 1;
+    }
+    if (number < 1 || number > 300) continue;
+    if (previous === '' || /[.?!:]["”’')\]]*$/.test(previous)) score += 1;
+    else if (/;$/.test(previous)) score -= 0.5;
+    else if (/\d$/.test(previous)) score += 0.5;
+    else if (/^\p{Ll}/u.test(previous)) score -= 1.5;
+    else score += 0.5;
+    out.push({ at: i, number, score });
+  }
+  return out;
+}

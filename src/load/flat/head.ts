@@ -1,0 +1,58 @@
+// Owns the head of a flattened letter: the date, the Re: block and each filing in it, the salutation.
+import { CORRESPONDENCE_TITLE_START, COURTESY_TITLE, FILING_TITLE_START, MONTH_DAY_YEAR, RE_WORD, SALUTATION_PHRASES, TITLE_QUALIFIERS } from '../../vocabulary.js';
+import type { Marks, Tokens } from './tokens.js';
+
+/** A salutation between words (vocabulary.ts): "Dear <name>" up to its colon or comma ("Dear Mr. Rosenberg:", "Dear Ms. Sobotka,"), or a phrase. */
+const SALUTATION_IN_TEXT = new RegExp(String.raw`(?<=^|\s)(?:Dear\s+(?:(?:${COURTESY_TITLE})\.?\s+)?[A-Z][^:;]{0,80}?[:;,](?=\s|$)|(?:${SALUTATION_PHRASES})\s*[:,])`);
+/** "Re:" between words, its colon required (a word "Re" in running text has none). */
+const RE_IN_TEXT = new RegExp(String.raw`(?<=^|\s)(?:${RE_WORD})\s*:(?=\s)`);
+
+/**
+ * What starts a part of a Re: block (each on its own line as printed): a filing's or a company letter's
+ * title, one named more loosely ("Preliminary Revocation Solicitation Statement on Schedule 14A", c0216),
+ * the filed date, the file and CIK numbers.
+ */
+/** A word after which a Re: block part goes on: "on Form S-4", "No. 333-…". */
+const RE_BLOCK_GOES_ON = /^(?:on|to|the|of|for|and|under|with|by|No\.|Nos\.|Re:?)$/i;
+/** A title's first word, as printed (c0278 "Draft Registration Statement"); "as amended File No." ends a part (c0128). */
+const TITLE_GOES_ON = new RegExp(`^(?:${TITLE_QUALIFIERS})$`);
+const RE_BLOCK_PART = new RegExp(
+  String.raw`^(?:${FILING_TITLE_START}|${CORRESPONDENCE_TITLE_START}|Schedule\s+(?:1[34]|TO)|Amended\s|Definitive\s|Preliminary\s|Filed\b|Submitted\b|Furnished\b|File\s+Nos?\.|Commission\s+File|CIK\s+No)`,
+);
+
+/**
+ * The head: the date, the Re: line and the filings listed under it, the salutation.
+ * @returns the token index where the body starts (after the salutation), or 0 when none was found
+ */
+export function splitHead(text: string, tokens: Tokens, at: (offset: number) => number, splits: Marks): { bodyStart: number } {
+  const headText = text.slice(0, Math.min(text.length, 4000));
+  const salutation = SALUTATION_IN_TEXT.exec(headText);
+  const limit = salutation ? salutation.index : headText.length;
+  const re = RE_IN_TEXT.exec(headText.slice(0, limit));
+  // The letter's date standing alone (before the Re: line).
+  const date = new RegExp(MONTH_DAY_YEAR).exec(headText.slice(0, re ? re.index : limit));
+  if (date) {
+    splits.add(at(date.index));
+    splits.add(at(date.index + date[0].length));
+  }
+  if (re) {
+    const reToken = at(re.index);
+    splits.add(reToken);
+    const end = salutation ? at(salutation.index) : Math.min(tokens.length, reToken + 60);
+    // Each filing, "Filed …" and "File No." on its own line, as the Re: block prints them.
+    for (let i = reToken + 2; i < end; i++) {
+      const rest = `${tokens.text(i)} ${tokens.text(i + 1)} ${tokens.text(i + 2)}`;
+      const previous = tokens.text(i - 1);
+      if (RE_BLOCK_GOES_ON.test(previous) || TITLE_GOES_ON.test(previous)) continue;
+      if (RE_BLOCK_PART.test(rest)) {
+        splits.add(i);
+      }
+    }
+  }
+  if (!salutation) return { bodyStart: re ? at(re.index) : 0 };
+  const start = at(salutation.index);
+  const end = at(salutation.index + salutation[0].length);
+  splits.add(start);
+  splits.add(end);
+  return { bodyStart: end };
+}

@@ -1,0 +1,80 @@
+// Owns the headings of a flattened letter: the word run above a comment, cut where a filing, an Item or a standard section starts.
+import { COMPLETE_SECTION_TITLE, FILING_TITLE_START, MONTH_NAMES, SECTION_TITLE_START, TITLE_QUALIFIERS } from '../../vocabulary.js';
+import type { Marks, Tokens } from './tokens.js';
+import { ABBREVIATION, NUMBER_ABBREVIATION, NUMBERED_THING } from './sentences.js';
+
+/** A month's name as a word of its own: "March" of "… filed March 17, 2023 Pay versus Performance, page 9". */
+const MONTH_WORD = new RegExp(`^(?:${MONTH_NAMES})$`);
+
+/** A heading-like word run right above comment `token`: from the last sentence end before it, if near. */
+export function splitHeadingRun(tokens: Tokens, token: number, floor: number, splits: Marks, isFurniture: (i: number) => boolean): void {
+  let from = token;
+  for (let i = token - 1; i >= Math.max(floor, token - 40); i--) {
+    if (splits.has(i + 1) && i + 1 < token) break;
+    const word = tokens.text(i);
+    if (isFurniture(i)) break;
+    const ends = /[.?!:;]["”’')\]]*$/.test(word) && !ABBREVIATION.test(word) && !(/^\d{1,3}\.$/.test(word) && NUMBERED_THING.test(tokens.text(i - 1))) && !NUMBER_ABBREVIATION.test(word);
+    if (ends) break;
+    from = i;
+    if (i === floor) break;
+  }
+  if (from === token || token - from > 36) return;
+  // The run must read as headings: it starts with a capital (or a number), not inside a sentence.
+  if (!/^[\p{Lu}\p{N}“"(]/u.test(tokens.text(from))) return;
+  splits.add(from);
+  // A small bare number opening the run is the page number printed before the page's first heading ("… on EDGAR. 2 PREC14A Filed …",
+  // c0005); "77 West Wacker Drive" is an address.
+  if (/^\d{1,2}$/.test(tokens.text(from)) && Number(tokens.text(from)) <= 40 && from + 1 < token && /^\p{Lu}/u.test(tokens.text(from + 1))) splits.add(from + 1);
+  // A standard section title ends a heading of its own (2017-era staff letters print each on its line).
+  const run = tokens.texts.slice(from, token);
+  const runText = run.join(' ');
+  for (const m of runText.matchAll(TITLE_END)) {
+    let offset = 0;
+    for (let k = 0; k < run.length; k++) {
+      if (offset >= m.index + m[0].length) {
+        if (/^[\p{Lu}\p{N}(]/u.test((run[k] as string))) splits.add(from + k);
+        break;
+      }
+      offset += (run[k] as string).length + 1;
+    }
+  }
+  // Nested headings inside the run: a filing, an Item or a named section, and after "…, page N".
+  for (let i = from + 1; i < token; i++) {
+    const previous = tokens.text(i - 1);
+    const rest = `${tokens.text(i)} ${tokens.text(i + 1)} ${tokens.text(i + 2)}`;
+    if (/^pages?$/i.test(tokens.text(i - 2)) && /^[A-Z]?-?\d+[a-z]?$/.test(previous) && /^[\p{Lu}]/u.test(rest)) {
+      splits.add(i);
+      continue;
+    }
+    // A filing heading ends with its date ("… filed March 17, 2023 Pay versus Performance, page 9").
+    if (/^\d{4},?$/.test(previous) && /^\d{1,2},$/.test(tokens.text(i - 2)) && MONTH_WORD.test(tokens.text(i - 3))) {
+      if (/^\p{Lu}/u.test(rest) && !/^(?:Filed|File|Submitted|Furnished|As|And)\b/.test(rest)) splits.add(i);
+      continue;
+    }
+    // A filing named without a date ends with its form ("… Registration Statement on Form S-4 Material U.S. Federal …").
+    if (/^(?:Form|Schedule)$/.test(tokens.text(i - 2)) && /^[0-9A-Z]{1,4}(?:-[0-9A-Z]{1,4})*(?:\/A)?$/.test(previous)) {
+      if (/^\p{Lu}/u.test(rest) && !/^(?:Filed|File|Submitted|Furnished|For|As|And|Amendment|Dated|Originally)\b/i.test(rest)) splits.add(i);
+      continue;
+    }
+    if (HEADING_GOES_ON.test(previous)) continue;
+    if (/^\d{1,3}\.$/.test(previous) && /^(?:Item|Items|Note|Notes|Part|Section)$/.test(tokens.text(i - 2))) continue;
+    if (HEADING_START.test(rest)) splits.add(i);
+  }
+}
+
+/** Section titles that make a whole heading: MD&A, the notes to the financial statements, an exhibit. */
+const TITLE_END = new RegExp(
+  String.raw`(?<=^|\s)(?:Management['’]s Discussion and Analysis(?: of Financial Condition and Results of Operations)?|Notes to (?:the )?(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim) )*Financial Statements|Exhibit \d{1,3}(?:\.\d{1,2})?|${COMPLETE_SECTION_TITLE})(?=\s)`,
+  'gi',
+);
+
+/** A word after which a heading goes on: "Item 7", "Notes to …", "Amended Registration Statement", "Post-Effective Amendment". */
+const HEADING_GOES_ON = new RegExp(
+  String.raw`^(?:on|to|the|of|for|and|in|under|with|by|No\.|Nos\.|Item|Items|Part|Note|Notes|Consolidated|Combined|Condensed|Interim|Unaudited|Audited|${TITLE_QUALIFIERS})$`,
+  'i',
+);
+
+/** Words that open a heading of their own inside a run of headings: a filing's title, an Item, a standard section. */
+const HEADING_START = new RegExp(
+  String.raw`^(?:${FILING_TITLE_START}|${SECTION_TITLE_START}|Note\s+\d|General\b|Consolidated\s+(?:Financial|Statements?|Balance)|Critical\s+Accounting|Results\s+of\s+Operations|Liquidity\s+and|Non-GAAP|Segment\s+(?:Information|Results|Reporting))`,
+);

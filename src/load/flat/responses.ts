@@ -1,0 +1,138 @@
+// Owns where a company's answer starts in a flattened letter: its label ("Response:"), or, unlabelled, the first sentence in the company's voice.
+import { RESPONSE_LABEL_TAIL, STAFF_VOICE } from '../../vocabulary.js';
+import type { Marks, Tokens } from './tokens.js';
+import { ABBREVIATION, afterFooter, COMPANY_SUFFIX, RESPONSE_SENTENCE } from './sentences.js';
+import type { NumberedCandidate } from '../../numbering-chain.js';
+
+/** Is there a label strictly between tokens a and b? (labels are in reading order) */
+function labelBetween(labels: readonly number[], a: number, b: number): boolean {
+  let lo = 0;
+  let hi = labels.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((labels[mid] as number) <= a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < labels.length && (labels[lo] as number) < b;
+}
+
+/**
+ * Response labels ("Response:", "Company Response:", "Response to Comment 3:"), each split
+ * before; a label without a colon ("… ads. Response The Company assesses …", as a label on a
+ * line of its own prints once flattened) counts after a sentence end, a page footer or a running
+ * header and before a capital, and is split after too, so it stands alone as it did.
+ * @param commentLabels receives the token indices of the "Comment:" labels found on the way
+ * @returns the token indices of the response labels
+ */
+export function responseLabels(text: string, tokens: Tokens, at: (offset: number) => number, splits: Marks, bodyStart: number, isFurniture: (i: number) => boolean, commentLabels: number[]): number[] {
+  const out: number[] = [];
+  // The label's word in its printed case (in running text "response" is a word of a sentence), what may follow it in
+  // any case (the line rules' tail), then a colon or dash, or a capitalised word that starts the answer.
+  const word = /(?:(?:The\s+)?(?:Company|Registrant|Our|Management)(?:['’]s)?\s+)?(?:Response|RESPONSE|Answer|ANSWER)/uy;
+  const tail = new RegExp(RESPONSE_LABEL_TAIL, 'iy');
+  const end = /\s*[:\-–—]|(?=\s+(?!Dated\b|Letters?\b)[“"(]?\p{Lu})/uy;
+  const sticky = (pattern: RegExp, at: number) => {
+    pattern.lastIndex = at;
+    const m = pattern.exec(text);
+    return m === null ? -1 : at + m[0].length;
+  };
+  const comment = /(?:Staff\s+)?(?:Comment|COMMENT)\s*:/y;
+  for (let i = Math.max(0, bodyStart); i < tokens.length; i++) {
+    const start = tokens.start(i);
+    // Only words that can open a label are tried (a sticky match at the word).
+    if (!/^(?:The|Company|Registrant|Our|Management|Response|RESPONSE|Answer|ANSWER|Staff|Comment|COMMENT)/.test(tokens.text(i))) continue;
+    const wordEnd = sticky(word, start);
+    const labelEnd = wordEnd < 0 ? -1 : sticky(end, sticky(tail, wordEnd));
+    if (labelEnd >= 0) {
+      const colon = /[:\-–—]$/.test(text.slice(start, labelEnd));
+      // Without a colon, the label must follow a finished sentence, a page footer or a running header.
+      if (!colon && i > 0 && !/[.?!:"”)]$/.test(tokens.text(i - 1)) && !afterFooter(tokens, i) && !isFurniture(i - 1)) continue;
+      out.push(i);
+      splits.add(i);
+      if (!colon) splits.add(at(labelEnd));
+      i = at(labelEnd) - 1;
+      continue;
+    }
+    // "Comment:" opening an unnumbered comment in a response letter, after a sentence or after the
+    // heading above it ("… Analysis, page 44 COMMENT: We note …", c0166).
+    comment.lastIndex = start;
+    const previous = tokens.text(i - 1);
+    const afterSentence = /[.?!:"”]$/.test(previous) && !/^\d{1,3}[.)]$/.test(previous);
+    const afterPageRef = /^(?:[A-Z]-)?\d{1,3}$/.test(previous) && /^pages?$/i.test(tokens.text(i - 2));
+    if ((afterSentence || afterPageRef) && comment.test(text)) {
+      splits.add(i);
+      commentLabels.push(i);
+    }
+  }
+  return out;
+}
+
+/**
+ * In a comment with no response label, the first sentence that reads as the company's
+ * answer starts a paragraph, where the printed letter changed formatting (bold comment,
+ * plain answer) and so began a new one.
+ */
+export function splitResponseSentences(text: string, tokens: Tokens, chain: readonly NumberedCandidate[], labels: readonly number[], end: number, splits: Marks): void {
+  // In a company's response the answer may open with any sentence: the first one out of the staff's voice.
+  const answers = RESPONSE_LETTER.test(text.slice(0, 4000));
+  chain.forEach((c, k) => {
+    const to = chain[k + 1]?.at ?? end;
+    if (labelBetween(labels, c.at, to)) return;
+    // Inside a quotation (the staff quoting the filing) no sentence is the company's: count the open quotes (a stray close opens none).
+    let open = 0;
+    // Where the region's last closing quote stands (found once: a search per token was quadratic).
+    const regionEnd = to < tokens.length ? tokens.start(to) : text.length;
+    const lastClose = Math.max(text.lastIndexOf('”', regionEnd - 1), text.lastIndexOf('"', regionEnd - 1));
+    // A guess (a sentence merely out of the staff's voice) may be wrong: when the staff speaks again after it, the next such sentence is tried too.
+    let guessed = false;
+    let staffAfterGuess = false;
+    for (let i = c.at + 2; i < to; i++) {
+      const previous = tokens.text(i - 1);
+      open = quotesOpenAfter(open, previous);
+      // A quotation never closed before the next comment is a stray mark, not a quotation.
+      if (open > 0 && lastClose < tokens.start(i)) open = 0;
+      if (open > 0) continue;
+      // "… paragraph 280-10-50-11. oxy.com 1 We respectfully advise …": a page footer may stand between the staff's last sentence and the answer.
+      if (!/[.?!]["”’)]*$/.test(previous) && !afterFooter(tokens, i)) continue;
+      const sentence = text.slice(tokens.start(i), sentenceEnd(text, tokens.start(i)));
+      // "… control over Vistra Preferred Inc. The Company has revised …": a company's name may end the comment's sentence.
+      if (ABBREVIATION.test(previous) && !(COMPANY_SUFFIX.test(previous) && RESPONSE_SENTENCE.test(sentence))) continue;
+      if (RESPONSE_SENTENCE.test(sentence)) {
+        splits.add(i);
+        return;
+      }
+      if (!answers) continue;
+      if (STAFF_VOICE.test(sentence)) {
+        staffAfterGuess = guessed;
+        continue;
+      }
+      if ((!guessed || staffAfterGuess) && !splits.has(i) && /^[\p{Lu}“"]/u.test(sentence)) {
+        splits.add(i);
+        guessed = true;
+        staffAfterGuess = false;
+      }
+    }
+  });
+}
+
+/** The quotations open after a token: “ opens, ” closes, a straight " closes an open one or opens (“…anywhere." in c0664); a stray close opens none. */
+function quotesOpenAfter(open: number, token: string): number {
+  let n = open;
+  for (const ch of token) {
+    if (ch === '“') n++;
+    else if (ch === '”') n = Math.max(0, n - 1);
+    else if (ch === '"') n = n > 0 ? n - 1 : 1;
+  }
+  return n;
+}
+
+/** A company's response letter, from its opening: it answers "the Staff's comments". */
+const RESPONSE_LETTER = /\b(?:comment\s+letter\s+dated|the\s+Staff['’]s\s+comments?|in\s+response\s+to\s+(?:the\s+)?comments?|(?:comments?|letter)\s+(?:from|of)\s+the\s+Staff|our\s+responses?\b|set\s+forth\s+below)/i;
+
+/** Where the sentence starting at `start` ends (its full stop, or 400 characters on). */
+function sentenceEnd(text: string, start: number): number {
+  const stop = /[.?!]["”’)]*(?=\s|$)/g;
+  stop.lastIndex = start;
+  const m = stop.exec(text);
+  return Math.min(m ? m.index + m[0].length : text.length, start + 400);
+}

@@ -1,0 +1,66 @@
+// Owns the running page headers of a flattened letter ("Name Company Date Page 2"): set apart as furniture, not read as text.
+import { ABBREVIATED_LEGAL_FORM, COURTESY_TITLE, MAIL_MERGE_FIELDS, MONTH_DAY_YEAR, NAME_SUFFIX, PAGE_NUMBER_MARKER, PAGE_WORD } from '../../vocabulary.js';
+import { bare, type Tokens } from './tokens.js';
+
+/** A name's abbreviations in a running header, whose period ends no sentence: "Marc D. Hamburg Berkshire Hathaway Inc.". */
+const HEADER_ABBREVIATION = new RegExp(String.raw`^(?:${COURTESY_TITLE}|${NAME_SUFFIX}|${ABBREVIATED_LEGAL_FORM}|[A-Z])\.,?$`);
+/** "October 26, 2022 3": a date and a bare page number (runningHeaders checks what follows). */
+const DATE_THEN_NUMBER = new RegExp(`(?<=^|\\s)(${MONTH_DAY_YEAR})\\s+(\\d{1,3})(?=\\s)`, 'g');
+/** "September 2, 2022 Page 2": a staff letter's running header, date first. */
+const DATE_THEN_PAGE = new RegExp(`(${MONTH_DAY_YEAR})\\s+(${PAGE_NUMBER_MARKER})(?=\\s|$)`, 'g');
+/** "Page 2 of 3 January 10, 2019": a response's running header, page first. */
+const PAGE_THEN_DATE = new RegExp(`(?<=^|\\s)(${PAGE_NUMBER_MARKER})\\s+${MONTH_DAY_YEAR}(?=\\s|$)`, 'g');
+
+/** The page of a "Page 2" or "Page 2 of 3" marker (parseInt reads the figure after the word, past white space). */
+function pageNumberOf(marker: string): number {
+  return Number.parseInt(marker.slice(PAGE_WORD.length), 10);
+}
+
+/**
+ * Running page headers of a printed letter, as token ranges [from, to): the addressee or
+ * company, the date and "Page N" (the header of pages 2+ in staff letters, e.g. "FirstName
+ * LastNameMark Hamburg Comapany NameBerkshire Hathaway Inc. September 2, 2022 Page 2", the
+ * SEC template's own field names included). The words before the date must all appear in
+ * the letter's head (tokens before `headEnd`), or be the template's field names.
+ */
+export function runningHeaders(text: string, tokens: Tokens, at: (offset: number) => number, headEnd: number): [number, number][] {
+  const out: [number, number][] = [];
+  const headWords = new Set(tokens.texts.slice(0, headEnd).map(bare));
+  const template = new RegExp(`^(?:${MAIL_MERGE_FIELDS}|Company|Name)`);
+  for (const m of text.matchAll(DATE_THEN_PAGE)) {
+    if (pageNumberOf(m[2] as string) < 2) continue;
+    const dateToken = at(m.index);
+    const end = at(m.index + m[0].length);
+    if (dateToken < headEnd) continue;
+    let from = dateToken;
+    for (let i = dateToken - 1; i >= Math.max(0, dateToken - 25); i--) {
+      const word = tokens.text(i);
+      const connector = /^(?:and|of|the|&|\|)$/.test(word);
+      if (!connector && !/^[\p{Lu}\p{N}(]/u.test(word)) break;
+      if (/[.;:?!]["”’)]*$/.test(word) && !HEADER_ABBREVIATION.test(word)) break;
+      if (!connector && !headWords.has(bare(word)) && !template.test(word)) break;
+      from = i;
+    }
+    while (from < dateToken && /^(?:and|of|the|&|\|)$/.test(tokens.text(from))) from++;
+    out.push([from, end]);
+  }
+  // A response's header the other way round: "Page 2 of 3 January 10, 2019" (c1007).
+  for (const m of text.matchAll(PAGE_THEN_DATE)) {
+    const from = at(m.index);
+    if (pageNumberOf(m[1] as string) >= 2 && from >= headEnd) out.push([from, at(m.index + m[0].length)]);
+  }
+  // The letter's date, the page number and the addressee block again, no "Page": "October 26, 2022 3
+  // Ms. Lauren Pierce, Staff Attorney … Washington, D.C. 20549 Response The …" (c0570, c0241). The date
+  // must be the letter's own (printed in its head) and at least three words of the head must follow.
+  const headDates = new Set(Array.from((headEnd < tokens.length ? text.slice(0, tokens.start(headEnd)) : text).matchAll(new RegExp(MONTH_DAY_YEAR, 'g')), (d) => d[0]));
+  for (const m of text.matchAll(DATE_THEN_NUMBER)) {
+    const dateToken = at(m.index);
+    if (dateToken < headEnd || Number(m[2]) < 2 || !headDates.has(m[1] as string)) continue;
+    const number = at(m.index + m[0].length) - 1;
+    // An addressee block is a few lines: at most 40 words are taken.
+    let end = number + 1;
+    while (end < Math.min(tokens.length, number + 41) && headWords.has(bare(tokens.text(end))) && !/^(?:Response|RESPONSE|Answer|ANSWER|Comment|COMMENT)\b|^\d{1,3}[.)]$/.test(tokens.text(end))) end++;
+    if (end - number - 1 >= 3) out.push([dateToken, end]);
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}
