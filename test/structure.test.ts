@@ -57,6 +57,39 @@ Response: We will revise it.`));
     expect(coverage?.ok).toBe(true);
   });
 
+  it('should take a number printed alone above its words for the comment, with the headings above it (c1013: a floated number paragraph)', async () => {
+    const p = (text: string, style = 'margin:0px') => `<p style="${style}">${text}</p>`;
+    const float = 'margin-top:0px; text-indent:24px; width:48px; float:left';
+    const html = `<html><body>${[
+      p('May 1, 2024'),
+      p('Re: Example Corp.'),
+      p('Form 10-K for the Fiscal Year Ended December 31, 2023'),
+      p('Ladies and Gentlemen:'),
+      p('This letter responds to the comments of the Staff. For your convenience, we have set forth each comment immediately preceding our response.'),
+      p('<b><u>Form 10-K for the Fiscal Year Ended December 31, 2023</u></b>'),
+      p('<b><u>Funds from Operations, pages 30 and 31</u></b>'),
+      p('1.', float),
+      p('In arriving at FFO, you start with net income. In future filings, please characterize FFO as FFO available to common shareholders.'),
+      p('<i><u>Response</u></i>'),
+      p('In response to the Staff\'s comment, in our future filings we will characterize FFO as requested.'),
+      p('<b><u>Note 10. Variable Interest Entities, page 67</u></b>'),
+      p('2.', float),
+      p('Please tell us about the relationships between the assets and liabilities of your variable interest entities.'),
+      p('<i><u>Response</u></i>'),
+      p('We will provide the disclosure in future filings.'),
+      p('Sincerely,'),
+      p('/s/ Jane Doe'),
+    ].join('')}</body></html>`;
+    const { letter, coverage } = await parseLetter(new TextEncoder().encode(html), { file: 't.htm', verify: true });
+    expect(letter.comments.map((c) => [c.number, c.headings.at(-1), c.text.slice(0, 20)])).toEqual([
+      [1, 'Funds from Operations, pages 30 and 31', 'In arriving at FFO, '],
+      [2, 'Note 10. Variable Interest Entities, page 67', 'Please tell us about'],
+    ]);
+    expect(letter.preamble).not.toMatch(/Funds from Operations|1\.$/);
+    expect(letter.comments[0]?.response?.text).not.toMatch(/Note 10/);
+    expect(coverage?.ok).toBe(true);
+  });
+
   it('should take the comments\' style from the numbered paragraphs a label answers, not from a longer list inside an answer (c1097)', async () => {
     const p = (text: string) => `<p>${text}</p>`;
     const html = `<html><body>${[

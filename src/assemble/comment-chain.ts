@@ -97,6 +97,13 @@ function collectCandidates(lines: readonly ClassifiedLine[], from: number, to: n
         textStart = next.commentMarker.textStart;
       }
     }
+    // "1." alone, its words on the next line: a candidate only when they follow and read as the start of a text.
+    if (marker.bare) {
+      textLine = nextTextLine(lines, i);
+      const next = lines[textLine];
+      if (next === undefined || textLine >= to || next.commentMarker || next.responseLabel || !/^[\p{Lu}“"‘'(]/u.test(next.line.text.trim())) continue;
+      textStart = 0;
+    }
     const previousCandidate = out.at(-1);
     if (previousCandidate && previousCandidate.textLine === i && previousCandidate.number === marker.number) continue;
     const textLineEntry = lines[textLine] as ClassifiedLine;

@@ -8,6 +8,8 @@ export interface CommentMarker {
   textStart: number;
   /** Shape of the marker, used to tell comments from numbered lists of another shape. */
   form: 'dot' | 'paren' | 'label';
+  /** The number alone on its line, its words on the next (matchBareCommentNumber). */
+  bare?: true;
 }
 
 /**
@@ -41,6 +43,24 @@ export function matchCommentNumber(text: string): CommentMarker | undefined {
   const paren = PARENTHESISED.exec(text);
   if (paren) return marker(paren[1], paren[0].length, 'paren', text);
   return undefined;
+}
+
+/**
+ * A number alone on its line, "1.": the comment's words on the next line (an HTML letter that floats the
+ * number beside its paragraph, corpus c1013; a layout that prints the number in a column of its own).
+ */
+const BARE_DOTTED = /^\s*(\d{1,3})\.\s*$/;
+
+/**
+ * Match a comment number that stands alone on its line ("1."); matchCommentNumber refuses it (a bare
+ * number is rarely a comment's), and the comment chain takes it only when words follow on the next line.
+ * @param text the line text
+ */
+export function matchBareCommentNumber(text: string): CommentMarker | undefined {
+  const m = BARE_DOTTED.exec(text);
+  const number = Number(m?.[1]);
+  if (!m || number < 1 || number > 300) return undefined;
+  return { number, textStart: text.length, form: 'dot', bare: true };
 }
 
 function marker(digits: string | undefined, textStart: number, form: CommentMarker['form'], text: string): CommentMarker | undefined {

@@ -1,6 +1,6 @@
 // Owns line classification: runs every classifier over the normalised lines and records what each line can be.
 import type { Line, NormalText } from '../normalize.js';
-import { type CommentMarker, matchCommentNumber } from './comment-number.js';
+import { type CommentMarker, matchBareCommentNumber, matchCommentNumber } from './comment-number.js';
 import { findFurniture } from './furniture.js';
 import { isHeadingLike } from './heading.js';
 import { ACKNOWLEDGED_POINTS, ACKNOWLEDGES } from '../vocabulary.js';
@@ -54,7 +54,7 @@ export function classify(text: NormalText): Classified {
       cc: CC_LINE.test(line.text),
       closingOpener: CLOSING_OPENERS.test(line.text),
     };
-    const marker = matchCommentNumber(line.text);
+    const marker = matchCommentNumber(line.text) ?? matchBareCommentNumber(line.text);
     if (marker) entry.commentMarker = marker;
     const label = matchResponseLabel(line.text);
     if (label) entry.responseLabel = label;
