@@ -61,6 +61,9 @@ describe('headings', () => {
     expect(isHeadingLike(plain('Goodwill\tpage 84', 1))).toBe(true);
     // Laid-out text joins the cells with spaces: two figures or more, one with $ or %, end a row.
     for (const row of ['Adjusted EBITDA $ 52 $ 31 $ 5', 'Adjusted EBITDA margin 0.9% 0.1% 0.6%', 'Non-GAAP Underlying revenue ($280/$1,400) 20%']) expect(isHeadingLike(plain(row, 1)), row).toBe(false);
+    // A sub-heading lettered in lower case (c0721, c0188); a list item that is a sentence is not one.
+    for (const heading of ['c) Loss Development Tables , page F-47', 'b. Revenue Recognition, page F-7']) expect(isHeadingLike(plain(heading)), heading).toBe(true);
+    expect(isHeadingLike(plain('a) Please tell us how you considered the guidance.'))).toBe(false);
     for (const heading of ['Note 13 — Income Taxes, page 116', '5.25% Senior Notes due 2027', 'Fiscal 2023 Compared to Fiscal 2022', 'Item 7A. Quantitative and Qualitative Disclosures About Market Risk']) expect(isHeadingLike(plain(heading, 1)), heading).toBe(true);
   });
   it('should rank a filing above an Item above a "…, page N" heading', () => {

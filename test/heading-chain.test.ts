@@ -134,5 +134,10 @@ describe('joinWrappedHeadings', () => {
   it('should keep apart headings that each end where they can, or are printed in different styles', () => {
     expect(joinWrappedHeadings(plain('Risk Factors', 'Our Business, page 5')).map((h) => h.text)).toEqual(['Risk Factors', 'Our Business, page 5']);
     expect(joinWrappedHeadings([{ text: 'Results of', style: 'bold' }, { text: 'Operations', style: 'plain' }]).map((h) => h.text)).toEqual(['Results of', 'Operations']);
+    // A list letter opens a heading of its own, lower case as it is (c0653).
+    expect(joinWrappedHeadings(plain('Note 7: Unpaid losses and loss expenses', 'c) Loss Development Tables, page F-46')).map((h) => h.text)).toEqual([
+      'Note 7: Unpaid losses and loss expenses',
+      'c) Loss Development Tables, page F-46',
+    ]);
   });
 });

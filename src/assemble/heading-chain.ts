@@ -48,8 +48,11 @@ export function printedHeadings(line: Line): PrintedHeading[] {
 
 /** A heading line that cannot end there: it stops on a joining word ("… Results of", "…, page") or a dash. */
 const WRAPS_ON = /(?:\b(?:of|and|the|for|on|in|to|with|by|from|or|a|an|under|page|pages|Form|Exhibit|Note|Item|Schedule)|[&,—–-])$/i;
-/** A line that only finishes the heading above it: starts in lower case, or is its page number ("37", "page 37", "F-12"). */
-const FINISHES = /^(?:\p{Ll}|(?:pages?\s+)?[A-Z]?-?\d{1,4}(?:\s*[-–]\s*\d{1,4})?$)/u;
+/**
+ * A line that only finishes the heading above it: starts in lower case (not a list letter of its own: "c) Loss
+ * Development Tables, page F-46", c0653), or is its page number ("37", "page 37", "F-12").
+ */
+const FINISHES = /^(?:(?!\p{Ll}{1,4}[.)]\s)\p{Ll}|(?:pages?\s+)?[A-Z]?-?\d{1,4}(?:\s*[-–]\s*\d{1,4})?$)/u;
 
 /**
  * Headings printed on two lines as one ("…Results of" / "Operations"; "…Operations, page" / "37"):

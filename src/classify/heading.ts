@@ -38,7 +38,8 @@ export function isHeadingLike(line: Line, text: string = line.text): boolean {
   const words = t.split(/\s+/);
   const pageRef = PAGE_REF.test(t);
   if (words.length > (pageRef ? 32 : 24)) return false;
-  if (!/^[\p{Lu}\p{N}“"‘'(\[]/u.test(t)) return false;
+  // A capital or a figure starts a heading, or a lower-case list letter before one ("c) Loss Development Tables, page F-47", c0721).
+  if (!/^(?:[\p{Lu}\p{N}“"‘'(\[]|[a-z]{1,4}[.)]\s+\p{Lu})/u.test(t)) return false;
   if (SENTENCE_END.test(t) && !pageRef && !ABBREVIATION_END.test(t)) return false;
   if (pageRef || FILING.test(t) || SECTION.test(t)) return true;
   const formatted = line.bold >= 0.8 || line.underline >= 0.8 || line.italic >= 0.8;
