@@ -64,6 +64,18 @@ describe('nestHeadings', () => {
     ]);
   });
 
+  it('when a note of the financial statements follows a titled page heading then it stands beside it, and the financial statements with a page beside an Item (c0854, c0684, c1038)', () => {
+    expect(chains([[u('Form 10-K'), u('Funds from Operations, page 61')], [u('Note 8 — Intangibles, page 107')], [u('Note 13 — Income Taxes, page 116')]])).toEqual([
+      'Form 10-K > Funds from Operations, page 61',
+      'Form 10-K > Note 8 — Intangibles, page 107',
+      'Form 10-K > Note 13 — Income Taxes, page 116',
+    ]);
+    expect(chains([[u('Form 10-K'), u('Item 7. Management’s Discussion and Analysis'), u('RevPAR, page 47')], [u('Consolidated Financial Statements, page 73')]])).toEqual([
+      'Form 10-K > Item 7. Management’s Discussion and Analysis > RevPAR, page 47',
+      'Form 10-K > Consolidated Financial Statements, page 73',
+    ]);
+  });
+
   it('when the section is Risk Factors or a summary then the titled page headings after it stand beside it', () => {
     expect(chains([[u('Form S-4'), u('Prospectus Summary, page 15')], [u('Recent Developments, page 16')], [u('Risk Factors, page 30')], [u('Background of the Mergers, page 54')]])).toEqual([
       'Form S-4 > Prospectus Summary, page 15',

@@ -155,7 +155,10 @@ export function nestHeadings(above: readonly ChainHeading[], added: readonly Pri
   for (let last = kept.at(-1); last; last = kept.at(-1)) {
     const inner = outer(head.style, last.style) && last.kind !== 'filing';
     const pagedAbove = head.kind === 'generic' && !head.paged && last.kind === 'generic' && last.paged && last.style === head.style;
-    if (!inner && !pagedAbove) break;
+    // A note of the financial statements is never inside a titled place of the filing ("Funds from Operations, page 61" then
+    // "Note 8 — Intangibles, page 107": corpus c0854, c0684).
+    const noteUnderPlace = head.kind === 'note' && last.kind === 'generic' && last.paged;
+    if (!inner && !pagedAbove && !noteUnderPlace) break;
     kept.pop();
   }
   return stack([...kept.filter((h) => !/^General$/i.test(h.text)), head], rest, entry);

@@ -128,7 +128,7 @@ export function headingLevel(text: string, chain: readonly string[] | ChainFacts
   if (namesFiling(t, paged)) return 0;
   // Supplementary information sits under "Financial Statements and Supplementary Data" when there is one (corpus c0269).
   if (/^Supplement(?:al|ary)\b/i.test(t) && !paged) return facts.financialStatements ? 2 : 1;
-  if (SECTION.test(t) && !STATEMENT_PART.test(t)) return 1;
+  if (namesSection(t) && !STATEMENT_PART.test(t)) return 1;
   if (STATEMENT_PART.test(t)) return facts.financialStatementsItem ? 2 : 1;
   // One note sits under "Notes to …" when there is one, else it is a sub-section that its "…, page N" headings nest under (2020-applovin-drs-s1-upload).
   if (ONE_NOTE.test(t)) return facts.notesTo ? 3 : 2;
@@ -154,8 +154,16 @@ export function headingKind(text: string): HeadingKind {
   if (namesFiling(t, PAGE_REF.test(t))) return 'filing';
   if (ONE_NOTE.test(t)) return 'note';
   if (STATEMENT_PART.test(t)) return 'statement';
-  if (SECTION.test(t)) return 'section';
+  if (namesSection(t)) return 'section';
   return 'generic';
+}
+
+/** The financial statements named as a whole, a page after it or not: "Consolidated Financial Statements, page 73" (c1038). */
+const FINANCIAL_STATEMENTS_AT_PAGE = /^.{0,60}\bFinancial\s+Statements$/i;
+
+/** A section's title; the financial statements also with their page (a "General, page 39" stays a sub-heading). */
+function namesSection(text: string): boolean {
+  return SECTION.test(text) || FINANCIAL_STATEMENTS_AT_PAGE.test(text.replace(PAGE_REF, ''));
 }
 
 /** Most words capitalised, as in a section title (not a sentence). */
