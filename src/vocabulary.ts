@@ -54,8 +54,11 @@ export const CLOSING_SENTENCES = {
   pleaseDirect: String.raw`Please (?:direct|call|feel free|let (?:us|me) know)`,
   /** "Please address any questions to …"; also how a staff comment asks ("Please address the following"), so flattened text leaves it out. */
   pleaseAddress: String.raw`Please address`,
-  /** "We appreciate your assistance in enhancing the overall disclosures in our filings." (c0062). */
-  appreciateYourTime: String.raw`(?:We|I|The Company) (?:would )?(?:appreciate|welcome|thank|hope|trust)\b.{0,80}(?:questions|comments|call|contact|review|assistance|consideration|time)`,
+  /**
+   * "We appreciate your assistance in enhancing the overall disclosures in our filings." (c0062), "We appreciate the
+   * opportunity to respond to the staff's comment letter and look forward to resolving any concerns …" (c0356).
+   */
+  appreciateYourTime: String.raw`(?:We|I|The Company) (?:would )?(?:appreciate|welcome|thank|hope|trust)\b.{0,80}(?:questions|comments|call|contact|review|assistance|consideration|time|opportunity to respond)`,
   /** "Thank you for your consideration." (c0075). */
   thankYou: String.raw`Thank you for (?:your|the Staff['’]s)`,
   /** "The Company acknowledges that: · the Company is responsible for the adequacy and accuracy …" (c0010). */

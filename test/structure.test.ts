@@ -138,6 +138,16 @@ Response: We acknowledge that a discussion of segment profit may help investors,
     expect(letter.comments[0]?.response?.text).toContain('We acknowledge that a discussion of segment profit');
   });
 
+  it('should end the last response where "We appreciate the opportunity to respond" begins the closing (c0356, c0386, c0493, c0628)', async () => {
+    const { letter } = await parse(responseLetter(`1. Please tell us more.
+
+Response: We will revise the disclosure in future filings.
+
+We appreciate the opportunity to respond to the staff’s comment letter and look forward to resolving any concerns the staff might have.`));
+    expect(letter.comments[0]?.response?.text).toBe('We will revise the disclosure in future filings.');
+    expect(letter.closing.startsWith('We appreciate the opportunity to respond')).toBe(true);
+  });
+
   it('should start an unlabelled answer in plain text at the first paragraph in the company\'s voice, the staff\'s list kept in the comment', async () => {
     const { letter } = await parse(
       responseLetter(`1. Please tell us the following:
