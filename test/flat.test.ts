@@ -75,6 +75,21 @@ describe('flatBlocks', () => {
     expect(blocks).toContain('Exhibit 99.1');
   });
 
+  it('should read a note\'s number as the start of its heading, and pass over a running header between headings (c0148, c0147 flattened)', async () => {
+    const note = `${HEAD}Form 10-K for the Fiscal Year Ended December 31, 2023 Notes to Consolidated Financial Statements 5. Change in Presentation of Fiduciary Assets, page 89 1. We note your disclosure. 2. Please revise.${TAIL}`;
+    expect((await parseLetter(bytes(note))).letter.comments[0]?.headings).toEqual([
+      'Form 10-K for the Fiscal Year Ended December 31, 2023',
+      'Notes to Consolidated Financial Statements',
+      '5. Change in Presentation of Fiduciary Assets, page 89',
+    ]);
+    const header = `${HEAD}1. Please revise. Form 10-Q for the quarterly period ended June 30, 2018 Item 2—Management’s Discussion and Analysis of Financial Condition and Results of Operations Jane Doe Example Corp. March 3, 2023 Page 2 Liquidity and Capital Resources, page 70 2. Please refer to the table on page 72.${TAIL}`;
+    const { letter } = await parseLetter(bytes(header), { verify: true });
+    expect(letter.comments[1]?.headings).toEqual(['Form 10-Q for the quarterly period ended June 30, 2018', 'Item 2—Management’s Discussion and Analysis of Financial Condition and Results of Operations', 'Liquidity and Capital Resources, page 70']);
+    // Not a page list's last number, nor "Amendment No. 1." (c0337, c0484).
+    const pages = `${HEAD}1. Please revise. We revised the disclosure on pages 1, 66 and 67. Opinion of Credit Suisse, page 88 2. Please revise.${TAIL}`;
+    expect((await parseLetter(bytes(pages))).letter.comments[1]?.headings).toEqual(['Opinion of Credit Suisse, page 88']);
+  });
+
   it('should keep a title with the word that opens it, "Draft", "Amended", "Post-Effective", and split after "as amended" (c0278, c0128)', () => {
     const blocks = blockTexts(
       `${HEAD.replace(/Re: Example Corp\..*?(?= Dear)/, 'Re: Example Corp. Amendment No. 3 to Draft Registration Statement on Form S-1 Submitted September 10, 2020 CIK No. 0001792789 Registration Statement on Form S-4 Filed June 20, 2023, as amended File No. 333-272758')}` +

@@ -5,7 +5,7 @@ import type { Tokens } from './tokens.js';
 import { NUMBER_ABBREVIATION, NUMBERED_THING } from './sentences.js';
 
 /** Words that often open a staff comment, or a company's copy of one. */
-const COMMENT_OPENER =
+export const COMMENT_OPENER =
   /^[“"‘'(]?(?:Please|We|You|Your|Tell|Refer|Revise|Provide|Clarify|Explain|Describe|Disclose|Expand|Confirm|Discuss|Consider|Show|Update|Include|Identify|Quantify|Reconcile|Given|Since|To|The|It|In|If|Where|With|Regarding|Address|State|Advise|File|Remove|Balance|Comment|Staff|Throughout|Although|While|On|As|For|Note|Related|Supplementally|Noting)\b/;
 
 /** "7.", "7)", a dash or bullet glued on: "•7." (vocabulary.ts). */

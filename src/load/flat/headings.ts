@@ -2,6 +2,7 @@
 import { COMPLETE_SECTION_TITLE, FILING_TITLE_START, MONTH_NAMES, SECTION_TITLE_START, TITLE_QUALIFIERS } from '../../vocabulary.js';
 import type { Marks, Tokens } from './tokens.js';
 import { ABBREVIATION, NUMBER_ABBREVIATION, NUMBERED_THING } from './sentences.js';
+import { COMMENT_OPENER } from './comment-numbers.js';
 
 /** A month's name as a word of its own: "March" of "… filed March 17, 2023 Pay versus Performance, page 9". */
 const MONTH_WORD = new RegExp(`^(?:${MONTH_NAMES})$`);
@@ -9,16 +10,20 @@ const MONTH_WORD = new RegExp(`^(?:${MONTH_NAMES})$`);
 /** A heading-like word run right above comment `token`: from the last sentence end before it, if near. */
 export function splitHeadingRun(tokens: Tokens, token: number, floor: number, splits: Marks, isFurniture: (i: number) => boolean): void {
   let from = token;
-  for (let i = token - 1; i >= Math.max(floor, token - 40); i--) {
+  let words = 0;
+  for (let i = token - 1, seen = 0; i >= floor && seen < 40; i--) {
     if (splits.has(i + 1) && i + 1 < token) break;
+    // A running header between the headings (a page break) is passed over: the headings go on above it (c0147).
+    if (isFurniture(i)) continue;
+    seen++;
     const word = tokens.text(i);
-    if (isFurniture(i)) break;
-    const ends = /[.?!:;]["”’')\]]*$/.test(word) && !ABBREVIATION.test(word) && !(/^\d{1,3}\.$/.test(word) && NUMBERED_THING.test(tokens.text(i - 1))) && !NUMBER_ABBREVIATION.test(word);
+    const ends = /[.?!:;]["”’')\]]*$/.test(word) && !ABBREVIATION.test(word) && !(/^\d{1,3}\.$/.test(word) && NUMBERED_THING.test(tokens.text(i - 1))) && !NUMBER_ABBREVIATION.test(word) && !opensNote(tokens, i, token);
     if (ends) break;
     from = i;
+    words++;
     if (i === floor) break;
   }
-  if (from === token || token - from > 36) return;
+  if (from === token || words > 36) return;
   // The run must read as headings: it starts with a capital (or a number), not inside a sentence.
   if (!/^[\p{Lu}\p{N}“"(]/u.test(tokens.text(from))) return;
   splits.add(from);
@@ -40,7 +45,13 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
   }
   // Nested headings inside the run: a filing, an Item or a named section, and after "…, page N".
   for (let i = from + 1; i < token; i++) {
+    // A running header is a block of its own: its edges split already.
+    if (isFurniture(i) || isFurniture(i - 1)) continue;
     const previous = tokens.text(i - 1);
+    if (opensNote(tokens, i, token)) {
+      splits.add(i);
+      continue;
+    }
     const rest = `${tokens.text(i)} ${tokens.text(i + 1)} ${tokens.text(i + 2)}`;
     if (/^pages?$/i.test(tokens.text(i - 2)) && /^[A-Z]?-?\d+[a-z]?$/.test(previous) && /^[\p{Lu}]/u.test(rest)) {
       splits.add(i);
@@ -60,6 +71,19 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
     if (/^\d{1,3}\.$/.test(previous) && /^(?:Item|Items|Note|Notes|Part|Section)$/.test(tokens.text(i - 2))) continue;
     if (HEADING_START.test(rest)) splits.add(i);
   }
+}
+
+/**
+ * Token i is the number of a note of the financial statements opening its heading, inside the run above comment
+ * `token`: "5." before a capitalised title ("… Financial Statements 5. Change in Presentation of Fiduciary Assets and
+ * Liabilities, page 89 1. We note …", c0148), not the end of a sentence, nor the number of a comment (its words a request).
+ */
+function opensNote(tokens: Tokens, i: number, token: number): boolean {
+  const next = tokens.text(i + 1);
+  const previous = tokens.text(i - 1);
+  if (i + 1 >= token || !/^\d{1,2}\.$/.test(tokens.text(i)) || !/^\p{Lu}/u.test(next) || COMMENT_OPENER.test(next)) return false;
+  // Not a number that a word names or a list goes on to ("Amendment No. 1.", "pages 1, 66 and 67.": c0484, c0337).
+  return !NUMBERED_THING.test(previous.replace(/[,:]$/, '')) && !NUMBER_ABBREVIATION.test(previous) && !/^(?:and|or|to|through|&)$/i.test(previous) && !/\d,?$/.test(previous);
 }
 
 /** Section titles that make a whole heading: MD&A, the notes to the financial statements, an exhibit. */
