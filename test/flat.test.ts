@@ -85,6 +85,16 @@ describe('flatBlocks', () => {
     const header = `${HEAD}1. Please revise. Form 10-Q for the quarterly period ended June 30, 2018 Item 2—Management’s Discussion and Analysis of Financial Condition and Results of Operations Jane Doe Example Corp. March 3, 2023 Page 2 Liquidity and Capital Resources, page 70 2. Please refer to the table on page 72.${TAIL}`;
     const { letter } = await parseLetter(bytes(header), { verify: true });
     expect(letter.comments[1]?.headings).toEqual(['Form 10-Q for the quarterly period ended June 30, 2018', 'Item 2—Management’s Discussion and Analysis of Financial Condition and Results of Operations', 'Liquidity and Capital Resources, page 70']);
+    // "Item 1A.", "Note 4:", "Exhibit 99.1:" go on to their titles; "Consolidated Financial Statements" is a whole heading (c0441, c0152, c0186, c0464).
+    const labelled = `${HEAD}Form 10-K for the year ended December 31, 2015 Item 1A. Risk Factors Financial distress, page 27 1. Please revise. Notes to Consolidated Financial Statements Note 4: Reportable Segments, page 142 2. Please revise. Consolidated Financial Statements Description of Business, page 53 3. Please revise.${TAIL}`;
+    expect((await parseLetter(bytes(labelled))).letter.comments.map((c) => c.headings.slice(-2))).toEqual([
+      ['Item 1A. Risk Factors', 'Financial distress, page 27'],
+      ['Notes to Consolidated Financial Statements', 'Note 4: Reportable Segments, page 142'],
+      ['Consolidated Financial Statements', 'Description of Business, page 53'],
+    ]);
+    // "the Staff’s Comment No. 1 through 6" in a response's opening refers to comments; it is not comment 1's label (c0464).
+    const reference = `${RESPONSE_HEAD}We have referred to the Staff’s Comment No. 1 through 2 in italics. Results of Operations, page 33 1. We note your revenue. We will revise the disclosure. 2. Please revise. We will revise it.${TAIL}`;
+    expect((await parseLetter(bytes(reference))).letter.comments[0]?.headings).toEqual(['Results of Operations, page 33']);
     // Not a page list's last number, nor "Amendment No. 1." (c0337, c0484).
     const pages = `${HEAD}1. Please revise. We revised the disclosure on pages 1, 66 and 67. Opinion of Credit Suisse, page 88 2. Please revise.${TAIL}`;
     expect((await parseLetter(bytes(pages))).letter.comments[1]?.headings).toEqual(['Opinion of Credit Suisse, page 88']);

@@ -28,7 +28,9 @@ export function numberCandidates(tokens: Tokens, from: number): NumberedCandidat
     let number: number | undefined;
     let score = 1;
     const labelled = /^(?:Comment|COMMENT)$/.test(token) ? /^(?:(?:No\.|#)\s*)?#?(\d{1,3})[:.)]?$/.exec(next === 'No.' ? `No.${tokens.text(i + 2)}` : next) : null;
-    if (labelled && !/^(?:to|of|in|and|our|prior|see)$/i.test(previous)) {
+    // Not a reference to comments: "the Staff’s Comment No. 1 through 6" (c0464), "our comment 3 and 4".
+    const afterNumber = tokens.text(i + (next === 'No.' ? 3 : 2));
+    if (labelled && !/^(?:to|of|in|and|our|prior|see)$/i.test(previous) && !/['’]s$/.test(previous) && !/^(?:through|to|and|or|[-–—])$/i.test(afterNumber)) {
       number = Number(labelled[1]);
       score += 2;
     } else {

@@ -17,7 +17,7 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
     if (isFurniture(i)) continue;
     seen++;
     const word = tokens.text(i);
-    const ends = /[.?!:;]["”’')\]]*$/.test(word) && !ABBREVIATION.test(word) && !(/^\d{1,3}\.$/.test(word) && NUMBERED_THING.test(tokens.text(i - 1))) && !NUMBER_ABBREVIATION.test(word) && !opensNote(tokens, i, token);
+    const ends = /[.?!:;]["”’')\]]*$/.test(word) && !ABBREVIATION.test(word) && !(/^\d{1,3}[A-Z]?\.$/.test(word) && NUMBERED_THING.test(tokens.text(i - 1))) && !NUMBER_ABBREVIATION.test(word) && !opensNote(tokens, i, token) && !labelsNumbered(tokens, i);
     if (ends) break;
     from = i;
     words++;
@@ -68,7 +68,7 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
       continue;
     }
     if (HEADING_GOES_ON.test(previous)) continue;
-    if (/^\d{1,3}\.$/.test(previous) && /^(?:Item|Items|Note|Notes|Part|Section)$/.test(tokens.text(i - 2))) continue;
+    if (/^\d{1,3}[A-Z]?\.$/.test(previous) && /^(?:Item|Items|Note|Notes|Part|Section)$/.test(tokens.text(i - 2))) continue;
     if (HEADING_START.test(rest)) splits.add(i);
   }
 }
@@ -86,9 +86,14 @@ function opensNote(tokens: Tokens, i: number, token: number): boolean {
   return !NUMBERED_THING.test(previous.replace(/[,:]$/, '')) && !NUMBER_ABBREVIATION.test(previous) && !/^(?:and|or|to|through|&)$/i.test(previous) && !/\d,?$/.test(previous);
 }
 
-/** Section titles that make a whole heading: MD&A, the notes to the financial statements, an exhibit. */
+/** Token i is a numbered thing's number before its title, a colon after it: "Note 4:", "Table 6:", "Exhibit 99.1:" (c0152, c0093, c0186). */
+function labelsNumbered(tokens: Tokens, i: number): boolean {
+  return /^[\dA-Z][\w.()-]*:$/.test(tokens.text(i)) && NUMBERED_THING.test(tokens.text(i - 1));
+}
+
+/** Section titles that make a whole heading: MD&A, the financial statements and their notes, an exhibit ("Consolidated Financial Statements Description of Business …", c0464). */
 const TITLE_END = new RegExp(
-  String.raw`(?<=^|\s)(?:Management['’]s Discussion and Analysis(?: of Financial Condition and Results of Operations)?|Notes to (?:the )?(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim) )*Financial Statements|Exhibit \d{1,3}(?:\.\d{1,2})?|${COMPLETE_SECTION_TITLE})(?=\s)`,
+  String.raw`(?<=^|\s)(?:Management['’]s Discussion and Analysis(?: of Financial Condition and Results of Operations)?|Notes to (?:the )?(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim) )*Financial Statements|(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim) )+Financial Statements(?! (?:and|of|for|as|in|to)\b)|Exhibit \d{1,3}(?:\.\d{1,2})?|${COMPLETE_SECTION_TITLE})(?=\s)`,
   'gi',
 );
 
