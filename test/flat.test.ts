@@ -95,6 +95,16 @@ describe('flatBlocks', () => {
     // "the Staff’s Comment No. 1 through 6" in a response's opening refers to comments; it is not comment 1's label (c0464).
     const reference = `${RESPONSE_HEAD}We have referred to the Staff’s Comment No. 1 through 2 in italics. Results of Operations, page 33 1. We note your revenue. We will revise the disclosure. 2. Please revise. We will revise it.${TAIL}`;
     expect((await parseLetter(bytes(reference))).letter.comments[0]?.headings).toEqual(['Results of Operations, page 33']);
+    // A heading that repeats the words of the one above, a transaction's section, a page in roman figures (c0055, c0331, c0194).
+    const stacked = `${HEAD}Note 15 - Investments and Variable Interest Entities Variable Interest Entities, page 165 1. Please revise. The Merger Background of the Merger, page 53 2. Please revise. Questions and Answers, page iv Vote Required, page 5 3. Please revise.${TAIL}`;
+    expect((await parseLetter(bytes(stacked))).letter.comments.map((c) => c.headings.slice(-2))).toEqual([
+      ['Note 15 - Investments and Variable Interest Entities', 'Variable Interest Entities, page 165'],
+      ['The Merger', 'Background of the Merger, page 53'],
+      ['Questions and Answers, page iv', 'Vote Required, page 5'],
+    ]);
+    // Above a running header, words that are no headings (a letterhead's footer run into the opening): the headings below it stand (c0071).
+    const footer = `${RESPONSE_HEAD}The Venetian Macao | Sands Cotai Central | The Parisian Macao | Marina Bay Sands | Four Seasons Macao | The Londoner Macao | Sands Expo | The Plaza Macao | Sands Macao | The Venetian Resort Las Vegas Jane Doe Example Corp. May 1, 2024 Page 2 Form 10-Q for the quarterly period ended March 31, 2018 Financial Statements Note 2 - Revenue, pages 10-12 1. We note your win percentages. We will revise the disclosure.${TAIL}`;
+    expect((await parseLetter(bytes(footer))).letter.comments[0]?.headings).toEqual(['Form 10-Q for the quarterly period ended March 31, 2018', 'Financial Statements', 'Note 2 - Revenue, pages 10-12']);
     // Not a page list's last number, nor "Amendment No. 1." (c0337, c0484).
     const pages = `${HEAD}1. Please revise. We revised the disclosure on pages 1, 66 and 67. Opinion of Credit Suisse, page 88 2. Please revise.${TAIL}`;
     expect((await parseLetter(bytes(pages))).letter.comments[1]?.headings).toEqual(['Opinion of Credit Suisse, page 88']);

@@ -1,6 +1,6 @@
 // Owns the headings of a flattened letter: the word run above a comment, cut where a filing, an Item or a standard section starts.
 import { COMPLETE_SECTION_TITLE, FILING_TITLE_START, MONTH_NAMES, SECTION_TITLE_START, TITLE_QUALIFIERS } from '../../vocabulary.js';
-import type { Marks, Tokens } from './tokens.js';
+import { bare, type Marks, type Tokens } from './tokens.js';
 import { ABBREVIATION, NUMBER_ABBREVIATION, NUMBERED_THING } from './sentences.js';
 import { COMMENT_OPENER } from './comment-numbers.js';
 
@@ -11,10 +11,15 @@ const MONTH_WORD = new RegExp(`^(?:${MONTH_NAMES})$`);
 export function splitHeadingRun(tokens: Tokens, token: number, floor: number, splits: Marks, isFurniture: (i: number) => boolean): void {
   let from = token;
   let words = 0;
+  // Where the run stood when it met a running header: what it falls back to when the words above the header are no headings.
+  let below: { from: number; words: number } | undefined;
   for (let i = token - 1, seen = 0; i >= floor && seen < 40; i--) {
     if (splits.has(i + 1) && i + 1 < token) break;
     // A running header between the headings (a page break) is passed over: the headings go on above it (c0147).
-    if (isFurniture(i)) continue;
+    if (isFurniture(i)) {
+      if (below === undefined && from < token) below = { from, words };
+      continue;
+    }
     seen++;
     const word = tokens.text(i);
     const ends = /[.?!:;]["”’')\]]*$/.test(word) && !ABBREVIATION.test(word) && !(/^\d{1,3}[A-Z]?\.$/.test(word) && NUMBERED_THING.test(tokens.text(i - 1))) && !NUMBER_ABBREVIATION.test(word) && !opensNote(tokens, i, token) && !labelsNumbered(tokens, i);
@@ -23,9 +28,10 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
     words++;
     if (i === floor) break;
   }
-  if (from === token || words > 36) return;
-  // The run must read as headings: it starts with a capital (or a number), not inside a sentence.
-  if (!/^[\p{Lu}\p{N}“"(]/u.test(tokens.text(from))) return;
+  // The run must read as headings: a few words that start with a capital (or a number), not inside a sentence.
+  const readsAsHeadings = (start: number, count: number) => count <= 36 && /^[\p{Lu}\p{N}“"(]/u.test(tokens.text(start));
+  if (from < token && !readsAsHeadings(from, words) && below !== undefined) ({ from, words } = below);
+  if (from === token || !readsAsHeadings(from, words)) return;
   splits.add(from);
   // A small bare number opening the run is the page number printed before the page's first heading ("… on EDGAR. 2 PREC14A Filed …",
   // c0005); "77 West Wacker Drive" is an address.
@@ -53,7 +59,14 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
       continue;
     }
     const rest = `${tokens.text(i)} ${tokens.text(i + 1)} ${tokens.text(i + 2)}`;
-    if (/^pages?$/i.test(tokens.text(i - 2)) && /^[A-Z]?-?\d+[a-z]?$/.test(previous) && /^[\p{Lu}]/u.test(rest)) {
+    // After "…, page 12", "…, page F-7" or "…, page iv" (a prospectus' front pages).
+    if (/^pages?$/i.test(tokens.text(i - 2)) && /^(?:[A-Z]?-?\d+[a-z]?|[ivx]{1,5})$/.test(previous) && /^[\p{Lu}]/u.test(rest)) {
+      splits.add(i);
+      continue;
+    }
+    // A heading whose words repeat the one above ends it: "Note 2 - Revenue Revenue Recognition", "Equity Method and Variable
+    // Interest Entities Variable Interest Entities, page 165" (a title never says its words twice in a row).
+    if (/^\p{Lu}/u.test(tokens.text(i)) && repeatsBefore(tokens, i, from)) {
       splits.add(i);
       continue;
     }
@@ -86,14 +99,30 @@ function opensNote(tokens: Tokens, i: number, token: number): boolean {
   return !NUMBERED_THING.test(previous.replace(/[,:]$/, '')) && !NUMBER_ABBREVIATION.test(previous) && !/^(?:and|or|to|through|&)$/i.test(previous) && !/\d,?$/.test(previous);
 }
 
+/** The one to six words from token i repeat the as many words right before it, word for word (punctuation aside: "Entities, page 165"). */
+function repeatsBefore(tokens: Tokens, i: number, from: number): boolean {
+  for (let k = 1; k <= 6 && i - k >= from; k++) {
+    let same = true;
+    for (let j = 0; j < k && same; j++) same = bare(tokens.text(i + j)) === bare(tokens.text(i - k + j));
+    if (same) return true;
+  }
+  return false;
+}
+
 /** Token i is a numbered thing's number before its title, a colon after it: "Note 4:", "Table 6:", "Exhibit 99.1:" (c0152, c0093, c0186). */
 function labelsNumbered(tokens: Tokens, i: number): boolean {
   return /^[\dA-Z][\w.()-]*:$/.test(tokens.text(i)) && NUMBERED_THING.test(tokens.text(i - 1));
 }
 
+/**
+ * A transaction's section of a merger proxy or information statement, its words ending the title ("The Merger Background of the
+ * Merger, page 53", "The Separation and Distribution Conditions to the Distribution, page 64", c0331, c0372), not "The Merger Agreement".
+ */
+const TRANSACTION_SECTION = String.raw`The (?:Mergers?|Transactions?|Separation(?: and (?:the )?Distribution)?|Spin-Off|Distribution|Exchange Offer|Business Combination)(?! (?:Agreements?|Consideration|Sub|Proposals?|and|of|by|with|to|for|in|is|was|will|would)\b)`;
+
 /** Section titles that make a whole heading: MD&A, the financial statements and their notes, an exhibit ("Consolidated Financial Statements Description of Business …", c0464). */
 const TITLE_END = new RegExp(
-  String.raw`(?<=^|\s)(?:Management['’]s Discussion and Analysis(?: of Financial Condition and Results of Operations)?|Notes to (?:the )?(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim) )*Financial Statements|(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim) )+Financial Statements(?! (?:and|of|for|as|in|to)\b)|Exhibit \d{1,3}(?:\.\d{1,2})?|${COMPLETE_SECTION_TITLE})(?=\s)`,
+  String.raw`(?<=^|\s)(?:Management['’]s Discussion and Analysis(?: of Financial Condition and Results of Operations)?|Notes to (?:the )?(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim) )*Financial Statements|(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim) )+Financial Statements(?! (?:and|of|for|as|in|to)\b)|Exhibit \d{1,3}(?:\.\d{1,2})?|EX-\d{1,3}(?:\.\d{1,2})?|${TRANSACTION_SECTION}|${COMPLETE_SECTION_TITLE})(?=\s)`,
   'gi',
 );
 
