@@ -105,6 +105,15 @@ describe('flatBlocks', () => {
     // Above a running header, words that are no headings (a letterhead's footer run into the opening): the headings below it stand (c0071).
     const footer = `${RESPONSE_HEAD}The Venetian Macao | Sands Cotai Central | The Parisian Macao | Marina Bay Sands | Four Seasons Macao | The Londoner Macao | Sands Expo | The Plaza Macao | Sands Macao | The Venetian Resort Las Vegas Jane Doe Example Corp. May 1, 2024 Page 2 Form 10-Q for the quarterly period ended March 31, 2018 Financial Statements Note 2 - Revenue, pages 10-12 1. We note your win percentages. We will revise the disclosure.${TAIL}`;
     expect((await parseLetter(bytes(footer))).letter.comments[0]?.headings).toEqual(['Form 10-Q for the quarterly period ended March 31, 2018', 'Financial Statements', 'Note 2 - Revenue, pages 10-12']);
+    // "(Unaudited)" belongs to the title before it; "Selected", "Summary", "Pro Forma" and a possessive go on to the next word (c0158, c0347, c0217, c0225);
+    // a filing's title starts the run when the words before it are no heading ("… under Rule 83 Form 10-K …", c0208).
+    const titles = `${HEAD}Notes to Condensed Consolidated Financial Statements (Unaudited) 3. Revenue from Contracts, page 12 1. Please revise. Selected Consolidated Financial Data, page 20 2. Please revise. Notes to Pro Forma Financial Statements Citi’s Executive Compensation Awards, page 61 3. Please revise. We ask for confidential treatment under Rule 83 Form 10-K for the Fiscal Year Ended December 31, 2023 Consolidated Income Statements, page 50 4. Please revise.${TAIL}`;
+    expect((await parseLetter(bytes(titles))).letter.comments.map((c) => c.headings.slice(-2))).toEqual([
+      ['Notes to Condensed Consolidated Financial Statements (Unaudited)', '3. Revenue from Contracts, page 12'],
+      ['Selected Consolidated Financial Data, page 20'],
+      ['Notes to Pro Forma Financial Statements', 'Citi’s Executive Compensation Awards, page 61'],
+      ['Form 10-K for the Fiscal Year Ended December 31, 2023', 'Consolidated Income Statements, page 50'],
+    ]);
     // Not a page list's last number, nor "Amendment No. 1." (c0337, c0484).
     const pages = `${HEAD}1. Please revise. We revised the disclosure on pages 1, 66 and 67. Opinion of Credit Suisse, page 88 2. Please revise.${TAIL}`;
     expect((await parseLetter(bytes(pages))).letter.comments[1]?.headings).toEqual(['Opinion of Credit Suisse, page 88']);

@@ -31,6 +31,15 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
   // The run must read as headings: a few words that start with a capital (or a number), not inside a sentence.
   const readsAsHeadings = (start: number, count: number) => count <= 36 && /^[\p{Lu}\p{N}“"(]/u.test(tokens.text(start));
   if (from < token && !readsAsHeadings(from, words) && below !== undefined) ({ from, words } = below);
+  // Words before a filing's title that are no heading (a sentence with no full stop after "Rule 83", a confidentiality legend
+  // ending "§200.83"): the run starts at the title (c0208, c0829).
+  if (from < token && !readsAsHeadings(from, words)) {
+    const title = filingTitleWithin(tokens, from, token);
+    if (title !== undefined) {
+      words -= title - from;
+      from = title;
+    }
+  }
   if (from === token || !readsAsHeadings(from, words)) return;
   splits.add(from);
   // A small bare number opening the run is the page number printed before the page's first heading ("… on EDGAR. 2 PREC14A Filed …",
@@ -99,6 +108,14 @@ function opensNote(tokens: Tokens, i: number, token: number): boolean {
   return !NUMBERED_THING.test(previous.replace(/[,:]$/, '')) && !NUMBER_ABBREVIATION.test(previous) && !/^(?:and|or|to|through|&)$/i.test(previous) && !/\d,?$/.test(previous);
 }
 
+/** The first token in [from, to) where a filing's title starts ("Form 10-K for …", "Registration Statement on Form S-4"). */
+function filingTitleWithin(tokens: Tokens, from: number, to: number): number | undefined {
+  for (let i = from + 1; i < to; i++) {
+    if (FILING_START.test(`${tokens.text(i)} ${tokens.text(i + 1)} ${tokens.text(i + 2)}`) && !HEADING_GOES_ON.test(tokens.text(i - 1))) return i;
+  }
+  return undefined;
+}
+
 /** The one to six words from token i repeat the as many words right before it, word for word (punctuation aside: "Entities, page 165"). */
 function repeatsBefore(tokens: Tokens, i: number, from: number): boolean {
   for (let k = 1; k <= 6 && i - k >= from; k++) {
@@ -120,17 +137,26 @@ function labelsNumbered(tokens: Tokens, i: number): boolean {
  */
 const TRANSACTION_SECTION = String.raw`The (?:Mergers?|Transactions?|Separation(?: and (?:the )?Distribution)?|Spin-Off|Distribution|Exchange Offer|Business Combination)(?! (?:Agreements?|Consideration|Sub|Proposals?|and|of|by|with|to|for|in|is|was|will|would)\b)`;
 
+/** "(Unaudited)" after the financial statements' title, part of it ("Notes to Condensed Consolidated Financial Statements (Unaudited)", c0158). */
+const UNAUDITED = String.raw`(?: \(unaudited\))?`;
+
 /** Section titles that make a whole heading: MD&A, the financial statements and their notes, an exhibit ("Consolidated Financial Statements Description of Business …", c0464). */
 const TITLE_END = new RegExp(
-  String.raw`(?<=^|\s)(?:Management['’]s Discussion and Analysis(?: of Financial Condition and Results of Operations)?|Notes to (?:the )?(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim) )*Financial Statements|(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim) )+Financial Statements(?! (?:and|of|for|as|in|to)\b)|Exhibit \d{1,3}(?:\.\d{1,2})?|EX-\d{1,3}(?:\.\d{1,2})?|${TRANSACTION_SECTION}|${COMPLETE_SECTION_TITLE})(?=\s)`,
+  String.raw`(?<=^|\s)(?:Management['’]s Discussion and Analysis(?: of Financial Condition and Results of Operations)?|Notes to (?:the )?(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim|Pro Forma) )*Financial Statements${UNAUDITED}|(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim) )+Financial Statements(?! (?:and|of|for|as|in|to)\b)${UNAUDITED}|Exhibit \d{1,3}(?:\.\d{1,2})?|EX-\d{1,3}(?:\.\d{1,2})?|${TRANSACTION_SECTION}|${COMPLETE_SECTION_TITLE})(?=\s)`,
   'gi',
 );
 
-/** A word after which a heading goes on: "Item 7", "Notes to …", "Amended Registration Statement", "Post-Effective Amendment". */
+/**
+ * A word after which a heading goes on: "Item 7", "Notes to …", "Amended Registration Statement", "Post-Effective Amendment",
+ * "Summary Consolidated Financial …", "Selected Consolidated …", "Pro Forma Financial Statements", "Citi’s Executive Compensation …".
+ */
 const HEADING_GOES_ON = new RegExp(
-  String.raw`^(?:on|to|the|of|for|and|in|under|with|by|No\.|Nos\.|Item|Items|Part|Note|Notes|Consolidated|Combined|Condensed|Interim|Unaudited|Audited|${TITLE_QUALIFIERS})$`,
+  String.raw`^(?:on|to|the|of|for|and|in|under|with|by|No\.|Nos\.|Item|Items|Part|Note|Notes|Consolidated|Combined|Condensed|Interim|Unaudited|Audited|Summary|Selected|Historical|Forma|${TITLE_QUALIFIERS}|.+['’]s)$`,
   'i',
 );
+
+/** Words that open a filing's title: "Form 10-K", "Amendment No. 2 to Registration Statement …". */
+const FILING_START = new RegExp(String.raw`^(?:${FILING_TITLE_START})`);
 
 /** Words that open a heading of their own inside a run of headings: a filing's title, an Item, a standard section. */
 const HEADING_START = new RegExp(
