@@ -114,6 +114,17 @@ describe('flatBlocks', () => {
       ['Notes to Pro Forma Financial Statements', 'Citi’s Executive Compensation Awards, page 61'],
       ['Form 10-K for the Fiscal Year Ended December 31, 2023', 'Consolidated Income Statements, page 50'],
     ]);
+    // Titles that go on: "Business Segment Results of Operations", "Other Critical Accounting Policies", "Year Ended … Compared to …",
+    // "on Form S-1 Confidentially Submitted on …"; "(“MD&A”)" and "(unaudited)" belong to the title before them (c0684, c0360, c0700, c0363, c0093, c0206).
+    const goesOn = `${HEAD}Business Segment Results of Operations, page 34 1. Please revise. Other Critical Accounting Policies, page 40 2. Please revise. Year Ended December 31, 2024 Compared to Year Ended December 31, 2023, page 26 3. Please revise. Draft Registration Statement on Form S-1 Confidentially Submitted on December 7, 2020 Prospectus Summary, page 2 4. Please revise. Management’s Discussion and Analysis of Financial Condition and Results of Operations (“MD&A”) Table 6: Funding Sources, page 55 5. Please revise. Item 1. Financial Statements (unaudited) Note 2. Revenue Recognition, page 11 6. Please revise.${TAIL}`;
+    expect((await parseLetter(bytes(goesOn))).letter.comments.map((c) => c.headings.at(-2) === undefined ? c.headings : c.headings.slice(-2))).toEqual([
+      ['Business Segment Results of Operations, page 34'],
+      ['Other Critical Accounting Policies, page 40'],
+      ['Year Ended December 31, 2024 Compared to Year Ended December 31, 2023, page 26'],
+      ['Draft Registration Statement on Form S-1 Confidentially Submitted on December 7, 2020', 'Prospectus Summary, page 2'],
+      ['Management’s Discussion and Analysis of Financial Condition and Results of Operations (“MD&A”)', 'Table 6: Funding Sources, page 55'],
+      ['Item 1. Financial Statements (unaudited)', 'Note 2. Revenue Recognition, page 11'],
+    ]);
     // Not a page list's last number, nor "Amendment No. 1." (c0337, c0484).
     const pages = `${HEAD}1. Please revise. We revised the disclosure on pages 1, 66 and 67. Opinion of Credit Suisse, page 88 2. Please revise.${TAIL}`;
     expect((await parseLetter(bytes(pages))).letter.comments[1]?.headings).toEqual(['Opinion of Credit Suisse, page 88']);

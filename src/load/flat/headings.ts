@@ -81,12 +81,12 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
     }
     // A filing heading ends with its date ("… filed March 17, 2023 Pay versus Performance, page 9").
     if (/^\d{4},?$/.test(previous) && /^\d{1,2},$/.test(tokens.text(i - 2)) && MONTH_WORD.test(tokens.text(i - 3))) {
-      if (/^\p{Lu}/u.test(rest) && !/^(?:Filed|File|Submitted|Furnished|As|And)\b/.test(rest)) splits.add(i);
+      if (/^\p{Lu}/u.test(rest) && !/^(?:Filed|File|Submitted|Furnished|As|And|Compared|Versus|Vs)\b/.test(rest)) splits.add(i);
       continue;
     }
     // A filing named without a date ends with its form ("… Registration Statement on Form S-4 Material U.S. Federal …").
     if (/^(?:Form|Schedule)$/.test(tokens.text(i - 2)) && /^[0-9A-Z]{1,4}(?:-[0-9A-Z]{1,4})*(?:\/A)?$/.test(previous)) {
-      if (/^\p{Lu}/u.test(rest) && !/^(?:Filed|File|Submitted|Furnished|For|As|And|Amendment|Dated|Originally)\b/i.test(rest)) splits.add(i);
+      if (/^\p{Lu}/u.test(rest) && !/^(?:Filed|File|Submitted|Confidentially|Furnished|For|As|And|Amendment|Dated|Originally)\b/i.test(rest)) splits.add(i);
       continue;
     }
     if (HEADING_GOES_ON.test(previous)) continue;
@@ -142,16 +142,17 @@ const UNAUDITED = String.raw`(?: \(unaudited\))?`;
 
 /** Section titles that make a whole heading: MD&A, the financial statements and their notes, an exhibit ("Consolidated Financial Statements Description of Business …", c0464). */
 const TITLE_END = new RegExp(
-  String.raw`(?<=^|\s)(?:Management['’]s Discussion and Analysis(?: of Financial Condition and Results of Operations)?|Notes to (?:the )?(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim|Pro Forma) )*Financial Statements${UNAUDITED}|(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim) )+Financial Statements(?! (?:and|of|for|as|in|to)\b)${UNAUDITED}|Exhibit \d{1,3}(?:\.\d{1,2})?|EX-\d{1,3}(?:\.\d{1,2})?|${TRANSACTION_SECTION}|${COMPLETE_SECTION_TITLE})(?=\s)`,
+  String.raw`(?<=^|\s)(?:Management['’]s Discussion and Analysis(?: of Financial Condition and Results of Operations)?(?: \(["“]?MD&A["”]?\))?|Notes to (?:the )?(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim|Pro Forma) )*Financial Statements${UNAUDITED}|(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim) )+Financial Statements(?! (?:and|of|for|as|in|to)\b)${UNAUDITED}|Exhibit \d{1,3}(?:\.\d{1,2})?|EX-\d{1,3}(?:\.\d{1,2})?|${TRANSACTION_SECTION}|Item \d{1,2}\.? Financial Statements \(unaudited\)|${COMPLETE_SECTION_TITLE})(?=\s)`,
   'gi',
 );
 
 /**
  * A word after which a heading goes on: "Item 7", "Notes to …", "Amended Registration Statement", "Post-Effective Amendment",
- * "Summary Consolidated Financial …", "Selected Consolidated …", "Pro Forma Financial Statements", "Citi’s Executive Compensation …".
+ * "Summary Consolidated Financial …", "Selected Consolidated …", "Pro Forma Financial Statements", "Citi’s Executive Compensation …",
+ * "Business Segment Results of Operations", "Other Critical Accounting Policies", "Revision of Previously Issued Financial Statements".
  */
 const HEADING_GOES_ON = new RegExp(
-  String.raw`^(?:on|to|the|of|for|and|in|under|with|by|No\.|Nos\.|Item|Items|Part|Note|Notes|Consolidated|Combined|Condensed|Interim|Unaudited|Audited|Summary|Selected|Historical|Forma|${TITLE_QUALIFIERS}|.+['’]s)$`,
+  String.raw`^(?:on|to|the|of|for|and|in|under|with|by|No\.|Nos\.|Item|Items|Part|Note|Notes|Consolidated|Combined|Condensed|Interim|Unaudited|Audited|Summary|Selected|Historical|Forma|Business|Segment|Other|Issued|${TITLE_QUALIFIERS}|.+['’]s)$`,
   'i',
 );
 
