@@ -186,9 +186,10 @@ export const RESPONSE_LABEL_TAIL = String.raw`(?:\s+to\s+(?:the\s+)?(?:staff(?:'
 /**
  * How the headings of a filing's standard sections start, as printed (a stage adds the i flag or its own
  * anchors): "Item 7. Management's Discussion and Analysis", "Items 1 and 2", "Part II", "Notes to
- * Consolidated Financial Statements", "Exhibits", "Risk Factors", "Prospectus Summary", "Executive Compensation".
+ * Consolidated Financial Statements", "Exhibits", "Risk Factors", "Prospectus Summary", "Executive Compensation",
+ * "Managements Discussion and Analysis" (the apostrophe left out, c0949).
  */
-export const SECTION_TITLE_START = String.raw`Item\s+\d|Items\s+\d|Part\s+[IVX\d]|Notes?\s+to\b|Financial\s+Statements|Exhibits?\b|Risk\s+Factors|Prospectus\s+Summary|Executive\s+Compensation|Management['’]s\s+Discussion`;
+export const SECTION_TITLE_START = String.raw`Item\s+\d|Items\s+\d|Part\s+[IVX\d]|Notes?\s+to\b|Financial\s+Statements|Exhibits?\b|Risk\s+Factors|Prospectus\s+Summary|Executive\s+Compensation|Management['’]?s\s+Discussion`;
 
 /**
  * Standard section titles whose last word is known, so a heading that follows on the same line (flattened
@@ -209,6 +210,9 @@ export const COMPLETE_SECTION_TITLE = [
   String.raw`Recent\s+Developments`,
   String.raw`Non-GAAP\s+Financial\s+Measures`,
   String.raw`Our\s+Competitive\s+Strengths`,
+  String.raw`Compensation\s+Discussion\s+and\s+Analysis`,
+  String.raw`Executive\s+Compensation(?!\s+(?:Tables?|Committee|Programs?|Philosophy|Awards?|Plans?|Decisions?|Arrangements?|Elements|Overview|Discussion|Practices|Policies|Consultants?|Matters|Information|Disclosure|of|and|for|in)\b)`,
+  String.raw`Description\s+of\s+(?:Our\s+)?(?:Capital\s+Stock|Securities)(?!\s+(?:to|of|and|Being)\b)`,
 ].join('|');
 
 /**

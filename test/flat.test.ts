@@ -125,6 +125,15 @@ describe('flatBlocks', () => {
       ['Management’s Discussion and Analysis of Financial Condition and Results of Operations (“MD&A”)', 'Table 6: Funding Sources, page 55'],
       ['Item 1. Financial Statements (unaudited)', 'Note 2. Revenue Recognition, page 11'],
     ]);
+    // "Item 6: Exhibits" is one heading; a lettered sub-note ("b. Revenue Recognition") opens its heading; a spaced ellipsis in a quoted
+    // caption ends no sentence; "Managements Discussion" is the MD&A title without its apostrophe (c0649, c0784, c0681, c0949).
+    const more = `${HEAD}Item 6: Exhibits Exhibit 31.02, page 55 1. Please revise. Note 2. Summary of Significant Accounting Policies b. Revenue Recognition, page F-7 2. Please revise. Risk Factors "Systems failures and resulting interruptions . . .", page 29 3. Please revise. Managements Discussion and Analysis of Financial Condition and Results of Operations Consolidated Results, page 41 4. Please revise.${TAIL}`;
+    expect((await parseLetter(bytes(more))).letter.comments.map((c) => c.headings.slice(-2))).toEqual([
+      ['Item 6: Exhibits', 'Exhibit 31.02, page 55'],
+      ['Note 2. Summary of Significant Accounting Policies', 'b. Revenue Recognition, page F-7'],
+      ['Risk Factors', '"Systems failures and resulting interruptions . . .", page 29'],
+      ['Managements Discussion and Analysis of Financial Condition and Results of Operations', 'Consolidated Results, page 41'],
+    ]);
     // Not a page list's last number, nor "Amendment No. 1." (c0337, c0484).
     const pages = `${HEAD}1. Please revise. We revised the disclosure on pages 1, 66 and 67. Opinion of Credit Suisse, page 88 2. Please revise.${TAIL}`;
     expect((await parseLetter(bytes(pages))).letter.comments[1]?.headings).toEqual(['Opinion of Credit Suisse, page 88']);

@@ -22,7 +22,8 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
     }
     seen++;
     const word = tokens.text(i);
-    const ends = /[.?!:;]["”’')\]]*$/.test(word) && !ABBREVIATION.test(word) && !(/^\d{1,3}[A-Z]?\.$/.test(word) && NUMBERED_THING.test(tokens.text(i - 1))) && !NUMBER_ABBREVIATION.test(word) && !opensNote(tokens, i, token) && !labelsNumbered(tokens, i);
+    // A spaced ellipsis in a quoted caption ("… our website . . .", page 29", c0681) ends no sentence.
+    const ends = /[.?!:;]["”’')\]]*$/.test(word) && !/^\.+["”’)]*,?$/.test(word) && !ABBREVIATION.test(word) && !(/^\d{1,3}[A-Z]?\.$/.test(word) && NUMBERED_THING.test(tokens.text(i - 1))) && !NUMBER_ABBREVIATION.test(word) && !opensNote(tokens, i, token) && !labelsNumbered(tokens, i);
     if (ends) break;
     from = i;
     words++;
@@ -52,7 +53,8 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
     let offset = 0;
     for (let k = 0; k < run.length; k++) {
       if (offset >= m.index + m[0].length) {
-        if (/^[\p{Lu}\p{N}(]/u.test((run[k] as string))) splits.add(from + k);
+        // A capital, a figure or a quoted caption ("Risk Factors “Systems failures …”, page 29") starts the next heading.
+        if (/^[\p{Lu}\p{N}(“"]/u.test(run[k] as string)) splits.add(from + k);
         break;
       }
       offset += (run[k] as string).length + 1;
@@ -90,7 +92,7 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
       continue;
     }
     if (HEADING_GOES_ON.test(previous)) continue;
-    if (/^\d{1,3}[A-Z]?\.$/.test(previous) && /^(?:Item|Items|Note|Notes|Part|Section)$/.test(tokens.text(i - 2))) continue;
+    if (/^\d{1,3}[A-Z]?[.:]$/.test(previous) && /^(?:Item|Items|Note|Notes|Part|Section)$/.test(tokens.text(i - 2))) continue;
     if (HEADING_START.test(rest)) splits.add(i);
   }
 }
@@ -103,7 +105,8 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
 function opensNote(tokens: Tokens, i: number, token: number): boolean {
   const next = tokens.text(i + 1);
   const previous = tokens.text(i - 1);
-  if (i + 1 >= token || !/^\d{1,2}\.$/.test(tokens.text(i)) || !/^\p{Lu}/u.test(next) || COMMENT_OPENER.test(next)) return false;
+  // A note's number, or the letter of a lettered sub-note ("b. Revenue Recognition, page F-7", c0784).
+  if (i + 1 >= token || !/^(?:\d{1,2}|[a-z])\.$/.test(tokens.text(i)) || !/^\p{Lu}/u.test(next) || COMMENT_OPENER.test(next)) return false;
   // Not a number that a word names or a list goes on to ("Amendment No. 1.", "pages 1, 66 and 67.": c0484, c0337).
   return !NUMBERED_THING.test(previous.replace(/[,:]$/, '')) && !NUMBER_ABBREVIATION.test(previous) && !/^(?:and|or|to|through|&)$/i.test(previous) && !/\d,?$/.test(previous);
 }
@@ -142,7 +145,7 @@ const UNAUDITED = String.raw`(?: \(unaudited\))?`;
 
 /** Section titles that make a whole heading: MD&A, the financial statements and their notes, an exhibit ("Consolidated Financial Statements Description of Business …", c0464). */
 const TITLE_END = new RegExp(
-  String.raw`(?<=^|\s)(?:Management['’]s Discussion and Analysis(?: of Financial Condition and Results of Operations)?(?: \(["“]?MD&A["”]?\))?|Notes to (?:the )?(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim|Pro Forma) )*Financial Statements${UNAUDITED}|(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim) )+Financial Statements(?! (?:and|of|for|as|in|to)\b)${UNAUDITED}|Exhibit \d{1,3}(?:\.\d{1,2})?|EX-\d{1,3}(?:\.\d{1,2})?|${TRANSACTION_SECTION}|Item \d{1,2}\.? Financial Statements \(unaudited\)|${COMPLETE_SECTION_TITLE})(?=\s)`,
+  String.raw`(?<=^|\s)(?:Management['’]?s Discussion and Analysis(?: of Financial Condition and Results of Operations)?(?: \(["“]?MD&A["”]?\))?|Notes to (?:the )?(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim|Pro Forma) )*Financial Statements${UNAUDITED}|(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim) )+Financial Statements(?! (?:and|of|for|as|in|to)\b)${UNAUDITED}|Exhibit \d{1,3}(?:\.\d{1,2})?|EX-\d{1,3}(?:\.\d{1,2})?|${TRANSACTION_SECTION}|Item \d{1,2}\.? Financial Statements \(unaudited\)|${COMPLETE_SECTION_TITLE})(?=\s)`,
   'gi',
 );
 
