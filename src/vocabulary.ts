@@ -38,8 +38,11 @@ export const CLOSING_SENTENCES = {
   inClosing: String.raw`In (?:closing|responding to our comments), (?:we|please)`,
   /** "Please contact Amanda Ravitz at 202-551-3412 …" (c0001), "You may contact Mark Rakip …" (c0004). */
   pleaseContact: String.raw`(?:Please|You may) contact\b`,
-  /** "Should you require any additional information or have any additional questions, please contact me …" (c0005). */
-  ifYouHaveQuestions: String.raw`(?:If|Should) (?:you|the Staff) (?:have|has|need|needs|require|requires|wish(?:es)?|would like)\b.{0,80}(?:questions|comments|information|discuss|contact|call)`,
+  /**
+   * "Should you require any additional information or have any additional questions, please contact me …" (c0005), "If any
+   * member of the Staff has any questions regarding the foregoing, … please contact the undersigned …" (c0848).
+   */
+  ifYouHaveQuestions: String.raw`(?:If|Should) (?:you|the Staff|any member of the Staff) (?:have|has|need|needs|require|requires|wish(?:es)?|would like)\b.{0,80}(?:questions|comments|information|discuss|contact|call)`,
   /** "If you have any questions in the interim, please do not hesitate …" (c0015); "additional" too: "If the Staff would like additional …". */
   ifYouWish: String.raw`If (?:the Staff|you) (?:has|have|wish(?:es)?|would like)\b.{0,60}(?:questions|comments|discuss|contact|additional)`,
   /** "In connection with the Company’s response to the Comment Letter, the Company is filing …" (c0005). */
@@ -56,15 +59,16 @@ export const CLOSING_SENTENCES = {
   pleaseAddress: String.raw`Please address`,
   /**
    * "We appreciate your assistance in enhancing the overall disclosures in our filings." (c0062), "We appreciate the
-   * opportunity to respond to the staff's comment letter and look forward to resolving any concerns …" (c0356).
+   * opportunity to respond to the staff's comment letter and look forward to resolving any concerns …" (c0356), "We thank
+   * you for your attention to this letter …" (c0185).
    */
-  appreciateYourTime: String.raw`(?:We|I|The Company) (?:would )?(?:appreciate|welcome|thank|hope|trust)\b.{0,80}(?:questions|comments|call|contact|review|assistance|consideration|time|opportunity to respond)`,
+  appreciateYourTime: String.raw`(?:We|I|The Company) (?:would )?(?:appreciate|welcome|thank|hope|trust)\b.{0,80}(?:questions|comments|call|contact|review|assistance|consideration|time|attention|opportunity to respond)`,
   /** "Thank you for your consideration." (c0075). */
   thankYou: String.raw`Thank you for (?:your|the Staff['’]s)`,
   /** "The Company acknowledges that: · the Company is responsible for the adequacy and accuracy …" (c0010). */
   acknowledgesThat: String.raw`(?:We|The Company) (?:hereby )?acknowledges? that`,
-  /** "We would be pleased to discuss any of the foregoing responses …" (c0066). */
-  wouldBePleased: String.raw`(?:We|I) would be (?:pleased|happy|glad) to`,
+  /** "We would be pleased to discuss any of the foregoing responses …" (c0066), "We will be pleased to respond promptly to any requests …" (c0083). */
+  wouldBePleased: String.raw`(?:We|I) (?:would|will) be (?:pleased|happy|glad) to`,
   /** "Please respond to this letter within ten business days …" (c0021). */
   pleaseRespond: String.raw`Please respond to this letter`,
 } as const;

@@ -146,6 +146,15 @@ Response: We will revise the disclosure in future filings.
 We appreciate the opportunity to respond to the staff’s comment letter and look forward to resolving any concerns the staff might have.`));
     expect(letter.comments[0]?.response?.text).toBe('We will revise the disclosure in future filings.');
     expect(letter.closing.startsWith('We appreciate the opportunity to respond')).toBe(true);
+    // Found in a review of 36 corpus letters as filed: c0848, c0083, c0185.
+    for (const closing of [
+      'If any member of the Staff has any questions regarding the foregoing, please contact the undersigned at (713) 369-9895.',
+      'We will be pleased to respond promptly to any requests for additional information.',
+      'We thank you for your attention to this letter responding to the Comment Letter and look forward to hearing from you.',
+    ]) {
+      const parsed = await parse(responseLetter(`1. Please tell us more.\n\nResponse: We will revise the disclosure in future filings.\n\n${closing}`));
+      expect(parsed.letter.comments[0]?.response?.text, closing).toBe('We will revise the disclosure in future filings.');
+    }
   });
 
   it('should start an unlabelled answer in plain text at the first paragraph in the company\'s voice, the staff\'s list kept in the comment', async () => {
