@@ -70,6 +70,13 @@ describe('nestHeadings', () => {
       'Form 10-K > Note 8 — Intangibles, page 107',
       'Form 10-K > Note 13 — Income Taxes, page 116',
     ]);
+    // Nor inside a single statement or a section that holds no notes (c0226, c0506); under "Notes to …" it stays.
+    expect(chains([[u('Consolidated Statements of Shareholders’ Equity, page 29')], [u('Note 9. Taxes, page 45')]])).toEqual(['Consolidated Statements of Shareholders’ Equity, page 29', 'Note 9. Taxes, page 45']);
+    expect(chains([[u('Form 10-K'), u('Management’s Discussion and Analysis of Financial Condition and Results of Operations')], [u('Note 9: Goodwill, page 79')]])).toEqual([
+      'Form 10-K > Management’s Discussion and Analysis of Financial Condition and Results of Operations',
+      'Form 10-K > Note 9: Goodwill, page 79',
+    ]);
+    expect(chains([[u('Form 10-K'), u('Notes to Consolidated Financial Statements'), u('Note 4. Revenue, page 60')]])).toEqual(['Form 10-K > Notes to Consolidated Financial Statements > Note 4. Revenue, page 60']);
     expect(chains([[u('Form 10-K'), u('Item 7. Management’s Discussion and Analysis'), u('RevPAR, page 47')], [u('Consolidated Financial Statements, page 73')]])).toEqual([
       'Form 10-K > Item 7. Management’s Discussion and Analysis > RevPAR, page 47',
       'Form 10-K > Consolidated Financial Statements, page 73',

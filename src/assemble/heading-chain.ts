@@ -156,13 +156,19 @@ export function nestHeadings(above: readonly ChainHeading[], added: readonly Pri
     const inner = outer(head.style, last.style) && last.kind !== 'filing';
     const pagedAbove = head.kind === 'generic' && !head.paged && last.kind === 'generic' && last.paged && last.style === head.style;
     // A note of the financial statements is never inside a titled place of the filing ("Funds from Operations, page 61" then
-    // "Note 8 — Intangibles, page 107": corpus c0854, c0684).
-    const noteUnderPlace = head.kind === 'note' && last.kind === 'generic' && last.paged;
+    // "Note 8 — Intangibles, page 107": corpus c0854, c0684), a financial statement (c0226) or a section that holds no notes (MD&A, c0506).
+    const noteUnderPlace = head.kind === 'note' && ((last.kind === 'generic' && last.paged) || (last.kind === 'statement' && ONE_STATEMENT.test(last.text)) || (last.kind === 'section' && HOLDS_NO_NOTES.test(last.text)));
     if (!inner && !pagedAbove && !noteUnderPlace) break;
     kept.pop();
   }
   return stack([...kept.filter((h) => !/^General$/i.test(h.text)), head], rest, entry);
 }
+
+/** One financial statement ("Consolidated Statements of Shareholders' Equity …, page 29"), not the statements or their notes as a whole. */
+const ONE_STATEMENT = /^(?!Notes?\s+to\b)(?:[\w’'-]+\s+){0,4}(?:Balance\s+Sheets?|Statements?\s+of\b)/i;
+
+/** Sections of a filing outside its financial statements: a note heading after one of them starts the notes, beside it. */
+const HOLDS_NO_NOTES = /^(?:Item\s+\d+[A-Z]?\.?\s*)?(?:Management['’]?s\s+Discussion|Risk\s+Factors|Business\b|Properties|Legal\s+Proceedings|Controls\s+and\s+Procedures|Executive\s+Compensation|Prospectus\s+Summary|Quantitative\s+and\s+Qualitative|Selected\s+(?:Consolidated\s+)?Financial\s+Data)/i;
 
 /**
  * The headings printed right after the first nest under it, each no shallower than the one above.
