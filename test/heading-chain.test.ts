@@ -77,6 +77,11 @@ describe('nestHeadings', () => {
       'Form 10-K > Note 9: Goodwill, page 79',
     ]);
     expect(chains([[u('Form 10-K'), u('Notes to Consolidated Financial Statements'), u('Note 4. Revenue, page 60')]])).toEqual(['Form 10-K > Notes to Consolidated Financial Statements > Note 4. Revenue, page 60']);
+    // An exhibit sits inside the Item that lists the exhibits (c0942).
+    expect(chains([[u('Form S-4'), u('Item 21. Exhibits and Financial Statement Schedules'), u('Exhibit 5.1, page II-3')], [u('Exhibits 8.1 and 8.2, page II-3')]])).toEqual([
+      'Form S-4 > Item 21. Exhibits and Financial Statement Schedules > Exhibit 5.1, page II-3',
+      'Form S-4 > Item 21. Exhibits and Financial Statement Schedules > Exhibits 8.1 and 8.2, page II-3',
+    ]);
     expect(chains([[u('Form 10-K'), u('Item 7. Management’s Discussion and Analysis'), u('RevPAR, page 47')], [u('Consolidated Financial Statements, page 73')]])).toEqual([
       'Form 10-K > Item 7. Management’s Discussion and Analysis > RevPAR, page 47',
       'Form 10-K > Consolidated Financial Statements, page 73',

@@ -144,7 +144,7 @@ export function nestHeadings(above: readonly ChainHeading[], added: readonly Pri
   if (first === undefined) return [...chain];
   const entry = (h: PrintedHeading, level: number): ChainHeading => ({ ...h, level, kind: headingKind(h.text), paged: PAGE_REF.test(h.text.trim()) });
   const head = entry(first, headingLevel(first.text, chain.map((h) => h.text)));
-  const holder = openSection(chain, head);
+  const holder = openSection(chain, head) ?? exhibitsItem(chain, head);
   if (holder) return stack([...chain.slice(0, chain.indexOf(holder) + 1), { ...head, level: holder.level + 1 }], rest, entry);
   const peer =
     head.kind === 'generic' ? chain.findLast((h) => h.kind === 'generic' && h.style === head.style && h.paged === head.paged)
@@ -227,6 +227,12 @@ function openSection(chain: readonly ChainHeading[], head: ChainHeading): ChainH
   if (page === undefined || start === undefined || last === undefined) return undefined;
   const sameSeries = page.series === start.series && page.series === last.series;
   return sameSeries && page.number >= start.number && page.number - last.number <= SECTION_REACH ? section : undefined;
+}
+
+/** "Item 21. Exhibits and Financial Statement Schedules" holds the exhibits the headings after it name ("Exhibit 5.1, page II-3", c0942). */
+function exhibitsItem(chain: readonly ChainHeading[], head: ChainHeading): ChainHeading | undefined {
+  if (!/^Exhibits?\s+\d/i.test(head.text)) return undefined;
+  return chain.findLast((h) => h.kind === 'section' && /^Item\s+\d+[A-Z]?\.?\s*[-–—:]?\s*Exhibits\b/i.test(h.text));
 }
 
 /** A heading's page reference as a series ("", "F", "FS", "A-") and the first page number. */
