@@ -89,6 +89,11 @@ describe('readFilings', () => {
     ]);
     expect(read('DEFA14A', 'Filed on May 3, 2024')).toEqual([['DEFA14A', null, '2024-05-03']]);
   });
+  it('should take a proxy form\'s EDGAR code over its title (c0185, c0742, c0005)', () => {
+    expect(read('Preliminary Proxy Statement on Schedule PREM14A', 'Filed May 7, 2020')).toEqual([['PREM14A', null, '2020-05-07']]);
+    expect(read('Amendment No. 2 to Preliminary Proxy Statement on Schedule PRER14A')).toEqual([['PRER14A', null, null]]);
+    expect(read('Preliminary Proxy Statement on Schedule 14A')).toEqual([['PRE 14A', null, null]]);
+  });
   it('should date a furnished 8-K', () => {
     expect(read('Form 10-Q for the Quarterly Period Ended September 30, 2020', 'Form 8-K Furnished October 22, 2020')).toEqual([
       ['10-Q', '2020-09-30', null],

@@ -1,7 +1,7 @@
 // Owns letter metadata read from the head and closing: date, Re: block, filings, file numbers, signatories, cc, the reviewing office and the staff contacts.
 import type { ClassifiedLine } from '../classify/index.js';
 import { DATE, EDGAR_FORM, EDGAR_FORM_LIST, isoDate, SIGN_OFF } from '../classify/letter-parts.js';
-import { ABBREVIATED_LEGAL_FORM, COURTESY_TITLE, LEGAL_FORM, PERSONAL_TITLE, RE_WORD } from '../vocabulary.js';
+import { ABBREVIATED_LEGAL_FORM, COURTESY_TITLE, LEGAL_FORM, PERSONAL_TITLE, PROXY_FORMS as PROXY_FORM_CODES, RE_WORD } from '../vocabulary.js';
 
 /** A filing named in the Re: block. */
 export interface Filing {
@@ -40,6 +40,9 @@ const PROXY_FORMS: [RegExp, string][] = [
   [/soliciting materials?\s+(?:on|under|pursuant to)\s+Schedule\s+14A/i, 'DEFA14A'],
   [/draft registration statement/i, 'DRS'],
 ];
+
+/** An EDGAR proxy form code printed in a line: "PREM14A", "DEFA14A", "PRE 14A". */
+const PROXY_FORM_CODE = new RegExp(String.raw`\b${PROXY_FORM_CODES}(?![\w-])`);
 
 /**
  * Soliciting material "filed … by" someone other than the registrant is EDGAR's DFAN14A ("Filed
@@ -97,6 +100,10 @@ export function readFilings(subject: readonly string[]): Filing[] {
 function formOf(text: string, previous?: string): string | null {
   if (/^(?:File|CIK)\b/i.test(text)) return null;
   if (solicitingByAnotherParty(text)) return 'DFAN14A';
+  // A proxy form named by its EDGAR code wins over its title ("Preliminary Proxy Statement on Schedule PREM14A", c0185).
+  // (A line that opens with several forms, "PREC14A and DFAN14A Filed …", names them all: bareForms below.)
+  const code = bareForms(text).length > 1 ? undefined : PROXY_FORM_CODE.exec(text)?.[0];
+  if (code !== undefined) return code.replace(/\s+/, ' ');
   for (const [pattern, form] of PROXY_FORMS) if (pattern.test(text)) return form;
   // A line that opens with EDGAR's own form type names it better than the schedule it is filed on ("DFAN14A … Filed on Schedule 14A").
   const bare = bareForms(text);
