@@ -133,7 +133,11 @@ export function normaliseForm(form: string | null): string | null {
     .toUpperCase()
     .replace(/\/A$/, '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    // A proxy statement's EDGAR variants are one filing to a review: a merger's (PREM14A), a revised one (PRER14A, PRRN14A) or a
+    // contested one (PREC14A) is what the other letter calls the "Preliminary Proxy Statement on Schedule 14A" (PRE 14A).
+    .replace(/^(?:PRE[MRC]?|PRRN) ?14([AC])$/, 'PRE 14$1')
+    .replace(/^DEF[MRC]? ?14([AC])$/, 'DEF 14$1');
   return plain === '' ? null : plain;
 }
 
