@@ -138,6 +138,15 @@ Response: We acknowledge that a discussion of segment profit may help investors,
     expect(letter.comments[0]?.response?.text).toContain('We acknowledge that a discussion of segment profit');
   });
 
+  it('should read the company after a confidential-treatment request that opens the Re: block (c1020)', async () => {
+    const text = responseLetter('1. Please tell us more.\n\nResponse: We will revise the disclosure in future filings.').replace(
+      'Re: Example Corp.',
+      'Re: Request for Confidential Treatment under 17 C.F.R. § 200.83\nExample Corp.',
+    );
+    const { letter } = await parse(text);
+    expect(letter.letter.company).toBe('Example Corp.');
+  });
+
   it('should end the last response where "We appreciate the opportunity to respond" begins the closing (c0356, c0386, c0493, c0628)', async () => {
     const { letter } = await parse(responseLetter(`1. Please tell us more.
 

@@ -153,7 +153,8 @@ const CORPORATE_NAME = new RegExp(String.raw`^.{2,80}?\b(?:${LEGAL_FORM})\b\.?`)
 
 /** The registrant: the Re: block's first line when it is a name, else a corporate line in the head. */
 export function readCompany(subject: readonly string[], head: readonly ClassifiedLine[]): string | null {
-  const first = subject[0];
+  // A Re: block may open with the confidential-treatment request ("Request for Confidential Treatment under 17 C.F.R. § 200.83", c1020).
+  const first = subject.find((line) => !CONFIDENTIAL_TREATMENT.test(line));
   if (first && !formOf(first) && bareForms(first).length === 0 && !/^(?:File|CIK|Comment|Response|Letter)\b/i.test(first) && !DATE.test(first)) {
     return withoutTrailingComma(withoutTrailingParenthesis(first));
   }
@@ -171,6 +172,9 @@ export function readCompany(subject: readonly string[], head: readonly Classifie
   }
   return null;
 }
+
+/** A confidential-treatment request or legend (Rule 83, FOIA): "Request for Confidential Treatment …", "CONFIDENTIAL TREATMENT REQUESTED BY …". */
+const CONFIDENTIAL_TREATMENT = /^(?:Request\s+for\s+)?Confidential\s+Treatment\b|^FOIA\b/i;
 
 /**
  * The text without a parenthesis that ends it ("Acme Corp (the Company)" -> "Acme Corp"), as
