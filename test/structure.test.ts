@@ -138,6 +138,34 @@ Response: We acknowledge that a discussion of segment profit may help investors,
     expect(letter.comments[0]?.response?.text).toContain('We acknowledge that a discussion of segment profit');
   });
 
+  it('should set apart a confidential-treatment legend whose stamp number is glued to its letters, as each page prints it (c1020)', async () => {
+    const stamp = (n: number) => `Confidential Treatment Requested by Example Corp. C0000${n}`;
+    const { letter } = await parse(
+      responseLetter(`${stamp(1)}
+
+Form 10-Q for the Period Ending June 30, 2020
+
+Note 1. Basis of Presentation, page 9
+
+1. Please tell us more about the change.
+
+Response: We will revise the disclosure in future filings.
+
+${stamp(2)}
+
+2. Please tell us about the collection costs.
+
+Response: The costs are expensed as incurred.
+
+${stamp(3)}`),
+    );
+    expect(letter.comments.map((c) => c.headings)).toEqual([
+      ['Form 10-Q for the Period Ending June 30, 2020', 'Note 1. Basis of Presentation, page 9'],
+      ['Form 10-Q for the Period Ending June 30, 2020', 'Note 1. Basis of Presentation, page 9'],
+    ]);
+    expect(letter.comments[0]?.response?.text).toBe('We will revise the disclosure in future filings.');
+  });
+
   it('should read the company after a confidential-treatment request that opens the Re: block (c1020)', async () => {
     const text = responseLetter('1. Please tell us more.\n\nResponse: We will revise the disclosure in future filings.').replace(
       'Re: Example Corp.',

@@ -99,8 +99,11 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
   return { furniture, pages };
 }
 
-/** A short line ending in a page number: "December 21, 2022\t3", "CONFIDENTIAL TREATMENT REQUESTED BY … INC. 2", a Bates number "BSC-3". */
-const TEXT_THEN_NUMBER = /^(.*\p{L}.*?)(?:[\t ]+|(?<=[A-Z])-)(\d{1,3})$/u;
+/**
+ * A short line ending in a page number: "December 21, 2022\t3", "CONFIDENTIAL TREATMENT REQUESTED BY … INC. 2", a Bates number
+ * "BSC-3", or one with its letters glued to zero-padded digits ("Confidential Treatment Requested by Citigroup Inc. C00002", c1020).
+ */
+const TEXT_THEN_NUMBER = /^(.*\p{L}.*?)(?:[\t ]+|(?<=[A-Z])-|(?<=\s[A-Z]{1,4})(?=0))(\d{1,3}|0\d{2,5})$/u;
 
 /**
  * Running headers and footers that carry their page number on the same line (a one-row table
