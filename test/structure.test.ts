@@ -138,6 +138,32 @@ Response: We acknowledge that a discussion of segment profit may help investors,
     expect(letter.comments[0]?.response?.text).toContain('We acknowledge that a discussion of segment profit');
   });
 
+  it('should set apart a letterhead footer printed above a page break, and keep a sentence broken there (c0089, c0184, c0215)', async () => {
+    const p = (text: string, style = '') => `<p${style ? ` style="${style}"` : ''}>${text}</p>`;
+    const html = `<html><body>${[
+      p('May 1, 2024'),
+      p('Re: Example Corp.'),
+      p('Form 10-K for the Fiscal Year Ended December 31, 2023'),
+      p('Ladies and Gentlemen:'),
+      p('This letter responds to the comments of the Staff. The comments are repeated below in bold, followed by our responses.'),
+      p('<b>1. Please tell us more about your fiduciary assets.</b>'),
+      p('2850 Golf Road'),
+      p('Rolling Meadows, IL 60008'),
+      p('630.773.3800'),
+      p('www.example.com'),
+      p('Response: We will revise the disclosure in future filings.', 'page-break-before: always'),
+      p('If you have any questions, please call me at 202-551-0000 or Jane Roe at 202-551-0001 if you'),
+      p('need anything else.', 'page-break-before: always'),
+      p('Sincerely,'),
+      p('/s/ Jane Doe'),
+    ].join('')}</body></html>`;
+    const { letter, coverage } = await parseLetter(new TextEncoder().encode(html), { file: 't.htm', verify: true });
+    expect(letter.comments[0]?.text).toBe('Please tell us more about your fiduciary assets.');
+    expect(letter.comments[0]?.response?.text).toBe('We will revise the disclosure in future filings.');
+    expect(letter.closing).toContain('if you');
+    expect(coverage?.ok).toBe(true);
+  });
+
   it('should set apart a confidential-treatment legend whose stamp number is glued to its letters, as each page prints it (c1020)', async () => {
     const stamp = (n: number) => `Confidential Treatment Requested by Example Corp. C0000${n}`;
     const { letter } = await parse(

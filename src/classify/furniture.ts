@@ -1,7 +1,7 @@
 // Owns page furniture: page numbers, running headers/footers and repeated address blocks inside the body.
 import type { Line } from '../normalize.js';
 import { matchCommentNumber } from './comment-number.js';
-import { DATE, RE_LINE } from './letter-parts.js';
+import { DATE, RE_LINE, SIGN_OFF } from './letter-parts.js';
 import { DASHED_PAGE_NUMBER, MAIL_MERGE_FIELDS, PAGE_NUMBER_MARKER, PERSONAL_TITLE } from '../vocabulary.js';
 import { matchResponseLabel } from './response-label.js';
 
@@ -87,6 +87,7 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
   markPageTopHeaders(lines, headEnd, furniture);
   markPageTopRepeats(lines, headEnd, furniture);
   markTemplateResidue(lines, headEnd, furniture);
+  markLetterheadFooters(lines, headEnd, furniture);
   const pages: number[] = [];
   let page = 1;
   for (let i = 0; i < lines.length; i++) {
@@ -252,6 +253,51 @@ function markTemplateResidue(lines: readonly Line[], headEnd: number, furniture:
     if (first - 1 >= headEnd && PERSON_NAME.test((lines[first - 1] as Line).text.trim())) first--;
     for (let k = first; k <= last; k++) furniture[k] = true;
     i = last + 1;
+  }
+}
+
+/** A street address, a city with its ZIP code, a telephone number or a web address: what a letterhead's footer prints. */
+const CONTACT = new RegExp(
+  [
+    String.raw`(?:^|\s)\d{1,6}\s+(?:[NSEW]\.?\s+|North\s+|South\s+|East\s+|West\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}\s+(?:Blvd|Boulevard|Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Parkway|Pkwy|Way|Place|Plaza|Lane|Court|Center|Centre)\b`,
+    String.raw`\b[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)*,?\s(?:[A-Z]{2}|[A-Z][a-z]+)\.?,?\s\d{5}(?:-\d{4})?\b`,
+    String.raw`(?:\(\d{3}\)\s?|\b\d{3}[.\s-])\d{3}[.\s-]\d{4}\b`,
+    String.raw`\bwww\.[\w-]+\.\w+|\b[\w-]+\.(?:com|net|org)\b`,
+  ].join('|'),
+);
+/** Names run together with separators, as a footer lists a company's brands or offices: "The Venetian | The Palazzo | Sands Expo". */
+const SEPARATED_NAMES = /^[^•·|]+(?:\s[|·•]\s[^|·•]+){2,}$/;
+
+/** A line a letterhead's footer may hold: contact details, names run together, a trademark notice, or a short name alone. */
+function footerLine(line: Line): boolean {
+  const text = line.text.trim();
+  if (text === '' || text.length > 250 || matchCommentNumber(text) || matchResponseLabel(text)) return false;
+  // A trademark notice is sentences; any other sentence is the letter's own ("Please do not hesitate to contact … at (212) 848-8590.").
+  if (/\btrademarks?\b/i.test(text)) return true;
+  if (/[.;:?!]["”’)]*$/.test(text) && !/\b(?:Inc|Corp|Co|Ltd|St|Ave|Blvd|Dr|Rd|N\.?A|U\.S\.A)\.$/.test(text)) return false;
+  // Nor prose broken at the page end ("You may contact Abe Friedman at 202-551-8298 or Lyn Shenk at 202-551-3380 if you", c0215).
+  const words = text.split(/\s+/);
+  if (words.length >= 6 && words.filter((w) => /^\p{Ll}/u.test(w)).length * 10 >= words.length * 4) return false;
+  return CONTACT.test(text) || SEPARATED_NAMES.test(text) || (words.length <= 6 && /\p{L}/u.test(text));
+}
+
+/**
+ * A company letterhead's footer printed at the bottom of a page (HTML and PDF letters keep it in the text flow): the lines right
+ * above a page break, up to six, each a footer line and one at least with contact details ("Corporate Headquarters / 3355 Las Vegas
+ * Blvd. South, Las Vegas, Nevada 89109 / The Venetian | The Palazzo | …", c0071; "2850 Golf Road / Rolling Meadows, IL 60008 /
+ * 630.773.3800 / www.ajg.com", c0089; "1050 Caribbean Way, Miami, Florida 33132-2028 | 305 539 6000 | royalcaribbeangroup.com", c0184).
+ */
+function markLetterheadFooters(lines: readonly Line[], headEnd: number, furniture: boolean[]): void {
+  // Not in the signature block, where the signer's address and telephone belong to the letter.
+  let signOff = lines.findIndex((l, i) => i >= headEnd && SIGN_OFF.test(l.text.replace(/\t.*$/, '').trim()));
+  if (signOff < 0) signOff = lines.length;
+  for (let top = headEnd + 1; top < signOff; top++) {
+    if (!(lines[top] as Line).pageTop) continue;
+    let from = top;
+    while (from - 1 >= headEnd && top - from < 6 && !furniture[from - 1] && footerLine(lines[from - 1] as Line)) from--;
+    let contact = false;
+    for (let i = from; i < top; i++) contact ||= CONTACT.test((lines[i] as Line).text);
+    if (contact) for (let i = from; i < top; i++) furniture[i] = true;
   }
 }
 
