@@ -2,7 +2,7 @@
 import { BULLET_CHARACTERS } from '../../vocabulary.js';
 import type { NumberedCandidate } from '../../numbering-chain.js';
 import type { Tokens } from './tokens.js';
-import { NUMBER_ABBREVIATION, NUMBERED_THING } from './sentences.js';
+import { namedOrListedNumber } from './sentences.js';
 
 /** Words that often open a staff comment, or a company's copy of one. */
 export const COMMENT_OPENER =
@@ -36,9 +36,7 @@ export function numberCandidates(tokens: Tokens, from: number): NumberedCandidat
     } else {
       const dotted = DOTTED_NUMBER.exec(token);
       if (!dotted || !/^[“"‘'(\[]?\p{Lu}/u.test(next)) continue;
-      if (NUMBERED_THING.test(previous.replace(/[,:]$/, '')) || NUMBER_ABBREVIATION.test(previous)) continue;
-      if (/^(?:and|or|to|through|&)$/i.test(previous) && /\d/.test(tokens.text(i - 2))) continue;
-      if (/^\d[\d.,]*,$/.test(previous) || /^\$/.test(previous)) continue;
+      if (namedOrListedNumber(tokens, i)) continue;
       number = Number(dotted[1]);
       if (COMMENT_OPENER.test(next)) score += 1;
     }

@@ -1,7 +1,7 @@
 // Owns the headings of a flattened letter: the word run above a comment, cut where a filing, an Item or a standard section starts.
 import { COMPLETE_SECTION_TITLE, FILING_TITLE_START, MONTH_NAMES, SECTION_TITLE_START, TITLE_QUALIFIERS } from '../../vocabulary.js';
 import { bare, type Marks, type Tokens } from './tokens.js';
-import { ABBREVIATION, NUMBER_ABBREVIATION, NUMBERED_THING } from './sentences.js';
+import { ABBREVIATION, namedOrListedNumber, NUMBER_ABBREVIATION, NUMBERED_THING } from './sentences.js';
 import { COMMENT_OPENER } from './comment-numbers.js';
 
 /** A month's name as a word of its own: "March" of "… filed March 17, 2023 Pay versus Performance, page 9". */
@@ -104,11 +104,10 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
  */
 function opensNote(tokens: Tokens, i: number, token: number): boolean {
   const next = tokens.text(i + 1);
-  const previous = tokens.text(i - 1);
   // A note's number, or the letter of a lettered sub-note ("b. Revenue Recognition, page F-7", c0784).
   if (i + 1 >= token || !/^(?:\d{1,2}|[a-z])\.$/.test(tokens.text(i)) || !/^\p{Lu}/u.test(next) || COMMENT_OPENER.test(next)) return false;
   // Not a number that a word names or a list goes on to ("Amendment No. 1.", "pages 1, 66 and 67.": c0484, c0337).
-  return !NUMBERED_THING.test(previous.replace(/[,:]$/, '')) && !NUMBER_ABBREVIATION.test(previous) && !/^(?:and|or|to|through|&)$/i.test(previous) && !/\d,?$/.test(previous);
+  return !namedOrListedNumber(tokens, i);
 }
 
 /** The first token in [from, to) where a filing's title starts ("Form 10-K for …", "Registration Statement on Form S-4"). */

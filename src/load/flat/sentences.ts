@@ -15,6 +15,17 @@ export const NUMBERED_THING = new RegExp(
 /** "No. 1", "Nos. 2": abbreviations whose period does not end a sentence. */
 export const NUMBER_ABBREVIATION = /^(?:No|Nos|no|nos|Fig|fig|Vol|vol|Sec|sec)\.$/;
 
+/**
+ * Token i (a number) is one that the word before it names ("Item 7.", "Note 3.", "page 12.", "No. 1", "May 3.") or a list goes on
+ * to ("pages 12 and 13.", "pages 1, 66 and 67."): no comment's number, no note's.
+ */
+export function namedOrListedNumber(tokens: Tokens, i: number): boolean {
+  const previous = tokens.text(i - 1);
+  if (NUMBERED_THING.test(previous.replace(/[,:]$/, '')) || NUMBER_ABBREVIATION.test(previous)) return true;
+  if (/^(?:and|or|to|through|&)$/i.test(previous) && /\d/.test(tokens.text(i - 2))) return true;
+  return /^\d[\d.,]*,$/.test(previous) || /^\$/.test(previous);
+}
+
 /** A page footer's words: its page number, the company's web address, "Page". */
 const FOOTER_WORD = new RegExp(String.raw`^(?:\d{1,3}|[\w-]+\.(?:com|net|org|io)|${PAGE_WORD}|\|)$`, 'i');
 
