@@ -1,7 +1,7 @@
 // Owns letter metadata read from the head and closing: date, Re: block, filings, file numbers, signatories, cc, the reviewing office and the staff contacts.
 import type { ClassifiedLine } from '../classify/index.js';
 import { DATE, EDGAR_FORM, EDGAR_FORM_LIST, isoDate, SIGN_OFF } from '../classify/letter-parts.js';
-import { ABBREVIATED_LEGAL_FORM, COURTESY_TITLE, LEGAL_FORM, PERSONAL_TITLE, PROXY_FORMS as PROXY_FORM_CODES, RE_WORD } from '../vocabulary.js';
+import { ABBREVIATED_LEGAL_FORM, COURTESY_TITLE, LEGAL_FORM, PERSONAL_TITLE, PROXY_FORMS, RE_WORD } from '../vocabulary.js';
 
 /** A filing named in the Re: block. */
 export interface Filing {
@@ -33,7 +33,8 @@ export function subjectLines(lines: readonly ClassifiedLine[], bodyStart: number
 const NOT_SUBJECT = new RegExp(String.raw`^(?:(?:${COURTESY_TITLE})\.?\s|Attention|Attn|Via |By (?:EDGAR|e-?mail|hand|courier|overnight)|U\.?S\.? Securities|Securities and Exchange Commission|United States Securities|Division of Corporation|Office of |100 F Street|Washington,? D\.?C)`, 'i');
 
 const FORM = /\b(?:Form|Schedule)\s+([0-9A-Z]{1,5}(?:-[0-9A-Z]{1,5})*(?:\/A)?)\b/;
-const PROXY_FORMS: [RegExp, string][] = [
+/** A proxy or information statement named by its title, as EDGAR's form. */
+const PROXY_TITLES: [RegExp, string][] = [
   [/preliminary proxy statement|preliminary information statement/i, 'PRE 14A'],
   [/definitive additional (?:proxy )?(?:soliciting )?materials/i, 'DEFA14A'],
   [/definitive proxy statement/i, 'DEF 14A'],
@@ -42,7 +43,7 @@ const PROXY_FORMS: [RegExp, string][] = [
 ];
 
 /** An EDGAR proxy form code printed in a line: "PREM14A", "DEFA14A", "PRE 14A". */
-const PROXY_FORM_CODE = new RegExp(String.raw`\b${PROXY_FORM_CODES}(?![\w-])`);
+const PROXY_FORM_CODE = new RegExp(String.raw`\b${PROXY_FORMS}(?![\w-])`);
 
 /**
  * Soliciting material "filed … by" someone other than the registrant is EDGAR's DFAN14A ("Filed
@@ -104,13 +105,13 @@ function formOf(text: string, previous?: string): string | null {
   // (A line that opens with several forms, "PREC14A and DFAN14A Filed …", names them all: bareForms below.)
   const code = bareForms(text).length > 1 ? undefined : PROXY_FORM_CODE.exec(text)?.[0];
   if (code !== undefined) return code.replace(/\s+/, ' ');
-  for (const [pattern, form] of PROXY_FORMS) if (pattern.test(text)) return form;
+  for (const [pattern, form] of PROXY_TITLES) if (pattern.test(text)) return form;
   // A line that opens with EDGAR's own form type names it better than the schedule it is filed on ("DFAN14A … Filed on Schedule 14A").
   const bare = bareForms(text);
   if (bare.length === 1) return bare[0] as string;
   if (previous !== undefined && /^(?:Statement|Materials?)\b/i.test(text)) {
     if (solicitingByAnotherParty(`${previous} ${text}`)) return 'DFAN14A';
-    for (const [pattern, form] of PROXY_FORMS) if (pattern.test(`${previous} ${text}`)) return form;
+    for (const [pattern, form] of PROXY_TITLES) if (pattern.test(`${previous} ${text}`)) return form;
   }
   const m = FORM.exec(text);
   if (!m?.[1]) return null;

@@ -59,13 +59,18 @@ const BARE_DOTTED = /^\s*(\d{1,3})\.\s*$/;
 export function matchBareCommentNumber(text: string): CommentMarker | undefined {
   const m = BARE_DOTTED.exec(text);
   const number = Number(m?.[1]);
-  if (!m || number < 1 || number > 300) return undefined;
+  if (!m || !isCommentNumber(number)) return undefined;
   return { number, textStart: text.length, form: 'dot', bare: true };
+}
+
+/** Letters number their comments from 1; none runs past a few hundred. */
+function isCommentNumber(number: number): boolean {
+  return Number.isInteger(number) && number >= 1 && number <= 300;
 }
 
 function marker(digits: string | undefined, textStart: number, form: CommentMarker['form'], text: string): CommentMarker | undefined {
   const number = Number(digits);
-  if (!Number.isInteger(number) || number < 1 || number > 300) return undefined;
+  if (!isCommentNumber(number)) return undefined;
   // "2016. Revenue" style years are not comment numbers; neither is a bare number.
   if (form !== 'label' && text.slice(textStart).trim() === '') return undefined;
   return { number, textStart, form };

@@ -288,16 +288,22 @@ function footerLine(line: Line): boolean {
  * 630.773.3800 / www.ajg.com", c0089; "1050 Caribbean Way, Miami, Florida 33132-2028 | 305 539 6000 | royalcaribbeangroup.com", c0184).
  */
 function markLetterheadFooters(lines: readonly Line[], headEnd: number, furniture: boolean[]): void {
-  // Not in the signature block, where the signer's address and telephone belong to the letter.
-  let signOff = lines.findIndex((l, i) => i >= headEnd && SIGN_OFF.test(l.text.replace(/\t.*$/, '').trim()));
-  if (signOff < 0) signOff = lines.length;
-  for (let top = headEnd + 1; top < signOff; top++) {
+  // Not in the signature block, where the signer's address and telephone belong to the letter. Found only once a footer is:
+  // most letters have none, and the search reads every line.
+  let signOff: number | undefined;
+  for (let top = headEnd + 1; top < lines.length; top++) {
     if (!(lines[top] as Line).pageTop) continue;
     let from = top;
     while (from - 1 >= headEnd && top - from < 6 && !furniture[from - 1] && footerLine(lines[from - 1] as Line)) from--;
     let contact = false;
     for (let i = from; i < top; i++) contact ||= CONTACT.test((lines[i] as Line).text);
-    if (contact) for (let i = from; i < top; i++) furniture[i] = true;
+    if (!contact) continue;
+    if (signOff === undefined) {
+      const at = lines.findIndex((l, i) => i >= headEnd && SIGN_OFF.test(l.text.replace(/\t.*$/, '').trim()));
+      signOff = at < 0 ? lines.length : at;
+    }
+    if (top >= signOff) return;
+    for (let i = from; i < top; i++) furniture[i] = true;
   }
 }
 
