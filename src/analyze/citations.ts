@@ -142,9 +142,9 @@ function canonicalSource(printed: string): string {
   return `Form ${name.replace(/^Forms?\s*/i, '').toUpperCase()}`;
 }
 
-function sourceAfter(text: string, from: number): Source | undefined {
-  SOURCE_AFTER.lastIndex = from;
-  const m = SOURCE_AFTER.exec(text);
+function sourceAfter(text: string, from: number, pattern: RegExp = SOURCE_AFTER): Source | undefined {
+  pattern.lastIndex = from;
+  const m = pattern.exec(text);
   if (!m) return undefined;
   return { name: canonicalSource(m[1] as string), start: from, end: from + m[0].length };
 }
@@ -155,10 +155,7 @@ function sourceAfter(text: string, from: number): Source | undefined {
  */
 const CURRENT_REPORT_AFTER = new RegExp(String.raw`\s+(Form\s+(?:${CURRENT_REPORT_FORMS}))(?![\w-])(?!,?\s+(?:filed|dated|furnished|submitted)\b)`, 'iy');
 function currentReportAfter(text: string, from: number, items: readonly string[]): Source | undefined {
-  if (!items.every((i) => /^\d\.\d{2}$/.test(i))) return undefined;
-  CURRENT_REPORT_AFTER.lastIndex = from;
-  const m = CURRENT_REPORT_AFTER.exec(text);
-  return m ? { name: canonicalSource(m[1] as string), start: from, end: from + m[0].length } : undefined;
+  return items.every((i) => /^\d\.\d{2}$/.test(i)) ? sourceAfter(text, from, CURRENT_REPORT_AFTER) : undefined;
 }
 
 function sourceBefore(text: string, at: number): Source | undefined {
