@@ -164,6 +164,40 @@ Response: We acknowledge that a discussion of segment profit may help investors,
     expect(coverage?.ok).toBe(true);
   });
 
+  it('should set apart a response\'s running header from an HTML page break down to its "Page 2", the comment running on past it (c0881), and not a "Page N of M" footer further down the page (c0389)', async () => {
+    const p = (text: string, style = '') => `<p${style ? ` style="${style}"` : ''}>${text}</p>`;
+    const html = `<html><body>${[
+      p('April 10, 2017'),
+      p('Shannon Sobotka'),
+      p('Office of Real Estate and Commodities'),
+      p('Division of Corporation Finance'),
+      p('Re: Example Corp.'),
+      p('Form 10-K for the Fiscal Year Ended December 31, 2016'),
+      p('Dear Ms. Sobotka:'),
+      p('We have set forth below each of the Staff\u2019s comments in italics, followed by our response.'),
+      p('<i>1. To the extent that you determine the quantitative impact that adoption of Topic 606 is expected to have on your</i>'),
+      p('Ms. Shannon Sobotka', 'page-break-before: always'),
+      p('Securities and Exchange Commission'),
+      p('April 10, 2017'),
+      p('Page 2'),
+      p('<i>financial statements, please also disclose such amounts.</i>'),
+      p('As requested, the Company will provide the disclosures in future filings.'),
+      p('<i>2. Please tell us about your leases.</i>'),
+      p('Page 2 of 3'),
+      p('Response: The leases are operating leases.', 'page-break-before: always'),
+      p('The Company has no finance leases and no sale-leaseback transactions of any kind in any period presented.'),
+      p('Page 3 of 3'),
+      p('Very truly yours,'),
+      p('/s/ Jane Doe'),
+    ].join('')}</body></html>`;
+    const { letter, coverage } = await parseLetter(new TextEncoder().encode(html), { file: 't.htm', verify: true });
+    expect(letter.comments.map((c) => c.number)).toEqual([1, 2]);
+    expect(letter.comments[0]?.text).toBe('To the extent that you determine the quantitative impact that adoption of Topic 606 is expected to have on your financial statements, please also disclose such amounts.');
+    expect(letter.comments[0]?.response?.text).toBe('As requested, the Company will provide the disclosures in future filings.');
+    expect(letter.comments[1]?.response?.text).toBe('The leases are operating leases.\n\nThe Company has no finance leases and no sale-leaseback transactions of any kind in any period presented.');
+    expect(coverage?.ok).toBe(true);
+  });
+
   it('should set apart a confidential-treatment legend whose stamp number is glued to its letters, as each page prints it (c1020)', async () => {
     const stamp = (n: number) => `Confidential Treatment Requested by Example Corp. C0000${n}`;
     const { letter } = await parse(

@@ -196,19 +196,23 @@ function markRepeatedHeadBlocks(lines: readonly Line[], headEnd: number, furnitu
 }
 
 /**
- * On paged sources (PDF), a running header sits at the top of pages 2+ and ends with its
- * "Page N" line: everything from the page top to that line is furniture. Covers the Word
- * template ("Mr. Name / Company / Date / Page 2", 2016-ajg-10k-upload) and the garbled
- * iText one ("FirstName LastName… / Comapany Name… / Date / Page 2", 2020-aon-prer14a-upload).
+ * Where the source marks its page breaks (a PDF's pages, an HTML page break), a running header sits
+ * at the top of pages 2+ and ends with its "Page N" line: everything from the page top to that line
+ * is furniture. Covers the Word template ("Mr. Name / Company / Date / Page 2", 2016-ajg-10k-upload),
+ * the garbled iText one ("FirstName LastName… / Comapany Name… / Date / Page 2",
+ * 2020-aon-prer14a-upload) and a response's header after an HTML page break ("Ms. Shannon Sobotka /
+ * Securities and Exchange Commission / April 10, 2017 / Page 2", c0881).
  */
+/** The longest line a running header above its "Page N" line holds. */
+const HEADER_LINE_CHARS = 100;
 function markPageTopHeaders(lines: readonly Line[], headEnd: number, furniture: boolean[]): void {
   let i = 0;
   while (i < lines.length) {
-    const page = (lines[i] as Line).page;
-    let end = i;
-    while (end < lines.length && (lines[end] as Line).page === page) end++;
-    if (page !== undefined && page > 1) {
-      for (let k = i; k < Math.min(end, i + 6); k++) {
+    let end = i + 1;
+    while (end < lines.length && !(lines[end] as Line).pageTop) end++;
+    if ((lines[i] as Line).pageTop) {
+      // Header lines are short: a "Page N of M" footer a few short paragraphs down the page ends no header (c0389).
+      for (let k = i; k < Math.min(end, i + 6) && (lines[k] as Line).text.length < HEADER_LINE_CHARS; k++) {
         if (k >= headEnd && PAGE_NUMBER_LINE.test((lines[k] as Line).text) && (lines[k] as Line).text.length < 60) {
           for (let m = Math.max(i, headEnd); m <= k; m++) furniture[m] = true;
           break;
