@@ -43,6 +43,8 @@ export const CLOSING_SENTENCES = {
    * member of the Staff has any questions regarding the foregoing, … please contact the undersigned …" (c0848).
    */
   ifYouHaveQuestions: String.raw`(?:If|Should) (?:you|the Staff|any member of the Staff) (?:have|has|need|needs|require|requires|wish(?:es)?|would like)\b.{0,80}(?:questions|comments|information|discuss|contact|call)`,
+  /** "If we may be of assistance in answering any questions …, please call me at …" (c0595), "If I can be of further assistance, …". */
+  ifWeCanAssist: String.raw`If (?:we|I) (?:may|can|could) be of (?:any )?(?:further |additional )?(?:assistance|help)`,
   /** "If you have any questions in the interim, please do not hesitate …" (c0015); "additional" too: "If the Staff would like additional …". */
   ifYouWish: String.raw`If (?:the Staff|you) (?:has|have|wish(?:es)?|would like)\b.{0,60}(?:questions|comments|discuss|contact|additional)`,
   /** "In connection with the Company’s response to the Comment Letter, the Company is filing …" (c0005). */

@@ -248,6 +248,8 @@ We appreciate the opportunity to respond to the staff’s comment letter and loo
       'If any member of the Staff has any questions regarding the foregoing, please contact the undersigned at (713) 369-9895.',
       'We will be pleased to respond promptly to any requests for additional information.',
       'We thank you for your attention to this letter responding to the Comment Letter and look forward to hearing from you.',
+      // The second review, of 36 other letters: c0595 (and c0154, c0666, c1070 alike).
+      'If we may be of assistance in answering any questions that may arise in connection with the staff’s review of our response letter, please call me at 212-578-5353.',
     ]) {
       const parsed = await parse(responseLetter(`1. Please tell us more.\n\nResponse: We will revise the disclosure in future filings.\n\n${closing}`));
       expect(parsed.letter.comments[0]?.response?.text, closing).toBe('We will revise the disclosure in future filings.');
