@@ -73,6 +73,12 @@ describe('htmlBlocks', () => {
     const blocks = htmlBlocks('<p>a</p><hr style="page-break-after:always"><p>b</p><div style="break-after: page"><p>c</p></div><p>d</p><div style="page-break-before:always">e</div>');
     expect(blocks.map((b) => [textOf(b), b.pageTop === true])).toEqual([['a', false], ['b', true], ['c', false], ['d', true], ['e', true]]);
   });
+  it('should read a gap set by an inline element\'s left padding or margin as a space, and no gap from a zero one (c0254: "RE:" then "Eaton Corporation plc")', () => {
+    const blocks = htmlBlocks(
+      '<div><font style="font-weight:700">RE&#58;</font><font style="font-weight:700;padding-left:15.35pt">Eaton Corporation plc</font></div><p><span>•</span><span style="margin-left: 0.5in">a reconciliation</span></p><p><span>pre</span><span style="padding-left:0pt">fix</span></p>',
+    );
+    expect(blocks.map(textOf)).toEqual(['RE: Eaton Corporation plc', '• a reconciliation', 'prefix']);
+  });
   it('should drop hidden text and scripts', () => {
     expect(htmlBlocks('<p>a</p><div style="display:none">secret</div><script>x()</script><p>b</p>').map(textOf)).toEqual(['a', 'b']);
   });

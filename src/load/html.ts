@@ -107,6 +107,11 @@ export function htmlBlocks(html: string): Block[] {
           return;
         }
         if (BLOCK_TAGS.has(name)) flush();
+        else if (runs.length > 0 && INLINE_GAP.test(attribs.style ?? '')) {
+          // An inline element set off by its own left padding or margin is a gap on the page: "RE:" then, 15pt on, "Eaton Corporation plc" (c0254).
+          const last = runs.at(-1) as Run;
+          if (!/\s$/.test(last.text)) last.text += ' ';
+        }
         const pageBreak = pageBreakOf(attribs.style);
         if (pageBreak === 'before' || (pageBreak === 'after' && name === 'hr')) breakPending = true;
         breaksAfter[stack.length] = pageBreak === 'after';
@@ -267,6 +272,9 @@ function pageBreakOf(css: string | undefined): 'before' | 'after' | undefined {
   const m = /(?:page-break-|break-)(before|after)\s*:\s*(always|page|left|right)/i.exec(css);
   return m ? (m[1]?.toLowerCase() as 'before' | 'after') : undefined;
 }
+
+/** A left padding or margin that is not zero: `padding-left:15.35pt`, `margin-left: 2em`. */
+const INLINE_GAP = /(?:padding|margin)-left\s*:\s*(?:0*[1-9]|0*\.0*[1-9])/i;
 
 /** The formatting a tag and its inline CSS switch on or off. */
 function frameFor(tag: string, attribs: Record<string, string>): Frame {
