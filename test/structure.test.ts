@@ -226,6 +226,17 @@ ${stamp(3)}`),
     expect(letter.comments[0]?.response?.text).toBe('We will revise the disclosure in future filings.');
   });
 
+  it('should read the company that shares the Re: line with the first filing, not from a request about a company (c0350, c0277, c0164)', async () => {
+    const reading = async (re: string) => {
+      const text = responseLetter('1. Please tell us more.\n\nResponse: We will revise the disclosure in future filings.').replace('Re: Example Corp.\nForm 10-K for the Fiscal Year Ended December 31, 2023', re);
+      const { letter } = await parse(text);
+      return [letter.letter.company, letter.letter.filings.map((f) => f.form)];
+    };
+    expect(await reading('Re:\tSquare, Inc. Form 10-Q for the Quarter Ended March 31, 2018\nFiled May 2, 2018')).toEqual(['Square, Inc.', ['10-Q']]);
+    expect(await reading('Re: AbbVie Inc. Registration Statement on Form S-4')).toEqual(['AbbVie Inc.', ['S-4']]);
+    expect((await reading('Re: Acceleration Request for Example Corporation Registration Statement on Form S-4'))[0]).toBeNull();
+  });
+
   it('should read the company after a confidential-treatment request that opens the Re: block (c1020)', async () => {
     const text = responseLetter('1. Please tell us more.\n\nResponse: We will revise the disclosure in future filings.').replace(
       'Re: Example Corp.',

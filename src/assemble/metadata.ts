@@ -152,6 +152,13 @@ const CORPORATE = new RegExp(String.raw`\b(?:${LEGAL_FORM})\b\.?,?\s*$`);
 /** A caption line that opens with a company's name, up to its legal form: "Carrier Global Corporation". */
 const CORPORATE_NAME = new RegExp(String.raw`^.{2,80}?\b(?:${LEGAL_FORM})\b\.?`);
 
+/** A company's name up to its legal form, then the words that open a filing's description. */
+const COMPANY_THEN_FILING = new RegExp(
+  String.raw`^(.{2,80}?\b(?:${LEGAL_FORM})\b\.?),?\s+(?:[-–—]\s+)?(?=(?:Amendment|Form|Registration|Schedule|Preliminary|Definitive|Annual|Quarterly|Current|Post-Effective|Draft|Offering|Proxy|Information)\b)`,
+);
+
+const ABOUT_A_COMPANY = /\b(?:request|letter|concerning|regarding|response|for)\b/i;
+
 /** The registrant: the Re: block's first line when it is a name, else a corporate line in the head. */
 export function readCompany(subject: readonly string[], head: readonly ClassifiedLine[]): string | null {
   // A Re: block may open with the confidential-treatment request ("Request for Confidential Treatment under 17 C.F.R. § 200.83", c1020).
@@ -159,6 +166,10 @@ export function readCompany(subject: readonly string[], head: readonly Classifie
   if (first && !formOf(first) && bareForms(first).length === 0 && !/^(?:File|CIK|Comment|Response|Letter)\b/i.test(first) && !DATE.test(first)) {
     return withoutTrailingComma(withoutTrailingParenthesis(first));
   }
+  // The name and the first filing on one line: "Square, Inc. Form 10-Q for the Quarter Ended March 31, 2018" (c0350).
+  // Not a request or letter about the company ("Acceleration Request for Harris Corporation Registration Statement …").
+  const named = first === undefined ? null : COMPANY_THEN_FILING.exec(first);
+  if (named && !ABOUT_A_COMPANY.test(named[1] as string) && !DATE.test(named[1] as string)) return named[1] as string;
   // A Commission order's caption: "In the Matter of" over the registrant, beside the order's title (2020-carrier-staffaction).
   const matter = head.findIndex((entry) => /^In the Matter of\b/i.test(entry.line.text));
   // The caption's lines may interleave with the title's ("ORDER DECLARING …"): take the first that opens with a corporate name.
