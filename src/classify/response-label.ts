@@ -16,6 +16,9 @@ const LABEL = new RegExp(
   'i',
 );
 
+/** The label word joined to another by "and", "or", "&": "Questions and Answers". */
+const JOINED_TO_ANOTHER_WORD = /\b(?:and|or|&)\s+(?:response|answer|reply)s?\b/i;
+
 /**
  * Match a response label at the start of a line.
  * Bare "Response" counts only when it stands alone or is followed by a colon, dash or tab,
@@ -29,6 +32,8 @@ export function matchResponseLabel(text: string): ResponseLabel | undefined {
   // A label of more than a few words is a sentence, not a label ("Response times were …").
   const words = label.replace(/[:.\-–—\t]/g, ' ').trim().split(/\s+/);
   if (words.length > 8) return undefined;
+  // "Questions and Answers": a section of the filing (a proxy statement's Q&A) that a heading names (c0574).
+  if (JOINED_TO_ANOTHER_WORD.test(label)) return undefined;
   // Ends with a colon, dash or tab (and white space): read from the end, as /[:\-–—\t]\s*$/ tried every tab of a run.
   const body = label.trimEnd();
   const ends = (body !== '' && ':-–—'.includes(body.charAt(body.length - 1))) || label.slice(body.length).includes('\t');
