@@ -25,7 +25,8 @@ export interface CoverageReport {
  * 2. The output fields hold exactly the words of the normalised text, page furniture aside:
  *    head, preamble, each comment (its new headings, label, text, response label and text) and
  *    closing, region by region in order; inside a comment region the label may print before,
- *    after or among its new headings (2017-marriott-corresp: "Comment #1:", then "General").
+ *    after or among its new headings (2017-marriott-corresp: "Comment #1:", then "General"), or
+ *    its first words above them and the number below ("Staff Comment", "Form 10-K …", "1.").
  * @param lines the classified lines the letter was built from
  * @param raw the decoded document the loader read (load/index.ts loadDocument), when known
  */
@@ -79,9 +80,12 @@ export function checkCoverage(letter: LetterJson, lines: readonly ClassifiedLine
       const own = c.headings.slice(c.headings.length - c.location.newHeadings).map(squeeze);
       const rest = squeeze(c.text) + squeeze(c.response?.label ?? '') + squeeze(c.response?.text ?? '');
       const label = squeeze(c.label);
-      // New headings print above the number, or between a bare label and the text, or some of each.
+      // New headings print above the number, or between a bare label and the text, or some of each,
+      // or between a label line and the number ("Staff Comment" / "Note 3. Revenues, page 66" / "1.", c0878).
       const outputs = own.map((_, k) => own.slice(0, k).join('') + label + own.slice(k).join('') + rest);
       outputs.unshift(own.join('') + label + rest);
+      const words = c.label.trim().split(/\s+/);
+      for (let k = 1; k < words.length; k++) outputs.push(squeeze(words.slice(0, k).join('')) + own.join('') + squeeze(words.slice(k).join('')) + rest);
       regions.push({ name: `comment ${c.number}`, from: c.location.start, to: c.location.end, outputs });
     }
     regions.push({ name: 'closing', from: closingFrom ?? 0, to: Number.POSITIVE_INFINITY, outputs: [closing] });

@@ -226,6 +226,55 @@ ${stamp(3)}`),
     expect(letter.comments[0]?.response?.text).toBe('We will revise the disclosure in future filings.');
   });
 
+  it('should read "Staff Comment" above a comment\'s headings as part of its label, not as its outermost heading (c0878, c1129)', async () => {
+    const { letter, coverage } = await parse(
+      responseLetter(`Staff Comment
+
+Form 10-K for the Fiscal Year Ended December 31, 2023
+
+Notes to Consolidated Financial Statements
+
+Note 3. Revenues, page 66
+
+1. Please tell us more about your contracts.
+
+Company Response:
+
+The contracts are recognised over time.
+
+Staff Comment
+
+Note 13. Leases, page 79
+
+2. Please tell us about your leases.
+
+Company Response:
+
+The leases are operating leases.`),
+    );
+    expect(letter.comments.map((c) => [c.label, c.headings])).toEqual([
+      ['Staff Comment 1.', ['Form 10-K for the Fiscal Year Ended December 31, 2023', 'Notes to Consolidated Financial Statements', 'Note 3. Revenues, page 66']],
+      ['Staff Comment 2.', ['Form 10-K for the Fiscal Year Ended December 31, 2023', 'Notes to Consolidated Financial Statements', 'Note 13. Leases, page 79']],
+    ]);
+    expect(coverage?.ok).toBe(true);
+  });
+
+  it('should read "Questions and Answers" as a section of the filing, not as a response label (c0574)', async () => {
+    const { letter } = await parse(
+      responseLetter(`Registration Statement on Form S-4
+
+General
+
+1. Please provide us with copies of any board books.
+Questions and Answers
+Will the value of the merger consideration change?, page 5
+
+2. Please state that there is no minimum market value.`),
+    );
+    expect(letter.comments.map((c) => c.text)).toEqual(['Please provide us with copies of any board books.', 'Please state that there is no minimum market value.']);
+    expect(letter.comments[1]?.headings).toEqual(['Registration Statement on Form S-4', 'Questions and Answers', 'Will the value of the merger consideration change?, page 5']);
+  });
+
   it('should read the company that shares the Re: line with the first filing, not from a request about a company (c0350, c0277, c0164)', async () => {
     const reading = async (re: string) => {
       const text = responseLetter('1. Please tell us more.\n\nResponse: We will revise the disclosure in future filings.').replace('Re: Example Corp.\nForm 10-K for the Fiscal Year Ended December 31, 2023', re);

@@ -128,8 +128,8 @@ function buildComments(classified: Classified, plans: readonly CommentPlan[], an
     const commentEnd = plan.response ? plan.response.line - 1 : plan.regionEnd;
     const textPieces: LinePiece[] = [{ index: plan.textLine, from: plan.textStart }, ...wholeLines(plan.textLine + 1, commentEnd)];
     const marker = lineOf(lines, plan.line).text;
-    let label = plan.textLine === plan.line ? marker.slice(0, plan.textStart).trim() : `${marker.trim()} ${lineOf(lines, plan.textLine).text.slice(0, plan.textStart).trim()}`;
-    if (plan.labelAbove !== undefined) label = `${lineOf(lines, plan.labelAbove).text.trim()} ${label}`;
+    let label = plan.textLine === plan.line ? marker.slice(0, plan.textStart).trim() : [marker.trim(), lineOf(lines, plan.textLine).text.slice(0, plan.textStart).trim()].filter((part) => part !== '').join(' ');
+    if (plan.labelAbove !== undefined) label = [lineOf(lines, plan.labelAbove).text.trim(), label].filter((part) => part !== '').join(' ');
     const text = joinPieces(lines, textPieces);
     const headings = chain.map((h) => h.text);
     const r = plan.response;

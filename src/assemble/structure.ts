@@ -21,6 +21,19 @@ export interface CommentPlan extends CommentStart {
 /** A line that only says "this is the staff's comment" (corpus c0321, c0083). */
 const COMMENT_LABEL_LINE = /^(?:(?:SEC|Staff)(?:['’]s)?\s+)?Comments?\s*[:.]?$/i;
 
+/**
+ * The label line of a comment set above it, taken out of its new headings: right above the number
+ * ("COMMENT" / "1."), or above the headings it introduces ("Staff Comment" / "Form 10-K …" / "Note 3.
+ * Revenues, page 66" / "1.", c0878, c1129): a label of the letter's own parts, not a heading of the filing.
+ */
+function takeLabelAbove(lines: readonly ClassifiedLine[], headingLines: number[], numberLine: number): number | undefined {
+  const isLabel = (i: number | undefined) => i !== undefined && COMMENT_LABEL_LINE.test((lines[i] as ClassifiedLine).line.text.trim());
+  const last = headingLines.at(-1);
+  if (last === numberLine - 1 && isLabel(last)) return headingLines.pop();
+  if (isLabel(headingLines[0])) return headingLines.shift();
+  return undefined;
+}
+
 /** The letter's layout. `preambleEnd` and `closingStart` are exclusive/inclusive line indices. */
 export interface Structure {
   bodyStart: number;
@@ -75,8 +88,7 @@ export function planStructure(classified: Classified, answersComments: boolean):
         textStart = 0;
       }
     }
-    const last = headingLines.at(-1);
-    const labelAbove = last !== undefined && last === start.line - 1 && COMMENT_LABEL_LINE.test((lines[last] as ClassifiedLine).line.text.trim()) ? headingLines.pop() : undefined;
+    const labelAbove = takeLabelAbove(lines, headingLines, start.line);
     const plan: CommentPlan = {
       ...start,
       textLine,
