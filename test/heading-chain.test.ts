@@ -43,6 +43,21 @@ describe('printedHeadings', () => {
 });
 
 describe('nestHeadings', () => {
+  it('should take a filing heading that opens with the registrant\'s name for the filing: sections stay inside it, the next filing replaces it (c0556, c0983)', () => {
+    const b = (text: string): PrintedHeading => ({ text, style: 'b' });
+    const mdna = "Management's Discussion and Analysis of Financial Condition and Results of Operations";
+    expect(
+      chains([
+        [b('NRG Energy, Inc. Form 10-K for the Fiscal Year Ended December 31, 2015'), b('Selected Financial Data, page 61')],
+        [b(mdna), b('Consolidated Results of Operations, page 66')],
+        [b('NRG Yield, Inc. Form 10-K for the Fiscal Year Ended December 31, 2015'), b('Note 5 — Investments Accounted for by the Equity Method, page 90')],
+      ]),
+    ).toEqual([
+      'NRG Energy, Inc. Form 10-K for the Fiscal Year Ended December 31, 2015 > Selected Financial Data, page 61',
+      `NRG Energy, Inc. Form 10-K for the Fiscal Year Ended December 31, 2015 > ${mdna} > Consolidated Results of Operations, page 66`,
+      'NRG Yield, Inc. Form 10-K for the Fiscal Year Ended December 31, 2015 > Note 5 — Investments Accounted for by the Equity Method, page 90',
+    ]);
+  });
   it('when a major section has a page then the titled page headings after it are its sub-sections, until the pages jump on or change series', () => {
     const groups = [
       [u('Form S-1'), u("Management's Discussion and Analysis of Financial Condition and Results of Operations, page 78")],

@@ -86,6 +86,8 @@ const STATEMENT_PART = /^(?:(?:Consolidated|Combined|Condensed|Unaudited|Audited
 const ONE_NOTE = /^Note\s+\d/i;
 /** A registrant's name standing as a heading, above its own filings (2017-bearnewco-s4-corresp). */
 const REGISTRANT = new RegExp(String.raw`^[A-Z][\w&.,'’ -]{1,80}\b(?:${LEGAL_FORM})\.?$`);
+/** The registrant's name, then the filing's title: "NRG Energy, Inc. Form 10-K for the Fiscal Year Ended December 31, 2015" (c0983). */
+const REGISTRANT_AND_FILING = new RegExp(String.raw`^[A-Z][\w&.,'’ -]{1,80}?\b(?:${LEGAL_FORM})\.?,?\s+(?:[-–—]\s+)?(?:${FILING_TITLE_START})`);
 
 /**
  * What the nesting level of a heading needs to know of the headings above it: whether one names
@@ -142,7 +144,7 @@ export function headingLevel(text: string, chain: readonly string[] | ChainFacts
 
 /** A filing or registrant heading, the outermost level. "Financial Statements - Applovin Corporation" names a section, not a registrant (2020-applovin-drs-s1-upload). */
 function namesFiling(text: string, paged: boolean): boolean {
-  return ((REGISTRANT.test(text) && !SECTION.test(text)) || FILING.test(text)) && !paged;
+  return ((REGISTRANT.test(text) && !SECTION.test(text)) || FILING.test(text) || REGISTRANT_AND_FILING.test(text)) && !paged;
 }
 
 /** What a heading names: a filing (or registrant), a section, one note, a financial statement, or something else ("generic"). */
