@@ -43,6 +43,20 @@ describe('printedHeadings', () => {
 });
 
 describe('nestHeadings', () => {
+  it('should keep a sub-section under the unpaged topic heading its titled peer a few pages before stood under (c0134), not one far away (c0751)', () => {
+    expect(
+      chains([
+        [u('Form 10-K for the Fiscal Year Ended May 26, 2019'), u('Non-GAAP Measures'), u('Adjusted Diluted EPS and Related Constant-currency Growth Rate, page 40')],
+        [u('Net Debt-to-Adjusted Earnings Before Interest, Taxes, Depreciation and Amortization (EBITDA) Ratio, page 46')],
+      ]).at(-1),
+    ).toBe('Form 10-K for the Fiscal Year Ended May 26, 2019 > Non-GAAP Measures > Net Debt-to-Adjusted Earnings Before Interest, Taxes, Depreciation and Amortization (EBITDA) Ratio, page 46');
+    expect(
+      chains([
+        [u('Draft Registration Statement on Form S-1'), u('Our Offerings'), u('Payment Processing, page 119')],
+        [u('Non-GAAP Financial Measures, page 185')],
+      ]).at(-1),
+    ).toBe('Draft Registration Statement on Form S-1 > Non-GAAP Financial Measures, page 185');
+  });
   it('should take a filing heading that opens with the registrant\'s name for the filing: sections stay inside it, the next filing replaces it (c0556, c0983)', () => {
     const b = (text: string): PrintedHeading => ({ text, style: 'b' });
     const mdna = "Management's Discussion and Analysis of Financial Condition and Results of Operations";

@@ -150,6 +150,12 @@ export function nestHeadings(above: readonly ChainHeading[], added: readonly Pri
     head.kind === 'generic' ? chain.findLast((h) => h.kind === 'generic' && h.style === head.style && h.paged === head.paged)
     : head.kind === 'note' ? chain.findLast((h) => h.kind === 'note')
     : undefined;
+  // A "…, page N" heading printed like the one before it, which stood under an unpaged heading printed the
+  // same way ("Non-GAAP Measures" over "Adjusted Diluted EPS …, page 40"), takes its place under that heading (c0134).
+  const topic = peer !== undefined && head.paged ? chain[chain.indexOf(peer) - 1] : undefined;
+  if (peer && topic?.kind === 'generic' && !topic.paged && topic.style === head.style && !/^General$/i.test(topic.text) && nearPeers(peer, head)) {
+    return stack([...chain.slice(0, chain.indexOf(peer)), { ...head, level: peer.level }], rest, entry);
+  }
   if (peer) head.level = Math.min(head.level, peer.level);
   const kept = chain.filter((h) => h.level < head.level);
   for (let last = kept.at(-1); last; last = kept.at(-1)) {
@@ -162,6 +168,16 @@ export function nestHeadings(above: readonly ChainHeading[], added: readonly Pri
     kept.pop();
   }
   return stack([...kept.filter((h) => !/^General$/i.test(h.text)), head], rest, entry);
+}
+
+/** Pages this far apart or less, titled alike, can be two sub-sections of one topic ("…, page 40" and "…, page 46"). */
+const TOPIC_REACH = 10;
+
+/** Two titled "…, page N" headings a few pages apart in the same series of pages. */
+function nearPeers(a: PrintedHeading, b: PrintedHeading): boolean {
+  const [pa, pb] = [pageOf(a.text), pageOf(b.text)];
+  const titled = (h: PrintedHeading) => isTitleCase(h.text.replace(PAGE_REF, ''));
+  return pa !== undefined && pb !== undefined && pa.series === pb.series && Math.abs(pb.number - pa.number) <= TOPIC_REACH && titled(a) && titled(b);
 }
 
 /** One financial statement ("Consolidated Statements of Shareholders' Equity …, page 29"), not the statements or their notes as a whole. */
