@@ -650,6 +650,40 @@ The fair value of each reporting unit exceeded its carrying amount.
     expect(letter.comments[0]?.response?.text).toMatch(/Cancer[\s\S]*Other[\s\S]*future filings/);
   });
 
+  it('should not take the last item of a numbered list inside an answer for a comment because a label follows it (c0027: a comment whose bullets are answered one by one)', async () => {
+    const { letter } = await parse(
+      responseLetter(`Note 1. Basis of Presentation, page 109
+
+1. You disclose a change in your accounting principle for collection costs. Please address the following:
+
+• Tell us when you started accounting for the costs as a reduction of recoveries.
+
+Response:
+
+It has been our policy since 2006.
+
+• Explain the facts and circumstances that led to the change.
+
+Response:
+
+The change was made for the following reasons:
+
+1. We previously classified the costs as a reduction in recoveries.
+
+2. Our recovery models are used in the overall allowance.
+
+3. Excluding the costs from recoveries would cause inconsistency.
+
+• Tell us how the change affected the allowance.
+
+Response:
+
+The change released approximately $426 million.`),
+    );
+    expect(letter.comments.map((c) => c.number)).toEqual([1]);
+    expect(letter.comments[0]?.response?.text).toMatch(/^It has been our policy[\s\S]*\$426 million\.$/);
+  });
+
   it('should set apart a running header at the top of printed pages that copies the addressee and date', async () => {
     const page = '<hr style="page-break-after:always"><p>U.S. Securities and Exchange Commission</p><p>May 1, 2024</p>';
     const html = `<html><body><p>May 1, 2024</p><p>U.S. Securities and Exchange Commission</p><p>Division of Corporation Finance</p>

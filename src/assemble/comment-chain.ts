@@ -46,7 +46,11 @@ export function chooseCommentChain(lines: readonly ClassifiedLine[], from: numbe
     // The comments' style is that of the answered ones: a list of three inside an answer (corpus c1097) outnumbers two comments.
     rewardCommonSignature(candidates.filter((_, i) => answered[i]), candidates);
     candidates.forEach((c, i) => {
-      if (!answered[i]) c.score -= UNANSWERED_COST;
+      // The last item of a numbered list inside an answer has the next label after it, its list-mates
+      // none: an item whose number, style and place go on from an unanswered one is one of them (c0027's "1. 2. 3.").
+      const before = candidates[i - 1];
+      const listEnd = before !== undefined && !answered[i - 1] && before.number === c.number - 1 && before.signature === c.signature;
+      if (!answered[i] || listEnd) c.score -= UNANSWERED_COST;
     });
   } else {
     rewardCommonSignature(candidates, candidates);
