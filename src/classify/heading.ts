@@ -41,7 +41,7 @@ export function isHeadingLike(line: Line, text: string = line.text): boolean {
   // A capital or a figure starts a heading, or a lower-case list letter before one ("c) Loss Development Tables, page F-47", c0721).
   if (!/^(?:[\p{Lu}\p{N}“"‘'(\[]|[a-z]{1,4}[.)]\s+\p{Lu})/u.test(t)) return false;
   if (SENTENCE_END.test(t) && !pageRef && !ABBREVIATION_END.test(t)) return false;
-  if (pageRef || FILING.test(t) || SECTION.test(t)) return true;
+  if (pageRef || FILING.test(t) || REGISTRANT_AND_FILING.test(t) || SECTION.test(t)) return true;
   const formatted = line.bold >= 0.8 || line.underline >= 0.8 || line.italic >= 0.8;
   if (formatted && words.length <= 16) return true;
   // Unformatted text: a short title-case line standing alone; a note of the financial statements names itself
