@@ -14,6 +14,7 @@ describe('matchCommentNumber', () => {
     ['- 5. Tell us whether', 5, 'Tell us whether'],
     ['Comment #1:', 1, ''],
     ['Comment No. 3', 3, ''],
+    ['SEC Oral Comment #2: We note that you exclude', 2, 'We note that you exclude'],
     ['1.\tComment: We note you have', 1, 'We note you have'],
     ['2016. Revenue rose', undefined],
     ['1.5 million shares were issued', undefined],

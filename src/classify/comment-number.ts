@@ -13,11 +13,11 @@ export interface CommentMarker {
 }
 
 /**
- * "Comment 1:", "Comment #1:", "Comment No. 1", "Staff Comment 1." Each run of white space has one
+ * "Comment 1:", "Comment #1:", "Comment No. 1", "Staff Comment 1.", "SEC Oral Comment #1:" (c1056). Each run of white space has one
  * place to go: `\s*(?:no\.?\s*)?#?\s*` split a run between its two `\s*` every possible way before
  * failing, so "Comment" and 40,000 blanks (U+2028 survives normalising) took 2 s.
  */
-const LABELLED = /^(?:staff(?:'s|’s)?\s+)?comment\s*(?:(?:no\.?|number)\s*)?(?:#\s*)?(\d{1,3})\s*[:.)\-–—]?[\s\t]*/i;
+const LABELLED = /^(?:(?:staff|SEC)(?:'s|’s)?\s+)?(?:oral\s+)?comment\s*(?:(?:no\.?|number)\s*)?(?:#\s*)?(\d{1,3})\s*[:.)\-–—]?[\s\t]*/i;
 /** "1. Text", "1.\tText", "1.Your" (no space), "- 5. Tell us" (2017-21vianet-corresp), "1) Text". */
 const DOTTED = new RegExp(String.raw`^(?:[${BULLET_CHARACTERS}\-–—]\s*)?(\d{1,3})\s*([.)])(?=[\s\t]|[A-Z“"‘'(\[])[\s\t]*`);
 /** "(1) Text": usually a list item, kept as a weaker candidate. */
