@@ -316,6 +316,31 @@ We appreciate the opportunity to respond to the staff’s comment letter and loo
     }
   });
 
+  it('should read "* * *" after an answer\'s "…:" as marks around the disclosure it quotes, not as the start of the closing (c0570)', async () => {
+    const { letter } = await parse(
+      responseLetter(`1. Please expand your discussion of trends.
+
+Response: The Company has added disclosure in the form set forth below to its Form 10-Q under "Item 2. Management's Discussion and Analysis":
+
+* * *
+
+Executive Overview of Third Quarter Results
+
+Our revenue was affected by lower pricing.
+
+* * *
+
+The Company respectfully submits that further quantification is not feasible.
+
+* * *
+
+We acknowledge that the Company and its management are responsible for the accuracy and adequacy of its disclosures.`),
+    );
+    // Where the answer starts and ends (its paragraphs' spacing aside).
+    expect(letter.comments[0]?.response?.text.replace(/\s+/g, ' ')).toMatch(/^The Company has added .*: \* \* \* Executive Overview .* lower pricing\. \* \* \* The Company respectfully submits that further quantification is not feasible\.$/);
+    expect(letter.closing.startsWith('* * *')).toBe(true);
+  });
+
   it('should start an unlabelled answer in plain text at the first paragraph in the company\'s voice, the staff\'s list kept in the comment', async () => {
     const { letter } = await parse(
       responseLetter(`1. Please tell us the following:

@@ -207,9 +207,18 @@ function findSignOff(lines: readonly ClassifiedLine[], from: number): number {
 
 /** The closing starts at the first closing sentence after `from`, else at the sign-off. */
 function findClosing(lines: readonly ClassifiedLine[], from: number, bodyEnd: number): number {
+  let previous = from > 0 ? (lines[from - 1] as ClassifiedLine).line.text : '';
+  let quoting = false;
   for (let i = from; i < bodyEnd; i++) {
     const entry = lines[i] as ClassifiedLine;
-    if (!entry.furniture && entry.closingOpener) return i;
+    if (entry.furniture) continue;
+    // "… set forth below …:" then "* * *": the asterisks open the disclosure the answer quotes (c0570), and the
+    // next ones close it; neither opens the closing.
+    const separator = SEPARATOR.test(entry.line.text);
+    const quoteMark = separator && (quoting || /:\s*$/.test(previous));
+    if (quoteMark) quoting = !quoting;
+    if (entry.closingOpener && !quoteMark) return i;
+    previous = entry.line.text;
   }
   return bodyEnd;
 }
