@@ -34,8 +34,11 @@ export const CLOSING_SENTENCES = {
   remindYou: String.raw`We remind you that`,
   /** "We urge all persons who are responsible for the accuracy and adequacy of the disclosure …" (staff letters of 2016 and before). */
   urgeAllPersons: String.raw`We urge all persons who are responsible`,
-  /** "In closing, we remind you that …" (c0050), "In responding to our comments, please provide a written statement …" (c0049). */
-  inClosing: String.raw`In (?:closing|responding to our comments), (?:we|please)`,
+  /**
+   * "In closing, we remind you that …" (c0050), "In responding to our comments, please provide a written statement …" (c0049);
+   * not a company's "In closing, we request the Staff reconsider …", still its answer (c0018).
+   */
+  inClosing: String.raw`In closing, we remind|In responding to our comments, (?:we|please)`,
   /** "Please contact Amanda Ravitz at 202-551-3412 …" (c0001), "You may contact Mark Rakip …" (c0004). */
   pleaseContact: String.raw`(?:Please|You may) contact\b`,
   /**

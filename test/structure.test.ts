@@ -341,6 +341,17 @@ We acknowledge that the Company and its management are responsible for the accur
     expect(letter.closing.startsWith('* * *')).toBe(true);
   });
 
+  it('should keep a company\'s "In closing, we request the Staff reconsider …" in its answer; the staff\'s "In closing, we remind you" opens a closing (c0018)', async () => {
+    const { letter } = await parse(
+      responseLetter(`1. Please remove the hold-normalized measures.
+
+Response: We believe the measures are useful to investors.
+
+In closing, we request the Staff reconsider its decision and allow the Company to continue providing the measures.`),
+    );
+    expect(letter.comments[0]?.response?.text).toMatch(/useful to investors\.\n\nIn closing, we request the Staff reconsider/);
+  });
+
   it('should start an unlabelled answer in plain text at the first paragraph in the company\'s voice, the staff\'s list kept in the comment', async () => {
     const { letter } = await parse(
       responseLetter(`1. Please tell us the following:
