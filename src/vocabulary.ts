@@ -161,7 +161,7 @@ export const ACKNOWLEDGEMENT_INTRO = String.raw`acknowledges?\s+(?:that|the\s+fo
  * disclosure", staff comments "do not foreclose the Commission from taking any action", and it "may
  * not assert staff comments as a defense in any proceeding".
  */
-export const ACKNOWLEDGED_POINTS = /adequacy\s+and\s+accuracy|responsible\s+for\s+the\s+adequacy|foreclose\s+the\s+Commission|as\s+a\s+defen[cs]e\s+in\s+any\s+proceeding/i;
+export const ACKNOWLEDGED_POINTS = /adequacy\s+and\s+accuracy|accuracy\s+and\s+adequacy|responsible\s+for\s+the\s+(?:adequacy|accuracy)|foreclose\s+the\s+Commission|as\s+a\s+defen[cs]e\s+in\s+any\s+proceeding/i;
 
 /** One sentence up to a word (no colon: not a "Response:" label), a company name's "Inc." or "Corp." allowed: "MMC", "In responding to your comments, Lennar". */
 const SENTENCE_LEAD = String.raw`(?:[^.:]|(?<=\b(?:${ABBREVIATED_LEGAL_FORM}|${COURTESY_TITLE}|${NAME_SUFFIX}))\.){0,120}?\b`;

@@ -131,6 +131,10 @@ ${intro}
       expect(letter.comments.at(-1)?.response?.text).toBe('We will revise the disclosure in future filings.');
       expect(letter.closing.startsWith(intro)).toBe(true);
     }
+    // The points in one sentence, accuracy before adequacy (c0734).
+    const oneSentence = 'As stated in the comment letter, we hereby acknowledge that the Company is responsible for the accuracy and adequacy of its disclosures, notwithstanding any review by the Staff.';
+    const single = await parse(responseLetter(`1. Please tell us more.\n\nResponse: We will revise the disclosure in future filings.\n\n${oneSentence}`));
+    expect(single.letter.comments[0]?.response?.text).toBe('We will revise the disclosure in future filings.');
     // An answer that acknowledges something else stays in the response.
     const { letter } = await parse(responseLetter(`1. Please tell us more.
 
