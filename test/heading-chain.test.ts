@@ -43,6 +43,15 @@ describe('printedHeadings', () => {
 });
 
 describe('nestHeadings', () => {
+  it('should take "Results of Operations - Private Client Group" for a part of MD&A, a peer of "Results of Operations - Asset Management", not for a registrant named "… Group" (c0041)', () => {
+    const bu = (text: string): PrintedHeading => ({ text, style: 'bu' });
+    expect(
+      chains([
+        [bu('Form 10-Q for the Quarterly Period Ended December 31, 2018'), bu("Management's Discussion and Analysis"), bu('Results of Operations - Private Client Group'), bu('Selected Key Metrics, page 53')],
+        [bu('Results of Operations - Asset Management'), bu('Financial Assets under management, page 57')],
+      ]).at(-1),
+    ).toBe("Form 10-Q for the Quarterly Period Ended December 31, 2018 > Management's Discussion and Analysis > Results of Operations - Asset Management > Financial Assets under management, page 57");
+  });
   it('should keep a sub-section under the unpaged topic heading its titled peer a few pages before stood under (c0134), not one far away (c0751)', () => {
     expect(
       chains([

@@ -86,6 +86,7 @@ const STATEMENT_PART = /^(?:(?:Consolidated|Combined|Condensed|Unaudited|Audited
 const ONE_NOTE = /^Note\s+\d/i;
 /** A registrant's name standing as a heading, above its own filings (2017-bearnewco-s4-corresp). */
 const REGISTRANT = new RegExp(String.raw`^[A-Z][\w&.,'’ -]{1,80}\b(?:${LEGAL_FORM})\.?$`);
+const SPACED_DASH = /\s[-–—]\s/;
 /** The registrant's name, then the filing's title: "NRG Energy, Inc. Form 10-K for the Fiscal Year Ended December 31, 2015" (c0983). */
 const REGISTRANT_AND_FILING = new RegExp(String.raw`^[A-Z][\w&.,'’ -]{1,80}?\b(?:${LEGAL_FORM})\.?,?\s+(?:[-–—]\s+)?(?:${FILING_TITLE_START})`);
 
@@ -144,7 +145,8 @@ export function headingLevel(text: string, chain: readonly string[] | ChainFacts
 
 /** A filing or registrant heading, the outermost level. "Financial Statements - Applovin Corporation" names a section, not a registrant (2020-applovin-drs-s1-upload). */
 function namesFiling(text: string, paged: boolean): boolean {
-  return ((REGISTRANT.test(text) && !SECTION.test(text)) || FILING.test(text) || REGISTRANT_AND_FILING.test(text)) && !paged;
+  // A registrant's name has no spaced dash: "Results of Operations - Private Client Group" is a section's part (c0041).
+  return ((REGISTRANT.test(text) && !SECTION.test(text) && !SPACED_DASH.test(text)) || FILING.test(text) || REGISTRANT_AND_FILING.test(text)) && !paged;
 }
 
 /** What a heading names: a filing (or registrant), a section, one note, a financial statement, or something else ("generic"). */
