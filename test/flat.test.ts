@@ -219,6 +219,13 @@ describe('flatBlocks', () => {
     expect(letter.comments[0]?.response?.text).toContain('Wealth management.');
   });
 
+  it('should keep the staff\'s "If material, revise …" with the comment and start an unlabelled answer after it', async () => {
+    const text = `${RESPONSE_HEAD}1. We note the decline in your unit sales. If material, revise the disclosure to include the reasons for the decline. The Company respectfully advises the Staff that the decline was not material. ${SECOND_ANSWERED} ${RESPONSE_CLOSING}`;
+    const { letter } = await parseLetter(bytes(text));
+    expect(letter.comments[0]?.text).toBe('We note the decline in your unit sales. If material, revise the disclosure to include the reasons for the decline.');
+    expect(letter.comments[0]?.response?.text).toBe('The Company respectfully advises the Staff that the decline was not material.');
+  });
+
   it('should end the last response where the company\'s acknowledgement begins, after a sentence or after a table', async () => {
     const points =
       ': • the Company is responsible for the adequacy and accuracy of the disclosure in the filing; • staff comments do not foreclose the Commission from taking any action with respect to the filing; and • the Company may not assert staff comments as a defense in any proceeding. ';
