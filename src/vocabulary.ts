@@ -28,8 +28,8 @@ export const SIGN_OFF_ON_ITS_OWN_LINE = String.raw`Regards|Thank you|(?:For|By) 
  * 2021-meta-10k-corresp). Lines read them all, in any case; flattened text a narrower set (load/flat/closing.ts).
  */
 export const CLOSING_SENTENCES = {
-  /** "* * *" after the last answer (c0009: "* * * As requested by the Staff, the Company hereby acknowledges …"). */
-  asterisks: String.raw`\*\s*\*\s*\*`,
+  /** "* * *" after the last answer (c0009: "* * * As requested by the Staff, the Company hereby acknowledges …"), or "*\t*" over a last "*" (c0892). */
+  asterisks: String.raw`\*\s*\*\s*(?:\*|$)`,
   /** "We remind you that the company and its management are responsible for the accuracy …" (c0001). */
   remindYou: String.raw`We remind you that`,
   /** "We urge all persons who are responsible for the accuracy and adequacy of the disclosure …" (staff letters of 2016 and before). */
@@ -54,6 +54,8 @@ export const CLOSING_SENTENCES = {
   inConnectionWithResponse: String.raw`In connection with (?:our|the Company['’]s|its|this) (?:response|responding|letter)`,
   /** "In connection with responding to our comments, please provide, in writing, a statement …" (c0222). */
   inConnectionWithResponding: String.raw`In connection with responding to (?:our|your|the Staff['’]s) comments`,
+  /** "The Company believes the foregoing is fully responsive to the Comment Letter." (c0892). */
+  foregoingResponsive: String.raw`(?:We|The Company|[A-Z][\w&.]*) believes? (?:that )?(?:the foregoing|this letter|these responses|our responses|the above)\b.{0,40}?\b(?:responsive|responds|addresses|answers)`,
   /** "I trust that this letter responds adequately to the Staff’s concerns." (c0044), "We hope that the foregoing has been responsive …" (c0117). */
   hopeThisAnswers: String.raw`(?:We|I) (?:hope|trust) (?:that )?(?:the|this|these|our)\b.{0,60}(?:respon|answer|address)`,
   /** "Please do not hesitate to contact me at (212) 450-4111 …" (c0020), "Do not hesitate to …" at a sentence start. */
@@ -70,8 +72,6 @@ export const CLOSING_SENTENCES = {
   appreciateYourTime: String.raw`(?:We|I|The Company) (?:would )?(?:appreciate|welcome|thank|hope|trust)\b.{0,80}(?:questions|comments|call|contact|review|assistance|consideration|time|attention|opportunity to respond)`,
   /** "Thank you for your consideration." (c0075). */
   thankYou: String.raw`Thank you for (?:your|the Staff['’]s)`,
-  /** "The Company acknowledges that: · the Company is responsible for the adequacy and accuracy …" (c0010). */
-  acknowledgesThat: String.raw`(?:We|The Company) (?:hereby )?acknowledges? that`,
   /** "We would be pleased to discuss any of the foregoing responses …" (c0066), "We will be pleased to respond promptly to any requests …" (c0083). */
   wouldBePleased: String.raw`(?:We|I) (?:would|will) be (?:pleased|happy|glad) to`,
   /** "Please respond to this letter within ten business days …" (c0021). */

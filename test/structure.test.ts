@@ -135,7 +135,9 @@ ${intro}
     const oneSentence = 'As stated in the comment letter, we hereby acknowledge that the Company is responsible for the accuracy and adequacy of its disclosures, notwithstanding any review by the Staff.';
     const single = await parse(responseLetter(`1. Please tell us more.\n\nResponse: We will revise the disclosure in future filings.\n\n${oneSentence}`));
     expect(single.letter.comments[0]?.response?.text).toBe('We will revise the disclosure in future filings.');
-    // An answer that acknowledges something else stays in the response.
+    // An answer that acknowledges something else stays in the response, also in its last paragraph (c0390).
+    const later = await parse(responseLetter(`1. Please tell us more.\n\nResponse: We present free cash flow.\n\nWe acknowledge that cash provided by operating activities is a liquidity measure, and we will present it first in future filings.`));
+    expect(later.letter.comments[0]?.response?.text).toContain('We acknowledge that cash provided by operating activities');
     const { letter } = await parse(responseLetter(`1. Please tell us more.
 
 Response: We acknowledge that a discussion of segment profit may help investors, and we will add it in future filings.`));
@@ -314,6 +316,8 @@ We appreciate the opportunity to respond to the staff’s comment letter and loo
       'We thank you for your attention to this letter responding to the Comment Letter and look forward to hearing from you.',
       // The second review, of 36 other letters: c0595 (and c0154, c0666, c1070 alike).
       'If we may be of assistance in answering any questions that may arise in connection with the staff’s review of our response letter, please call me at 212-578-5353.',
+      // The fourth review: c0892 (and eight more letters of the same company), "*\t*" over "*" before it.
+      '*\t*\n\n*\n\nThe Company believes the foregoing is fully responsive to the Comment Letter.',
     ]) {
       const parsed = await parse(responseLetter(`1. Please tell us more.\n\nResponse: We will revise the disclosure in future filings.\n\n${closing}`));
       expect(parsed.letter.comments[0]?.response?.text, closing).toBe('We will revise the disclosure in future filings.');
