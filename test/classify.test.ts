@@ -54,6 +54,8 @@ describe('headings', () => {
     const plain = (text: string): Line => ({ index: 0, start: 0, end: text.length, text, bold: 0, italic: 0, underline: 0, centered: false, inTable: false, furniture: false, pageTop: false, spans: [] }) as unknown as Line;
     expect(isHeadingLike(plain('Note 1 – The Company and Summary of Significant Accounting Policies'))).toBe(true);
     expect(isHeadingLike(plain('Note 3 shows that revenue from the new contracts is recognized over time as the services are performed.'))).toBe(false);
+    // A statement's foot line, centred and italic in an answer that reproduces the statement (c0043).
+    expect(isHeadingLike({ ...plain('See accompanying Notes to Consolidated Financial Statements'), italic: 1, centered: true } as Line)).toBe(false);
   });
   it('should not read a table row of figures as a heading, and still read a heading laid out in cells (c0854, c0593, c0224)', () => {
     const plain = (text: string, bold = 0): Line => ({ index: 0, start: 0, end: text.length, text, bold, italic: 0, underline: 0, centered: false, inTable: true, furniture: false, pageTop: false, spans: [] }) as unknown as Line;

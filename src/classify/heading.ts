@@ -41,6 +41,8 @@ export function isHeadingLike(line: Line, text: string = line.text): boolean {
   // A capital or a figure starts a heading, or a lower-case list letter before one ("c) Loss Development Tables, page F-47", c0721).
   if (!/^(?:[\p{Lu}\p{N}“"‘'(\[]|[a-z]{1,4}[.)]\s+\p{Lu})/u.test(t)) return false;
   if (SENTENCE_END.test(t) && !pageRef && !ABBREVIATION_END.test(t)) return false;
+  // A financial statement's foot line, in a statement an answer reproduces (c0043), though it names the notes.
+  if (/^See\s+(?:the\s+)?accompanying\s+notes\b/i.test(t)) return false;
   if (pageRef || FILING.test(t) || REGISTRANT_AND_FILING.test(t) || SECTION.test(t)) return true;
   const formatted = line.bold >= 0.8 || line.underline >= 0.8 || line.italic >= 0.8;
   if (formatted && words.length <= 16) return true;
