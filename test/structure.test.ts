@@ -290,6 +290,13 @@ Will the value of the merger consideration change?, page 5
     expect(await reading('Re:\tSquare, Inc. Form 10-Q for the Quarter Ended March 31, 2018\nFiled May 2, 2018')).toEqual(['Square, Inc.', ['10-Q']]);
     expect(await reading('Re: AbbVie Inc. Registration Statement on Form S-4')).toEqual(['AbbVie Inc.', ['S-4']]);
     expect((await reading('Re: Acceleration Request for Example Corporation Registration Statement on Form S-4'))[0]).toBeNull();
+    // A Re: line that ends in "et al." is no sentence ending the block (c0705).
+    const text = responseLetter('1. Please tell us more.\n\nResponse: We will revise the disclosure in future filings.').replace(
+      'Re: Example Corp.\nForm 10-K for the Fiscal Year Ended December 31, 2023\nFile No. 001-12345',
+      'Re: Occidental Petroleum Corporation\nPREC14A preliminary proxy statement filing made on Schedule 14A Filed on June 26, 2019 by Barberry Corp. et al.\nFile No. 001-09210',
+    );
+    const { letter } = await parse(text);
+    expect([letter.letter.filings.map((f) => f.form), letter.letter.fileNumbers]).toEqual([['PREC14A'], ['001-09210']]);
   });
 
   it('should read the company after a confidential-treatment request that opens the Re: block (c1020)', async () => {

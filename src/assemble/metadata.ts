@@ -22,12 +22,15 @@ export function subjectLines(lines: readonly ClassifiedLine[], bodyStart: number
   for (let i = reAt; i < lines.length && i < reAt + 30; i++) {
     const entry = lines[i] as ClassifiedLine;
     const text = i === reAt ? entry.line.text.replace(RE_LABEL, '') : entry.line.text;
-    if (i > reAt && (entry.salutation || entry.reLine || NOT_SUBJECT.test(text) || text.length > 220 || /[.;]$/.test(text) && text.split(/\s+/).length > 14)) break;
+    if (i > reAt && (entry.salutation || entry.reLine || NOT_SUBJECT.test(text) || text.length > 220 || (SENTENCE_ENDS.test(text) && text.split(/\s+/).length > 14))) break;
     if (i > reAt && i >= bodyStart) break;
     for (const part of text.split(/\t+/)) if (part.trim()) out.push(part.trim());
   }
   return out;
 }
+
+/** A line ending as a sentence does, not in a name's abbreviation ("… Filed on June 26, 2019 by Barberry Corp. et al.", c0705). */
+const SENTENCE_ENDS = new RegExp(String.raw`(?<!\b(?:al|${ABBREVIATED_LEGAL_FORM}))[.;]$`);
 
 /** Lines that end a Re: block: the addressee, delivery notes, attention lines. */
 const NOT_SUBJECT = new RegExp(String.raw`^(?:(?:${COURTESY_TITLE})\.?\s|Attention|Attn|Via |By (?:EDGAR|e-?mail|hand|courier|overnight)|U\.?S\.? Securities|Securities and Exchange Commission|United States Securities|Division of Corporation|Office of |100 F Street|Washington,? D\.?C)`, 'i');
