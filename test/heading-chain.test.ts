@@ -43,6 +43,21 @@ describe('printedHeadings', () => {
 });
 
 describe('nestHeadings', () => {
+  it('should keep the parts of an unpaged note under it (c0143), and start the notes beside a prospectus section, not inside it (c0372)', () => {
+    const p = (text: string): PrintedHeading => ({ text, style: '' });
+    expect(
+      chains([
+        [p('Form 10-K for the Fiscal Year Ended December 31, 2018'), p('Note 15 - Investments Accounted for by the Equity Method and Variable Interest Entities'), p('Entities that are not Consolidated, page 165')],
+        [p('Variable Interest Entities, page 165')],
+      ]).at(-1),
+    ).toBe('Form 10-K for the Fiscal Year Ended December 31, 2018 > Note 15 - Investments Accounted for by the Equity Method and Variable Interest Entities > Variable Interest Entities, page 165');
+    expect(
+      chains([
+        [p('Draft Registration Statement on Form 10-12G'), p('Material U.S. Federal Income Tax Consequences, page 145')],
+        [p('Note 1. Description of the Business and Basis of Presentation'), p('Basis of Presentation, page F-9')],
+      ]).at(-1),
+    ).toBe('Draft Registration Statement on Form 10-12G > Note 1. Description of the Business and Basis of Presentation > Basis of Presentation, page F-9');
+  });
   it('should take "Results of Operations - Private Client Group" for a part of MD&A, a peer of "Results of Operations - Asset Management", not for a registrant named "… Group" (c0041)', () => {
     const bu = (text: string): PrintedHeading => ({ text, style: 'bu' });
     expect(

@@ -183,8 +183,8 @@ function nearPeers(a: PrintedHeading, b: PrintedHeading): boolean {
 /** One financial statement ("Consolidated Statements of Shareholders' Equity …, page 29"), not the statements or their notes as a whole. */
 const ONE_STATEMENT = /^(?!Notes?\s+to\b)(?:[\w’'-]+\s+){0,4}(?:Balance\s+Sheets?|Statements?\s+of\b)/i;
 
-/** Sections of a filing outside its financial statements: a note heading after one of them starts the notes, beside it. */
-const HOLDS_NO_NOTES = /^(?:Item\s+\d+[A-Z]?\.?\s*)?(?:Management['’]?s\s+Discussion|Risk\s+Factors|Business\b|Properties|Legal\s+Proceedings|Controls\s+and\s+Procedures|Executive\s+Compensation|Prospectus\s+Summary|Quantitative\s+and\s+Qualitative|Selected\s+(?:Consolidated\s+)?Financial\s+Data)/i;
+/** Sections of a filing outside its financial statements: a note heading after one of them starts the notes, beside it ("Material U.S. Federal Income Tax Consequences, page 145", then "Note 1. …": c0372). */
+const HOLDS_NO_NOTES = /^(?:Item\s+\d+[A-Z]?\.?\s*)?(?:Management['’]?s\s+Discussion|Risk\s+Factors|Business\b|Properties|Legal\s+Proceedings|Controls\s+and\s+Procedures|Executive\s+Compensation|Prospectus\s+Summary|Summary\b|Quantitative\s+and\s+Qualitative|Selected\s+(?:Consolidated\s+)?Financial\s+Data|Material\s+(?:U\.S\.\s+)?(?:Federal\s+)?(?:Income\s+)?Tax\s+Consequences|Certain\s+Relationships|Use\s+of\s+Proceeds|Dilution|Capitalization|Description\s+of\s+(?:Capital\s+Stock|Securities)|Underwriting|Plan\s+of\s+Distribution|Comparison\s+of\s+(?:Stockholder|Shareholder)|Security\s+Ownership|Directors,?\s+(?:and\s+)?Executive\s+Officers|(?:Principal\s+(?:and\s+)?)?Selling\s+(?:Stockholders|Shareholders)|Principal\s+(?:Stockholders|Shareholders)|Shares\s+Eligible|Dividend\s+Policy|Legal\s+Matters|Experts|The\s+(?:Transactions?|Mergers?|Offer|Spin-Off|Separation|Distribution)\b|Questions\s+and\s+Answers)/i;
 
 /**
  * The headings printed right after the first nest under it, each no shallower than the one above.

@@ -102,11 +102,13 @@ export interface ChainFacts {
   financialStatements: boolean;
   financialStatementsItem: boolean;
   notesTo: boolean;
+  /** One note without a page ("Note 15 - Investments …") stands in the chain: titled "…, page N" headings below it are its parts (c0143). */
+  note: boolean;
   section: string | undefined;
 }
 
 /** Facts of an empty chain. */
-export const NO_CHAIN: ChainFacts = { financialStatements: false, financialStatementsItem: false, notesTo: false, section: undefined };
+export const NO_CHAIN: ChainFacts = { financialStatements: false, financialStatementsItem: false, notesTo: false, note: false, section: undefined };
 
 /** The facts of a chain with `heading` added innermost. */
 export function withHeading(facts: ChainFacts, heading: string): ChainFacts {
@@ -115,6 +117,7 @@ export function withHeading(facts: ChainFacts, heading: string): ChainFacts {
     financialStatements: facts.financialStatements || financial,
     financialStatementsItem: facts.financialStatementsItem || (financial && !STATEMENT_PART.test(heading)),
     notesTo: facts.notesTo || /^Notes?\s+to\b/i.test(heading),
+    note: facts.note || (ONE_NOTE.test(heading.trim()) && !PAGE_REF.test(heading.trim())),
     section: facts.section ?? (headingLevel(heading) === 1 ? heading : undefined),
   };
 }
@@ -141,7 +144,7 @@ export function headingLevel(text: string, chain: readonly string[] | ChainFacts
   // A titled "…, page N" heading is a peer of the section above it when that section is itself
   // a "…, page N" heading; captions (sentences) nest (2024-capitalone-s4-corresp).
   const section = facts.section;
-  if (isTitleCase(t.replace(PAGE_REF, '')) && (section === undefined || PAGE_REF.test(section))) return 1;
+  if (isTitleCase(t.replace(PAGE_REF, '')) && !facts.note && (section === undefined || PAGE_REF.test(section))) return 1;
   return 3;
 }
 
