@@ -43,6 +43,15 @@ describe('printedHeadings', () => {
 });
 
 describe('nestHeadings', () => {
+  it('should take the interim financial statements "for the Quarterly Periods Ended …" for a section of the filing, beside Executive Compensation (c0379)', () => {
+    const p = (text: string): PrintedHeading => ({ text, style: 'u' });
+    expect(
+      chains([
+        [p('Executive Compensation'), p('Annual Incentive Plan'), p('Individual Performance Modifier, page 128')],
+        [p('Interim Financial Statements for the Quarterly Periods Ended September 30, 2016 and 2015'), p('Note 6. Impairment of Long-Lived Assets, page F-97')],
+      ]).at(-1),
+    ).toBe('Interim Financial Statements for the Quarterly Periods Ended September 30, 2016 and 2015 > Note 6. Impairment of Long-Lived Assets, page F-97');
+  });
   it('should keep the parts of an unpaged note under it (c0143), and start the notes beside a prospectus section, not inside it (c0372)', () => {
     const p = (text: string): PrintedHeading => ({ text, style: '' });
     expect(
