@@ -30,6 +30,8 @@ export const SIGN_OFF_ON_ITS_OWN_LINE = String.raw`Regards|Thank you|(?:For|By) 
 export const CLOSING_SENTENCES = {
   /** "* * *" after the last answer (c0009: "* * * As requested by the Staff, the Company hereby acknowledges …"), or "*\t*" over a last "*" (c0892). */
   asterisks: String.raw`\*\s*\*\s*(?:\*|$)`,
+  /** A rule of underscores alone between the last answer and the closing (c0527). */
+  rule: String.raw`_{30,}\s*$`,
   /** "We remind you that the company and its management are responsible for the accuracy …" (c0001). */
   remindYou: String.raw`We remind you that`,
   /** "We urge all persons who are responsible for the accuracy and adequacy of the disclosure …" (staff letters of 2016 and before). */

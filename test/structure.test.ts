@@ -325,6 +325,8 @@ We appreciate the opportunity to respond to the staff’s comment letter and loo
       'If we may be of assistance in answering any questions that may arise in connection with the staff’s review of our response letter, please call me at 212-578-5353.',
       // The fourth review: c0892 (and eight more letters of the same company), "*\t*" over "*" before it.
       '*\t*\n\n*\n\nThe Company believes the foregoing is fully responsive to the Comment Letter.',
+      // A long rule of underscores alone after the last answer (c0527).
+      '_______________________________________________________________\n\nThe Company acknowledges the Staff’s review.',
     ]) {
       const parsed = await parse(responseLetter(`1. Please tell us more.\n\nResponse: We will revise the disclosure in future filings.\n\n${closing}`));
       expect(parsed.letter.comments[0]?.response?.text, closing).toBe('We will revise the disclosure in future filings.');
