@@ -29,6 +29,17 @@ export const CommentSchema = z.object({
   headings: describe(z.array(z.string()), 'heading chain in force, outermost first'),
   pageRef: describe(z.nullable(z.string()), 'page of the reviewed filing named in the nearest "…, page N" heading'),
   text: describe(z.string(), 'the staff comment, without its number'),
+  parts: describe(
+    z.optional(
+      z.array(
+        z.object({
+          text: describe(z.string(), "the staff's words of this part (the first part opens the comment)"),
+          response: z.object({ label: z.nullable(z.string()), text: describe(z.string(), "the company's answer to this part") }),
+        }),
+      ),
+    ),
+    'only when the company answers the comment\'s parts (bullets, questions) one by one, each under a label of its own: the parts in print order; `text` and `response.text` join them',
+  ),
   topics: describe(z.array(z.enum(TOPIC_IDS)), 'taxonomy topics the comment is about, strongest first (`corresp topics` lists them)'),
   response: z.nullable(
     z.object({

@@ -78,7 +78,10 @@ export function checkCoverage(letter: LetterJson, lines: readonly ClassifiedLine
     regions.push({ name: 'head and preamble', from: 0, to: regionStart, outputs: [headAndPreamble] });
     for (const c of letter.comments) {
       const own = c.headings.slice(c.headings.length - c.location.newHeadings).map(squeeze);
-      const rest = squeeze(c.text) + squeeze(c.response?.label ?? '') + squeeze(c.response?.text ?? '');
+      // A comment answered part by part prints each part's words, label and answer in turn.
+      const rest = c.parts
+        ? c.parts.map((part) => squeeze(part.text) + squeeze(part.response.label ?? '') + squeeze(part.response.text)).join('')
+        : squeeze(c.text) + squeeze(c.response?.label ?? '') + squeeze(c.response?.text ?? '');
       const label = squeeze(c.label);
       // New headings print above the number, or between a bare label and the text, or some of each,
       // or between a label line and the number ("Staff Comment" / "Note 3. Revenues, page 66" / "1.", c0878).

@@ -199,6 +199,34 @@ describe('corresp parse --format md', () => {
   });
 });
 
+describe('corresp parse --format md: a comment answered part by part', () => {
+  it('should print each part of the comment, then its answer, in turn', async () => {
+    const p = (text: string) => `<p>${text}</p>`;
+    const file = join(dir, 'parts.htm');
+    writeFileSync(
+      file,
+      `<html><body>${[
+        p('May 1, 2024'),
+        p('Re: Example Corp.'),
+        p('Ladies and Gentlemen:'),
+        p('The comments are repeated below in bold, followed by our responses.'),
+        p('<b>1. Please address the following:</b>'),
+        p('<b>• Tell us when you started.</b>'),
+        p('Response: In 2006.'),
+        p('<b>• Explain why.</b>'),
+        p('Response: To align the costs.'),
+        p('Sincerely,'),
+      ].join('')}</body></html>`,
+    );
+    const { stdout } = await runCli(['parse', '-q', '--format', 'md', file]);
+    const body = stdout.slice(stdout.indexOf('**1.**'));
+    expect(body.indexOf('Tell us when you started')).toBeLessThan(body.indexOf('In 2006.'));
+    expect(body.indexOf('In 2006.')).toBeLessThan(body.indexOf('Explain why.'));
+    expect(body.indexOf('Explain why.')).toBeLessThan(body.indexOf('To align the costs.'));
+    expect(body).toMatch(/^> \*\*Response:\*\* To align the costs\.$/m);
+  });
+});
+
 describe('corresp parse --format: usage', () => {
   it('should refuse an unknown format and --ndjson with another format, exit 2', async () => {
     expect((await runCli(['parse', '--format', 'xml', VIANET])).status).toBe(2);

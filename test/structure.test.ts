@@ -204,6 +204,41 @@ Response: We acknowledge that a discussion of segment profit may help investors,
     expect(coverage?.ok).toBe(true);
   });
 
+  it('should read a comment whose bullets the company answers one by one as parts: the staff\'s words in the text, the answers in the response, each part kept (c0027, c0379, c1020)', async () => {
+    const p = (text: string) => `<p>${text}</p>`;
+    const html = `<html><body>${[
+      p('May 1, 2024'),
+      p('Re: Example Corp.'),
+      p('Form 10-Q for the Period Ending June 30, 2020'),
+      p('Ladies and Gentlemen:'),
+      p('This letter responds to the comments of the Staff. The comments are repeated below in bold, followed by our responses.'),
+      p('<b>1. You disclose a change in your accounting principle for collection costs. Please address the following:</b>'),
+      p('<b>• Tell us when you started accounting for the costs as a reduction of recoveries.</b>'),
+      p('Response:'),
+      p('It has been our policy since 2006.'),
+      p('<b>Timing of the Change</b>'),
+      p('We made the change in the second quarter.'),
+      p('<b>• Explain the facts and circumstances that led to the change.</b>'),
+      p('Response:'),
+      p('The change was made to align the costs with other vendor costs.'),
+      p('<b>2. Please tell us about your leases.</b>'),
+      p('Response: The leases are operating leases.'),
+      p('Sincerely,'),
+      p('/s/ Jane Doe'),
+    ].join('')}</body></html>`;
+    const { letter, coverage } = await parseLetter(new TextEncoder().encode(html), { file: 't.htm', verify: true });
+    const [first, second] = letter.comments;
+    expect(first?.text).toBe('You disclose a change in your accounting principle for collection costs. Please address the following:\n• Tell us when you started accounting for the costs as a reduction of recoveries.\n• Explain the facts and circumstances that led to the change.');
+    expect(first?.response?.text).toBe('It has been our policy since 2006.\n\nTiming of the Change\n\nWe made the change in the second quarter.\n\nThe change was made to align the costs with other vendor costs.');
+    expect(first?.parts?.map((part) => [part.text.slice(0, 14), part.response.label, part.response.text.slice(0, 20)])).toEqual([
+      ['You disclose a', 'Response:', 'It has been our poli'],
+      ['• Explain the ', 'Response:', 'The change was made '],
+    ]);
+    // A comment answered once has no parts.
+    expect(second?.parts).toBeUndefined();
+    expect(coverage?.ok).toBe(true);
+  });
+
   it('should set apart a confidential-treatment legend whose stamp number is glued to its letters, as each page prints it (c1020)', async () => {
     const stamp = (n: number) => `Confidential Treatment Requested by Example Corp. C0000${n}`;
     const { letter } = await parse(

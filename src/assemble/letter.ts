@@ -12,7 +12,7 @@ import {
   readCc, readCompany, readDate, readFileNumbers, readFilings, readInReplyTo, readOffice, readSignatories, readStaffContacts, subjectLines,
 } from './metadata.js';
 import { type ChainHeading, joinWrappedHeadings, nestHeadings, printedHeadings, styleHierarchy } from './heading-chain.js';
-import { joinPieces, type LinePiece, wholeLines } from './paragraphs.js';
+import { joinPieces, joinTexts, type LinePiece, wholeLines } from './paragraphs.js';
 import { type CommentPlan, planStructure } from './structure.js';
 
 /** What the caller knows about the input that the text does not say. */
@@ -127,13 +127,14 @@ function buildComments(classified: Classified, plans: readonly CommentPlan[], an
     chain = nestHeadings(chain, newHeadings, outer);
     const commentEnd = plan.response ? plan.response.line - 1 : plan.regionEnd;
     const textPieces: LinePiece[] = [{ index: plan.textLine, from: plan.textStart }, ...wholeLines(plan.textLine + 1, commentEnd)];
+    const partsOut = plan.response && plan.parts ? answeredParts(lines, plan, textPieces) : undefined;
     const marker = lineOf(lines, plan.line).text;
     let label = plan.textLine === plan.line ? marker.slice(0, plan.textStart).trim() : [marker.trim(), lineOf(lines, plan.textLine).text.slice(0, plan.textStart).trim()].filter((part) => part !== '').join(' ');
     if (plan.labelAbove !== undefined) label = [lineOf(lines, plan.labelAbove).text.trim(), label].filter((part) => part !== '').join(' ');
-    const text = joinPieces(lines, textPieces);
+    const text = partsOut ? joinTexts(partsOut.map((part) => part.text)) : joinPieces(lines, textPieces);
     const headings = chain.map((h) => h.text);
     const r = plan.response;
-    const responseText = r ? joinPieces(lines, [{ index: r.line, from: r.textStart }, ...wholeLines(r.line + 1, plan.regionEnd)]) : null;
+    const responseText = partsOut ? joinTexts(partsOut.map((part) => part.response.text)) : r ? joinPieces(lines, [{ index: r.line, from: r.textStart }, ...wholeLines(r.line + 1, plan.regionEnd)]) : null;
     const analysis = analyzeComment({ headings, text, response: responseText }, reports, letter);
     let response: CommentJson['response'] = null;
     if (r && responseText !== null && analysis.response) {
@@ -165,6 +166,7 @@ function buildComments(classified: Classified, plans: readonly CommentPlan[], an
       headings,
       pageRef,
       text,
+      ...(partsOut ? { parts: partsOut } : {}),
       response,
       topics: analysis.topics,
       references: { priorComments: priorComments(`${text}\n${response?.text ?? ''}`), citations: analysis.citations },
@@ -177,6 +179,27 @@ function buildComments(classified: Classified, plans: readonly CommentPlan[], an
     });
   });
   return out;
+}
+
+/**
+ * The parts of a comment the company answers one by one (structure.ts findAnsweredParts), in print
+ * order: each part's staff words and its answer, the first part being the comment's opening.
+ */
+function answeredParts(lines: readonly ClassifiedLine[], plan: CommentPlan, firstText: readonly LinePiece[]): NonNullable<CommentJson['parts']> {
+  const r = plan.response as NonNullable<CommentPlan['response']>;
+  const later = plan.parts ?? [];
+  const starts = [{ text: firstText, response: r }, ...later.map((part) => ({ text: wholeLines(part.line, part.response.line - 1), response: part.response }))];
+  return starts.map((part, k) => {
+    const end = (later[k]?.line ?? plan.regionEnd + 1) - 1;
+    const labelLine = lineOf(lines, part.response.line);
+    return {
+      text: joinPieces(lines, part.text),
+      response: {
+        label: part.response.textStart > 0 ? labelLine.text.slice(0, part.response.textStart).trim() : null,
+        text: joinPieces(lines, [{ index: part.response.line, from: part.response.textStart }, ...wholeLines(part.response.line + 1, end)]),
+      },
+    };
+  });
 }
 
 /** Prior comments a comment or its answer refers to ("prior comment 2", "prior comments 1 and 3"). */

@@ -30,6 +30,11 @@ export function joinPieces(lines: readonly ClassifiedLine[], pieces: readonly Li
   return out;
 }
 
+/** Join field texts as one: a text that opens with a list item goes on the next line, others after a blank line. */
+export function joinTexts(texts: readonly string[]): string {
+  return texts.filter((text) => text !== '').reduce((out, text) => (out === '' ? text : `${out}${LIST_ITEM.test(text) ? '\n' : '\n\n'}${text}`), '');
+}
+
 /** Pieces for whole lines `from`..`to` (inclusive). */
 export function wholeLines(from: number, to: number): LinePiece[] {
   const out: LinePiece[] = [];

@@ -16,6 +16,11 @@ export interface CommentPlan extends CommentStart {
   response?: { line: number; textStart: number };
   /** A label line right above the number ("COMMENT", "SEC Comment"): part of the label, not a heading. */
   labelAbove?: number;
+  /**
+   * The comment's later parts when the company answers them one by one (findAnsweredParts): where the
+   * staff's words of each start, and where their answer does. The first part is the comment's text and response.
+   */
+  parts?: { line: number; response: { line: number; textStart: number } }[];
 }
 
 /** A line that only says "this is the staff's comment" (corpus c0321, c0083). */
@@ -114,6 +119,7 @@ export function planStructure(classified: Classified, answersComments: boolean):
     closingStart = findClosing(lines, bodyStart, bodyEnd);
   }
   if (answersComments) for (const plan of plans.slice(0, -1)) findResponse(lines, plan);
+  if (answersComments) for (const plan of plans) findAnsweredParts(lines, plan);
   return { bodyStart, preambleEnd: plans[0]?.regionStart ?? closingStart, comments: plans, closingStart, numbered };
 }
 
@@ -179,6 +185,41 @@ function findResponse(lines: readonly ClassifiedLine[], plan: CommentPlan): void
     }
     previous = text;
   }
+}
+
+/**
+ * A comment whose parts (bullets, questions) the company answers one by one, each part's answer under
+ * a label of its own: after the first answer, each further label with the staff's words right above it,
+ * printed as the comment is (bold, italic, underlined) and the answers are not, starts a part
+ * (c0027, c0379, c1020). A label with no such words above it ("Response (continued):") is the same answer's.
+ */
+function findAnsweredParts(lines: readonly ClassifiedLine[], plan: CommentPlan): void {
+  const r = plan.response;
+  if (r === undefined || !(lines[r.line] as ClassifiedLine).responseLabel) return;
+  const first = (lines[plan.textLine] as ClassifiedLine).line;
+  const style = first.bold >= 0.6 ? 'bold' : first.italic >= 0.6 ? 'italic' : first.underline >= 0.6 ? 'underline' : undefined;
+  if (style === undefined) return;
+  const parts: NonNullable<CommentPlan['parts']> = [];
+  let after = r.line;
+  for (let i = r.line + 1; i <= plan.regionEnd; i++) {
+    const label = (lines[i] as ClassifiedLine).responseLabel;
+    if ((lines[i] as ClassifiedLine).furniture || label === undefined) continue;
+    let start = i;
+    for (let k = i - 1; k > after; k--) {
+      const entry = lines[k] as ClassifiedLine;
+      if (entry.furniture) continue;
+      if (entry.line[style] < 0.5 || entry.responseLabel) break;
+      start = k;
+    }
+    // The answer before must have words of its own (on its label's line or after): formatted lines right under a label are the staff's only if plain ones came first.
+    const labelLine = lines[after] as ClassifiedLine;
+    const onLabelLine = labelLine.line.text.slice(labelLine.responseLabel?.textStart ?? labelLine.line.text.length).trim() !== '';
+    const answered = onLabelLine || lines.slice(after + 1, start).some((entry) => !entry.furniture && entry.line[style] < 0.5);
+    if (start === i || !answered) continue;
+    parts.push({ line: start, response: { line: i, textStart: label.textStart } });
+    after = i;
+  }
+  if (parts.length > 0) plan.parts = parts;
 }
 
 /** A line of asterisks or bullets alone: "* * *", "*	*". */

@@ -43,11 +43,13 @@ export function markdownDocument(record: ParseRecord): string {
 
 function commentBlocks(comment: CommentJson): string[] {
   const label = comment.label.trim() === '' ? `${comment.number}.` : comment.label.trim();
-  const out = [`**${inline(label)}** ${block(comment.text)}`];
-  if (comment.response !== null) {
-    const responseLabel = comment.response.label === null ? '' : `**${inline(comment.response.label.trim())}** `;
-    out.push(quote(responseLabel + block(comment.response.text)));
+  const answered = (response: { label: string | null; text: string }) => quote((response.label === null ? '' : `**${inline(response.label.trim())}** `) + block(response.text));
+  // A comment answered part by part reads as the letter prints it: each part, then its answer.
+  if (comment.parts !== undefined) {
+    return comment.parts.flatMap((part, k) => [k === 0 ? `**${inline(label)}** ${block(part.text)}` : block(part.text), answered(part.response)]);
   }
+  const out = [`**${inline(label)}** ${block(comment.text)}`];
+  if (comment.response !== null) out.push(answered(comment.response));
   return out;
 }
 
