@@ -237,6 +237,14 @@ Response: We acknowledge that a discussion of segment profit may help investors,
     // A comment answered once has no parts.
     expect(second?.parts).toBeUndefined();
     expect(coverage?.ok).toBe(true);
+    // Without labels (c0379): each bold part that asks as the staff does, then its plain answer; the company's bold sub-heading is no part.
+    const unlabelled = html.replace(/<p>Response:<\/p>/g, '').replace('<p>Response: The leases are operating leases.</p>', '<p>The leases are operating leases.</p>');
+    const plain = await parseLetter(new TextEncoder().encode(unlabelled), { file: 't.htm', verify: true });
+    expect(plain.letter.comments[0]?.parts?.map((part) => [part.text.slice(0, 14), part.response.label, part.response.text.slice(0, 20)])).toEqual([
+      ['You disclose a', null, 'It has been our poli'],
+      ['• Explain the ', null, 'The change was made '],
+    ]);
+    expect(plain.coverage?.ok).toBe(true);
   });
 
   it('should set apart a confidential-treatment legend whose stamp number is glued to its letters, as each page prints it (c1020)', async () => {

@@ -188,36 +188,54 @@ function findResponse(lines: readonly ClassifiedLine[], plan: CommentPlan): void
 }
 
 /**
- * A comment whose parts (bullets, questions) the company answers one by one, each part's answer under
- * a label of its own: after the first answer, each further label with the staff's words right above it,
- * printed as the comment is (bold, italic, underlined) and the answers are not, starts a part
- * (c0027, c0379, c1020). A label with no such words above it ("Response (continued):") is the same answer's.
+ * A comment whose parts (bullets, questions) the company answers one by one: the staff's words printed
+ * as the comment is (bold, italic, underlined), the answers not. With labels, each further label with
+ * the staff's words right above it starts a part (c0027, c1020); a label with no such words above it
+ * ("Response (continued):") is the same answer's. Without labels, each further run of the comment's
+ * formatting that asks as the staff does ("• Please tell us …", "We note …", "… you …") and is no heading
+ * starts a part, its answer at the plain line after it (c0379); the company's own bold sub-headings,
+ * list items and table notes do not.
  */
 function findAnsweredParts(lines: readonly ClassifiedLine[], plan: CommentPlan): void {
   const r = plan.response;
-  if (r === undefined || !(lines[r.line] as ClassifiedLine).responseLabel) return;
+  if (r === undefined) return;
   const first = (lines[plan.textLine] as ClassifiedLine).line;
   const style = first.bold >= 0.6 ? 'bold' : first.italic >= 0.6 ? 'italic' : first.underline >= 0.6 ? 'underline' : undefined;
   if (style === undefined) return;
+  const formatted = (entry: ClassifiedLine) => entry.line[style] >= 0.5;
+  const labelled = (lines[r.line] as ClassifiedLine).responseLabel !== undefined;
   const parts: NonNullable<CommentPlan['parts']> = [];
   let after = r.line;
   for (let i = r.line + 1; i <= plan.regionEnd; i++) {
-    const label = (lines[i] as ClassifiedLine).responseLabel;
-    if ((lines[i] as ClassifiedLine).furniture || label === undefined) continue;
-    let start = i;
-    for (let k = i - 1; k > after; k--) {
-      const entry = lines[k] as ClassifiedLine;
-      if (entry.furniture) continue;
-      if (entry.line[style] < 0.5 || entry.responseLabel) break;
-      start = k;
+    const entry = lines[i] as ClassifiedLine;
+    if (entry.furniture) continue;
+    if (labelled) {
+      if (entry.responseLabel === undefined) continue;
+      let start = i;
+      for (let k = i - 1; k > after; k--) {
+        const above = lines[k] as ClassifiedLine;
+        if (above.furniture) continue;
+        if (!formatted(above) || above.responseLabel) break;
+        start = k;
+      }
+      // The answer before must have words of its own (on its label's line or after): formatted lines right under a label are the staff's only if plain ones came first.
+      const labelLine = lines[after] as ClassifiedLine;
+      const onLabelLine = labelLine.line.text.slice(labelLine.responseLabel?.textStart ?? labelLine.line.text.length).trim() !== '';
+      const answered = onLabelLine || lines.slice(after + 1, start).some((l) => !l.furniture && !formatted(l));
+      if (start === i || !answered) continue;
+      parts.push({ line: start, response: { line: i, textStart: entry.responseLabel.textStart } });
+      after = i;
+    } else {
+      // A run of the comment's formatting that asks as the staff does, after plain answer lines, then a plain line: a part and its answer.
+      if (!formatted(entry) || !STAFF_VOICE.test(entry.line.text) || isHeadingLike(entry.line)) continue;
+      const answered = lines.slice(after, i).some((l) => !l.furniture && !formatted(l));
+      let answer = i + 1;
+      while (answer <= plan.regionEnd && ((lines[answer] as ClassifiedLine).furniture || formatted(lines[answer] as ClassifiedLine))) answer++;
+      if (!answered || answer > plan.regionEnd) continue;
+      parts.push({ line: i, response: { line: answer, textStart: 0 } });
+      after = answer;
+      i = answer;
     }
-    // The answer before must have words of its own (on its label's line or after): formatted lines right under a label are the staff's only if plain ones came first.
-    const labelLine = lines[after] as ClassifiedLine;
-    const onLabelLine = labelLine.line.text.slice(labelLine.responseLabel?.textStart ?? labelLine.line.text.length).trim() !== '';
-    const answered = onLabelLine || lines.slice(after + 1, start).some((entry) => !entry.furniture && entry.line[style] < 0.5);
-    if (start === i || !answered) continue;
-    parts.push({ line: start, response: { line: i, textStart: label.textStart } });
-    after = i;
   }
   if (parts.length > 0) plan.parts = parts;
 }
