@@ -54,6 +54,9 @@ describe('headings', () => {
     const plain = (text: string): Line => ({ index: 0, start: 0, end: text.length, text, bold: 0, italic: 0, underline: 0, centered: false, inTable: false, furniture: false, pageTop: false, spans: [] }) as unknown as Line;
     expect(isHeadingLike(plain('Note 1 – The Company and Summary of Significant Accounting Policies'))).toBe(true);
     expect(isHeadingLike(plain('Note 3 shows that revenue from the new contracts is recognized over time as the services are performed.'))).toBe(false);
+    // An Item's title typed with a full stop is still its heading (c0889); a sentence after an Item number is not.
+    expect(isHeadingLike(plain('Item 7. Management’s Discussion and Analysis of Financial Condition and Results of Operations.'))).toBe(true);
+    expect(isHeadingLike(plain('Item 7. We note that you discuss the results of operations.'))).toBe(false);
     // A statement's foot line, centred and italic in an answer that reproduces the statement (c0043).
     expect(isHeadingLike({ ...plain('See accompanying Notes to Consolidated Financial Statements'), italic: 1, centered: true } as Line)).toBe(false);
   });

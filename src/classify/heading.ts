@@ -40,7 +40,7 @@ export function isHeadingLike(line: Line, text: string = line.text): boolean {
   if (words.length > (pageRef ? 32 : 24)) return false;
   // A capital or a figure starts a heading, or a lower-case list letter before one ("c) Loss Development Tables, page F-47", c0721).
   if (!/^(?:[\p{Lu}\p{N}“"‘'(\[]|[a-z]{1,4}[.)]\s+\p{Lu})/u.test(t)) return false;
-  if (SENTENCE_END.test(t) && !pageRef && !ABBREVIATION_END.test(t)) return false;
+  if (SENTENCE_END.test(t) && !pageRef && !ABBREVIATION_END.test(t) && !isTitleWithPeriod(t)) return false;
   // A financial statement's foot line, in a statement an answer reproduces (c0043), though it names the notes.
   if (/^See\s+(?:the\s+)?accompanying\s+notes\b/i.test(t)) return false;
   if (pageRef || FILING.test(t) || REGISTRANT_AND_FILING.test(t) || SECTION.test(t)) return true;
@@ -51,6 +51,16 @@ export function isHeadingLike(line: Line, text: string = line.text): boolean {
   if (ONE_NOTE.test(t) && words.length <= 20 && !/[,;]$/.test(t)) return true;
   const capitalised = words.filter((w) => /^[\p{Lu}\p{N}(“"&]/u.test(w)).length;
   return words.length <= 10 && capitalised / words.length >= 0.6 && !/[,;]$/.test(t);
+}
+
+/**
+ * A section's title typed with a full stop after it: "Item 7. Management's Discussion and Analysis of Financial
+ * Condition and Results of Operations." (c0889); one sentence at most, short, the title's words only.
+ */
+function isTitleWithPeriod(t: string): boolean {
+  if (!/^Item\s+\d+[A-Z]?\.\s/i.test(t) || !SECTION.test(t)) return false;
+  const title = t.replace(/^Item\s+\d+[A-Z]?\.\s*/i, '').replace(/\.$/, '');
+  return title.split(/\s+/).length <= 16 && !/[.;:]\s/.test(title) && isTitleCase(title);
 }
 
 /** A table cell holding an amount, a percentage or a footnote mark: "288", "$ (131)", "0.2 %", "(1 )", "—". */
