@@ -43,6 +43,15 @@ describe('printedHeadings', () => {
 });
 
 describe('nestHeadings', () => {
+  it('should keep "Response Dated …" above the filing headings it holds (c0551)', () => {
+    const b = (text: string): PrintedHeading => ({ text, style: 'b' });
+    expect(
+      chains([
+        [b('Response Dated May 13, 2019'), b('Form 10-K for the period ended November 30, 2018'), b('Revenue, page 40')],
+        [b('Form 10-Q for the period ended February 28, 2019'), b('Note 2. Revenue, page 9')],
+      ]).at(-1),
+    ).toBe('Response Dated May 13, 2019 > Form 10-Q for the period ended February 28, 2019 > Note 2. Revenue, page 9');
+  });
   it('should take the interim financial statements "for the Quarterly Periods Ended …" for a section of the filing, beside Executive Compensation (c0379)', () => {
     const p = (text: string): PrintedHeading => ({ text, style: 'u' });
     expect(

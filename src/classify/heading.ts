@@ -21,7 +21,7 @@ const SENTENCE_END = /[.;](?:["”’')\]]*)$/;
 const ABBREVIATION_END = new RegExp(String.raw`\b(?:No|${ABBREVIATED_LEGAL_FORM}|plc)\.$`, 'i');
 
 /** How a heading nests: filing (0) > section (1) > sub-section (2) > "…, page N" (3). */
-export type HeadingLevel = 0 | 1 | 2 | 3;
+export type HeadingLevel = -1 | 0 | 1 | 2 | 3;
 
 /**
  * Whether a line reads as a heading: short, no sentence ending, and either formatted
@@ -99,6 +99,7 @@ const ONE_NOTE = /^Note\s+\d/i;
 /** A registrant's name standing as a heading, above its own filings (2017-bearnewco-s4-corresp). */
 const REGISTRANT = new RegExp(String.raw`^[A-Z][\w&.,'’ -]{1,80}\b(?:${LEGAL_FORM})\.?$`);
 const SPACED_DASH = /\s[-–—]\s/;
+const CORRESPONDENCE = new RegExp(`^(?:${CORRESPONDENCE_TITLE_START})`, 'i');
 /** The registrant's name, then the filing's title: "NRG Energy, Inc. Form 10-K for the Fiscal Year Ended December 31, 2015" (c0983). */
 const REGISTRANT_AND_FILING = new RegExp(String.raw`^[A-Z][\w&.,'’ -]{1,80}?\b(?:${LEGAL_FORM})\.?,?\s+(?:[-–—]\s+)?(?:${FILING_TITLE_START})`);
 
@@ -134,7 +135,7 @@ export function withHeading(facts: ChainFacts, heading: string): ChainFacts {
 
 /**
  * The nesting level of a heading, judged by what it names, given the chain above it.
- * Levels: registrant or filing 0; Item, Part or a named section 1; sub-section 2;
+ * Levels: the company's letter answered ("Response Dated …") -1; registrant or filing 0; Item, Part or a named section 1; sub-section 2;
  * "…, page N" heading or a risk-factor caption 3.
  * @param text the heading
  * @param chain the headings in force above it, outermost first, or their facts (withHeading)
@@ -143,6 +144,8 @@ export function headingLevel(text: string, chain: readonly string[] | ChainFacts
   const facts = Array.isArray(chain) ? chain.reduce<ChainFacts>(withHeading, NO_CHAIN) : (chain as ChainFacts);
   const t = text.trim();
   const paged = PAGE_REF.test(t);
+  // The company's letter a staff letter answers holds the filings it discusses ("Response Dated May 13, 2019" over "Form 10-K …", c0551).
+  if (CORRESPONDENCE.test(t) && !paged) return -1;
   if (namesFiling(t, paged)) return 0;
   // Supplementary information sits under "Financial Statements and Supplementary Data" when there is one (corpus c0269).
   if (/^Supplement(?:al|ary)\b/i.test(t) && !paged) return facts.financialStatements ? 2 : 1;
