@@ -43,6 +43,19 @@ describe('printedHeadings', () => {
 });
 
 describe('nestHeadings', () => {
+  it('should take "Schedule II …" for a peer of the notes and "Forms 8-K filed …" for a filing (c0556)', () => {
+    const b = (text: string): PrintedHeading => ({ text, style: 'b' });
+    expect(
+      chains([
+        [b('Form 10-K for the Fiscal Year Ended December 31, 2015'), b('Financial Statements for the Fiscal Year Ended December 31, 2015'), b('Note 29 – Condensed Consolidating Financial Information, page 210')],
+        [b('Schedule II Valuation and Qualifying Accounts, page 223')],
+        [b('Forms 8-K filed February 29, 2016 and May 5, 2016')],
+      ]).slice(1),
+    ).toEqual([
+      'Form 10-K for the Fiscal Year Ended December 31, 2015 > Financial Statements for the Fiscal Year Ended December 31, 2015 > Schedule II Valuation and Qualifying Accounts, page 223',
+      'Forms 8-K filed February 29, 2016 and May 5, 2016',
+    ]);
+  });
   it('should keep "Response Dated …" above the filing headings it holds (c0551)', () => {
     const b = (text: string): PrintedHeading => ({ text, style: 'b' });
     expect(
