@@ -340,6 +340,9 @@ Will the value of the merger consideration change?, page 5
     );
     const { letter } = await parse(text);
     expect([letter.letter.filings.map((f) => f.form), letter.letter.fileNumbers]).toEqual([['PREC14A'], ['001-09210']]);
+    // "Forms 10-K for …" names one form for several registrants (c0556).
+    const forms = await reading('Re: NRG Energy, Inc.\nForms 10-K for the Fiscal Year Ended December 31, 2015\nFiled February 29, 2016');
+    expect(forms[1]).toEqual(['10-K']);
   });
 
   it('should read the company after a confidential-treatment request that opens the Re: block (c1020)', async () => {

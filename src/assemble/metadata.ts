@@ -35,7 +35,7 @@ const SENTENCE_ENDS = new RegExp(String.raw`(?<!\b(?:al|${ABBREVIATED_LEGAL_FORM
 /** Lines that end a Re: block: the addressee, delivery notes, attention lines. */
 const NOT_SUBJECT = new RegExp(String.raw`^(?:(?:${COURTESY_TITLE})\.?\s|Attention|Attn|Via |By (?:EDGAR|e-?mail|hand|courier|overnight)|U\.?S\.? Securities|Securities and Exchange Commission|United States Securities|Division of Corporation|Office of |100 F Street|Washington,? D\.?C)`, 'i');
 
-const FORM = /\b(?:Form|Schedule)\s+([0-9A-Z]{1,5}(?:-[0-9A-Z]{1,5})*(?:\/A)?)\b/;
+const FORM = /\b(?:Forms?|Schedule)\s+([0-9A-Z]{1,5}(?:-[0-9A-Z]{1,5})*(?:\/A)?)\b/;
 /** A proxy or information statement named by its title, as EDGAR's form. */
 const PROXY_TITLES: [RegExp, string][] = [
   [/preliminary proxy statement|preliminary information statement/i, 'PRE 14A'],
