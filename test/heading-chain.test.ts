@@ -43,6 +43,19 @@ describe('printedHeadings', () => {
 });
 
 describe('nestHeadings', () => {
+  it('should keep a numbered exhibit above the statements and titled parts of the document it is (c0930, c0226)', () => {
+    const u2 = (text: string): PrintedHeading => ({ text, style: 'u' });
+    expect(
+      chains([
+        [u2('Exhibit 99.1: News release dated August 3, 2016'), u2('Non-GAAP and Other Financial Disclosures, page 6')],
+        [u2('Consolidated Statements of Operating Earnings Available to Common Shareholders (Unaudited)')],
+        [u2('Reconciliation to Premiums, Fees and Other Revenues (Unaudited)')],
+      ]).slice(1),
+    ).toEqual([
+      'Exhibit 99.1: News release dated August 3, 2016 > Consolidated Statements of Operating Earnings Available to Common Shareholders (Unaudited)',
+      'Exhibit 99.1: News release dated August 3, 2016 > Reconciliation to Premiums, Fees and Other Revenues (Unaudited)',
+    ]);
+  });
   it('should take "Schedule II …" for a peer of the notes and "Forms 8-K filed …" for a filing (c0556)', () => {
     const b = (text: string): PrintedHeading => ({ text, style: 'b' });
     expect(

@@ -167,8 +167,16 @@ export function nestHeadings(above: readonly ChainHeading[], added: readonly Pri
     if (!inner && !pagedAbove && !noteUnderPlace) break;
     kept.pop();
   }
+  // A numbered exhibit ("Exhibit 99.1: News release …") holds the statements and titled parts of the document it is (c0930).
+  const exhibit = chain.findLast((h) => h.kind === 'section' && NUMBERED_EXHIBIT.test(h.text));
+  if (exhibit !== undefined && !kept.includes(exhibit) && (head.kind === 'statement' || head.kind === 'generic')) {
+    return stack([...chain.slice(0, chain.indexOf(exhibit) + 1), { ...head, level: exhibit.level + 1 }], rest, entry);
+  }
   return stack([...kept.filter((h) => !/^General$/i.test(h.text)), head], rest, entry);
 }
+
+/** One exhibit by its number: "Exhibit 99.1", "Exhibits 8.1 and 8.2". */
+const NUMBERED_EXHIBIT = /^Exhibits?\s+\d/i;
 
 /** Pages this far apart or less, titled alike, can be two sub-sections of one topic ("…, page 40" and "…, page 46"). */
 const TOPIC_REACH = 10;
