@@ -247,6 +247,45 @@ Response: We acknowledge that a discussion of segment profit may help investors,
     expect(plain.coverage?.ok).toBe(true);
   });
 
+  it('should keep a heading block that a page break splits whole, the heading after the break no paragraph\'s end (c0528)', async () => {
+    const staff = `March 30, 2017
+
+Ms. Angela L. Kleiman
+Essex Property Trust, Inc.
+1100 Park Place, Suite 200
+San Mateo, California 94403
+
+Re: Essex Property Trust, Inc.
+Form 10-K for the fiscal year ended December 31, 2016
+File No. 001-13106
+
+Dear Ms. Kleiman:
+
+We have reviewed your filing and have the following comments.
+
+Form 10-K filed on February 24, 2017
+Notes to consolidated financial statements, page F-20
+\f
+Ms. Angela L. Kleiman
+Essex Property Trust, Inc.
+March 30, 2017
+Page 2
+
+(3) Real estate investments, page F-30
+(d) Co-investments, page F-31
+
+1. We note your formation of BEX II, LLC. Please tell us how you account for it.
+
+You may contact John Roe at 202-551-0000 with any questions.
+
+Sincerely,
+
+Division of Corporation Finance
+`;
+    const { letter } = await parse(staff);
+    expect(letter.comments[0]?.headings).toEqual(['Form 10-K filed on February 24, 2017', 'Notes to consolidated financial statements, page F-20', '(3) Real estate investments, page F-30', '(d) Co-investments, page F-31']);
+  });
+
   it('should set apart a confidential-treatment legend whose stamp number is glued to its letters, as each page prints it (c1020)', async () => {
     const stamp = (n: number) => `Confidential Treatment Requested by Example Corp. C0000${n}`;
     const { letter } = await parse(

@@ -108,7 +108,8 @@ function markContinuations(lines: ClassifiedLine[]): void {
     while (j >= 0 && (lines[j] as ClassifiedLine).furniture) j--;
     const before = lines[j];
     if (before === undefined) continue;
-    const cut = !/[.:;?!"”)\]]$/.test(before.line.text);
+    // A heading above the page break is no cut paragraph ("Notes to consolidate financial statements, page F-20" / "(3) Real estate …", c0528).
+    const cut = !/[.:;?!"”)\]]$/.test(before.line.text) && !before.headingLike;
     if (cut && /^[\p{Ll}(]/u.test(entry.line.text)) entry.continuesAbove = true;
   }
 }
