@@ -286,6 +286,28 @@ Division of Corporation Finance
     expect(letter.comments[0]?.headings).toEqual(['Form 10-K filed on February 24, 2017', 'Notes to consolidated financial statements, page F-20', '(3) Real estate investments, page F-30', '(d) Co-investments, page F-31']);
   });
 
+  it('should take the comment from the style the letter says it prints comments in, over table notes "(1)" in the answer (c0525)', async () => {
+    const p = (text: string) => `<p>${text}</p>`;
+    const html = `<html><body>${[
+      p('May 1, 2024'),
+      p('Re: Example Corp.'),
+      p('Ladies and Gentlemen:'),
+      p('For your convenience, we have set forth the comments in bold typeface, followed by our response.'),
+      p('<b>Note 8. Reserve for Claims, page 169</b>'),
+      '<table><tr><td><b>1.</b></td><td><b>It is apparent that the prior period development differs. Please explain.</b></td></tr></table>',
+      p('There are two primary differences between the tables.'),
+      p('Auto\t$ (131)'),
+      p('(1) Represents 0.2% of the incurred losses.'),
+      p('(2) Represents a portion of ULAE.'),
+      p('Homeowners\t$ (40)'),
+      p('(1) Represents 1.0% of the incurred losses. The favorable development was driven by catastrophes.'),
+      p('Sincerely,'),
+    ].join('')}</body></html>`;
+    const { letter } = await parseLetter(new TextEncoder().encode(html), { file: 't.htm' });
+    expect(letter.comments.map((c) => [c.number, c.text.slice(0, 20)])).toEqual([[1, 'It is apparent that ']]);
+    expect(letter.comments[0]?.response?.text.startsWith('There are two primary differences')).toBe(true);
+  });
+
   it('should set apart a confidential-treatment legend whose stamp number is glued to its letters, as each page prints it (c1020)', async () => {
     const stamp = (n: number) => `Confidential Treatment Requested by Example Corp. C0000${n}`;
     const { letter } = await parse(

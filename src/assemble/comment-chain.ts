@@ -69,6 +69,13 @@ export function chooseCommentChain(lines: readonly ClassifiedLine[], from: numbe
       });
     }
   }
+  // "We have set forth the comments in bold typeface": the letter says how its comments are printed (c0525).
+  // Only where some candidate is printed so: plain and flattened text carry no formatting to judge by.
+  const stated = statedCommentStyle(lines, from, candidates[0]?.line ?? to);
+  const printedSo = (c: Candidate) => stated.some((style) => (lines[c.textLine] as ClassifiedLine).line[style] >= 0.5);
+  if (candidates.some(printedSo)) {
+    for (const c of candidates) c.score += printedSo(c) ? STATED_STYLE_WEIGHT : -STATED_STYLE_WEIGHT;
+  }
   return bestNumberingChain(
     candidates.map((c) => ({ at: c.line, number: c.number, score: c.score })),
     labelLines,
@@ -77,6 +84,26 @@ export function chooseCommentChain(lines: readonly ClassifiedLine[], from: numbe
     return { number, line, textLine, textStart };
   });
 }
+
+/** What a letter's own word on its comments' print weighs for or against a candidate. */
+const STATED_STYLE_WEIGHT = 1.5;
+
+/**
+ * How the letter says it prints the staff's comments, from its opening up to the first candidate:
+ * "the text of the Staff's comments is set forth in bold below", "we have recited the comments … in
+ * italicized, bold type", "your comments appear in italics" (199 corpus letters say so). Either style counts.
+ */
+function statedCommentStyle(lines: readonly ClassifiedLine[], from: number, to: number): ('bold' | 'italic')[] {
+  for (let i = from; i < Math.min(to, from + 40); i++) {
+    const m = STATED_STYLE.exec((lines[i] as ClassifiedLine).line.text);
+    // "… the Staff's comment is set forth herein, followed by the Company's response in bold" prints the answers so (c0104).
+    if (m === null || /\bresponse/i.test(m[0])) continue;
+    const words = m[0].toLowerCase();
+    return [...(/\bbold/.test(words) ? ['bold' as const] : []), ...(/\bitalic/.test(words) ? ['italic' as const] : [])];
+  }
+  return [];
+}
+const STATED_STYLE = /\b(?:comments?|text\s+of\s+the\s+(?:Staff|Comment))\b[^.]{0,80}?\b(?:bold(?:face|ed)?|italic(?:s|ized)?)\b(?:[^.]{0,20}?\b(?:bold(?:face|ed)?|italic(?:s|ized)?)\b)?/i;
 
 /** The first line after `line` that is not page furniture. */
 function nextTextLine(lines: readonly ClassifiedLine[], line: number): number {
