@@ -308,6 +308,25 @@ Division of Corporation Finance
     expect(letter.comments[0]?.response?.text.startsWith('There are two primary differences')).toBe(true);
   });
 
+  it('should set apart a law firm\'s office list printed as the footer above a page break, the comment running on past it (c0607)', async () => {
+    const p = (text: string, style = '') => `<p${style ? ` style="${style}"` : ''}>${text}</p>`;
+    const html = `<html><body>${[
+      p('May 1, 2024'),
+      p('Re: Example Corp.'),
+      p('Ladies and Gentlemen:'),
+      p('The comments are repeated below in bold, followed by our responses.'),
+      p('<b>1. We note that you defined Total Segment EBITDA, a non-GAAP measure, within the segment note.</b>'),
+      p('<b>In addition, the caption is confusingly similar to a GAAP measure.</b>'),
+      p('Beijing Boston Chicago Dallas Hong Kong Houston London Los Angeles Munich Palo Alto Paris San Francisco Shanghai Washington, D.C.'),
+      p('<b>Furthermore, please provide a reconciliation to net income.</b>', 'page-break-before: always'),
+      p('In response to the Staff’s comments, the Company will revise its segment disclosure.'),
+      p('Sincerely,'),
+    ].join('')}</body></html>`;
+    const { letter } = await parseLetter(new TextEncoder().encode(html), { file: 't.htm' });
+    expect(letter.comments[0]?.text.endsWith('Furthermore, please provide a reconciliation to net income.')).toBe(true);
+    expect(letter.comments[0]?.response?.text).toBe('In response to the Staff’s comments, the Company will revise its segment disclosure.');
+  });
+
   it('should set apart a confidential-treatment legend whose stamp number is glued to its letters, as each page prints it (c1020)', async () => {
     const stamp = (n: number) => `Confidential Treatment Requested by Example Corp. C0000${n}`;
     const { letter } = await parse(

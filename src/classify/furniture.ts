@@ -273,11 +273,14 @@ const CONTACT = new RegExp(
 const SEPARATED_NAMES = /^[^•·|]+(?:\s[|·•]\s[^|·•]+){2,}$/;
 
 /** A line a letterhead's footer may hold: contact details, names run together, a trademark notice, or a short name alone. */
+/** A firm's offices run together, capitalised words only: "Beijing Boston Chicago Dallas Hong Kong Houston London … Washington, D.C." (c0607). */
+const OFFICE_LIST = /^(?:[A-Z][\p{L}.'’-]*,?\s+){7,}[A-Z][\p{L}.'’-]*,?(?:\s+D\.C\.)?$/u;
+
 function footerLine(line: Line): boolean {
   const text = line.text.trim();
   if (text === '' || text.length > 250 || matchCommentNumber(text) || matchResponseLabel(text)) return false;
   // A trademark notice is sentences; any other sentence is the letter's own ("Please do not hesitate to contact … at (212) 848-8590.").
-  if (/\btrademarks?\b/i.test(text)) return true;
+  if (/\btrademarks?\b/i.test(text) || OFFICE_LIST.test(text)) return true;
   if (/[.;:?!]["”’)]*$/.test(text) && !/\b(?:Inc|Corp|Co|Ltd|St|Ave|Blvd|Dr|Rd|N\.?A|U\.S\.A)\.$/.test(text)) return false;
   // Nor prose broken at the page end ("You may contact Abe Friedman at 202-551-8298 or Lyn Shenk at 202-551-3380 if you", c0215).
   const words = text.split(/\s+/);
@@ -300,7 +303,7 @@ function markLetterheadFooters(lines: readonly Line[], headEnd: number, furnitur
     let from = top;
     while (from - 1 >= headEnd && top - from < 6 && !furniture[from - 1] && footerLine(lines[from - 1] as Line)) from--;
     let contact = false;
-    for (let i = from; i < top; i++) contact ||= CONTACT.test((lines[i] as Line).text);
+    for (let i = from; i < top; i++) contact ||= CONTACT.test((lines[i] as Line).text) || OFFICE_LIST.test((lines[i] as Line).text.trim());
     if (!contact) continue;
     if (signOff === undefined) {
       const at = lines.findIndex((l, i) => i >= headEnd && SIGN_OFF.test(l.text.replace(/\t.*$/, '').trim()));
