@@ -43,6 +43,18 @@ describe('printedHeadings', () => {
 });
 
 describe('nestHeadings', () => {
+  it('should let a filing printed right after another replace it, and read "Amendment 1 to Form 8-K …" as a filing (c0966, c0812)', () => {
+    const u2 = (text: string): PrintedHeading => ({ text, style: 'u' });
+    expect(
+      chains([[u2('Form 10-K for the year ending December 31, 2022'), u2('Form 8-K filed January 25, 2023'), u2('Exhibit 99.1'), u2('Non-GAAP Measures, page 6')]]).at(-1),
+    ).toBe('Form 8-K filed January 25, 2023 > Exhibit 99.1 > Non-GAAP Measures, page 6');
+    expect(
+      chains([
+        [u2('Item 7. Management’s Discussion and Analysis of Financial Condition and Results of Operations'), u2('Critical Accounting Policies, page 50')],
+        [u2('Amendment 1 to Form 8-K filed March 11, 2016'), u2('Exhibit 99.3')],
+      ]).at(-1),
+    ).toBe('Amendment 1 to Form 8-K filed March 11, 2016 > Exhibit 99.3');
+  });
   it('should keep a numbered exhibit above the statements and titled parts of the document it is (c0930, c0226)', () => {
     const u2 = (text: string): PrintedHeading => ({ text, style: 'u' });
     expect(
