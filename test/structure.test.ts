@@ -327,6 +327,26 @@ Division of Corporation Finance
     expect(letter.comments[0]?.response?.text).toBe('In response to the Staff’s comments, the Company will revise its segment disclosure.');
   });
 
+  it('should open the closing at a heading printed above it, not leave the heading at the end of the last answer (c0272, c1071)', async () => {
+    const p = (text: string) => `<p>${text}</p>`;
+    const html = `<html><body>${[
+      p('May 1, 2024'),
+      p('Re: Example Corp.'),
+      p('Ladies and Gentlemen:'),
+      p('The comments are repeated below in bold, followed by our responses.'),
+      p('<b>1. Please tell us more about your segments.</b>'),
+      p('Response: We will revise the disclosure in future earnings releases.'),
+      p('<b><u>General</u></b>'),
+      p('As requested, we acknowledge that:'),
+      p('• the Company is responsible for the adequacy and accuracy of the disclosure in the filing;'),
+      p('Sincerely,'),
+    ].join('')}</body></html>`;
+    const { letter, coverage } = await parseLetter(new TextEncoder().encode(html), { file: 't.htm', verify: true });
+    expect(letter.comments[0]?.response?.text).toBe('We will revise the disclosure in future earnings releases.');
+    expect(letter.closing.startsWith('General')).toBe(true);
+    expect(coverage?.ok).toBe(true);
+  });
+
   it('should set apart a confidential-treatment legend whose stamp number is glued to its letters, as each page prints it (c1020)', async () => {
     const stamp = (n: number) => `Confidential Treatment Requested by Example Corp. C0000${n}`;
     const { letter } = await parse(

@@ -1,5 +1,5 @@
 // Owns heading nesting: the chain of headings in force above each comment, from what each heading names and the letter's own formatting.
-import { type ChainFacts, headingKind, type HeadingKind, headingLevel, isFilingTitle, isTitleCase, NO_CHAIN, PAGE_REF, pageRefOf, withHeading } from '../classify/heading.js';
+import { type ChainFacts, headingKind, type HeadingKind, headingLevel, isTitleCase, NO_CHAIN, PAGE_REF, pageRefOf, withHeading } from '../classify/heading.js';
 import type { Line } from '../normalize.js';
 
 /** A heading as printed: its text and its formatting (see headingStyle). */
@@ -203,10 +203,6 @@ function stack(out: ChainHeading[], rest: readonly PrintedHeading[], entry: (h: 
   if (rest.length === 0) return out;
   let facts: ChainFacts = out.reduce<ChainFacts>((f, o) => withHeading(f, o.text), NO_CHAIN);
   for (const h of rest) {
-    // A filing printed right after another, alike, replaces it: the letter named one filing and went on to the next
-    // before any comment ("Form 10-K for the year ending …" / "Form 8-K filed January 25, 2023", c0966).
-    const last = out.at(-1);
-    if (last !== undefined && last.style === h.style && isFilingTitle(last.text) && isFilingTitle(h.text)) out.pop();
     out.push(entry(h, Math.max(headingLevel(h.text, facts), out.at(-1)?.level ?? 0)));
     facts = withHeading(facts, h.text);
   }

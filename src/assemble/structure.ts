@@ -114,6 +114,12 @@ export function planStructure(classified: Classified, answersComments: boolean):
     last.regionEnd = bodyEnd - 1;
     if (answersComments) findResponse(lines, last);
     closingStart = findClosing(lines, (last.response?.line ?? last.textLine) + 1, bodyEnd);
+    // A heading right above the closing heads what follows it, the closing ("General" / "As requested, we acknowledge that:", c0272), not the last answer.
+    // The last answer keeps its words: those on its label's line, else its first line after it.
+    const labelLine = last.response ? (lines[last.response.line] as ClassifiedLine).line : undefined;
+    const wordsOnLabelLine = labelLine !== undefined && last.response !== undefined && labelLine.text.slice(last.response.textStart).trim() !== '';
+    const keep = (last.response?.line ?? last.textLine) + (wordsOnLabelLine ? 0 : 1);
+    while (closingStart < bodyEnd && closingStart - 1 > keep && headsTheClosing(lines[closingStart - 1] as ClassifiedLine)) closingStart--;
     last.regionEnd = closingStart - 1;
   } else {
     closingStart = findClosing(lines, bodyStart, bodyEnd);
@@ -254,6 +260,13 @@ function nextText(lines: readonly ClassifiedLine[], from: number, last: number):
 
 /** A list item: a bullet, "(a)", "i.", "1)". */
 const LIST_ITEM = new RegExp(String.raw`^(?:[${BULLET_CHARACTERS}\-–—*]\s*|\(?[a-zA-Z0-9]{1,4}[.)]\s+)`);
+
+/** A heading the letter prints above its closing: formatted or ending in a colon ("General", "Harris Acknowledgement:"), no table row. */
+function headsTheClosing(entry: ClassifiedLine): boolean {
+  const line = entry.line;
+  const formatted = line.bold >= 0.5 || line.underline >= 0.5 || line.italic >= 0.5 || /:\s*$/.test(line.text);
+  return entry.headingLike && formatted && !entry.furniture && !entry.responseLabel && !line.text.includes('\t') && !/\d/.test(line.text);
+}
 
 /** The first sign-off ("Sincerely,") or cc line after the body start; the body ends there at the latest. */
 function findSignOff(lines: readonly ClassifiedLine[], from: number): number {

@@ -170,12 +170,6 @@ function namesFiling(text: string, paged: boolean): boolean {
   return ((REGISTRANT.test(text) && !SECTION.test(text) && !SPACED_DASH.test(text)) || FILING.test(text) || REGISTRANT_AND_FILING.test(text)) && !paged;
 }
 
-/** A filing's title ("Form 8-K filed January 25, 2023", "Amendment No. 1 to …"), not a registrant's name nor a letter answered. */
-export function isFilingTitle(text: string): boolean {
-  const t = text.trim();
-  return (FILING.test(t) || REGISTRANT_AND_FILING.test(t)) && !CORRESPONDENCE.test(t) && !PAGE_REF.test(t);
-}
-
 /** What a heading names: a filing (or registrant), a section, one note, a financial statement, or something else ("generic"). */
 export type HeadingKind = 'filing' | 'section' | 'note' | 'statement' | 'generic';
 

@@ -109,7 +109,7 @@ function markContinuations(lines: ClassifiedLine[]): void {
     const before = lines[j];
     if (before === undefined) continue;
     // A heading above the page break is no cut paragraph ("Notes to consolidate financial statements, page F-20" / "(3) Real estate …", c0528).
-    const cut = !/[.:;?!"”)\]]$/.test(before.line.text) && !before.headingLike;
+    const cut = !/[.:;?!"”)\]]$/.test(before.line.text) && !(before.headingLike && !before.commentMarker);
     if (cut && /^[\p{Ll}(]/u.test(entry.line.text)) entry.continuesAbove = true;
   }
 }
