@@ -9,7 +9,7 @@ export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|Se
 export const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 
 /** Sign-offs that are nothing else, wherever they stand: "Sincerely,", "Very truly yours,", "Respectfully submitted,". */
-export const SIGN_OFF_WORDS = String.raw`Sincerely|Very truly yours|Yours (?:very )?truly|Respectfully(?: submitted| yours)?|Best regards|Kind regards|Yours sincerely|Cordially`;
+export const SIGN_OFF_WORDS = String.raw`Sincerely(?: yours)?|Very truly yours|Yours (?:very )?truly|Respectfully(?: submitted| yours)?|Best regards|Kind regards|Yours sincerely|Cordially`;
 
 /**
  * Sign-offs that are also ordinary words ("with regards to", "Thank you for your comment"), so read as
@@ -56,8 +56,8 @@ export const CLOSING_SENTENCES = {
   inConnectionWithResponse: String.raw`In connection with (?:our|the Company['’]s|its|this) (?:response|responding|letter)`,
   /** "In connection with responding to our comments, please provide, in writing, a statement …" (c0222). */
   inConnectionWithResponding: String.raw`In connection with responding to (?:our|your|the Staff['’]s) comments`,
-  /** "The Company believes the foregoing is fully responsive to the Comment Letter." (c0892). */
-  foregoingResponsive: String.raw`(?:We|The Company|[A-Z][\w&.]*) believes? (?:that )?(?:the foregoing|this letter|these responses|our responses|the above)\b.{0,40}?\b(?:responsive|responds|addresses|answers)`,
+  /** "The Company believes the foregoing is fully responsive to the Comment Letter." (c0892), "The Company respectfully believes it has appropriately responded …" (c0699). */
+  foregoingResponsive: String.raw`(?:We|The Company|[A-Z][\w&.]*) (?:respectfully )?believes? (?:that )?(?:(?:the foregoing|this letter|these responses|our responses|the above)\b.{0,40}?\b(?:responsive|responds|addresses|answers)|(?:it|we) (?:has|have) (?:appropriately |fully |adequately )?(?:responded|addressed))`,
   /** "I trust that this letter responds adequately to the Staff’s concerns." (c0044), "We hope that the foregoing has been responsive …" (c0117). */
   hopeThisAnswers: String.raw`(?:We|I) (?:hope|trust) (?:that )?(?:the|this|these|our)\b.{0,60}(?:respon|answer|address)`,
   /** "Please do not hesitate to contact me at (212) 450-4111 …" (c0020), "Do not hesitate to …" at a sentence start. */

@@ -471,6 +471,8 @@ We appreciate the opportunity to respond to the staff’s comment letter and loo
       'If we may be of assistance in answering any questions that may arise in connection with the staff’s review of our response letter, please call me at 212-578-5353.',
       // The fourth review: c0892 (and eight more letters of the same company), "*\t*" over "*" before it.
       '*\t*\n\n*\n\nThe Company believes the foregoing is fully responsive to the Comment Letter.',
+      // The seventh review: c0699, before "Sincerely yours,".
+      'The Company respectfully believes it has appropriately responded to the Staff’s comment contained in the Comment Letter.\n\nSincerely yours,',
       // A long rule of underscores alone after the last answer (c0527).
       '_______________________________________________________________\n\nThe Company acknowledges the Staff’s review.',
     ]) {
