@@ -171,8 +171,15 @@ export function readCompany(subject: readonly string[], head: readonly Classifie
   }
   // The name and the first filing on one line: "Square, Inc. Form 10-Q for the Quarter Ended March 31, 2018" (c0350).
   // Not a request or letter about the company ("Acceleration Request for Harris Corporation Registration Statement …").
-  const named = first === undefined ? null : COMPANY_THEN_FILING.exec(first);
-  if (named && !ABOUT_A_COMPANY.test(named[1] as string) && !DATE.test(named[1] as string)) return named[1] as string;
+  // Any line of the Re: block may open with the name and its filing ("… Submitted December 15, 2021 to" / "Constellation
+  // Energy Corporation Registration Statement on Form 10-12B", c0303), or name the filer after "filed by" ("… Form S-4
+  // filed by" / "Harris Corporation on December 14, 2018", c0429).
+  for (const [k, line] of subject.entries()) {
+    const named = COMPANY_THEN_FILING.exec(line);
+    if (named && !ABOUT_A_COMPANY.test(named[1] as string) && !DATE.test(named[1] as string)) return named[1] as string;
+    const filer = k > 0 && /\b(?:filed|submitted|furnished)\s+by$/i.test((subject[k - 1] as string).trim()) ? CORPORATE_NAME.exec(line) : null;
+    if (filer && !DATE.test(filer[0])) return filer[0];
+  }
   // A Commission order's caption: "In the Matter of" over the registrant, beside the order's title (2020-carrier-staffaction).
   const matter = head.findIndex((entry) => /^In the Matter of\b/i.test(entry.line.text));
   // The caption's lines may interleave with the title's ("ORDER DECLARING …"): take the first that opens with a corporate name.
