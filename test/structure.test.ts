@@ -347,6 +347,23 @@ Division of Corporation Finance
     expect(coverage?.ok).toBe(true);
   });
 
+  it('should start an answer at its own sub-heading printed in the comment\'s style plus another (italic comment, italic underlined heading, plain answer: c0172, c0921)', async () => {
+    const p = (text: string) => `<p>${text}</p>`;
+    const html = `<html><body>${[
+      p('May 1, 2024'),
+      p('Re: Example Corp.'),
+      p('Ladies and Gentlemen:'),
+      p('The comments are repeated below in italics, followed by our responses.'),
+      p('<i>1. Please describe your contacts with Sudan and Syria.</i>'),
+      p('<i><u>Overview of the Company’s Contacts with Sudan and Syria</u></i>'),
+      p('The Company’s contacts with Sudan and Syria are limited.'),
+      p('Sincerely,'),
+    ].join('')}</body></html>`;
+    const { letter } = await parseLetter(new TextEncoder().encode(html), { file: 't.htm' });
+    expect(letter.comments[0]?.text).toBe('Please describe your contacts with Sudan and Syria.');
+    expect(letter.comments[0]?.response?.text.startsWith('Overview of the Company’s Contacts')).toBe(true);
+  });
+
   it('should set apart a confidential-treatment legend whose stamp number is glued to its letters, as each page prints it (c1020)', async () => {
     const stamp = (n: number) => `Confidential Treatment Requested by Example Corp. C0000${n}`;
     const { letter } = await parse(

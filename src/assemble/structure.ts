@@ -156,10 +156,15 @@ function findResponse(lines: readonly ClassifiedLine[], plan: CommentPlan): void
   const first = (lines[plan.textLine] as ClassifiedLine).line;
   const style = first.bold >= 0.6 ? 'bold' : first.italic >= 0.6 ? 'italic' : first.underline >= 0.6 ? 'underline' : undefined;
   if (style !== undefined) {
+    // The answer's own sub-heading may share the comment's style and add another ("Overview of the Company's Contacts …",
+    // italic and underlined under an italic comment, the plain answer after it: c0172): the answer starts there.
+    const extra = (['bold', 'italic', 'underline'] as const).filter((s) => first[s] < 0.5);
     for (let i = plan.textLine + 1; i <= plan.regionEnd; i++) {
       const entry = lines[i] as ClassifiedLine;
       if (entry.furniture || entry.continuesAbove) continue;
-      if (entry.line[style] < 0.5) {
+      const next = lines.slice(i + 1, plan.regionEnd + 1).find((l) => !l.furniture);
+      const ownHeading = entry.headingLike && extra.some((s) => entry.line[s] >= 0.8) && next !== undefined && next.line[style] < 0.5;
+      if (entry.line[style] < 0.5 || ownHeading) {
         plan.response = { line: i, textStart: 0 };
         return;
       }
