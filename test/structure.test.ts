@@ -364,6 +364,25 @@ Division of Corporation Finance
     expect(letter.comments[0]?.response?.text.startsWith('Overview of the Company’s Contacts')).toBe(true);
   });
 
+  it('should set apart a running header laid out as a table after an HTML page break, its "Page -2-" in a cell of its own (c0828)', async () => {
+    const p = (text: string, style = '') => `<p${style ? ` style="${style}"` : ''}>${text}</p>`;
+    const html = `<html><body>${[
+      p('December 22, 2016'),
+      p('Mr. Gus Rodriguez'),
+      p('Re: Example Corp.'),
+      p('Ladies and Gentlemen:'),
+      p('The comments are repeated below in bold, followed by our responses.'),
+      p('<b>1. Comment: You disclose that the loans acquired had an unpaid principal balance. Please tell us more.</b>'),
+      '<table style="page-break-before: always"><tr><td>Mr. Gus Rodriguez</td><td>December 22, 2016</td></tr><tr><td>United States Securities and Exchange Commission</td><td>Page -2-</td></tr></table>',
+      p('Response:'),
+      p('The fair value adjustments are shown below.'),
+      p('Sincerely,'),
+    ].join('')}</body></html>`;
+    const { letter, coverage } = await parseLetter(new TextEncoder().encode(html), { file: 't.htm', verify: true });
+    expect(letter.comments[0]?.text).toBe('You disclose that the loans acquired had an unpaid principal balance. Please tell us more.');
+    expect(coverage?.ok).toBe(true);
+  });
+
   it('should set apart a confidential-treatment legend whose stamp number is glued to its letters, as each page prints it (c1020)', async () => {
     const stamp = (n: number) => `Confidential Treatment Requested by Example Corp. C0000${n}`;
     const { letter } = await parse(

@@ -213,7 +213,9 @@ function markPageTopHeaders(lines: readonly Line[], headEnd: number, furniture: 
     if ((lines[i] as Line).pageTop) {
       // Header lines are short: a "Page N of M" footer a few short paragraphs down the page ends no header (c0389).
       for (let k = i; k < Math.min(end, i + 6) && (lines[k] as Line).text.length < HEADER_LINE_CHARS; k++) {
-        if (k >= headEnd && PAGE_NUMBER_LINE.test((lines[k] as Line).text) && (lines[k] as Line).text.length < 60) {
+        // The "Page N" may stand in a cell of its own, the header laid out as a table ("… Commission\tPage -2-", c0828).
+        const cells = (lines[k] as Line).text.split('\t').map((cell) => cell.trim());
+        if (k >= headEnd && cells.some((cell) => PAGE_NUMBER_LINE.test(cell) && cell.length < 60)) {
           for (let m = Math.max(i, headEnd); m <= k; m++) furniture[m] = true;
           break;
         }
