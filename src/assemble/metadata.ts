@@ -38,7 +38,10 @@ const NOT_SUBJECT = new RegExp(String.raw`^(?:(?:${COURTESY_TITLE})\.?\s|Attenti
 const FORM = /\b(?:Forms?|Schedule)\s+([0-9A-Z]{1,5}(?:-[0-9A-Z]{1,5})*(?:\/A)?)\b/;
 /** A proxy or information statement named by its title, as EDGAR's form. */
 const PROXY_TITLES: [RegExp, string][] = [
-  [/preliminary proxy statement|preliminary information statement/i, 'PRE 14A'],
+  [/preliminary proxy statement/i, 'PRE 14A'],
+  // An information statement is filed on Schedule 14C (c0836).
+  [/preliminary information statement/i, 'PRE 14C'],
+  [/definitive information statement/i, 'DEF 14C'],
   [/definitive additional (?:proxy )?(?:soliciting )?materials/i, 'DEFA14A'],
   [/definitive proxy statement/i, 'DEF 14A'],
   [/soliciting materials?\s+(?:on|under|pursuant to)\s+Schedule\s+14A/i, 'DEFA14A'],

@@ -295,6 +295,9 @@ function paragraphs(pageLines: readonly PdfLine[], margins: { left: number; righ
 /** Words that leave a title unfinished at a line end. */
 const TITLE_CONTINUES = /(?:[,&/(\-–—]|\b(?:of|and|or|the|a|an|to|for|in|on|at|by|with|from|as|its|their|our|your|under|into|pages?|No\.))$/i;
 
+/** A note's title opening with its number: "1. Business, Basis of Presentation …", "Note 8 – Investments". */
+const NUMBERED_TITLE = /^(?:Note\s+)?\d{1,2}\s*[.:–—-]?\s+\p{Lu}/u;
+
 /** The end of the MD&A title, the section staff letters most often stack a sub-heading under. */
 const MDA_END = /Results\s+of\s+Operations?$/i;
 
@@ -310,7 +313,8 @@ function startsNewTitle(above: string, next: string): boolean {
   const before = above.trim();
   if (!/^["“‘']?\p{Lu}/u.test(next) || TITLE_CONTINUES.test(before) || !/\p{Ll}/u.test(before)) return false;
   const lastWord = /^[^\s,]+(?:,\s*pages?\s*\S+)?$/i.test(next.trim());
-  return !lastWord || MDA_END.test(before);
+  // A note's numbered title is whole on its line: "1. Business, … Accounting Policies" over "Revisions, page 209" (c0767).
+  return !lastWord || MDA_END.test(before) || NUMBERED_TITLE.test(before);
 }
 
 /** The most common distance between consecutive baselines on the page. */
