@@ -43,6 +43,19 @@ describe('printedHeadings', () => {
 });
 
 describe('nestHeadings', () => {
+  it('should keep the information statement an exhibit is above its sections, and its summary beside its Q&A (c0023, c0975)', () => {
+    const u2 = (text: string): PrintedHeading => ({ text, style: 'u' });
+    expect(
+      chains([
+        [u2('Amendment No. 6 to Draft Registration Statement on Form 10-12G'), u2('Exhibit 99.1 Information Statement'), u2('Questions and Answers About the Separation and Distribution, page 1')],
+        [u2('Information Statement Summary, page 10')],
+        [u2('Unaudited Pro Forma Condensed Financial Information, page 84')],
+      ]).slice(1),
+    ).toEqual([
+      'Amendment No. 6 to Draft Registration Statement on Form 10-12G > Exhibit 99.1 Information Statement > Information Statement Summary, page 10',
+      'Amendment No. 6 to Draft Registration Statement on Form 10-12G > Exhibit 99.1 Information Statement > Unaudited Pro Forma Condensed Financial Information, page 84',
+    ]);
+  });
   it('should read "Amendment 1 to Form 8-K …" as a filing (c0812)', () => {
     const u2 = (text: string): PrintedHeading => ({ text, style: 'u' });
     expect(

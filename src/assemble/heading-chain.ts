@@ -169,7 +169,8 @@ export function nestHeadings(above: readonly ChainHeading[], added: readonly Pri
   }
   // A numbered exhibit ("Exhibit 99.1: News release …") holds the statements and titled parts of the document it is (c0930).
   const exhibit = chain.findLast((h) => h.kind === 'section' && NUMBERED_EXHIBIT.test(h.text));
-  if (exhibit !== undefined && !kept.includes(exhibit) && (head.kind === 'statement' || head.kind === 'generic')) {
+  const partOfDocument = head.kind === 'statement' || head.kind === 'generic' || (head.kind === 'section' && !/^(?:Item|Part|Exhibits?|Annex|Appendix)\b/i.test(head.text));
+  if (exhibit !== undefined && !kept.includes(exhibit) && partOfDocument) {
     return stack([...chain.slice(0, chain.indexOf(exhibit) + 1), { ...head, level: exhibit.level + 1 }], rest, entry);
   }
   return stack([...kept.filter((h) => !/^General$/i.test(h.text)), head], rest, entry);
