@@ -48,6 +48,9 @@ describe('headings', () => {
     expect(pageRefOf('Note 17. Subsequent Event, page31')).toBe('31');
     expect(pageRefOf('Summary, pages 12 - 14')).toBe('12-14');
     expect(pageRefOf('Note 2, page FS-8')).toBe('FS-8');
+    // A prospectus's front matter is paged in lower-case roman numerals (c0372).
+    expect(pageRefOf('Industry Information, page i')).toBe('i');
+    expect(pageRefOf('Market and Industry Data, page iv')).toBe('iv');
     expect(pageRefOf('General')).toBeUndefined();
   });
   it('should read an unformatted line as a heading when it names a note, and not a sentence that starts with one', () => {

@@ -219,6 +219,15 @@ describe('flatBlocks', () => {
     expect(letter.comments[0]?.response?.text).toContain('Wealth management.');
   });
 
+  it('should keep an exhibit\'s document title with the exhibit and start the next heading after it ("Exhibit 99.1 Information Statement Questions and Answers …", c0975)', async () => {
+    const text = `${HEAD}Amendment No. 5 to Draft Registration Statement on Form 10-12G Exhibit 99.1 Information Statement Questions and Answers About the Separation and Distribution, page 1 1. Please revise the answer. Information Statement Summary, page 10 2. Please tell us more.${TAIL}`;
+    const { letter } = await parseLetter(bytes(text));
+    expect(letter.comments.map((c) => c.headings)).toEqual([
+      ['Amendment No. 5 to Draft Registration Statement on Form 10-12G', 'Exhibit 99.1 Information Statement', 'Questions and Answers About the Separation and Distribution, page 1'],
+      ['Amendment No. 5 to Draft Registration Statement on Form 10-12G', 'Exhibit 99.1 Information Statement', 'Information Statement Summary, page 10'],
+    ]);
+  });
+
   it('should keep the staff\'s "If material, revise …" with the comment and start an unlabelled answer after it', async () => {
     const text = `${RESPONSE_HEAD}1. We note the decline in your unit sales. If material, revise the disclosure to include the reasons for the decline. The Company respectfully advises the Staff that the decline was not material. ${SECOND_ANSWERED} ${RESPONSE_CLOSING}`;
     const { letter } = await parseLetter(bytes(text));

@@ -7,7 +7,7 @@ import { EDGAR_FORM_LIST } from './letter-parts.js';
  * "…, page 84", "…, pages 12-14", "…, page F-7", "(page 5)", "page31" (2020-adm-10k-corresp).
  * `\s*(?:\)\s*)?`, not `\s*\)?\s*`: blanks before the end have one place to go.
  */
-export const PAGE_REF = /(?:,|\(|-|–)\s*pages?\s*([A-Z]{0,3}-?\d+[A-Za-z]?(?:\s*(?:-|–|—|to|through|and|,)\s*[A-Z]{0,3}-?\d+[A-Za-z]?)*)\s*(?:\)\s*)?[.:]?$/i;
+export const PAGE_REF = /(?:,|\(|-|–)\s*pages?\s*((?:[A-Z]{0,3}-?\d+[A-Za-z]?|[ivx]{1,5})(?:\s*(?:-|–|—|to|through|and|,)\s*[A-Z]{0,3}-?\d+[A-Za-z]?)*)\s*(?:\)\s*)?[.:]?$/i;
 /** Filing-level headings: the outermost level. A bare EDGAR form type opens one too ("PREC14A Filed March 28, 2024"). */
 const FILING = new RegExp(`^(?:${FILING_TITLE_START}|${CORRESPONDENCE_TITLE_START})|^(?:${EDGAR_FORM_LIST.source})(?:\\s+(?:filed|submitted|furnished|dated|for|amendment)\\b|$)`, 'i');
 /** Item, Part, Note, section-level headings. */

@@ -142,9 +142,13 @@ const TRANSACTION_SECTION = String.raw`The (?:Mergers?|Transactions?|Separation(
 /** "(Unaudited)" after the financial statements' title, part of it ("Notes to Condensed Consolidated Financial Statements (Unaudited)", c0158). */
 const UNAUDITED = String.raw`(?: \(unaudited\))?`;
 
-/** Section titles that make a whole heading: MD&A, the financial statements and their notes, an exhibit ("Consolidated Financial Statements Description of Business …", c0464). */
+/**
+ * Section titles that make a whole heading: MD&A, the financial statements and their notes, an exhibit with the
+ * document it is ("Consolidated Financial Statements Description of Business …", c0464; "Exhibit 99.1 Information
+ * Statement Questions and Answers …", c0975).
+ */
 const TITLE_END = new RegExp(
-  String.raw`(?<=^|\s)(?:Management['’]?s Discussion and Analysis(?: of Financial Condition and Results of Operations)?(?: \(["“]?MD&A["”]?\))?|Notes to (?:the )?(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim|Pro Forma) )*Financial Statements${UNAUDITED}|(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim) )+Financial Statements(?! (?:and|of|for|as|in|to)\b)${UNAUDITED}|Exhibit \d{1,3}(?:\.\d{1,2})?|EX-\d{1,3}(?:\.\d{1,2})?|${TRANSACTION_SECTION}|Item \d{1,2}\.? Financial Statements \(unaudited\)|${COMPLETE_SECTION_TITLE})(?=\s)`,
+  String.raw`(?<=^|\s)(?:Management['’]?s Discussion and Analysis(?: of Financial Condition and Results of Operations)?(?: \(["“]?MD&A["”]?\))?|Notes to (?:the )?(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim|Pro Forma) )*Financial Statements${UNAUDITED}|(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim) )+Financial Statements(?! (?:and|of|for|as|in|to)\b)${UNAUDITED}|Exhibit \d{1,3}(?:\.\d{1,2})?(?:[:\-–—]? Information Statement(?: of (?:the )?Registrant)?(?! Summary\b))?|EX-\d{1,3}(?:\.\d{1,2})?|${TRANSACTION_SECTION}|Item \d{1,2}\.? Financial Statements \(unaudited\)|${COMPLETE_SECTION_TITLE})(?=\s)`,
   'gi',
 );
 
