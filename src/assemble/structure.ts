@@ -162,8 +162,7 @@ function findResponse(lines: readonly ClassifiedLine[], plan: CommentPlan): void
     for (let i = plan.textLine + 1; i <= plan.regionEnd; i++) {
       const entry = lines[i] as ClassifiedLine;
       if (entry.furniture || entry.continuesAbove) continue;
-      const next = lines.slice(i + 1, plan.regionEnd + 1).find((l) => !l.furniture);
-      const ownHeading = entry.headingLike && extra.some((s) => entry.line[s] >= 0.8) && next !== undefined && next.line[style] < 0.5;
+      const ownHeading = entry.headingLike && extra.some((s) => entry.line[s] >= 0.8) && nextLineIsPlain(lines, i, plan.regionEnd, style);
       if (entry.line[style] < 0.5 || ownHeading) {
         plan.response = { line: i, textStart: 0 };
         return;
@@ -232,23 +231,43 @@ function findAnsweredParts(lines: readonly ClassifiedLine[], plan: CommentPlan):
       // The answer before must have words of its own (on its label's line or after): formatted lines right under a label are the staff's only if plain ones came first.
       const labelLine = lines[after] as ClassifiedLine;
       const onLabelLine = labelLine.line.text.slice(labelLine.responseLabel?.textStart ?? labelLine.line.text.length).trim() !== '';
-      const answered = onLabelLine || lines.slice(after + 1, start).some((l) => !l.furniture && !formatted(l));
+      const answered = onLabelLine || anyPlain(lines, after + 1, start, formatted);
       if (start === i || !answered) continue;
       parts.push({ line: start, response: { line: i, textStart: entry.responseLabel.textStart } });
       after = i;
     } else {
       // A run of the comment's formatting that asks as the staff does, after plain answer lines, then a plain line: a part and its answer.
       if (!formatted(entry) || !STAFF_VOICE.test(entry.line.text) || isHeadingLike(entry.line)) continue;
-      const answered = lines.slice(after, i).some((l) => !l.furniture && !formatted(l));
+      const answered = anyPlain(lines, after, i, formatted);
       let answer = i + 1;
       while (answer <= plan.regionEnd && ((lines[answer] as ClassifiedLine).furniture || formatted(lines[answer] as ClassifiedLine))) answer++;
-      if (!answered || answer > plan.regionEnd) continue;
+      // No plain line after it: none after any later part either.
+      if (answer > plan.regionEnd) break;
+      if (!answered) continue;
       parts.push({ line: i, response: { line: answer, textStart: 0 } });
       after = answer;
       i = answer;
     }
   }
   if (parts.length > 0) plan.parts = parts;
+}
+
+/** Whether a line in [from, to) that is not furniture is printed plain (not `formatted`). */
+function anyPlain(lines: readonly ClassifiedLine[], from: number, to: number, formatted: (entry: ClassifiedLine) => boolean): boolean {
+  for (let k = from; k < to; k++) {
+    const entry = lines[k] as ClassifiedLine;
+    if (!entry.furniture && !formatted(entry)) return true;
+  }
+  return false;
+}
+
+/** Whether the first line after `i` (up to `last`) that is not furniture is printed without `style`. */
+function nextLineIsPlain(lines: readonly ClassifiedLine[], i: number, last: number, style: 'bold' | 'italic' | 'underline'): boolean {
+  for (let k = i + 1; k <= last; k++) {
+    const entry = lines[k] as ClassifiedLine;
+    if (!entry.furniture) return entry.line[style] < 0.5;
+  }
+  return false;
 }
 
 /** A line of asterisks or bullets alone: "* * *", "*	*". */
