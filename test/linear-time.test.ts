@@ -120,6 +120,12 @@ describe('letters built to make a stage quadratic', () => {
     ['blanks (U+2028) after the company in the Re: line', 50_000, (n) => `August 1, 2017\n\nRe: ACME Inc.${'\u2028'.repeat(n)}x\n\nDear Mr. Smith:\n\n1. Please revise.\n`],
     ['thousands of file numbers in the Re: line', 20_000, (n) => `August 1, 2017\n\nRe: ACME Inc. File No. ${Array.from({ length: n }, (_, i) => `333-${100_000 + i}`).join(' ')}\n\nDear Mr. Smith:\n\n1. Please revise.\n`],
   ];
+  // An unlabelled answer followed by thousands of the staff's bold questions and no plain line: each was a candidate part that looked ahead to the region's end (32x the time at 4x the input before db480b2).
+  it('should parse an unlabelled answer followed by thousands of bold questions with no answer after them in linear time', { timeout: 120_000 }, async () => {
+    const html = (n: number) =>
+      `<p>Re: ACME Inc.</p><p>Dear Mr. Smith:</p><p>We respond to the Staff's comments, repeated below in bold.</p><p><b>1. Please revise.</b></p><p>We revised it.</p>${'<p><b>Please tell us more about your segments and how you aggregate them, with the measures your chief operating decision maker reviews each quarter.</b></p>'.repeat(n)}<p>Sincerely,</p>`;
+    await expectLinear((scale) => html(scale * 8_000), (text) => outcome(text, 'attack.htm'));
+  });
   for (const [name, count, make] of families) {
     it(`should parse ${name} in linear time`, { timeout: 120_000 }, async () => {
       await expectLinear((scale) => make(scale * count), (text) => outcome(text, 'attack.txt'));
