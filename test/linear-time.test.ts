@@ -126,6 +126,12 @@ describe('letters built to make a stage quadratic', () => {
       `<p>Re: ACME Inc.</p><p>Dear Mr. Smith:</p><p>We respond to the Staff's comments, repeated below in bold.</p><p><b>1. Please revise.</b></p><p>We revised it.</p>${'<p><b>Please tell us more about your segments and how you aggregate them, with the measures your chief operating decision maker reviews each quarter.</b></p>'.repeat(n)}<p>Sincerely,</p>`;
     await expectLinear((scale) => html(scale * 8_000), (text) => outcome(text, 'attack.htm'));
   });
+  // Labels with the staff's bold words above them and no answer between: each looked back over every line since the last part.
+  it('should parse thousands of response labels under bold questions with no answers in linear time', { timeout: 120_000 }, async () => {
+    const html = (n: number) =>
+      `<p>Re: ACME Inc.</p><p>Dear Mr. Smith:</p><p>We respond to the Staff's comments, repeated below in bold.</p><p><b>1. Please revise.</b></p><p>Response:</p>${'<p><b>Please tell us more about your segments and how you aggregate them, with the measures your chief operating decision maker reviews each quarter.</b></p><p>Response:</p>'.repeat(n)}<p>Sincerely,</p>`;
+    await expectLinear((scale) => html(scale * 4_000), (text) => outcome(text, 'attack.htm'));
+  });
   for (const [name, count, make] of families) {
     it(`should parse ${name} in linear time`, { timeout: 120_000 }, async () => {
       await expectLinear((scale) => make(scale * count), (text) => outcome(text, 'attack.txt'));

@@ -216,11 +216,16 @@ function findAnsweredParts(lines: readonly ClassifiedLine[], plan: CommentPlan):
   const labelled = (lines[r.line] as ClassifiedLine).responseLabel !== undefined;
   const parts: NonNullable<CommentPlan['parts']> = [];
   let after = r.line;
+  // The last plain line met so far: the answer before a label has words of its own when one stands after that answer's label.
+  let lastPlain = -1;
   for (let i = r.line + 1; i <= plan.regionEnd; i++) {
     const entry = lines[i] as ClassifiedLine;
     if (entry.furniture) continue;
     if (labelled) {
-      if (entry.responseLabel === undefined) continue;
+      if (entry.responseLabel === undefined) {
+        if (!formatted(entry)) lastPlain = i;
+        continue;
+      }
       let start = i;
       for (let k = i - 1; k > after; k--) {
         const above = lines[k] as ClassifiedLine;
@@ -231,7 +236,7 @@ function findAnsweredParts(lines: readonly ClassifiedLine[], plan: CommentPlan):
       // The answer before must have words of its own (on its label's line or after): formatted lines right under a label are the staff's only if plain ones came first.
       const labelLine = lines[after] as ClassifiedLine;
       const onLabelLine = labelLine.line.text.slice(labelLine.responseLabel?.textStart ?? labelLine.line.text.length).trim() !== '';
-      const answered = onLabelLine || anyPlain(lines, after + 1, start, formatted);
+      const answered = onLabelLine || lastPlain > after;
       if (start === i || !answered) continue;
       parts.push({ line: start, response: { line: i, textStart: entry.responseLabel.textStart } });
       after = i;
