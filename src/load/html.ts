@@ -107,7 +107,7 @@ export function htmlBlocks(html: string): Block[] {
           return;
         }
         if (BLOCK_TAGS.has(name)) flush();
-        else if (runs.length > 0 && INLINE_GAP.test(attribs.style ?? '')) {
+        else if (runs.length > 0 && attribs.style?.includes('-left') === true && INLINE_GAP.test(attribs.style)) {
           // An inline element set off by its own left padding or margin is a gap on the page: "RE:" then, 15pt on, "Eaton Corporation plc" (c0254).
           const last = runs.at(-1) as Run;
           if (!/\s$/.test(last.text)) last.text += ' ';
