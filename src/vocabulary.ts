@@ -154,9 +154,10 @@ export const NAME_SUFFIX = 'Jr|Sr';
 
 /**
  * The company's acknowledgement of the staff's three points, required until 2016: "Occidental
- * acknowledges that:" (c0426), "Harris acknowledges the following:" (c1071).
+ * acknowledges that:" (c0426), "Harris acknowledges the following:" (c1071), "We acknowledge the company and
+ * its management are responsible for …" (c0188), "Best Buy Co., Inc. ("Best Buy") hereby represents that:" (c1032).
  */
-export const ACKNOWLEDGEMENT_INTRO = String.raw`acknowledges?\s+(?:that|the\s+following)\b`;
+export const ACKNOWLEDGEMENT_INTRO = String.raw`(?:acknowledges?|represents?)\s+(?:(?:that|the\s+following)\b|(?:the\s+Company|we)\b[^.]{0,60}?\bresponsible\b)`;
 
 /**
  * What those points say: the company "is responsible for the adequacy and accuracy of the

@@ -117,7 +117,7 @@ Response: We will revise it.`));
   });
 
   it('should end the last response where the company\'s acknowledgement of the staff\'s three points begins (letters of 2016 and before)', async () => {
-    for (const intro of ['Example Corp. acknowledges that:', 'As requested, we acknowledge that:', 'Additionally, the Company acknowledges that:']) {
+    for (const intro of ['Example Corp. acknowledges that:', 'As requested, we acknowledge that:', 'Additionally, the Company acknowledges that:', 'Example Corp. ("Example") hereby represents that:']) {
       const { letter } = await parse(
         responseLetter(`1. Please tell us more.
 
@@ -131,6 +131,9 @@ ${intro}
       expect(letter.comments.at(-1)?.response?.text).toBe('We will revise the disclosure in future filings.');
       expect(letter.closing.startsWith(intro)).toBe(true);
     }
+    // The points in one sentence, without "that" (c0188).
+    const noThat = await parse(responseLetter(`1. Please tell us more.\n\nResponse: We will revise the disclosure in future filings.\n\nWe acknowledge the company and its management are responsible for the accuracy and adequacy of their disclosures.`));
+    expect(noThat.letter.comments[0]?.response?.text).toBe('We will revise the disclosure in future filings.');
     // The points in one sentence, accuracy before adequacy (c0734).
     const oneSentence = 'As stated in the comment letter, we hereby acknowledge that the Company is responsible for the accuracy and adequacy of its disclosures, notwithstanding any review by the Staff.';
     const single = await parse(responseLetter(`1. Please tell us more.\n\nResponse: We will revise the disclosure in future filings.\n\n${oneSentence}`));
