@@ -43,6 +43,15 @@ describe('printedHeadings', () => {
 });
 
 describe('nestHeadings', () => {
+  it('should take "U.S. Federal Income Tax Consequences of the Mergers" for a section beside Risk Factors, not a summary entry "(See Page 69)" (c0449, c0057)', () => {
+    const u2 = (text: string): PrintedHeading => ({ text, style: 'u' });
+    expect(
+      chains([
+        [u2('Risk Factors'), u2('If the Mergers do not qualify as a reorganization, page 18')],
+        [u2('U.S. Federal Income Tax Consequences of the Mergers'), u2('Tax Consequences of the Mergers, page 74')],
+      ]).at(-1),
+    ).toBe('U.S. Federal Income Tax Consequences of the Mergers > Tax Consequences of the Mergers, page 74');
+  });
   it('should keep the information statement an exhibit is above its sections, and its summary beside its Q&A (c0023, c0975)', () => {
     const u2 = (text: string): PrintedHeading => ({ text, style: 'u' });
     expect(
