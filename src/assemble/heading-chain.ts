@@ -256,7 +256,7 @@ function openSection(chain: readonly ChainHeading[], head: ChainHeading): ChainH
 
 /** "Item 21. Exhibits and Financial Statement Schedules" holds the exhibits the headings after it name ("Exhibit 5.1, page II-3", c0942). */
 function exhibitsItem(chain: readonly ChainHeading[], head: ChainHeading): ChainHeading | undefined {
-  if (!/^Exhibits?\s+\d/i.test(head.text)) return undefined;
+  if (!NUMBERED_EXHIBIT.test(head.text)) return undefined;
   return chain.findLast((h) => h.kind === 'section' && /^Item\s+\d+[A-Z]?\.?\s*[-–—:]?\s*Exhibits\b/i.test(h.text));
 }
 

@@ -129,8 +129,8 @@ function buildComments(classified: Classified, plans: readonly CommentPlan[], an
     const textPieces: LinePiece[] = [{ index: plan.textLine, from: plan.textStart }, ...wholeLines(plan.textLine + 1, commentEnd)];
     const partsOut = plan.response && plan.parts ? answeredParts(lines, plan, textPieces) : undefined;
     const marker = lineOf(lines, plan.line).text;
-    let label = plan.textLine === plan.line ? marker.slice(0, plan.textStart).trim() : [marker.trim(), lineOf(lines, plan.textLine).text.slice(0, plan.textStart).trim()].filter((part) => part !== '').join(' ');
-    if (plan.labelAbove !== undefined) label = [lineOf(lines, plan.labelAbove).text.trim(), label].filter((part) => part !== '').join(' ');
+    let label = plan.textLine === plan.line ? marker.slice(0, plan.textStart).trim() : labelOf(marker, lineOf(lines, plan.textLine).text.slice(0, plan.textStart));
+    if (plan.labelAbove !== undefined) label = labelOf(lineOf(lines, plan.labelAbove).text, label);
     const text = partsOut ? joinTexts(partsOut.map((part) => part.text)) : joinPieces(lines, textPieces);
     const headings = chain.map((h) => h.text);
     const r = plan.response;
@@ -179,6 +179,11 @@ function buildComments(classified: Classified, plans: readonly CommentPlan[], an
     });
   });
   return out;
+}
+
+/** A label printed in pieces ("Comment #1:" / "1.", "Staff Comment" / "1."), joined by a space, empty pieces left out. */
+function labelOf(...pieces: string[]): string {
+  return pieces.map((piece) => piece.trim()).filter((piece) => piece !== '').join(' ');
 }
 
 /**

@@ -116,9 +116,7 @@ export function planStructure(classified: Classified, answersComments: boolean):
     closingStart = findClosing(lines, (last.response?.line ?? last.textLine) + 1, bodyEnd);
     // A heading right above the closing heads what follows it, the closing ("General" / "As requested, we acknowledge that:", c0272), not the last answer.
     // The last answer keeps its words: those on its label's line, else its first line after it.
-    const labelLine = last.response ? (lines[last.response.line] as ClassifiedLine).line : undefined;
-    const wordsOnLabelLine = labelLine !== undefined && last.response !== undefined && labelLine.text.slice(last.response.textStart).trim() !== '';
-    const keep = (last.response?.line ?? last.textLine) + (wordsOnLabelLine ? 0 : 1);
+    const keep = last.response ? last.response.line + (answersOnLabelLine(lines[last.response.line] as ClassifiedLine, last.response.textStart) ? 0 : 1) : last.textLine + 1;
     while (closingStart < bodyEnd && closingStart - 1 > keep && headsTheClosing(lines[closingStart - 1] as ClassifiedLine)) closingStart--;
     last.regionEnd = closingStart - 1;
   } else {
@@ -154,7 +152,7 @@ function findResponse(lines: readonly ClassifiedLine[], plan: CommentPlan): void
     }
   }
   const first = (lines[plan.textLine] as ClassifiedLine).line;
-  const style = first.bold >= 0.6 ? 'bold' : first.italic >= 0.6 ? 'italic' : first.underline >= 0.6 ? 'underline' : undefined;
+  const style = printedStyle(first);
   if (style !== undefined) {
     // The answer's own sub-heading may share the comment's style and add another ("Overview of the Company's Contacts …",
     // italic and underlined under an italic comment, the plain answer after it: c0172): the answer starts there.
@@ -210,7 +208,7 @@ function findAnsweredParts(lines: readonly ClassifiedLine[], plan: CommentPlan):
   const r = plan.response;
   if (r === undefined) return;
   const first = (lines[plan.textLine] as ClassifiedLine).line;
-  const style = first.bold >= 0.6 ? 'bold' : first.italic >= 0.6 ? 'italic' : first.underline >= 0.6 ? 'underline' : undefined;
+  const style = printedStyle(first);
   if (style === undefined) return;
   const formatted = (entry: ClassifiedLine) => entry.line[style] >= 0.5;
   const labelled = (lines[r.line] as ClassifiedLine).responseLabel !== undefined;
@@ -235,8 +233,7 @@ function findAnsweredParts(lines: readonly ClassifiedLine[], plan: CommentPlan):
       }
       // The answer before must have words of its own (on its label's line or after): formatted lines right under a label are the staff's only if plain ones came first.
       const labelLine = lines[after] as ClassifiedLine;
-      const onLabelLine = labelLine.line.text.slice(labelLine.responseLabel?.textStart ?? labelLine.line.text.length).trim() !== '';
-      const answered = onLabelLine || lastPlain > after;
+      const answered = answersOnLabelLine(labelLine, labelLine.responseLabel?.textStart ?? labelLine.line.text.length) || lastPlain > after;
       if (start === i || !answered) continue;
       parts.push({ line: start, response: { line: i, textStart: entry.responseLabel.textStart } });
       after = i;
@@ -255,6 +252,16 @@ function findAnsweredParts(lines: readonly ClassifiedLine[], plan: CommentPlan):
     }
   }
   if (parts.length > 0) plan.parts = parts;
+}
+
+/** The style a comment's opening line is printed in throughout (most of it), if any: what tells the staff's words from the answer. */
+function printedStyle(line: ClassifiedLine['line']): 'bold' | 'italic' | 'underline' | undefined {
+  return line.bold >= 0.6 ? 'bold' : line.italic >= 0.6 ? 'italic' : line.underline >= 0.6 ? 'underline' : undefined;
+}
+
+/** Whether a response label's line goes on with the answer's words after the label ("Response: We will revise …"). */
+function answersOnLabelLine(entry: ClassifiedLine, textStart: number): boolean {
+  return entry.line.text.slice(textStart).trim() !== '';
 }
 
 /** Whether a line in [from, to) that is not furniture is printed plain (not `formatted`). */

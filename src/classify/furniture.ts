@@ -195,6 +195,9 @@ function markRepeatedHeadBlocks(lines: readonly Line[], headEnd: number, furnitu
   }
 }
 
+/** The longest line a running header above its "Page N" line holds. */
+const HEADER_LINE_CHARS = 100;
+
 /**
  * Where the source marks its page breaks (a PDF's pages, an HTML page break), a running header sits
  * at the top of pages 2+ and ends with its "Page N" line: everything from the page top to that line
@@ -203,8 +206,6 @@ function markRepeatedHeadBlocks(lines: readonly Line[], headEnd: number, furnitu
  * 2020-aon-prer14a-upload) and a response's header after an HTML page break ("Ms. Shannon Sobotka /
  * Securities and Exchange Commission / April 10, 2017 / Page 2", c0881).
  */
-/** The longest line a running header above its "Page N" line holds. */
-const HEADER_LINE_CHARS = 100;
 function markPageTopHeaders(lines: readonly Line[], headEnd: number, furniture: boolean[]): void {
   let i = 0;
   while (i < lines.length) {
@@ -274,10 +275,10 @@ const CONTACT = new RegExp(
 /** Names run together with separators, as a footer lists a company's brands or offices: "The Venetian | The Palazzo | Sands Expo". */
 const SEPARATED_NAMES = /^[^•·|]+(?:\s[|·•]\s[^|·•]+){2,}$/;
 
-/** A line a letterhead's footer may hold: contact details, names run together, a trademark notice, or a short name alone. */
 /** A firm's offices run together, capitalised words only: "Beijing Boston Chicago Dallas Hong Kong Houston London … Washington, D.C." (c0607). */
 const OFFICE_LIST = /^(?:[A-Z][\p{L}.'’-]*,?\s+){7,}[A-Z][\p{L}.'’-]*,?(?:\s+D\.C\.)?$/u;
 
+/** A line a letterhead's footer may hold: contact details, names run together, an office list, a trademark notice, or a short name alone. */
 function footerLine(line: Line): boolean {
   const text = line.text.trim();
   if (text === '' || text.length > 250 || matchCommentNumber(text) || matchResponseLabel(text)) return false;
