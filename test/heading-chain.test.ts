@@ -11,6 +11,7 @@ function chains(groups: PrintedHeading[][], outer = styleHierarchy(groups.map((g
   });
 }
 const u = (text: string): PrintedHeading => ({ text, style: 'u' });
+const b = (text: string): PrintedHeading => ({ text, style: 'b' });
 
 describe('headingStyle', () => {
   const line = (text: string, styles: Partial<Line>): Line => ({ index: 0, start: 0, end: text.length, text, bold: 0, italic: 0, underline: 0, centered: false, inTable: false, furniture: false, pageTop: false, spans: [], ...styles });
@@ -44,21 +45,19 @@ describe('printedHeadings', () => {
 
 describe('nestHeadings', () => {
   it('should take "U.S. Federal Income Tax Consequences of the Mergers" for a section beside Risk Factors, not a summary entry "(See Page 69)" (c0449, c0057)', () => {
-    const u2 = (text: string): PrintedHeading => ({ text, style: 'u' });
     expect(
       chains([
-        [u2('Risk Factors'), u2('If the Mergers do not qualify as a reorganization, page 18')],
-        [u2('U.S. Federal Income Tax Consequences of the Mergers'), u2('Tax Consequences of the Mergers, page 74')],
+        [u('Risk Factors'), u('If the Mergers do not qualify as a reorganization, page 18')],
+        [u('U.S. Federal Income Tax Consequences of the Mergers'), u('Tax Consequences of the Mergers, page 74')],
       ]).at(-1),
     ).toBe('U.S. Federal Income Tax Consequences of the Mergers > Tax Consequences of the Mergers, page 74');
   });
   it('should keep the information statement an exhibit is above its sections, and its summary beside its Q&A (c0023, c0975)', () => {
-    const u2 = (text: string): PrintedHeading => ({ text, style: 'u' });
     expect(
       chains([
-        [u2('Amendment No. 6 to Draft Registration Statement on Form 10-12G'), u2('Exhibit 99.1 Information Statement'), u2('Questions and Answers About the Separation and Distribution, page 1')],
-        [u2('Information Statement Summary, page 10')],
-        [u2('Unaudited Pro Forma Condensed Financial Information, page 84')],
+        [u('Amendment No. 6 to Draft Registration Statement on Form 10-12G'), u('Exhibit 99.1 Information Statement'), u('Questions and Answers About the Separation and Distribution, page 1')],
+        [u('Information Statement Summary, page 10')],
+        [u('Unaudited Pro Forma Condensed Financial Information, page 84')],
       ]).slice(1),
     ).toEqual([
       'Amendment No. 6 to Draft Registration Statement on Form 10-12G > Exhibit 99.1 Information Statement > Information Statement Summary, page 10',
@@ -66,21 +65,19 @@ describe('nestHeadings', () => {
     ]);
   });
   it('should read "Amendment 1 to Form 8-K …" as a filing (c0812)', () => {
-    const u2 = (text: string): PrintedHeading => ({ text, style: 'u' });
     expect(
       chains([
-        [u2('Item 7. Management’s Discussion and Analysis of Financial Condition and Results of Operations'), u2('Critical Accounting Policies, page 50')],
-        [u2('Amendment 1 to Form 8-K filed March 11, 2016'), u2('Exhibit 99.3')],
+        [u('Item 7. Management’s Discussion and Analysis of Financial Condition and Results of Operations'), u('Critical Accounting Policies, page 50')],
+        [u('Amendment 1 to Form 8-K filed March 11, 2016'), u('Exhibit 99.3')],
       ]).at(-1),
     ).toBe('Amendment 1 to Form 8-K filed March 11, 2016 > Exhibit 99.3');
   });
   it('should keep a numbered exhibit above the statements and titled parts of the document it is (c0930, c0226)', () => {
-    const u2 = (text: string): PrintedHeading => ({ text, style: 'u' });
     expect(
       chains([
-        [u2('Exhibit 99.1: News release dated August 3, 2016'), u2('Non-GAAP and Other Financial Disclosures, page 6')],
-        [u2('Consolidated Statements of Operating Earnings Available to Common Shareholders (Unaudited)')],
-        [u2('Reconciliation to Premiums, Fees and Other Revenues (Unaudited)')],
+        [u('Exhibit 99.1: News release dated August 3, 2016'), u('Non-GAAP and Other Financial Disclosures, page 6')],
+        [u('Consolidated Statements of Operating Earnings Available to Common Shareholders (Unaudited)')],
+        [u('Reconciliation to Premiums, Fees and Other Revenues (Unaudited)')],
       ]).slice(1),
     ).toEqual([
       'Exhibit 99.1: News release dated August 3, 2016 > Consolidated Statements of Operating Earnings Available to Common Shareholders (Unaudited)',
@@ -88,7 +85,6 @@ describe('nestHeadings', () => {
     ]);
   });
   it('should take "Schedule II …" for a peer of the notes and "Forms 8-K filed …" for a filing (c0556)', () => {
-    const b = (text: string): PrintedHeading => ({ text, style: 'b' });
     expect(
       chains([
         [b('Form 10-K for the Fiscal Year Ended December 31, 2015'), b('Financial Statements for the Fiscal Year Ended December 31, 2015'), b('Note 29 – Condensed Consolidating Financial Information, page 210')],
@@ -101,7 +97,6 @@ describe('nestHeadings', () => {
     ]);
   });
   it('should keep "Response Dated …" above the filing headings it holds (c0551)', () => {
-    const b = (text: string): PrintedHeading => ({ text, style: 'b' });
     expect(
       chains([
         [b('Response Dated May 13, 2019'), b('Form 10-K for the period ended November 30, 2018'), b('Revenue, page 40')],
@@ -110,11 +105,10 @@ describe('nestHeadings', () => {
     ).toBe('Response Dated May 13, 2019 > Form 10-Q for the period ended February 28, 2019 > Note 2. Revenue, page 9');
   });
   it('should take the interim financial statements "for the Quarterly Periods Ended …" for a section of the filing, beside Executive Compensation (c0379)', () => {
-    const p = (text: string): PrintedHeading => ({ text, style: 'u' });
     expect(
       chains([
-        [p('Executive Compensation'), p('Annual Incentive Plan'), p('Individual Performance Modifier, page 128')],
-        [p('Interim Financial Statements for the Quarterly Periods Ended September 30, 2016 and 2015'), p('Note 6. Impairment of Long-Lived Assets, page F-97')],
+        [u('Executive Compensation'), u('Annual Incentive Plan'), u('Individual Performance Modifier, page 128')],
+        [u('Interim Financial Statements for the Quarterly Periods Ended September 30, 2016 and 2015'), u('Note 6. Impairment of Long-Lived Assets, page F-97')],
       ]).at(-1),
     ).toBe('Interim Financial Statements for the Quarterly Periods Ended September 30, 2016 and 2015 > Note 6. Impairment of Long-Lived Assets, page F-97');
   });
@@ -157,7 +151,6 @@ describe('nestHeadings', () => {
     ).toBe('Draft Registration Statement on Form S-1 > Non-GAAP Financial Measures, page 185');
   });
   it('should take a filing heading that opens with the registrant\'s name for the filing: sections stay inside it, the next filing replaces it (c0556, c0983)', () => {
-    const b = (text: string): PrintedHeading => ({ text, style: 'b' });
     const mdna = "Management's Discussion and Analysis of Financial Condition and Results of Operations";
     expect(
       chains([
@@ -248,7 +241,6 @@ describe('nestHeadings', () => {
   });
 
   it('when the letter prints one style above another then a heading in the outer style never nests under the inner one', () => {
-    const b = (text: string): PrintedHeading => ({ text, style: 'b' });
     const groups = [[b('Form 10-K'), u('Revenue Recognition, page 30')], [b('Segment Information')], [b('Income Taxes'), u('Deferred Taxes, page 80')]];
     expect(chains(groups)).toEqual(['Form 10-K > Revenue Recognition, page 30', 'Form 10-K > Segment Information', 'Form 10-K > Income Taxes > Deferred Taxes, page 80']);
     // Without the letter's style evidence the sub-section would nest under the page heading above it.
