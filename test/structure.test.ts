@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseLetter } from '../src/index.js';
 
+/** An HTML paragraph, with an inline style when given (a page break, a margin). */
+const p = (text: string, style = '') => `<p${style ? ` style="${style}"` : ''}>${text}</p>`;
 const parse = async (text: string) => (await parseLetter(new TextEncoder().encode(text), { file: 't.txt', verify: true }));
 
 const responseLetter = (body: string) => `May 1, 2024
@@ -91,7 +93,6 @@ Response: We will revise it.`));
   });
 
   it('should take the comments\' style from the numbered paragraphs a label answers, not from a longer list inside an answer (c1097)', async () => {
-    const p = (text: string) => `<p>${text}</p>`;
     const html = `<html><body>${[
       p('May 1, 2024'),
       p('Re: Example Corp.'),
@@ -148,7 +149,6 @@ Response: We acknowledge that a discussion of segment profit may help investors,
   });
 
   it('should set apart a letterhead footer printed above a page break, and keep a sentence broken there (c0089, c0184, c0215)', async () => {
-    const p = (text: string, style = '') => `<p${style ? ` style="${style}"` : ''}>${text}</p>`;
     const html = `<html><body>${[
       p('May 1, 2024'),
       p('Re: Example Corp.'),
@@ -174,7 +174,6 @@ Response: We acknowledge that a discussion of segment profit may help investors,
   });
 
   it('should set apart a response\'s running header from an HTML page break down to its "Page 2", the comment running on past it (c0881), and not a "Page N of M" footer further down the page (c0389)', async () => {
-    const p = (text: string, style = '') => `<p${style ? ` style="${style}"` : ''}>${text}</p>`;
     const html = `<html><body>${[
       p('April 10, 2017'),
       p('Shannon Sobotka'),
@@ -208,7 +207,6 @@ Response: We acknowledge that a discussion of segment profit may help investors,
   });
 
   it('should read a comment whose bullets the company answers one by one as parts: the staff\'s words in the text, the answers in the response, each part kept (c0027, c0379, c1020)', async () => {
-    const p = (text: string) => `<p>${text}</p>`;
     const html = `<html><body>${[
       p('May 1, 2024'),
       p('Re: Example Corp.'),
@@ -290,7 +288,6 @@ Division of Corporation Finance
   });
 
   it('should take the comment from the style the letter says it prints comments in, over table notes "(1)" in the answer (c0525)', async () => {
-    const p = (text: string) => `<p>${text}</p>`;
     const html = `<html><body>${[
       p('May 1, 2024'),
       p('Re: Example Corp.'),
@@ -312,7 +309,6 @@ Division of Corporation Finance
   });
 
   it('should set apart a law firm\'s office list printed as the footer above a page break, the comment running on past it (c0607)', async () => {
-    const p = (text: string, style = '') => `<p${style ? ` style="${style}"` : ''}>${text}</p>`;
     const html = `<html><body>${[
       p('May 1, 2024'),
       p('Re: Example Corp.'),
@@ -331,7 +327,6 @@ Division of Corporation Finance
   });
 
   it('should open the closing at a heading printed above it, not leave the heading at the end of the last answer (c0272, c1071)', async () => {
-    const p = (text: string) => `<p>${text}</p>`;
     const html = `<html><body>${[
       p('May 1, 2024'),
       p('Re: Example Corp.'),
@@ -351,7 +346,6 @@ Division of Corporation Finance
   });
 
   it('should start an answer at its own sub-heading printed in the comment\'s style plus another (italic comment, italic underlined heading, plain answer: c0172, c0921)', async () => {
-    const p = (text: string) => `<p>${text}</p>`;
     const html = `<html><body>${[
       p('May 1, 2024'),
       p('Re: Example Corp.'),
@@ -368,7 +362,6 @@ Division of Corporation Finance
   });
 
   it('should set apart a running header laid out as a table after an HTML page break, its "Page -2-" in a cell of its own (c0828)', async () => {
-    const p = (text: string, style = '') => `<p${style ? ` style="${style}"` : ''}>${text}</p>`;
     const html = `<html><body>${[
       p('December 22, 2016'),
       p('Mr. Gus Rodriguez'),
