@@ -4,7 +4,7 @@
 import { isApostrophe, isLowerAsciiLetter, wordsWithLetters } from '../chars.js';
 import { PERIODIC_FORMS, SCHEDULE_NAMES } from '../vocabulary.js';
 import { ACTION_MODEL } from './action-model.js';
-import { DistinctRows, rowsOf } from './word-rows.js';
+import { NumberedRows, rowsOf } from './word-rows.js';
 import { WordTrie } from './word-trie.js';
 import type { ActionModel } from './action-model-type.js';
 import { RESPONSE_ACTIONS, type ResponseAction } from './action-ids.js';
@@ -209,30 +209,43 @@ interface CompiledModel {
   inputs: Float64Array[];
   /** Tagged word or pair ("r:revise", "r:don't believe", "c:tell") → its weight per action. */
   words: Map<string, Float64Array>;
-  /** The same rows by the trie node of their word, by place: response words, comment words, and response word pairs by first word then second. */
+  /**
+   * The same rows, numbered, by the trie node of their word, by place (-1: none): response words,
+   * comment words, and response word pairs (by the first word's node, then the second's).
+   */
   trie: WordTrie;
-  response: (Float64Array | undefined)[];
-  comment: (Float64Array | undefined)[];
-  pairs: (Map<number, Float64Array> | undefined)[];
+  rows: NumberedRows;
+  response: Int32Array;
+  comment: Int32Array;
+  pairs: (Map<number, number> | undefined)[];
 }
 const COMPILED = new WeakMap<ActionModel, CompiledModel>();
 
 function compiled(model: ActionModel): CompiledModel {
   let c = COMPILED.get(model);
   if (!c) {
-    c = { inputs: RESPONSE_ACTIONS.map((a) => Float64Array.from(model.weights[a])), words: new Map(), trie: new WordTrie(), response: [], comment: [], pairs: [] };
+    const words = new Map<string, Float64Array>();
+    const trie = new WordTrie();
+    const rows = new NumberedRows();
+    const placed: { place: 'response' | 'comment'; node: number; n: number }[] = [];
+    const pairs: [number, number, number][] = [];
     for (const [tagged, weights] of Object.entries(model.words)) {
       const row = Float64Array.from(RESPONSE_ACTIONS, (a) => weights[a] ?? 0);
-      c.words.set(tagged, row);
+      words.set(tagged, row);
+      const n = rows.add(row);
       const word = tagged.slice(2);
-      if (tagged.startsWith('c:')) c.comment[c.trie.add(word)] = row;
+      if (tagged.startsWith('c:')) placed.push({ place: 'comment', node: trie.add(word), n });
       else if (word.includes(' ')) {
         const [first = '', second = ''] = word.split(' ');
-        const node = c.trie.add(first);
-        const after = c.pairs[node] ?? new Map<number, Float64Array>();
-        after.set(c.trie.add(second), row);
-        c.pairs[node] = after;
-      } else c.response[c.trie.add(word)] = row;
+        pairs.push([trie.add(first), trie.add(second), n]);
+      } else placed.push({ place: 'response', node: trie.add(word), n });
+    }
+    c = { inputs: RESPONSE_ACTIONS.map((a) => Float64Array.from(model.weights[a])), words, trie, rows, response: new Int32Array(trie.size).fill(-1), comment: new Int32Array(trie.size).fill(-1), pairs: Array.from({ length: trie.size }, () => undefined) };
+    for (const { place, node, n } of placed) c[place][node] = n;
+    for (const [first, second, n] of pairs) {
+      const after = c.pairs[first] ?? new Map<number, number>();
+      after.set(second, n);
+      c.pairs[first] = after;
     }
     COMPILED.set(model, c);
   }
@@ -273,17 +286,18 @@ export function textWordWeights(text: string, comment: string, model: ActionMode
 /** textWordWeights of the response's own words (ownWords). */
 function weightsOf(own: string, comment: string, model: ActionModel): Float64Array[] {
   const c = compiled(model);
-  const found = new DistinctRows();
+  const { rows } = c;
+  rows.start();
   let previous = -1;
   for (const node of c.trie.wordNodes(own.toLowerCase(), isWordCharacter, NODES)) {
     if (node >= 0) {
-      found.add(c.response[node]);
-      if (previous >= 0) found.add(c.pairs[previous]?.get(node));
+      rows.gather(c.response[node] as number);
+      if (previous >= 0) rows.gather(c.pairs[previous]?.get(node) ?? -1);
     }
     previous = node;
   }
-  for (const node of c.trie.wordNodes(comment.toLowerCase(), isWordCharacter, NODES)) if (node >= 0) found.add(c.comment[node]);
-  return found.rows;
+  for (const node of c.trie.wordNodes(comment.toLowerCase(), isWordCharacter, NODES)) if (node >= 0) rows.gather(c.comment[node] as number);
+  return rows.gathered();
 }
 
 /** The word nodes of the text being read (one array, reused). */

@@ -493,8 +493,25 @@ const RULES: Rule[] = [
   },
 ];
 
-/** Every word some rule needs, as one pattern. */
-const NEEDED_WORDS = new RegExp(String.raw`(?<![\w&])(?:${[...new Set(RULES.flatMap((r) => r.needs ?? []))].map((w) => w.replace(/[&]/g, '\\&')).join('|')})(?![\w&])`, 'gi');
+for (const rule of RULES) if (!rule.pattern.global) throw new Error(`a citation rule's pattern must be global: ${rule.pattern}`);
+
+/**
+ * Every word some rule needs, as one pattern; a word counts only where no "&" comes before it (see
+ * rulesWords: \b and that check cost half of a lookbehind, which is tried at every character).
+ */
+const NEEDED_WORDS = new RegExp(String.raw`\b(?:${[...new Set(RULES.flatMap((r) => r.needs ?? []))].map((w) => w.replace(/[&]/g, '\\&')).join('|')})(?![\w&])`, 'gi');
+
+/** The words of NEEDED_WORDS in a text, lower-cased: one scan for all the rules (a set of every word of the text cost more than the rules). */
+function rulesWords(text: string): Set<string> {
+  const words = new Set<string>();
+  NEEDED_WORDS.lastIndex = 0;
+  for (let m = NEEDED_WORDS.exec(text); m !== null; m = NEEDED_WORDS.exec(text)) {
+    // After "&" a word is part of another ("C&DI" is not "DI"): look again from the next character.
+    if (m.index > 0 && text.charCodeAt(m.index - 1) === 38) NEEDED_WORDS.lastIndex = m.index + 1;
+    else words.add(m[0].toLowerCase());
+  }
+  return words;
+}
 
 /**
  * Every citation in a text, in order of first appearance, each canonical form once.
@@ -503,23 +520,23 @@ const NEEDED_WORDS = new RegExp(String.raw`(?<![\w&])(?:${[...new Set(RULES.flat
  */
 export function findCitations(text: string, letter: LetterContext = NO_LETTER): Citation[] {
   const found: Citation[] = [];
-  // Characters already cited by an earlier rule: one mark per character keeps this linear.
-  const covered = new Uint8Array(text.length);
-  // The rules' words present in the text: one scan for them all (a set of every word of the text cost more than the rules).
-  const words = new Set<string>();
-  NEEDED_WORDS.lastIndex = 0;
-  for (const m of text.matchAll(NEEDED_WORDS)) words.add(m[0].toLowerCase());
+  // Characters already cited by an earlier rule: one mark per character keeps this linear (made at the first citation: most texts have none).
+  let covered: Uint8Array | undefined;
+  const words = rulesWords(text);
   for (const rule of RULES) {
     if (rule.needs !== undefined && !rule.needs.some((word) => words.has(word))) continue;
-    rule.pattern.lastIndex = 0;
-    for (const m of text.matchAll(rule.pattern)) {
+    const pattern = rule.pattern;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (covered[start] === 1 || covered[end - 1] === 1) continue;
-      const cited = rule.cite(m as unknown as RegExpExecArray, text, letter);
+      if (end === start) pattern.lastIndex++; // (no rule matches nothing; this keeps the loop finite if one did)
+      if (covered !== undefined && (covered[start] === 1 || covered[end - 1] === 1)) continue;
+      const cited = rule.cite(m, text, letter);
       if (cited === undefined || cited.cites.length === 0) continue;
       const from = cited.start ?? start;
       const to = Math.max(end, cited.end ?? end);
+      covered ??= new Uint8Array(text.length);
       covered.fill(1, from, to);
       for (const canonical of cited.cites) found.push({ canonical, printed: text.slice(from, to), offset: from });
     }

@@ -2,9 +2,10 @@
 import { TOPIC_MODEL } from './topic-model.js';
 import type { TopicModel } from './topic-model-type.js';
 import type { TopicId } from './topic-ids.js';
-import { DistinctRows, rowsOf } from './word-rows.js';
+import { NumberedRows, rowsOf } from './word-rows.js';
 import { WordTrie } from './word-trie.js';
-import { isAsciiLetter, isAsciiLetterOrDigit, isLowerAsciiLetter, isLowerAsciiLetterOrDigit } from '../chars.js';
+import { isAsciiLetterOrDigit, isLowerAsciiLetter, isLowerAsciiLetterOrDigit } from '../chars.js';
+import { alternativesOf, canStartWith } from './pattern-starts.js';
 
 
 /** A topic of the taxonomy, with the evidence for it. Patterns are unanchored and case-insensitive. */
@@ -23,8 +24,11 @@ export interface TopicRule {
 }
 
 const rx = (source: string) => new RegExp(source, 'gi');
+/** What keeps a key term to whole words: before and after its alternatives. */
+const WHOLE_BEFORE = String.raw`(?<!\w)(?:`;
+const WHOLE_AFTER = String.raw`)(?!\w)`;
 /** A key term matches whole words only ("warrants" is not "warranty", "Cuba" not "incubator"). */
-const whole = (source: string) => rx(String.raw`(?<!\w)(?:${source})(?!\w)`);
+const whole = (source: string) => rx(WHOLE_BEFORE + source + WHOLE_AFTER);
 
 /** The taxonomy, in DESIGN.md's order. */
 export const TOPICS: TopicRule[] = [
@@ -319,25 +323,28 @@ export function wordWeights(words: Iterable<string>, model: TopicModel = TOPIC_M
  * untagged by place, each row once (rows are one per tagged word, so a row seen is a word seen).
  */
 export function textWordWeights(headings: readonly string[], text: string, model: TopicModel = TOPIC_MODEL): Float64Array[] {
-  const { trie, bySurface } = compiled(model);
-  const found = new DistinctRows();
+  const { trie, rows, bySurface } = compiled(model);
+  rows.start();
   const read = (place: WordPlace, s: string) => {
-    const rows = bySurface[place];
-    readWordNodes(s.toLowerCase(), trie, (node) => {
-      if (node >= 0) found.add(rows[node]);
-    });
+    const rowOf = bySurface[place];
+    for (const node of readWordNodes(s.toLowerCase(), trie, NODES)) if (node >= 0) rows.gather(rowOf[node] as number);
   };
   headings.forEach((h, i) => read(i === headings.length - 1 ? 'h0:' : 'h:', h));
   read('t:', text);
-  return found.rows;
+  return rows.gathered();
 }
+
+/** The word nodes of the text being read (one array, reused). */
+const NODES: number[] = [];
 
 /**
  * The words WORD finds in a lower-cased text, each as the trie node of its letters as printed (-1: no
  * model word is printed so), in order: a letter and one or more letters, digits or "&", then any
  * "-" and letters or digits; read without building them.
+ * @param out receives the nodes (cleared first); returned
  */
-function readWordNodes(lower: string, trie: WordTrie, visit: (node: number) => void): void {
+function readWordNodes(lower: string, trie: WordTrie, out: number[]): number[] {
+  out.length = 0;
   const n = lower.length;
   let i = 0;
   while (i < n) {
@@ -355,11 +362,10 @@ function readWordNodes(lower: string, trie: WordTrie, visit: (node: number) => v
       j += 2;
       while (j < n && isLowerAsciiLetterOrDigit(lower.charCodeAt(j))) j++;
     }
-    let node = 0;
-    for (let k = i; k < j && node >= 0; k++) node = trie.step(node, lower.charCodeAt(k));
-    visit(node);
+    out.push(trie.nodeOf(lower, i, j));
     i = j;
   }
+  return out;
 }
 
 /** The word forEachWord makes of a printed word: a plural's "s" dropped, "-ies" read as "-y". */
@@ -427,9 +433,10 @@ interface CompiledTopicModel {
   perTopic: Float64Array[];
   /** Tagged word ("h0:goodwill") → its row: what training scores. */
   wordWeights: Map<string, Float64Array>;
-  /** The rows by place and by the trie node of each printed form of their word ("goodwills" and "goodwill" share one row). */
+  /** The rows, numbered; by place, the number of the row of each trie node's word as printed ("goodwills" and "goodwill" share one row; -1: none). */
   trie: WordTrie;
-  bySurface: Record<WordPlace, (Float64Array | undefined)[]>;
+  rows: NumberedRows;
+  bySurface: Record<WordPlace, Int32Array>;
 }
 const COMPILED = new WeakMap<TopicModel, CompiledTopicModel>();
 function compiled(model: TopicModel): CompiledTopicModel {
@@ -438,19 +445,25 @@ function compiled(model: TopicModel): CompiledTopicModel {
     const width = model.shared.length + 1;
     const wordWeights = new Map<string, Float64Array>();
     const trie = new WordTrie();
-    const bySurface: Record<WordPlace, (Float64Array | undefined)[]> = { 'h0:': [], 'h:': [], 't:': [] };
+    const rows = new NumberedRows();
+    const printedRows: [WordPlace, number, number][] = [];
     for (const [word, weights] of Object.entries(model.words)) {
       const row = new Float64Array(TOPICS.length);
       TOPICS.forEach((topic, t) => (row[t] = weights[topic.id] ?? 0));
       wordWeights.set(word, row);
       const place = (['h0:', 'h:', 't:'] as const).find((tag) => word.startsWith(tag));
-      if (place) for (const printed of printedForms(word.slice(place.length))) bySurface[place][trie.add(printed)] = row;
+      if (place === undefined) continue;
+      const n = rows.add(row);
+      for (const printed of printedForms(word.slice(place.length))) printedRows.push([place, trie.add(printed), n]);
     }
+    const bySurface: Record<WordPlace, Int32Array> = { 'h0:': new Int32Array(trie.size).fill(-1), 'h:': new Int32Array(trie.size).fill(-1), 't:': new Int32Array(trie.size).fill(-1) };
+    for (const [place, node, n] of printedRows) bySurface[place][node] = n;
     c = {
       shared: Float64Array.from([model.bias, ...model.shared]),
       perTopic: TOPICS.map((topic) => Float64Array.from({ length: width }, (_, j) => model.perTopic[topic.id]?.[j] ?? 0)),
       wordWeights,
       trie,
+      rows,
       bySurface,
     };
     COMPILED.set(model, c);
@@ -464,15 +477,33 @@ function test(pattern: RegExp, text: string): boolean {
 }
 
 /**
- * Every topic's key terms and phrases as one pattern (group 2i + 1 a key term of topic i, 2i + 2 a
- * phrase; the table's own groups are all non-capturing), so that a comment's text is read once, not
- * 44 times. Where two topics' words start at the same place the first topic's wins; a key term also
- * counts as a phrase. Numbered groups, not named: V8 builds a 44-key groups object on every match.
- * Lower-cased and matched against the lower-cased text rather than with the i flag: 15% faster to
- * compile and to run (so no pattern of the table may use an upper-case escape such as \S; a test checks).
+ * Every topic's key terms and phrases as one pattern per letter a word can start with, holding only
+ * the alternatives that can start with it (pattern-starts.ts): a comment's text is read once, not 44
+ * times, and each word start tries a tenth of the table, not all of it. Where two topics' words start
+ * at the same place the first topic's wins, as in the table; a key term also counts as a phrase.
+ * Numbered groups, not named (V8 builds a groups object on every match); `topicPart[g - 1]` says which
+ * topic's key terms (2t) or phrases (2t + 1) group g is. Lower-cased and matched against the
+ * lower-cased text rather than with the i flag: 15% faster to compile and to run (so no pattern of the
+ * table may use an upper-case escape such as \S; a test checks).
  */
-const TEXT_PATTERN = new RegExp(TOPICS.map((topic) => `(${topic.key.source})|(${topic.phrases.source})`.toLowerCase()).join('|'), 'y');
-
+const BY_FIRST_LETTER: { pattern: RegExp; topicPart: number[] }[] = Array.from({ length: 26 }, (_, k) => {
+  const letter = String.fromCharCode(97 + k);
+  const groups: string[] = [];
+  const topicPart: number[] = [];
+  const keep = (source: string) => alternativesOf(source).filter((alternative) => canStartWith(alternative, letter));
+  const add = (alternatives: string[], group: (joined: string) => string, part: number) => {
+    if (alternatives.length === 0) return;
+    groups.push(group(alternatives.join('|')));
+    topicPart.push(part);
+  };
+  TOPICS.forEach((topic, t) => {
+    const key = topic.key.source.toLowerCase();
+    if (!key.startsWith(WHOLE_BEFORE) || !key.endsWith(WHOLE_AFTER)) throw new Error(`a key term pattern not made by whole(): ${key}`);
+    add(keep(key.slice(WHOLE_BEFORE.length, -WHOLE_AFTER.length)), (keys) => `(${WHOLE_BEFORE}${keys}${WHOLE_AFTER})`, 2 * t);
+    add(keep(topic.phrases.source.toLowerCase()), (phrases) => `(${phrases})`, 2 * t + 1);
+  });
+  return { pattern: new RegExp(groups.join('|') || '(?!)', 'y'), topicPart };
+});
 
 /** For each topic (TOPICS order): whether the text uses one of its key terms, and how many of its phrases ("goodwill" five times counts once). */
 function keysAndPhrases(original: string): { key: boolean; phrases: number }[] {
@@ -481,14 +512,17 @@ function keysAndPhrases(original: string): { key: boolean; phrases: number }[] {
   // The key terms and phrases are tried where a word starts only (a sixth of the places of a full scan).
   for (let at = 0; at < text.length; at++) {
     // A word starts at an ASCII letter that does not follow a letter or digit.
-    if (!isAsciiLetter(text.charCodeAt(at)) || (at > 0 && isAsciiLetterOrDigit(text.charCodeAt(at - 1)))) continue;
-    TEXT_PATTERN.lastIndex = at;
-    const m = TEXT_PATTERN.exec(text);
+    const c = text.charCodeAt(at);
+    if (!isLowerAsciiLetter(c) || (at > 0 && isAsciiLetterOrDigit(text.charCodeAt(at - 1)))) continue;
+    const { pattern, topicPart } = BY_FIRST_LETTER[c - 97] as (typeof BY_FIRST_LETTER)[number];
+    pattern.lastIndex = at;
+    const m = pattern.exec(text);
     if (m === null) continue;
     let group = 1;
     while (m[group] === undefined) group++;
-    const topic = out[(group - 1) >> 1] as { key: boolean; seen: Set<string> };
-    if (group % 2 === 1) topic.key = true;
+    const part = topicPart[group - 1] as number;
+    const topic = out[part >> 1] as { key: boolean; seen: Set<string> };
+    if (part % 2 === 0) topic.key = true;
     if (topic.seen.size < WEIGHT.maxPhrases) topic.seen.add(m[0]);
     at += Math.max(m[0].length, 1) - 1;
   }

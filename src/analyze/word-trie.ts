@@ -35,11 +35,20 @@ export class WordTrie {
     return node;
   }
 
-  /** The node after `node` reads character code `c`; -1 when no word goes on that way (or `node` is -1). */
-  step(node: number, c: number): number {
-    if (node < 0) return -1;
-    const symbol = symbolOf(c);
-    return symbol < 0 ? -1 : (this.#next[node * SYMBOLS + symbol] as number);
+  /** How many nodes the trie has: node numbers are below it. */
+  get size(): number {
+    return this.#size;
+  }
+
+  /** The node of the characters `lower[from, to)`; -1 when no word of the trie starts so. */
+  nodeOf(lower: string, from: number, to: number): number {
+    const next = this.#next;
+    let node = 0;
+    for (let i = from; i < to && node >= 0; i++) {
+      const symbol = symbolOf(lower.charCodeAt(i));
+      node = symbol < 0 ? -1 : (next[node * SYMBOLS + symbol] as number);
+    }
+    return node;
   }
 
   /**
