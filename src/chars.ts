@@ -50,3 +50,17 @@ export const isLowerAsciiLetter = (c: number) => c >= 97 && c <= 122;
 export const isLowerAsciiLetterOrDigit = (c: number) => isLowerAsciiLetter(c) || (c >= 48 && c <= 57);
 /** An apostrophe, straight (') or typographic (’). */
 export const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
+
+let lastText = '';
+let lastLower = '';
+/**
+ * `text.toLowerCase()`, the last one remembered: a comment's text is lower-cased by three readers
+ * in a row (the topic table, the topic model, the action model), and lower-casing is a pass of its own.
+ */
+export function lowerCased(text: string): string {
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase();
+  }
+  return lastLower;
+}

@@ -252,6 +252,19 @@ describe('character helpers', () => {
   });
 });
 
+describe('the sentences of an answer', () => {
+  it('should cut a text where /(?<=[.!?:])\\s+|\\n+/ splits it', async () => {
+    const { sentencesOf } = await import('../src/analyze/actions.js');
+    const text = fc.array(fc.constantFrom('We', ' will', ' revise', '.', ':', '!', '?', ' ', '  ', '\n', '\n\n', '\u00a0', '\u2028', '\t', 'a', '"'), { maxLength: 40 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(sentencesOf(t)).toEqual(t.split(/(?<=[.!?:])\s+|\n+/));
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
+  });
+});
+
 describe('model words read from the text', () => {
   // Words the models weigh, their plurals and "-ies" forms, and what can sit between or inside words:
   // apostrophes of both kinds, hyphens, "&", digits, capitals, characters whose lower case is ASCII (Kelvin sign).

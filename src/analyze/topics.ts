@@ -4,7 +4,7 @@ import type { TopicModel } from './topic-model-type.js';
 import type { TopicId } from './topic-ids.js';
 import { NumberedRows, rowsOf } from './word-rows.js';
 import { WordTrie } from './word-trie.js';
-import { isAsciiLetterOrDigit, isLowerAsciiLetter, isLowerAsciiLetterOrDigit } from '../chars.js';
+import { isAsciiLetterOrDigit, isLowerAsciiLetter, isLowerAsciiLetterOrDigit, lowerCased } from '../chars.js';
 import { alternativesOf, canStartWith } from './pattern-starts.js';
 
 
@@ -325,12 +325,12 @@ export function wordWeights(words: Iterable<string>, model: TopicModel = TOPIC_M
 export function textWordWeights(headings: readonly string[], text: string, model: TopicModel = TOPIC_MODEL): Float64Array[] {
   const { trie, rows, bySurface } = compiled(model);
   rows.start();
-  const read = (place: WordPlace, s: string) => {
+  const read = (place: WordPlace, lower: string) => {
     const rowOf = bySurface[place];
-    for (const node of readWordNodes(s.toLowerCase(), trie, NODES)) if (node >= 0) rows.gather(rowOf[node] as number);
+    for (const node of readWordNodes(lower, trie, NODES)) if (node >= 0) rows.gather(rowOf[node] as number);
   };
-  headings.forEach((h, i) => read(i === headings.length - 1 ? 'h0:' : 'h:', h));
-  read('t:', text);
+  headings.forEach((h, i) => read(i === headings.length - 1 ? 'h0:' : 'h:', h.toLowerCase()));
+  read('t:', lowerCased(text));
   return rows.gathered();
 }
 
@@ -397,7 +397,8 @@ export function topicsOf(headings: readonly string[], text: string, citations: r
 
 /** The topics listed: from the threshold up, or the likeliest alone when it reaches the floor; strongest first. */
 export function chooseTopics(evidence: readonly TopicEvidence[], words: readonly Float64Array[], model: TopicModel = TOPIC_MODEL): TopicId[] {
-  return topicProbabilities(evidence, words, model)
+  // Only topics at the threshold or the floor can be listed: the others are left out before sorting (the likeliest is then still first).
+  return topicProbabilities(evidence, words, model, Math.min(model.threshold, model.floor))
     .filter((t, i) => t.p >= model.threshold || (i === 0 && t.p >= model.floor))
     .slice(0, model.most)
     .map((t) => t.id);
@@ -405,26 +406,52 @@ export function chooseTopics(evidence: readonly TopicEvidence[], words: readonly
 
 /** The model's evidence inputs for one topic, in TOPIC_MODEL.features order. */
 export function topicFeatures(e: TopicEvidence, best: number): number[] {
-  return [e.heading[0] ? 1 : 0, e.heading[1] ? 1 : 0, e.heading[2] ? 1 : 0, e.citations, e.key ? 1 : 0, e.phrases, e.score / 4, best > 0 ? e.score / best : 0, e.score === best && best > 0 ? 1 : 0];
+  return Array.from(writeTopicFeatures(e, best, new Float64Array(TOPIC_FEATURES)));
 }
+
+/** How many evidence inputs topicFeatures gives. */
+const TOPIC_FEATURES = 9;
+
+/** topicFeatures written into `out` (what scoring reads, without an array per topic). */
+function writeTopicFeatures(e: TopicEvidence, best: number, out: Float64Array): Float64Array {
+  out[0] = e.heading[0] ? 1 : 0;
+  out[1] = e.heading[1] ? 1 : 0;
+  out[2] = e.heading[2] ? 1 : 0;
+  out[3] = e.citations;
+  out[4] = e.key ? 1 : 0;
+  out[5] = e.phrases;
+  out[6] = e.score / 4;
+  out[7] = best > 0 ? e.score / best : 0;
+  out[8] = e.score === best && best > 0 ? 1 : 0;
+  return out;
+}
+const FEATURES = new Float64Array(TOPIC_FEATURES);
 
 /**
  * How likely the comment is about each topic, most likely first: a logistic model per topic whose
  * evidence weights are shared by all topics plus the topic's own, and whose word weights are the topic's own.
  * @param words the model's weight rows of the comment's words (textWordWeights, or wordWeights of topicWords)
+ * @param from topics less likely than this are left out
  */
-export function topicProbabilities(evidence: readonly TopicEvidence[], words: readonly Float64Array[], model: TopicModel = TOPIC_MODEL): { id: TopicId; p: number }[] {
+export function topicProbabilities(evidence: readonly TopicEvidence[], words: readonly Float64Array[], model: TopicModel = TOPIC_MODEL, from = 0): { id: TopicId; p: number }[] {
   const { shared, perTopic } = compiled(model);
-  const best = Math.max(0, ...evidence.map((e) => e.score));
-  const z = evidence.map((e, t) => {
+  let best = 0;
+  for (const e of evidence) if (e.score > best) best = e.score;
+  const z = new Float64Array(evidence.length);
+  evidence.forEach((e, t) => {
     const own = perTopic[t] as Float64Array;
-    const x = topicFeatures(e, best);
+    const x = writeTopicFeatures(e, best, FEATURES);
     let sum = (shared[0] as number) + (own[0] as number);
     for (let j = 0; j < x.length; j++) sum += (x[j] as number) * ((shared[j + 1] as number) + (own[j + 1] as number));
-    return sum;
+    z[t] = sum;
   });
   for (const row of words) for (let t = 0; t < row.length; t++) z[t] = (z[t] as number) + (row[t] as number);
-  return z.map((v, t) => ({ id: (evidence[t] as TopicEvidence).id, p: 1 / (1 + Math.exp(-v)) })).sort((a, b) => b.p - a.p);
+  const out: { id: TopicId; p: number }[] = [];
+  evidence.forEach((e, t) => {
+    const p = 1 / (1 + Math.exp(-(z[t] as number)));
+    if (p >= from) out.push({ id: e.id, p });
+  });
+  return out.sort((a, b) => b.p - a.p);
 }
 
 /** A model's weights as arrays in TOPICS order, made once per model: scoring a comment then allocates little. */
@@ -507,7 +534,7 @@ const BY_FIRST_LETTER: { pattern: RegExp; topicPart: number[] }[] = Array.from({
 
 /** For each topic (TOPICS order): whether the text uses one of its key terms, and how many of its phrases ("goodwill" five times counts once). */
 function keysAndPhrases(original: string): { key: boolean; phrases: number }[] {
-  const text = original.toLowerCase();
+  const text = lowerCased(original);
   const out = TOPICS.map(() => ({ key: false, seen: new Set<string>() }));
   // The key terms and phrases are tried where a word starts only (a sixth of the places of a full scan).
   for (let at = 0; at < text.length; at++) {
