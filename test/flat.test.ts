@@ -228,6 +228,13 @@ describe('flatBlocks', () => {
     ]);
   });
 
+  it('should end an answer at "… on page 7." and start the next heading after it, a heading\'s page following a comma (c0821)', async () => {
+    const text = `${RESPONSE_HEAD}Questions and Answers, page 5 1. Please briefly indicate any material differences in the rights of shareholders. In response to the Staff’s comment, we have revised the disclosure under the section entitled “Questions and Answers” on page 7. The Transactions, page 18 ${SECOND_ANSWERED} ${RESPONSE_CLOSING}`;
+    const { letter } = await parseLetter(bytes(text));
+    expect(letter.comments[0]?.response?.text).toBe('In response to the Staff’s comment, we have revised the disclosure under the section entitled “Questions and Answers” on page 7.');
+    expect(letter.comments[1]?.headings).toEqual(['The Transactions, page 18']);
+  });
+
   it('should keep the staff\'s "If material, revise …" with the comment and start an unlabelled answer after it', async () => {
     const text = `${RESPONSE_HEAD}1. We note the decline in your unit sales. If material, revise the disclosure to include the reasons for the decline. The Company respectfully advises the Staff that the decline was not material. ${SECOND_ANSWERED} ${RESPONSE_CLOSING}`;
     const { letter } = await parseLetter(bytes(text));

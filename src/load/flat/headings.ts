@@ -23,7 +23,7 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
     seen++;
     const word = tokens.text(i);
     // A spaced ellipsis in a quoted caption ("… our website . . .", page 29", c0681) ends no sentence.
-    const ends = /[.?!:;]["”’')\]]*$/.test(word) && !/^\.+["”’)]*,?$/.test(word) && !ABBREVIATION.test(word) && !(/^\d{1,3}[A-Z]?\.$/.test(word) && NUMBERED_THING.test(tokens.text(i - 1))) && !NUMBER_ABBREVIATION.test(word) && !opensNote(tokens, i, token) && !labelsNumbered(tokens, i);
+    const ends = /[.?!:;]["”’')\]]*$/.test(word) && !/^\.+["”’)]*,?$/.test(word) && !ABBREVIATION.test(word) && !(/^\d{1,3}[A-Z]?\.$/.test(word) && NUMBERED_THING.test(tokens.text(i - 1)) && !pageInProse(tokens, i)) && !NUMBER_ABBREVIATION.test(word) && !opensNote(tokens, i, token) && !labelsNumbered(tokens, i);
     if (ends) break;
     from = i;
     words++;
@@ -95,6 +95,14 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
     if (/^\d{1,3}[A-Z]?[.:]$/.test(previous) && /^(?:Item|Items|Note|Notes|Part|Section)$/.test(tokens.text(i - 2))) continue;
     if (HEADING_START.test(rest)) splits.add(i);
   }
+}
+
+/**
+ * Token i ("7.") ends a page reference of a sentence, "… on page 7.", not of a heading, whose page follows a comma ("Goodwill,
+ * page 7."): "… under the section entitled “Questions and Answers” on page 7. The Transactions, page 18 2. Please …" (c0821).
+ */
+function pageInProse(tokens: Tokens, i: number): boolean {
+  return /^pages?$/.test(tokens.text(i - 1)) && !/,$/.test(tokens.text(i - 2));
 }
 
 /**
