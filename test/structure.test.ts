@@ -308,6 +308,51 @@ Division of Corporation Finance
     expect(letter.comments[0]?.response?.text.startsWith('There are two primary differences')).toBe(true);
   });
 
+  it('should not take the company\'s own plain numbered questions inside an answer for comments where the letter says comments are bold (c0897)', async () => {
+    const html = `<html><body>${[
+      p('May 1, 2024'),
+      p('Re: Example Corp.'),
+      p('Ladies and Gentlemen:'),
+      p('In this letter, the comments from the Staff have been recited in italicized, bold type, and each comment is followed by our response.'),
+      p('<b><i>1. We note your response to prior comment 5. Please provide a more specific discussion of the cloud features.</i></b>'),
+      p('We respectfully advise the Staff that our subscriptions are an integrated offering. We considered this guidance in the following context:'),
+      p('1. Are the cloud features unique and add significant value?'),
+      p('As discussed above, our cloud features are unique.'),
+      p('2. What are the gains in capabilities and workflow efficiencies by the customer?'),
+      p('The cloud functionality provides customers additional capabilities.'),
+      p('3. What functions can only be performed by the cloud?'),
+      p('Certain functions can only be performed in the cloud.'),
+      p('Very truly yours,'),
+    ].join('')}</body></html>`;
+    const { letter } = await parseLetter(new TextEncoder().encode(html), { file: 't.htm' });
+    expect(letter.comments.map((c) => c.number)).toEqual([1]);
+    expect(letter.comments[0]?.response?.text).toMatch(/^We respectfully advise[\s\S]*only be performed in the cloud\.$/);
+  });
+
+  it('should not take a numbered label of a part of the answer ("2. Medical:") for the next comment (c1129)', async () => {
+    const html = `<html><body>${[
+      p('May 1, 2024'),
+      p('Re: Example Corp.'),
+      p('Dear Mr. Rosenberg:'),
+      p('We appreciate the efforts of the Staff. Our response follows.'),
+      p('<b>Comment:</b>'),
+      p('<u>7. Policy Liabilities, page 139</u>'),
+      p('<b>1. Please tell us how much of the favorable claims development relates to each line, and why.</b>'),
+      p('<b>Response:</b>'),
+      p('The favorable development came from three lines of business.'),
+      p('<b>1. Cancer:</b>'),
+      p('These products provide lump-sum amounts for treatments.'),
+      p('<b>2. Medical:</b>'),
+      p('These products provide daily indemnity benefits.'),
+      p('<b>3. Other:</b>'),
+      p('The overall impact was not material.'),
+      p('Sincerely,'),
+    ].join('')}</body></html>`;
+    const { letter } = await parseLetter(new TextEncoder().encode(html), { file: 't.htm' });
+    expect(letter.comments.map((c) => c.number)).toEqual([1]);
+    expect(letter.comments[0]?.response?.text).toMatch(/The overall impact was not material\.$/);
+  });
+
   it('should set apart a law firm\'s office list printed as the footer above a page break, the comment running on past it (c0607)', async () => {
     const html = `<html><body>${[
       p('May 1, 2024'),

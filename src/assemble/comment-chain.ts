@@ -19,6 +19,9 @@ interface Candidate extends CommentStart {
   signature: string;
 }
 
+/** One to three words and a colon: a label over what follows ("Medical:", "Other Matters:"). */
+const SHORT_LABEL = /^(?:\S+\s+){0,2}\S+:$/;
+
 /** A numbered paragraph this long holds more than a list item or a footnote (a comment and its answer, flattened). */
 const LIST_ITEM_LENGTH = 1500;
 
@@ -74,7 +77,9 @@ export function chooseCommentChain(lines: readonly ClassifiedLine[], from: numbe
   const stated = statedCommentStyle(lines, from, candidates[0]?.line ?? to);
   const printedSo = (c: Candidate) => stated.some((style) => (lines[c.textLine] as ClassifiedLine).line[style] >= 0.5);
   if (candidates.some(printedSo)) {
-    for (const c of candidates) c.score += printedSo(c) ? STATED_STYLE_WEIGHT : -STATED_STYLE_WEIGHT;
+    // Where labels mark the answers, they tell the comments apart better than print (c1148 says italics, prints its first comment plain).
+    const against = usesResponseLabels(labelLines) ? STATED_STYLE_WEIGHT : STATED_STYLE_WEIGHT_AGAINST;
+    for (const c of candidates) c.score += printedSo(c) ? STATED_STYLE_WEIGHT : -against;
   }
   return bestNumberingChain(
     candidates.map((c) => ({ at: c.line, number: c.number, score: c.score })),
@@ -85,8 +90,14 @@ export function chooseCommentChain(lines: readonly ClassifiedLine[], from: numbe
   });
 }
 
-/** What a letter's own word on its comments' print weighs for or against a candidate. */
+/**
+ * What a letter's own word on its comments' print weighs for a candidate printed so, and against one
+ * that is not (where no labels mark the answers): a plain numbered paragraph where the letter says
+ * its comments are bold is the company's own list (c0897: "1. Are the cloud features unique …" in
+ * plain type inside an answer).
+ */
 const STATED_STYLE_WEIGHT = 1.5;
+const STATED_STYLE_WEIGHT_AGAINST = 4;
 
 /**
  * How the letter says it prints the staff's comments, from its opening up to the first candidate:
@@ -140,7 +151,8 @@ function collectCandidates(lines: readonly ClassifiedLine[], from: number, to: n
     const textLineEntry = lines[textLine] as ClassifiedLine;
     const words = textLineEntry.line.text.slice(textStart);
     let score = 2;
-    if (words.trim() !== '' && isHeadingLike(textLineEntry.line, words) && (PAGE_REF.test(words) || !/[.?!:]["”’)]*$/.test(words.trim()))) score -= 4;
+    // A heading, or a heading's label ("2. Medical:" over a part of an answer, c1129): no request of the staff is three words and a colon.
+    if (words.trim() !== '' && isHeadingLike(textLineEntry.line, words) && (PAGE_REF.test(words) || !/[.?!:]["”’)]*$/.test(words.trim()) || SHORT_LABEL.test(words.trim()))) score -= 4;
     if (marker.form === 'label') score += 1.5;
     if (marker.form === 'paren') score -= 1;
     if (/^\p{Ll}/u.test(words.trim())) score -= 1.5;
