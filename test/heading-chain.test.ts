@@ -136,6 +136,21 @@ describe('nestHeadings', () => {
       ]).at(-1),
     ).toBe("Form 10-Q for the Quarterly Period Ended December 31, 2018 > Management's Discussion and Analysis > Results of Operations - Asset Management > Financial Assets under management, page 57");
   });
+  it('should take the standard parts of MD&A for peers, however printed: "Liquidity and Capital Resources, page 37" replaces "2023 Compared with 2022" (c0635)', () => {
+    const mdna = "Management's Discussion and Analysis of Financial Condition and Results of Operations";
+    expect(
+      chains([
+        [u('Form 10-K for the fiscal year ended December 31, 2023'), u(mdna), u('2023 Compared with 2022'), u('Other Profit/Loss and Tax Items, page 33')],
+        [u('Construction Industries, page 33')],
+        [u('Liquidity and Capital Resources, page 37')],
+      ]),
+    ).toEqual([
+      `Form 10-K for the fiscal year ended December 31, 2023 > ${mdna} > 2023 Compared with 2022 > Other Profit/Loss and Tax Items, page 33`,
+      `Form 10-K for the fiscal year ended December 31, 2023 > ${mdna} > 2023 Compared with 2022 > Construction Industries, page 33`,
+      `Form 10-K for the fiscal year ended December 31, 2023 > ${mdna} > Liquidity and Capital Resources, page 37`,
+    ]);
+  });
+
   it('should keep a sub-section under the unpaged topic heading its titled peer a few pages before stood under (c0134), not one far away (c0751)', () => {
     expect(
       chains([
