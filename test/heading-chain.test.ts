@@ -136,6 +136,20 @@ describe('nestHeadings', () => {
       ]).at(-1),
     ).toBe("Form 10-Q for the Quarterly Period Ended December 31, 2018 > Management's Discussion and Analysis > Results of Operations - Asset Management > Financial Assets under management, page 57");
   });
+  it('should not keep a titled "…, page N" heading inside a paged section it lies far past, and keep a paged appendix inside the exhibit it is printed in (c0877, c1045)', () => {
+    expect(
+      chains([
+        [u('Draft Registration Statement on Form 10'), u('Exhibit 99.1'), u('Information Statement Summary'), u('Our Company, page 11')],
+        [u('Unaudited Pro Forma Condensed Combined Financial Information, page 77')],
+        [u('Intellectual Property, page 119')],
+        [u('Appendix A: Supplemental Consolidated Statement of Income Information, page F-34')],
+      ]).slice(2),
+    ).toEqual([
+      'Draft Registration Statement on Form 10 > Exhibit 99.1 > Intellectual Property, page 119',
+      'Draft Registration Statement on Form 10 > Exhibit 99.1 > Appendix A: Supplemental Consolidated Statement of Income Information, page F-34',
+    ]);
+  });
+
   it('should take the standard parts of MD&A for peers, however printed: "Liquidity and Capital Resources, page 37" replaces "2023 Compared with 2022" (c0635)', () => {
     const mdna = "Management's Discussion and Analysis of Financial Condition and Results of Operations";
     expect(

@@ -167,12 +167,14 @@ export function nestHeadings(above: readonly ChainHeading[], added: readonly Pri
     // A note of the financial statements is never inside a titled place of the filing ("Funds from Operations, page 61" then
     // "Note 8 — Intangibles, page 107": corpus c0854, c0684), a financial statement (c0226) or a section that holds no notes (MD&A, c0506).
     const noteUnderPlace = head.kind === 'note' && ((last.kind === 'generic' && last.paged) || (last.kind === 'statement' && ONE_STATEMENT.test(last.text)) || (last.kind === 'section' && HOLDS_NO_NOTES.test(last.text)));
-    if (!inner && !pagedAbove && !noteUnderPlace) break;
+    if (!inner && !pagedAbove && !noteUnderPlace && !outOfReach(last, head, chain)) break;
     kept.pop();
   }
-  // A numbered exhibit ("Exhibit 99.1: News release …") holds the statements and titled parts of the document it is (c0930).
+  // A numbered exhibit ("Exhibit 99.1: News release …") holds the statements and titled parts of the document it is (c0930),
+  // an appendix printed on the document's pages too ("Appendix A: Supplemental … Information, page F-34", c0877).
   const exhibit = chain.findLast((h) => h.kind === 'section' && NUMBERED_EXHIBIT.test(h.text));
-  const partOfDocument = head.kind === 'statement' || head.kind === 'generic' || (head.kind === 'section' && !/^(?:Item|Part|Exhibits?|Annex|Appendix)\b/i.test(head.text));
+  const ownSection = /^(?:Item|Part|Exhibits?)\b/i.test(head.text) || (/^(?:Annex|Appendix)\b/i.test(head.text) && !head.paged);
+  const partOfDocument = head.kind === 'statement' || head.kind === 'generic' || (head.kind === 'section' && !ownSection);
   if (exhibit !== undefined && !kept.includes(exhibit) && partOfDocument) {
     return stack([...chain.slice(0, chain.indexOf(exhibit) + 1), { ...head, level: exhibit.level + 1 }], rest, entry);
   }
@@ -261,6 +263,18 @@ function openSection(chain: readonly ChainHeading[], head: ChainHeading): ChainH
   if (page === undefined || start === undefined || last === undefined) return undefined;
   const sameSeries = page.series === start.series && page.series === last.series;
   return sameSeries && page.number >= start.number && page.number - last.number <= SECTION_REACH ? section : undefined;
+}
+
+/**
+ * A "…, page N" section that a titled "…, page M" heading cannot be inside: M before N, or further than SECTION_REACH past the last
+ * page the chain names (the reach openSection allows): "Intellectual Property, page 119" is not in "Unaudited Pro Forma …, page 77" (c0877).
+ */
+function outOfReach(section: ChainHeading, head: ChainHeading, chain: readonly ChainHeading[]): boolean {
+  if (section.kind !== 'section' || !section.paged || head.kind !== 'generic' || !head.paged) return false;
+  const [start, page] = [pageOf(section.text), pageOf(head.text)];
+  const last = chain.map((h) => pageOf(h.text)).findLast((p) => p !== undefined);
+  if (start === undefined || page === undefined || last === undefined || page.series !== start.series || page.series !== last.series) return false;
+  return page.number < start.number || page.number - last.number > SECTION_REACH;
 }
 
 /** "Item 21. Exhibits and Financial Statement Schedules" holds the exhibits the headings after it name ("Exhibit 5.1, page II-3", c0942). */
