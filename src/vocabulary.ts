@@ -204,6 +204,12 @@ export const RESPONSE_LABEL_TAIL = String.raw`(?:\s+to\s+(?:the\s+)?(?:staff(?:'
 export const SECTION_TITLE_START = String.raw`Item\s+\d|Items\s+\d|Part\s+[IVX\d]|Notes?\s+to\b|Financial\s+Statements|Exhibits?\b|Risk\s+Factors|Prospectus\s+Summary|Executive\s+Compensation|Management['’]?s\s+Discussion`;
 
 /**
+ * A prospectus' description of what it offers, the issuer's name or "Our" between: "Description of Capital Stock",
+ * "Description of Our Capital Stock", "Description of Carrier Capital Stock" (c0371), "Description of Securities".
+ */
+export const DESCRIPTION_OF_SECURITIES = String.raw`Description\s+of\s+(?:(?:Our|The|[A-Z][\w&.'’-]*)\s+){0,3}?(?:Capital\s+Stock|Securities)`;
+
+/**
  * Standard section titles whose last word is known, so a heading that follows on the same line (flattened
  * text: "Item 8. Financial Statements Property, Plant, and Equipment, page 52") starts after them. Each a
  * whole title: an Item of a periodic report with its title, or a section every filing of the kind has.
@@ -224,7 +230,7 @@ export const COMPLETE_SECTION_TITLE = [
   String.raw`Our\s+Competitive\s+Strengths`,
   String.raw`Compensation\s+Discussion\s+and\s+Analysis`,
   String.raw`Executive\s+Compensation(?!\s+(?:Tables?|Committee|Programs?|Philosophy|Awards?|Plans?|Decisions?|Arrangements?|Elements|Overview|Discussion|Practices|Policies|Consultants?|Matters|Information|Disclosure|of|and|for|in)\b)`,
-  String.raw`Description\s+of\s+(?:Our\s+)?(?:Capital\s+Stock|Securities)(?!\s+(?:to|of|and|Being)\b)`,
+  String.raw`${DESCRIPTION_OF_SECURITIES}(?!\s+(?:to|of|and|Being)\b)`,
 ].join('|');
 
 /**

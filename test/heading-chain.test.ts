@@ -150,6 +150,15 @@ describe('nestHeadings', () => {
     ]);
   });
 
+  it('should take "Description of <Issuer> Capital Stock" for a section of its own, beside MD&A (c0371)', () => {
+    expect(
+      chains([
+        [u('Draft Registration Statement'), u('Management’s Discussion and Analysis and Results of Operations, page 76')],
+        [u('Description of Carrier Capital Stock'), u('Charter and Bylaw Provisions, page 118')],
+      ]).at(-1),
+    ).toBe('Draft Registration Statement > Description of Carrier Capital Stock > Charter and Bylaw Provisions, page 118');
+  });
+
   it('should take the standard parts of MD&A for peers, however printed: "Liquidity and Capital Resources, page 37" replaces "2023 Compared with 2022" (c0635)', () => {
     const mdna = "Management's Discussion and Analysis of Financial Condition and Results of Operations";
     expect(
@@ -303,6 +312,11 @@ describe('joinWrappedHeadings', () => {
     ]);
     expect(joinWrappedHeadings(plain('Form 10-K for the Fiscal Year ended December 31,', '2022')).map((h) => h.text)).toEqual(['Form 10-K for the Fiscal Year ended December 31, 2022']);
     expect(joinWrappedHeadings(plain('Exhibit 5.1, page', 'F-12')).map((h) => h.text)).toEqual(['Exhibit 5.1, page F-12']);
+  });
+  it('should join the short name a heading defines, printed on a line of its own in capitals (c0779)', () => {
+    const mdna = 'Management’s Discussion and Analysis of Financial Condition and Results of Operations';
+    expect(joinWrappedHeadings([u(mdna), { text: '(“MD&A”)', style: 'uC' }]).map((h) => h.text)).toEqual([`${mdna} (“MD&A”)`]);
+    expect(joinWrappedHeadings([u('Risk Factors'), { text: '(“MD&A”)', style: 'bC' }]).map((h) => h.text)).toEqual(['Risk Factors', '(“MD&A”)']);
   });
   it('should keep apart headings that each end where they can, or are printed in different styles', () => {
     expect(joinWrappedHeadings(plain('Risk Factors', 'Our Business, page 5')).map((h) => h.text)).toEqual(['Risk Factors', 'Our Business, page 5']);

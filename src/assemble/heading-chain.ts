@@ -1,6 +1,7 @@
 // Owns heading nesting: the chain of headings in force above each comment, from what each heading names and the letter's own formatting.
 import { type ChainFacts, headingKind, type HeadingKind, headingLevel, isTitleCase, NO_CHAIN, PAGE_REF, pageRefOf, withHeading } from '../classify/heading.js';
 import type { Line } from '../normalize.js';
+import { DESCRIPTION_OF_SECURITIES } from '../vocabulary.js';
 
 /** A heading as printed: its text and its formatting (see headingStyle). */
 export interface PrintedHeading {
@@ -53,6 +54,8 @@ const WRAPS_ON = /(?:\b(?:of|and|the|for|on|in|to|with|by|from|or|a|an|under|pag
  * Development Tables, page F-46", c0653), or is its page number ("37", "page 37", "F-12").
  */
 const FINISHES = /^(?:(?!\p{Ll}{1,4}[.)]\s)\p{Ll}|(?:pages?\s+)?[A-Z]?-?\d{1,4}(?:\s*[-–]\s*\d{1,4})?$)/u;
+/** The short name a heading defines, on a line of its own: "(“MD&A”)", "(MD&A), page 37" (c0779); all capitals, whatever the heading's case. */
+const DEFINED_NAME = /^\(["“]?[\p{Lu}&.-]{2,12}["”]?\)(?:,?\s+pages?\s+\S+)?$/u;
 
 /**
  * Headings printed on two lines as one ("…Results of" / "Operations"; "…Operations, page" / "37"):
@@ -62,7 +65,8 @@ export function joinWrappedHeadings(headings: readonly PrintedHeading[]): Printe
   const out: PrintedHeading[] = [];
   for (const h of headings) {
     const last = out.at(-1);
-    if (last !== undefined && last.style === h.style && (WRAPS_ON.test(last.text) || FINISHES.test(h.text))) {
+    const sameStyle = last !== undefined && (last.style === h.style || (DEFINED_NAME.test(h.text) && last.style.replace('C', '') === h.style.replace('C', '')));
+    if (last !== undefined && sameStyle && (WRAPS_ON.test(last.text) || FINISHES.test(h.text) || DEFINED_NAME.test(h.text))) {
       out[out.length - 1] = { ...last, text: `${last.text} ${h.text}` };
     } else out.push(h);
   }
@@ -204,7 +208,7 @@ function nearPeers(a: PrintedHeading, b: PrintedHeading): boolean {
 const ONE_STATEMENT = /^(?!Notes?\s+to\b)(?:[\w’'-]+\s+){0,4}(?:Balance\s+Sheets?|Statements?\s+of\b)/i;
 
 /** Sections of a filing outside its financial statements: a note heading after one of them starts the notes, beside it ("Material U.S. Federal Income Tax Consequences, page 145", then "Note 1. …": c0372). */
-const HOLDS_NO_NOTES = /^(?:Item\s+\d+[A-Z]?\.?\s*)?(?:Management['’]?s\s+Discussion|Risk\s+Factors|Business\b|Properties|Legal\s+Proceedings|Controls\s+and\s+Procedures|Executive\s+Compensation|Prospectus\s+Summary|Summary\b|Quantitative\s+and\s+Qualitative|Selected\s+(?:Consolidated\s+)?Financial\s+Data|Material\s+(?:U\.S\.\s+)?(?:Federal\s+)?(?:Income\s+)?Tax\s+Consequences|Certain\s+Relationships|Use\s+of\s+Proceeds|Dilution|Capitalization|Description\s+of\s+(?:Capital\s+Stock|Securities)|Underwriting|Plan\s+of\s+Distribution|Comparison\s+of\s+(?:Stockholder|Shareholder)|Security\s+Ownership|Directors,?\s+(?:and\s+)?Executive\s+Officers|(?:Principal\s+(?:and\s+)?)?Selling\s+(?:Stockholders|Shareholders)|Principal\s+(?:Stockholders|Shareholders)|Shares\s+Eligible|Dividend\s+Policy|Legal\s+Matters|Experts|The\s+(?:Transactions?|Mergers?|Offer|Spin-Off|Separation|Distribution)\b|Questions\s+and\s+Answers)/i;
+const HOLDS_NO_NOTES = new RegExp(String.raw`^(?:Item\s+\d+[A-Z]?\.?\s*)?(?:Management['’]?s\s+Discussion|Risk\s+Factors|Business\b|Properties|Legal\s+Proceedings|Controls\s+and\s+Procedures|Executive\s+Compensation|Prospectus\s+Summary|Summary\b|Quantitative\s+and\s+Qualitative|Selected\s+(?:Consolidated\s+)?Financial\s+Data|Material\s+(?:U\.S\.\s+)?(?:Federal\s+)?(?:Income\s+)?Tax\s+Consequences|Certain\s+Relationships|Use\s+of\s+Proceeds|Dilution|Capitalization|${DESCRIPTION_OF_SECURITIES}|Underwriting|Plan\s+of\s+Distribution|Comparison\s+of\s+(?:Stockholder|Shareholder)|Security\s+Ownership|Directors,?\s+(?:and\s+)?Executive\s+Officers|(?:Principal\s+(?:and\s+)?)?Selling\s+(?:Stockholders|Shareholders)|Principal\s+(?:Stockholders|Shareholders)|Shares\s+Eligible|Dividend\s+Policy|Legal\s+Matters|Experts|The\s+(?:Transactions?|Mergers?|Offer|Spin-Off|Separation|Distribution)\b|Questions\s+and\s+Answers)`, 'i');
 
 /**
  * The headings printed right after the first nest under it, each no shallower than the one above.
@@ -240,7 +244,7 @@ function carried(chain: readonly ChainHeading[]): readonly ChainHeading[] {
  * as peers: 2024-capitalone-s4-corresp, 2021-constellation-drs-form10-upload), not short sections
  * such as "Selected Financial Data" or "Use of Proceeds".
  */
-const LONG_SECTION = /^(?:Item\s+\d+[A-Z]?\.?\s+(?:Business|Management['’]s\s+Discussion|Financial\s+Statements)|Management['’]s\s+Discussion|Business\b|The\s+(?:Transactions?|Mergers?|Offer|Exchange\s+Offer|Business\s+Combination|Spin-Off|Separation|Distribution)\b|Executive\s+Compensation|Description\s+of\s+(?:Capital\s+Stock|Securities)|Unaudited\s+Pro\s+Forma|Questions\s+and\s+Answers|Certain\s+Relationships\s+and\s+Related|Material\s+(?:U\.S\.\s+)?(?:Federal\s+)?(?:Income\s+)?Tax\s+Consequences)/i;
+const LONG_SECTION = new RegExp(String.raw`^(?:Item\s+\d+[A-Z]?\.?\s+(?:Business|Management['’]s\s+Discussion|Financial\s+Statements)|Management['’]s\s+Discussion|Business\b|The\s+(?:Transactions?|Mergers?|Offer|Exchange\s+Offer|Business\s+Combination|Spin-Off|Separation|Distribution)\b|Executive\s+Compensation|${DESCRIPTION_OF_SECURITIES}|Unaudited\s+Pro\s+Forma|Questions\s+and\s+Answers|Certain\s+Relationships\s+and\s+Related|Material\s+(?:U\.S\.\s+)?(?:Federal\s+)?(?:Income\s+)?Tax\s+Consequences)`, 'i');
 
 /** Pages further on than this from the heading before leave a section: major sections of a filing rarely run longer. */
 const SECTION_REACH = 40;
