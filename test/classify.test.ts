@@ -127,3 +127,19 @@ describe('readFilings', () => {
     expect(read('PREC14A Preliminary Revocation Solicitation Statement', 'on Schedule 14A', 'Filed on July 2, 2019')).toEqual([['PREC14A', null, '2019-07-02']]);
   });
 });
+
+describe('findFurniture', () => {
+  const line = (text: string, index: number): Line => ({ index, start: 0, end: text.length, text, bold: 0, italic: 0, underline: 0, centered: false, inTable: false, furniture: false, pageTop: false, spans: [] });
+
+  it('should not take an answer repeated word for word above each page break for a running footer (c0821)', async () => {
+    const { findFurniture } = await import('../src/classify/furniture.js');
+    const texts = ['Ladies and Gentlemen:'];
+    for (let k = 1; k <= 3; k++) {
+      texts.push(`${k}. Please revise the section about item ${k}.`, ...Array.from({ length: 8 }, (_, j) => `Paragraph ${j} of the comment.`));
+      texts.push(`In response to the Staff’s comment, we have revised the disclosure on page ${k + 6}.`, `Page ${k + 1}`);
+    }
+    const { furniture } = findFurniture(texts.map(line), 1);
+    const marked = texts.filter((_, i) => furniture[i]);
+    expect(marked).toEqual(['Page 2', 'Page 3', 'Page 4']);
+  });
+});

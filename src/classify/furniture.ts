@@ -2,7 +2,7 @@
 import type { Line } from '../normalize.js';
 import { matchCommentNumber } from './comment-number.js';
 import { DATE, RE_LINE, SIGN_OFF } from './letter-parts.js';
-import { DASHED_PAGE_NUMBER, MAIL_MERGE_FIELDS, PAGE_NUMBER_MARKER, PERSONAL_TITLE } from '../vocabulary.js';
+import { ANSWER_OPENING, DASHED_PAGE_NUMBER, MAIL_MERGE_FIELDS, PAGE_NUMBER_MARKER, PERSONAL_TITLE } from '../vocabulary.js';
 import { matchResponseLabel } from './response-label.js';
 
 /** "Page 2", "Page 2 of 5", "- 2 -", "2", "Page 2 <May 9, 2017>" (2017-bearnewco-s4-corresp). */
@@ -65,8 +65,9 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
   });
   const isRunning = (i: number) => {
     const line = lines[i] as Line;
-    // Identical answers ("Response: … revised the disclosure on page N") repeat too; labels are never furniture.
-    if (line.text.length > 160 || matchResponseLabel(line.text) || matchCommentNumber(line.text)) return false;
+    // Identical answers ("Response: … revised the disclosure on page N", "In response to the Staff's comment, we have revised …
+    // on page 97.", c0821) repeat too; labels and an answer's opening words are never furniture.
+    if (line.text.length > 160 || matchResponseLabel(line.text) || matchCommentNumber(line.text) || OPENS_AN_ANSWER.test(line.text)) return false;
     // A bold or underlined heading may repeat the Re: block, or open two pages by chance; a
     // formatted running header repeats at every break (the bold confidentiality legend of
     // 2020-doordash-s1-corresp, 7 times).
@@ -151,6 +152,9 @@ function numberedRunningLines(lines: readonly Line[], headEnd: number): Map<numb
   }
   return found;
 }
+
+/** How a company's answer opens ("In response to the Staff's comment, …", "We respectfully advise …"): no running header does. */
+const OPENS_AN_ANSWER = new RegExp(String.raw`^\s*(?:${ANSWER_OPENING})\b`);
 
 /**
  * A letterhead footer printed once at the foot of page 1, right above the running header:
