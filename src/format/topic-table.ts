@@ -1,5 +1,6 @@
 // Owns `corresp topics`: the topic table of src/analyze/topics.ts as text for a terminal, or as JSON for machines.
 import type { TopicRule } from '../analyze/topics.js';
+import { alternativesOf } from '../analyze/pattern-starts.js';
 
 /** One topic as `corresp topics --json` prints it: the evidence as the exact regular expressions (case-insensitive) and as readable alternatives. */
 export interface TopicEntry {
@@ -62,29 +63,9 @@ export function topicTableText(topics: readonly TopicRule[], width = 100): strin
   return out.join('\n');
 }
 
-/** Split a regex source at its top-level `|` (not inside a group or a character class). */
+/** Split a regex source at its top-level `|` (not inside a group or a character class); an anchored group reads as its alternatives. */
 export function alternatives(source: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let start = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-    } else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      parts.push(source.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(source.slice(start));
+  const parts = alternativesOf(source);
   // A pattern that is one group of alternatives with an anchor (`^(?:ASC 605|ASC 606)`) reads as its alternatives.
   if (parts.length === 1) {
     const whole = /^\^\(\?:(.*)\)$/.exec(source);
