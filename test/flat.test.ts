@@ -235,6 +235,15 @@ describe('flatBlocks', () => {
     expect(letter.comments[1]?.headings).toEqual(['The Transactions, page 18']);
   });
 
+  it('should find unnumbered comments of a labelled response after the "…, page N" heading above each label (c0293 flattened)', async () => {
+    const text = `${RESPONSE_HEAD}Form 10-K for Fiscal Year Ended April 30, 2022 Liquidity and Capital Resources, page 25 It is not clear how your disclosure explains the change in operating cash flow. Please revise your disclosure as appropriate. Response : In response to the Staff’s comment, the Company will enhance its disclosure in future filings. Consolidated Statements of Income, page 35 Please explain to us what footnote (a) at the end of the line item means. Response : We acknowledge the Staff’s comment, and we will remove the footnote reference. ${RESPONSE_CLOSING}`;
+    const { letter } = await parseLetter(bytes(text));
+    expect(letter.comments.map((c) => [c.headings.at(-1), c.text.slice(0, 20), c.response?.text.slice(0, 20)])).toEqual([
+      ['Liquidity and Capital Resources, page 25', 'It is not clear how ', 'In response to the S'],
+      ['Consolidated Statements of Income, page 35', 'Please explain to us', 'We acknowledge the S'],
+    ]);
+  });
+
   it('should keep the staff\'s "If material, revise …" with the comment and start an unlabelled answer after it', async () => {
     const text = `${RESPONSE_HEAD}1. We note the decline in your unit sales. If material, revise the disclosure to include the reasons for the decline. The Company respectfully advises the Staff that the decline was not material. ${SECOND_ANSWERED} ${RESPONSE_CLOSING}`;
     const { letter } = await parseLetter(bytes(text));

@@ -7,7 +7,7 @@ import { runningHeaders } from './flat/running-headers.js';
 import { numberCandidates } from './flat/comment-numbers.js';
 import { responseLabels, splitResponseSentences } from './flat/responses.js';
 import { splitHead } from './flat/head.js';
-import { splitHeadingRun } from './flat/headings.js';
+import { splitHeadingRun, splitUnnumberedComments } from './flat/headings.js';
 import { splitClosing } from './flat/closing.js';
 import { type Block, type EdgarHeader, Format, plainRun, type Source } from '../source.js';
 
@@ -77,6 +77,7 @@ export function flatBlocks(text: string): Block[] {
     splits.add(c.at);
     splitHeadingRun(tokens, c.at, Math.max(head.bodyStart, 0), splits, isFurniture);
   }
+  if (chain.length === 0 && commentLabels.length === 0) splitUnnumberedComments(text, tokens, labels, head.bodyStart, splits, isFurniture);
   // An unnumbered comment's "Comment:" label has its headings above it too.
   for (const t of commentLabels) splitHeadingRun(tokens, t, Math.max(head.bodyStart, 0), splits, isFurniture);
   const lastComment = chain.at(-1)?.at ?? head.bodyStart;

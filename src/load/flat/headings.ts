@@ -1,5 +1,5 @@
 // Owns the headings of a flattened letter: the word run above a comment, cut where a filing, an Item or a standard section starts.
-import { COMPLETE_SECTION_TITLE, FILING_TITLE_START, MONTH_NAMES, SECTION_TITLE_START, TITLE_QUALIFIERS } from '../../vocabulary.js';
+import { COMPLETE_SECTION_TITLE, FILING_TITLE_START, MONTH_NAMES, SECTION_TITLE_START, STAFF_VOICE, TITLE_QUALIFIERS } from '../../vocabulary.js';
 import { bare, type Marks, type Tokens } from './tokens.js';
 import { ABBREVIATION, namedOrListedNumber, NUMBER_ABBREVIATION, NUMBERED_THING } from './sentences.js';
 import { COMMENT_OPENER } from './comment-numbers.js';
@@ -103,6 +103,27 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
  */
 function pageInProse(tokens: Tokens, i: number): boolean {
   return /^pages?$/.test(tokens.text(i - 1)) && !/,$/.test(tokens.text(i - 2));
+}
+
+/**
+ * A labelled response whose comments carry no numbers (the list numbers a scraper dropped, c0293 flattened): before each
+ * response label, the staff's comment starts after the last "…, page N" heading in the words since the label before, where
+ * a sentence in the staff's voice follows; it and the heading run above it are split off as they were printed.
+ * @param labels the response labels' token indices, ascending
+ */
+export function splitUnnumberedComments(text: string, tokens: Tokens, labels: readonly number[], floor: number, splits: Marks, isFurniture: (i: number) => boolean): void {
+  let from = Math.max(floor, 0);
+  for (const label of labels) {
+    for (let i = label - 1; i > from + 1; i--) {
+      if (isFurniture(i) || !/^pages?$/i.test(tokens.text(i - 2)) || !/,$/.test(tokens.text(i - 3)) || !/^[A-Z]?-?\d{1,4}$/.test(tokens.text(i - 1))) continue;
+      const sentence = text.slice(tokens.start(i), tokens.start(Math.min(label, i + 40)));
+      if (!/^\p{Lu}/u.test(sentence) || !STAFF_VOICE.test(sentence)) continue;
+      splits.add(i);
+      splitHeadingRun(tokens, i, from, splits, isFurniture);
+      break;
+    }
+    from = label + 1;
+  }
 }
 
 /**
