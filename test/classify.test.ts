@@ -65,7 +65,7 @@ describe('headings', () => {
   });
   it('should not read a table row of figures as a heading, and still read a heading laid out in cells (c0854, c0593, c0224)', () => {
     const plain = (text: string, bold = 0): Line => ({ index: 0, start: 0, end: text.length, text, bold, italic: 0, underline: 0, centered: false, inTable: true, furniture: false, pageTop: false, spans: [] }) as unknown as Line;
-    for (const row of ['Other\t288', '(A)/(B)\t0.2 %', 'Adjusted EBITDA\t$ 52\t$ 31\t$ (5)', 'Other (1 )\t—\t(1)']) expect(isHeadingLike(plain(row, 1)), row).toBe(false);
+    for (const row of ['Other\t288', '(A)/(B)\t0.2 %', '(A)/(B)\t15\t%', 'Total\t$\t1,054', 'Adjusted EBITDA\t$ 52\t$ 31\t$ (5)', 'Other (1 )\t—\t(1)']) expect(isHeadingLike(plain(row, 1)), row).toBe(false);
     expect(isHeadingLike(plain('Item 7.\tManagement’s Discussion and Analysis'))).toBe(true);
     expect(isHeadingLike(plain('Goodwill\tpage 84', 1))).toBe(true);
     // Laid-out text joins the cells with spaces: two figures or more, one with $ or %, end a row.

@@ -63,8 +63,8 @@ function isTitleWithPeriod(t: string): boolean {
   return title.split(/\s+/).length <= 16 && !/[.;:]\s/.test(title) && isTitleCase(title);
 }
 
-/** A table cell holding an amount, a percentage or a footnote mark: "288", "$ (131)", "0.2 %", "(1 )", "—". */
-const AMOUNT_CELL = /^(?:[-–—$€£¥(\s]*\d[\d,.]*\s*[%)]*|[-–—]|\(\d\s*\))$/;
+/** A table cell holding an amount, a percentage or a footnote mark: "288", "$ (131)", "0.2 %", "(1 )", "—", or a sign set in a cell of its own ("15" then "%", c0593). */
+const AMOUNT_CELL = /^(?:[-–—$€£¥(\s]*\d[\d,.]*\s*[%)]*|[-–—]|\(\d\s*\)|[%$€£¥)]+)$/;
 
 /**
  * A row of figures in a table: a label cell, then only amounts ("Other\t288", "(A)/(B)\t0.2 %"):
