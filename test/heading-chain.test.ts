@@ -150,6 +150,19 @@ describe('nestHeadings', () => {
     ]);
   });
 
+  it('should put a standard part of MD&A right under MD&A\'s title, out of a sub-section printed alike (c0450)', () => {
+    expect(
+      chains([
+        [u('Form 10-K for Fiscal Year Ended December 31, 2016'), u('Management’s Discussion and Analysis'), u('Financial Presentation'), u('Selected Operational and Financial Metrics, page 41')],
+        [u('Executive Overview, page 44')],
+        [u('Results of Operations, page 46')],
+      ]).slice(1),
+    ).toEqual([
+      'Form 10-K for Fiscal Year Ended December 31, 2016 > Management’s Discussion and Analysis > Executive Overview, page 44',
+      'Form 10-K for Fiscal Year Ended December 31, 2016 > Management’s Discussion and Analysis > Results of Operations, page 46',
+    ]);
+  });
+
   it('should take "Description of <Issuer> Capital Stock" for a section of its own, beside MD&A (c0371)', () => {
     expect(
       chains([

@@ -150,9 +150,14 @@ export function nestHeadings(above: readonly ChainHeading[], added: readonly Pri
   const head = entry(first, headingLevel(first.text, chain.map((h) => h.text)));
   const holder = openSection(chain, head) ?? exhibitsItem(chain, head);
   if (holder) return stack([...chain.slice(0, chain.indexOf(holder) + 1), { ...head, level: holder.level + 1 }], rest, entry);
-  // The standard parts of MD&A are peers, however printed: "Liquidity and Capital Resources, page 37" replaces "2023 Compared with 2022" (c0635).
-  const mdnaPeer = MDNA_PART.test(head.text) ? chain.findLast((h) => h.kind !== 'filing' && MDNA_PART.test(h.text)) : undefined;
-  if (mdnaPeer) return stack([...chain.slice(0, chain.indexOf(mdnaPeer)), { ...head, level: mdnaPeer.level }], rest, entry);
+  // The standard parts of MD&A stand right under its title, and are peers however printed: "Liquidity and Capital Resources,
+  // page 37" replaces "2023 Compared with 2022" (c0635), "Executive Overview, page 44" replaces "Financial Presentation" (c0450).
+  if (MDNA_PART.test(head.text)) {
+    const mdna = chain.findLast((h) => h.kind === 'section' && MDNA_TITLE_START.test(h.text));
+    if (mdna) return stack([...chain.slice(0, chain.indexOf(mdna) + 1), { ...head, level: mdna.level + 1 }], rest, entry);
+    const peer = chain.findLast((h) => h.kind !== 'filing' && MDNA_PART.test(h.text));
+    if (peer) return stack([...chain.slice(0, chain.indexOf(peer)), { ...head, level: peer.level }], rest, entry);
+  }
   const peer =
     head.kind === 'generic' ? chain.findLast((h) => h.kind === 'generic' && h.style === head.style && h.paged === head.paged)
     : head.kind === 'note' ? chain.findLast((h) => h.kind === 'note')
@@ -189,7 +194,10 @@ export function nestHeadings(above: readonly ChainHeading[], added: readonly Pri
  * A standard part of MD&A, its page after it or not: "Results of Operations", a comparison of periods ("2023 Compared with 2022",
  * "Fiscal 2017 vs. Fiscal 2016"), "Liquidity and Capital Resources", "Critical Accounting Estimates", "Off-Balance Sheet Arrangements".
  */
-const MDNA_PART = /^(?:(?:Consolidated\s+)?Results\s+of\s+Operations|Liquidity\s+and\s+Capital\s+Resources|Critical\s+Accounting\s+(?:Estimates|Policies)(?:\s+and\s+(?:Estimates|Policies))?|Off[-\s]Balance\s+Sheet\s+Arrangements|(?:Fiscal\s+)?\d{4}\s+(?:Compared\s+(?:with|to)|vs\.?|versus)\s+(?:Fiscal\s+)?\d{4})(?:,\s+pages?\s+\S+)?$/i;
+const MDNA_PART = /^(?:(?:Consolidated\s+)?Results\s+of\s+Operations|Executive\s+Overview|Liquidity\s+and\s+Capital\s+Resources|Critical\s+Accounting\s+(?:Estimates|Policies)(?:\s+and\s+(?:Estimates|Policies))?|Off[-\s]Balance\s+Sheet\s+Arrangements|(?:Fiscal\s+)?\d{4}\s+(?:Compared\s+(?:with|to)|vs\.?|versus)\s+(?:Fiscal\s+)?\d{4})(?:,\s+pages?\s+\S+)?$/i;
+
+/** MD&A's title, as an Item or alone: "Item 7. Management's Discussion and Analysis …", "Management’s Discussion and Analysis". */
+const MDNA_TITLE_START = /^(?:Item\s+\d+[A-Z]?\.?\s*)?Management['’]?s\s+Discussion\s+and\s+Analysis\b/i;
 
 /** One exhibit by its number: "Exhibit 99.1", "Exhibits 8.1 and 8.2". */
 const NUMBERED_EXHIBIT = /^Exhibits?\s+\d/i;
