@@ -359,6 +359,18 @@ describe('flatBlocks', () => {
     expect(parsed.letter.comments[0]?.text).toBe('Please expand upon the role of the board, and its committees.');
   });
 
+  it('should set apart a response\'s running header with no date ("… Mr. Gus Rodriguez Page 2") and one opening "U.S. Securities …", and read the answer after it (c0940, c1026 flattened)', async () => {
+    const head =
+      'May 1, 2024 U.S. Securities and Exchange Commission Division of Corporation Finance Attention: Mr. Gus Rodriguez 100 F Street, N.E. Washington, D.C. 20549 Re: Example Corp. Form 10-K for the Fiscal Year Ended December 31, 2023 File No. 001-12345 Dear Mr. Rodriguez: ' +
+      'On behalf of Example Corp., this letter responds to the Staff’s comments. The comments are repeated below, followed by our responses. ';
+    const noDate = `${head}1. Please provide us with your materiality analysis. Securities and Exchange Commission Mr. Gus Rodriguez Page 2 Response We acknowledge that the tables differ. ${SECOND_ANSWERED} ${RESPONSE_CLOSING}`;
+    const first = (await parseLetter(bytes(noDate))).letter.comments[0];
+    expect(first?.text).toBe('Please provide us with your materiality analysis.');
+    expect(first?.response?.text).toBe('We acknowledge that the tables differ.');
+    const usHeader = `${head}1. Please explain whether the provision will apply to your accountant. U.S. Securities and Exchange Commission May 1, 2024 Page 3 The Company respectfully advises the Staff that it will not. ${SECOND_ANSWERED} ${RESPONSE_CLOSING}`;
+    expect((await parseLetter(bytes(usHeader))).letter.comments[0]?.response?.text).toBe('The Company respectfully advises the Staff that it will not.');
+  });
+
   it('should find an unnumbered "COMMENT:" after the heading above it, and that heading (c0166 flattened)', async () => {
     const text = `${RESPONSE_HEAD.replace('The comments are repeated below', 'The comment is repeated below')}Form 10-K for the Fiscal Year ended December 31, 2023 Management’s Discussion and Analysis, page 44 COMMENT: We note your disclosure under Regulatory Matters. Please expand MD&A. RESPONSE: The Company respectfully acknowledges the Staff’s comment. Please do not hesitate to contact the undersigned. Sincerely, Jane Doe`;
     const { letter } = await parseLetter(bytes(text), { verify: true });

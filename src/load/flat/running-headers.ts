@@ -2,14 +2,17 @@
 import { ABBREVIATED_LEGAL_FORM, COURTESY_TITLE, MAIL_MERGE_FIELDS, MONTH_DAY_YEAR, NAME_SUFFIX, PAGE_NUMBER_MARKER, PAGE_WORD } from '../../vocabulary.js';
 import { bare, type Tokens } from './tokens.js';
 
-/** A name's abbreviations in a running header, whose period ends no sentence: "Marc D. Hamburg Berkshire Hathaway Inc.". */
-const HEADER_ABBREVIATION = new RegExp(String.raw`^(?:${COURTESY_TITLE}|${NAME_SUFFIX}|${ABBREVIATED_LEGAL_FORM}|[A-Z])\.,?$`);
+/** A name's abbreviations in a running header, whose period ends no sentence: "Marc D. Hamburg Berkshire Hathaway Inc.", "U.S. Securities and Exchange Commission" (c1026). */
+const HEADER_ABBREVIATION = new RegExp(String.raw`^(?:${COURTESY_TITLE}|${NAME_SUFFIX}|${ABBREVIATED_LEGAL_FORM}|[A-Z]|U\.S)\.,?$`);
 /** "October 26, 2022 3": a date and a bare page number (runningHeaders checks what follows). */
 const DATE_THEN_NUMBER = new RegExp(`(?<=^|\\s)(${MONTH_DAY_YEAR})\\s+(\\d{1,3})(?=\\s)`, 'g');
 /** "September 2, 2022 Page 2": a staff letter's running header, date first. */
 const DATE_THEN_PAGE = new RegExp(`(${MONTH_DAY_YEAR})\\s+(${PAGE_NUMBER_MARKER})(?=\\s|$)`, 'g');
 /** "Page 2 of 3 January 10, 2019": a response's running header, page first. */
 const PAGE_THEN_DATE = new RegExp(`(?<=^|\\s)(${PAGE_NUMBER_MARKER})\\s+${MONTH_DAY_YEAR}(?=\\s|$)`, 'g');
+
+/** "Page 2" standing after other words (runningHeaders checks them). */
+const PAGE_ALONE = new RegExp(`(?<=\\s)(${PAGE_NUMBER_MARKER})(?=\\s|$)`, 'g');
 
 /** The page of a "Page 2" or "Page 2 of 3" marker (parseInt reads the figure after the word, past white space). */
 function pageNumberOf(marker: string): number {
@@ -43,6 +46,21 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
     }
     while (from < dateToken && /^(?:and|of|the|&|\|)$/.test(tokens.text(from))) from++;
     out.push([from, end]);
+  }
+  // No date: "Securities and Exchange Commission Mr. Gus Rodriguez Page 2" (c0940), after a finished sentence: three words of the head at least.
+  for (const m of text.matchAll(PAGE_ALONE)) {
+    if (pageNumberOf(m[1] as string) < 2) continue;
+    const pageToken = at(m.index);
+    const end = at(m.index + m[0].length);
+    if (pageToken < headEnd || out.some(([a, b]) => pageToken >= a && pageToken < b)) continue;
+    let from = pageToken;
+    for (let i = pageToken - 1; i >= Math.max(headEnd, pageToken - 12); i--) {
+      const word = tokens.text(i);
+      if (/[.;:?!]["”’)]*$/.test(word) && !HEADER_ABBREVIATION.test(word)) break;
+      if (!/^(?:and|of|the|&|\|)$/.test(word) && !headWords.has(bare(word))) break;
+      from = i;
+    }
+    if (pageToken - from >= 3 && from > 0 && /[.?!]["”’)]*$/.test(tokens.text(from - 1))) out.push([from, end]);
   }
   // A response's header the other way round: "Page 2 of 3 January 10, 2019" (c1007).
   for (const m of text.matchAll(PAGE_THEN_DATE)) {
