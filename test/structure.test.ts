@@ -534,6 +534,15 @@ Will the value of the merger consideration change?, page 5
     expect(letter.letter.company).toBe('Example Corp.');
   });
 
+  it('should read the company without the "Regarding" that introduces it under "Re: Comment Letter Dated …" (c1099)', async () => {
+    const text = responseLetter('1. Please tell us more.\n\nResponse: We will revise the disclosure in future filings.').replace(
+      'Re: Example Corp.',
+      'Re: Comment Letter Dated March 16, 2016\nRegarding Example Company',
+    );
+    const { letter } = await parse(text);
+    expect(letter.letter.company).toBe('Example Company');
+  });
+
   it('should end the last response where "We appreciate the opportunity to respond" begins the closing (c0356, c0386, c0493, c0628)', async () => {
     const { letter } = await parse(responseLetter(`1. Please tell us more.
 

@@ -192,7 +192,8 @@ export function readCompany(subject: readonly string[], head: readonly Classifie
     if (name && /\p{Ll}/u.test(name[0])) return name[0];
   }
   for (const entry of head) {
-    const text = entry.line.text.replace(/\t.*/, '').trim();
+    // "Re: Comment Letter Dated March 16, 2016" / "Regarding Weyerhaeuser Company" (c1099): the word that introduces the name is not the name.
+    const text = entry.line.text.replace(/\t.*/, '').trim().replace(/^(?:Regarding|Concerning)\s+/i, '');
     if (CORPORATE.test(text) && text.length < 80 && !/Securities and Exchange/i.test(text)) return text.replace(/,\s*$/, '');
   }
   return null;
