@@ -308,6 +308,32 @@ Division of Corporation Finance
     expect(letter.comments[0]?.response?.text.startsWith('There are two primary differences')).toBe(true);
   });
 
+  it('should read a part of the comment answered by its own label across a page\'s footnote and page break (c0666)', async () => {
+    const bi = (text: string) => p(`<b><i>${text}</i></b>`);
+    const html = `<html><body>${[
+      p('May 10, 2018'),
+      p('Re: Example Corp.'),
+      p('Ladies and Gentlemen:'),
+      p('Set forth below are the Staff’s comments in bold italics, each followed by our response.'),
+      bi('1. We note the revisions to prior periods. Please address the following:'),
+      bi('•\tFor each revision, tell us why it was not material.'),
+      bi('Management’s Response:'),
+      p('The revisions were not material, as the following table shows.'),
+      bi('•\tExplain the other revisions to continuing operations.'),
+      p('1 \tThe 4.5% amount was derived by excluding a significant charge.'),
+      p('Securities and Exchange Commission', 'page-break-before: always'),
+      p('May 10, 2018'),
+      p('Page 5'),
+      bi('Management’s Response:'),
+      p('Other revisions relate to reserves.'),
+      p('Sincerely,'),
+    ].join('')}</body></html>`;
+    const { letter } = await parseLetter(new TextEncoder().encode(html), { file: 't.htm' });
+    const comment = letter.comments[0];
+    expect(comment?.text).toContain('Explain the other revisions to continuing operations.');
+    expect(comment?.parts?.map((part) => part.response.text)).toEqual(['The revisions were not material, as the following table shows.', 'Other revisions relate to reserves.']);
+  });
+
   it('should not take the company\'s own plain numbered questions inside an answer for comments where the letter says comments are bold (c0897)', async () => {
     const html = `<html><body>${[
       p('May 1, 2024'),

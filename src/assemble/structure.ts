@@ -227,7 +227,8 @@ function findAnsweredParts(lines: readonly ClassifiedLine[], plan: CommentPlan):
       let start = i;
       for (let k = i - 1; k > after; k--) {
         const above = lines[k] as ClassifiedLine;
-        if (above.furniture) continue;
+        // A page's footnote between the part and its label ("1 The 4.5% amount was derived …" above the page break, c0666) is passed over.
+        if (above.furniture || (start === i && pageFootnote(lines, k))) continue;
         if (!formatted(above) || above.responseLabel) break;
         start = k;
       }
@@ -252,6 +253,11 @@ function findAnsweredParts(lines: readonly ClassifiedLine[], plan: CommentPlan):
     }
   }
   if (parts.length > 0) plan.parts = parts;
+}
+
+/** Line k is a footnote at the foot of a page: a small number, then its note, with the page's furniture right after it. */
+function pageFootnote(lines: readonly ClassifiedLine[], k: number): boolean {
+  return /^\d{1,2}\s+\S/.test((lines[k] as ClassifiedLine).line.text) && (lines[k + 1] as ClassifiedLine | undefined)?.furniture === true;
 }
 
 /** The style a comment's opening line is printed in throughout (most of it), if any: what tells the staff's words from the answer. */
