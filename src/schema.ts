@@ -109,6 +109,10 @@ export const LetterSchema = z.object({
   preamble: z.string(),
   comments: z.array(CommentSchema),
   closing: z.string(),
+  attachments: describe(
+    z.array(z.object({ title: describe(z.string(), 'its title line as printed: "Exhibit A", "Attachment 1 – Revised Disclosure"'), text: z.string() })),
+    'documents appended after the letter is signed (proposed disclosure, revised tables, an earlier letter), each from its title line to the next; the closing ends before the first',
+  ),
   parser: z.object({ name: z.literal('corresp'), version: z.string() }),
   warnings: z.array(z.object({ code: z.string(), message: z.string(), offset: z.optional(count()) })),
 });

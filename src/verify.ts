@@ -71,7 +71,8 @@ export function checkCoverage(letter: LetterJson, lines: readonly ClassifiedLine
   const regionStart = firstComment?.location.start ?? Number.POSITIVE_INFINITY;
   // Head and preamble together run up to the first comment (or to the closing).
   const headAndPreamble = squeeze(letter.letter.head) + squeeze(letter.preamble);
-  const closing = squeeze(letter.closing);
+  // The documents appended after the sign-off follow the closing, each title then its text.
+  const closing = squeeze(letter.closing) + letter.attachments.map((a) => squeeze(a.title) + squeeze(a.text)).join('');
   if (firstComment === undefined) {
     regions.push({ name: 'head, preamble and closing', from: 0, to: Number.POSITIVE_INFINITY, outputs: [headAndPreamble + closing] });
   } else {

@@ -227,6 +227,17 @@ describe('corresp parse --format md: a comment answered part by part', () => {
   });
 });
 
+describe('markdown: attachments', () => {
+  it('should print each attachment after the closing, under its title as a heading', async () => {
+    const { markdownDocument } = await import('../src/format/markdown.js');
+    const { parseLetter } = await import('../src/index.js');
+    const text = `May 1, 2024\n\nRe: Example Corp.\n\nLadies and Gentlemen:\n\nOur responses follow.\n\n1. Please tell us more.\n\nResponse: See Exhibit A.\n\nSincerely,\n\nJane Doe\n\nExhibit A\n\nThe proposed disclosure.\n`;
+    const { letter } = await parseLetter(new TextEncoder().encode(text), { file: 'a.txt' });
+    const md = markdownDocument(letter);
+    expect(md).toMatch(/Sincerely,[\s\S]*\n## Exhibit A\n\nThe proposed disclosure\.\n$/);
+  });
+});
+
 describe('corresp parse --format: usage', () => {
   it('should refuse an unknown format and --ndjson with another format, exit 2', async () => {
     expect((await runCli(['parse', '--format', 'xml', VIANET])).status).toBe(2);

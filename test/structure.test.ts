@@ -560,6 +560,40 @@ Will the value of the merger consideration change?, page 5
     expect(letter.letter.company).toBe('Example Corp.');
   });
 
+  it('should end the closing at the letter\'s cc block and read the documents appended after it as attachments, not a line that only lists them (c1129, c0702)', async () => {
+    // The letter as responseLetter writes it, its sign-off, then a cc block, the list of what it encloses and the documents.
+    const { letter } = await parse(
+      `${responseLetter('1. Please tell us how much of the claims development relates to each line.\n\nResponse: See Exhibit A for the proposed disclosure.')}
+cc: Mark Brunhofer, Senior Staff Accountant
+
+Attachments:
+
+Exhibit A attached for proposed disclosure enhancements
+
+Exhibit A
+
+Proposed disclosure enhancements to our Form 10-Q.
+
+Changes in the liability for unpaid policy claims were as follows.
+
+Attachment B – Revised Table
+
+Total incurred\t6,572
+`,
+    );
+    expect(letter.closing).toMatch(/^If you have any questions[\s\S]*Exhibit A attached for proposed disclosure enhancements$/);
+    expect(letter.letter.cc).toEqual(['Mark Brunhofer, Senior Staff Accountant']);
+    expect(letter.attachments).toEqual([
+      { title: 'Exhibit A', text: 'Proposed disclosure enhancements to our Form 10-Q.\n\nChanges in the liability for unpaid policy claims were as follows.' },
+      { title: 'Attachment B – Revised Table', text: 'Total incurred\t6,572' },
+    ]);
+    expect(letter.warnings).toEqual([]);
+    // Before the sign-off, an exhibit the last answer prints stays in the answer.
+    const named = await parse(responseLetter('1. Please tell us more.\n\nResponse: We attach the table below.\n\nExhibit A\n\nTotal incurred\t6,572'));
+    expect(named.letter.attachments).toEqual([]);
+    expect(named.letter.comments[0]?.response?.text).toMatch(/Exhibit A\n\nTotal incurred\t6,572$/);
+  });
+
   it('should read the company without the "Regarding" that introduces it under "Re: Comment Letter Dated …" (c1099)', async () => {
     const text = responseLetter('1. Please tell us more.\n\nResponse: We will revise the disclosure in future filings.').replace(
       'Re: Example Corp.',

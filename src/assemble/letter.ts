@@ -3,6 +3,7 @@ import { analyzeComment } from '../analyze/comment.js';
 import { letterContext } from '../analyze/citations.js';
 import type { Classified, ClassifiedLine } from '../classify/index.js';
 import { pageRefOf } from '../classify/heading.js';
+import { SIGN_OFF } from '../classify/letter-parts.js';
 import { type Warning, WarningCode } from '../errors.js';
 import type { CommentJson, LetterJson } from '../schema.js';
 import type { Source } from '../source.js';
@@ -38,7 +39,9 @@ export function buildLetter(classified: Classified, source: Source, input: Build
   const head = lines.slice(0, structure.bodyStart);
   const subject = subjectLines(lines, structure.bodyStart);
   const preambleText = joinPieces(lines, wholeLines(structure.bodyStart, structure.preambleEnd - 1));
-  const closingLines = lines.slice(structure.closingStart);
+  const attachmentStarts = findAttachments(lines, structure.closingStart);
+  const closingEnd = attachmentStarts[0] ?? lines.length;
+  const closingLines = lines.slice(structure.closingStart, closingEnd);
   const bodyText = lines.slice(structure.bodyStart, structure.closingStart + 4).map((l) => l.line.text).join('\n');
   const hasComments = structure.comments.length > 0;
   const category = decideCategory(hasComments, bodyText);
@@ -56,7 +59,11 @@ export function buildLetter(classified: Classified, source: Source, input: Build
   const fileNumbers = readFileNumbers(subject.length > 0 ? subject : head.map((l) => l.line.text));
   for (const n of source.edgar?.fileNumbers ?? []) if (fileNumbers.length === 0) fileNumbers.push(n);
   const signatories = readSignatories(closingLines);
-  const closingText = joinPieces(lines, wholeLines(structure.closingStart, lines.length - 1));
+  const closingText = joinPieces(lines, wholeLines(structure.closingStart, closingEnd - 1));
+  const attachments = attachmentStarts.map((start, k) => ({
+    title: (lines[start] as ClassifiedLine).line.text.trim(),
+    text: joinPieces(lines, wholeLines(start + 1, (attachmentStarts[k + 1] ?? lines.length) - 1)),
+  }));
   const staffContacts = kind === 'staff' ? readStaffContacts([closingText, preambleText], signatories[0]?.name ?? null) : [];
 
   return {
@@ -95,9 +102,32 @@ export function buildLetter(classified: Classified, source: Source, input: Build
     preamble: preambleText,
     comments,
     closing: closingText,
+    attachments,
     parser: { name: 'corresp', version: input.version },
     warnings: warnings.map((w) => ({ ...w })),
   };
+}
+
+/**
+ * The title line of a document appended to a letter: "Exhibit A", "EXHIBIT B", "Attachment 1 – Revised Disclosure", "Annex A:
+ * Proposed Disclosure" (the word, its letter or number, then the line ends or a dash or colon gives its name), not a line that
+ * only lists it ("Exhibit A attached for proposed disclosure enhancements", c1129).
+ */
+const ATTACHMENT_TITLE = /^(?:Exhibit|Attachment|Annex|Appendix|Schedule|Enclosure|Tab)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})(?:\s*(?:[:.\-–—]\s*\S.{0,100})?)$/i;
+
+/**
+ * Where the documents appended after the letter's sign-off start ("Sincerely, … cc: …", then "Exhibit A" over proposed
+ * disclosure: c1129, c0702, c0819): each title line after the first sign-off of the closing. None without a sign-off.
+ */
+function findAttachments(lines: readonly ClassifiedLine[], closingStart: number): number[] {
+  const signOff = lines.findIndex((entry, i) => i >= closingStart && !entry.furniture && SIGN_OFF.test(entry.line.text.trim()));
+  if (signOff < 0) return [];
+  const out: number[] = [];
+  for (let i = signOff + 1; i < lines.length; i++) {
+    const entry = lines[i] as ClassifiedLine;
+    if (!entry.furniture && ATTACHMENT_TITLE.test(entry.line.text.trim())) out.push(i);
+  }
+  return out;
 }
 
 /** A report already filed, periodic or current, not its amendment: "10-K", "8-K", not "10-K/A". */

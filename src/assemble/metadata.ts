@@ -436,6 +436,9 @@ const TITLE_WORDS = /\b(?:President|Officer|Counsel|Director|Chief|Partner|Secre
  * The cc list: one entry per person, with the title, firm and address lines below a name
  * joined to it ("Steve Zhang, Chief Executive Officer, 21Vianet Group, Inc.").
  */
+/** The line that lists what a letter encloses: "Attachments:", "Enclosures (2)", "Enclosure". */
+const ENCLOSURES = /^(?:Attachments?|Enclosures?|Encl\.|Exhibits?)\s*(?::|\(\d+\))?$/i;
+
 export function readCc(closing: readonly ClassifiedLine[]): string[] {
   const at = closing.findIndex((l) => l.cc);
   if (at < 0) return [];
@@ -445,7 +448,8 @@ export function readCc(closing: readonly ClassifiedLine[]): string[] {
     if (entry.furniture) continue;
     const text = (i === at ? entry.line.text.replace(/^[^:\t]*[:.\t]?\s*/, '') : entry.line.text).replace(/\t+/g, ' ').trim();
     if (text === '') continue;
-    if (i > at && (text.length > 160 || /^(?:VIA|BY)\s/i.test(text) || (DATE.test(text) && text.length < 30))) break;
+    // The list ends at a delivery line, a date, or the list of what the letter encloses ("Attachments:", "Enclosure", c1129).
+    if (i > at && (text.length > 160 || /^(?:VIA|BY)\s/i.test(text) || (DATE.test(text) && text.length < 30) || ENCLOSURES.test(text))) break;
     const lead = text.split(/,|\s[–—-]\s/)[0] ?? '';
     const startsPerson = PERSON.test(text) && !CORPORATE.test(lead) && !/\d/.test(text) && !TITLE_WORDS.test(lead);
     if (out.length === 0 || startsPerson) out.push(text);

@@ -38,6 +38,11 @@ export function markdownDocument(record: ParseRecord): string {
     parts.push(...commentBlocks(comment));
   }
   if (record.closing.trim() !== '') parts.push(block(record.closing));
+  // Documents appended after the sign-off, each under its title.
+  for (const attachment of record.attachments) {
+    parts.push(`## ${inline(attachment.title.replace(/\s+/g, ' ').trim())}`);
+    if (attachment.text.trim() !== '') parts.push(block(attachment.text));
+  }
   return `${parts.join('\n\n')}\n`;
 }
 
