@@ -244,6 +244,14 @@ describe('flatBlocks', () => {
     ]);
   });
 
+  it('should start an unlabelled answer after a running header, though the long answer says "your" further on (c0396 flattened)', async () => {
+    const answer = `We have been using the non-GAAP financial measures "Operating Earnings" since 2012. ${'We believe these titles describe the measures and are used consistently in our segment discussion. '.repeat(12)}As noted in your comment, we will revise the titles in future filings.`;
+    const text = `${RESPONSE_HEAD}1. It appears to us that the titles you use may be confusingly similar to GAAP measures. Please confirm you will revise them. Page 2 of 2 May 1, 2024 ${answer} ${RESPONSE_CLOSING}`;
+    const { letter } = await parseLetter(bytes(text));
+    expect(letter.comments[0]?.text).toBe('It appears to us that the titles you use may be confusingly similar to GAAP measures. Please confirm you will revise them.');
+    expect(letter.comments[0]?.response?.text).toBe(answer);
+  });
+
   it('should keep the staff\'s "If material, revise …" with the comment and start an unlabelled answer after it', async () => {
     const text = `${RESPONSE_HEAD}1. We note the decline in your unit sales. If material, revise the disclosure to include the reasons for the decline. The Company respectfully advises the Staff that the decline was not material. ${SECOND_ANSWERED} ${RESPONSE_CLOSING}`;
     const { letter } = await parseLetter(bytes(text));

@@ -187,7 +187,7 @@ function findResponse(lines: readonly ClassifiedLine[], plan: CommentPlan): void
       continue;
     }
     const listGoesOn = LIST_ITEM.test(text) && (/:\s*$/.test(previous) || LIST_ITEM.test(previous));
-    if (!listGoesOn && !STAFF_VOICE.test(text) && !isHeadingLike(entry.line)) {
+    if (!listGoesOn && !STAFF_VOICE.test(openingOf(text)) && !isHeadingLike(entry.line)) {
       plan.response = { line: i, textStart: 0 };
       return;
     }
@@ -254,6 +254,20 @@ function findAnsweredParts(lines: readonly ClassifiedLine[], plan: CommentPlan):
   }
   if (parts.length > 0) plan.parts = parts;
 }
+
+/**
+ * The words of a paragraph that tell whose voice it is: all of it, or the first sentence of a long one (a flattened
+ * answer runs on for pages and quotes "your comment" somewhere: "We have been using the non-GAAP financial measures …", c0396).
+ */
+function openingOf(text: string): string {
+  if (text.length <= LONG_PARAGRAPH) return text;
+  const end = /[.?!]["”’)]*\s+(?=[\p{Lu}“"])/u.exec(text.slice(0, OPENING_SENTENCE));
+  return end === null ? text.slice(0, OPENING_SENTENCE) : text.slice(0, end.index + 1);
+}
+/** A paragraph longer than this is a flattened page or more, not one paragraph as printed. */
+const LONG_PARAGRAPH = 1200;
+/** How much of a long paragraph reads as its opening sentence at most. */
+const OPENING_SENTENCE = 400;
 
 /** Line k is a footnote at the foot of a page: a small number, then its note, with the page's furniture right after it. */
 function pageFootnote(lines: readonly ClassifiedLine[], k: number): boolean {

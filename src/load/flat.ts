@@ -81,7 +81,7 @@ export function flatBlocks(text: string): Block[] {
   // An unnumbered comment's "Comment:" label has its headings above it too.
   for (const t of commentLabels) splitHeadingRun(tokens, t, Math.max(head.bodyStart, 0), splits, isFurniture);
   const lastComment = chain.at(-1)?.at ?? head.bodyStart;
-  splitResponseSentences(text, tokens, chain, labels, tokens.length, splits);
+  splitResponseSentences(text, tokens, chain, labels, tokens.length, splits, isFurniture);
   splitBullets(tokens, head.bodyStart, splits);
   splitClosing(text, tokens, at, lastComment, splits);
 

@@ -72,7 +72,7 @@ export function responseLabels(text: string, tokens: Tokens, at: (offset: number
  * answer starts a paragraph, where the printed letter changed formatting (bold comment,
  * plain answer) and so began a new one.
  */
-export function splitResponseSentences(text: string, tokens: Tokens, chain: readonly NumberedCandidate[], labels: readonly number[], end: number, splits: Marks): void {
+export function splitResponseSentences(text: string, tokens: Tokens, chain: readonly NumberedCandidate[], labels: readonly number[], end: number, splits: Marks, isFurniture: (i: number) => boolean): void {
   // In a company's response the answer may open with any sentence: the first one out of the staff's voice.
   const answers = RESPONSE_LETTER.test(text.slice(0, 4000));
   chain.forEach((c, k) => {
@@ -93,7 +93,7 @@ export function splitResponseSentences(text: string, tokens: Tokens, chain: read
       if (open > 0 && lastClose < tokens.start(i)) open = 0;
       if (open > 0) continue;
       // "… paragraph 280-10-50-11. oxy.com 1 We respectfully advise …": a page footer may stand between the staff's last sentence and the answer.
-      if (!/[.?!]["”’)]*$/.test(previous) && !afterFooter(tokens, i)) continue;
+      if (!/[.?!]["”’)]*$/.test(previous) && !afterFooter(tokens, i) && !afterRunningHeader(tokens, i, isFurniture)) continue;
       const sentence = text.slice(tokens.start(i), sentenceEnd(text, tokens.start(i)));
       // "… control over Vistra Preferred Inc. The Company has revised …": a company's name may end the comment's sentence.
       if (ABBREVIATION.test(previous) && !(COMPANY_SUFFIX.test(previous) && RESPONSE_SENTENCE.test(sentence))) continue;
@@ -113,6 +113,13 @@ export function splitResponseSentences(text: string, tokens: Tokens, chain: read
       }
     }
   });
+}
+
+/** Token i follows a running header that follows a finished sentence ("… Item 10(e). Page 2 of 2 January 11, 2018 We have …", c0396). */
+function afterRunningHeader(tokens: Tokens, i: number, isFurniture: (i: number) => boolean): boolean {
+  let k = i - 1;
+  while (k >= 0 && isFurniture(k)) k--;
+  return k < i - 1 && k >= 0 && /[.?!]["”’)]*$/.test(tokens.text(k));
 }
 
 /** The quotations open after a token: “ opens, ” closes, a straight " closes an open one or opens (“…anywhere." in c0664); a stray close opens none. */
