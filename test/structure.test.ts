@@ -594,6 +594,35 @@ Total incurred\t6,572
     expect(named.letter.comments[0]?.response?.text).toMatch(/Exhibit A\n\nTotal incurred\t6,572$/);
   });
 
+  it('should read the company the letter is addressed to when the Re: block opens with another (a template\'s left-over line, c0031)', async () => {
+    const staff = `January 17, 2024
+
+Kenneth L. Bedingfield
+Chief Financial Officer
+L3Harris Technologies, Inc.
+1025 West NASA Boulevard
+Melbourne, FL 32919
+
+Re: Trans American Aquaculture, Inc.
+L3Harris Technologies, Inc.
+Form 10-K for the Fiscal Year Ended December 30, 2022
+File No. 001-03863
+
+Dear Kenneth L. Bedingfield:
+
+We have reviewed your response and have the following comment.
+
+1. Please tell us more about your segments.
+
+Sincerely,
+
+Division of Corporation Finance
+`;
+    expect((await parse(staff)).letter.letter.company).toBe('L3Harris Technologies, Inc.');
+    // Two registrants in the Re: block, neither in an address block above it: the first, as printed (c0593).
+    expect((await parse(staff.replace('L3Harris Technologies, Inc.\n1025', '1025'))).letter.letter.company).toBe('Trans American Aquaculture, Inc.');
+  });
+
   it('should read the company without the "Regarding" that introduces it under "Re: Comment Letter Dated …" (c1099)', async () => {
     const text = responseLetter('1. Please tell us more.\n\nResponse: We will revise the disclosure in future filings.').replace(
       'Re: Example Corp.',

@@ -1,6 +1,6 @@
 // Owns letter metadata read from the head and closing: date, Re: block, filings, file numbers, signatories, cc, the reviewing office and the staff contacts.
 import type { ClassifiedLine } from '../classify/index.js';
-import { DATE, EDGAR_FORM, EDGAR_FORM_LIST, isoDate, SIGN_OFF } from '../classify/letter-parts.js';
+import { DATE, EDGAR_FORM, EDGAR_FORM_LIST, isoDate, RE_LINE, SIGN_OFF } from '../classify/letter-parts.js';
 import { ABBREVIATED_LEGAL_FORM, COURTESY_TITLE, LEGAL_FORM, PERSONAL_TITLE, PROXY_FORMS, RE_WORD } from '../vocabulary.js';
 
 /** A filing named in the Re: block. */
@@ -170,7 +170,7 @@ export function readCompany(subject: readonly string[], head: readonly Classifie
   // A Re: block may open with the confidential-treatment request ("Request for Confidential Treatment under 17 C.F.R. § 200.83", c1020).
   const first = subject.find((line) => !CONFIDENTIAL_TREATMENT.test(line));
   if (first && !formOf(first) && bareForms(first).length === 0 && !/^(?:File|CIK|Comment|Response|Letter)\b/i.test(first) && !DATE.test(first)) {
-    return withoutTrailingComma(withoutTrailingParenthesis(first));
+    return addressedCompany(subject, head, first) ?? withoutTrailingComma(withoutTrailingParenthesis(first));
   }
   // The name and the first filing on one line: "Square, Inc. Form 10-Q for the Quarter Ended March 31, 2018" (c0350).
   // Not a request or letter about the company ("Acceleration Request for Harris Corporation Registration Statement …").
@@ -197,6 +197,20 @@ export function readCompany(subject: readonly string[], head: readonly Classifie
     if (CORPORATE.test(text) && text.length < 80 && !/Securities and Exchange/i.test(text)) return text.replace(/,\s*$/, '');
   }
   return null;
+}
+
+/**
+ * Of two companies the Re: block names line by line, the one the letter is addressed to: a staff template's left-over first line
+ * ("Re: Trans American Aquaculture, Inc." over "L3Harris Technologies, Inc.", a letter to L3Harris's CFO, c0031). Only when the
+ * first line is not in the address block above and a later line of the block is, as a whole name.
+ */
+function addressedCompany(subject: readonly string[], head: readonly ClassifiedLine[], first: string): string | undefined {
+  const reLine = head.findIndex((entry) => RE_LINE.test(entry.line.text));
+  const above = reLine >= 0 ? head.slice(0, reLine) : [];
+  const addressed = new Set(above.map((entry) => entry.line.text.trim().replace(/,$/, '')).filter((text) => CORPORATE.test(text) && text.length < 80));
+  const name = (line: string) => line.trim().replace(/,$/, '');
+  if (addressed.has(name(first)) || !CORPORATE.test(first)) return undefined;
+  return subject.slice(subject.indexOf(first) + 1, subject.indexOf(first) + 3).map(name).find((line) => addressed.has(line));
 }
 
 /** A confidential-treatment request or legend (Rule 83, FOIA): "Request for Confidential Treatment …", "CONFIDENTIAL TREATMENT REQUESTED BY …". */
