@@ -32,6 +32,9 @@ describe('printedHeadings', () => {
   it('should split a section title from the sub-heading run on after it', () => {
     const text = `${mdna} Overview, page 34`;
     expect(printedHeadings(line(text, [[0, mdna.length, true], [mdna.length, mdna.length + 1, false], [mdna.length + 1, text.length, true]])).map((h) => h.text)).toEqual([mdna, 'Overview, page 34']);
+    const note = 'Note (1) Summary of Significant Accounting Policies';
+    const noted = `${note} Goodwill, page F-16`;
+    expect(printedHeadings(line(noted, [[0, note.length, true], [note.length, note.length + 1, false], [note.length + 1, noted.length, true]])).map((h) => h.text)).toEqual([note, 'Goodwill, page F-16']);
     const typed = `Item 7. ${mdna} Liquidity and Capital Resources, page 25`;
     expect(printedHeadings(line(typed, [[0, typed.length, true]])).map((h) => h.text)).toEqual([`Item 7. ${mdna}`, 'Liquidity and Capital Resources, page 25']);
   });

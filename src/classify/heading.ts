@@ -95,10 +95,10 @@ function endsInAmounts(text: string): boolean {
 /** Parts of financial statements: they sit under a "Financial Statements" item when there is one. */
 const STATEMENT_PART = /^(?:(?:Consolidated|Combined|Condensed|Unaudited|Audited|Interim)\s+)*(?:Balance\s+Sheets?|Statements?\s+of\b|Notes?\s+to\b)/i;
 /**
- * "Note 5: Other investments", "Note 4 - Other Adjustments": one note, under "Notes to …"; or a schedule
+ * "Note 5: Other investments", "Note 4 - Other Adjustments", "Note (1) Summary of …" (c0389): one note, under "Notes to …"; or a schedule
  * printed beside the notes ("Schedule II Valuation and Qualifying Accounts, page 223", c0556).
  */
-const ONE_NOTE = /^(?:Note\s+\d|Schedule\s+[IVX]{1,4}\b)/i;
+const ONE_NOTE = /^(?:Note\s+\(?\d|Schedule\s+[IVX]{1,4}\b)/i;
 /** A registrant's name standing as a heading, above its own filings (2017-bearnewco-s4-corresp). */
 const REGISTRANT = new RegExp(String.raw`^[A-Z][\w&.,'’ -]{1,80}\b(?:${LEGAL_FORM})\.?$`);
 const SPACED_DASH = /\s[-–—]\s/;
