@@ -623,6 +623,35 @@ Division of Corporation Finance
     expect((await parse(staff.replace('L3Harris Technologies, Inc.\n1025', '1025'))).letter.letter.company).toBe('Trans American Aquaculture, Inc.');
   });
 
+  it('should spell the company as the letter does elsewhere when the Re: block misspells it, and keep a spelling that differs only in case or accents (c0488, c0935)', async () => {
+    const letterTo = (reName: string, addressName: string) => `March 1, 2024
+
+Jane Doe
+Chief Financial Officer
+${addressName}
+1 Main Street
+Dallas, TX 75201
+
+Re: ${reName}
+Form 10-K for the Fiscal Year Ended December 31, 2023
+File No. 001-12345
+
+Dear Ms. Doe:
+
+We have reviewed your filing and have the following comment.
+
+1. Please tell us more about your segments.
+
+Sincerely,
+
+Division of Corporation Finance
+`;
+    expect((await parse(letterTo('Texas Pacific Land Corporatino', 'Texas Pacific Land Corporation'))).letter.letter.company).toBe('Texas Pacific Land Corporation');
+    expect((await parse(letterTo('Cognizant Technologies Solutions Corporation', 'Cognizant Technology Solutions Corporation'))).letter.letter.company).toBe('Cognizant Technology Solutions Corporation');
+    expect((await parse(letterTo('ONEOK, Inc.', 'OneOK, Inc.'))).letter.letter.company).toBe('ONEOK, Inc.');
+    expect((await parse(letterTo('NRG Energy, Inc.', 'NRG Yield, Inc.'))).letter.letter.company).toBe('NRG Energy, Inc.');
+  });
+
   it('should read the company without the "Regarding" that introduces it under "Re: Comment Letter Dated …" (c1099)', async () => {
     const text = responseLetter('1. Please tell us more.\n\nResponse: We will revise the disclosure in future filings.').replace(
       'Re: Example Corp.',

@@ -87,7 +87,7 @@ export function buildLetter(classified: Classified, source: Source, input: Build
       kind,
       category,
       date: readDate(head),
-      company: readCompany(subject, head) ?? source.edgar?.company ?? null,
+      company: readCompany(subject, head, preambleText) ?? source.edgar?.company ?? null,
       subject: subject.length > 0 ? subject.join('\n') : null,
       filings,
       fileNumbers,

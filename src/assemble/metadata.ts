@@ -166,7 +166,54 @@ const COMPANY_THEN_FILING = new RegExp(
 const ABOUT_A_COMPANY = /\b(?:request|letter|concerning|regarding|response|for)\b/i;
 
 /** The registrant: the Re: block's first line when it is a name, else a corporate line in the head. */
-export function readCompany(subject: readonly string[], head: readonly ClassifiedLine[]): string | null {
+export function readCompany(subject: readonly string[], head: readonly ClassifiedLine[], preamble = ''): string | null {
+  const name = namedCompany(subject, head);
+  return name === null ? null : respelled(name, head, preamble);
+}
+
+/**
+ * The company as the letter spells it elsewhere when the Re: block misspells it: a name of as many words, all the same but one
+ * within two letters' edit ("Texas Pacific Land Corporatino" / "Corporation", c0488; "Cognizant Technologies Solutions" /
+ * "Technology", c0935), in the head above the Re: block or the opening paragraph, where the name as read appears nowhere.
+ */
+function respelled(name: string, head: readonly ClassifiedLine[], preamble: string): string {
+  const reLine = head.findIndex((entry) => RE_LINE.test(entry.line.text));
+  // The address block's lines (short ones, the last 40 before the Re: block) and the opening paragraph: a bounded read, whatever the input.
+  const address = (reLine >= 0 ? head.slice(Math.max(0, reLine - 40), reLine) : []).map((entry) => entry.line.text).filter((text) => text.length < 200);
+  const elsewhere = [...address, preamble.slice(0, 2000)].join('\n');
+  if (elsewhere.includes(name)) return name;
+  const words = name.split(/\s+/);
+  const printed = elsewhere.split(/\s+/);
+  for (let i = 0; i + words.length <= printed.length; i++) {
+    let differing = 0;
+    let close = true;
+    for (let k = 0; k < words.length && close; k++) {
+      const [a, b] = [folded(words[k] as string), folded(printed[i + k] as string)];
+      // Case, accents and a comma are spellings of one word ("ONEOK" / "OneOK", "Mondelez" / "Mondelēz", "Works," / "Works").
+      if (a === b) continue;
+      differing++;
+      close = differing === 1 && /^\p{Lu}/u.test(printed[i + k] as string) && a.length >= 5 && editDistance(a, b) <= Math.max(2, Math.floor(a.length / 4));
+    }
+    if (close && differing === 1) return printed.slice(i, i + words.length).join(' ').replace(/[,;:]$/, '') + (/[.]$/.test(name) && !/[.]$/.test(printed[i + words.length - 1] as string) ? '.' : '');
+  }
+  return name;
+}
+
+/** A word of a name without case, accents or the punctuation after it. */
+const folded = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[,.;:]$/, '').toLowerCase();
+
+/** Levenshtein distance of two short words. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next.push(Math.min((row[j] as number) + 1, (next[j - 1] as number) + 1, (row[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    row = next;
+  }
+  return row[b.length] as number;
+}
+
+function namedCompany(subject: readonly string[], head: readonly ClassifiedLine[]): string | null {
   // A Re: block may open with the confidential-treatment request ("Request for Confidential Treatment under 17 C.F.R. § 200.83", c1020).
   const first = subject.find((line) => !CONFIDENTIAL_TREATMENT.test(line));
   if (first && !formOf(first) && bareForms(first).length === 0 && !/^(?:File|CIK|Comment|Response|Letter)\b/i.test(first) && !DATE.test(first)) {
