@@ -166,6 +166,15 @@ describe('nestHeadings', () => {
     ]);
   });
 
+  it('should take "The Corporate Reorganization and Distribution" for a section of its own, out of the summary\'s sub-section above (c0488)', () => {
+    expect(
+      chains([
+        [u('Draft Registration Statement on Form 10'), u('Exhibit 99.1- Information Statement'), u('Summary Selected Unaudited Pro Forma Condensed Consolidated Financial Information, page 10')],
+        [u('The Corporate Reorganization and Distribution'), u('The Number of Shares of TPL Corporation Common Stock You Will Receive, page 19')],
+      ]).at(-1),
+    ).toBe('Draft Registration Statement on Form 10 > Exhibit 99.1- Information Statement > The Corporate Reorganization and Distribution > The Number of Shares of TPL Corporation Common Stock You Will Receive, page 19');
+  });
+
   it('should take "Description of <Issuer> Capital Stock" for a section of its own, beside MD&A (c0371)', () => {
     expect(
       chains([
