@@ -594,6 +594,32 @@ Total incurred\t6,572
     expect(named.letter.comments[0]?.response?.text).toMatch(/Exhibit A\n\nTotal incurred\t6,572$/);
   });
 
+  it('should take a heading\'s second line that starts in lower case and ends in its page for the heading\'s, not the preamble\'s (c0533)', async () => {
+    const staff = `March 23, 2016
+
+Re: Ciena Corporation
+Form 10-K for Fiscal Year Ended October 31, 2015
+
+Dear Mr. Moylan:
+
+We have reviewed your filing and have the following comments.
+
+Form 10-K for Fiscal Year ended October 31, 2015
+Management’s Discussion and Analysis of Financial Condition
+and Results of Operations, page 42
+Liquidity and Capital Resources, page 57
+
+1. If significant to an understanding of your liquidity, please disclose the amount of cash held by foreign subsidiaries.
+
+Sincerely,
+
+Division of Corporation Finance
+`;
+    const { letter } = await parse(staff);
+    expect(letter.preamble).toBe('We have reviewed your filing and have the following comments.');
+    expect(letter.comments[0]?.headings).toEqual(['Form 10-K for Fiscal Year ended October 31, 2015', 'Management’s Discussion and Analysis of Financial Condition and Results of Operations, page 42', 'Liquidity and Capital Resources, page 57']);
+  });
+
   it('should read the company the letter is addressed to when the Re: block opens with another (a template\'s left-over line, c0031)', async () => {
     const staff = `January 17, 2024
 

@@ -2,7 +2,7 @@
 import type { Line, NormalText } from '../normalize.js';
 import { type CommentMarker, matchBareCommentNumber, matchCommentNumber } from './comment-number.js';
 import { findFurniture } from './furniture.js';
-import { isHeadingLike } from './heading.js';
+import { isHeadingLike, PAGE_REF } from './heading.js';
 import { ACKNOWLEDGED_POINTS, ACKNOWLEDGES } from '../vocabulary.js';
 import { CC_LINE, CLOSING_OPENERS, RE_LINE, SALUTATION, SIGN_OFF } from './letter-parts.js';
 import { matchResponseLabel, type ResponseLabel } from './response-label.js';
@@ -61,6 +61,7 @@ export function classify(text: NormalText): Classified {
     return entry;
   });
   markContinuations(classified);
+  markWrappedHeadings(classified);
   markAcknowledgements(classified);
   return { text, lines: classified, bodyStart };
 }
@@ -97,6 +98,21 @@ function findBodyStart(lines: readonly Line[]): number {
     if (text.split(/\s+/).length >= 12 && /[.:]$/.test(text)) return /In the Matter of/i.test(lines.slice(0, i).map((l) => l.text).join('\n')) ? i : 0;
   }
   return 0;
+}
+
+/**
+ * The second line of a heading wrapped in print is the heading's too, though it starts in lower case: "Management’s Discussion
+ * and Analysis of Financial Condition" / "and Results of Operations, page 42" (c0533). It ends in the page the heading names,
+ * and the line above is a heading that ends no sentence.
+ */
+function markWrappedHeadings(lines: ClassifiedLine[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const entry = lines[i] as ClassifiedLine;
+    const above = lines[i - 1] as ClassifiedLine;
+    const text = entry.line.text.trim();
+    if (entry.headingLike || entry.furniture || entry.commentMarker || text.length > 120 || !/^\p{Ll}/u.test(text) || !PAGE_REF.test(text)) continue;
+    if (above.headingLike && !above.commentMarker && !above.furniture && !/[.:;?!]["”’)]*$/.test(above.line.text.trim())) entry.headingLike = true;
+  }
 }
 
 /** A paragraph cut by a page break resumes in lower case after the furniture (2016-ajg-10k-corresp). */
