@@ -308,6 +308,24 @@ Division of Corporation Finance
     expect(letter.comments[0]?.response?.text.startsWith('There are two primary differences')).toBe(true);
   });
 
+  it('should take a numbered comment printed line by line, its first line short and italic like a heading, for the comment (c0662)', async () => {
+    const html = `<html><body>${[
+      p('May 1, 2021'),
+      p('Re: Example Corp.'),
+      p('Ladies and Gentlemen:'),
+      p('We respond below to the comment of the Staff.'),
+      p('<i>Report of Independent Registered Public Accounting Firm, page 41</i>'),
+      p('<i>1. We note your response to our prior comment and are unable to agree that an amended</i>'),
+      p('<i>filing is not necessary. Please amend your 2020 10-K to correct the error.</i>'),
+      p('<b>Response to Comment #1</b>'),
+      p('The Company will file an amendment.'),
+      p('Sincerely,'),
+    ].join('')}</body></html>`;
+    const { letter } = await parseLetter(new TextEncoder().encode(html), { file: 't.htm' });
+    expect(letter.comments.map((c) => [c.number, c.label, c.text.slice(0, 11)])).toEqual([[1, '1.', 'We note you']]);
+    expect(letter.warnings).toEqual([]);
+  });
+
   it('should read a part of the comment answered by its own label across a page\'s footnote and page break (c0666)', async () => {
     const bi = (text: string) => p(`<b><i>${text}</i></b>`);
     const html = `<html><body>${[
