@@ -142,4 +142,20 @@ describe('findFurniture', () => {
     const marked = texts.filter((_, i) => furniture[i]);
     expect(marked).toEqual(['Page 2', 'Page 3', 'Page 4']);
   });
+
+  it('should set apart the last page\'s copy of the footer every page ends with, after the sign-off and cc (c1052)', async () => {
+    const { findFurniture } = await import('../src/classify/furniture.js');
+    const footer = ['3355 Las Vegas Blvd. South, Las Vegas, Nevada 89109', 'The Venetian Resort Las Vegas | Sands Expo | Marina Bay Sands'];
+    const texts = ['Ladies and Gentlemen:'];
+    for (let k = 1; k <= 3; k++) texts.push(`${k}. Please revise the section about item ${k}.`, ...Array.from({ length: 8 }, (_, j) => `Paragraph ${j} of the answer.`), ...footer, `Page ${k + 1}`);
+    texts.push('Sincerely,', 'Jane Doe', 'cc: Brian V. Breheny, Skadden, Arps, Slate, Meagher & Flom LLP', ...footer);
+    const { furniture } = findFurniture(texts.map(line), 1);
+    expect(texts.slice(-5).map((t, k) => [t, furniture[texts.length - 5 + k]])).toEqual([
+      ['Sincerely,', false],
+      ['Jane Doe', false],
+      ['cc: Brian V. Breheny, Skadden, Arps, Slate, Meagher & Flom LLP', false],
+      [footer[0], true],
+      [footer[1], true],
+    ]);
+  });
 });

@@ -89,6 +89,7 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
   markPageTopRepeats(lines, headEnd, furniture);
   markTemplateResidue(lines, headEnd, furniture);
   markLetterheadFooters(lines, headEnd, furniture);
+  markLastFooter(lines, headEnd, furniture);
   const pages: number[] = [];
   let page = 1;
   for (let i = 0; i < lines.length; i++) {
@@ -155,6 +156,21 @@ function numberedRunningLines(lines: readonly Line[], headEnd: number): Map<numb
 
 /** How a company's answer opens ("In response to the Staff's comment, …", "We respectfully advise …"): no running header does. */
 const OPENS_AN_ANSWER = new RegExp(String.raw`^\s*(?:${ANSWER_OPENING})\b`);
+
+/**
+ * The last page's footer ends the letter, after its sign-off and cc, with no page break after it to mark it (c1052: the
+ * address and properties line that every page ends with): the letter's last lines when each repeats a line set apart as
+ * furniture above (two lines at least, none a bare number).
+ */
+function markLastFooter(lines: readonly Line[], headEnd: number, furniture: boolean[]): void {
+  const shapes = new Set<string>();
+  lines.forEach((line, i) => {
+    if (furniture[i] && i >= headEnd && /\p{L}{3}/u.test(line.text)) shapes.add(lineShape(line.text));
+  });
+  let end = lines.length;
+  while (end - 1 >= headEnd && !furniture[end - 1] && shapes.has(lineShape((lines[end - 1] as Line).text))) end--;
+  if (lines.length - end >= 2) for (let i = end; i < lines.length; i++) furniture[i] = true;
+}
 
 /**
  * A letterhead footer printed once at the foot of page 1, right above the running header:
