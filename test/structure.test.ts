@@ -612,6 +612,12 @@ Total incurred\t6,572
     expect(named.letter.comments[0]?.response?.text).toMatch(/Exhibit A\n\nTotal incurred\t6,572$/);
   });
 
+  it('should join a sentence cut by a page break at the top of the next page, no running header between (c0676)', async () => {
+    const staff = 'May 1, 2024\n\nRe: Example Corp.\n\nDear Ms. Doe:\n\nWe have reviewed your filing.\n\n1. Please tell us whether the company and its management are responsible for the accuracy\n\fand adequacy of their disclosures.\n\n2. Please revise.\n\nSincerely,\n\nDivision of Corporation Finance\n';
+    const { letter } = await parse(staff);
+    expect(letter.comments[0]?.text).toBe('Please tell us whether the company and its management are responsible for the accuracy and adequacy of their disclosures.');
+  });
+
   it('should take a heading\'s second line that starts in lower case and ends in its page for the heading\'s, not the preamble\'s (c0533)', async () => {
     const staff = `March 23, 2016
 

@@ -115,11 +115,12 @@ function markWrappedHeadings(lines: ClassifiedLine[]): void {
   }
 }
 
-/** A paragraph cut by a page break resumes in lower case after the furniture (2016-ajg-10k-corresp). */
+/** A paragraph cut by a page break resumes in lower case after the furniture (2016-ajg-10k-corresp) or at the next page's top. */
 function markContinuations(lines: ClassifiedLine[]): void {
   for (let i = 1; i < lines.length; i++) {
     const entry = lines[i] as ClassifiedLine;
-    if (entry.furniture || !(lines[i - 1] as ClassifiedLine).furniture) continue;
+    // After the page's furniture, or at the top of a page whose furniture the loader left out already (c0676).
+    if (entry.furniture || (!(lines[i - 1] as ClassifiedLine).furniture && !entry.line.pageTop)) continue;
     let j = i - 1;
     while (j >= 0 && (lines[j] as ClassifiedLine).furniture) j--;
     const before = lines[j];
