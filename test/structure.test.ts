@@ -612,6 +612,26 @@ Total incurred\t6,572
     expect(named.letter.comments[0]?.response?.text).toMatch(/Exhibit A\n\nTotal incurred\t6,572$/);
   });
 
+  it('should keep in the answer the disclosure it sets off with "* * *" above and below, the closing after it (c0020)', async () => {
+    const { letter } = await parse(
+      responseLetter(`1. Please quantify how your investments are allocated.
+
+Response: The Company will revise the disclosure set forth in its Annual Report under “Item 1. Business.”
+
+* * *
+
+Reality Labs Products
+
+Many of our investments are directed toward long-term research.
+
+* * *
+
+In connection with its response to the Staff’s comments, the Company acknowledges that the Company and its management are responsible for the accuracy and adequacy of their disclosures.`),
+    );
+    expect(letter.comments[0]?.response?.text).toMatch(/Business\.”\n\* \* \*\n\nReality Labs Products\n\nMany of our investments are directed toward long-term research\.\n\* \* \*$/);
+    expect(letter.closing.startsWith('In connection with its response')).toBe(true);
+  });
+
   it('should join a sentence cut by a page break at the top of the next page, no running header between (c0676)', async () => {
     const staff = 'May 1, 2024\n\nRe: Example Corp.\n\nDear Ms. Doe:\n\nWe have reviewed your filing.\n\n1. Please tell us whether the company and its management are responsible for the accuracy\n\fand adequacy of their disclosures.\n\n2. Please revise.\n\nSincerely,\n\nDivision of Corporation Finance\n';
     const { letter } = await parse(staff);

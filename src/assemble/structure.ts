@@ -302,6 +302,9 @@ function nextLineIsPlain(lines: readonly ClassifiedLine[], i: number, last: numb
   return false;
 }
 
+/** Three asterisks or more alone, as set a passage off: "* * *", "*****" (a lone "*" is a note's mark). */
+const ASTERISKS = /^\s*(?:\*\s*){3,}$/;
+
 /** A line of asterisks or bullets alone: "* * *", "*	*". */
 const SEPARATOR = new RegExp(String.raw`^[*${BULLET_CHARACTERS}\s]+$`);
 
@@ -333,6 +336,24 @@ function findSignOff(lines: readonly ClassifiedLine[], from: number): number {
   return lines.length;
 }
 
+/**
+ * A separator at `at` that opens a passage the next separator closes, no closing sentence between: the disclosure an answer
+ * sets off with "* * *" above and below ("… will revise the disclosure set forth in …" / "* * *" / "Reality Labs Products" /
+ * "Many of our …" / "* * *", c0020), not the line that ends the answers.
+ */
+function enclosesDisclosure(lines: readonly ClassifiedLine[], at: number, bodyEnd: number): boolean {
+  if (!ASTERISKS.test((lines[at] as ClassifiedLine).line.text)) return false;
+  let words = 0;
+  for (let i = at + 1; i < bodyEnd; i++) {
+    const entry = lines[i] as ClassifiedLine;
+    if (ASTERISKS.test(entry.line.text)) return words > 0;
+    if (entry.furniture) continue;
+    if (entry.closingOpener) return false;
+    words++;
+  }
+  return false;
+}
+
 /** The closing starts at the first closing sentence after `from`, else at the sign-off. */
 function findClosing(lines: readonly ClassifiedLine[], from: number, bodyEnd: number): number {
   let previous = from > 0 ? (lines[from - 1] as ClassifiedLine).line.text : '';
@@ -343,7 +364,7 @@ function findClosing(lines: readonly ClassifiedLine[], from: number, bodyEnd: nu
     // "… set forth below …:" then "* * *": the asterisks open the disclosure the answer quotes (c0570), and the
     // next ones close it; neither opens the closing.
     const separator = SEPARATOR.test(entry.line.text);
-    const quoteMark = separator && (quoting || /:\s*$/.test(previous));
+    const quoteMark = separator && (quoting || /:\s*$/.test(previous) || enclosesDisclosure(lines, i, bodyEnd));
     if (quoteMark) quoting = !quoting;
     if (entry.closingOpener && !quoteMark) return i;
     previous = entry.line.text;
