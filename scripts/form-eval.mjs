@@ -4,11 +4,12 @@
 // and parsed, and the result is compared with the parse of the letter as filed:
 //   layout: plain text laid out as on the page (`pdftotext -layout` of a PDF; an HTML letter's text
 //           with its block elements as lines), as EDGAR served letters before 2011;
-//   flat:   the corpus's flattened text (every line break collapsed).
+//   flat:   the corpus's flattened text (every line break collapsed);
+//   printed: an HTML letter printed to PDF (wkhtmltopdf, when installed; HTML letters only).
 // Per form: comment numbers the same, heading chains exact (and innermost heading), response starts
 // (the first 60 letters of each response), and letters all right. The filed parse is the reference,
 // not the truth: the hand-labelled checks are `npm run eval` and `npm run pairs`.
-// Options: --form layout|flat (default both), --limit N, --misses (list the letters that differ).
+// Options: --form layout|flat|printed (default all three, printed when wkhtmltopdf is installed), --limit N, --misses (list the letters that differ).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -74,11 +75,33 @@ function layoutText(file) {
   return text;
 }
 
+/** An HTML letter printed to PDF by wkhtmltopdf (Debian's package; the form is left out without it), cached; undefined for a PDF letter. */
+function printedPdf(file) {
+  if (!/\.html?$/.test(file)) return undefined;
+  const cached = join(cache, 'printed', file.replace(/\.[^.]+$/, '.pdf'));
+  if (!existsSync(cached)) {
+    mkdirSync(join(cache, 'printed'), { recursive: true });
+    execFileSync('wkhtmltopdf', ['-q', '--disable-javascript', join(corpus, 'letters', file), cached], { env: { ...process.env, QT_QPA_PLATFORM: 'offscreen' }, stdio: 'ignore', timeout: 120_000 });
+  }
+  return readFileSync(cached);
+}
+const canPrint = (() => {
+  try {
+    execFileSync('wkhtmltopdf', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
 const FORMS = {
   layout: (file) => layoutText(file),
   flat: (file) => readFileSync(join(corpus, 'flat-text', file.replace(/\.[^.]+$/, '.txt'))),
+  // HTML letters printed to PDF (issue 13's "responses printed to PDF"): only the HTML letters have this form.
+  printed: (file) => printedPdf(file),
 };
-const forms = args.form ? [args.form] : Object.keys(FORMS);
+if (!args.form && !canPrint) console.error('corresp form-eval: wkhtmltopdf not found, so the printed form is left out (Debian/Ubuntu: apt-get install wkhtmltopdf).');
+const forms = args.form ? [args.form] : Object.keys(FORMS).filter((form) => form !== 'printed' || canPrint);
 const norm = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
 const start = (s) => norm(s ?? '').slice(0, 60);
 
@@ -98,10 +121,12 @@ for (const form of forms) {
   for (const file of files) {
     const original = filed.get(file);
     if (!original || original.comments.length === 0) continue;
+    const bytes = FORMS[form](file);
+    if (bytes === undefined) continue;
     t.letters++;
     let other;
     try {
-      other = (await parseLetter(FORMS[form](file), { file: `${file}.txt` })).letter;
+      other = (await parseLetter(bytes, { file: form === 'printed' ? `${file}.pdf` : `${file}.txt` })).letter;
     } catch (error) {
       misses.push(`${file}: ${error.code ?? error.message}`);
       continue;
