@@ -638,6 +638,17 @@ In connection with its response to the Staff’s comments, the Company acknowled
     expect(letter.comments[0]?.text).toBe('Please tell us whether the company and its management are responsible for the accuracy and adequacy of their disclosures.');
   });
 
+  it('should join a full line cut mid-phrase by a page break to the capitalised words that go on below it, not a list item that ends (c1156, c0619)', async () => {
+    const page = (before: string, after: string) =>
+      `May 1, 2024\n\nRe: Example Corp.\n\nDear Ms. Doe:\n\nWe have reviewed your filing.\n\n1. Please quantify the factors you cite in your discussion, with reference to section 501.04 of our Codification of Financial\n\f${after}\n\n2. Please revise.\n\nSincerely,\n\nDivision of Corporation Finance\n`.replace('PLACEHOLDER', before);
+    const cut = await parse(page('', 'Reporting Releases regarding the quantification of variance factors.'));
+    expect(cut.letter.comments[0]?.text).toBe('Please quantify the factors you cite in your discussion, with reference to section 501.04 of our Codification of Financial Reporting Releases regarding the quantification of variance factors.');
+    const listed = await parse(
+      'May 1, 2024\n\nRe: Example Corp.\n\nDear Ms. Doe:\n\nOur responses follow.\n\n1. Please tell us when buyers may claim.\n\nResponse: Buyers can claim when:\n• They do not receive an item; or\n• They receive an item that does not match the listing description\n\fMost sellers work with buyers to resolve issues before any claim is made.\n\nSincerely,\n\nJane Doe\n',
+    );
+    expect(listed.letter.comments[0]?.response?.text).toMatch(/listing description\n\nMost sellers work/);
+  });
+
   it('should take a heading\'s second line that starts in lower case and ends in its page for the heading\'s, not the preamble\'s (c0533)', async () => {
     const staff = `March 23, 2016
 

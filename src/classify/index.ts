@@ -127,6 +127,23 @@ function markContinuations(lines: ClassifiedLine[]): void {
     if (before === undefined) continue;
     // A heading above the page break is no cut paragraph ("Notes to consolidate financial statements, page F-20" / "(3) Real estate …", c0528).
     const cut = !/[.:;?!"”)\]]$/.test(before.line.text) && !(before.headingLike && !before.commentMarker);
-    if (cut && /^[\p{Ll}(]/u.test(entry.line.text)) entry.continuesAbove = true;
+    if (cut && (/^[\p{Ll}(]/u.test(entry.line.text) || goesOnInCapitals(before, entry))) entry.continuesAbove = true;
   }
 }
+
+/**
+ * A full line cut off mid-phrase above a page break, its sentence going on with a capitalised word below ("… the Codification
+ * of Financial" / "Reporting Releases regarding …", c1156): the line above is long and ends in a word, the line below no heading,
+ * label, number or list item.
+ */
+function goesOnInCapitals(before: ClassifiedLine, entry: ClassifiedLine): boolean {
+  const above = before.line.text.trim();
+  const text = entry.line.text.trim();
+  // A list item may end without a stop ("• They receive an item that does not match the listing description", c0619): one goes on only after a word that cannot end it.
+  const listItem = !before.commentMarker && /^(?:[•·▪◦●○■□➢\-–—*]|\(?[a-z0-9]{1,3}[.)])\s/iu.test(above);
+  return above.length >= FULL_LINE && /\p{L}$/u.test(above) && (!listItem || GOES_ON.test(above)) && !entry.headingLike && !entry.commentMarker && !entry.responseLabel && /^\p{Lu}\p{Ll}/u.test(text) && text.split(/\s+/).length >= 6;
+}
+/** A last word that cannot end a sentence: an article, a preposition, a conjunction, a possessive. */
+const GOES_ON = /\b(?:the|a|an|of|and|or|to|in|for|with|by|on|at|from|as|that|which|our|its|their|your|between|under|than|is|are|was|were|be|been)$/i;
+/** A line this long is a full line of a paragraph, not its last. */
+const FULL_LINE = 60;
