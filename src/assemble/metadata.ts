@@ -177,9 +177,8 @@ export function readCompany(subject: readonly string[], head: readonly Classifie
  * "Technology", c0935), in the head above the Re: block or the opening paragraph, where the name as read appears nowhere.
  */
 function respelled(name: string, head: readonly ClassifiedLine[], preamble: string): string {
-  const reLine = head.findIndex((entry) => RE_LINE.test(entry.line.text));
   // The address block's lines (short ones, the last 40 before the Re: block) and the opening paragraph: a bounded read, whatever the input.
-  const address = (reLine >= 0 ? head.slice(Math.max(0, reLine - 40), reLine) : []).map((entry) => entry.line.text).filter((text) => text.length < 200);
+  const address = aboveTheReLine(head).slice(-40).map((entry) => entry.line.text).filter((text) => text.length < 200);
   const elsewhere = [...address, preamble.slice(0, 2000)].join('\n');
   if (elsewhere.includes(name)) return name;
   const words = name.split(/\s+/);
@@ -252,12 +251,16 @@ function namedCompany(subject: readonly string[], head: readonly ClassifiedLine[
  * first line is not in the address block above and a later line of the block is, as a whole name.
  */
 function addressedCompany(subject: readonly string[], head: readonly ClassifiedLine[], first: string): string | undefined {
-  const reLine = head.findIndex((entry) => RE_LINE.test(entry.line.text));
-  const above = reLine >= 0 ? head.slice(0, reLine) : [];
-  const addressed = new Set(above.map((entry) => entry.line.text.trim().replace(/,$/, '')).filter((text) => CORPORATE.test(text) && text.length < 80));
+  const addressed = new Set(aboveTheReLine(head).map((entry) => entry.line.text.trim().replace(/,$/, '')).filter((text) => CORPORATE.test(text) && text.length < 80));
   const name = (line: string) => line.trim().replace(/,$/, '');
   if (addressed.has(name(first)) || !CORPORATE.test(first)) return undefined;
   return subject.slice(subject.indexOf(first) + 1, subject.indexOf(first) + 3).map(name).find((line) => addressed.has(line));
+}
+
+/** The head's lines above the Re: line (letterhead, date, address block); none without a Re: line. */
+function aboveTheReLine(head: readonly ClassifiedLine[]): readonly ClassifiedLine[] {
+  const reLine = head.findIndex((entry) => RE_LINE.test(entry.line.text));
+  return reLine >= 0 ? head.slice(0, reLine) : [];
 }
 
 /** A confidential-treatment request or legend (Rule 83, FOIA): "Request for Confidential Treatment …", "CONFIDENTIAL TREATMENT REQUESTED BY …". */
@@ -493,13 +496,13 @@ function add(list: { name: string; phone: string }[], name: string, phone: strin
 const PERSON = new RegExp(String.raw`^(?:(?:${PERSONAL_TITLE})\.?\s+)?[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*\.?){1,4}(?:,|\s+[–—-]\s|\s*$)`, 'u');
 const TITLE_WORDS = /\b(?:President|Officer|Counsel|Director|Chief|Partner|Secretary|Treasurer|Controller|Manager|Vice|Chair(?:man)?|Head|Associate|Avenue|Street|Road|Suite|Floor)\b/;
 
+/** The line that lists what a letter encloses: "Attachments:", "Enclosures (2)", "Enclosure". */
+const ENCLOSURES = /^(?:Attachments?|Enclosures?|Encl\.|Exhibits?)\s*(?::|\(\d+\))?$/i;
+
 /**
  * The cc list: one entry per person, with the title, firm and address lines below a name
  * joined to it ("Steve Zhang, Chief Executive Officer, 21Vianet Group, Inc.").
  */
-/** The line that lists what a letter encloses: "Attachments:", "Enclosures (2)", "Enclosure". */
-const ENCLOSURES = /^(?:Attachments?|Enclosures?|Encl\.|Exhibits?)\s*(?::|\(\d+\))?$/i;
-
 export function readCc(closing: readonly ClassifiedLine[]): string[] {
   const at = closing.findIndex((l) => l.cc);
   if (at < 0) return [];
