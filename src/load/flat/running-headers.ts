@@ -19,6 +19,25 @@ function pageNumberOf(marker: string): number {
   return Number.parseInt(marker.slice(PAGE_WORD.length), 10);
 }
 
+/** Words that join a header's names: "Securities and Exchange Commission", "Name | Company". */
+const CONNECTOR = /^(?:and|of|the|&|\|)$/;
+
+/**
+ * Where a running header's words start before token `at`: back over connectors and the words `belongs` accepts, at most
+ * `reach` words and not before `floor`, stopping at a word that ends a sentence (a name's abbreviation does not).
+ */
+function headerWordsBefore(tokens: Tokens, at: number, floor: number, reach: number, belongs: (word: string) => boolean): number {
+  let from = at;
+  for (let i = at - 1; i >= Math.max(floor, at - reach); i--) {
+    const word = tokens.text(i);
+    const connector = CONNECTOR.test(word);
+    if (/[.;:?!]["”’)]*$/.test(word) && !HEADER_ABBREVIATION.test(word)) break;
+    if (!connector && !belongs(word)) break;
+    from = i;
+  }
+  return from;
+}
+
 /**
  * Running page headers of a printed letter, as token ranges [from, to): the addressee or
  * company, the date and "Page N" (the header of pages 2+ in staff letters, e.g. "FirstName
@@ -35,16 +54,8 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
     const dateToken = at(m.index);
     const end = at(m.index + m[0].length);
     if (dateToken < headEnd) continue;
-    let from = dateToken;
-    for (let i = dateToken - 1; i >= Math.max(0, dateToken - 25); i--) {
-      const word = tokens.text(i);
-      const connector = /^(?:and|of|the|&|\|)$/.test(word);
-      if (!connector && !/^[\p{Lu}\p{N}(]/u.test(word)) break;
-      if (/[.;:?!]["”’)]*$/.test(word) && !HEADER_ABBREVIATION.test(word)) break;
-      if (!connector && !headWords.has(bare(word)) && !template.test(word)) break;
-      from = i;
-    }
-    while (from < dateToken && /^(?:and|of|the|&|\|)$/.test(tokens.text(from))) from++;
+    let from = headerWordsBefore(tokens, dateToken, 0, 25, (word) => /^[\p{Lu}\p{N}(]/u.test(word) && (headWords.has(bare(word)) || template.test(word)));
+    while (from < dateToken && CONNECTOR.test(tokens.text(from))) from++;
     out.push([from, end]);
   }
   // No date: "Securities and Exchange Commission Mr. Gus Rodriguez Page 2" (c0940), after a finished sentence: three words of the head at least.
@@ -53,13 +64,7 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
     const pageToken = at(m.index);
     const end = at(m.index + m[0].length);
     if (pageToken < headEnd || out.some(([a, b]) => pageToken >= a && pageToken < b)) continue;
-    let from = pageToken;
-    for (let i = pageToken - 1; i >= Math.max(headEnd, pageToken - 12); i--) {
-      const word = tokens.text(i);
-      if (/[.;:?!]["”’)]*$/.test(word) && !HEADER_ABBREVIATION.test(word)) break;
-      if (!/^(?:and|of|the|&|\|)$/.test(word) && !headWords.has(bare(word))) break;
-      from = i;
-    }
+    const from = headerWordsBefore(tokens, pageToken, headEnd, 12, (word) => headWords.has(bare(word)));
     if (pageToken - from >= 3 && from > 0 && /[.?!]["”’)]*$/.test(tokens.text(from - 1))) out.push([from, end]);
   }
   // A response's header the other way round: "Page 2 of 3 January 10, 2019" (c1007).
