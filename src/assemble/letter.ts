@@ -3,7 +3,6 @@ import { analyzeComment } from '../analyze/comment.js';
 import { letterContext } from '../analyze/citations.js';
 import type { Classified, ClassifiedLine } from '../classify/index.js';
 import { pageRefOf } from '../classify/heading.js';
-import { SIGN_OFF } from '../classify/letter-parts.js';
 import { type Warning, WarningCode } from '../errors.js';
 import type { CommentJson, LetterJson } from '../schema.js';
 import type { Source } from '../source.js';
@@ -120,7 +119,7 @@ const ATTACHMENT_TITLE = /^(?:Exhibit|Attachment|Annex|Appendix|Schedule|Enclosu
  * disclosure: c1129, c0702, c0819): each title line after the first sign-off of the closing. None without a sign-off.
  */
 function findAttachments(lines: readonly ClassifiedLine[], closingStart: number): number[] {
-  const signOff = lines.findIndex((entry, i) => i >= closingStart && !entry.furniture && SIGN_OFF.test(entry.line.text.trim()));
+  const signOff = lines.findIndex((entry, i) => i >= closingStart && !entry.furniture && entry.signOff);
   if (signOff < 0) return [];
   const out: number[] = [];
   for (let i = signOff + 1; i < lines.length; i++) {
