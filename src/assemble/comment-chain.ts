@@ -116,8 +116,8 @@ function statedCommentStyle(lines: readonly ClassifiedLine[], from: number, to: 
 }
 const STATED_STYLE = /\b(?:comments?|text\s+of\s+the\s+(?:Staff|Comment))\b[^.]{0,80}?\b(?:bold(?:face|ed)?|italic(?:s|ized)?)\b(?:[^.]{0,20}?\b(?:bold(?:face|ed)?|italic(?:s|ized)?)\b)?/i;
 
-/** The first line after `line` that is not page furniture. */
-function nextTextLine(lines: readonly ClassifiedLine[], line: number): number {
+/** The first line after `line` that is not page furniture (`lines.length` when none is). */
+export function nextTextLine(lines: readonly ClassifiedLine[], line: number): number {
   let next = line + 1;
   while (next < lines.length && (lines[next] as ClassifiedLine).furniture) next++;
   return next;

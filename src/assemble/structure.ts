@@ -2,7 +2,7 @@
 import type { Classified, ClassifiedLine } from '../classify/index.js';
 import { isHeadingLike } from '../classify/heading.js';
 import { ANSWER_OPENING, ANSWERS_THE_COMMENT, BULLET_CHARACTERS, STAFF_VOICE } from '../vocabulary.js';
-import { type CommentStart, chooseCommentChain, findUnnumberedComments } from './comment-chain.js';
+import { type CommentStart, chooseCommentChain, findUnnumberedComments, nextTextLine } from './comment-chain.js';
 
 /** Where one comment lies, as line indices (inclusive) into the classified lines. */
 export interface CommentPlan extends CommentStart {
@@ -295,11 +295,8 @@ function anyPlain(lines: readonly ClassifiedLine[], from: number, to: number, fo
 
 /** Whether the first line after `i` (up to `last`) that is not furniture is printed without `style`. */
 function nextLineIsPlain(lines: readonly ClassifiedLine[], i: number, last: number, style: 'bold' | 'italic' | 'underline'): boolean {
-  for (let k = i + 1; k <= last; k++) {
-    const entry = lines[k] as ClassifiedLine;
-    if (!entry.furniture) return entry.line[style] < 0.5;
-  }
-  return false;
+  const next = nextTextLine(lines, i);
+  return next <= last && next < lines.length && (lines[next] as ClassifiedLine).line[style] < 0.5;
 }
 
 /** Three asterisks or more alone, as set a passage off: "* * *", "*****" (a lone "*" is a note's mark). */
@@ -310,11 +307,8 @@ const SEPARATOR = new RegExp(String.raw`^[*${BULLET_CHARACTERS}\s]+$`);
 
 /** The text of the next line that is not page furniture, up to `last`. */
 function nextText(lines: readonly ClassifiedLine[], from: number, last: number): string {
-  for (let i = from + 1; i <= last; i++) {
-    const entry = lines[i] as ClassifiedLine;
-    if (!entry.furniture) return entry.line.text;
-  }
-  return '';
+  const next = nextTextLine(lines, from);
+  return next <= last && next < lines.length ? (lines[next] as ClassifiedLine).line.text : '';
 }
 
 /** A list item: a bullet, "(a)", "i.", "1)". */
