@@ -121,6 +121,9 @@ export const DAY_MONTH_YEAR = String.raw`\d{1,2}\s+${MONTH_IN_DATE},?\s+\d{4}`;
  */
 export const BULLET_CHARACTERS = String.raw`•●▪■◦○·\uf0b7\uf0a7`;
 
+/** A list item's mark at a line's start, unanchored: a bullet, "(a)", "i.", "1)" (each stage adds its own ^). */
+export const LIST_ITEM_MARK = String.raw`(?:[${BULLET_CHARACTERS}\-–—*]\s*|\(?[a-zA-Z0-9]{1,4}[.)]\s+)`;
+
 // Names: of companies and of people.
 
 /**

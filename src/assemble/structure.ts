@@ -1,7 +1,7 @@
 // Owns the letter's layout: where the preamble, each comment (headings, text, response) and the closing lie.
 import type { Classified, ClassifiedLine } from '../classify/index.js';
 import { isHeadingLike } from '../classify/heading.js';
-import { ANSWER_OPENING, ANSWERS_THE_COMMENT, BULLET_CHARACTERS, STAFF_VOICE } from '../vocabulary.js';
+import { ANSWER_OPENING, ANSWERS_THE_COMMENT, BULLET_CHARACTERS, LIST_ITEM_MARK, STAFF_VOICE } from '../vocabulary.js';
 import { type CommentStart, chooseCommentChain, findUnnumberedComments, nextTextLine } from './comment-chain.js';
 
 /** Where one comment lies, as line indices (inclusive) into the classified lines. */
@@ -312,7 +312,7 @@ function nextText(lines: readonly ClassifiedLine[], from: number, last: number):
 }
 
 /** A list item: a bullet, "(a)", "i.", "1)". */
-const LIST_ITEM = new RegExp(String.raw`^(?:[${BULLET_CHARACTERS}\-–—*]\s*|\(?[a-zA-Z0-9]{1,4}[.)]\s+)`);
+const LIST_ITEM = new RegExp(`^${LIST_ITEM_MARK}`);
 
 /** A heading the letter prints above its closing: formatted or ending in a colon ("General", "Harris Acknowledgement:"), no table row. */
 function headsTheClosing(entry: ClassifiedLine): boolean {

@@ -3,7 +3,7 @@ import type { Line, NormalText } from '../normalize.js';
 import { type CommentMarker, matchBareCommentNumber, matchCommentNumber } from './comment-number.js';
 import { findFurniture } from './furniture.js';
 import { isHeadingLike, PAGE_REF } from './heading.js';
-import { ACKNOWLEDGED_POINTS, ACKNOWLEDGES } from '../vocabulary.js';
+import { ACKNOWLEDGED_POINTS, ACKNOWLEDGES, LIST_ITEM_MARK } from '../vocabulary.js';
 import { CC_LINE, CLOSING_OPENERS, RE_LINE, SALUTATION, SIGN_OFF } from './letter-parts.js';
 import { matchResponseLabel, type ResponseLabel } from './response-label.js';
 
@@ -140,9 +140,11 @@ function goesOnInCapitals(before: ClassifiedLine, entry: ClassifiedLine): boolea
   const above = before.line.text.trim();
   const text = entry.line.text.trim();
   // A list item may end without a stop ("• They receive an item that does not match the listing description", c0619): one goes on only after a word that cannot end it.
-  const listItem = !before.commentMarker && /^(?:[•·▪◦●○■□➢\-–—*]|\(?[a-z0-9]{1,3}[.)])\s/iu.test(above);
+  const listItem = !before.commentMarker && LIST_ITEM.test(above);
   return above.length >= FULL_LINE && /\p{L}$/u.test(above) && (!listItem || GOES_ON.test(above)) && !entry.headingLike && !entry.commentMarker && !entry.responseLabel && /^\p{Lu}\p{Ll}/u.test(text) && text.split(/\s+/).length >= 6;
 }
+/** A list item's mark (vocabulary.ts), as structure.ts reads one. */
+const LIST_ITEM = new RegExp(`^${LIST_ITEM_MARK}`);
 /** A last word that cannot end a sentence: an article, a preposition, a conjunction, a possessive. */
 const GOES_ON = /\b(?:the|a|an|of|and|or|to|in|for|with|by|on|at|from|as|that|which|our|its|their|your|between|under|than|is|are|was|were|be|been)$/i;
 /** A line this long is a full line of a paragraph, not its last. */
