@@ -5,7 +5,7 @@ import type { TopicId } from './topic-ids.js';
 import { NumberedRows, rowsOf } from './word-rows.js';
 import { WordTrie } from './word-trie.js';
 import { isAsciiLetterOrDigit, isLowerAsciiLetter, isLowerAsciiLetterOrDigit, lowerCased } from '../chars.js';
-import { alternativesOf, canStartWith } from './pattern-starts.js';
+import { alternativesOf, startsOf } from './pattern-starts.js';
 
 
 /** A topic of the taxonomy, with the evidence for it. Patterns are unanchored and case-insensitive. */
@@ -466,6 +466,8 @@ interface CompiledTopicModel {
   bySurface: Record<WordPlace, Int32Array>;
 }
 const COMPILED = new WeakMap<TopicModel, CompiledTopicModel>();
+/** Each topic's place in TOPICS. */
+const TOPIC_ORDER = new Map(TOPICS.map((topic, t) => [topic.id, t]));
 function compiled(model: TopicModel): CompiledTopicModel {
   let c = COMPILED.get(model);
   if (c === undefined) {
@@ -475,8 +477,12 @@ function compiled(model: TopicModel): CompiledTopicModel {
     const rows = new NumberedRows();
     const printedRows: [WordPlace, number, number][] = [];
     for (const [word, weights] of Object.entries(model.words)) {
+      // Read by the word's own few topics, not all 22 per word (a tenth of a letter's start-up).
       const row = new Float64Array(TOPICS.length);
-      TOPICS.forEach((topic, t) => (row[t] = weights[topic.id] ?? 0));
+      for (const id in weights) {
+        const t = TOPIC_ORDER.get(id as TopicId);
+        if (t !== undefined) row[t] = weights[id as TopicId] ?? 0;
+      }
       wordWeights.set(word, row);
       const place = (['h0:', 'h:', 't:'] as const).find((tag) => word.startsWith(tag));
       if (place === undefined) continue;
@@ -513,24 +519,30 @@ function test(pattern: RegExp, text: string): boolean {
  * lower-cased text rather than with the i flag: 15% faster to compile and to run (so no pattern of the
  * table may use an upper-case escape such as \S; a test checks).
  */
-const BY_FIRST_LETTER: { pattern: RegExp; topicPart: number[] }[] = Array.from({ length: 26 }, (_, k) => {
-  const letter = String.fromCharCode(97 + k);
-  const groups: string[] = [];
-  const topicPart: number[] = [];
-  const keep = (source: string) => alternativesOf(source).filter((alternative) => canStartWith(alternative, letter));
-  const add = (alternatives: string[], group: (joined: string) => string, part: number) => {
-    if (alternatives.length === 0) return;
-    groups.push(group(alternatives.join('|')));
-    topicPart.push(part);
-  };
-  TOPICS.forEach((topic, t) => {
+const BY_FIRST_LETTER: { pattern: RegExp; topicPart: number[] }[] = (() => {
+  // Each alternative's possible first characters read once (not once per letter: 26 times the start-up work).
+  const parts = TOPICS.flatMap((topic, t) => {
     const key = topic.key.source.toLowerCase();
     if (!key.startsWith(WHOLE_BEFORE) || !key.endsWith(WHOLE_AFTER)) throw new Error(`a key term pattern not made by whole(): ${key}`);
-    add(keep(key.slice(WHOLE_BEFORE.length, -WHOLE_AFTER.length)), (keys) => `(${WHOLE_BEFORE}${keys}${WHOLE_AFTER})`, 2 * t);
-    add(keep(topic.phrases.source.toLowerCase()), (phrases) => `(${phrases})`, 2 * t + 1);
+    const read = (source: string) => alternativesOf(source).map((alternative) => ({ alternative, starts: startsOf(alternative) }));
+    return [
+      { part: 2 * t, alternatives: read(key.slice(WHOLE_BEFORE.length, -WHOLE_AFTER.length)), group: (keys: string) => `(${WHOLE_BEFORE}${keys}${WHOLE_AFTER})` },
+      { part: 2 * t + 1, alternatives: read(topic.phrases.source.toLowerCase()), group: (phrases: string) => `(${phrases})` },
+    ];
   });
-  return { pattern: new RegExp(groups.join('|') || '(?!)', 'y'), topicPart };
-});
+  return Array.from({ length: 26 }, (_, k) => {
+    const letter = String.fromCharCode(97 + k);
+    const groups: string[] = [];
+    const topicPart: number[] = [];
+    for (const { part, alternatives, group } of parts) {
+      const kept = alternatives.filter(({ starts }) => starts === null || starts.has(letter)).map(({ alternative }) => alternative);
+      if (kept.length === 0) continue;
+      groups.push(group(kept.join('|')));
+      topicPart.push(part);
+    }
+    return { pattern: new RegExp(groups.join('|') || '(?!)', 'y'), topicPart };
+  });
+})();
 
 /** For each topic (TOPICS order): whether the text uses one of its key terms, and how many of its phrases ("goodwill" five times counts once). */
 function keysAndPhrases(original: string): { key: boolean; phrases: number }[] {

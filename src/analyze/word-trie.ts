@@ -16,7 +16,8 @@ const RIGHT_QUOTE = 0x2019;
 
 /** Nodes are numbered from the root (0); -1 is "no such word". */
 export class WordTrie {
-  #next = new Int32Array(SYMBOLS * 64).fill(-1);
+  /** Each node's child per symbol; 0 (the root, never a child) is none: arrays start zeroed, so growing fills nothing. */
+  #next = new Int32Array(SYMBOLS * 64);
   #size = 1;
 
   /** The node of `word` (lower-case, of the characters above), added if new. */
@@ -26,7 +27,7 @@ export class WordTrie {
       const symbol = symbolOf(word.charCodeAt(i));
       if (symbol < 0) throw new Error(`a model word holds a character the trie does not: ${JSON.stringify(word)}`);
       let child = this.#next[node * SYMBOLS + symbol] as number;
-      if (child < 0) {
+      if (child === 0) {
         child = this.#grow();
         this.#next[node * SYMBOLS + symbol] = child;
       }
@@ -46,7 +47,7 @@ export class WordTrie {
     let node = 0;
     for (let i = from; i < to && node >= 0; i++) {
       const symbol = symbolOf(lower.charCodeAt(i));
-      node = symbol < 0 ? -1 : (next[node * SYMBOLS + symbol] as number);
+      node = symbol < 0 ? -1 : (next[node * SYMBOLS + symbol] as number) || -1;
     }
     return node;
   }
@@ -75,7 +76,7 @@ export class WordTrie {
         if (!isWordCharacter(c)) break;
         if (node >= 0) {
           const symbol = symbolOf(c);
-          node = symbol < 0 ? -1 : (next[node * SYMBOLS + symbol] as number);
+          node = symbol < 0 ? -1 : (next[node * SYMBOLS + symbol] as number) || -1;
         }
       }
       if (length > 1) out.push(node);
@@ -85,7 +86,7 @@ export class WordTrie {
 
   #grow(): number {
     if ((this.#size + 1) * SYMBOLS > this.#next.length) {
-      const bigger = new Int32Array(this.#next.length * 2).fill(-1);
+      const bigger = new Int32Array(this.#next.length * 2);
       bigger.set(this.#next);
       this.#next = bigger;
     }
