@@ -26,7 +26,7 @@ interface PdfLine {
 }
 
 /** A line that opens a paragraph of its own, its text hanging after the marker: numbers, bullets, list letters, labels. */
-const OPENS_OWN_PARAGRAPH = new RegExp(String.raw`^(?:\d{1,3}[.)]\s|\(?[a-z]{1,4}\)\s|[${BULLET_CHARACTERS}*]|o\s|Comment\b|Response\b)`);
+const OPENS_OWN_PARAGRAPH = new RegExp(String.raw`^(?:\d{1,3}[.)]\s|\(?[a-z]{1,4}\)\s|[a-z]\.\s|[${BULLET_CHARACTERS}*]|o\s|Comment\b|Response\b)`);
 /** The mail-merge residue that opens the iText template's running header: "FirstName LastNameTony Xu", "Comapany Name…". */
 const MAIL_MERGE_START = new RegExp(`^(?:${MAIL_MERGE_FIELDS})`);
 /** The "Page N" item that ends the iText template's running header (2020-doordash-drs-s1-upload). */
@@ -267,7 +267,7 @@ function paragraphs(pageLines: readonly PdfLine[], margins: { left: number; righ
         line.x > left + (right - left) * 0.4 ||
         previous.x > left + (right - left) * 0.4 ||
         OPENS_OWN_PARAGRAPH.test(text) ||
-        previous.right < right - Math.max(60, (right - left) * 0.2) ||
+        (previous.right < right - Math.max(60, (right - left) * 0.2) && !sentenceGoesOn(prevText, text)) ||
         prevBold !== thisBold ||
         prevUnderlined !== thisUnderlined ||
         (prevUnderlined && thisUnderlined && startsNewTitle(prevText, text)) ||
@@ -290,6 +290,17 @@ function paragraphs(pageLines: readonly PdfLine[], margins: { left: number; righ
   }
   if (current.length > 0) out.push({ runs: current });
   return out;
+}
+
+/**
+ * A sentence cut by a line break, not a paragraph end, however short the line above: it stops on a
+ * lower-case word (a comma after it or not) and the next line goes on in lower case ("… considering
+ * that depreciation and" over "amortization reflects …", c0338; "… and the requirements" over
+ * "referenced previously.", c0107). Not a capitalised word: an address block's "Chief Executive
+ * Officer" over "eBay Inc." is two lines.
+ */
+function sentenceGoesOn(above: string, next: string): boolean {
+  return /(?:^|\s)\p{Ll}[\p{L}'’-]*,?$/u.test(above.trimEnd()) && /^\p{Ll}/u.test(next) && !OPENS_OWN_PARAGRAPH.test(next);
 }
 
 /** Words that leave a title unfinished at a line end. */
