@@ -124,6 +124,14 @@ export const BULLET_CHARACTERS = String.raw`•●▪■◦○·\uf0b7\uf0a7`;
 /** A list item's mark at a line's start, unanchored: a bullet, "(a)", "i.", "1)" (each stage adds its own ^). */
 export const LIST_ITEM_MARK = String.raw`(?:[${BULLET_CHARACTERS}\-–—*]\s*|\(?[a-zA-Z0-9]{1,4}[.)]\s+)`;
 
+/**
+ * A line that stops on a lower-case word, a comma after it or not: a sentence cut by a line or
+ * paragraph break goes on below when the next line starts in lower case ("… considering that
+ * depreciation and" / "amortization reflects …"). Not a capitalised word: an address block's
+ * "Chief Executive Officer" over "eBay Inc." is two lines.
+ */
+export const ENDS_ON_LOWER_CASE_WORD = /(?:^|\s)\p{Ll}[\p{L}'’-]*,?$/u;
+
 // Names: of companies and of people.
 
 /**

@@ -1212,5 +1212,47 @@ Response: The Company has one segment.
       ['COMMENT 2.', 'Item 1A. Risk Factors, page 10'],
     ]);
   });
+
+  it('should read a letter that prints each line as an element of its own as sentences, not as headings and paragraphs (c0157, c0834)', async () => {
+    const div = (inner: string) => `<div>${inner}</div>`;
+    const blank = div('<br>');
+    const html = `<html><body>${[
+      div('May 1, 2024'),
+      div('Jane Roe'),
+      div('Chief Financial Officer'),
+      div('eBay Inc.'),
+      blank,
+      div('Re: Example Corp.'),
+      div('Definitive Proxy Statement on Schedule 14A'),
+      blank,
+      div('Dear Ms. Roe:'),
+      blank,
+      div('We have reproduced the text of the Staff’s comment in italics directly above the Company’s response.'),
+      blank,
+      div('<u>Pay Versus Performance, page 65</u>'),
+      div('<i>1. We note that you have included Revenue as your Company-Selected Measure pursuant to</i>'),
+      div('<i>Item 402(v)(2)(vi) of Regulation S-K. Please include your Company-Selected Measure in</i>'),
+      div('<i>the Tabular List provided pursuant to Item 402(v)(6) of Regulation S-K.</i>'),
+      blank,
+      div('We confirm that we will revise our future proxy disclosures to include the measure in the'),
+      div('Tabular List, as the Staff asks, and we will describe<br>how the measure is calculated.'),
+      blank,
+      div('Sincerely,'),
+      div('/s/ John Doe'),
+    ].join('')}</body></html>`;
+    const { letter, coverage } = await parseLetter(new TextEncoder().encode(html), { file: 't.htm', verify: true });
+    expect(letter.comments.map((c) => [c.number, c.headings, c.text])).toEqual([
+      [
+        1,
+        ['Pay Versus Performance, page 65'],
+        'We note that you have included Revenue as your Company-Selected Measure pursuant to Item 402(v)(2)(vi) of Regulation S-K. Please include your Company-Selected Measure in the Tabular List provided pursuant to Item 402(v)(6) of Regulation S-K.',
+      ],
+    ]);
+    // A full line stopping on "the" goes on in capitals; a <br> in mid-sentence is no paragraph break.
+    expect(letter.comments[0]?.response?.text).toBe('We confirm that we will revise our future proxy disclosures to include the measure in the Tabular List, as the Staff asks, and we will describe how the measure is calculated.');
+    // An address block's capitalised title over a lower-case company name stays two lines.
+    expect(letter.letter.head).toContain('Chief Financial Officer\n\neBay Inc.');
+    expect(coverage?.ok).toBe(true);
+  });
 });
 

@@ -152,8 +152,9 @@ function collectCandidates(lines: readonly ClassifiedLine[], from: number, to: n
     const words = textLineEntry.line.text.slice(textStart);
     let score = 2;
     // A heading, or a heading's label ("2. Medical:" over a part of an answer, c1129): no request of the staff is three words and a colon.
-    // Not a sentence that runs on to the next line in lower case (a letter printed line by line, each line a paragraph: c0662).
-    const runsOn = /^\p{Ll}/u.test((lines[nextTextLine(lines, textLine)] as ClassifiedLine | undefined)?.line.text.trim() ?? '');
+    // Not a sentence that runs on to the next line, in lower case or as classify found (a letter printed line by line, each line a paragraph: c0662, c0157).
+    const below = lines[nextTextLine(lines, textLine)] as ClassifiedLine | undefined;
+    const runsOn = below?.continuesAbove === true || /^\p{Ll}/u.test(below?.line.text.trim() ?? '');
     if (words.trim() !== '' && !runsOn && isHeadingLike(textLineEntry.line, words) && (PAGE_REF.test(words) || !/[.?!:]["”’)]*$/.test(words.trim()) || SHORT_LABEL.test(words.trim()))) score -= 4;
     if (marker.form === 'label') score += 1.5;
     if (marker.form === 'paren') score -= 1;

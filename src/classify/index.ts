@@ -3,7 +3,7 @@ import type { Line, NormalText } from '../normalize.js';
 import { type CommentMarker, matchBareCommentNumber, matchCommentNumber } from './comment-number.js';
 import { findFurniture } from './furniture.js';
 import { isHeadingLike, PAGE_REF } from './heading.js';
-import { ACKNOWLEDGED_POINTS, ACKNOWLEDGES, LIST_ITEM_MARK } from '../vocabulary.js';
+import { ACKNOWLEDGED_POINTS, ACKNOWLEDGES, ENDS_ON_LOWER_CASE_WORD, LIST_ITEM_MARK } from '../vocabulary.js';
 import { CC_LINE, CLOSING_OPENERS, RE_LINE, SALUTATION, SIGN_OFF } from './letter-parts.js';
 import { matchResponseLabel, type ResponseLabel } from './response-label.js';
 
@@ -115,10 +115,21 @@ function markWrappedHeadings(lines: ClassifiedLine[]): void {
   }
 }
 
-/** A paragraph cut by a page break resumes in lower case after the furniture (2016-ajg-10k-corresp) or at the next page's top. */
+/**
+ * A paragraph cut by a page break resumes in lower case after the furniture (2016-ajg-10k-corresp) or at the next page's top;
+ * one cut by the source's own markup with no page between resumes in lower case after a lower-case word (brokenSentence).
+ */
 function markContinuations(lines: ClassifiedLine[]): void {
   for (let i = 1; i < lines.length; i++) {
     const entry = lines[i] as ClassifiedLine;
+    const above = lines[i - 1] as ClassifiedLine;
+    if (brokenSentence(above, entry)) {
+      // Lines of one sentence are no headings: a short comment line that runs on ("1. We note … pursuant to", c0157) neither.
+      entry.continuesAbove = true;
+      entry.headingLike = false;
+      above.headingLike = false;
+      continue;
+    }
     // After the page's furniture, or at the top of a page whose furniture the loader left out already (c0676).
     if (entry.furniture || (!(lines[i - 1] as ClassifiedLine).furniture && !entry.line.pageTop)) continue;
     let j = i - 1;
@@ -129,6 +140,28 @@ function markContinuations(lines: ClassifiedLine[]): void {
     const cut = !/[.:;?!"”)\]]$/.test(before.line.text) && !(before.headingLike && !before.commentMarker);
     if (cut && (/^[\p{Ll}(]/u.test(entry.line.text) || goesOnInCapitals(before, entry))) entry.continuesAbove = true;
   }
+}
+
+/**
+ * A sentence the source breaks into two paragraphs with nothing between: an HTML letter that prints each line as an element
+ * of its own ("… as of the date" / "of the most recent impairment test …", c0834), a <br> in mid-sentence ("… contingent on
+ * the transfer" / "of other performance obligations …", c1094). The line above stops on a lower-case word and is no heading;
+ * the line below starts in lower case and is no list item, label, table cell or part of the letter's frame ("cc:").
+ */
+function brokenSentence(above: ClassifiedLine, entry: ClassifiedLine): boolean {
+  const text = entry.line.text;
+  if (entry.furniture || above.furniture || entry.line.pageTop || entry.line.inTable || (above.headingLike && !above.commentMarker)) return false;
+  if (entry.commentMarker || entry.responseLabel || entry.cc || entry.signOff || entry.closingOpener || LIST_ITEM.test(text) || /^o\s/.test(text)) return false;
+  const before = above.line.text.trimEnd();
+  if (/^\p{Ll}/u.test(text)) return !entry.headingLike && ENDS_ON_LOWER_CASE_WORD.test(before.slice(-100));
+  // A full line that cannot end where it stops goes on in capitals too, in the same type, with a sentence's length, heading-like
+  // or not ("1. We note … pursuant to" / "Item 402(v)(2)(vi) of Regulation S-K. Please include …", italic lines, c0157).
+  return before.length >= FULL_LINE && GOES_ON.test(before) && sameType(above.line, entry.line) && /^\p{Lu}/u.test(text) && text.split(/\s+/).length >= 6;
+}
+
+/** Two lines in the same type: bold, italic and underline alike. */
+function sameType(a: Line, b: Line): boolean {
+  return Math.abs(a.bold - b.bold) < 0.5 && Math.abs(a.italic - b.italic) < 0.5 && Math.abs(a.underline - b.underline) < 0.5;
 }
 
 /**

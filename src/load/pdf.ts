@@ -1,7 +1,7 @@
 // Owns PDF letters: opened, identified and rejected by pdf-parse; text items from the pdf.js document it opened (the one pdfjs-dist it pins) grouped into lines and paragraphs, per page, with bold/italic from font names and underline from drawn rules.
 import { CorrespError, ErrorCode } from '../errors.js';
 import { type Block, Format, type Run, type Source } from '../source.js';
-import { BULLET_CHARACTERS, MAIL_MERGE_FIELDS, PAGE_NUMBER_MARKER } from '../vocabulary.js';
+import { BULLET_CHARACTERS, ENDS_ON_LOWER_CASE_WORD, MAIL_MERGE_FIELDS, PAGE_NUMBER_MARKER } from '../vocabulary.js';
 import { findRules, underlinedItems } from './pdf-rules.js';
 import { refuseDecompressionBombs } from './pdf-streams.js';
 
@@ -292,15 +292,10 @@ function paragraphs(pageLines: readonly PdfLine[], margins: { left: number; righ
   return out;
 }
 
-/**
- * A sentence cut by a line break, not a paragraph end, however short the line above: it stops on a
- * lower-case word (a comma after it or not) and the next line goes on in lower case ("… considering
- * that depreciation and" over "amortization reflects …", c0338; "… and the requirements" over
- * "referenced previously.", c0107). Not a capitalised word: an address block's "Chief Executive
- * Officer" over "eBay Inc." is two lines.
- */
+/** A sentence cut by a line break, not a paragraph end, however short the line above (c0338, c0107: see ENDS_ON_LOWER_CASE_WORD). */
 function sentenceGoesOn(above: string, next: string): boolean {
-  return /(?:^|\s)\p{Ll}[\p{L}'’-]*,?$/u.test(above.trimEnd()) && /^\p{Ll}/u.test(next) && !OPENS_OWN_PARAGRAPH.test(next);
+  // The paragraph's last words only: it grows line by line, and reading it whole for each short line would be quadratic.
+  return ENDS_ON_LOWER_CASE_WORD.test(above.trimEnd().slice(-100)) && /^\p{Ll}/u.test(next) && !OPENS_OWN_PARAGRAPH.test(next);
 }
 
 /** Words that leave a title unfinished at a line end. */
