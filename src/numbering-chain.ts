@@ -69,7 +69,7 @@ interface BestEnds {
  * @param candidates in reading order
  * @param labels the response labels' places (same index space as `at`), ascending
  */
-export function bestNumberingChain(candidates: readonly NumberedCandidate[], labels: readonly number[]): number[] {
+export function bestNumberingChain(candidates: readonly NumberedCandidate[], labels: readonly number[], lastUnansweredCost = 0): number[] {
   if (candidates.length === 0) return [];
   const usesLabels = usesResponseLabels(labels);
   const best = new Float64Array(candidates.length);
@@ -110,9 +110,12 @@ export function bestNumberingChain(candidates: readonly NumberedCandidate[], lab
     if (ends.pending < 0 || (best[i] as number) > (best[ends.pending] as number)) ends.pending = i;
     byNumber.set(c.number, ends);
   });
+  // Where labels mark the answers, a chain that ends on a candidate no label follows may cost more (lastUnansweredCost).
+  const lastLabel = labels.at(-1) ?? -1;
+  const ending = (i: number) => (best[i] as number) - (usesLabels && lastLabel <= (candidates[i] as NumberedCandidate).at ? lastUnansweredCost : 0);
   let end = 0;
-  for (let i = 1; i < candidates.length; i++) if ((best[i] as number) > (best[end] as number)) end = i;
-  if ((best[end] as number) <= 0) return [];
+  for (let i = 1; i < candidates.length; i++) if (ending(i) > ending(end)) end = i;
+  if (ending(end) <= 0) return [];
   const chain: number[] = [];
   for (let i = end; i >= 0; i = previous[i] as number) chain.push(i);
   return chain.reverse();

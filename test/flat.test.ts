@@ -219,6 +219,18 @@ describe('flatBlocks', () => {
     expect(letter.comments[0]?.response?.text).toContain('Wealth management.');
   });
 
+  it('should not let a numbered list inside the last labelled answer go on from the comments (c0722\'s "4. Holding companies …")', async () => {
+    const text =
+      RESPONDING_HEAD +
+      '1. Please describe your segments. Response: We have two segments. ' +
+      '2. Please tell us about goodwill. Response: We tested goodwill in the fourth quarter. ' +
+      '3. Please explain your Irish income. Response: Irish income came from four groups of companies. 1. Sales companies earned $10 million. 2. Manufacturing companies earned $20 million. 3. Finance companies earned $30 million. 4. Holding companies generated a loss of $5 million. Amounts for 2022 were derived in the same manner.' +
+      ` ${RESPONSE_CLOSING}`;
+    expect(await numbersOf(text)).toEqual([1, 2, 3]);
+    const letter = (await parseLetter(bytes(text))).letter;
+    expect(letter.comments[2]?.response?.text).toContain('4. Holding companies generated a loss');
+  });
+
   it('should keep an exhibit\'s document title with the exhibit and start the next heading after it ("Exhibit 99.1 Information Statement Questions and Answers …", c0975)', async () => {
     const text = `${HEAD}Amendment No. 5 to Draft Registration Statement on Form 10-12G Exhibit 99.1 Information Statement Questions and Answers About the Separation and Distribution, page 1 1. Please revise the answer. Information Statement Summary, page 10 2. Please tell us more.${TAIL}`;
     const { letter } = await parseLetter(bytes(text));

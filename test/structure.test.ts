@@ -1254,5 +1254,40 @@ Response: The Company has one segment.
     expect(letter.letter.head).toContain('Chief Financial Officer\n\neBay Inc.');
     expect(coverage?.ok).toBe(true);
   });
+
+  it('should read the hidden text layer of a letter printed as page images (Workiva: 1pt white text, a page\'s lines run together, c0722)', async () => {
+    const page = (n: number, words: string) =>
+      `<div style="padding-top:2em;"><img src="p${n}.jpg" width="1055" height="1365"><div><font size="1" style="font-size:1pt;color:white">${words}</font></div></div><div style="page-break-before:always;">&nbsp;</div>`;
+    const html = `<html><body><div align="center">${[
+      page(1, 'Example Corp. 1 Main Street Springfield              April 9, 2024    Securities and Exchange Commission  Division of Corporation Finance  100 F Street, N.E.  Washington, D.C. 20549    Re: Example Corp.  Form 10-K for the Year Ended March 31, 2023  File No. 001-38848  Ladies and Gentlemen:  Example Corp. is submitting this letter in response to the comment letter from the staff dated March 22, 2024. For the convenience of the Staff, the Company has repeated the Staff&#8217;s comment before the corresponding response.   Form 10-K for the Year Ended March 31, 2023  Results of Operations, page 31  1. Please disclose why the operations in Ireland comprise a disproportionate share of your consolidated pre-tax income.  Response:    The Company respectfully acknowledges the Staff&#8217;s comment and will expand its'),
+      page(2, 'Example Corp. 1 Main Street Springfield    disclosure in future filings.   2. Please tell us how you calculated the reported pre-tax income of your Irish operations.  Response:    The Company calculated it from the statutory accounts of its Irish subsidiaries.    If you have any questions, please contact me.  Very truly yours,  /s/ Jane Roe  Jane Roe  Chief Financial Officer'),
+    ].join('')}</div></body></html>`;
+    const { letter, coverage } = await parseLetter(new TextEncoder().encode(html), { file: 't.htm', verify: true });
+    expect(letter.source.format).toBe('html');
+    expect(letter.letter.kind).toBe('response');
+    expect(letter.letter.date).toBe('2024-04-09');
+    expect(letter.comments.map((c) => [c.number, c.headings.at(-1), c.text.slice(0, 30), c.response?.text.slice(0, 30)])).toEqual([
+      [1, 'Results of Operations, page 31', 'Please disclose why the operat', 'The Company respectfully ackno'],
+      [2, 'Results of Operations, page 31', 'Please tell us how you calcula', 'The Company calculated it from'],
+    ]);
+    // The apostrophe an entity wrote stays in its word.
+    expect(letter.comments[0]?.response?.text).toContain('Staff’s comment and will expand its disclosure in future filings.');
+    expect(coverage?.ok).toBe(true);
+  });
+
+  it('should keep reading an HTML letter as markup where a tiny font holds only a little of its text', async () => {
+    const html = `<html><body>${[
+      p('May 1, 2024'),
+      p('Re: Example Corp.'),
+      p('Dear Ms. Roe:'),
+      p('<i>1. Please tell us why the gaming assets are not impaired.</i>'),
+      p('Response: The assets are not impaired.'),
+      p('<span style="font-size:1pt">page 1 of 1</span>'),
+      p('Sincerely,'),
+      p('/s/ Jane Doe'),
+    ].join('')}</body></html>`;
+    const { letter } = await parseLetter(new TextEncoder().encode(html), { file: 't.htm' });
+    expect(letter.comments.map((c) => [c.number, c.text, c.response?.text])).toEqual([[1, 'Please tell us why the gaming assets are not impaired.', 'The assets are not impaired.']]);
+  });
 });
 

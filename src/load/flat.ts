@@ -33,9 +33,11 @@ const DOCUMENT_HEADER = /^\s*(CORRESP|UPLOAD|LETTER)\s+\d{1,3}\s+\S+\.(?:htm|htm
  * Read a flattened letter: its paragraphs, and the form type when the text opens with the
  * flattened EDGAR document header (`<TYPE>CORRESP <SEQUENCE>1 <FILENAME>…` lost its tags).
  * @param text decoded text
+ * @param pageTops page furniture the caller knows, as [start, end) character ranges of `text` (an HTML
+ *   letter's hidden text layer: the letterhead repeated at each page's top, html.ts)
  */
-export function loadFlatText(text: string): Source {
-  const source: Source = { format: Format.text, blocks: flatBlocks(text) };
+export function loadFlatText(text: string, pageTops: readonly [number, number][] = []): Source {
+  const source: Source = { format: Format.text, blocks: flatBlocks(text, pageTops) };
   const header = DOCUMENT_HEADER.exec(text);
   if (header?.[1]) {
     const edgar: EdgarHeader = { formType: header[1].toUpperCase(), fileNumbers: [] };
@@ -53,7 +55,7 @@ export function loadFlatText(text: string): Source {
  * one block, in order; original line breaks (if any) still end a paragraph.
  * @param text decoded text
  */
-export function flatBlocks(text: string): Block[] {
+export function flatBlocks(text: string, pageTops: readonly [number, number][] = []): Block[] {
   const { tokens, breaks } = tokenize(text);
   if (tokens.length === 0) return [];
   const splits = new Marks(tokens.length + 1);
@@ -64,6 +66,7 @@ export function flatBlocks(text: string): Block[] {
   if (documentHeader) splits.add(at(documentHeader[0].length));
   const head = splitHead(text, tokens, at, splits);
   const furniture = runningHeaders(text, tokens, at, head.bodyStart > 0 ? head.bodyStart : Math.min(tokens.length, 150));
+  for (const [from, to] of pageTops) furniture.push([at(from), at(to)]);
   // Marked per token, not furniture.some() per question: 20,000 running headers made that quadratic.
   const furnitureToken = new Uint8Array(tokens.length);
   for (const [from, to] of furniture) furnitureToken.fill(1, from, to);
@@ -72,7 +75,9 @@ export function flatBlocks(text: string): Block[] {
   const commentLabels: number[] = [];
   const labels = responseLabels(text, tokens, at, splits, head.bodyStart, isFurniture, commentLabels);
   const candidates = numberCandidates(tokens, head.bodyStart).filter((c) => !isFurniture(c.at));
-  const chain = bestNumberingChain(candidates, labels).map((i) => candidates[i] as NumberedCandidate);
+  // Without print to tell them apart, a numbered list inside the last answer would go on from the comments (c0722's
+  // "4. Holding companies …" after comment 3): where labels mark the answers, the last comment has one after it too.
+  const chain = bestNumberingChain(candidates, labels, UNANSWERED_LAST_COST).map((i) => candidates[i] as NumberedCandidate);
   for (const c of chain) {
     splits.add(c.at);
     splitHeadingRun(tokens, c.at, Math.max(head.bodyStart, 0), splits, isFurniture);
@@ -102,6 +107,9 @@ export function flatBlocks(text: string): Block[] {
   for (let i = 1; i <= tokens.length; i++) if (i === tokens.length || edges.has(i)) push(i, isFurniture(from));
   return blocks;
 }
+
+/** What a flattened letter's chain loses by ending on a number no response label follows (see flatBlocks). */
+const UNANSWERED_LAST_COST = 3;
 
 /** A word that is a bullet alone (vocabulary.ts). */
 const BULLET_TOKEN = new RegExp(`^[${BULLET_CHARACTERS}]$`);

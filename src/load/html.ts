@@ -2,6 +2,7 @@
 import { Parser } from 'htmlparser2';
 import { type Block, Format, type Run, type Source } from '../source.js';
 import { INVISIBLE_MARKS } from './detect.js';
+import { loadFlatText } from './flat.js';
 import { capNesting, RAW_TEXT_ELEMENTS } from './html-nesting.js';
 import { BULLET_CHARACTERS, RE_WORD } from '../vocabulary.js';
 
@@ -14,7 +15,7 @@ const BLOCK_TAGS = new Set([
 /** Tags whose content is never letter text (also what verify.ts leaves out of its own reading). */
 export const SKIP_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'head', 'noscript', 'template', 'object', 'svg', 'xml']);
 
-type StyleKey = 'bold' | 'italic' | 'underline' | 'hidden' | 'centered';
+type StyleKey = 'bold' | 'italic' | 'underline' | 'hidden' | 'centered' | 'layer';
 
 /** What a tag switches on or off; unset keys inherit. */
 type Frame = { tag: string } & Partial<Record<StyleKey, boolean>>;
@@ -43,12 +44,65 @@ interface Table {
  * @param html decoded HTML (an EDGAR `<TEXT>` body or a whole page)
  */
 export function loadHtml(html: string): Source {
-  return { format: Format.html, blocks: htmlBlocks(html) };
+  const { blocks, layer, letters } = readHtml(html);
+  // Page images whose words sit in a hidden text layer (Workiva's image letters: 1pt white text, a page's lines run together
+  // in one element, c0722): those words are the letter, flattened, and the flattened-text reader cuts them into paragraphs.
+  const layerLetters = layer.reduce((n, piece) => n + countLetters(piece), 0);
+  if (layerLetters >= LAYER_LEAST && layerLetters >= LAYER_SHARE * letters) {
+    const { text, pageTops } = joinLayer(layer);
+    return { ...loadFlatText(text, pageTops), format: Format.html };
+  }
+  return { format: Format.html, blocks };
 }
+
+/**
+ * The layer's pieces (one element each: a page, in Workiva's letters) as one text, apart by spaces, and where the words that
+ * every piece starts with stand on the second piece on: a letterhead printed at each page's top ("STERIS plc 70 Sir John
+ * Rogerson’s Quay Dublin 2 Ireland", c0722, c1112), page furniture there (the first keeps it: the letter's head).
+ */
+function joinLayer(pieces: readonly string[]): { text: string; pageTops: [number, number][] } {
+  const words = pieces.map((piece) => piece.trim().split(/\s+/, PAGE_TOP_WORDS + 1));
+  const first = words[0] ?? [];
+  // Fewer than each piece's words (no piece is its page top alone); reduced, not spread: a layer may have 100,000 pieces.
+  let shared = pieces.length >= 2 ? words.reduce((least, w) => Math.min(least, w.length - 1), PAGE_TOP_WORDS) : 0;
+  for (const w of words) {
+    let k = 0;
+    while (k < shared && w[k] === first[k]) k++;
+    shared = k;
+  }
+  let text = '';
+  const pageTops: [number, number][] = [];
+  // The end of the shared words: as many words in from the piece's first.
+  const top = shared >= 2 ? new RegExp(String.raw`^\s*(?:\S+\s+){${shared - 1}}\S+`) : undefined;
+  pieces.forEach((piece, i) => {
+    if (i > 0) text += ' ';
+    const end = i > 0 ? top?.exec(piece) : undefined;
+    if (end) pageTops.push([text.length, text.length + end[0].length]);
+    text += piece;
+  });
+  return { text, pageTops };
+}
+/** A letterhead repeated at a page's top is this many words at most. */
+const PAGE_TOP_WORDS = 30;
+
+/** A hidden text layer this long or more, holding this share of the document's letters, is the letter. */
+const LAYER_LEAST = 200;
+const LAYER_SHARE = 0.8;
 
 /** The paragraphs of an HTML document, in reading order. */
 export function htmlBlocks(html: string): Block[] {
+  return readHtml(html).blocks;
+}
+
+/**
+ * The paragraphs of an HTML document, in reading order; also the text of its hidden text layer (set in a font of 2pt or
+ * less, see frameFor), its elements' texts apart by spaces, and how many letters the whole document's text holds.
+ */
+function readHtml(html: string): { blocks: Block[]; layer: string[]; letters: number } {
   const out: Block[] = [];
+  const layer: string[] = [];
+  let piece = '';
+  let letters = 0;
   const stack: OpenElement[] = [];
   const tables: Table[] = [];
   let runs: Run[] = [];
@@ -57,6 +111,11 @@ export function htmlBlocks(html: string): Block[] {
   let breakPending = false;
   const breaksAfter: boolean[] = [];
 
+  // Each of the layer's elements is a piece of it; the texts of one element (cut at its entities: "Staff", "’", "s") run on.
+  const layerBoundary = () => {
+    if (piece.trim() !== '') layer.push(piece);
+    piece = '';
+  };
   // Resolved when an element opens, so a lookup never walks the stack (deeply nested markup).
   const style = (key: StyleKey): boolean => stack.at(-1)?.style[key] ?? false;
 
@@ -102,6 +161,7 @@ export function htmlBlocks(html: string): Block[] {
   const parser = new Parser(
     {
       onopentag(name, attribs) {
+        layerBoundary();
         if (SKIP_TAGS.has(name)) {
           skipDepth++;
           return;
@@ -116,7 +176,7 @@ export function htmlBlocks(html: string): Block[] {
         if (pageBreak === 'before' || (pageBreak === 'after' && name === 'hr')) breakPending = true;
         breaksAfter[stack.length] = pageBreak === 'after';
         const frame = frameFor(name, attribs);
-        const inherited = stack.at(-1)?.style ?? { bold: false, italic: false, underline: false, hidden: false, centered: false };
+        const inherited = stack.at(-1)?.style ?? { bold: false, italic: false, underline: false, hidden: false, centered: false, layer: false };
         stack.push({
           tag: name,
           style: {
@@ -125,6 +185,7 @@ export function htmlBlocks(html: string): Block[] {
             underline: frame.underline ?? inherited.underline,
             hidden: frame.hidden ?? inherited.hidden,
             centered: frame.centered ?? inherited.centered,
+            layer: frame.layer ?? inherited.layer,
           },
         });
         if (name === 'table') tables.push({ rows: [], row: undefined, cell: undefined });
@@ -143,6 +204,8 @@ export function htmlBlocks(html: string): Block[] {
         // Entities decode to marks too (&lrm;, &#8203;): strip them here, as the decoder does for raw ones.
         const text = raw.replace(INVISIBLE_MARKS, '');
         if (text === '') return;
+        letters += countLetters(text);
+        if (style('layer')) piece += text;
         const run: Run = { text, bold: style('bold'), italic: style('italic'), underline: style('underline') };
         const last = runs.at(-1);
         if (last && last.bold === run.bold && last.italic === run.italic && last.underline === run.underline) {
@@ -152,6 +215,7 @@ export function htmlBlocks(html: string): Block[] {
         }
       },
       onclosetag(name) {
+        layerBoundary();
         if (SKIP_TAGS.has(name)) {
           skipDepth = Math.max(0, skipDepth - 1);
           return;
@@ -180,7 +244,18 @@ export function htmlBlocks(html: string): Block[] {
   parser.end();
   flush();
   while (tables.length > 0) endTable();
-  return out;
+  layerBoundary();
+  return { blocks: out, layer, letters };
+}
+
+/** Letters and digits in a text (what the hidden layer's share is measured in: not the markup's spaces). */
+function countLetters(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127) n++;
+  }
+  return n;
 }
 
 /** Elements that are skipped, foreign (svg, math) or raw text to the tokenizer: left open, each would swallow the rest of the letter. */
@@ -295,6 +370,8 @@ function frameFor(tag: string, attribs: Record<string, string>): Frame {
     const decoration = /text-decoration(?:-line)?\s*:\s*([a-z -]+)/.exec(css)?.[1];
     if (decoration) frame.underline = decoration.includes('underline');
     if (/display\s*:\s*none/.test(css)) frame.hidden = true;
+    // A font too small to read: the words of a page image, for search and copying (Workiva prints them 1pt white).
+    if (/font-size\s*:\s*(?:0*[0-2](?:\.\d+)?pt|0*[0-2](?:\.\d+)?px)/.test(css)) frame.layer = true;
     const textAlign = /text-align\s*:\s*([a-z]+)/.exec(css)?.[1];
     if (textAlign) frame.centered = textAlign === 'center';
   }
