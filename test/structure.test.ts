@@ -1289,5 +1289,53 @@ Response: The Company has one segment.
     const { letter } = await parseLetter(new TextEncoder().encode(html), { file: 't.htm' });
     expect(letter.comments.map((c) => [c.number, c.text, c.response?.text])).toEqual([[1, 'Please tell us why the gaming assets are not impaired.', 'The assets are not impaired.']]);
   });
+
+  it('should read an unnumbered comment of a staff letter that says a comment follows, under its headings (c0980)', async () => {
+    const staff = (opening: string) => `November 7, 2017
+
+Bob Shanks
+Chief Financial Officer
+Example Motor Company
+One American Road
+Dearborn, Michigan 48126
+
+Re: Example Motor Company
+Form 10-Q for Fiscal Quarter Ended June 30, 2017
+File No. 001-03950
+
+Dear Mr. Shanks:
+
+${opening}
+
+Please respond to this comment within ten business days by providing the requested information.
+
+Form 10-Q for Fiscal Quarter Ended June 30, 2017
+
+Note 3. Revenue, page 10
+
+We have reviewed your response to prior comment 2. Please tell us how you considered ASC 606-10-55-90(c) when determining the disaggregated revenue categories.
+
+Please also tell us whether the monthly sales reports are used by your chief operating decision maker.
+
+You may contact Jane Roe at 202-551-3389 if you have questions.
+
+Sincerely,
+
+Division of Corporation Finance
+Office of Manufacturing`;
+    const { letter } = await parse(staff('We have reviewed your September 29, 2017 response to our comment letter and have the following comment.'));
+    expect(letter.letter.kind).toBe('staff');
+    expect(letter.comments.map((c) => [c.number, c.headings, c.text])).toEqual([
+      [
+        1,
+        ['Form 10-Q for Fiscal Quarter Ended June 30, 2017', 'Note 3. Revenue, page 10'],
+        'We have reviewed your response to prior comment 2. Please tell us how you considered ASC 606-10-55-90(c) when determining the disaggregated revenue categories.\n\nPlease also tell us whether the monthly sales reports are used by your chief operating decision maker.',
+      ],
+    ]);
+    expect(letter.warnings.map((w) => w.code)).toContain('UNNUMBERED');
+    expect(letter.closing.startsWith('You may contact Jane Roe')).toBe(true);
+    // Without the letter's word that comments follow, its headed paragraphs are no comments.
+    expect((await parse(staff('We have reviewed your response to our comment letter.'))).letter.comments).toEqual([]);
+  });
 });
 

@@ -244,3 +244,32 @@ export function findUnnumberedComments(lines: readonly ClassifiedLine[], from: n
   }
   return out;
 }
+
+/** A staff letter's word that comments follow: "… and have the following comment", "we have the following comments". */
+const FOLLOWING_COMMENTS = /\bthe\s+following\s+comments?\b/i;
+
+/**
+ * Comments of a staff letter that does not number them ("We have reviewed your response … and have the following comment."):
+ * each starts at the first paragraph after a run of headings (c0980); a letter that does not say comments follow has none.
+ * They are numbered in order of appearance.
+ * @param to where the closing starts
+ */
+export function findUnnumberedStaffComments(lines: readonly ClassifiedLine[], from: number, to: number): CommentStart[] {
+  const out: CommentStart[] = [];
+  let said = false;
+  let aboveIsHeading = false;
+  for (let i = from; i < to; i++) {
+    const entry = lines[i] as ClassifiedLine;
+    if (entry.furniture) continue;
+    if (entry.headingLike && !entry.commentMarker) {
+      aboveIsHeading = true;
+      continue;
+    }
+    if (aboveIsHeading && said && !entry.continuesAbove && !entry.closingOpener && !entry.signOff) out.push({ number: out.length + 1, line: i, textLine: i, textStart: 0 });
+    // Only the letter's opening, before its first heading, says what follows.
+    if (out.length === 0 && !aboveIsHeading && FOLLOWING_COMMENTS.test(entry.line.text)) said = true;
+    aboveIsHeading = false;
+  }
+  return out;
+}
+

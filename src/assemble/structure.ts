@@ -2,7 +2,7 @@
 import type { Classified, ClassifiedLine } from '../classify/index.js';
 import { isHeadingLike } from '../classify/heading.js';
 import { ANSWER_OPENING, ANSWERS_THE_COMMENT, BULLET_CHARACTERS, LIST_ITEM_MARK, STAFF_VOICE } from '../vocabulary.js';
-import { type CommentStart, chooseCommentChain, findUnnumberedComments, nextTextLine } from './comment-chain.js';
+import { type CommentStart, chooseCommentChain, findUnnumberedComments, findUnnumberedStaffComments, nextTextLine } from './comment-chain.js';
 
 /** Where one comment lies, as line indices (inclusive) into the classified lines. */
 export interface CommentPlan extends CommentStart {
@@ -66,8 +66,8 @@ export function planStructure(classified: Classified, answersComments: boolean):
   const bodyEnd = findSignOff(lines, bodyStart);
   let chain = chooseCommentChain(lines, bodyStart, bodyEnd, answersComments);
   let numbered = true;
-  if (chain.length === 0 && answersComments) {
-    chain = findUnnumberedComments(lines, bodyStart, bodyEnd);
+  if (chain.length === 0) {
+    chain = answersComments ? findUnnumberedComments(lines, bodyStart, bodyEnd) : findUnnumberedStaffComments(lines, bodyStart, findClosing(lines, bodyStart, bodyEnd));
     numbered = chain.length === 0;
   }
   const plans: CommentPlan[] = [];
