@@ -133,3 +133,64 @@ describe('office, contacts and signatories on the labelled fixtures', () => {
     expect(withContacts).toBeGreaterThanOrEqual(15);
   });
 });
+
+describe('signatories and cc from real signature blocks', () => {
+  /** A company letter (or, with `staff`, a staff letter) ending in `closing`, one line per entry. */
+  const letterEnding = async (closing: string[], staff = false) => {
+    const text = [
+      'May 1, 2017',
+      '',
+      staff ? 'Mr. John Doe' : 'Securities and Exchange Commission',
+      staff ? 'Acme Corp.' : 'Division of Corporation Finance',
+      '',
+      'Re: Acme Corp.',
+      'Registration Statement on Form S-4',
+      'File No. 333-123456',
+      '',
+      staff ? 'Dear Mr. Doe:' : 'Ladies and Gentlemen:',
+      '',
+      staff ? 'We have completed our review of your filing. We remind you that the company and its management are responsible for the accuracy and adequacy of their disclosures.' : 'Acme Corp. hereby requests that the Registration Statement be declared effective at 4:00 p.m. on May 3, 2017.',
+      '',
+      ...closing.flatMap((line) => [line, '']),
+    ].join('\n');
+    return (await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' })).letter.letter;
+  };
+
+  it('should read a company\'s "By: / Name: / Title:" block, once per person, with a title wrapped onto two lines', async () => {
+    const letter = await letterEnding(['Very truly yours,', 'Acme Corp.', 'By:\t/s/ Jane Doe', 'Name:\tJane Doe, Esq.', 'Title:\tExecutive Vice President and', 'Chief Financial Officer', 'Acme Holdings, Inc.', 'By:\t/s/ Jane Doe', 'Name:\tJane Doe, Esq.', 'Title:\tExecutive Vice President and', 'Chief Financial Officer']);
+    expect(letter.signatories).toEqual([{ name: 'Jane Doe', title: 'Executive Vice President and Chief Financial Officer' }]);
+  });
+
+  it('should not take the name typed again before the title for the title, nor "By Name" (c0616, c0367)', async () => {
+    expect((await letterEnding(['Very truly yours,', 'ACME CORP.', '/s/ Marc D. Hamburg', 'By Marc D. Hamburg', 'Senior Vice President – Chief Financial Officer'])).signatories).toEqual([
+      { name: 'Marc D. Hamburg', title: 'Senior Vice President – Chief Financial Officer' },
+    ]);
+    expect((await letterEnding(['Sincerely,', '/s/ Cecilia Blye', 'Cecilia Blye, Chief', 'Office of Global Security Risk'], true)).signatories).toEqual([
+      { name: 'Cecilia Blye', title: 'Chief, Office of Global Security Risk' },
+    ]);
+  });
+
+  it('should give as signatory the person a letter is signed for ("/s/ Mary Beth Breslin for" over "Suzanne Hayes", c0368)', async () => {
+    const letter = await letterEnding(['Sincerely,', '/s/ Mary Beth Breslin for', 'Suzanne Hayes', 'Assistant Director', 'Office of Healthcare and Insurance'], true);
+    expect(letter.signatories).toEqual([{ name: 'Suzanne Hayes', title: 'Assistant Director' }]);
+    expect(letter.office).toBe('Office of Healthcare and Insurance');
+  });
+
+  it('should keep cc entries apart though a company name holds a figure, and end them at a bracketed page legend (c0890, c0813)', async () => {
+    const letter = await letterEnding([
+      'Very truly yours,',
+      '/s/ Todd Taylor',
+      'Todd Taylor',
+      'Vice President',
+      'cc:\tClaire Erlanger, Securities and Exchange Commission',
+      'Jay Malave, Senior Vice President and Chief Financial Officer, L3Harris',
+      'Scott T. Mikuen, Senior Vice President, General Counsel and Secretary, L3Harris',
+      '[Signature Page for S-4 Acceleration Request]',
+    ]);
+    expect(letter.cc).toEqual([
+      'Claire Erlanger, Securities and Exchange Commission',
+      'Jay Malave, Senior Vice President and Chief Financial Officer, L3Harris',
+      'Scott T. Mikuen, Senior Vice President, General Counsel and Secretary, L3Harris',
+    ]);
+  });
+});

@@ -335,16 +335,38 @@ export function readSignatories(closing: readonly ClassifiedLine[]): { name: str
   const ccAt = closing.findIndex((l) => l.cc);
   const end = ccAt >= 0 ? ccAt : texts.length;
   const out: { name: string; title: string | null }[] = [];
+  const usable = (text: string | undefined, j: number) => text !== undefined && j < end && !/^(?:By:?\s*)?\/s\/|^(?:cc|enclosure)/i.test(text);
   const titleAfter = (i: number, name: string): string | null => {
     let j = i + 1;
-    if (texts[j]?.toLowerCase() === name.toLowerCase()) j++;
-    const title = texts[j];
-    if (!title || j >= end || title.length > 90 || /^\/s\/|^(?:cc|enclosure)/i.test(title) || CORPORATE.test(title)) return null;
+    // The name typed again under the signature: alone, after "By" or "Name:", an "Esq." after it (a company's "By: / Name: / Title:"
+    // block, c0477, c0813, c0616, c0982); "Cecilia Blye, Chief": the name again before the title (c0367, c0585, c1042).
+    const again = new RegExp(`^(?:By:?\\s+|Name:\\s*)?${escapeRegExp(name)}(?:,?\\s+(?:Esq|Jr|Sr)\\.?)?\\s*[,–—-]?\\s*`, 'i');
+    let title = texts[j]?.replace(again, '');
+    if (title === '') title = texts[++j];
+    title = title?.replace(/^Title:\s*/i, '');
+    // "Title:" alone, the title on the line below (c0292).
+    if (title === '') title = texts[++j];
+    if (!title || !usable(title, j) || title.length > 90 || CORPORATE.test(title)) return null;
+    // A title wrapped onto the next line: "Executive Vice President and" / "Chief Financial Officer" (c0317), "…, General" / "Counsel" (c0163).
+    // "Chief" alone heads the office below it: "Chief, Office of Global Security Risk" (2016-mrsh-completed-upload). Other titles do
+    // not go on onto an office (that is letter.office).
+    if (title === 'Chief' && /^Office of\b/.test(texts[j + 1] ?? '') && usable(texts[j + 1], j + 1)) return `Chief, ${texts[j + 1]}`;
+    for (let k = j + 1; k <= j + 2 && TITLE_GOES_ON.test(title); k++) {
+      const next = texts[k];
+      if (!usable(next, k) || (next as string).length > 90 || CORPORATE.test(next as string) || NOT_A_PERSON.test(next as string)) break;
+      title = `${title} ${next}`;
+    }
     return title;
   };
   for (let i = 0; i < end; i++) {
-    const m = /^\/s\/\s*(.+)$/i.exec(texts[i] ?? '');
-    if (m?.[1] && !NOT_A_PERSON.test(m[1])) out.push({ name: m[1].trim(), title: titleAfter(i, m[1].trim()) });
+    const m = SIGNED.exec(texts[i] ?? '');
+    const signed = m?.[1]?.trim();
+    if (signed === undefined || NOT_A_PERSON.test(signed)) continue;
+    // "/s/ Mary Beth Breslin for" over "Suzanne Hayes": signed on behalf of the person below, whose letter it is (c0368).
+    const onBehalf = /\s+for$/i.exec(signed) && PERSON_NAME.test(texts[i + 1] ?? '') && i + 1 < end ? (texts[i + 1] as string) : undefined;
+    const signatory = onBehalf !== undefined ? { name: onBehalf, title: titleAfter(i + 1, onBehalf) } : { name: signed, title: titleAfter(i, signed) };
+    // One person signing twice, for two companies, is one signatory (c1072).
+    if (!out.some((o) => o.name === signatory.name && o.title === signatory.title)) out.push(signatory);
   }
   if (out.length > 0) return out;
   const signOff = texts.findIndex((t) => SIGN_OFF.test(t));
@@ -360,6 +382,15 @@ export function readSignatories(closing: readonly ClassifiedLine[]): { name: str
     }
   }
   return out;
+}
+
+/** A signature: "/s/ Jane Doe", "By: /s/ Jane Doe". */
+const SIGNED = /^(?:By:?\s*)?\/s\/\s*(.+)$/i;
+/** A title line that cannot end there: it stops on a joining word or a comma, or on a word a title goes on after ("Chief", "General"). */
+const TITLE_GOES_ON = /(?:[,&]|\b(?:and|of|the|for|Chief|General|Senior|Executive|Vice|Principal|Deputy|Assistant|Associate))$/;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Words that make a signature line a body of the Commission, not a person ("/s/ Division of Corporation Finance"). */
@@ -513,9 +544,11 @@ export function readCc(closing: readonly ClassifiedLine[]): string[] {
     const text = (i === at ? entry.line.text.replace(/^[^:\t]*[:.\t]?\s*/, '') : entry.line.text).replace(/\t+/g, ' ').trim();
     if (text === '') continue;
     // The list ends at a delivery line, a date, or the list of what the letter encloses ("Attachments:", "Enclosure", c1129).
-    if (i > at && (text.length > 160 || /^(?:VIA|BY)\s/i.test(text) || (DATE.test(text) && text.length < 30) || ENCLOSURES.test(text))) break;
+    // A page's bracketed legend ends it too ("[Signature Page for S-4 Acceleration Request]", c0813).
+    if (i > at && (text.length > 160 || /^(?:VIA|BY)\s/i.test(text) || (DATE.test(text) && text.length < 30) || ENCLOSURES.test(text) || /^\[.*\]$/.test(text))) break;
     const lead = text.split(/,|\s[–—-]\s/)[0] ?? '';
-    const startsPerson = PERSON.test(text) && !CORPORATE.test(lead) && !/\d/.test(text) && !TITLE_WORDS.test(lead);
+    // A figure starting a word is an address's ("1025 West NASA Boulevard", "FL 32919"); one inside a name is not ("L3Harris", c0890).
+    const startsPerson = PERSON.test(text) && !CORPORATE.test(lead) && !/\b\d/.test(text) && !TITLE_WORDS.test(lead);
     if (out.length === 0 || startsPerson) out.push(text);
     else out[out.length - 1] += `, ${text}`;
   }
