@@ -1,7 +1,8 @@
 // letter.office, letter.staffContacts and the signatory rule (a person or nobody): unit cases and the labelled fixtures.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { officeIn, readStaffContacts } from '../src/assemble/metadata.js';
+import { decideCategory } from '../src/assemble/kind.js';
+import { officeIn, readInReplyTo, readStaffContacts } from '../src/assemble/metadata.js';
 import { parseLetter } from '../src/index.js';
 import { fixtures } from './fixtures.js';
 
@@ -192,5 +193,24 @@ describe('signatories and cc from real signature blocks', () => {
       'Jay Malave, Senior Vice President and Chief Financial Officer, L3Harris',
       'Scott T. Mikuen, Senior Vice President, General Counsel and Secretary, L3Harris',
     ]);
+  });
+});
+
+describe('letters without comments: what they ask, what they answer, who they are about', () => {
+  it('should take a promise to respond "no later than" a date, or "extra time", for an extension request (c0809, c0398)', () => {
+    expect(decideCategory(false, 'With your permission the Company hereby agrees to submit its response to the Comment Letter no later than October 19, 2016. The Company plans to use this extra time to address the comments.')).toBe('extension-request');
+    expect(decideCategory(false, 'The Company hereby confirms that it will respond to the Staff’s comment letter dated March 28, 2016 no later than April 15, 2016.')).toBe('extension-request');
+    expect(decideCategory(false, 'This letter is intended to provide you with the information you requested in your December 21, 2017 letter.')).toBe('other');
+  });
+
+  it('should read the date of the letter answered past a name\'s initial ("the Staff\'s letter to Jeffrey M. Leiden, dated September 30, 2016")', () => {
+    expect(readInReplyTo(['The comments are set forth in the Staff’s letter to Jeffrey M. Leiden, dated September 30, 2016 (the “Comment Letter”).'])).toBe('2016-09-30');
+  });
+
+  it('should not take the request a Re: block opens with for the company (c0813)', async () => {
+    const text = ['April 21, 2021', '', 'Securities and Exchange Commission', 'Division of Corporation Finance', '', 'Re:\tRequest for Acceleration of Effectiveness', 'M&T Bank Corporation Registration Statement on Form S-4 (File No. 333-254962)', '', 'Ladies and Gentlemen:', '', 'Pursuant to Rule 461, M&T Bank Corporation hereby requests that the effectiveness of the registration statement be accelerated.', '', 'Very truly yours,', '', '/s/ Laura P. O’Hara'].join('\n');
+    const { letter } = await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' });
+    expect(letter.letter.company).toBe('M&T Bank Corporation');
+    expect(letter.letter.category).toBe('acceleration-request');
   });
 });

@@ -26,4 +26,10 @@ describe.skipIf(!existsSync(CORPUS))('PDF paragraphs on corpus letters', () => {
     expect(text).toContain('\na. Please tell us the specific macroeconomic conditions and regional market data existing at the transaction date');
     expect(text).toContain('\nb. Please provide more detail regarding how you determined your initial preliminary fair value estimate');
   });
+
+  it('should start a Re: block\'s "File No." line apart from a full line above it (c0353)', async () => {
+    const c0353 = await parse('c0353.pdf');
+    expect(c0353.letter.subject).toBe('Carrier Global Corp\nForm 10-K for the Year Ended December 31, 2023, filed February 6, 2024\nFile No. 001-39220');
+  });
 });
+

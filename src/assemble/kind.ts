@@ -64,6 +64,7 @@ export function decideCategory(hasComments: boolean, bodyText: string): LetterCa
   if (/(?:have not|will not|did not|do not intend to) review|not (?:be )?(?:selected for|subject to) (?:a )?review|no review/i.test(bodyText)) return 'no-review';
   if (isOrder(bodyText)) return 'other';
   if (/\baccelerat(?:e|ed|ion)\b[\s\S]{0,200}\beffective|\bRule 461\b/i.test(bodyText)) return 'acceleration-request';
-  if (/\b(?:extension|additional time|more time)\b[\s\S]{0,160}\b(?:respond|response)|\brespond\b[\s\S]{0,80}\bby\b[\s\S]{0,40}\b(?:extension|no later than)/i.test(bodyText)) return 'extension-request';
+  // "… agrees to submit its response to the Comment Letter no later than October 19, 2016 … this extra time" (c0809).
+  if (/\b(?:extension|additional time|more time|extra time)\b[\s\S]{0,160}\b(?:respond|response)|\b(?:respond|response)\b[\s\S]{0,80}\b(?:by\b[\s\S]{0,40}\bextension|no later than)\b/i.test(bodyText)) return 'extension-request';
   return 'other';
 }

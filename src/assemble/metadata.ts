@@ -164,6 +164,8 @@ const COMPANY_THEN_FILING = new RegExp(
 );
 
 const ABOUT_A_COMPANY = /\b(?:request|letter|concerning|regarding|response|for)\b/i;
+/** A Re: line naming what the letter asks, not the company: "Request for Acceleration of Effectiveness", "Acceleration Request". */
+const REQUEST_TITLE = /^(?:(?:Acceleration|Withdrawal)\s+)?Request(?:\s+for\b|$)|^Application\s+for\b/i;
 
 /** The registrant: the Re: block's first line when it is a name, else a corporate line in the head. */
 export function readCompany(subject: readonly string[], head: readonly ClassifiedLine[], preamble = ''): string | null {
@@ -213,10 +215,13 @@ function editDistance(a: string, b: string): number {
 }
 
 function namedCompany(subject: readonly string[], head: readonly ClassifiedLine[]): string | null {
-  // A Re: block may open with the confidential-treatment request ("Request for Confidential Treatment under 17 C.F.R. § 200.83", c1020).
-  const first = subject.find((line) => !CONFIDENTIAL_TREATMENT.test(line));
+  // A Re: block may open with the confidential-treatment request ("Request for Confidential Treatment under 17 C.F.R. § 200.83", c1020)
+  // or with what the letter asks ("Request for Acceleration of Effectiveness" over the company and its filing, c0813).
+  const first = subject.find((line) => !CONFIDENTIAL_TREATMENT.test(line) && !REQUEST_TITLE.test(line));
   if (first && !formOf(first) && bareForms(first).length === 0 && !/^(?:File|CIK|Comment|Response|Letter)\b/i.test(first) && !DATE.test(first)) {
-    return addressedCompany(subject, head, first) ?? withoutTrailingComma(withoutTrailingParenthesis(first));
+    const name = addressedCompany(subject, head, first) ?? withoutTrailingComma(withoutTrailingParenthesis(first));
+    // "(Registration Statement No. 333-216489)" under the request's title names no company (c0357).
+    if (name !== '') return name;
   }
   // The name and the first filing on one line: "Square, Inc. Form 10-Q for the Quarter Ended March 31, 2018" (c0350).
   // Not a request or letter about the company ("Acceleration Request for Harris Corporation Registration Statement …").
@@ -310,7 +315,8 @@ export function readDate(head: readonly ClassifiedLine[]): string | null {
 const REPLY = new RegExp(
   [
     `(?:letter|comments?|correspondence|e-?mail)[^.]{0,40}?\\b(?:dated|of|on)\\s+(${DATE.source})`,
-    `(?:letter|comments?)(?:[^.]|\\b(?:U\\.S|No|${ABBREVIATED_LEGAL_FORM})\\.){0,220}?\\bdated\\s+(${DATE.source})`,
+    // Abbreviations' periods may come between: "U.S.", "No.", "Inc.", a name's initial ("the Staff's letter to Jeffrey M. Leiden, dated …", c0809).
+    `(?:letter|comments?)(?:[^.]|\\b(?:U\\.S|No|[A-Z]|${ABBREVIATED_LEGAL_FORM})\\.){0,220}?\\bdated\\s+(${DATE.source})`,
     `(?:your|our|the Staff['’]s)\\s+(${DATE.source})\\s+(?:comment\\s+)?(?:letter|response|correspondence)`,
     `(?:response|responses)\\s+dated\\s+(${DATE.source})`,
   ].join('|'),
