@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decideCategory } from '../src/assemble/kind.js';
-import { officeIn, readInReplyTo, readStaffContacts } from '../src/assemble/metadata.js';
+import { officeIn, readFileNumbers, readFilings, readInReplyTo, readStaffContacts } from '../src/assemble/metadata.js';
 import { parseLetter } from '../src/index.js';
 import { fixtures } from './fixtures.js';
 
@@ -212,5 +212,35 @@ describe('letters without comments: what they ask, what they answer, who they ar
     const { letter } = await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' });
     expect(letter.letter.company).toBe('M&T Bank Corporation');
     expect(letter.letter.category).toBe('acceleration-request');
+  });
+});
+
+describe('letters without comments, review round 21', () => {
+  it('should tell acceleration and extension requests and redacted-exhibit reviews by their wording', () => {
+    expect(decideCategory(false, 'We request that Registration Statement No. 333-221738 be declared effective at 5:30 p.m. Eastern Standard Time on Thursday, January 4, 2018.')).toBe('acceleration-request');
+    expect(decideCategory(false, 'In accordance with Rules 460 and 461 under the Securities Act, Expedia, Inc. hereby requests that its Registration Statement be made effective as soon as possible.')).toBe('acceleration-request');
+    expect(decideCategory(false, 'As discussed, the Company intends to file its response to the Staff’s Comment Letter by March 24, 2016.')).toBe('extension-request');
+    expect(decideCategory(false, 'We have concluded our assessment of your redacted exhibits for compliance with applicable form requirements.')).toBe('review-complete');
+    expect(decideCategory(false, 'We will notify you of any comments we may have or that we have concluded our assessment of your compliance with the form.')).toBe('other');
+  });
+
+  it('should read a file number with a stray space after its hyphen, and a filing date after "Filed,"', () => {
+    expect(readFileNumbers(['Registration Statement on Form S-4 (File No. 333- 227503)'])).toEqual(['333-227503']);
+    expect(readFilings(['Form 10-Q for the Quarterly Period Ended March 31, 2016', 'Filed, May 5, 2016'])[0]?.filedOn).toBe('2016-05-05');
+  });
+
+  it('should name the person as typed under a short or capitalised signature, never a firm, and no typist\'s initials or "Appendix:" for a title', async () => {
+    const { parseLetter: parse } = await import('../src/index.js');
+    const ending = async (closing: string[]) => {
+      const text = ['May 1, 2017', '', 'Mr. John Doe', 'Acme Corp.', '', 'Re: Acme Corp.', 'Form 10-K for the Fiscal Year Ended December 31, 2016', '', 'Dear Mr. Doe:', '', 'We have completed our review of your filing.', '', ...closing.flatMap((l) => [l, ''])].join('\n');
+      return (await parse(new TextEncoder().encode(text), { file: 'x.txt' })).letter.letter;
+    };
+    expect((await ending(['Sincerely,', '/s/ A.N. Parker', 'Anne Nguyen Parker', 'Assistant Director', 'Office of Transportation and Leisure'])).signatories).toEqual([{ name: 'Anne Nguyen Parker', title: 'Assistant Director' }]);
+    expect((await ending(['Best Regards,', '/S/ MEREDITH B. CROSS', 'Meredith B. Cross', 'Appendix:'])).signatories).toEqual([{ name: 'Meredith B. Cross', title: null }]);
+    expect((await ending(['Very truly yours,', '/s/ Chris A. Rauschl', 'Chris A. Rauschl', 'CAR:nw'])).signatories).toEqual([{ name: 'Chris A. Rauschl', title: null }]);
+    expect((await ending(['Very truly yours,', '/s/ Davis Polk & Wardwell LLP'])).signatories).toEqual([]);
+    expect((await ending(['Very truly yours,', '/s/ Brian C. Tabolt', 'Brian C. Tabolt', 'Controller', '(Chief Accounting Officer)'])).signatories).toEqual([{ name: 'Brian C. Tabolt', title: 'Controller (Chief Accounting Officer)' }]);
+    const cc = (await ending(['Very truly yours,', '/s/ Jane Doe', 'Jane Doe', 'cc:\tDavid M. Wehner, Chief Financial Officer', 'Meta Platforms, Inc.', 'Robert R. Keehan', 'PricewaterhouseCoopers LLP', 'Faye L. Ashby, Senior Vice President', '7665 Corporate Center Drive\tMiami, Florida 33126\tTel. 305.436.4000'])).cc;
+    expect(cc).toEqual(['David M. Wehner, Chief Financial Officer, Meta Platforms, Inc.', 'Robert R. Keehan, PricewaterhouseCoopers LLP', 'Faye L. Ashby, Senior Vice President']);
   });
 });

@@ -7,7 +7,7 @@ export type LetterKind = 'staff' | 'response' | 'unknown';
 export type LetterCategory = 'comments' | 'review-complete' | 'no-review' | 'extension-request' | 'acceleration-request' | 'other';
 
 const RESPONSE_WORDS = /\b(?:respon(?:d|ds|se|ses|ding) to (?:the |your |each of the )?(?:comments?|letter|staff)|on behalf of (?:our client|the company|[A-Z])|(?:set forth|repeated|reproduced|restated) (?:below|in (?:bold|italics?))|(?:in|is|are) (?:bold|italics?)(?: type| font)?(?:,| and| below)|the Staff['’]s comments?|comments? (?:contained|received|set forth) in|followed by (?:the|our|its) response)/i;
-const STAFF_WORDS = /\b(?:We have reviewed your (?!comments?\b|(?:comment )?letter\b)|We have limited our review|Please respond to (?:this letter|these comments)|In our comments, we (?:may )?ask you|we have the following comments?|our comments? (?:apply|applies)|We may have additional comments|we have completed our review|(?:have not|will not) review|We refer you to our comment letter|In some of our comments, we may ask|After reviewing (?:your|any) (?:response|amendment)|Please contact the staff member|please supplementally provide us|We will notify you of any comments|assess your compliance with)/i;
+const STAFF_WORDS = /\b(?:We have reviewed your (?!comments?\b|(?:comment )?letter\b)|We have limited our review|Please respond to (?:this letter|these comments)|In our comments, we (?:may )?ask you|we have the following comments?|our comments? (?:apply|applies)|We may have additional comments|we have completed our review|(?:have not|will not) review|We refer you to our comment letter|In some of our comments, we may ask|After reviewing (?:your|any) (?:response|amendment)|Please contact the staff member|please supplementally provide us|We will notify you of any comments|assess your compliance with|We have concluded our assessment of your)/i;
 
 /**
  * Weigh the evidence for who wrote the letter.
@@ -60,11 +60,15 @@ function addressedToCommission(text: string): boolean {
 /** The category from the body's wording when there are no comments. */
 export function decideCategory(hasComments: boolean, bodyText: string): LetterCategory {
   if (hasComments) return 'comments';
-  if (/completed (?:our|its) review/i.test(bodyText)) return 'review-complete';
+  // "We have concluded our assessment of your redacted exhibits …" (a redacted-exhibit review, c0334, c0953).
+  // Not "We will notify you … that we have concluded our assessment" (a request for unredacted exhibits, 2021-ea-ctr-staffletter).
+  if (/completed (?:our|its) review/i.test(bodyText) || /(?:^|[.:]\s+)We have concluded (?:our|its) (?:assessment|review)/m.test(bodyText)) return 'review-complete';
   if (/(?:have not|will not|did not|do not intend to) review|not (?:be )?(?:selected for|subject to) (?:a )?review|no review/i.test(bodyText)) return 'no-review';
   if (isOrder(bodyText)) return 'other';
-  if (/\baccelerat(?:e|ed|ion)\b[\s\S]{0,200}\beffective|\bRule 461\b/i.test(bodyText)) return 'acceleration-request';
+  // "… be declared effective at 5:30 p.m. … on January 4, 2018" (c0913), "In accordance with Rules 460 and 461 … be made effective at 4:00 p.m." (c0315).
+  if (/\baccelerat(?:e|ed|ion)\b[\s\S]{0,200}\beffective|\bRules?\s+(?:460\s+and\s+)?461\b|\b(?:declared|made)\s+effective\s+(?:at|on|as\s+of)\s+\d/i.test(bodyText)) return 'acceleration-request';
   // "… agrees to submit its response to the Comment Letter no later than October 19, 2016 … this extra time" (c0809).
-  if (/\b(?:extension|additional time|more time|extra time)\b[\s\S]{0,160}\b(?:respond|response)|\b(?:respond|response)\b[\s\S]{0,80}\b(?:by\b[\s\S]{0,40}\bextension|no later than)\b/i.test(bodyText)) return 'extension-request';
+  // "… intends to file its response to the Staff's Comment Letter by March 24, 2016" (c0982).
+  if (/\b(?:extension|additional time|more time|extra time)\b[\s\S]{0,160}\b(?:respond|response)|\b(?:respond|response)\b[\s\S]{0,80}\b(?:by\b[\s\S]{0,40}\bextension|no later than|on or before)\b|\bintends? to (?:file|submit|provide) (?:its|our|a) response\b[^.]{0,80}\bby\s+[A-Z][a-z]+\s+\d/i.test(bodyText)) return 'extension-request';
   return 'other';
 }

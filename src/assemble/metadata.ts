@@ -69,8 +69,8 @@ function solicitingByAnotherParty(text: string): boolean {
 
 /** "for the fiscal year ended December 31, 2023": the period a filing covers. */
 const PERIOD_ENDED = new RegExp(`(?:ended|ending)\\s+(${DATE.source})`, 'i');
-/** "Filed February 8, 2018", "Submitted on …", "Furnished …": when it was filed. */
-const DATE_FILED = new RegExp(`(?:filed|submitted|furnished)(?:\\s+on)?\\s+(${DATE.source})`, 'i');
+/** "Filed February 8, 2018", "Submitted on …", "Furnished …", "Filed, May 5, 2016" (c1086): when it was filed. */
+const DATE_FILED = new RegExp(`(?:filed|submitted|furnished),?(?:\\s+on)?\\s+(${DATE.source})`, 'i');
 
 /** Filings named in the Re: block, with fiscal year end and filing date where stated. */
 export function readFilings(subject: readonly string[]): Filing[] {
@@ -148,7 +148,8 @@ export function readFileNumbers(subject: readonly string[]): string[] {
   for (const text of subject) {
     const at = text.search(/\b(?:File|CIK|Commission File)\s*(?:Nos?|Numbers?|#)?\.?/i);
     if (at < 0) continue;
-    for (const m of text.slice(at).matchAll(/\b(?:\d{1,4}-\d{3,6}(?:-\d{1,3})?|\d{7,10})\b/g)) out.add(m[0]);
+    // "333- 227503": a stray space after the hyphen (c0201) is no part of the number.
+    for (const m of text.slice(at).matchAll(/\b(?:\d{1,4}- ?\d{3,6}(?:-\d{1,3})?|\d{7,10})\b/g)) out.add(m[0].replace(' ', ''));
   }
   return [...out];
 }
@@ -341,7 +342,7 @@ export function readSignatories(closing: readonly ClassifiedLine[]): { name: str
   const ccAt = closing.findIndex((l) => l.cc);
   const end = ccAt >= 0 ? ccAt : texts.length;
   const out: { name: string; title: string | null }[] = [];
-  const usable = (text: string | undefined, j: number) => text !== undefined && j < end && !/^(?:By:?\s*)?\/s\/|^(?:cc|enclosure)/i.test(text);
+  const usable = (text: string | undefined, j: number) => text !== undefined && j < end && !/^(?:By:?\s*)?\/s\/|^(?:cc|enclosure)/i.test(text) && !NOT_A_TITLE.test(text);
   const titleAfter = (i: number, name: string): string | null => {
     let j = i + 1;
     // The name typed again under the signature: alone, after "By" or "Name:", an "Esq." after it (a company's "By: / Name: / Title:"
@@ -352,7 +353,9 @@ export function readSignatories(closing: readonly ClassifiedLine[]): { name: str
     title = title?.replace(/^Title:\s*/i, '');
     // "Title:" alone, the title on the line below (c0292).
     if (title === '') title = texts[++j];
-    if (!title || !usable(title, j) || title.length > 90 || CORPORATE.test(title)) return null;
+    if (!title || !usable(title, j) || title.length > 140 || CORPORATE.test(title)) return null;
+    // A second line in parentheses: "Controller" / "(Chief Accounting Officer)" (c0696).
+    if (/^\(.*\)$/.test(texts[j + 1] ?? '') && usable(texts[j + 1], j + 1) && !CORPORATE.test((texts[j + 1] as string).slice(1, -1))) return `${title} ${texts[j + 1]}`;
     // A title wrapped onto the next line: "Executive Vice President and" / "Chief Financial Officer" (c0317), "…, General" / "Counsel" (c0163).
     // "Chief" alone heads the office below it: "Chief, Office of Global Security Risk" (2016-mrsh-completed-upload). Other titles do
     // not go on onto an office (that is letter.office).
@@ -370,7 +373,16 @@ export function readSignatories(closing: readonly ClassifiedLine[]): { name: str
     if (signed === undefined || NOT_A_PERSON.test(signed)) continue;
     // "/s/ Mary Beth Breslin for" over "Suzanne Hayes": signed on behalf of the person below, whose letter it is (c0368).
     const onBehalf = /\s+for$/i.exec(signed) && PERSON_NAME.test(texts[i + 1] ?? '') && i + 1 < end ? (texts[i + 1] as string) : undefined;
-    const signatory = onBehalf !== undefined ? { name: onBehalf, title: titleAfter(i + 1, onBehalf) } : { name: signed, title: titleAfter(i, signed) };
+    // The name typed in full under a signature written short or in capitals: "/s/ A.N. Parker" / "Anne Nguyen Parker" (c0016),
+    // "/S/ MEREDITH B. CROSS" / "Meredith B. Cross" (c0740).
+    // The fuller of the two spellings names the person ("/s/ Mara L. Ransom" over "Mara Ransom" keeps the initial); the title follows the typed line.
+    const typed = onBehalf === undefined && i + 1 < end ? typedName(texts[i + 1] as string, signed) : undefined;
+    const words = (name: string) => name.split(/\s+/).length;
+    const fuller = typed !== undefined && (words(typed) > words(signed) || typed.length > signed.length + 3 || !/\p{Ll}/u.test(signed)) ? typed : signed;
+    const signatory =
+      onBehalf !== undefined ? { name: onBehalf, title: titleAfter(i + 1, onBehalf) } : typed !== undefined ? { name: fuller, title: titleAfter(i + 1, typed) } : { name: signed, title: titleAfter(i, signed) };
+    // A firm signing (a law firm's letter: "/s/ Davis Polk & Wardwell LLP", c0297) is no person.
+    if (CORPORATE.test(signatory.name) || FIRM.test(signatory.name)) continue;
     // One person signing twice, for two companies, is one signatory (c1072).
     if (!out.some((o) => o.name === signatory.name && o.title === signatory.title)) out.push(signatory);
   }
@@ -392,6 +404,20 @@ export function readSignatories(closing: readonly ClassifiedLine[]): { name: str
 
 /** A signature: "/s/ Jane Doe", "By: /s/ Jane Doe". */
 const SIGNED = /^(?:By:?\s*)?\/s\/\s*(.+)$/i;
+/** A partnership's name: "Davis Polk & Wardwell LLP", "Baker Botts L.L.P.". */
+const FIRM = /\b(?:LLP|LLC|L\.L\.P\.|L\.L\.C\.|P\.C\.|P\.A\.)$/;
+
+/** The full name typed under a signature, when it ends with the signed name's last word: "Anne Nguyen Parker" under "A.N. Parker". */
+function typedName(line: string, signed: string): string | undefined {
+  const typed = line.replace(/^(?:By:?\s+|Name:\s*)/i, '').replace(/^(?:Mr|Mrs|Ms|Dr)\.\s+/, '').replace(/,?\s+Esq\.?$/i, '').trim();
+  const last = (name: string) => name.split(/\s+/).at(-1)?.replace(/[.,]$/, '').toLowerCase();
+  if (!PERSON_NAME.test(typed) || last(typed) !== last(signed)) return undefined;
+  return typed;
+}
+
+/** Lines under a signature that are no title: "Appendix:" (what follows the letter, c0740), typist's initials "CAR:nw" (c1066). */
+const NOT_A_TITLE = /^(?:Appendix|Annex|Attachments?|Enclosures?|Exhibits?)\b.*:$|^[A-Z]{2,4}\s*[:/]\s*[a-z]{1,4}$/;
+
 /** A title line that cannot end there: it stops on a joining word or a comma, or on a word a title goes on after ("Chief", "General"). */
 const TITLE_GOES_ON = /(?:[,&]|\b(?:and|of|the|for|Chief|General|Senior|Executive|Vice|Principal|Deputy|Assistant|Associate))$/;
 
@@ -535,6 +561,10 @@ const TITLE_WORDS = /\b(?:President|Officer|Counsel|Director|Chief|Partner|Secre
 
 /** The line that lists what a letter encloses: "Attachments:", "Enclosures (2)", "Enclosure". */
 const ENCLOSURES = /^(?:Attachments?|Enclosures?|Encl\.|Exhibits?)\s*(?::|\(\d+\))?$/i;
+/** A line holding a company's or a firm's name alone: "Meta Platforms, Inc.", "PricewaterhouseCoopers LLP" (no "Name – Company"). */
+const COMPANY_ALONE = new RegExp(String.raw`^[^,–—]+(?:,?\s+(?:${LEGAL_FORM})\.?|\s+(?:LLP|LLC|L\.L\.P\.))$`);
+/** A letterhead's footer line: a street address and a phone or web address. */
+const LETTERHEAD_FOOTER = /^\d+\s+\S.*\b(?:Tel|Telephone|Phone|Fax)\b\.?|^\d+\s+\S.*(?:www\.|\.com\b)/i;
 
 /**
  * The cc list: one entry per person, with the title, firm and address lines below a name
@@ -551,10 +581,13 @@ export function readCc(closing: readonly ClassifiedLine[]): string[] {
     if (text === '') continue;
     // The list ends at a delivery line, a date, or the list of what the letter encloses ("Attachments:", "Enclosure", c1129).
     // A page's bracketed legend ends it too ("[Signature Page for S-4 Acceleration Request]", c0813).
-    if (i > at && (text.length > 160 || /^(?:VIA|BY)\s/i.test(text) || (DATE.test(text) && text.length < 30) || ENCLOSURES.test(text) || /^\[.*\]$/.test(text))) break;
+    // And at the letterhead's footer on the last page: an address with a phone or web address ("7665 Corporate Center Drive … Tel. 305.436.4000", c0982).
+    if (i > at && (text.length > 160 || /^(?:VIA|BY)\s/i.test(text) || (DATE.test(text) && text.length < 30) || ENCLOSURES.test(text) || /^\[.*\]$/.test(text) || LETTERHEAD_FOOTER.test(text))) break;
     const lead = text.split(/,|\s[–—-]\s/)[0] ?? '';
     // A figure starting a word is an address's ("1025 West NASA Boulevard", "FL 32919"); one inside a name is not ("L3Harris", c0890).
-    const startsPerson = PERSON.test(text) && !CORPORATE.test(lead) && !/\b\d/.test(text) && !TITLE_WORDS.test(lead);
+    // A company alone on its line ("Meta Platforms, Inc." under "David M. Wehner, Chief Financial Officer", c0884) is the person's above.
+    const companyAlone = COMPANY_ALONE.test(text);
+    const startsPerson = PERSON.test(text) && !CORPORATE.test(lead) && !companyAlone && !/\b\d/.test(text) && !TITLE_WORDS.test(lead);
     if (out.length === 0 || startsPerson) out.push(text);
     else out[out.length - 1] += `, ${text}`;
   }
