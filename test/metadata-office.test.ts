@@ -244,3 +244,28 @@ describe('letters without comments, review round 21', () => {
     expect(cc).toEqual(['David M. Wehner, Chief Financial Officer, Meta Platforms, Inc.', 'Robert R. Keehan, PricewaterhouseCoopers LLP', 'Faye L. Ashby, Senior Vice President']);
   });
 });
+
+describe('letter fields of letters with comments, review round 22', () => {
+  it('should give an amendment its EDGAR form: "Amendment No. 2 to Registration Statement on Form S-4" is S-4/A, a post-effective amendment not', () => {
+    expect(readFilings(['Amendment No. 2 to Registration Statement on Form S-4', 'Filed December 30, 2016']).map((f) => [f.form, f.filedOn])).toEqual([['S-4/A', '2016-12-30']]);
+    expect(readFilings(['Amendment No. 1 to Form 8-K']).map((f) => f.form)).toEqual(['8-K/A']);
+    expect(readFilings(['Form 10-K/A for the Fiscal Year Ended December 31, 2016']).map((f) => f.form)).toEqual(['10-K/A']);
+    expect(readFilings(['Post-Effective Amendment No. 1 to Registration Statement on Form S-1']).map((f) => f.form)).toEqual(['S-1']);
+  });
+
+  it('should read "the April 13, 2023 letter" as the letter answered', () => {
+    expect(readInReplyTo(['We are responding to the comments in the April 13, 2023 letter (the “Comment Letter”).'])).toBe('2023-04-13');
+  });
+
+  it('should take a title stacked over lines, or going on in lower case, up to the cc list (c0044, c0912), and skip a dotted signature line', async () => {
+    const ending = async (closing: string[]) => {
+      const text = ['May 1, 2017', '', 'Securities and Exchange Commission', '', 'Re: Acme Corp.', 'Form 10-K for the Fiscal Year Ended December 31, 2016', '', 'Ladies and Gentlemen:', '', 'This letter responds to the comments of the Staff.', '', ...closing.flatMap((l) => [l, ''])].join('\n');
+      return (await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' })).letter.letter.signatories;
+    };
+    expect(await ending(['Sincerely,', '/s/ Molly Strader Fruit', 'Molly Strader Fruit', 'Vice President', 'Corporate Controller'])).toEqual([{ name: 'Molly Strader Fruit', title: 'Vice President, Corporate Controller' }]);
+    expect(await ending(['Sincerely,', '/s/ Lori J. Bondar', 'Lori J. Bondar', 'Vice President, Controller, Treasurer', 'and Chief Accounting Officer', 'cc: Mitch Butier, Chairman & CEO'])).toEqual([
+      { name: 'Lori J. Bondar', title: 'Vice President, Controller, Treasurer and Chief Accounting Officer' },
+    ]);
+    expect(await ending(['Very truly yours,', '/s/ Brett Sandercock', '…………………………………….', 'Chief Financial Officer'])).toEqual([{ name: 'Brett Sandercock', title: 'Chief Financial Officer' }]);
+  });
+});

@@ -31,5 +31,10 @@ describe.skipIf(!existsSync(CORPUS))('PDF paragraphs on corpus letters', () => {
     const c0353 = await parse('c0353.pdf');
     expect(c0353.letter.subject).toBe('Carrier Global Corp\nForm 10-K for the Year Ended December 31, 2023, filed February 6, 2024\nFile No. 001-39220');
   });
+
+  it('should start a Re: block\'s "Filed …" line apart from the form line above it (c0375)', async () => {
+    const c0375 = await parse('c0375.pdf');
+    expect(c0375.letter.subject).toContain('Form 10-Q for the Quarterly Period Ended September 30, 2020\nFiled November 2, 2020');
+  });
 });
 

@@ -72,6 +72,9 @@ const PERIOD_ENDED = new RegExp(`(?:ended|ending)\\s+(${DATE.source})`, 'i');
 /** "Filed February 8, 2018", "Submitted on …", "Furnished …", "Filed, May 5, 2016" (c1086): when it was filed. */
 const DATE_FILED = new RegExp(`(?:filed|submitted|furnished),?(?:\\s+on)?\\s+(${DATE.source})`, 'i');
 
+/** A line naming an amendment of a filing: "Amendment No. 2 to …", "Amended Registration Statement …". */
+const AMENDMENT_OF = /^(?:Amendment\s+No\.?\s*\d+\s+to\b|Amended\s)/i;
+
 /** Filings named in the Re: block, with fiscal year end and filing date where stated. */
 export function readFilings(subject: readonly string[]): Filing[] {
   const filings: Filing[] = [];
@@ -83,7 +86,9 @@ export function readFilings(subject: readonly string[]): Filing[] {
     const current = filings.at(-1);
     // "on Schedule 14A" under "PREC14A Preliminary … Statement" names the same filing's schedule, not another filing.
     const continues = current !== undefined && /^(?:on|under|pursuant to)\s/i.test(text);
-    const forms = continues ? [] : form ? [form] : bareForms(text);
+    // "Amendment No. 2 to Registration Statement on Form S-4", "Amended Form 10-K": EDGAR files it as S-4/A, 10-K/A (not a post-effective amendment, POS AM).
+    const amended = form !== null && !form.endsWith('/A') && AMENDMENT_OF.test(text) && !/Post-Effective/i.test(text) ? `${form}/A` : form;
+    const forms = continues ? [] : amended ? [amended] : bareForms(text);
     if (forms.length > 0) {
       for (const f of forms) {
         filings.push({
@@ -318,7 +323,7 @@ const REPLY = new RegExp(
     `(?:letter|comments?|correspondence|e-?mail)[^.]{0,40}?\\b(?:dated|of|on)\\s+(${DATE.source})`,
     // Abbreviations' periods may come between: "U.S.", "No.", "Inc.", a name's initial ("the Staff's letter to Jeffrey M. Leiden, dated …", c0809).
     `(?:letter|comments?)(?:[^.]|\\b(?:U\\.S|No|[A-Z]|${ABBREVIATED_LEGAL_FORM})\\.){0,220}?\\bdated\\s+(${DATE.source})`,
-    `(?:your|our|the Staff['’]s)\\s+(${DATE.source})\\s+(?:comment\\s+)?(?:letter|response|correspondence)`,
+    `(?:your|our|the(?:\\s+Staff['’]s)?)\\s+(${DATE.source})\\s+(?:comment\\s+)?(?:letter|response|correspondence)`,
     `(?:response|responses)\\s+dated\\s+(${DATE.source})`,
   ].join('|'),
   'i',
@@ -351,8 +356,8 @@ export function readSignatories(closing: readonly ClassifiedLine[]): { name: str
     let title = texts[j]?.replace(again, '');
     if (title === '') title = texts[++j];
     title = title?.replace(/^Title:\s*/i, '');
-    // "Title:" alone, the title on the line below (c0292).
-    if (title === '') title = texts[++j];
+    // "Title:" alone, the title on the line below (c0292); a dotted signature line above the title (c0188).
+    if (title === '' || /^[.…_\s-]+$/.test(title ?? '')) title = texts[++j];
     if (!title || !usable(title, j) || title.length > 140 || CORPORATE.test(title)) return null;
     // A second line in parentheses: "Controller" / "(Chief Accounting Officer)" (c0696).
     if (/^\(.*\)$/.test(texts[j + 1] ?? '') && usable(texts[j + 1], j + 1) && !CORPORATE.test((texts[j + 1] as string).slice(1, -1))) return `${title} ${texts[j + 1]}`;
@@ -360,10 +365,14 @@ export function readSignatories(closing: readonly ClassifiedLine[]): { name: str
     // "Chief" alone heads the office below it: "Chief, Office of Global Security Risk" (2016-mrsh-completed-upload). Other titles do
     // not go on onto an office (that is letter.office).
     if (title === 'Chief' && /^Office of\b/.test(texts[j + 1] ?? '') && usable(texts[j + 1], j + 1)) return `Chief, ${texts[j + 1]}`;
-    for (let k = j + 1; k <= j + 2 && TITLE_GOES_ON.test(title); k++) {
+    // Lines that go on in lower case ("and Chief Accounting Officer", c0912) or stack more titles ("Vice President" / "Corporate
+    // Controller", c0044, c0104) are the title's too, when nothing but the cc list or the end comes after them.
+    for (let k = j + 1; k <= j + 3; k++) {
       const next = texts[k];
       if (!usable(next, k) || (next as string).length > 90 || CORPORATE.test(next as string) || NOT_A_PERSON.test(next as string)) break;
-      title = `${title} ${next}`;
+      if (TITLE_GOES_ON.test(title) || /^(?:and|&)\s/.test(next as string)) title = `${title} ${next}`;
+      else if (STACKED_TITLE.test(next as string) && (k + 1 >= end || titleEndsBefore(texts[k + 1] as string))) title = `${title}, ${next}`;
+      else break;
     }
     return title;
   };
@@ -417,6 +426,11 @@ function typedName(line: string, signed: string): string | undefined {
 
 /** Lines under a signature that are no title: "Appendix:" (what follows the letter, c0740), typist's initials "CAR:nw" (c1066). */
 const NOT_A_TITLE = /^(?:Appendix|Annex|Attachments?|Enclosures?|Exhibits?)\b.*:$|^[A-Z]{2,4}\s*[:/]\s*[a-z]{1,4}$/;
+
+/** A line that is a title of its own: an office held ("Corporate Controller", "Principal Accounting Office"), no name, address or firm. */
+const STACKED_TITLE = /^(?:[A-Z][\w&'’-]*\s+){0,4}(?:Controller|Officer|Office|Treasurer|Secretary|Counsel|President|Director|Chairman|Chair)$/;
+/** What may follow a title's last line: the cc list, an enclosure, another stacked title. */
+const titleEndsBefore = (text: string) => /^(?:cc|enclosure|attachment)/i.test(text) || STACKED_TITLE.test(text);
 
 /** A title line that cannot end there: it stops on a joining word or a comma, or on a word a title goes on after ("Chief", "General"). */
 const TITLE_GOES_ON = /(?:[,&]|\b(?:and|of|the|for|Chief|General|Senior|Executive|Vice|Principal|Deputy|Assistant|Associate))$/;

@@ -26,7 +26,7 @@ interface PdfLine {
 }
 
 /** A line that opens a paragraph of its own, its text hanging after the marker: numbers, bullets, list letters, labels. */
-const OPENS_OWN_PARAGRAPH = new RegExp(String.raw`^(?:File\s+Nos?\.\s|\d{1,3}[.)]\s|\(?[a-z]{1,4}\)\s|[a-z]\.\s|[${BULLET_CHARACTERS}*]|o\s|Comment\b|Response\b)`);
+const OPENS_OWN_PARAGRAPH = new RegExp(String.raw`^(?:File\s+Nos?\.\s|Filed\s+(?:on\s+)?[A-Z][a-z]+\.?\s+\d|\d{1,3}[.)]\s|\(?[a-z]{1,4}\)\s|[a-z]\.\s|[${BULLET_CHARACTERS}*]|o\s|Comment\b|Response\b)`);
 /** The mail-merge residue that opens the iText template's running header: "FirstName LastNameTony Xu", "Comapany Name…". */
 const MAIL_MERGE_START = new RegExp(`^(?:${MAIL_MERGE_FIELDS})`);
 /** The "Page N" item that ends the iText template's running header (2020-doordash-drs-s1-upload). */
