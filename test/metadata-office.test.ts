@@ -269,3 +269,18 @@ describe('letter fields of letters with comments, review round 22', () => {
     expect(await ending(['Very truly yours,', '/s/ Brett Sandercock', '…………………………………….', 'Chief Financial Officer'])).toEqual([{ name: 'Brett Sandercock', title: 'Chief Financial Officer' }]);
   });
 });
+
+describe('letter fields, review round 23', () => {
+  it('should read an amendment named on the line above its form ("Amendment No. 1 to" / "Registration Statement on Form S-4", c0748)', () => {
+    expect(readFilings(['Amendment No. 1 to', 'Registration Statement on Form S-4', 'Filed May 9, 2017']).map((f) => [f.form, f.filedOn])).toEqual([['S-4/A', '2017-05-09']]);
+  });
+
+  it('should see the name typed again with other spacing ("Terence O’ Brien", c0500) and leave a signature\'s rule out of the name (c0172)', async () => {
+    const ending = async (closing: string[]) => {
+      const text = ['May 1, 2017', '', 'Mr. John Doe', 'Acme Corp.', '', 'Re: Acme Corp.', 'Form 10-K for the Fiscal Year Ended December 31, 2016', '', 'Dear Mr. Doe:', '', 'We have completed our review of your filing.', '', ...closing.flatMap((l) => [l, ''])].join('\n');
+      return (await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' })).letter.letter.signatories;
+    };
+    expect(await ending(['Sincerely,', '/s/ Terence O’Brien', 'Terence O’ Brien', 'Accounting Branch Chief'])).toEqual([{ name: 'Terence O’Brien', title: 'Accounting Branch Chief' }]);
+    expect(await ending(['Very truly yours,', '/s/ Carey S. Roberts__________________', 'Carey S. Roberts', 'Corporate Secretary'])).toEqual([{ name: 'Carey S. Roberts', title: 'Corporate Secretary' }]);
+  });
+});

@@ -87,7 +87,9 @@ export function readFilings(subject: readonly string[]): Filing[] {
     // "on Schedule 14A" under "PREC14A Preliminary … Statement" names the same filing's schedule, not another filing.
     const continues = current !== undefined && /^(?:on|under|pursuant to)\s/i.test(text);
     // "Amendment No. 2 to Registration Statement on Form S-4", "Amended Form 10-K": EDGAR files it as S-4/A, 10-K/A (not a post-effective amendment, POS AM).
-    const amended = form !== null && !form.endsWith('/A') && AMENDMENT_OF.test(text) && !/Post-Effective/i.test(text) ? `${form}/A` : form;
+    // The amendment may be named on the line above ("Amendment No. 1 to" / "Registration Statement on Form S-4", c0748).
+    const ofAmendment = AMENDMENT_OF.test(text) || (k > 0 && /^Amendment\s+No\.?\s*\d+\s+to$/i.test((subject[k - 1] as string).trim()));
+    const amended = form !== null && !form.endsWith('/A') && ofAmendment && !/Post-Effective/i.test(text) ? `${form}/A` : form;
     const forms = continues ? [] : amended ? [amended] : bareForms(text);
     if (forms.length > 0) {
       for (const f of forms) {
@@ -354,7 +356,8 @@ export function readSignatories(closing: readonly ClassifiedLine[]): { name: str
     // block, c0477, c0813, c0616, c0982); "Cecilia Blye, Chief": the name again before the title (c0367, c0585, c1042).
     const again = new RegExp(`^(?:By:?\\s+|Name:\\s*)?${escapeRegExp(name)}(?:,?\\s+(?:Esq|Jr|Sr)\\.?)?\\s*[,–—-]?\\s*`, 'i');
     let title = texts[j]?.replace(again, '');
-    if (title === '') title = texts[++j];
+    // The name typed with other spacing or marks ("/s/ Terence O'Brien" over "Terence O’ Brien", c0500) is the name too.
+    if (title === '' || (title !== undefined && lettersOf(title) === lettersOf(name))) title = texts[++j];
     title = title?.replace(/^Title:\s*/i, '');
     // "Title:" alone, the title on the line below (c0292); a dotted signature line above the title (c0188).
     if (title === '' || /^[.…_\s-]+$/.test(title ?? '')) title = texts[++j];
@@ -378,7 +381,8 @@ export function readSignatories(closing: readonly ClassifiedLine[]): { name: str
   };
   for (let i = 0; i < end; i++) {
     const m = SIGNED.exec(texts[i] ?? '');
-    const signed = m?.[1]?.trim();
+    // The signature's rule after the name is no part of it ("/s/ Carey S. Roberts______", c0172).
+    const signed = m?.[1]?.replace(/[_.…]{3,}\s*$/, '').trim();
     if (signed === undefined || NOT_A_PERSON.test(signed)) continue;
     // "/s/ Mary Beth Breslin for" over "Suzanne Hayes": signed on behalf of the person below, whose letter it is (c0368).
     const onBehalf = /\s+for$/i.exec(signed) && PERSON_NAME.test(texts[i + 1] ?? '') && i + 1 < end ? (texts[i + 1] as string) : undefined;
@@ -413,6 +417,9 @@ export function readSignatories(closing: readonly ClassifiedLine[]): { name: str
 
 /** A signature: "/s/ Jane Doe", "By: /s/ Jane Doe". */
 const SIGNED = /^(?:By:?\s*)?\/s\/\s*(.+)$/i;
+/** A name's letters alone, lower-cased: two spellings of one name compare equal. */
+const lettersOf = (text: string) => text.toLowerCase().replace(/[^\p{L}]/gu, '');
+
 /** A partnership's name: "Davis Polk & Wardwell LLP", "Baker Botts L.L.P.". */
 const FIRM = /\b(?:LLP|LLC|L\.L\.P\.|L\.L\.C\.|P\.C\.|P\.A\.)$/;
 
