@@ -354,8 +354,7 @@ export function readSignatories(closing: readonly ClassifiedLine[]): { name: str
     let j = i + 1;
     // The name typed again under the signature: alone, after "By" or "Name:", an "Esq." after it (a company's "By: / Name: / Title:"
     // block, c0477, c0813, c0616, c0982); "Cecilia Blye, Chief": the name again before the title (c0367, c0585, c1042).
-    const again = new RegExp(`^(?:By:?\\s+|Name:\\s*)?${escapeRegExp(name)}(?:,?\\s+(?:Esq|Jr|Sr)\\.?)?\\s*[,–—-]?\\s*`, 'i');
-    let title = texts[j]?.replace(again, '');
+    let title = texts[j] === undefined ? undefined : (afterTypedName(texts[j] as string, name) ?? texts[j]);
     // The name typed with other spacing or marks ("/s/ Terence O'Brien" over "Terence O’ Brien", c0500) is the name too.
     if (title === '' || (title !== undefined && lettersOf(title) === lettersOf(name))) title = texts[++j];
     title = title?.replace(/^Title:\s*/i, '');
@@ -442,9 +441,18 @@ const titleEndsBefore = (text: string) => /^(?:cc|enclosure|attachment)/i.test(t
 /** A title line that cannot end there: it stops on a joining word or a comma, or on a word a title goes on after ("Chief", "General"). */
 const TITLE_GOES_ON = /(?:[,&]|\b(?:and|of|the|for|Chief|General|Senior|Executive|Vice|Principal|Deputy|Assistant|Associate))$/;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * What a line under a signature holds after the signer's name typed again ("By Jane Doe", "Name: Jane Doe, Esq.", "Jane Doe, Chief"):
+ * the rest of the line ('' when the name fills it); undefined when the line does not open with the name. String work, not a
+ * pattern built per name: a pattern compiled for each signature was a tenth of an HTML letter's parse.
+ */
+function afterTypedName(line: string, name: string): string | undefined {
+  const rest = line.replace(TYPED_NAME_PREFIX, '');
+  if (rest.slice(0, name.length).toLowerCase() !== name.toLowerCase()) return undefined;
+  return rest.slice(name.length).replace(AFTER_TYPED_NAME, '');
 }
+const TYPED_NAME_PREFIX = /^(?:By:?\s+|Name:\s*)/i;
+const AFTER_TYPED_NAME = /^(?:,?\s+(?:Esq|Jr|Sr)\.?)?\s*[,–—-]?\s*/i;
 
 /** Words that make a signature line a body of the Commission, not a person ("/s/ Division of Corporation Finance"). */
 const NOT_A_PERSON = /\b(?:Division|Office|Commission|Securities|Program)\b/;

@@ -44,11 +44,11 @@ interface Table {
  * @param html decoded HTML (an EDGAR `<TEXT>` body or a whole page)
  */
 export function loadHtml(html: string): Source {
-  const { blocks, layer, letters } = readHtml(html);
+  const { blocks, layer, length } = readHtml(html);
   // Page images whose words sit in a hidden text layer (Workiva's image letters: 1pt white text, a page's lines run together
   // in one element, c0722): those words are the letter, flattened, and the flattened-text reader cuts them into paragraphs.
-  const layerLetters = layer.reduce((n, piece) => n + countLetters(piece), 0);
-  if (layerLetters >= LAYER_LEAST && layerLetters >= LAYER_SHARE * letters) {
+  const layerLength = layer.reduce((n, piece) => n + piece.length, 0);
+  if (layerLength >= LAYER_LEAST && layerLength >= LAYER_SHARE * length) {
     const { text, pageTops } = joinLayer(layer);
     return { ...loadFlatText(text, pageTops), format: Format.html };
   }
@@ -85,7 +85,7 @@ function joinLayer(pieces: readonly string[]): { text: string; pageTops: [number
 /** A letterhead repeated at a page's top is this many words at most. */
 const PAGE_TOP_WORDS = 30;
 
-/** A hidden text layer this long or more, holding this share of the document's letters, is the letter. */
+/** A hidden text layer this long or more (characters), holding this share of the document's text, is the letter. */
 const LAYER_LEAST = 200;
 const LAYER_SHARE = 0.8;
 
@@ -95,14 +95,14 @@ export function htmlBlocks(html: string): Block[] {
 }
 
 /**
- * The paragraphs of an HTML document, in reading order; also the text of its hidden text layer (set in a font of 2pt or
- * less, see frameFor), its elements' texts apart by spaces, and how many letters the whole document's text holds.
+ * The paragraphs of an HTML document, in reading order; also the texts of its hidden text layer (set in a font of 2pt or
+ * less, see frameFor), one piece per element, and how long the whole document's text is.
  */
-function readHtml(html: string): { blocks: Block[]; layer: string[]; letters: number } {
+function readHtml(html: string): { blocks: Block[]; layer: string[]; length: number } {
   const out: Block[] = [];
   const layer: string[] = [];
   let piece = '';
-  let letters = 0;
+  let length = 0;
   const stack: OpenElement[] = [];
   const tables: Table[] = [];
   let runs: Run[] = [];
@@ -204,7 +204,7 @@ function readHtml(html: string): { blocks: Block[]; layer: string[]; letters: nu
         // Entities decode to marks too (&lrm;, &#8203;): strip them here, as the decoder does for raw ones.
         const text = raw.replace(INVISIBLE_MARKS, '');
         if (text === '') return;
-        letters += countLetters(text);
+        length += text.length;
         if (style('layer')) piece += text;
         const run: Run = { text, bold: style('bold'), italic: style('italic'), underline: style('underline') };
         const last = runs.at(-1);
@@ -245,17 +245,7 @@ function readHtml(html: string): { blocks: Block[]; layer: string[]; letters: nu
   flush();
   while (tables.length > 0) endTable();
   layerBoundary();
-  return { blocks: out, layer, letters };
-}
-
-/** Letters and digits in a text (what the hidden layer's share is measured in: not the markup's spaces). */
-function countLetters(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127) n++;
-  }
-  return n;
+  return { blocks: out, layer, length };
 }
 
 /** Elements that are skipped, foreign (svg, math) or raw text to the tokenizer: left open, each would swallow the rest of the letter. */
