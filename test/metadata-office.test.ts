@@ -251,6 +251,8 @@ describe('letter fields of letters with comments, review round 22', () => {
     expect(readFilings(['Amendment No. 1 to Form 8-K']).map((f) => f.form)).toEqual(['8-K/A']);
     expect(readFilings(['Form 10-K/A for the Fiscal Year Ended December 31, 2016']).map((f) => f.form)).toEqual(['10-K/A']);
     expect(readFilings(['Post-Effective Amendment No. 1 to Registration Statement on Form S-1']).map((f) => f.form)).toEqual(['S-1']);
+    expect(readFilings(['Amendment No. 2 to Preliminary Proxy Statement on Schedule 14A']).map((f) => f.form)).toEqual(['PRER14A']);
+    expect(readFilings(['Amendment No. 2 to Preliminary Proxy Statement on Schedule PRER14A']).map((f) => f.form)).toEqual(['PRER14A']);
   });
 
   it('should read "the April 13, 2023 letter" as the letter answered', () => {

@@ -72,6 +72,9 @@ const PERIOD_ENDED = new RegExp(`(?:ended|ending)\\s+(${DATE.source})`, 'i');
 /** "Filed February 8, 2018", "Submitted on …", "Furnished …", "Filed, May 5, 2016" (c1086): when it was filed. */
 const DATE_FILED = new RegExp(`(?:filed|submitted|furnished),?(?:\\s+on)?\\s+(${DATE.source})`, 'i');
 
+/** The EDGAR code of an amended proxy statement. */
+const PROXY_REVISED: Record<string, string> = { 'PRE 14A': 'PRER14A', 'DEF 14A': 'DEFR14A', 'PRE 14C': 'PRER14C', 'DEF 14C': 'DEFR14C' };
+
 /** A line naming an amendment of a filing: "Amendment No. 2 to …", "Amended Registration Statement …". */
 const AMENDMENT_OF = /^(?:Amendment\s+No\.?\s*\d+\s+to\b|Amended\s)/i;
 
@@ -89,7 +92,9 @@ export function readFilings(subject: readonly string[]): Filing[] {
     // "Amendment No. 2 to Registration Statement on Form S-4", "Amended Form 10-K": EDGAR files it as S-4/A, 10-K/A (not a post-effective amendment, POS AM).
     // The amendment may be named on the line above ("Amendment No. 1 to" / "Registration Statement on Form S-4", c0748).
     const ofAmendment = AMENDMENT_OF.test(text) || (k > 0 && /^Amendment\s+No\.?\s*\d+\s+to$/i.test((subject[k - 1] as string).trim()));
-    const amended = form !== null && !form.endsWith('/A') && ofAmendment && !/Post-Effective/i.test(text) ? `${form}/A` : form;
+    // Proxy and tender forms name their amendments by code ("Amended Preliminary Proxy Statement" is PRER14A, c0742), no "/A".
+    // and an amended preliminary or definitive proxy statement is PRER14A or DEFR14A (c0916).
+    const amended = form === null || !ofAmendment || /Post-Effective/i.test(text) ? form : (PROXY_REVISED[form] ?? (form.endsWith('/A') || /14[AC]|^SC\b|^(?:PRE|DEF|DFAN)/.test(form) ? form : `${form}/A`));
     const forms = continues ? [] : amended ? [amended] : bareForms(text);
     if (forms.length > 0) {
       for (const f of forms) {
