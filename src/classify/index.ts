@@ -156,7 +156,8 @@ function brokenSentence(above: ClassifiedLine, entry: ClassifiedLine): boolean {
   if (/^\p{Ll}/u.test(text)) return !entry.headingLike && ENDS_ON_LOWER_CASE_WORD.test(before.slice(-100));
   // A full line that cannot end where it stops goes on in capitals too, in the same type, with a sentence's length, heading-like
   // or not ("1. We note … pursuant to" / "Item 402(v)(2)(vi) of Regulation S-K. Please include …", italic lines, c0157).
-  return before.length >= FULL_LINE && GOES_ON.test(before) && sameType(above.line, entry.line) && /^\p{Lu}/u.test(text) && text.split(/\s+/).length >= 6;
+  // Read at the lines' ends only: a line may be a whole flattened letter.
+  return before.length >= FULL_LINE && GOES_ON.test(before.slice(-40)) && sameType(above.line, entry.line) && /^\p{Lu}/u.test(text) && text.slice(0, 300).split(/\s+/).length >= 6;
 }
 
 /** Two lines in the same type: bold, italic and underline alike. */
