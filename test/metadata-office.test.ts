@@ -286,3 +286,30 @@ describe('letter fields, review round 23', () => {
     expect(await ending(['Very truly yours,', '/s/ Carey S. Roberts__________________', 'Carey S. Roberts', 'Corporate Secretary'])).toEqual([{ name: 'Carey S. Roberts', title: 'Corporate Secretary' }]);
   });
 });
+
+describe('letter fields, review round 24', () => {
+  const ending = async (closing: string[]) => {
+    const text = ['May 1, 2017', '', 'Mr. John Doe', 'Acme Corp.', '', 'Re: Acme Corp.', 'Form 10-K for the Fiscal Year Ended December 31, 2016', '', 'Dear Mr. Doe:', '', 'We have completed our review of your filing.', '', ...closing.flatMap((l) => [l, ''])].join('\n');
+    return (await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' })).letter.letter;
+  };
+
+  it('should give the person signed for when "(for)" follows the signer (c0196)', async () => {
+    expect((await ending(['Sincerely,', '/s/ James Lopez (for)', 'John Reynolds', 'Assistant Director'])).signatories).toEqual([{ name: 'John Reynolds', title: 'Assistant Director' }]);
+  });
+
+  it('should put each person under a "cc:" company line at that company, a title wrapped mid-phrase with a space (c1167, c0854)', async () => {
+    const cc = async (lines: string[]) => (await ending(['Very truly yours,', '/s/ Jane Doe', 'Jane Doe', ...lines])).cc;
+    expect(await cc(['cc: Hilton Worldwide Holdings Inc.', 'Kevin J. Jacobs', 'Anne-Marie W. D’Angelo', 'cc: Simpson Thacher & Bartlett LLP', 'Edgar J. Lewandowski'])).toEqual([
+      'Kevin J. Jacobs, Hilton Worldwide Holdings Inc.',
+      'Anne-Marie W. D’Angelo, Hilton Worldwide Holdings Inc.',
+      'Edgar J. Lewandowski, Simpson Thacher & Bartlett LLP',
+    ]);
+    expect(await cc(['cc: KPMG LLP', 'Ms. Maria G. Henry, Chair of the Audit Committee of the Board of Directors, General Mills, Inc.'])).toEqual([
+      'KPMG LLP',
+      'Ms. Maria G. Henry, Chair of the Audit Committee of the Board of Directors, General Mills, Inc.',
+    ]);
+    expect(await cc(['cc: T. Richard Riney, Executive Vice President, Chief Administrative Officer, General', 'Counsel and Ethics and Compliance Officer of Ventas, Inc.'])).toEqual([
+      'T. Richard Riney, Executive Vice President, Chief Administrative Officer, General Counsel and Ethics and Compliance Officer of Ventas, Inc.',
+    ]);
+  });
+});

@@ -388,8 +388,8 @@ export function readSignatories(closing: readonly ClassifiedLine[]): { name: str
     // The signature's rule after the name is no part of it ("/s/ Carey S. Roberts______", c0172).
     const signed = m?.[1]?.replace(/[_.…]{3,}\s*$/, '').trim();
     if (signed === undefined || NOT_A_PERSON.test(signed)) continue;
-    // "/s/ Mary Beth Breslin for" over "Suzanne Hayes": signed on behalf of the person below, whose letter it is (c0368).
-    const onBehalf = /\s+for$/i.exec(signed) && PERSON_NAME.test(texts[i + 1] ?? '') && i + 1 < end ? (texts[i + 1] as string) : undefined;
+    // "/s/ Mary Beth Breslin for" (or "(for)", c0196) over "Suzanne Hayes": signed on behalf of the person below, whose letter it is (c0368).
+    const onBehalf = /\s+\(?for\)?$/i.exec(signed) && PERSON_NAME.test(texts[i + 1] ?? '') && i + 1 < end ? (texts[i + 1] as string) : undefined;
     // The name typed in full under a signature written short or in capitals: "/s/ A.N. Parker" / "Anne Nguyen Parker" (c0016),
     // "/S/ MEREDITH B. CROSS" / "Meredith B. Cross" (c0740).
     // The fuller of the two spellings names the person ("/s/ Mara L. Ransom" over "Mara Ransom" keeps the initial); the title follows the typed line.
@@ -608,11 +608,21 @@ export function readCc(closing: readonly ClassifiedLine[]): string[] {
   const at = closing.findIndex((l) => l.cc);
   if (at < 0) return [];
   const out: string[] = [];
+  // A "cc:" line naming a company alone heads the people below it ("cc: Hilton Worldwide Holdings Inc." / "Kevin J. Jacobs" /
+  // … / "cc: Simpson Thacher & Bartlett LLP" / "Edgar J. Lewandowski", c1167): each of them is at that company.
+  let company: string | undefined;
+  let headsNoOne = false;
   for (let i = at; i < closing.length; i++) {
     const entry = closing[i] as ClassifiedLine;
     if (entry.furniture) continue;
-    const text = (i === at ? entry.line.text.replace(/^[^:\t]*[:.\t]?\s*/, '') : entry.line.text).replace(/\t+/g, ' ').trim();
+    const text = (i === at || entry.cc ? entry.line.text.replace(/^[^:\t]*[:.\t]?\s*/, '') : entry.line.text).replace(/\t+/g, ' ').trim();
     if (text === '') continue;
+    if (entry.cc && (COMPANY_ALONE.test(text) || CORPORATE.test(text) || FIRM.test(text)) && !text.includes(',', text.search(/\S\s/) + 1)) {
+      if (headsNoOne && company !== undefined) out.push(company);
+      company = text;
+      headsNoOne = true;
+      continue;
+    }
     // The list ends at a delivery line, a date, or the list of what the letter encloses ("Attachments:", "Enclosure", c1129).
     // A page's bracketed legend ends it too ("[Signature Page for S-4 Acceleration Request]", c0813).
     // And at the letterhead's footer on the last page: an address with a phone or web address ("7665 Corporate Center Drive … Tel. 305.436.4000", c0982).
@@ -622,8 +632,20 @@ export function readCc(closing: readonly ClassifiedLine[]): string[] {
     // A company alone on its line ("Meta Platforms, Inc." under "David M. Wehner, Chief Financial Officer", c0884) is the person's above.
     const companyAlone = COMPANY_ALONE.test(text);
     const startsPerson = PERSON.test(text) && !CORPORATE.test(lead) && !companyAlone && !/\b\d/.test(text) && !TITLE_WORDS.test(lead);
-    if (out.length === 0 || startsPerson) out.push(text);
-    else out[out.length - 1] += `, ${text}`;
+    // Only a name alone takes the company above; a person with an affiliation of their own ends its group ("cc: KPMG LLP" over
+    // "Ms. Maria G. Henry, Chair of the Audit Committee …, General Mills, Inc.", c0887: two recipients).
+    if (company !== undefined && startsPerson && !PERSON_NAME.test(text.replace(/,?\s+(?:Jr|Sr|II|III|IV)\.?$/, '').replace(/^(?:Mr|Mrs|Ms|Dr)\.\s+/, ''))) {
+      if (headsNoOne) out.push(company);
+      company = undefined;
+      headsNoOne = false;
+    }
+    if (out.length === 0 || startsPerson || entry.cc) {
+      out.push(company !== undefined && startsPerson ? `${text}, ${company}` : text);
+      headsNoOne = false;
+    }
+    // A title wrapped in the middle ("… Chief Administrative Officer, General" / "Counsel and Ethics …", c0854) goes on with a space.
+    else out[out.length - 1] += TITLE_GOES_ON.test(out[out.length - 1] as string) || /^\p{Ll}/u.test(text) ? ` ${text}` : `, ${text}`;
   }
+  if (headsNoOne && company !== undefined) out.push(company);
   return out;
 }
