@@ -313,3 +313,35 @@ describe('letter fields, review round 24', () => {
     ]);
   });
 });
+
+describe('letter fields, review round 25', () => {
+  it('should read "Registration Statement on S-4" as an S-4 (c0824)', () => {
+    expect(readFilings(['Registration Statement on S-4; File No. 333-256587']).map((f) => f.form)).toEqual(['S-4']);
+  });
+
+  it('should keep a Re: block\'s long lines down to the salutation ("Exhibit No. 2.1 - Agreement …", lines ending in ";", c0505, c1064)', async () => {
+    const text = [
+      'November 20, 2019',
+      '',
+      'Mr. Charles Wagner',
+      'Vertex Pharmaceuticals Inc.',
+      '',
+      'Re: Vertex Pharmaceuticals Inc.',
+      'Form 10-Q for the quarterly period ended September 30, 2019',
+      'Exhibit No. 2.1 - Agreement and Plan of Merger, dated as of August 30, 2019, by and among Vertex Pharmaceuticals Incorporated, Vertex Disc Inc. and Semma Therapeutics, Inc.',
+      'Filed October 31, 2019',
+      'File No. 000-19319',
+      '',
+      'Dear Mr. Wagner:',
+      '',
+      'We have concluded our assessment of your redacted exhibit for compliance with applicable form requirements.',
+      '',
+      'Sincerely,',
+      '',
+      'Division of Corporation Finance',
+    ].join('\n');
+    const { letter } = await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' });
+    expect(letter.letter.fileNumbers).toEqual(['000-19319']);
+    expect(letter.letter.filings.map((f) => [f.form, f.filedOn])).toEqual([['10-Q', '2019-10-31']]);
+  });
+});

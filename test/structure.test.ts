@@ -1337,5 +1337,26 @@ Office of Manufacturing`;
     // Without the letter's word that comments follow, its headed paragraphs are no comments.
     expect((await parse(staff('We have reviewed your response to our comment letter.'))).letter.comments).toEqual([]);
   });
+
+  it('should keep the company a signature block opens with at the top of its signature page, though the letterhead names it (c0824)', async () => {
+    const html = `<html><body>${[
+      p('Acme Corporation'),
+      p('May 1, 2021'),
+      p('Securities and Exchange Commission'),
+      p('Re: Acme Corporation Registration Statement on Form S-4'),
+      p('Ladies and Gentlemen:'),
+      p('Acme Corporation hereby requests that the Registration Statement be declared effective at 4:00 p.m. on May 3, 2021.'),
+      p('Please contact Jane Roe with any questions.'),
+      '<div style="page-break-after: always"></div>',
+      p('ACME CORPORATION'),
+      p('By: /s/ Jane Doe'),
+      p('Name: Jane Doe'),
+      p('Title: Chief Financial Officer'),
+    ].join('')}</body></html>`;
+    const { letter, coverage } = await parseLetter(new TextEncoder().encode(html), { file: 't.htm', verify: true });
+    expect(letter.closing).toContain('ACME CORPORATION\n\nBy: /s/ Jane Doe');
+    expect(letter.letter.signatories).toEqual([{ name: 'Jane Doe', title: 'Chief Financial Officer' }]);
+    expect(coverage?.ok).toBe(true);
+  });
 });
 

@@ -22,7 +22,10 @@ export function subjectLines(lines: readonly ClassifiedLine[], bodyStart: number
   for (let i = reAt; i < lines.length && i < reAt + 30; i++) {
     const entry = lines[i] as ClassifiedLine;
     const text = i === reAt ? entry.line.text.replace(RE_LABEL, '') : entry.line.text;
-    if (i > reAt && (entry.salutation || entry.reLine || NOT_SUBJECT.test(text) || text.length > 220 || (SENTENCE_ENDS.test(text) && text.split(/\s+/).length > 14))) break;
+    // A long sentence ends the block only where no salutation follows: above one, a long line is the block's (an exhibit's title,
+    // "Exhibit No. 2.1 - Agreement and Plan of Merger, dated as of …", c0505).
+    const salutationBelow = (lines[bodyStart - 1] as ClassifiedLine | undefined)?.salutation === true && i < bodyStart - 1;
+    if (i > reAt && (entry.salutation || entry.reLine || NOT_SUBJECT.test(text) || (!salutationBelow && (text.length > 220 || (SENTENCE_ENDS.test(text) && text.split(/\s+/).length > 14))))) break;
     if (i > reAt && i >= bodyStart) break;
     for (const part of text.split(/\t+/)) if (part.trim()) out.push(part.trim());
   }
@@ -35,7 +38,7 @@ const SENTENCE_ENDS = new RegExp(String.raw`(?<!\b(?:al|${ABBREVIATED_LEGAL_FORM
 /** Lines that end a Re: block: the addressee, delivery notes, attention lines. */
 const NOT_SUBJECT = new RegExp(String.raw`^(?:(?:${COURTESY_TITLE})\.?\s|Attention|Attn|Via |By (?:EDGAR|e-?mail|hand|courier|overnight)|U\.?S\.? Securities|Securities and Exchange Commission|United States Securities|Division of Corporation|Office of |100 F Street|Washington,? D\.?C)`, 'i');
 
-const FORM = /\b(?:Forms?|Schedule)\s+([0-9A-Z]{1,5}(?:-[0-9A-Z]{1,5})*(?:\/A)?)\b/;
+const FORM = /\b(?:Forms?|Schedule)\s+([0-9A-Z]{1,5}(?:-[0-9A-Z]{1,5})*(?:\/A)?)\b|\bRegistration\s+Statement\s+on\s+((?:S|F)-\d{1,2}(?:\/A)?)\b/;
 /** A proxy or information statement named by its title, as EDGAR's form. */
 const PROXY_TITLES: [RegExp, string][] = [
   [/preliminary proxy statement/i, 'PRE 14A'],
@@ -132,8 +135,9 @@ function formOf(text: string, previous?: string): string | null {
     for (const [pattern, form] of PROXY_TITLES) if (pattern.test(`${previous} ${text}`)) return form;
   }
   const m = FORM.exec(text);
-  if (!m?.[1]) return null;
-  const form = m[1];
+  // "Registration Statement on S-4" without the word "Form" (c0824).
+  const form = m?.[1] ?? m?.[2];
+  if (m === null || form === undefined) return null;
   if (/^Schedule/i.test(m[0]) && /^TO/i.test(form)) return `SC ${form}`;
   if (/^Schedule/i.test(m[0]) && /^13/.test(form)) return `SC ${form}`;
   return form;

@@ -337,6 +337,9 @@ function markLetterheadFooters(lines: readonly Line[], headEnd: number, furnitur
   }
 }
 
+/** A signature: "/s/ Jane Doe", "By: /s/ Jane Doe", "By:" alone. */
+const SIGNATURE_LINE = /^(?:By:?\s*)?\/s\/|^By:\s*$/i;
+
 /** Lines at a page top that can be a running header: the first few, short. */
 const PAGE_TOP_LINES = 4;
 
@@ -368,6 +371,9 @@ function markPageTopRepeats(lines: readonly Line[], headEnd: number, furniture: 
       // A bold or underlined heading may open two pages by chance; a formatted header opens three or more.
       const formatted = line.bold >= 0.5 || line.underline >= 0.5;
       if (!candidate(line) || !((seen.get(s) ?? 0) >= (formatted ? 3 : 2) || (head.has(s) && !formatted))) break;
+      // The company a signature block opens with, at the top of its signature page, is no header ("KIMCO REALTY CORPORATION" over
+      // "By: /s/ Glenn G. Cohen", c0824).
+      if (SIGNATURE_LINE.test((lines[i + 1] as Line | undefined)?.text ?? '')) break;
       furniture[i] = true;
     }
   }
