@@ -345,3 +345,11 @@ describe('letter fields, review round 25', () => {
     expect(letter.letter.filings.map((f) => [f.form, f.filedOn])).toEqual([['10-Q', '2019-10-31']]);
   });
 });
+
+describe('letter fields, review round 26', () => {
+  it('should read a cc list whose label has no space after its colon ("cc:Waste Management, Inc.:", c0430)', async () => {
+    const text = ['May 1, 2017', '', 'Securities and Exchange Commission', '', 'Re: Acme Corp.', 'Form 10-K for the Fiscal Year Ended December 31, 2016', '', 'Ladies and Gentlemen:', '', 'This letter responds to the comments of the Staff.', '', 'Sincerely,', '', '/s/ Jane Doe', '', 'Jane Doe', '', 'cc:Acme Corp.:', '', 'Mr. William B. Plummer, Chairman – Audit Committee'].join('\n');
+    const { letter } = await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' });
+    expect(letter.letter.cc).toContain('Mr. William B. Plummer, Chairman – Audit Committee');
+  });
+});

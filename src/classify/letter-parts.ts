@@ -18,7 +18,8 @@ export const EDGAR_FORM_LIST = new RegExp(`(?:${EDGAR_FORM.source})(?:\\s*(?:,|a
 /** A sign-off line, which ends the letter body. */
 export const SIGN_OFF = new RegExp(`^(?:${SIGN_OFF_WORDS}|${SIGN_OFF_ON_ITS_OWN_LINE})[,.]?$`, 'i');
 /** The start of a cc list. */
-export const CC_LINE = new RegExp(String.raw`^(?:${COPY_TO_WORDS})\s*[:.]?(?:\t|\s|$)`, 'i');
+// "cc:Waste Management, Inc.:" with no space after the colon (c0430) is one too.
+export const CC_LINE = new RegExp(String.raw`^(?:${COPY_TO_WORDS})\s*(?:[:.]?(?:\t|\s|$)|:(?=\p{Lu}))`, 'iu');
 
 /** A line that opens a letter's closing rather than answering a comment: a closing sentence or the closing section's heading alone (vocabulary.ts). */
 export const CLOSING_OPENERS = new RegExp(`^(?:${Object.values(CLOSING_SENTENCES).join('|')}|${CLOSING_HEADING}\\s*$)`, 'i');
