@@ -9,8 +9,9 @@ import type { Source } from '../source.js';
 import { CURRENT_REPORT_FORMS, PERIODIC_FORMS } from '../vocabulary.js';
 import { decideCategory, decideKind, isOrder, type LetterKind } from './kind.js';
 import {
-  readCc, readCompany, readDate, readFileNumbers, readFilings, readInReplyTo, readOffice, readSignatories, readStaffContacts, subjectLines,
+  readCompany, readDate, readFileNumbers, readFilings, readInReplyTo, readOffice, readStaffContacts, subjectLines,
 } from './metadata.js';
+import { readCc, readSignatories } from './signature-block.js';
 import { type ChainHeading, joinWrappedHeadings, nestHeadings, printedHeadings, styleHierarchy } from './heading-chain.js';
 import { joinPieces, joinTexts, type LinePiece, wholeLines } from './paragraphs.js';
 import { type CommentPlan, planStructure } from './structure.js';

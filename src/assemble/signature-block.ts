@@ -1,0 +1,178 @@
+// Owns the people a letter's closing names: who signs it, with what title (a staff member, a company officer's "By: / Name: /
+// Title:" block, a signature "for" another), and who is copied (one cc entry per person, with title, company or firm).
+import type { ClassifiedLine } from '../classify/index.js';
+import { DATE, SIGN_OFF } from '../classify/letter-parts.js';
+import { LEGAL_FORM, PERSONAL_TITLE } from '../vocabulary.js';
+import { CORPORATE, NOT_A_PERSON, PERSON_NAME } from './metadata.js';
+
+/** Signatories from "/s/ Name" lines, or the name after the sign-off, each with the line below as title. */
+export function readSignatories(closing: readonly ClassifiedLine[]): { name: string; title: string | null }[] {
+  const texts = closing.filter((l) => !l.furniture).map((l) => l.line.text.replace(/\t+/g, ' ').trim());
+  const ccAt = closing.findIndex((l) => l.cc);
+  const end = ccAt >= 0 ? ccAt : texts.length;
+  const out: { name: string; title: string | null }[] = [];
+  const usable = (text: string | undefined, j: number) => text !== undefined && j < end && !/^(?:By:?\s*)?\/s\/|^(?:cc|enclosure)/i.test(text) && !NOT_A_TITLE.test(text);
+  const titleAfter = (i: number, name: string): string | null => {
+    let j = i + 1;
+    // The name typed again under the signature: alone, after "By" or "Name:", an "Esq." after it (a company's "By: / Name: / Title:"
+    // block, c0477, c0813, c0616, c0982); "Cecilia Blye, Chief": the name again before the title (c0367, c0585, c1042).
+    let title = texts[j] === undefined ? undefined : (afterTypedName(texts[j] as string, name) ?? texts[j]);
+    // The name typed with other spacing or marks ("/s/ Terence O'Brien" over "Terence O’ Brien", c0500) is the name too.
+    if (title === '' || (title !== undefined && lettersOf(title) === lettersOf(name))) title = texts[++j];
+    title = title?.replace(/^Title:\s*/i, '');
+    // "Title:" alone, the title on the line below (c0292); a dotted signature line above the title (c0188).
+    if (title === '' || /^[.…_\s-]+$/.test(title ?? '')) title = texts[++j];
+    if (!title || !usable(title, j) || title.length > 140 || CORPORATE.test(title)) return null;
+    // A second line in parentheses: "Controller" / "(Chief Accounting Officer)" (c0696).
+    if (/^\(.*\)$/.test(texts[j + 1] ?? '') && usable(texts[j + 1], j + 1) && !CORPORATE.test((texts[j + 1] as string).slice(1, -1))) return `${title} ${texts[j + 1]}`;
+    // A title wrapped onto the next line: "Executive Vice President and" / "Chief Financial Officer" (c0317), "…, General" / "Counsel" (c0163).
+    // "Chief" alone heads the office below it: "Chief, Office of Global Security Risk" (2016-mrsh-completed-upload). Other titles do
+    // not go on onto an office (that is letter.office).
+    if (title === 'Chief' && /^Office of\b/.test(texts[j + 1] ?? '') && usable(texts[j + 1], j + 1)) return `Chief, ${texts[j + 1]}`;
+    // Lines that go on in lower case ("and Chief Accounting Officer", c0912) or stack more titles ("Vice President" / "Corporate
+    // Controller", c0044, c0104) are the title's too, when nothing but the cc list or the end comes after them.
+    for (let k = j + 1; k <= j + 3; k++) {
+      const next = texts[k];
+      if (!usable(next, k) || (next as string).length > 90 || CORPORATE.test(next as string) || NOT_A_PERSON.test(next as string)) break;
+      if (TITLE_GOES_ON.test(title) || /^(?:and|&)\s/.test(next as string)) title = `${title} ${next}`;
+      else if (STACKED_TITLE.test(next as string) && (k + 1 >= end || titleEndsBefore(texts[k + 1] as string))) title = `${title}, ${next}`;
+      else break;
+    }
+    return title;
+  };
+  for (let i = 0; i < end; i++) {
+    const m = SIGNED.exec(texts[i] ?? '');
+    // The signature's rule after the name is no part of it ("/s/ Carey S. Roberts______", c0172).
+    const signed = m?.[1]?.replace(/[_.…]{3,}\s*$/, '').trim();
+    if (signed === undefined || NOT_A_PERSON.test(signed)) continue;
+    // "/s/ Mary Beth Breslin for" (or "(for)", c0196) over "Suzanne Hayes": signed on behalf of the person below, whose letter it is (c0368).
+    const onBehalf = /\s+\(?for\)?$/i.exec(signed) && PERSON_NAME.test(texts[i + 1] ?? '') && i + 1 < end ? (texts[i + 1] as string) : undefined;
+    // The name typed in full under a signature written short or in capitals: "/s/ A.N. Parker" / "Anne Nguyen Parker" (c0016),
+    // "/S/ MEREDITH B. CROSS" / "Meredith B. Cross" (c0740).
+    // The fuller of the two spellings names the person ("/s/ Mara L. Ransom" over "Mara Ransom" keeps the initial); the title follows the typed line.
+    const typed = onBehalf === undefined && i + 1 < end ? typedName(texts[i + 1] as string, signed) : undefined;
+    const words = (name: string) => name.split(/\s+/).length;
+    const fuller = typed !== undefined && (words(typed) > words(signed) || typed.length > signed.length + 3 || !/\p{Ll}/u.test(signed)) ? typed : signed;
+    const signatory =
+      onBehalf !== undefined ? { name: onBehalf, title: titleAfter(i + 1, onBehalf) } : typed !== undefined ? { name: fuller, title: titleAfter(i + 1, typed) } : { name: signed, title: titleAfter(i, signed) };
+    // A firm signing (a law firm's letter: "/s/ Davis Polk & Wardwell LLP", c0297) is no person.
+    if (CORPORATE.test(signatory.name) || FIRM.test(signatory.name)) continue;
+    // One person signing twice, for two companies, is one signatory (c1072).
+    if (!out.some((o) => o.name === signatory.name && o.title === signatory.title)) out.push(signatory);
+  }
+  if (out.length > 0) return out;
+  const signOff = texts.findIndex((t) => SIGN_OFF.test(t));
+  if (signOff < 0) return out;
+  // Staff letters since about 2019 are signed by the Division, with the office below it: no person
+  // signs them, so no signatory (the office is letter.office; 2024-adm-10k-upload, 2022-bxp-def14a-upload).
+  if (texts.slice(signOff + 1, signOff + 3).some((t) => /^Division of Corporation Finance$/i.test(t))) return [];
+  for (let i = signOff + 1; i < end && i <= signOff + 3; i++) {
+    const text = texts[i] ?? '';
+    if (/^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,4}$/.test(text) && !NOT_A_PERSON.test(text) && !/LLP|LLC|Inc\b/.test(text)) {
+      out.push({ name: text, title: titleAfter(i, text) });
+      break;
+    }
+  }
+  return out;
+}
+
+/** A signature: "/s/ Jane Doe", "By: /s/ Jane Doe". */
+const SIGNED = /^(?:By:?\s*)?\/s\/\s*(.+)$/i;
+/** A name's letters alone, lower-cased: two spellings of one name compare equal. */
+const lettersOf = (text: string) => text.toLowerCase().replace(/[^\p{L}]/gu, '');
+
+/** A partnership's name: "Davis Polk & Wardwell LLP", "Baker Botts L.L.P.". */
+const FIRM = /\b(?:LLP|LLC|L\.L\.P\.|L\.L\.C\.|P\.C\.|P\.A\.)$/;
+
+/** The full name typed under a signature, when it ends with the signed name's last word: "Anne Nguyen Parker" under "A.N. Parker". */
+function typedName(line: string, signed: string): string | undefined {
+  const typed = line.replace(/^(?:By:?\s+|Name:\s*)/i, '').replace(/^(?:Mr|Mrs|Ms|Dr)\.\s+/, '').replace(/,?\s+Esq\.?$/i, '').trim();
+  const last = (name: string) => name.split(/\s+/).at(-1)?.replace(/[.,]$/, '').toLowerCase();
+  if (!PERSON_NAME.test(typed) || last(typed) !== last(signed)) return undefined;
+  return typed;
+}
+
+/** Lines under a signature that are no title: "Appendix:" (what follows the letter, c0740), typist's initials "CAR:nw" (c1066). */
+const NOT_A_TITLE = /^(?:Appendix|Annex|Attachments?|Enclosures?|Exhibits?)\b.*:$|^[A-Z]{2,4}\s*[:/]\s*[a-z]{1,4}$/;
+
+/** A line that is a title of its own: an office held ("Corporate Controller", "Principal Accounting Office"), no name, address or firm. */
+const STACKED_TITLE = /^(?:[A-Z][\w&'’-]*\s+){0,4}(?:Controller|Officer|Office|Treasurer|Secretary|Counsel|President|Director|Chairman|Chair)$/;
+/** What may follow a title's last line: the cc list, an enclosure, another stacked title. */
+const titleEndsBefore = (text: string) => /^(?:cc|enclosure|attachment)/i.test(text) || STACKED_TITLE.test(text);
+
+/** A title line that cannot end there: it stops on a joining word or a comma, or on a word a title goes on after ("Chief", "General"). */
+const TITLE_GOES_ON = /(?:[,&]|\b(?:and|of|the|for|Chief|General|Senior|Executive|Vice|Principal|Deputy|Assistant|Associate))$/;
+
+/**
+ * What a line under a signature holds after the signer's name typed again ("By Jane Doe", "Name: Jane Doe, Esq.", "Jane Doe, Chief"):
+ * the rest of the line ('' when the name fills it); undefined when the line does not open with the name. String work, not a
+ * pattern built per name: a pattern compiled for each signature was a tenth of an HTML letter's parse.
+ */
+function afterTypedName(line: string, name: string): string | undefined {
+  const rest = line.replace(TYPED_NAME_PREFIX, '');
+  if (rest.slice(0, name.length).toLowerCase() !== name.toLowerCase()) return undefined;
+  return rest.slice(name.length).replace(AFTER_TYPED_NAME, '');
+}
+const TYPED_NAME_PREFIX = /^(?:By:?\s+|Name:\s*)/i;
+const AFTER_TYPED_NAME = /^(?:,?\s+(?:Esq|Jr|Sr)\.?)?\s*[,–—-]?\s*/i;
+
+/** A person's name opening a cc entry: "Steve Zhang", "Z. Julie Gao, Esq.", "Mr. David M. Wehner". */
+const PERSON = new RegExp(String.raw`^(?:(?:${PERSONAL_TITLE})\.?\s+)?[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*\.?){1,4}(?:,|\s+[–—-]\s|\s*$)`, 'u');
+const TITLE_WORDS = /\b(?:President|Officer|Counsel|Director|Chief|Partner|Secretary|Treasurer|Controller|Manager|Vice|Chair(?:man)?|Head|Associate|Avenue|Street|Road|Suite|Floor)\b/;
+
+/** The line that lists what a letter encloses: "Attachments:", "Enclosures (2)", "Enclosure". */
+const ENCLOSURES = /^(?:Attachments?|Enclosures?|Encl\.|Exhibits?)\s*(?::|\(\d+\))?$/i;
+/** A line holding a company's or a firm's name alone: "Meta Platforms, Inc.", "PricewaterhouseCoopers LLP" (no "Name – Company"). */
+const COMPANY_ALONE = new RegExp(String.raw`^[^,–—]+(?:,?\s+(?:${LEGAL_FORM})\.?|\s+(?:LLP|LLC|L\.L\.P\.))$`);
+/** A letterhead's footer line: a street address and a phone or web address. */
+const LETTERHEAD_FOOTER = /^\d+\s+\S.*\b(?:Tel|Telephone|Phone|Fax)\b\.?|^\d+\s+\S.*(?:www\.|\.com\b)/i;
+
+/**
+ * The cc list: one entry per person, with the title, firm and address lines below a name
+ * joined to it ("Steve Zhang, Chief Executive Officer, 21Vianet Group, Inc.").
+ */
+export function readCc(closing: readonly ClassifiedLine[]): string[] {
+  const at = closing.findIndex((l) => l.cc);
+  if (at < 0) return [];
+  const out: string[] = [];
+  // A "cc:" line naming a company alone heads the people below it ("cc: Hilton Worldwide Holdings Inc." / "Kevin J. Jacobs" /
+  // … / "cc: Simpson Thacher & Bartlett LLP" / "Edgar J. Lewandowski", c1167): each of them is at that company.
+  let company: string | undefined;
+  let headsNoOne = false;
+  for (let i = at; i < closing.length; i++) {
+    const entry = closing[i] as ClassifiedLine;
+    if (entry.furniture) continue;
+    const text = (i === at || entry.cc ? entry.line.text.replace(/^[^:\t]*[:.\t]?\s*/, '') : entry.line.text).replace(/\t+/g, ' ').trim();
+    if (text === '') continue;
+    if (entry.cc && (COMPANY_ALONE.test(text) || CORPORATE.test(text) || FIRM.test(text)) && !text.includes(',', text.search(/\S\s/) + 1)) {
+      if (headsNoOne && company !== undefined) out.push(company);
+      company = text;
+      headsNoOne = true;
+      continue;
+    }
+    // The list ends at a delivery line, a date, or the list of what the letter encloses ("Attachments:", "Enclosure", c1129).
+    // A page's bracketed legend ends it too ("[Signature Page for S-4 Acceleration Request]", c0813).
+    // And at the letterhead's footer on the last page: an address with a phone or web address ("7665 Corporate Center Drive … Tel. 305.436.4000", c0982).
+    if (i > at && (text.length > 160 || /^(?:VIA|BY)\s/i.test(text) || (DATE.test(text) && text.length < 30) || ENCLOSURES.test(text) || /^\[.*\]$/.test(text) || LETTERHEAD_FOOTER.test(text))) break;
+    const lead = text.split(/,|\s[–—-]\s/)[0] ?? '';
+    // A figure starting a word is an address's ("1025 West NASA Boulevard", "FL 32919"); one inside a name is not ("L3Harris", c0890).
+    // A company alone on its line ("Meta Platforms, Inc." under "David M. Wehner, Chief Financial Officer", c0884) is the person's above.
+    const companyAlone = COMPANY_ALONE.test(text);
+    const startsPerson = PERSON.test(text) && !CORPORATE.test(lead) && !companyAlone && !/\b\d/.test(text) && !TITLE_WORDS.test(lead);
+    // Only a name alone takes the company above; a person with an affiliation of their own ends its group ("cc: KPMG LLP" over
+    // "Ms. Maria G. Henry, Chair of the Audit Committee …, General Mills, Inc.", c0887: two recipients).
+    if (company !== undefined && startsPerson && !PERSON_NAME.test(text.replace(/,?\s+(?:Jr|Sr|II|III|IV)\.?$/, '').replace(/^(?:Mr|Mrs|Ms|Dr)\.\s+/, ''))) {
+      if (headsNoOne) out.push(company);
+      company = undefined;
+      headsNoOne = false;
+    }
+    if (out.length === 0 || startsPerson || entry.cc) {
+      out.push(company !== undefined && startsPerson ? `${text}, ${company}` : text);
+      headsNoOne = false;
+    }
+    // A title wrapped in the middle ("… Chief Administrative Officer, General" / "Counsel and Ethics …", c0854) goes on with a space.
+    else out[out.length - 1] += TITLE_GOES_ON.test(out[out.length - 1] as string) || /^\p{Ll}/u.test(text) ? ` ${text}` : `, ${text}`;
+  }
+  if (headsNoOne && company !== undefined) out.push(company);
+  return out;
+}
