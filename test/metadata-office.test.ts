@@ -353,3 +353,11 @@ describe('letter fields, review round 26', () => {
     expect(letter.letter.cc).toContain('Mr. William B. Plummer, Chairman – Audit Committee');
   });
 });
+
+describe('the office wrapped after a dash (review round 26, c1038)', () => {
+  it('should join "Office of Real Estate & -" and "Commodities"', async () => {
+    const text = ['May 1, 2017', '', 'Mr. John Doe', 'Acme Corp.', '', 'Re: Acme Corp.', 'Form 10-K for the Fiscal Year Ended December 31, 2016', '', 'Dear Mr. Doe:', '', 'We have completed our review of your filing.', '', 'Sincerely,', '', '/s/ Jennifer Monick', '', 'Jennifer Monick', '', 'Assistant Chief Accountant', '', 'Office of Real Estate & -', '', 'Commodities'].join('\n');
+    const { letter } = await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' });
+    expect(letter.letter.office).toBe('Office of Real Estate & Commodities');
+  });
+});

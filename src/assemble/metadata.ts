@@ -433,7 +433,9 @@ function withContinuation(lines: readonly string[], i: number): string {
   const line = lines[i] as string;
   const next = lines[i + 1];
   if (next === undefined || next.length > 60) return line;
-  return /(?:\band|&|,)$/.test(line) || /^(?:and|&)\s/.test(next) ? `${line} ${next}` : line;
+  // "Office of Real Estate & -" / "Commodities": a dash left after the joining word (c1038) goes.
+  const open = line.replace(/(?<=(?:\band|&|,))\s*[-–]$/, '');
+  return /(?:\band|&|,)$/.test(open) || /^(?:and|&)\s/.test(next) ? `${open} ${next}` : line;
 }
 
 /** A telephone number: "(202) 551-3652", "202-551-3732", "202.551.3732". */
