@@ -79,7 +79,10 @@ const DATE_FILED = new RegExp(`(?:filed|submitted|furnished),?(?:\\s+on)?\\s+(${
 const PROXY_REVISED: Record<string, string> = { 'PRE 14A': 'PRER14A', 'DEF 14A': 'DEFR14A', 'PRE 14C': 'PRER14C', 'DEF 14C': 'DEFR14C' };
 
 /** A line naming an amendment of a filing: "Amendment No. 2 to …", "Amended Registration Statement …". */
-const AMENDMENT_OF = /^(?:Amendment\s+No\.?\s*\d+\s+to\b|Amended\s)/i;
+const AMENDMENT_LEAD = String.raw`Amendment\s+No\.?\s*\d+\s+to`;
+const AMENDMENT_OF = new RegExp(String.raw`^(?:${AMENDMENT_LEAD}\b|Amended\s)`, 'i');
+/** A line that only leads into the amended filing's name on the next: "Amendment No. 1 to" (c0748). */
+const AMENDMENT_LEAD_ALONE = new RegExp(String.raw`^${AMENDMENT_LEAD}$`, 'i');
 
 /** Filings named in the Re: block, with fiscal year end and filing date where stated. */
 export function readFilings(subject: readonly string[]): Filing[] {
@@ -94,7 +97,7 @@ export function readFilings(subject: readonly string[]): Filing[] {
     const continues = current !== undefined && /^(?:on|under|pursuant to)\s/i.test(text);
     // "Amendment No. 2 to Registration Statement on Form S-4", "Amended Form 10-K": EDGAR files it as S-4/A, 10-K/A (not a post-effective amendment, POS AM).
     // The amendment may be named on the line above ("Amendment No. 1 to" / "Registration Statement on Form S-4", c0748).
-    const ofAmendment = AMENDMENT_OF.test(text) || (k > 0 && /^Amendment\s+No\.?\s*\d+\s+to$/i.test((subject[k - 1] as string).trim()));
+    const ofAmendment = AMENDMENT_OF.test(text) || (k > 0 && AMENDMENT_LEAD_ALONE.test((subject[k - 1] as string).trim()));
     // Proxy and tender forms name their amendments by code ("Amended Preliminary Proxy Statement" is PRER14A, c0742), no "/A".
     // and an amended preliminary or definitive proxy statement is PRER14A or DEFR14A (c0916).
     const amended = form === null || !ofAmendment || /Post-Effective/i.test(text) ? form : (PROXY_REVISED[form] ?? (form.endsWith('/A') || /14[AC]|^SC\b|^(?:PRE|DEF|DFAN)/.test(form) ? form : `${form}/A`));

@@ -1,7 +1,7 @@
 // Owns the people a letter's closing names: who signs it, with what title (a staff member, a company officer's "By: / Name: /
 // Title:" block, a signature "for" another), and who is copied (one cc entry per person, with title, company or firm).
 import type { ClassifiedLine } from '../classify/index.js';
-import { DATE, SIGN_OFF } from '../classify/letter-parts.js';
+import { DATE, SIGN_OFF, SIGNATURE_START } from '../classify/letter-parts.js';
 import { LEGAL_FORM, PERSONAL_TITLE } from '../vocabulary.js';
 import { CORPORATE, NOT_A_PERSON, PERSON_NAME } from './metadata.js';
 
@@ -11,7 +11,7 @@ export function readSignatories(closing: readonly ClassifiedLine[]): { name: str
   const ccAt = closing.findIndex((l) => l.cc);
   const end = ccAt >= 0 ? ccAt : texts.length;
   const out: { name: string; title: string | null }[] = [];
-  const usable = (text: string | undefined, j: number) => text !== undefined && j < end && !/^(?:By:?\s*)?\/s\/|^(?:cc|enclosure)/i.test(text) && !NOT_A_TITLE.test(text);
+  const usable = (text: string | undefined, j: number) => text !== undefined && j < end && !SIGNATURE_START.test(text) && !/^(?:cc|enclosure)/i.test(text) && !NOT_A_TITLE.test(text);
   const titleAfter = (i: number, name: string): string | null => {
     let j = i + 1;
     // The name typed again under the signature: alone, after "By" or "Name:", an "Esq." after it (a company's "By: / Name: / Title:"
@@ -51,7 +51,6 @@ export function readSignatories(closing: readonly ClassifiedLine[]): { name: str
     // "/S/ MEREDITH B. CROSS" / "Meredith B. Cross" (c0740).
     // The fuller of the two spellings names the person ("/s/ Mara L. Ransom" over "Mara Ransom" keeps the initial); the title follows the typed line.
     const typed = onBehalf === undefined && i + 1 < end ? typedName(texts[i + 1] as string, signed) : undefined;
-    const words = (name: string) => name.split(/\s+/).length;
     const fuller = typed !== undefined && (words(typed) > words(signed) || typed.length > signed.length + 3 || !/\p{Ll}/u.test(signed)) ? typed : signed;
     const signatory =
       onBehalf !== undefined ? { name: onBehalf, title: titleAfter(i + 1, onBehalf) } : typed !== undefined ? { name: fuller, title: titleAfter(i + 1, typed) } : { name: signed, title: titleAfter(i, signed) };
@@ -76,8 +75,10 @@ export function readSignatories(closing: readonly ClassifiedLine[]): { name: str
   return out;
 }
 
-/** A signature: "/s/ Jane Doe", "By: /s/ Jane Doe". */
-const SIGNED = /^(?:By:?\s*)?\/s\/\s*(.+)$/i;
+/** A signature and the name signed: "/s/ Jane Doe", "By: /s/ Jane Doe". */
+const SIGNED = new RegExp(String.raw`${SIGNATURE_START.source}\s*(.+)$`, 'i');
+/** How many words a name has. */
+const words = (name: string) => name.split(/\s+/).length;
 /** A name's letters alone, lower-cased: two spellings of one name compare equal. */
 const lettersOf = (text: string) => text.toLowerCase().replace(/[^\p{L}]/gu, '');
 
@@ -86,7 +87,7 @@ const FIRM = /\b(?:LLP|LLC|L\.L\.P\.|L\.L\.C\.|P\.C\.|P\.A\.)$/;
 
 /** The full name typed under a signature, when it ends with the signed name's last word: "Anne Nguyen Parker" under "A.N. Parker". */
 function typedName(line: string, signed: string): string | undefined {
-  const typed = line.replace(/^(?:By:?\s+|Name:\s*)/i, '').replace(/^(?:Mr|Mrs|Ms|Dr)\.\s+/, '').replace(/,?\s+Esq\.?$/i, '').trim();
+  const typed = line.replace(TYPED_NAME_PREFIX, '').replace(COURTESY_PREFIX, '').replace(/,?\s+Esq\.?$/i, '').trim();
   const last = (name: string) => name.split(/\s+/).at(-1)?.replace(/[.,]$/, '').toLowerCase();
   if (!PERSON_NAME.test(typed) || last(typed) !== last(signed)) return undefined;
   return typed;
@@ -114,6 +115,8 @@ function afterTypedName(line: string, name: string): string | undefined {
   return rest.slice(name.length).replace(AFTER_TYPED_NAME, '');
 }
 const TYPED_NAME_PREFIX = /^(?:By:?\s+|Name:\s*)/i;
+/** "Mr. ", "Mrs. ", "Ms. ", "Dr. " before a name. */
+const COURTESY_PREFIX = /^(?:Mr|Mrs|Ms|Dr)\.\s+/;
 const AFTER_TYPED_NAME = /^(?:,?\s+(?:Esq|Jr|Sr)\.?)?\s*[,–—-]?\s*/i;
 
 /** A person's name opening a cc entry: "Steve Zhang", "Z. Julie Gao, Esq.", "Mr. David M. Wehner". */
@@ -161,7 +164,7 @@ export function readCc(closing: readonly ClassifiedLine[]): string[] {
     const startsPerson = PERSON.test(text) && !CORPORATE.test(lead) && !companyAlone && !/\b\d/.test(text) && !TITLE_WORDS.test(lead);
     // Only a name alone takes the company above; a person with an affiliation of their own ends its group ("cc: KPMG LLP" over
     // "Ms. Maria G. Henry, Chair of the Audit Committee …, General Mills, Inc.", c0887: two recipients).
-    if (company !== undefined && startsPerson && !PERSON_NAME.test(text.replace(/,?\s+(?:Jr|Sr|II|III|IV)\.?$/, '').replace(/^(?:Mr|Mrs|Ms|Dr)\.\s+/, ''))) {
+    if (company !== undefined && startsPerson && !PERSON_NAME.test(text.replace(/,?\s+(?:Jr|Sr|II|III|IV)\.?$/, '').replace(COURTESY_PREFIX, ''))) {
       if (headsNoOne) out.push(company);
       company = undefined;
       headsNoOne = false;

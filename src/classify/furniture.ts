@@ -1,7 +1,7 @@
 // Owns page furniture: page numbers, running headers/footers and repeated address blocks inside the body.
 import type { Line } from '../normalize.js';
 import { matchCommentNumber } from './comment-number.js';
-import { DATE, RE_LINE, SIGN_OFF } from './letter-parts.js';
+import { DATE, RE_LINE, SIGN_OFF, SIGNATURE_START } from './letter-parts.js';
 import { ANSWER_OPENING, DASHED_PAGE_NUMBER, MAIL_MERGE_FIELDS, PAGE_NUMBER_MARKER, PERSONAL_TITLE } from '../vocabulary.js';
 import { matchResponseLabel } from './response-label.js';
 
@@ -337,8 +337,6 @@ function markLetterheadFooters(lines: readonly Line[], headEnd: number, furnitur
   }
 }
 
-/** A signature: "/s/ Jane Doe", "By: /s/ Jane Doe", "By:" alone. */
-const SIGNATURE_LINE = /^(?:By:?\s*)?\/s\/|^By:\s*$/i;
 
 /** Lines at a page top that can be a running header: the first few, short. */
 const PAGE_TOP_LINES = 4;
@@ -373,7 +371,8 @@ function markPageTopRepeats(lines: readonly Line[], headEnd: number, furniture: 
       if (!candidate(line) || !((seen.get(s) ?? 0) >= (formatted ? 3 : 2) || (head.has(s) && !formatted))) break;
       // The company a signature block opens with, at the top of its signature page, is no header ("KIMCO REALTY CORPORATION" over
       // "By: /s/ Glenn G. Cohen", c0824).
-      if (SIGNATURE_LINE.test((lines[i + 1] as Line | undefined)?.text ?? '')) break;
+      const below = (lines[i + 1] as Line | undefined)?.text ?? '';
+      if (SIGNATURE_START.test(below) || /^By:\s*$/i.test(below)) break;
       furniture[i] = true;
     }
   }

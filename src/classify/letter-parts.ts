@@ -16,6 +16,8 @@ export const EDGAR_FORM = new RegExp(String.raw`\b${EDGAR_FORMS}(?![\w-])`);
 /** One or more form types in a row: "PREC14A and DFAN14A", "10-K, 10-Q & 8-K". */
 export const EDGAR_FORM_LIST = new RegExp(`(?:${EDGAR_FORM.source})(?:\\s*(?:,|and|&)\\s*(?:${EDGAR_FORM.source}))*`);
 /** A sign-off line, which ends the letter body. */
+/** A signature's opening: "/s/", "By: /s/" (what furniture passes over and signature-block.ts reads the signer from). */
+export const SIGNATURE_START = /^(?:By:?\s*)?\/s\//i;
 export const SIGN_OFF = new RegExp(`^(?:${SIGN_OFF_WORDS}|${SIGN_OFF_ON_ITS_OWN_LINE})[,.]?$`, 'i');
 /** The start of a cc list. */
 // "cc:Waste Management, Inc.:" with no space after the colon (c0430) is one too.
