@@ -158,4 +158,46 @@ describe('findFurniture', () => {
       [footer[1], true],
     ]);
   });
+
+  /** A letter of `pages` pages, pages 2+ opening with the running header "Acme Corp." / "Page N" (page breaks marked unless `flattened`). */
+  const pagedLetter = (pages: number, body: (k: number) => string[], flattened = false) => {
+    const lines: Line[] = [line('Ladies and Gentlemen:', 0)];
+    for (let k = 1; k <= pages; k++) {
+      if (k > 1) lines.push({ ...line('Acme Corp.', 0), pageTop: !flattened }, line(`Page ${k}`, 0));
+      lines.push(...body(k).map((t) => line(t, 0)));
+    }
+    return lines.map((l, index) => ({ ...l, index }));
+  };
+  const kept = async (lines: Line[]) => {
+    const { findFurniture } = await import('../src/classify/furniture.js');
+    const { furniture } = findFurniture(lines, 1);
+    return lines.filter((_, i) => !furniture[i]).map((l) => l.text);
+  };
+
+  it('should keep a list item or a "…, page N" heading that a letter repeats near two page breaks (c0861, c0592)', async () => {
+    const repeated = ['c. The entity has discretion in establishing the price.', 'Proved Undeveloped Reserves, page 28'];
+    const lines = pagedLetter(3, (k) => [...(k > 1 ? repeated : []), `${k}. Please tell us more about item ${k}.`, ...Array.from({ length: 8 }, (_, j) => `Paragraph ${j} of the answer.`)]);
+    const left = await kept(lines);
+    expect(left.filter((t) => repeated.includes(t))).toHaveLength(4);
+    expect(left).not.toContain('Acme Corp.');
+  });
+
+  it('should keep a "Page N …" line that cites a page of the filing, not its own (c0527, c0854)', async () => {
+    const lines = pagedLetter(2, (k) => (k === 2 ? ['Page 34 (Table for proven and probable reserves)', '• Add a column.'] : ['1. Please revise.', 'Text.']));
+    expect(await kept(lines)).toContain('Page 34 (Table for proven and probable reserves)');
+  });
+
+  it('should take a line for a running one only when it comes back at most of the page breaks (c0650 flattened)', async () => {
+    const note = 'Note 2. Summary of Significant Accounting Policies';
+    const lines = pagedLetter(5, (k) => [...(k === 3 || k === 4 ? [note] : []), `${k}. Please tell us more about item ${k}.`, ...Array.from({ length: 8 }, (_, j) => `Paragraph ${j} of the answer.`)], true);
+    const left = await kept(lines);
+    expect(left.filter((t) => t === note)).toHaveLength(2);
+    expect(left.some((t) => t === 'Acme Corp.' || /^Page \d$/.test(t))).toBe(false);
+  });
+
+  it('should keep the one line of a page that holds nothing else (slides filed one per page, c0766)', async () => {
+    const slides = ['Facebook Posts', 'Twitter Posts', 'Facebook Posts', 'Facebook Posts'];
+    const lines = [line('Ladies and Gentlemen:', 0), line('1. Please provide the materials.', 0), line('Response: They follow.', 0), ...slides.map((t) => ({ ...line(t, 0), pageTop: true }))].map((l, index) => ({ ...l, index }));
+    expect((await kept(lines)).filter((t) => slides.includes(t))).toEqual(slides);
+  });
 });

@@ -2,11 +2,37 @@
 import type { Line } from '../normalize.js';
 import { matchCommentNumber } from './comment-number.js';
 import { DATE, RE_LINE, SIGN_OFF, SIGNATURE_START } from './letter-parts.js';
-import { ANSWER_OPENING, DASHED_PAGE_NUMBER, MAIL_MERGE_FIELDS, PAGE_NUMBER_MARKER, PERSONAL_TITLE } from '../vocabulary.js';
+import { ANSWER_OPENING, BULLET_CHARACTERS, DASHED_PAGE_NUMBER, MAIL_MERGE_FIELDS, PAGE_NUMBER_MARKER, PAGE_WORD, PERSONAL_TITLE } from '../vocabulary.js';
 import { matchResponseLabel } from './response-label.js';
 
 /** "Page 2", "Page 2 of 5", "- 2 -", "2", "Page 2 <May 9, 2017>" (2017-bearnewco-s4-corresp). */
 const PAGE_MARKER = new RegExp(String.raw`^(?:${PAGE_NUMBER_MARKER}(?:\s.{0,40})?|${DASHED_PAGE_NUMBER}|\d{1,3}|[ivx]{1,5})$`, 'i');
+/** "Page 34 (Table for proven and probable reserves)", "Proved Undeveloped Reserves, page 28": words and a page number, and the number. */
+const PAGE_THEN_WORDS = new RegExp(String.raw`^${PAGE_WORD}\s*-?\s*(\d{1,3})\b.*\p{L}|\p{L}.*,\s*page\s+(\d{1,3})$`, 'iu');
+
+/**
+ * A line of words and "page N" whose N is well past the page it stands on cites a page of the filing,
+ * as a heading or a table row does ("Page 34 (Table for proven and probable reserves)", c0527; "Page 118
+ * table — Expenses 24,332", c0854; "Proved Undeveloped Reserves, page 28" repeated near two page breaks,
+ * c0592): no page number and no running line. Read where the source marks its pages.
+ */
+function citesAnotherPage(line: Line, sheet: number | undefined): boolean {
+  if (sheet === undefined) return false;
+  const m = PAGE_THEN_WORDS.exec(line.text.trim());
+  return m !== null && Number(m[1] ?? m[2]) > sheet + 2;
+}
+
+/** The page each line is printed on where the source marks its pages (a PDF's pages, HTML page breaks); none where it does not. */
+function sheetsOf(lines: readonly Line[]): (number | undefined)[] {
+  if (!lines.some((l) => l.pageTop || l.page !== undefined)) return [];
+  let sheet = 1;
+  return lines.map((l, i) => {
+    if (l.page !== undefined) sheet = l.page;
+    else if (l.pageTop && i > 0) sheet++;
+    return sheet;
+  });
+}
+
 /** A line that opens with a "Page N" marker, not a bare number: "Page 2", "Page 2 of 3 January 10, 2019" (c1007). */
 const PAGE_NUMBER_LINE = new RegExp(String.raw`^${PAGE_NUMBER_MARKER}\b`, 'i');
 
@@ -28,9 +54,10 @@ const WINDOW_AFTER = 3;
 export function findFurniture(lines: readonly Line[], headEnd: number): { furniture: boolean[]; pages: number[] } {
   const furniture = lines.map(() => false);
   const markers: number[] = [];
+  const sheets = sheetsOf(lines);
   for (let i = headEnd; i < lines.length; i++) {
     const line = lines[i] as Line;
-    if (line.text.length <= 200 && PAGE_MARKER.test(line.text.replace(/\t/g, ' ').trim()) && looksAlone(lines, i)) markers.push(i);
+    if (line.text.length <= 200 && PAGE_MARKER.test(line.text.replace(/\t/g, ' ').trim()) && looksAlone(lines, i) && !citesAnotherPage(line, sheets[i])) markers.push(i);
   }
   // Page numbers printed on a running line say which page follows them.
   const numbered = numberedRunningLines(lines, headEnd);
@@ -51,9 +78,12 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
   // breaks: markers a few lines apart (a footer "1" and a header "Page 2") are one break, and a
   // heading repeated above two comments across one break is no running header.
   const nearLines = new Map<string, { lines: Set<number>; breaks: Set<number> }>();
+  // The shapes of each break's markers ("page #", "#"): a letter with an appended document numbers that one's pages its own way.
+  const breakMarkers: Set<string>[] = [];
   let pageBreak = 0;
   markers.forEach((m, k) => {
     if (k > 0 && m - (markers[k - 1] as number) > WINDOW_BEFORE + WINDOW_AFTER) pageBreak++;
+    (breakMarkers[pageBreak] ??= new Set()).add(lineShape((lines[m] as Line).text));
     for (let i = Math.max(headEnd, m - WINDOW_BEFORE); i <= Math.min(lines.length - 1, m + WINDOW_AFTER); i++) {
       if (i === m) continue;
       const s = lineShape((lines[i] as Line).text);
@@ -63,18 +93,25 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
       nearLines.set(s, near);
     }
   });
+  // A running line comes back at most of the breaks marked as its own are; a heading that happens to follow two of four
+  // ("Note 2. Summary of Significant Accounting Policies" under two running headers of flattened text, c0650) does not.
+  const mostOf = (breaks: ReadonlySet<number>) => {
+    const kinds = new Set([...breaks].flatMap((b) => [...(breakMarkers[b] ?? [])]));
+    const alike = breakMarkers.filter((shapes) => [...shapes].some((shape) => kinds.has(shape))).length;
+    return Math.floor(alike / 2) + 1;
+  };
   const isRunning = (i: number) => {
     const line = lines[i] as Line;
     // Identical answers ("Response: … revised the disclosure on page N", "In response to the Staff's comment, we have revised …
     // on page 97.", c0821) repeat too; labels and an answer's opening words are never furniture.
-    if (line.text.length > 160 || matchResponseLabel(line.text) || matchCommentNumber(line.text) || OPENS_AN_ANSWER.test(line.text)) return false;
+    if (line.text.length > 160 || matchResponseLabel(line.text) || matchCommentNumber(line.text) || OPENS_AN_ANSWER.test(line.text) || LIST_ITEM.test(line.text) || citesAnotherPage(line, sheets[i])) return false;
     // A bold or underlined heading may repeat the Re: block, or open two pages by chance; a
     // formatted running header repeats at every break (the bold confidentiality legend of
     // 2020-doordash-s1-corresp, 7 times).
     const formatted = line.bold >= 0.5 || line.underline >= 0.5;
     const s = lineShape(line.text);
     const near = nearLines.get(s);
-    return (near !== undefined && near.lines.size >= 2 && near.breaks.size >= (formatted ? 3 : 2)) || (headShapes.has(s) && !formatted);
+    return (near !== undefined && near.lines.size >= 2 && near.breaks.size >= Math.max(formatted ? 3 : 2, mostOf(near.breaks))) || (headShapes.has(s) && !formatted);
   };
   for (const m of markers) {
     furniture[m] = true;
@@ -153,6 +190,9 @@ function numberedRunningLines(lines: readonly Line[], headEnd: number): Map<numb
   }
   return found;
 }
+
+/** An item of a list ("c. The entity has discretion …", "(ii) …", "• …"), which a letter may repeat near two page breaks (c0861): no running line. */
+const LIST_ITEM = new RegExp(String.raw`^\s*(?:[${BULLET_CHARACTERS}]\s*|\(?[a-z]{1,4}[.)]\s+(?=\p{Lu}))`, 'u');
 
 /** How a company's answer opens ("In response to the Staff's comment, …", "We respectfully advise …"): no running header does. */
 const OPENS_AN_ANSWER = new RegExp(String.raw`^\s*(?:${ANSWER_OPENING})\b`);
@@ -352,8 +392,10 @@ function markPageTopRepeats(lines: readonly Line[], headEnd: number, furniture: 
   // The head above the Re: block (letterhead, date, addressee): the Re: block's filings come back as headings.
   const reAt = lines.slice(0, headEnd).findIndex((l) => RE_LINE.test(l.text));
   const head = new Set(lines.slice(0, reAt >= 0 ? reAt : headEnd).map((l) => lineShape(l.text)));
-  const tops = lines.map((l, i) => (l.pageTop && i >= headEnd ? i : -1)).filter((i) => i >= 0);
-  const candidate = (line: Line) => line.text.length <= 90 && !matchCommentNumber(line.text) && !matchResponseLabel(line.text);
+  // A page whose only line is the one at its top (slides filed one per page with a hidden title, c0766) has no header: its line is its text.
+  const tops = lines.map((l, i) => (l.pageTop && i >= headEnd && i + 1 < lines.length && !(lines[i + 1] as Line).pageTop ? i : -1)).filter((i) => i >= 0);
+  const sheets = sheetsOf(lines);
+  const candidate = (line: Line) => line.text.length <= 90 && !matchCommentNumber(line.text) && !matchResponseLabel(line.text) && !LIST_ITEM.test(line.text) && !citesAnotherPage(line, sheets[line.index]);
   // On how many page tops each short line shape stands.
   const seen = new Map<string, number>();
   for (const top of tops) {
