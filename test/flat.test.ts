@@ -379,6 +379,16 @@ describe('flatBlocks', () => {
     expect(parsed.letter.comments[0]?.text).toBe('Please expand upon the role of the board, and its committees.');
   });
 
+  it('should set apart a bare "Page 2 of 6" after a sentence and keep the heading after it (c0389, c1094 flattened)', async () => {
+    const text = `${RESPONSE_HEAD}Non-GAAP Measures, page 32 1. Please revise the non-GAAP measures. Response: We will revise them. Page 2 of 6 Revenues, page 33 2. Please explain the revenue line items. Response: We will explain them. ${RESPONSE_CLOSING}`;
+    const { letter } = await parseLetter(bytes(text), { verify: true });
+    expect(letter.comments.map((c) => [c.headings.at(-1), c.response?.text])).toEqual([
+      ['Non-GAAP Measures, page 32', 'We will revise them.'],
+      ['Revenues, page 33', 'We will explain them.'],
+    ]);
+    expect(letter.warnings).toEqual([]);
+  });
+
   it('should set apart a response\'s running header with no date ("… Mr. Gus Rodriguez Page 2") and one opening "U.S. Securities …", and read the answer after it (c0940, c1026 flattened)', async () => {
     const head =
       'May 1, 2024 U.S. Securities and Exchange Commission Division of Corporation Finance Attention: Mr. Gus Rodriguez 100 F Street, N.E. Washington, D.C. 20549 Re: Example Corp. Form 10-K for the Fiscal Year Ended December 31, 2023 File No. 001-12345 Dear Mr. Rodriguez: ' +

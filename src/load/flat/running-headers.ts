@@ -88,5 +88,19 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
     while (end < Math.min(tokens.length, number + 41) && headWords.has(bare(tokens.text(end))) && !/^(?:Response|RESPONSE|Answer|ANSWER|Comment|COMMENT)\b|^\d{1,3}[.)]$/.test(tokens.text(end))) end++;
     if (end - number - 1 >= 3) out.push([dateToken, end]);
   }
+  // A bare "Page 2 of 6" after a finished sentence, none of the above around it: the page's number alone (c0389: "… greater
+  // prominence. Page 2 of 6 Revenues, page 33 2. We note …", where the heading after it was read as part of the number).
+  const covered = new Uint8Array(tokens.length);
+  for (const [a, b] of out) covered.fill(1, a, b);
+  for (const m of text.matchAll(PAGE_ALONE)) {
+    const of = PAGE_OF.exec(m[1] as string);
+    if (of === null || Number(of[1]) < 2 || Number(of[1]) > Number(of[2])) continue;
+    const pageToken = at(m.index);
+    if (pageToken < headEnd || covered[pageToken] === 1 || !/[.?!]["”’)]*$/.test(tokens.text(pageToken - 1))) continue;
+    out.push([pageToken, at(m.index + m[0].length)]);
+  }
   return out.sort((a, b) => a[0] - b[0]);
 }
+
+/** "Page 2 of 6": the page and the page count. */
+const PAGE_OF = new RegExp(String.raw`^${PAGE_WORD}\s*(\d{1,3})\s*of\s*(\d{1,3})$`);
