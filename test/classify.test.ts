@@ -195,6 +195,11 @@ describe('findFurniture', () => {
     expect(left.some((t) => t === 'Acme Corp.' || /^Page \d$/.test(t))).toBe(false);
   });
 
+  it('should keep the staff\'s sign-off and cc that laid-out text interleaves with the template\'s residue (c0032 laid out)', async () => {
+    const texts = ['Dear Mr. Gonzalez:', '1. Please revise the exhibit.', 'Sincerely,', 'FirstName LastNameRichard A. Gonzalez', 'Division of Corporation Finance', 'Comapany NameAbbVie Inc.', 'Office of Life Sciences', 'March 16, 2021 Page 2', 'cc: Steven Scrogham', 'FirstName LastName'];
+    expect(await kept(texts.map(line).map((l, index) => ({ ...l, index })))).toEqual(['Dear Mr. Gonzalez:', '1. Please revise the exhibit.', 'Sincerely,', 'Division of Corporation Finance', 'Office of Life Sciences', 'cc: Steven Scrogham']);
+  });
+
   it('should keep the one line of a page that holds nothing else (slides filed one per page, c0766)', async () => {
     const slides = ['Facebook Posts', 'Twitter Posts', 'Facebook Posts', 'Facebook Posts'];
     const lines = [line('Ladies and Gentlemen:', 0), line('1. Please provide the materials.', 0), line('Response: They follow.', 0), ...slides.map((t) => ({ ...line(t, 0), pageTop: true }))].map((l, index) => ({ ...l, index }));

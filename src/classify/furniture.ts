@@ -1,7 +1,7 @@
 // Owns page furniture: page numbers, running headers/footers and repeated address blocks inside the body.
 import type { Line } from '../normalize.js';
 import { matchCommentNumber } from './comment-number.js';
-import { DATE, RE_LINE, SIGN_OFF, SIGNATURE_START } from './letter-parts.js';
+import { CC_LINE, DATE, RE_LINE, SIGN_OFF, SIGNATURE_START } from './letter-parts.js';
 import { ANSWER_OPENING, BULLET_CHARACTERS, DASHED_PAGE_NUMBER, MAIL_MERGE_FIELDS, PAGE_NUMBER_MARKER, PAGE_WORD, PERSONAL_TITLE } from '../vocabulary.js';
 import { matchResponseLabel } from './response-label.js';
 
@@ -318,10 +318,22 @@ function markTemplateResidue(lines: readonly Line[], headEnd: number, furniture:
     let first = i;
     // The addressee's name printed just above the residue ("Kenneth L. Bedingfield").
     if (first - 1 >= headEnd && PERSON_NAME.test((lines[first - 1] as Line).text.trim())) first--;
-    for (let k = first; k <= last; k++) furniture[k] = true;
+    for (let k = first; k <= last; k++) if (k === first || !isStaffSignOff((lines[k] as Line).text)) furniture[k] = true;
     i = last + 1;
   }
 }
+
+/**
+ * The staff's sign-off, which laid-out text interleaves with the template's residue on the signature page ("Sincerely,",
+ * "Division of Corporation Finance", "Office of Life Sciences", "cc: Steven Scrogham", c0032): the letter's, not the header's.
+ */
+function isStaffSignOff(text: string): boolean {
+  const t = text.trim();
+  return SIGN_OFF.test(t) || CC_LINE.test(t) || STAFF_SIGNATURE.test(t);
+}
+
+/** The staff's signature: the Division and its office. */
+const STAFF_SIGNATURE = /^(?:Division\s+of\s+Corporation\s+Finance|Office\s+of\s+\p{L}[\p{L}&,\s]*)$/iu;
 
 /** A street address, a city with its ZIP code, a telephone number or a web address: what a letterhead's footer prints. */
 const CONTACT = new RegExp(
