@@ -379,6 +379,49 @@ describe('flatBlocks', () => {
     expect(parsed.letter.comments[0]?.text).toBe('Please expand upon the role of the board, and its committees.');
   });
 
+  describe('signature block and cc list, run together by flattening', () => {
+    const signed = async (closing: string) => {
+      const { letter } = await parseLetter(bytes(`${RESPONSE_HEAD}1. Please revise the measure. Response: We will revise it. If you have any questions, please call me. ${closing}`), { verify: true });
+      expect(letter.warnings).toEqual([]);
+      return { signatories: letter.letter.signatories, cc: letter.letter.cc };
+    };
+
+    it('should read the name signed, typed again, and the title, without the company, page number or typist after it (c0254, c0411, c0389)', async () => {
+      expect((await signed('Sincerely, /s/ Olivier Leonetti Olivier Leonetti Principal Financial Officer Eaton Corporation plc 2')).signatories).toEqual([
+        { name: 'Olivier Leonetti', title: 'Principal Financial Officer' },
+      ]);
+      expect((await signed('Very truly yours, BERKSHIRE HATHAWAY INC. /s/ Marc D. Hamburg By Marc D. Hamburg Senior Vice President – Chief Financial Officer MDH/es')).signatories).toEqual([
+        { name: 'Marc D. Hamburg', title: 'Senior Vice President – Chief Financial Officer' },
+      ]);
+      expect((await signed('Very truly yours, /s/ Brian K. Miller Brian K. Miller Executive Vice President and Chief Financial Officer Page 6 of 6')).signatories).toEqual([
+        { name: 'Brian K. Miller', title: 'Executive Vice President and Chief Financial Officer' },
+      ]);
+    });
+
+    it('should read a "By: / Name: / Title:" block with no sign-off, a name typed without its initial, and a signature for another (c0718, c0912, c0655)', async () => {
+      expect((await signed('eBay Inc. By: /s/ Brian J. Doerger Name: Brian J. Doerger Title: Vice President, Chief Accounting Officer 3')).signatories).toEqual([
+        { name: 'Brian J. Doerger', title: 'Vice President, Chief Accounting Officer' },
+      ]);
+      expect((await signed('Sincerely, /s/ Lori J. Bondar Lori Bondar Vice President and Controller')).signatories).toEqual([{ name: 'Lori J. Bondar', title: 'Vice President and Controller' }]);
+      expect((await signed('Sincerely, /s/ Jacqueline Kaufman for Mara L. Ransom Assistant Director Office of Consumer Products')).signatories).toEqual([
+        { name: 'Mara L. Ransom', title: 'Assistant Director' },
+      ]);
+    });
+
+    it('should read one cc entry per person, with or without commas (c0026, c0052, c0617)', async () => {
+      expect((await signed('Sincerely, Jane Doe cc: Christy Adams, Securities and Exchange Commission Jay Malave, Senior Vice President and Chief Financial Officer, L3Harris Scott T. Mikuen, General Counsel, L3Harris')).cc).toEqual([
+        'Christy Adams, Securities and Exchange Commission',
+        'Jay Malave, Senior Vice President and Chief Financial Officer, L3Harris',
+        'Scott T. Mikuen, General Counsel, L3Harris',
+      ]);
+      expect((await signed('Sincerely, Jane Doe cc: Peter Lieb Executive Vice President and General Counsel Suzanne Hayes Assistant Director')).cc).toEqual([
+        'Peter Lieb, Executive Vice President and General Counsel',
+        'Suzanne Hayes, Assistant Director',
+      ]);
+      expect((await signed('Sincerely, Jane Doe cc: Eric Atallah Kate Tillan Angela Connell Daniel J. Jaksich')).cc).toEqual(['Eric Atallah', 'Kate Tillan', 'Angela Connell', 'Daniel J. Jaksich']);
+    });
+  });
+
   it('should set apart a bare "Page 2 of 6" after a sentence and keep the heading after it (c0389, c1094 flattened)', async () => {
     const text = `${RESPONSE_HEAD}Non-GAAP Measures, page 32 1. Please revise the non-GAAP measures. Response: We will revise them. Page 2 of 6 Revenues, page 33 2. Please explain the revenue line items. Response: We will explain them. ${RESPONSE_CLOSING}`;
     const { letter } = await parseLetter(bytes(text), { verify: true });

@@ -89,7 +89,8 @@ const FIRM = /\b(?:LLP|LLC|L\.L\.P\.|L\.L\.C\.|P\.C\.|P\.A\.)$/;
 function typedName(line: string, signed: string): string | undefined {
   const typed = line.replace(TYPED_NAME_PREFIX, '').replace(COURTESY_PREFIX, '').replace(/,?\s+Esq\.?$/i, '').trim();
   const last = (name: string) => name.split(/\s+/).at(-1)?.replace(/[.,]$/, '').toLowerCase();
-  if (!PERSON_NAME.test(typed) || last(typed) !== last(signed)) return undefined;
+  // Or spells the signed name's letters out ("/s/ D. Z ACHARY H UDSON", small capitals as text extraction spaces them, c0183).
+  if (!PERSON_NAME.test(typed) || (last(typed) !== last(signed) && (/\p{Ll}/u.test(signed) || lettersOf(typed) !== lettersOf(signed)))) return undefined;
   return typed;
 }
 

@@ -2,6 +2,7 @@
 import { ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, CLOSING_SENTENCES, COPY_TO_WORDS, SIGN_OFF_WORDS } from '../../vocabulary.js';
 import type { Marks, Tokens } from './tokens.js';
 import { RESPONSE_SENTENCE } from './sentences.js';
+import { splitSignatureLines } from './signature-lines.js';
 
 /**
  * Closing sentences (vocabulary.ts) that flattened text leaves out: with no line starts, a staff
@@ -27,6 +28,9 @@ function acknowledgement(text: string, start: number, opening: RegExp): boolean 
 
 /** A sign-off between words of flattened text: only those that are nothing else ("Sincerely,"), case as printed. */
 const SIGN_OFF_IN_TEXT = new RegExp(`(?<=^|\\s)(?:${SIGN_OFF_WORDS})\\s*[,.]?(?=\\s|$)`, 'g');
+
+/** A signature with no sign-off above it: "By: /s/", "/s/" (matched empty: the signature's first line starts there). */
+const SIGNED_BY = /(?<=^|\s)(?=By:?\s+\/s\/|\/s\/)/g;
 
 /** What starts a line of the signature block: "/s/", the staff's "Division of Corporation Finance" and "Office of …", a copy-to list, "Enclosures". */
 const SIGNATURE_BLOCK_PART = new RegExp(String.raw`(?<=\s)(?:\/s\/|Division of Corporation Finance|Office of|(?:${COPY_TO_WORDS})\s*:|Enclosures?\s*:?)(?=\s|$)`, 'gi');
@@ -56,13 +60,18 @@ export function splitClosing(text: string, tokens: Tokens, at: (offset: number) 
   }
   let last: RegExpExecArray | undefined;
   for (const m of text.slice(fromOffset).matchAll(SIGN_OFF_IN_TEXT)) last = m;
-  if (last === undefined) return;
+  // No sign-off: a company's "By: /s/ … Name: … Title: …" block alone (c0370, c0718, c1170) starts at its last "By:" or "/s/".
+  if (last === undefined) {
+    for (const m of text.slice(fromOffset).matchAll(SIGNED_BY)) last = m;
+    if (last === undefined) return;
+  }
   const signStart = fromOffset + last.index;
   splits.add(at(signStart));
-  splits.add(at(signStart + last[0].length));
+  if (last[0].length > 0) splits.add(at(signStart + last[0].length));
   const tail = text.slice(signStart);
   for (const m of tail.matchAll(SIGNATURE_BLOCK_PART)) {
     const i = at(signStart + m.index);
     if (i < tokens.length) splits.add(i);
   }
+  splitSignatureLines(tokens, at(signStart + last[0].length), splits);
 }

@@ -1,0 +1,208 @@
+// Owns the lines of a flattened letter's signature block and cc list: where a printed letter puts the signed name, the name
+// typed again, the title, the company and each copied person on lines of their own, flattened text runs them together
+// ("/s/ Olivier Leonetti Olivier Leonetti Principal Financial Officer Eaton Corporation plc 2"). Cut back into those lines,
+// the block reads as a printed one does (assemble/signature-block.ts).
+import { COURTESY_TITLE, LEGAL_FORM, NAME_SUFFIX } from '../../vocabulary.js';
+import type { Marks, Tokens } from './tokens.js';
+
+/** Words that open or make up a title, never a name: "Senior Vice President", "Branch Chief", "Global Head of Accounting Policy". */
+const TITLE_WORD =
+  /^(?:Chief|Vice|President|Senior|Executive|Officer|General|Counsel|Director|Assistant|Associate|Deputy|Branch|Staff|Special|Corporate|Managing|Principal|Secretary|Treasurer|Controller|Partner|Head|Global|Interim|Acting|Chairman|Chair|Chairwoman|Accounting|Financial|Legal|Operating|Compliance|Attorney|Accountant|Manager|Analyst|Advisor|Adviser|Member|Lead|Group|Regional|First|Second|Co-Chief|Chief\w*)\b/;
+/** The words a title ends on ("… Chief Financial Officer"): a company or a person after one starts afresh. */
+const TITLE_END = /^(?:Officer|President|Counsel|Secretary|Treasurer|Controller|Director|Chairman|Chair|Accountant|Partner|Manager|Attorney|Chief|Head|Analyst|Advisor|Adviser|Member|Policy|Relations|Development|Reporting|Operations|Finance)[,;]?$/;
+/** A company's legal form ending its name: "Inc.", "Corporation", "plc", "LLP". */
+const LEGAL_FORM_WORD = new RegExp(String.raw`^(?:${LEGAL_FORM}|LLP|LLC|L\.L\.P\.|Incorporated|Limited|Company|Commission)\.?[,;)]?$`);
+/** Words that are no part of a person's name. */
+const NOT_NAME_WORD = /^(?:Division|Office|Securities|Exchange|Commission|Name|Title|By|The|And|Of|For|Via|Page|Re|Dear|Sincerely|Enclosures?|Attachments?)\b/;
+/** A word of a person's name: a capital and lower-case letters ("O’Brien", "McShane", "Anne-Marie"), with a comma after it or not. */
+const NAME_WORD = /^\p{Lu}[\p{L}’'-]*\p{Ll}[\p{L}’'-]*,?$/u;
+/** An initial: "D.", "A.N.". */
+const INITIAL = /^(?:\p{Lu}\.){1,2},?$/u;
+const SUFFIX = new RegExp(String.raw`^,?(?:${NAME_SUFFIX}|II|III|IV|Esq)\.?,?$`);
+const COURTESY = new RegExp(String.raw`^(?:${COURTESY_TITLE})\.$`);
+/** A typist's initials under a signature: "MDH/es", "CAR:nw". */
+const TYPIST = /^[A-Z]{2,4}[/:][a-z]{1,4}$/;
+/** What may stand between the signed name and the name typed again: "By", "Name:", a signature's rule "_____". */
+const BETWEEN_NAMES = /^(?:By:?|Name:|[_.…-]+)$/;
+
+/** Word i without a signature mark glued to it ("/s/H. Roger Schwall", c0530). */
+const wordOf = (tokens: Tokens, i: number) => tokens.text(i).replace(/^\/s\/(?=\S)/i, '');
+
+/**
+ * The letters of a run of names' words, lower-cased, initials left out unless `initials`: "D. Z ACHARY H UDSON" and "D. Zachary
+ * Hudson" compare equal, and so do "Lori J. Bondar" and "Lori Bondar" (c0912).
+ */
+function lettersOf(tokens: Tokens, from: number, to: number, initials = true): string {
+  let out = '';
+  for (let i = from; i < to; i++) {
+    const word = wordOf(tokens, i);
+    if (initials || !INITIAL.test(word)) out += word.toLowerCase().replace(/[^\p{L}]/gu, '');
+  }
+  return out;
+}
+
+/** Whether word i can stand in a person's name: a capitalised word that is no title, company or letter word. */
+function nameWord(tokens: Tokens, i: number, end: number): boolean {
+  const word = wordOf(tokens, i);
+  return i < end && NAME_WORD.test(word) && !TITLE_WORD.test(word) && !NOT_NAME_WORD.test(word) && !LEGAL_FORM_WORD.test(word);
+}
+const initial = (tokens: Tokens, i: number, end: number) => i < end && INITIAL.test(wordOf(tokens, i));
+const endsOnComma = (tokens: Tokens, i: number) => tokens.text(i).endsWith(',');
+
+/**
+ * How many words from `at` make a person's name ("Mr. R. Scott Blackley, Jr.", "Daniel J. Jaksich", "Molly Strader Fruit"),
+ * 0 when none starts there. A third word is taken only when no name starts with it: "Suzanne Hayes Pradip Bhaumik" and
+ * "Angela Connell Daniel J. Jaksich" are two people.
+ */
+export function nameLength(tokens: Tokens, at: number, end: number): number {
+  let i = at;
+  if (COURTESY.test(wordOf(tokens, i))) i++;
+  const first = i;
+  if (initial(tokens, i, end)) {
+    // "R. Scott Blackley", "D. Zachary Hudson".
+    i++;
+    if (!nameWord(tokens, i, end)) return 0;
+    i++;
+    if (!endsOnComma(tokens, i - 1) && nameWord(tokens, i, end) && !nameWord(tokens, i + 1, end) && !initial(tokens, i + 1, end)) i++;
+  } else {
+    if (!nameWord(tokens, i, end) || endsOnComma(tokens, i)) return 0;
+    i++;
+    while (initial(tokens, i, end) && i - first < 3) i++;
+    if (!nameWord(tokens, i, end)) return 0;
+    i++;
+    if (i - first === 2 && !endsOnComma(tokens, i - 1) && nameWord(tokens, i, end) && !nameWord(tokens, i + 1, end) && !initial(tokens, i + 1, end)) i++;
+  }
+  if (i < end && SUFFIX.test(tokens.text(i))) i++;
+  return i - at;
+}
+
+/**
+ * Splits the signature block of a flattened letter into its printed lines: the signed name, the name typed again ("By",
+ * "Name:" before it), the title ("Title:" before it), a company, a page number or typist's initials after the title; and
+ * the cc list into one line per person.
+ * @param from the first word after the sign-off
+ * @param splits the paragraph splits so far (the "/s/", "cc:", "Division of Corporation Finance" … lines are split already)
+ */
+export function splitSignatureLines(tokens: Tokens, from: number, splits: Marks): void {
+  const end = tokens.length;
+  let start = from;
+  while (start < end) {
+    let stop = start + 1;
+    while (stop < end && !splits.has(stop)) stop++;
+    if (/^(?:cc|copy to|copies to)\b/i.test(tokens.text(start))) splitCopies(tokens, start + 1, stop, splits);
+    else if (stop - start <= 60) splitSigned(tokens, start, stop, splits);
+    start = stop;
+  }
+}
+
+/** One line of the block: "/s/ Name Name Title …", "Name Title …", "/s/ Name for Name Title …". */
+function splitSigned(tokens: Tokens, from: number, to: number, splits: Marks): void {
+  let at = from;
+  if (/^\/s\/$/i.test(tokens.text(at))) at++;
+  let rest = typedAgain(tokens, at, to, splits);
+  if (rest < 0) {
+    // Signed for another ("/s/ Jacqueline Kaufman for" over "Mara L. Ransom", c0655): the line ends after "for".
+    const onBehalf = forAnother(tokens, at, to);
+    const name = onBehalf > 0 ? nameLength(tokens, onBehalf, to) : nameLength(tokens, at, to);
+    if (name === 0) return;
+    if (onBehalf > 0) splits.add(onBehalf);
+    rest = (onBehalf > 0 ? onBehalf : at) + name;
+  }
+  if (rest >= to) return;
+  if (/^Title:$/i.test(tokens.text(rest)) || TITLE_WORD.test(tokens.text(rest))) {
+    splits.add(rest);
+    splitAfterTitle(tokens, rest, to, splits);
+  } else splitTrailer(tokens, rest, to, splits);
+}
+
+/** Where the person signed for starts, after "for" or "(for)" among the first words of a signature line; 0 when none is. */
+function forAnother(tokens: Tokens, at: number, to: number): number {
+  for (let i = at + 1; i < Math.min(to, at + 6); i++) if (/^\(?for\)?$/.test(tokens.text(i)) && nameLength(tokens, i + 1, to) > 0) return i + 1;
+  return 0;
+}
+
+/**
+ * The name signed and typed again under it ("/s/ Bob Shanks Bob Shanks", "/s/ Marc D. Hamburg By Marc D. Hamburg", "/s/ D. Z ACHARY
+ * H UDSON D. Zachary Hudson"): the typed name's line split off; returns the word after it, -1 when the name is not typed again.
+ */
+function typedAgain(tokens: Tokens, at: number, to: number, splits: Marks): number {
+  for (let k = 1; k <= 6 && at + k < to; k++) {
+    const word = tokens.text(at + k - 1);
+    if (TITLE_WORD.test(word) || NOT_NAME_WORD.test(word) || LEGAL_FORM_WORD.test(word)) return -1;
+    const signed = lettersOf(tokens, at, at + k);
+    if (signed.length < 4) continue;
+    const short = lettersOf(tokens, at, at + k, false);
+    let typed = at + k;
+    while (typed < to && (BETWEEN_NAMES.test(tokens.text(typed)) || COURTESY.test(tokens.text(typed)))) typed++;
+    for (let m = 1; m <= 7 && typed + m <= to; m++) {
+      const again = lettersOf(tokens, typed, typed + m);
+      if (again.length > signed.length) break;
+      if (again !== signed && (m < 2 || lettersOf(tokens, typed, typed + m, false) !== short)) continue;
+      // "By" and "Name:" open the typed name's line; a signature's rule stays with the signed name.
+      let line = at + k;
+      while (line < typed && /^[_.…-]+$/.test(tokens.text(line))) line++;
+      splits.add(line);
+      let rest = typed + m;
+      if (rest < to && SUFFIX.test(tokens.text(rest))) rest++;
+      return rest;
+    }
+  }
+  return -1;
+}
+
+/** After a title: a company with its legal form, "Page 6 of 6", a page number or typist's initials start lines of their own. */
+function splitAfterTitle(tokens: Tokens, title: number, to: number, splits: Marks): void {
+  for (let i = title + 1; i < to; i++) {
+    if (splitTrailer(tokens, i, to, splits)) return;
+    if (LEGAL_FORM_WORD.test(tokens.text(i))) {
+      // The company's name runs back from its legal form to the word the title ends on, or to the "of" joining it to the
+      // title ("… and Treasurer of BXP, Inc.", c0514: the company is no part of the title).
+      let start = i;
+      while (start - 1 > title && !TITLE_END.test(tokens.text(start - 1)) && /^(?:\p{Lu}|&)/u.test(tokens.text(start - 1))) start--;
+      if (start - 1 > title && /^(?:of|at)$/.test(tokens.text(start - 1)) && TITLE_END.test(tokens.text(start - 2))) splits.add(start - 1);
+      else if (start > title + 1 && TITLE_END.test(tokens.text(start - 1))) splits.add(start);
+      return;
+    }
+  }
+}
+
+/**
+ * Whether word `i` starts what follows a signature on a line of its own: the page's number as the block's last word
+ * (`end`: the line's end), "Page 6 of 6", a typist's initials. Split there when it does.
+ */
+function splitTrailer(tokens: Tokens, i: number, end: number, splits: Marks): boolean {
+  const word = tokens.text(i);
+  if (TYPIST.test(word) || (/^\d{1,3}$/.test(word) && i === end - 1) || (/^Page$/.test(word) && /^\d{1,3}$/.test(tokens.text(i + 1)))) {
+    splits.add(i);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The cc list: a line per person. A person starts where a name follows the end of the entry before (its title's last word,
+ * a firm or company, a closing parenthesis, or a name alone), or follows "–" lists; a title right after a name, no comma
+ * between, goes on a line of its own (printed under the name).
+ */
+function splitCopies(tokens: Tokens, from: number, to: number, splits: Marks): void {
+  let i = from;
+  let entryStart = from;
+  while (i < to) {
+    const name = nameLength(tokens, i, to);
+    if (name === 0) {
+      i++;
+      continue;
+    }
+    const previous = tokens.text(i - 1);
+    // A name with a comma after it opens an entry after any word but a joining one ("… L3Harris Scott T. Mikuen, Senior …", c0026).
+    const opensEntry = tokens.text(i + name - 1).endsWith(',') && !/^(?:and|&|of|the|at|for|[-–—])$/.test(previous);
+    const endsEntry = i > entryStart && (opensEntry || TITLE_END.test(previous) || LEGAL_FORM_WORD.test(previous) || /[)]$|^Esq\.?$|^SEC$/.test(previous) || (i - entryStart >= 2 && nameLength(tokens, entryStart, i) === i - entryStart));
+    if (endsEntry) {
+      splits.add(i);
+      entryStart = i;
+    }
+    const after = i + name;
+    if (after < to && !tokens.text(after - 1).endsWith(',') && TITLE_WORD.test(tokens.text(after))) splits.add(after);
+    i = after;
+  }
+}
