@@ -110,6 +110,36 @@ describe('textBlocks', () => {
       expect.stringMatching(/^3\. We note .* whether you performed an analysis\.$/),
     ]);
   });
+
+  /** A laid-out staff letter (`pdftotext -layout`), its prose wrapped at about 90 characters. */
+  const laidOut = (head: string[], tail: string[]) => {
+    const prose = Array.from({ length: 6 }, (_, i) => `line ${i} of a comment that was wrapped at about ninety characters, as laid-out text is xx`);
+    return textBlocks([...head, '', 'Dear Mr. Gonzalez:', '', ...prose, '', ...tail].join('\n')).map(textOf);
+  };
+
+  it('should keep the head above the salutation line by line, wide lines and all (c0799 laid out)', () => {
+    const head = ['          Re:      Corning Incorporated', '                   Form 10-K for Fiscal Year Ended December 31, 2021 and more words here', '                   Filed February 14, 2022'];
+    expect(laidOut(head, []).slice(0, 3)).toEqual(['Re: Corning Incorporated', 'Form 10-K for Fiscal Year Ended December 31, 2021 and more words here', 'Filed February 14, 2022']);
+  });
+
+  it('should set the template\'s residue apart from the signature beside it, and not join the signature\'s lines (c0107 laid out)', () => {
+    const tail = [
+      'FirstName LastNameDavid Michels                               Sincerely,',
+      'Comapany NameKinder Morgan, Inc.',
+      '                                                              Division of Corporation Finance',
+      'May 24, 2023 Page 2                                           Office of Energy & Transportation',
+      'FirstName LastName',
+    ];
+    expect(laidOut([], tail).slice(-7)).toEqual([
+      'FirstName LastNameDavid Michels',
+      'Sincerely,',
+      'Comapany NameKinder Morgan, Inc.',
+      'Division of Corporation Finance',
+      'May 24, 2023 Page 2',
+      'Office of Energy & Transportation',
+      'FirstName LastName',
+    ]);
+  });
 });
 
 describe('bad input', () => {

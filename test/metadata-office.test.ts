@@ -36,6 +36,8 @@ describe('readStaffContacts', () => {
       { name: 'John Q. Roe', phone: '202-551-5678' },
       { name: 'Mary O’Neal-Smith', phone: '202-551-4321' },
     ]);
+    // A number hyphenated at a line's end, the line then joined (c0698 laid out).
+    expect(readStaffContacts(['Please contact Amanda Ravitz at (202) 551- 3412 with any questions.'], null)).toEqual([{ name: 'Amanda Ravitz', phone: '202-551-3412' }]);
   });
 
   it('should read "me" and "the undersigned" as the person who signs, and skip them when the Division signs', () => {

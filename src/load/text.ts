@@ -1,7 +1,7 @@
 // Owns plain-text letters: lines to paragraphs, unwrapping hard-wrapped text.
 import { type Block, Format, plainRun, type Source } from '../source.js';
 import { isFlatText, loadFlatText } from './flat.js';
-import { BULLET_CHARACTERS } from '../vocabulary.js';
+import { BULLET_CHARACTERS, MAIL_MERGE_FIELDS, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, SALUTATION_PHRASES } from '../vocabulary.js';
 
 /** A line that opens a list item or a numbered comment never continues the line above. */
 const NEVER_CONTINUES_LINE_ABOVE = new RegExp(String.raw`^\s*(?:[${BULLET_CHARACTERS}\-*o]\s|\(?[0-9]{1,3}[.)]\s*\S|\(?[a-z]{1,3}\)\s|Comment\b|Response\b)`, 'i');
@@ -23,8 +23,11 @@ export function loadText(text: string): Source {
 export function textBlocks(text: string): Block[] {
   const pages = text.split('\f');
   const blocks: Block[] = [];
+  // Above the salutation a letter is set line by line (letterhead, addressee, the Re: block's filings): nothing there is
+  // wrapped prose to join, as in a PDF or HTML letter (c0799 laid out: "Form 10-K for Fiscal Year …" / "Filed February 14, 2022").
+  let inHead = SALUTATION_LINE.test(text);
   pages.forEach((pageText, pageIndex) => {
-    const lines = pageText.split(/\r\n?|\n/);
+    const lines = pageText.split(/\r\n?|\n/).flatMap(apartFromTemplateResidue);
     const wrapWidth = detectWrapWidth(lines);
     let current: string[] = [];
     const flush = () => {
@@ -43,18 +46,45 @@ export function textBlocks(text: string): Block[] {
         continue;
       }
       const continues =
-        wrapWidth > 0 && current.length > 0 && previous.trimEnd().length >= wrapWidth * 0.72 && !NEVER_CONTINUES_LINE_ABOVE.test(line) && !outdentedAfterSentence(previous, line);
+        !inHead && wrapWidth > 0 && current.length > 0 && runsToTheWrap(previous, wrapWidth) && !NEVER_CONTINUES_LINE_ABOVE.test(line) && !outdentedAfterSentence(previous, line);
       if (!continues) flush();
       current.push(line.trim());
       previous = line;
+      if (inHead && SALUTATION_LINE.test(line)) inHead = false;
     }
     flush();
   });
   return blocks;
 }
 
+/** A salutation on its own line: "Dear Mr. Smith:", "Ladies and Gentlemen:". */
+const SALUTATION_LINE = new RegExp(String.raw`^[ \t]*(?:Dear[ \t]+\S[^\n]{0,120}|${SALUTATION_PHRASES})[ \t]*[:,;]?[ \t]*$`, 'im');
+
 /** Leading blanks of a line. */
 const indentOf = (line: string) => line.length - line.trimStart().length;
+
+/**
+ * Whether a line was wrapped: it reaches near the wrap width, and holds a good part of a line's words. A few words set far
+ * right (the staff's "Division of Corporation Finance" under "Sincerely," in laid-out text, c0107) are no wrapped prose
+ * however far they reach; a comment's text laid out at column 56 beside its number is (c0021).
+ */
+const runsToTheWrap = (line: string, wrapWidth: number) => line.trimEnd().length >= wrapWidth * 0.72 && line.trim().length >= wrapWidth * 0.4;
+
+/** The staff template's mail-merge residue ("FirstName LastNameDavid Michels", "Comapany Name…") or its date field ("May 24, 2023 Page 2"). */
+const TEMPLATE_FIELD = new RegExp(String.raw`^\s*(?:(?:${MAIL_MERGE_FIELDS})|${MONTH_DAY_YEAR}\s+${PAGE_NUMBER_MARKER}\s*$)`);
+
+/**
+ * Laid-out text prints the template's residue in the left column beside the signature block ("FirstName LastNameDavid
+ * Michels      Sincerely,", "May 24, 2023 Page 2      Office of Energy & Transportation", c0107 laid out): two lines.
+ */
+function apartFromTemplateResidue(line: string): string[] {
+  const gap = /\S(\s{6,})\S/.exec(line);
+  if (gap === null) return [line];
+  const left = line.slice(0, gap.index + 1);
+  if (!TEMPLATE_FIELD.test(left)) return [line];
+  // The right column keeps its place on the line.
+  return [left, ' '.repeat(left.length) + line.slice(left.length)];
+}
 
 /**
  * A line that starts well left of a finished sentence's line begins a new block: the filing heading
