@@ -420,6 +420,19 @@ describe('flatBlocks', () => {
       ]);
       expect((await signed('Sincerely, Jane Doe cc: Eric Atallah Kate Tillan Angela Connell Daniel J. Jaksich')).cc).toEqual(['Eric Atallah', 'Kate Tillan', 'Angela Connell', 'Daniel J. Jaksich']);
     });
+
+    it('should keep a firm\'s names together and a company under its person, and set a page number apart (c1170, c0325, c0075, c0131)', async () => {
+      expect((await signed('Sincerely, Jane Doe cc: Joshua A. Feltman, Wachtell, Lipton, Rosen & Katz Kathryn Gettles-Atwa, Wachtell, Lipton, Rosen & Katz 4')).cc).toEqual([
+        'Joshua A. Feltman, Wachtell, Lipton, Rosen & Katz',
+        'Kathryn Gettles-Atwa, Wachtell, Lipton, Rosen & Katz',
+      ]);
+      expect((await signed('Sincerely, Jane Doe cc: Donald J. Reid Crown Castle Inc.')).cc).toEqual(['Donald J. Reid, Crown Castle Inc.']);
+      expect((await signed('Sincerely, Jane Doe cc: Richard W. Astle, Sidley Austin LLP R. Scott Herren, Autodesk, Inc. Carrie Levine Schwartz, Royal Caribbean Cruises Ltd.')).cc).toEqual([
+        'Richard W. Astle, Sidley Austin LLP',
+        'R. Scott Herren, Autodesk, Inc.',
+        'Carrie Levine Schwartz, Royal Caribbean Cruises Ltd.',
+      ]);
+    });
   });
 
   it('should set apart a bare "Page 2 of 6" after a sentence and keep the heading after it (c0389, c1094 flattened)', async () => {

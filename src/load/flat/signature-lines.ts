@@ -11,13 +11,13 @@ const TITLE_WORD =
 /** The words a title ends on ("… Chief Financial Officer"): a company or a person after one starts afresh. */
 const TITLE_END = /^(?:Officer|President|Counsel|Secretary|Treasurer|Controller|Director|Chairman|Chair|Accountant|Partner|Manager|Attorney|Chief|Head|Analyst|Advisor|Adviser|Member|Policy|Relations|Development|Reporting|Operations|Finance)[,;]?$/;
 /** A company's legal form ending its name: "Inc.", "Corporation", "plc", "LLP". */
-const LEGAL_FORM_WORD = new RegExp(String.raw`^(?:${LEGAL_FORM}|LLP|LLC|L\.L\.P\.|Incorporated|Limited|Company|Commission)\.?[,;)]?$`);
+const LEGAL_FORM_WORD = new RegExp(String.raw`^(?:${LEGAL_FORM}|LLP|LLC|L\.L\.P\.|P\.C|P\.A|L\.P|N\.A|N\.V|S\.A|B\.V|GmbH|Oy|Incorporated|Limited|Company|Commission)\.?[,;)]?$`);
 /** Words that are no part of a person's name. */
 const NOT_NAME_WORD = /^(?:Division|Office|Securities|Exchange|Commission|Name|Title|By|The|And|Of|For|Via|Page|Re|Dear|Sincerely|Enclosures?|Attachments?)\b/;
 /** A word of a person's name: a capital and lower-case letters ("O’Brien", "McShane", "Anne-Marie"), with a comma after it or not. */
 const NAME_WORD = /^\p{Lu}[\p{L}’'-]*\p{Ll}[\p{L}’'-]*,?$/u;
 /** An initial: "D.", "A.N.". */
-const INITIAL = /^(?:\p{Lu}\.){1,2},?$/u;
+const INITIAL = /^(?:(?:\p{Lu}\.){1,2}|\p{Lu}),?$/u;
 const SUFFIX = new RegExp(String.raw`^,?(?:${NAME_SUFFIX}|II|III|IV|Esq)\.?,?$`);
 const COURTESY = new RegExp(String.raw`^(?:${COURTESY_TITLE})\.$`);
 /** A typist's initials under a signature: "MDH/es", "CAR:nw". */
@@ -49,6 +49,10 @@ function nameWord(tokens: Tokens, i: number, end: number): boolean {
 const initial = (tokens: Tokens, i: number, end: number) => i < end && INITIAL.test(wordOf(tokens, i));
 const endsOnComma = (tokens: Tokens, i: number) => tokens.text(i).endsWith(',');
 
+/** Whether word i ends a name as its third word: a comma after it ("Carrie Levine Schwartz,"), or no name starting after it. */
+const thirdWord = (tokens: Tokens, i: number, end: number) =>
+  nameWord(tokens, i, end) && (endsOnComma(tokens, i) || (!nameWord(tokens, i + 1, end) && !initial(tokens, i + 1, end)));
+
 /**
  * How many words from `at` make a person's name ("Mr. R. Scott Blackley, Jr.", "Daniel J. Jaksich", "Molly Strader Fruit"),
  * 0 when none starts there. A third word is taken only when no name starts with it: "Suzanne Hayes Pradip Bhaumik" and
@@ -63,14 +67,14 @@ export function nameLength(tokens: Tokens, at: number, end: number): number {
     i++;
     if (!nameWord(tokens, i, end)) return 0;
     i++;
-    if (!endsOnComma(tokens, i - 1) && nameWord(tokens, i, end) && !nameWord(tokens, i + 1, end) && !initial(tokens, i + 1, end)) i++;
+    if (!endsOnComma(tokens, i - 1) && thirdWord(tokens, i, end)) i++;
   } else {
     if (!nameWord(tokens, i, end) || endsOnComma(tokens, i)) return 0;
     i++;
     while (initial(tokens, i, end) && i - first < 3) i++;
     if (!nameWord(tokens, i, end)) return 0;
     i++;
-    if (i - first === 2 && !endsOnComma(tokens, i - 1) && nameWord(tokens, i, end) && !nameWord(tokens, i + 1, end) && !initial(tokens, i + 1, end)) i++;
+    if (i - first === 2 && !endsOnComma(tokens, i - 1) && thirdWord(tokens, i, end)) i++;
   }
   if (i < end && SUFFIX.test(tokens.text(i))) i++;
   return i - at;
@@ -181,28 +185,35 @@ function splitTrailer(tokens: Tokens, i: number, end: number, splits: Marks): bo
 
 /**
  * The cc list: a line per person. A person starts where a name follows the end of the entry before (its title's last word,
- * a firm or company, a closing parenthesis, or a name alone), or follows "–" lists; a title right after a name, no comma
- * between, goes on a line of its own (printed under the name).
+ * a firm or company, a closing parenthesis, a name alone), or where a name with a comma after it follows any word but a
+ * joining one; what follows a name with no comma between (a title, a firm) goes on a line of its own, as printed under the
+ * name; a page number ending the list is set apart.
  */
 function splitCopies(tokens: Tokens, from: number, to: number, splits: Marks): void {
   let i = from;
   let entryStart = from;
   while (i < to) {
-    const name = nameLength(tokens, i, to);
+    const previous = tokens.text(i - 1);
+    // A firm's names after "&" are no person ("Wachtell, Lipton, Rosen & Katz").
+    const name = i > from && /^(?:&|and|of|the|de)$/.test(previous) ? 0 : nameLength(tokens, i, to);
     if (name === 0) {
+      if (i === to - 1 && /^(?:\d{1,3}|-\d{1,3}-)$/.test(tokens.text(i))) splits.add(i);
       i++;
       continue;
     }
-    const previous = tokens.text(i - 1);
     // A name with a comma after it opens an entry after any word but a joining one ("… L3Harris Scott T. Mikuen, Senior …", c0026).
     const opensEntry = tokens.text(i + name - 1).endsWith(',') && !/^(?:and|&|of|the|at|for|[-–—])$/.test(previous);
-    const endsEntry = i > entryStart && (opensEntry || TITLE_END.test(previous) || LEGAL_FORM_WORD.test(previous) || /[)]$|^Esq\.?$|^SEC$/.test(previous) || (i - entryStart >= 2 && nameLength(tokens, entryStart, i) === i - entryStart));
+    const aloneBefore = i - entryStart >= 2 && !previous.endsWith(',') && nameLength(tokens, entryStart, i) === i - entryStart;
+    const endsEntry = i > entryStart && (opensEntry || aloneBefore || TITLE_END.test(previous) || LEGAL_FORM_WORD.test(previous) || /[)]$|^Esq\.?$|^SEC$/.test(previous));
     if (endsEntry) {
       splits.add(i);
       entryStart = i;
     }
+    // What follows an entry's name with no comma between is printed under it: a title, or a company ("Donald J. Reid" / "Crown
+    // Castle Inc."); a legal form goes on with the words before it ("Sidley Austin LLP"), a parenthesis stays ("(SEC)").
     const after = i + name;
-    if (after < to && !tokens.text(after - 1).endsWith(',') && TITLE_WORD.test(tokens.text(after))) splits.add(after);
+    const next = tokens.text(after);
+    if (after < to && i === entryStart && !tokens.text(after - 1).endsWith(',') && /^\p{Lu}/u.test(next) && !LEGAL_FORM_WORD.test(next) && nameLength(tokens, after, to) === 0) splits.add(after);
     i = after;
   }
 }
