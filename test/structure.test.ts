@@ -1358,5 +1358,19 @@ Office of Manufacturing`;
     expect(letter.letter.signatories).toEqual([{ name: 'Jane Doe', title: 'Chief Financial Officer' }]);
     expect(coverage?.ok).toBe(true);
   });
+
+  it('should join a title wrapped mid-office in a narrow column, and keep a stacked one apart (c0727, printed HTML)', async () => {
+    const signed = async (...lines: string[]) => {
+      const html = `<html><body>${[p('May 1, 2021'), p('Re: Acme Corporation Form 10-K'), p('Dear Ms. Roe:'), p('1. Please revise.'), p('Response: We will.'), p('Sincerely,'), ...lines.map(p)].join('')}</body></html>`;
+      return (await parseLetter(new TextEncoder().encode(html), { file: 't.htm' })).letter.letter.signatories;
+    };
+    expect(await signed('/s/ Jimmy Yang', 'Jimmy Yang', 'Associate General Counsel –', 'Capital Markets and Corporate Reporting')).toEqual([
+      { name: 'Jimmy Yang', title: 'Associate General Counsel – Capital Markets and Corporate Reporting' },
+    ]);
+    expect(await signed('/s/ Carey S. Roberts', 'Carey S. Roberts', 'Deputy General Counsel & Chief Corporate', 'Governance Officer')).toEqual([
+      { name: 'Carey S. Roberts', title: 'Deputy General Counsel & Chief Corporate Governance Officer' },
+    ]);
+    expect(await signed('/s/ Jane Doe', 'Jane Doe', 'Vice President', 'Corporate Controller')).toEqual([{ name: 'Jane Doe', title: 'Vice President, Corporate Controller' }]);
+  });
 });
 

@@ -34,7 +34,7 @@ export function readSignatories(closing: readonly ClassifiedLine[]): { name: str
     for (let k = j + 1; k <= j + 3; k++) {
       const next = texts[k];
       if (!usable(next, k) || (next as string).length > 90 || CORPORATE.test(next as string) || NOT_A_PERSON.test(next as string)) break;
-      if (TITLE_GOES_ON.test(title) || /^(?:and|&)\s/.test(next as string)) title = `${title} ${next}`;
+      if (TITLE_GOES_ON.test(title) || /^(?:and|&)\s/.test(next as string) || wrappedTitle(title, next as string)) title = `${title} ${next}`;
       else if (STACKED_TITLE.test(next as string) && (k + 1 >= end || titleEndsBefore(texts[k + 1] as string))) title = `${title}, ${next}`;
       else break;
     }
@@ -101,6 +101,15 @@ const NOT_A_TITLE = /^(?:Appendix|Annex|Attachments?|Enclosures?|Exhibits?)\b.*:
 const STACKED_TITLE = /^(?:[A-Z][\w&'’-]*\s+){0,4}(?:Controller|Officer|Office|Treasurer|Secretary|Counsel|President|Director|Chairman|Chair)$/;
 /** What may follow a title's last line: the cc list, an enclosure, another stacked title. */
 const titleEndsBefore = (text: string) => /^(?:cc|enclosure|attachment)/i.test(text) || STACKED_TITLE.test(text);
+
+/** The words a title ends on: the office held ("Officer", "Counsel", "Secretary"), or what an office heads ("… Investor Relations and Corporate Development"). */
+const TITLE_LAST_WORD = /\b(?:Officer|President|Counsel|Secretary|Treasurer|Controller|Director|Chairman|Chairwoman|Chair|Accountant|Partner|Manager|Attorney|Chief|Head|Analyst|Member|Principal|Advisor|Adviser|Development|Relations|Operations|Finance|Policy|Affairs|Governance|Strategy|Reporting|Accounting|Planning|Administration|Compliance|Services|Markets|Capital|Legal|Tax|Audit|Trustee|Founder|CEO|CFO|COO|CAO|\))$/;
+/**
+ * A title wrapped in a narrow column mid-office ("… and Chief Corporate" / "Governance Officer", "Executive Vice President and
+ * Chief Financial" / "Officer", printed HTML letters): the line does not end on a title's last word and the next is a few words
+ * in capitals that do.
+ */
+const wrappedTitle = (title: string, next: string) => TITLE_WORDS.test(title) && !TITLE_LAST_WORD.test(title) && /^(?:\p{Lu}[\p{L}'’-]*\s*(?:and\s+|&\s+|of\s+)?){1,4}$/u.test(next) && TITLE_LAST_WORD.test(next);
 
 /** A title line that cannot end there: it stops on a joining word or a comma, or on a word a title goes on after ("Chief", "General"). */
 const TITLE_GOES_ON = /(?:[,&]|\b(?:and|of|the|for|Chief|General|Senior|Executive|Vice|Principal|Deputy|Assistant|Associate))$/;
