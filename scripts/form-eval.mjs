@@ -7,7 +7,8 @@
 //   flat:   the corpus's flattened text (every line break collapsed);
 //   printed: an HTML letter printed to PDF (wkhtmltopdf, when installed; HTML letters only).
 // Per form: comment numbers the same, heading chains exact (and innermost heading), response starts
-// (the first 60 letters of each response), and letters all right. The filed parse is the reference,
+// (the first 60 letters of each response), letters all right, and each letter field the same (filings by
+// form and dates, not their wording). The filed parse is the reference,
 // not the truth: the hand-labelled checks are `npm run eval` and `npm run pairs`.
 // Options: --form layout|flat|printed (default all three, printed when wkhtmltopdf is installed), --limit N, --misses (list the letters that differ).
 import { execFileSync } from 'node:child_process';
@@ -103,6 +104,19 @@ const FORMS = {
 if (!args.form && !canPrint) console.error('corresp form-eval: wkhtmltopdf not found, so the printed form is left out (Debian/Ubuntu: apt-get install wkhtmltopdf).');
 const forms = args.form ? [args.form] : Object.keys(FORMS).filter((form) => form !== 'printed' || canPrint);
 const norm = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
+/** The letter fields compared, each as it is compared (filings by form and dates: a Re: block's wording may wrap differently). */
+const FIELDS = {
+  kind: (l) => l.kind,
+  date: (l) => l.date,
+  company: (l) => l.company,
+  filings: (l) => l.filings.map((f) => [f.form, f.filedOn, f.fiscalYearEnd]),
+  fileNumbers: (l) => l.fileNumbers,
+  inReplyTo: (l) => l.inReplyTo,
+  signatories: (l) => l.signatories,
+  office: (l) => l.office,
+  staffContacts: (l) => l.staffContacts,
+  cc: (l) => l.cc,
+};
 const start = (s) => norm(s ?? '').slice(0, 60);
 
 const files = readdirSync(join(corpus, 'letters')).sort().slice(0, args.limit ? Number(args.limit) : undefined);
@@ -117,6 +131,7 @@ for (const file of files) {
 
 for (const form of forms) {
   const t = { letters: 0, sameNumbers: 0, comments: 0, chains: 0, inner: 0, responses: 0, responsesSame: 0, allRight: 0 };
+  const fieldsSame = Object.fromEntries(Object.keys(FIELDS).map((name) => [name, 0]));
   const misses = [];
   for (const file of files) {
     const original = filed.get(file);
@@ -131,6 +146,7 @@ for (const form of forms) {
       misses.push(`${file}: ${error.code ?? error.message}`);
       continue;
     }
+    for (const [name, read] of Object.entries(FIELDS)) if (JSON.stringify(read(original.letter)) === JSON.stringify(read(other.letter))) fieldsSame[name]++;
     const byNumber = new Map(other.comments.map((c) => [c.number, c]));
     const same = JSON.stringify(original.comments.map((c) => c.number)) === JSON.stringify(other.comments.map((c) => c.number));
     if (same) t.sameNumbers++;
@@ -160,5 +176,6 @@ for (const form of forms) {
   console.log(`  innermost heading same  ${pct(t.inner, t.comments)}`);
   console.log(`  response starts same    ${pct(t.responsesSame, t.responses)}`);
   console.log(`  letters all the same    ${pct(t.allRight, t.letters)}`);
+  console.log(`  letter fields the same  ${Object.entries(fieldsSame).map(([name, n]) => `${name} ${((100 * n) / Math.max(1, t.letters)).toFixed(1)}%`).join(', ')}`);
   if (args.misses) for (const m of misses) console.log(`    ${m.slice(0, 400)}`);
 }
