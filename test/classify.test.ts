@@ -198,6 +198,9 @@ describe('findFurniture', () => {
   it('should keep the staff\'s sign-off and cc that laid-out text interleaves with the template\'s residue (c0032 laid out)', async () => {
     const texts = ['Dear Mr. Gonzalez:', '1. Please revise the exhibit.', 'Sincerely,', 'FirstName LastNameRichard A. Gonzalez', 'Division of Corporation Finance', 'Comapany NameAbbVie Inc.', 'Office of Life Sciences', 'March 16, 2021 Page 2', 'cc: Steven Scrogham', 'FirstName LastName'];
     expect(await kept(texts.map(line).map((l, index) => ({ ...l, index })))).toEqual(['Dear Mr. Gonzalez:', '1. Please revise the exhibit.', 'Sincerely,', 'Division of Corporation Finance', 'Office of Life Sciences', 'cc: Steven Scrogham']);
+    // The program that signs, and an office's name wrapped beside the residue (c0924, c0522 laid out).
+    const wrapped = ['Dear Mr. Gonzalez:', '1. Please revise.', 'Sincerely,', 'FirstName LastNameJack Dorsey', 'Office of Information Technologies', 'August 16, 2018 Page 2', 'and Services', 'Disclosure Review Program', 'FirstName LastName'];
+    expect((await kept(wrapped.map(line).map((l, index) => ({ ...l, index })))).slice(3)).toEqual(['Office of Information Technologies', 'and Services', 'Disclosure Review Program']);
   });
 
   it('should keep the one line of a page that holds nothing else (slides filed one per page, c0766)', async () => {

@@ -332,8 +332,8 @@ function isStaffSignOff(text: string): boolean {
   return SIGN_OFF.test(t) || CC_LINE.test(t) || STAFF_SIGNATURE.test(t);
 }
 
-/** The staff's signature: the Division and its office. */
-const STAFF_SIGNATURE = /^(?:Division\s+of\s+Corporation\s+Finance|Office\s+of\s+\p{L}[\p{L}&,\s]*)$/iu;
+/** The staff's signature: the Division and its office or program, an office's name wrapped ("… Technologies" / "and Services"). */
+const STAFF_SIGNATURE = /^(?:Division\s+of\s+Corporation\s+Finance|Office\s+of\s+\p{L}[\p{L}&,\s]*|Disclosure\s+Review\s+Program)$|^(?:and|&)\s+[A-Z][\p{L}&,\s]*$/iu;
 
 /** A street address, a city with its ZIP code, a telephone number or a web address: what a letterhead's footer prints. */
 const CONTACT = new RegExp(
