@@ -1359,6 +1359,44 @@ Office of Manufacturing`;
     expect(coverage?.ok).toBe(true);
   });
 
+  it('should read a salutation without "Dear" below the Re: block, and not an addressee line (c1148)', async () => {
+    const html = `<html><body>${[
+      p('August 30, 2018'),
+      p('Mr. James Rosenberg and Ms. Christine Torney'),
+      p('U.S. Securities and Exchange Commission'),
+      p('Re: Aon plc Form 10-K for the Year Ended December 31, 2017'),
+      p('Mr. Rosenberg and Ms. Torney,'),
+      p('We are responding to the comments of the Staff.'),
+      p('1. Please revise the disclosure.'),
+      p('Response: We will revise it.'),
+    ].join('')}</body></html>`;
+    const { letter } = await parseLetter(new TextEncoder().encode(html), { file: 't.htm' });
+    expect(letter.letter.salutation).toBe('Mr. Rosenberg and Ms. Torney,');
+    expect(letter.preamble).toBe('We are responding to the comments of the Staff.');
+  });
+
+  it('should date a letter whose head prints no date by its running header (c0347)', async () => {
+    const pageBreak = '<div style="page-break-after: always"></div>';
+    const header = (n: number) => [p('Securities and Exchange Commission'), p('July 14, 2017'), p(`Page ${n}`)];
+    const body = (n: number) => Array.from({ length: 4 }, (_, k) => p(`Paragraph ${k} of page ${n}, which goes on for a while so that it reads as prose.`));
+    const html = `<html><body>${[
+      p('7035 Ridge Road'),
+      p('Mr. Nicholas Panos'),
+      p('Re: Ciena Corporation Amendment No. 1 to Registration Statement on Form S-4'),
+      p('Dear Mr. Panos:'),
+      p('1. Please revise the disclosure.'),
+      ...body(1),
+      pageBreak,
+      ...header(2),
+      p('Response: We have revised it.'),
+      ...body(2),
+      pageBreak,
+      ...header(3),
+      ...body(3),
+    ].join('')}</body></html>`;
+    expect((await parseLetter(new TextEncoder().encode(html), { file: 't.htm' })).letter.letter.date).toBe('2017-07-14');
+  });
+
   it('should join a title wrapped mid-office in a narrow column, and keep a stacked one apart (c0727, printed HTML)', async () => {
     const signed = async (...lines: string[]) => {
       const html = `<html><body>${[p('May 1, 2021'), p('Re: Acme Corporation Form 10-K'), p('Dear Ms. Roe:'), p('1. Please revise.'), p('Response: We will.'), p('Sincerely,'), ...lines.map(p)].join('')}</body></html>`;

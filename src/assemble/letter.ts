@@ -9,7 +9,7 @@ import type { Source } from '../source.js';
 import { CURRENT_REPORT_FORMS, PERIODIC_FORMS } from '../vocabulary.js';
 import { decideCategory, decideKind, isOrder, type LetterKind } from './kind.js';
 import {
-  readCompany, readDate, readFileNumbers, readFilings, readInReplyTo, readOffice, readStaffContacts, subjectLines,
+  readCompany, readDate, readFileNumbers, readFilings, readInReplyTo, readOffice, readRunningHeaderDate, readStaffContacts, subjectLines,
 } from './metadata.js';
 import { readCc, readSignatories } from './signature-block.js';
 import { type ChainHeading, joinWrappedHeadings, nestHeadings, printedHeadings, styleHierarchy } from './heading-chain.js';
@@ -86,7 +86,7 @@ export function buildLetter(classified: Classified, source: Source, input: Build
     letter: {
       kind,
       category,
-      date: readDate(head),
+      date: readDate(head) ?? readRunningHeaderDate(lines),
       company: readCompany(subject, head, preambleText) ?? source.edgar?.company ?? null,
       subject: subject.length > 0 ? subject.join('\n') : null,
       filings,

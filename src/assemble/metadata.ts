@@ -319,6 +319,23 @@ function withoutTrailingComma(text: string): string {
 }
 
 /** The letter's own date: the first date standing alone in the head, else the first date in it. */
+/**
+ * The letter's date where its head prints none: the date of its running header ("Securities and Exchange Commission / July 14,
+ * 2017 / Page 2" over every page after the first, c0347), the one the headers print most.
+ */
+export function readRunningHeaderDate(lines: readonly ClassifiedLine[]): string | null {
+  const seen = new Map<string, number>();
+  for (const entry of lines) {
+    if (!entry.furniture) continue;
+    const text = entry.line.text.replace(/\t/g, ' ').trim();
+    const date = DATE.exec(text);
+    if (date === null || date[0].length !== text.replace(/[.,]$/, '').length) continue;
+    const iso = isoDate(text);
+    if (iso) seen.set(iso, (seen.get(iso) ?? 0) + 1);
+  }
+  return [...seen].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
 export function readDate(head: readonly ClassifiedLine[]): string | null {
   for (const entry of head) {
     const text = entry.line.text.replace(/\t/g, ' ').trim();

@@ -3,7 +3,7 @@ import type { Line, NormalText } from '../normalize.js';
 import { type CommentMarker, matchBareCommentNumber, matchCommentNumber } from './comment-number.js';
 import { findFurniture } from './furniture.js';
 import { isHeadingLike, PAGE_REF } from './heading.js';
-import { ACKNOWLEDGED_POINTS, ACKNOWLEDGES, ENDS_ON_LOWER_CASE_WORD, LIST_ITEM_MARK } from '../vocabulary.js';
+import { ACKNOWLEDGED_POINTS, ACKNOWLEDGES, COURTESY_TITLE, ENDS_ON_LOWER_CASE_WORD, LIST_ITEM_MARK } from '../vocabulary.js';
 import { CC_LINE, CLOSING_OPENERS, RE_LINE, SALUTATION, SIGN_OFF } from './letter-parts.js';
 import { matchResponseLabel, type ResponseLabel } from './response-label.js';
 
@@ -48,7 +48,7 @@ export function classify(text: NormalText): Classified {
       furniture: furniture[i] === true || line.furniture,
       continuesAbove: false,
       headingLike: isHeadingLike(line),
-      salutation: SALUTATION.test(line.text),
+      salutation: SALUTATION.test(line.text) || (i === bodyStart - 1 && NAMED_SALUTATION.test(line.text.trim())),
       reLine: RE_LINE.test(line.text),
       signOff: SIGN_OFF.test(line.text.replace(/\t.*$/, '')),
       cc: CC_LINE.test(line.text),
@@ -81,12 +81,20 @@ function markAcknowledgements(lines: ClassifiedLine[]): void {
   }
 }
 
+/** The people addressed by name, no "Dear", then a comma or colon: "Mr. Rosenberg and Ms. Torney,", "Ms. Jane Doe:". */
+const NAMED_SALUTATION = new RegExp(
+  String.raw`^(?:${COURTESY_TITLE})\.\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}(?:\s*(?:,|and|&)\s*(?:${COURTESY_TITLE})\.\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})*\s*[:,]$`,
+  'u',
+);
+
 /** The body starts after the salutation; failing that, after the Re: block; failing that, at the top. */
 function findBodyStart(lines: readonly Line[]): number {
   const limit = Math.min(lines.length, 120);
   for (let i = 0; i < limit; i++) if (SALUTATION.test((lines[i] as Line).text)) return i + 1;
   for (let i = 0; i < limit; i++) {
     if (RE_LINE.test((lines[i] as Line).text)) {
+      // A salutation without "Dear" below the Re: block: "Mr. Rosenberg and Ms. Torney," (c1148).
+      for (let k = i + 1; k < Math.min(lines.length, i + 15); k++) if (NAMED_SALUTATION.test((lines[k] as Line).text.trim())) return k + 1;
       let j = i + 1;
       while (j < lines.length && (lines[j] as Line).text.length < 120 && !/[.;]$/.test((lines[j] as Line).text)) j++;
       return j;
