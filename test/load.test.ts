@@ -117,6 +117,16 @@ describe('textBlocks', () => {
     return textBlocks([...head, '', 'Dear Mr. Gonzalez:', '', ...prose, '', ...tail].join('\n')).map(textOf);
   };
 
+  it('should join a wrapped sentence\'s last word "response." or "comment" to it, and keep a capitalised label apart (c0845 laid out)', () => {
+    const blocks = laidOut([], [
+      'circumstances or do not believe an amendment is appropriate, please tell us why in your xxxxx',
+      'response.',
+      '',
+      'Response: We have revised the disclosure on page 12 of the amended registration statement xx',
+    ]);
+    expect(blocks.slice(-2)).toEqual(['circumstances or do not believe an amendment is appropriate, please tell us why in your xxxxx response.', 'Response: We have revised the disclosure on page 12 of the amended registration statement xx']);
+  });
+
   it('should keep the head above the salutation line by line, wide lines and all (c0799 laid out)', () => {
     const head = ['          Re:      Corning Incorporated', '                   Form 10-K for Fiscal Year Ended December 31, 2021 and more words here', '                   Filed February 14, 2022'];
     expect(laidOut(head, []).slice(0, 3)).toEqual(['Re: Corning Incorporated', 'Form 10-K for Fiscal Year Ended December 31, 2021 and more words here', 'Filed February 14, 2022']);

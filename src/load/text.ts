@@ -3,8 +3,11 @@ import { type Block, Format, plainRun, type Source } from '../source.js';
 import { isFlatText, loadFlatText } from './flat.js';
 import { BULLET_CHARACTERS, MAIL_MERGE_FIELDS, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, SALUTATION_PHRASES } from '../vocabulary.js';
 
-/** A line that opens a list item or a numbered comment never continues the line above. */
-const NEVER_CONTINUES_LINE_ABOVE = new RegExp(String.raw`^\s*(?:[${BULLET_CHARACTERS}\-*o]\s|\(?[0-9]{1,3}[.)]\s*\S|\(?[a-z]{1,3}\)\s|Comment\b|Response\b)`, 'i');
+/**
+ * A line that opens a list item, a numbered comment or a label never continues the line above. A label is capitalised: a
+ * wrapped sentence's last word "response." on a line of its own goes on from the line above (c0845 laid out).
+ */
+const NEVER_CONTINUES_LINE_ABOVE = new RegExp(String.raw`^\s*(?:[${BULLET_CHARACTERS}\-*o]\s|\(?[0-9]{1,3}[.)]\s*\S|\(?[a-zA-Z]{1,3}\)\s|(?:Comment|COMMENT|Response|RESPONSE)\b)`);
 
 /**
  * Read a plain-text letter.
