@@ -203,6 +203,13 @@ describe('findFurniture', () => {
     expect((await kept(wrapped.map(line).map((l, index) => ({ ...l, index })))).slice(3)).toEqual(['Office of Information Technologies', 'and Services', 'Disclosure Review Program']);
   });
 
+  it('should set apart two lines that copy the head and come back, a date among them, with no page number beside (c0429 laid out)', async () => {
+    const { findFurniture } = await import('../src/classify/furniture.js');
+    const texts = ['February 14, 2019', 'Securities and Exchange Commission,', 'Dear Mr. Brown:', 'We respond to the comment.', 'Securities and Exchange Commission', 'February 14, 2019', 'Exclusive Forum, page A-86', '1. We note the provision.', 'Response: We will revise it.', 'Securities and Exchange Commission', 'February 14, 2019', 'Very truly yours,', 'February 14, 2019', 'Jane Doe'];
+    const { furniture } = findFurniture(texts.map(line), 3);
+    expect(texts.filter((_, i) => furniture[i])).toEqual(['Securities and Exchange Commission', 'February 14, 2019', 'Securities and Exchange Commission', 'February 14, 2019']);
+  });
+
   it('should keep the one line of a page that holds nothing else (slides filed one per page, c0766)', async () => {
     const slides = ['Facebook Posts', 'Twitter Posts', 'Facebook Posts', 'Facebook Posts'];
     const lines = [line('Ladies and Gentlemen:', 0), line('1. Please provide the materials.', 0), line('Response: They follow.', 0), ...slides.map((t) => ({ ...line(t, 0), pageTop: true }))].map((l, index) => ({ ...l, index }));

@@ -179,8 +179,16 @@ export const CORPORATE = new RegExp(String.raw`\b(?:${LEGAL_FORM})\b\.?,?\s*$`);
 const CORPORATE_NAME = new RegExp(String.raw`^.{2,80}?\b(?:${LEGAL_FORM})\b\.?`);
 
 /** A company's name up to its legal form, then the words that open a filing's description. */
-const COMPANY_THEN_FILING = new RegExp(
-  String.raw`^(.{2,80}?\b(?:${LEGAL_FORM})\b\.?),?\s+(?:[-–—]\s+)?(?=(?:Amendment|Form|Registration|Schedule|Preliminary|Definitive|Annual|Quarterly|Current|Post-Effective|Draft|Offering|Proxy|Information)\b)`,
+const FILING_OPENS = String.raw`(?:Amendment|Form|Registration|Schedule|Preliminary|Definitive|Annual|Quarterly|Current|Post-Effective|Draft|Offering|Proxy|Information)\b`;
+/** A company's name up to its legal form, a defined name in parentheses perhaps ("Citigroup Inc. (Citigroup or Citi)", c0466 laid out), then the words that open a filing's description. */
+const COMPANY_THEN_FILING = new RegExp(String.raw`^(.{2,80}?\b(?:${LEGAL_FORM})\b\.?)(?:\s*\([^()]{1,60}\))?,?\s+(?:[-–—]\s+)?(?=${FILING_OPENS})`);
+/**
+ * A Re: block printed on one line names the company inside it: "… Submitted December 15, 2021 to Constellation Energy Corporation
+ * Registration Statement …" (c0303 laid out), "… on Form S-4 filed by Harris Corporation on December 14, 2018" (c0429 laid out).
+ */
+const COMPANY_INSIDE_LINE = new RegExp(
+  String.raw`\bto\s+((?!${FILING_OPENS})\p{Lu}.{1,80}?\b(?:${LEGAL_FORM})\b\.?),?\s+(?=${FILING_OPENS})|\b(?:filed|submitted|furnished)\s+by\s+((?!${FILING_OPENS})\p{Lu}.{1,80}?\b(?:${LEGAL_FORM})\b\.?)`,
+  'u',
 );
 
 const ABOUT_A_COMPANY = /\b(?:request|letter|concerning|regarding|response|for)\b/i;
@@ -253,6 +261,9 @@ function namedCompany(subject: readonly string[], head: readonly ClassifiedLine[
     if (named && !ABOUT_A_COMPANY.test(named[1] as string) && !DATE.test(named[1] as string)) return named[1] as string;
     const filer = k > 0 && /\b(?:filed|submitted|furnished)\s+by$/i.test((subject[k - 1] as string).trim()) ? CORPORATE_NAME.exec(line) : null;
     if (filer && !DATE.test(filer[0])) return filer[0];
+    const inside = COMPANY_INSIDE_LINE.exec(line);
+    const insideName = inside?.[1] ?? inside?.[2];
+    if (insideName !== undefined && !DATE.test(insideName)) return insideName;
   }
   // A Commission order's caption: "In the Matter of" over the registrant, beside the order's title (2020-carrier-staffaction).
   const matter = head.findIndex((entry) => /^In the Matter of\b/i.test(entry.line.text));

@@ -245,13 +245,25 @@ function looksAlone(lines: readonly Line[], i: number): boolean {
  * running header without a page number (2021-meta-10k-corresp).
  */
 function markRepeatedHeadBlocks(lines: readonly Line[], headEnd: number, furniture: boolean[]): void {
-  const head = new Set(lines.slice(0, headEnd).filter((l) => l.text.length < 90).map((l) => l.text.toLowerCase()));
+  // Compared without case or the punctuation that ends an address line ("Securities and Exchange Commission," in the head).
+  const key = (line: Line) => line.text.toLowerCase().replace(/[\s.,;:]+$/, '');
+  const head = new Set(lines.slice(0, headEnd).filter((l) => l.text.length < 90).map(key));
+  const runs: [number, number][] = [];
   let i = headEnd;
   while (i < lines.length) {
     let j = i;
-    while (j < lines.length && (lines[j] as Line).text.length < 90 && head.has((lines[j] as Line).text.toLowerCase())) j++;
-    if (j - i >= 3) for (let k = i; k < j; k++) furniture[k] = true;
+    while (j < lines.length && (lines[j] as Line).text.length < 90 && head.has(key(lines[j] as Line))) j++;
+    if (j - i >= 2) runs.push([i, j]);
     i = Math.max(j, i + 1);
+  }
+  // Two lines are a header too when the same two come back and one is the date: "Securities and Exchange Commission" / "February 14,
+  // 2019" over pages 2 and 3, no page number beside them (c0429 laid out).
+  const pair = (from: number) => `${key(lines[from] as Line)}\n${key(lines[from + 1] as Line)}`;
+  const pairs = new Map<string, number>();
+  for (const [from, to] of runs) if (to - from === 2) pairs.set(pair(from), (pairs.get(pair(from)) ?? 0) + 1);
+  for (const [from, to] of runs) {
+    const dated = to - from === 2 && (pairs.get(pair(from)) ?? 0) >= 2 && [from, from + 1].some((k) => isAddresseeOrDate(lines[k] as Line) && DATE.test((lines[k] as Line).text));
+    if (to - from >= 3 || dated) for (let k = from; k < to; k++) furniture[k] = true;
   }
 }
 

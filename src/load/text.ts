@@ -1,7 +1,7 @@
 // Owns plain-text letters: lines to paragraphs, unwrapping hard-wrapped text.
 import { type Block, Format, plainRun, type Source } from '../source.js';
 import { isFlatText, loadFlatText } from './flat.js';
-import { BULLET_CHARACTERS, MAIL_MERGE_FIELDS, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, SALUTATION_PHRASES } from '../vocabulary.js';
+import { BULLET_CHARACTERS, CLOSING_SENTENCES, MAIL_MERGE_FIELDS, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, SALUTATION_PHRASES } from '../vocabulary.js';
 
 /**
  * A line that opens a list item, a numbered comment or a label never continues the line above. A label is capitalised: a
@@ -49,7 +49,13 @@ export function textBlocks(text: string): Block[] {
         continue;
       }
       const continues =
-        !inHead && wrapWidth > 0 && current.length > 0 && runsToTheWrap(previous, wrapWidth) && !NEVER_CONTINUES_LINE_ABOVE.test(line) && !outdentedAfterSentence(previous, line);
+        !inHead &&
+        wrapWidth > 0 &&
+        current.length > 0 &&
+        runsToTheWrap(previous, wrapWidth) &&
+        !NEVER_CONTINUES_LINE_ABOVE.test(line) &&
+        !outdentedAfterSentence(previous, line) &&
+        !closingAfterSentence(previous, line);
       if (!continues) flush();
       current.push(line.trim());
       previous = line;
@@ -62,6 +68,16 @@ export function textBlocks(text: string): Block[] {
 
 /** A salutation on its own line: "Dear Mr. Smith:", "Ladies and Gentlemen:". */
 const SALUTATION_LINE = new RegExp(String.raw`^[ \t]*(?:Dear[ \t]+\S[^\n]{0,120}|${SALUTATION_PHRASES})[ \t]*[:,;]?[ \t]*$`, 'im');
+
+/** The staff's closing paragraphs' openings ("We remind you that …", "Please contact …", "You may contact …"). */
+const STAFF_CLOSING = new RegExp(String.raw`^\s*(?:${CLOSING_SENTENCES.remindYou}|${CLOSING_SENTENCES.urgeAllPersons}|${CLOSING_SENTENCES.pleaseContact})`);
+
+/**
+ * A staff closing paragraph after a finished sentence starts a block, though laid-out text lost the blank line above it
+ * ("… disclosure controls and procedures." / "We remind you that …", c0060; "… materiality of these costs." / "Please contact
+ * Anna Abramson …", c0744).
+ */
+const closingAfterSentence = (previous: string, line: string) => /[.?!]["”’)]*\s*$/.test(previous) && STAFF_CLOSING.test(line);
 
 /** Leading blanks of a line. */
 const indentOf = (line: string) => line.length - line.trimStart().length;
