@@ -127,6 +127,11 @@ describe('textBlocks', () => {
     expect(blocks.slice(-2)).toEqual(['circumstances or do not believe an amendment is appropriate, please tell us why in your xxxxx response.', 'Response: We have revised the disclosure on page 12 of the amended registration statement xx']);
   });
 
+  it('should set a response label printed in a column after the comment\'s last words on a line of its own (c0303 laid out)', () => {
+    const blocks = laidOut([], ['3.      Please file a copy of the form of this agreement as an exhibit to your registration statement.       Company Response:', '', 'We have filed it.']);
+    expect(blocks.slice(-3)).toEqual(['3. Please file a copy of the form of this agreement as an exhibit to your registration statement.', 'Company Response:', 'We have filed it.']);
+  });
+
   it('should keep the head above the salutation line by line, wide lines and all (c0799 laid out)', () => {
     const head = ['          Re:      Corning Incorporated', '                   Form 10-K for Fiscal Year Ended December 31, 2021 and more words here', '                   Filed February 14, 2022'];
     expect(laidOut(head, []).slice(0, 3)).toEqual(['Re: Corning Incorporated', 'Form 10-K for Fiscal Year Ended December 31, 2021 and more words here', 'Filed February 14, 2022']);

@@ -7,7 +7,7 @@ import { BULLET_CHARACTERS, CLOSING_SENTENCES, MAIL_MERGE_FIELDS, MONTH_DAY_YEAR
  * A line that opens a list item, a numbered comment or a label never continues the line above. A label is capitalised: a
  * wrapped sentence's last word "response." on a line of its own goes on from the line above (c0845 laid out).
  */
-const NEVER_CONTINUES_LINE_ABOVE = new RegExp(String.raw`^\s*(?:[${BULLET_CHARACTERS}\-*o]\s|\(?[0-9]{1,3}[.)]\s*\S|\(?[a-zA-Z]{1,3}\)\s|(?:Comment|COMMENT|Response|RESPONSE)\b)`);
+const NEVER_CONTINUES_LINE_ABOVE = new RegExp(String.raw`^\s*(?:[${BULLET_CHARACTERS}\-*o]\s|\(?[0-9]{1,3}[.)]\s*\S|\(?[a-zA-Z]{1,3}\)\s|(?:Comment|COMMENT|Response|RESPONSE)\b|\p{Lu}[\w&’'.]*\s+(?:Response|RESPONSE)\s*:)`, 'u');
 
 /**
  * Read a plain-text letter.
@@ -30,7 +30,7 @@ export function textBlocks(text: string): Block[] {
   // wrapped prose to join, as in a PDF or HTML letter (c0799 laid out: "Form 10-K for Fiscal Year …" / "Filed February 14, 2022").
   let inHead = SALUTATION_LINE.test(text);
   pages.forEach((pageText, pageIndex) => {
-    const lines = pageText.split(/\r\n?|\n/).flatMap(apartFromTemplateResidue);
+    const lines = pageText.split(/\r\n?|\n/).flatMap(apartColumns);
     const wrapWidth = detectWrapWidth(lines);
     let current: string[] = [];
     const flush = () => {
@@ -92,14 +92,22 @@ const runsToTheWrap = (line: string, wrapWidth: number) => line.trimEnd().length
 /** The staff template's mail-merge residue ("FirstName LastNameDavid Michels", "Comapany Name…") or its date field ("May 24, 2023 Page 2"). */
 const TEMPLATE_FIELD = new RegExp(String.raw`^\s*(?:(?:${MAIL_MERGE_FIELDS})|${MONTH_DAY_YEAR}\s+${PAGE_NUMBER_MARKER}\s*$)`);
 
+/** A response label alone at a line's end after a gap: "Response:", "Company Response:", "RESPONSE". */
+const LABEL_AFTER_GAP = /\S\s{6,}(?:(?:The\s+)?(?:Company|[A-Z]{2,6})(?:['’]s)?\s+)?(?:Response|RESPONSE)\s*:?\s*$/;
+
 /**
- * Laid-out text prints the template's residue in the left column beside the signature block ("FirstName LastNameDavid
- * Michels      Sincerely,", "May 24, 2023 Page 2      Office of Energy & Transportation", c0107 laid out): two lines.
+ * A laid-out line that holds two columns' lines: the template's residue in the left column beside the signature block
+ * ("FirstName LastNameDavid Michels      Sincerely,", "May 24, 2023 Page 2      Office of Energy & Transportation", c0107
+ * laid out), or a response label set after the comment's last words: two lines.
  */
-function apartFromTemplateResidue(line: string): string[] {
+function apartColumns(line: string): string[] {
   const gap = /\S(\s{6,})\S/.exec(line);
   if (gap === null) return [line];
   const left = line.slice(0, gap.index + 1);
+  // A label set in a column of its own after the comment's last words ("… to your registration statement.       Company Response:",
+  // c0303 laid out) opens the answer's line.
+  const label = LABEL_AFTER_GAP.exec(line);
+  if (label !== null) return [line.slice(0, label.index + 1), line.slice(label.index + 1).trim()];
   if (!TEMPLATE_FIELD.test(left)) return [line];
   // The right column keeps its place on the line.
   return [left, ' '.repeat(left.length) + line.slice(left.length)];
