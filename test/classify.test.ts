@@ -210,6 +210,12 @@ describe('findFurniture', () => {
     expect(texts.filter((_, i) => furniture[i])).toEqual(['Securities and Exchange Commission', 'February 14, 2019', 'Securities and Exchange Commission', 'February 14, 2019']);
   });
 
+  it('should set apart a letterhead footer strip where no page break marks it, and not the signer\'s address below the sign-off (c0184 laid out)', async () => {
+    const strip = '1050 Caribbean Way, Miami, Florida 33132-2028 | 305 539 6000 | royalcaribbeangroup.com';
+    const texts = ['Dear Ms. Doe:', '1. Please provide us with additional detail.', strip, 'Response: We reduce our carbon footprint.', 'Sincerely,', 'Jane Doe', strip];
+    expect(await kept(texts.map(line).map((l, index) => ({ ...l, index })))).toEqual(texts.filter((_, i) => i !== 2));
+  });
+
   it('should keep the one line of a page that holds nothing else (slides filed one per page, c0766)', async () => {
     const slides = ['Facebook Posts', 'Twitter Posts', 'Facebook Posts', 'Facebook Posts'];
     const lines = [line('Ladies and Gentlemen:', 0), line('1. Please provide the materials.', 0), line('Response: They follow.', 0), ...slides.map((t) => ({ ...line(t, 0), pageTop: true }))].map((l, index) => ({ ...l, index }));

@@ -126,6 +126,7 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
   markPageTopRepeats(lines, headEnd, furniture);
   markTemplateResidue(lines, headEnd, furniture);
   markLetterheadFooters(lines, headEnd, furniture);
+  markContactStrips(lines, headEnd, furniture);
   markLastFooter(lines, headEnd, furniture);
   const pages: number[] = [];
   let page = 1;
@@ -401,6 +402,29 @@ function markLetterheadFooters(lines: readonly Line[], headEnd: number, furnitur
   }
 }
 
+
+/**
+ * Where no page break marks it (laid-out or flattened text), a letterhead's footer is still known by its shape: one line of
+ * contact details run together by separators, a street address, a telephone and a web address among them ("1050 Caribbean
+ * Way, Miami, Florida 33132-2028 | 305 539 6000 | royalcaribbeangroup.com", c0184 laid out). Above the sign-off only: below
+ * it, the signer's address is the letter's.
+ */
+function markContactStrips(lines: readonly Line[], headEnd: number, furniture: boolean[]): void {
+  for (let i = headEnd; i < lines.length; i++) {
+    const text = (lines[i] as Line).text.trim();
+    if (SIGN_OFF.test(text.replace(/\t.*$/, ''))) return;
+    if (furniture[i] || text.length > 200 || !/\s[|·•]\s/.test(text)) continue;
+    const parts = text.split(/\s[|·•]\s/);
+    const kinds = CONTACT_KINDS.filter((kind) => parts.some((part) => kind.test(part))).length;
+    if (parts.length >= 3 && kinds >= 2 && parts.every((part) => part.length <= 80 && !/[.;:?!]$/.test(part.trim()))) furniture[i] = true;
+  }
+}
+/** A street address, a telephone number, a web address: each kind of contact detail a footer strip holds. */
+const CONTACT_KINDS = [
+  /^\d{1,6}\s+\S.*\b(?:Blvd|Boulevard|Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Parkway|Pkwy|Way|Place|Plaza|Lane|Court|Center|Centre|Floor)\b/i,
+  /(?:\(\d{3}\)\s?|\b\d{3}[.\s-])\d{3}[.\s-]\d{4}\b/,
+  /\bwww\.[\w-]+\.\w+|\b[\w-]+\.(?:com|net|org)\b/,
+];
 
 /** Lines at a page top that can be a running header: the first few, short. */
 const PAGE_TOP_LINES = 4;
