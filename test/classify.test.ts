@@ -216,6 +216,24 @@ describe('findFurniture', () => {
     expect(await kept(texts.map(line).map((l, index) => ({ ...l, index })))).toEqual(texts.filter((_, i) => i !== 2));
   });
 
+  it('should set apart a short legend printed again that breaks a sentence where it stands, no page break marking it (c0955 laid out)', async () => {
+    const legend = 'Confidential - Corning (L3)';
+    const texts = [
+      'Dear Ms. Doe:',
+      '1. Please disclose the percentage by which fair value exceeds carrying value.',
+      'Response: The Company acknowledges the comment and will disclose, for each reporting unit at risk, the nature of',
+      legend,
+      'the reporting unit and the percentage by which the estimated fair value exceeds the carrying value.',
+      'Total revenue\t1,234',
+      legend,
+      'Sincerely,',
+    ];
+    expect(await kept(texts.map(line).map((l, index) => ({ ...l, index })))).toEqual(texts.filter((t) => t !== legend));
+    // A line printed twice that breaks no sentence stays: a signature block's "Title: Vice President" for two companies.
+    const twice = ['Dear Ms. Doe:', '1. Please revise.', 'Response: We will.', 'Sincerely,', 'ACME CORP.', 'By: /s/ Jane Doe', 'Title: Vice President', 'ACME SUB LLC', 'By: /s/ Jane Doe', 'Title: Vice President'];
+    expect(await kept(twice.map(line).map((l, index) => ({ ...l, index })))).toEqual(twice);
+  });
+
   it('should keep the one line of a page that holds nothing else (slides filed one per page, c0766)', async () => {
     const slides = ['Facebook Posts', 'Twitter Posts', 'Facebook Posts', 'Facebook Posts'];
     const lines = [line('Ladies and Gentlemen:', 0), line('1. Please provide the materials.', 0), line('Response: They follow.', 0), ...slides.map((t) => ({ ...line(t, 0), pageTop: true }))].map((l, index) => ({ ...l, index }));

@@ -127,6 +127,7 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
   markTemplateResidue(lines, headEnd, furniture);
   markLetterheadFooters(lines, headEnd, furniture);
   markContactStrips(lines, headEnd, furniture);
+  markInterruptingRepeats(lines, headEnd, furniture);
   markLastFooter(lines, headEnd, furniture);
   const pages: number[] = [];
   let page = 1;
@@ -419,6 +420,33 @@ function markContactStrips(lines: readonly Line[], headEnd: number, furniture: b
     if (parts.length >= 3 && kinds >= 2 && parts.every((part) => part.length <= 80 && !/[.;:?!]$/.test(part.trim()))) furniture[i] = true;
   }
 }
+/**
+ * A short line the letter prints again and again that breaks a sentence in two where it stands (the line above goes on, the
+ * line below starts in lower case) is a page's footer or header, though no page break marks it: "Confidential - Corning (L3)"
+ * (c0955 laid out). Every copy of it is.
+ */
+function markInterruptingRepeats(lines: readonly Line[], headEnd: number, furniture: boolean[]): void {
+  const copies = new Map<string, number[]>();
+  for (let i = headEnd; i < lines.length; i++) {
+    const text = (lines[i] as Line).text.trim();
+    if (text.length === 0 || text.length > 80 || furniture[i]) continue;
+    const seen = copies.get(text);
+    if (seen === undefined) copies.set(text, [i]);
+    else seen.push(i);
+  }
+  for (const [text, at] of copies) {
+    if (at.length < 2 || matchCommentNumber(text) || matchResponseLabel(text)) continue;
+    // Between two lines of prose, not table cells: the one above long and stopping on a lower-case word, the one below going on.
+    const breaksASentence = at.some((i) => {
+      const above = lines[i - 1] as Line | undefined;
+      const below = lines[i + 1] as Line | undefined;
+      if (i - 1 < headEnd || above === undefined || below === undefined || above.inTable || below.inTable || (lines[i] as Line).inTable) return false;
+      return above.text.trim().length >= 60 && /\s\p{Ll}+$/u.test(above.text.trim()) && below.text.trim().length >= 40 && /^\p{Ll}/u.test(below.text.trim());
+    });
+    if (breaksASentence) for (const i of at) furniture[i] = true;
+  }
+}
+
 /** A street address, a telephone number, a web address: each kind of contact detail a footer strip holds. */
 const CONTACT_KINDS = [
   /^\d{1,6}\s+\S.*\b(?:Blvd|Boulevard|Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Parkway|Pkwy|Way|Place|Plaza|Lane|Court|Center|Centre|Floor)\b/i,
