@@ -379,6 +379,23 @@ describe('flatBlocks', () => {
     expect(parsed.letter.comments[0]?.text).toBe('Please expand upon the role of the board, and its committees.');
   });
 
+  it('should read the staff\'s review round 27 cases: a short name before "Response:", a header with a lower-case "plc", a page number after the asterisks, a long "If …, disclose" sentence (c0047, c1037, c0664, c0493 flattened)', async () => {
+    const parsed = async (text: string) => (await parseLetter(bytes(text), { verify: true })).letter;
+    const itw = await parsed(`${RESPONSE_HEAD}1. Please refer to footnote 27 of the Final Rule. ITW Response: We will revise the measure. ${RESPONSE_CLOSING}`);
+    expect(itw.comments.map((c) => [c.text, c.response?.label])).toEqual([['Please refer to footnote 27 of the Final Rule.', 'ITW Response:']]);
+    const plc = await parsed(
+      'Mail Stop 4631 December 20, 2017 Mr. Richard H. Fearon Eaton Corporation plc Eaton House Dublin 4, Ireland RE: Eaton Corporation plc Form 10-K for the Year Ended December 31, 2016 File No. 0-54863 Dear Mr. Fearon: We have reviewed your filing and have the following comment. ' +
+        '1. Please revise the titles of these measures so that each complies with Item 10(e). Richard H. Fearon Eaton Corporation plc December 20, 2017 Page 2 We remind you that the company and its management are responsible for the accuracy and adequacy of their disclosures. Sincerely, Division of Corporation Finance',
+    );
+    expect(plc.comments[0]?.text).toBe('Please revise the titles of these measures so that each complies with Item 10(e).');
+    const asterisks = await parsed(`${RESPONSE_HEAD}1. Please revise the measure. Response: We will revise it. ***** 4 Should the Staff have additional questions, please contact me. Sincerely, Jane Doe`);
+    expect(asterisks.closing.startsWith('*****\n\nShould the Staff')).toBe(true);
+    const longIf = await parsed(
+      `${RESPONSE_HEAD}1. You indicate that the proceedings will not materially harm your financial position. If it is at least reasonably possible that a loss exceeding amounts already recognized may have been incurred and the amount of that additional loss would be material, either disclose the estimated additional loss or state that such an estimate cannot be made. We note the Staff’s comment. We advise the Staff that we are unable to estimate the loss. ${RESPONSE_CLOSING}`,
+    );
+    expect(longIf.comments[0]?.response?.text).toBe('We note the Staff’s comment. We advise the Staff that we are unable to estimate the loss.');
+  });
+
   describe('signature block and cc list, run together by flattening', () => {
     const signed = async (closing: string) => {
       const { letter } = await parseLetter(bytes(`${RESPONSE_HEAD}1. Please revise the measure. Response: We will revise it. If you have any questions, please call me. ${closing}`), { verify: true });

@@ -47,8 +47,10 @@ export function responseLabels(text: string, tokens: Tokens, at: (offset: number
       const colon = /[:\-–—]$/.test(text.slice(start, labelEnd));
       // Without a colon, the label must follow a finished sentence, a page footer or a running header.
       if (!colon && i > 0 && !/[.?!:"”)]$/.test(tokens.text(i - 1)) && !afterFooter(tokens, i) && !isFurniture(i - 1)) continue;
-      out.push(i);
-      splits.add(i);
+      // A company's short name before the word opens the label: "… Financial Measures. ITW Response: …" (c0047 flattened).
+      const named = i > 1 && /^[A-Z]{2,6}(?:['’]s)?$/.test(tokens.text(i - 1)) && /[.?!:"”)]$/.test(tokens.text(i - 2)) ? i - 1 : i;
+      out.push(named);
+      splits.add(named);
       if (!colon) splits.add(at(labelEnd));
       i = at(labelEnd) - 1;
       continue;

@@ -11,6 +11,9 @@ const DATE_THEN_PAGE = new RegExp(`(${MONTH_DAY_YEAR})\\s+(${PAGE_NUMBER_MARKER}
 /** "Page 2 of 3 January 10, 2019": a response's running header, page first. */
 const PAGE_THEN_DATE = new RegExp(`(?<=^|\\s)(${PAGE_NUMBER_MARKER})\\s+${MONTH_DAY_YEAR}(?=\\s|$)`, 'g');
 
+/** A legal form printed in lower case: "plc", "inc.". */
+const LOWER_CASE_LEGAL_FORM = /^(?:plc|inc\.?|corp\.?|ltd\.?|llc|l\.p\.)[,.]?$/;
+
 /** "Page 2" standing after other words (runningHeaders checks them). */
 const PAGE_ALONE = new RegExp(`(?<=\\s)(${PAGE_NUMBER_MARKER})(?=\\s|$)`, 'g');
 
@@ -54,7 +57,8 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
     const dateToken = at(m.index);
     const end = at(m.index + m[0].length);
     if (dateToken < headEnd) continue;
-    let from = headerWordsBefore(tokens, dateToken, 0, 25, (word) => /^[\p{Lu}\p{N}(]/u.test(word) && (headWords.has(bare(word)) || template.test(word)));
+    // A company's lower-case legal form is a name's word too ("Eaton Corporation plc", c1037).
+    let from = headerWordsBefore(tokens, dateToken, 0, 25, (word) => (/^[\p{Lu}\p{N}(]/u.test(word) || LOWER_CASE_LEGAL_FORM.test(word)) && (headWords.has(bare(word)) || template.test(word)));
     while (from < dateToken && CONNECTOR.test(tokens.text(from))) from++;
     out.push([from, end]);
   }
