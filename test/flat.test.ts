@@ -396,6 +396,15 @@ describe('flatBlocks', () => {
     expect(longIf.comments[0]?.response?.text).toBe('We note the Staff’s comment. We advise the Staff that we are unable to estimate the loss.');
   });
 
+  it('should end a heading at a standard section title of the genre run into the next heading (c0134, c1141, c0655 flattened)', async () => {
+    const chain = async (run: string) => (await parseLetter(bytes(`${HEAD}Form 10-K for the Fiscal Year Ended December 31, 2023 ${run} 1. Please revise the measure.${TAIL}`))).letter.comments[0]?.headings.slice(1);
+    expect(await chain('Non-GAAP Measures Adjusted Diluted EPS, page 40')).toEqual(['Non-GAAP Measures', 'Adjusted Diluted EPS, page 40']);
+    expect(await chain('Management’s Discussion and Analysis 2023 Compared with 2022 Other Profit/Loss and Tax Items, page 33')).toEqual(['Management’s Discussion and Analysis', '2023 Compared with 2022', 'Other Profit/Loss and Tax Items, page 33']);
+    expect(await chain('Annual Incentive Plan Financial and Operational Performance Targets for 2016, page 127')).toEqual(['Annual Incentive Plan', 'Financial and Operational Performance Targets for 2016, page 127']);
+    // Not inside a title that goes on: "Description of Business and Basis of Presentation".
+    expect(await chain('Description of Business and Basis of Presentation, page 53')).toEqual(['Description of Business and Basis of Presentation, page 53']);
+  });
+
   describe('signature block and cc list, run together by flattening', () => {
     const signed = async (closing: string) => {
       const { letter } = await parseLetter(bytes(`${RESPONSE_HEAD}1. Please revise the measure. Response: We will revise it. If you have any questions, please call me. ${closing}`), { verify: true });
