@@ -201,6 +201,9 @@ describe('findFurniture', () => {
     // The program that signs, and an office's name wrapped beside the residue (c0924, c0522 laid out).
     const wrapped = ['Dear Mr. Gonzalez:', '1. Please revise.', 'Sincerely,', 'FirstName LastNameJack Dorsey', 'Office of Information Technologies', 'August 16, 2018 Page 2', 'and Services', 'Disclosure Review Program', 'FirstName LastName'];
     expect((await kept(wrapped.map(line).map((l, index) => ({ ...l, index })))).slice(3)).toEqual(['Office of Information Technologies', 'and Services', 'Disclosure Review Program']);
+    // An office wrapped after "and", a list item and a comment's number interleaved with the residue (c0975, c0329 laid out).
+    const interleaved = ['Dear Mr. Gonzalez:', '1. Please revise.', 'FirstName LastNameDavid Wehner', '• any weather-related impacts on the cost or availability of insurance.', 'Comapany NameFacebook, Inc.', '7. Quantify', 'Office of Industrial Applications and', 'September 5, 2021 Page 2', 'Services', 'FirstName LastName'];
+    expect((await kept(interleaved.map(line).map((l, index) => ({ ...l, index })))).slice(2)).toEqual(['• any weather-related impacts on the cost or availability of insurance.', '7. Quantify', 'Office of Industrial Applications and', 'Services']);
   });
 
   it('should set apart two lines that copy the head and come back, a date among them, with no page number beside (c0429 laid out)', async () => {

@@ -332,9 +332,24 @@ function markTemplateResidue(lines: readonly Line[], headEnd: number, furniture:
     let first = i;
     // The addressee's name printed just above the residue ("Kenneth L. Bedingfield").
     if (first - 1 >= headEnd && PERSON_NAME.test((lines[first - 1] as Line).text.trim())) first--;
-    for (let k = first; k <= last; k++) if (k === first || !isStaffSignOff((lines[k] as Line).text)) furniture[k] = true;
+    // What laid-out text interleaves with the residue and is the letter's: the staff's sign-off (an office's name wrapped after
+    // "and" too: "Office of Industrial Applications and" / "Services", c0975), a comment's number, a list item, a line of prose
+    // ("7. Quantify", "• any weather-related impacts on …", c0329).
+    let officeGoesOn = false;
+    for (let k = first; k <= last; k++) {
+      const text = (lines[k] as Line).text.trim();
+      const letters = k !== first && !TEMPLATE_RESIDUE.test(text) && (isStaffSignOff(text) || (officeGoesOn && /^(?:\p{Lu}[\p{L}’'-]*\s*){1,4}$/u.test(text)) || matchCommentNumber(text) !== undefined || LIST_ITEM.test(text) || prose(text));
+      if (letters) officeGoesOn = /^Office\s+of\b.*\s(?:and|&)$/i.test(text);
+      else furniture[k] = true;
+    }
     i = last + 1;
   }
+}
+
+/** A line of prose: long, most of its words in lower case (not a title run together with a column's words). */
+function prose(text: string): boolean {
+  const words = text.split(/\s+/);
+  return text.length >= 60 && !PAGE_NUMBER_LINE.test(text) && words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 >= words.length;
 }
 
 /**
