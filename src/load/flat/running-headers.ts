@@ -66,7 +66,9 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
   // The dated headers' words are marked, not searched per "Page" (a search per match was quadratic in 20,000 headers).
   const dated = new Uint8Array(tokens.length);
   for (const [a, b] of out) dated.fill(1, a, b);
-  for (const m of text.matchAll(PAGE_ALONE)) {
+  // Every "Page N" after other words, found once: both loops below read them (a lookbehind tried at every character).
+  const pagesAlone = [...text.matchAll(PAGE_ALONE)];
+  for (const m of pagesAlone) {
     if (pageNumberOf(m[1] as string) < 2) continue;
     const pageToken = at(m.index);
     const end = at(m.index + m[0].length);
@@ -96,7 +98,7 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
   // prominence. Page 2 of 6 Revenues, page 33 2. We note …", where the heading after it was read as part of the number).
   const covered = new Uint8Array(tokens.length);
   for (const [a, b] of out) covered.fill(1, a, b);
-  for (const m of text.matchAll(PAGE_ALONE)) {
+  for (const m of pagesAlone) {
     const of = PAGE_OF.exec(m[1] as string);
     if (of === null || Number(of[1]) < 2 || Number(of[1]) > Number(of[2])) continue;
     const pageToken = at(m.index);
