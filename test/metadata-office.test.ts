@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decideCategory } from '../src/assemble/kind.js';
-import { officeIn, readFileNumbers, readFilings, readInReplyTo, readStaffContacts } from '../src/assemble/metadata.js';
+import { officeIn, readFileNumbers, readFilings, readFollowedUp, readInReplyTo, readStaffContacts } from '../src/assemble/metadata.js';
 import { parseLetter } from '../src/index.js';
 import { fixtures } from './fixtures.js';
 
@@ -24,6 +24,16 @@ describe('officeIn', () => {
     expect(officeIn('Office of the Corporate Secretary')).toBeNull();
     expect(officeIn('the office of our counsel')).toBeNull();
     expect(officeIn('Office of')).toBeNull();
+  });
+});
+
+describe('readFollowedUp', () => {
+  it('should take the letter a comment follows up, and not an older letter the comment cites (c1163, c0163)', () => {
+    expect(readFollowedUp(['We note your response to comment 3 in our letter dated December 7, 2016. Please revise.'], '2016-12-28')).toBe('2016-12-07');
+    expect(readFollowedUp(['Please refer to comments 2 and 4 of our March 15, 2023 letter.'], '2023-07-07')).toBe('2023-03-15');
+    expect(readFollowedUp(['In your letter to us dated October 31, 2013, you disclosed contacts with Sudan.'], '2016-07-20')).toBeNull();
+    // Years before the letter: no follow-up of it.
+    expect(readFollowedUp(['We note your response to comment 1 of our letter dated May 1, 2012.'], '2019-05-16')).toBeNull();
   });
 });
 

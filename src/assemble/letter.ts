@@ -9,7 +9,7 @@ import type { Source } from '../source.js';
 import { CURRENT_REPORT_FORMS, PERIODIC_FORMS } from '../vocabulary.js';
 import { decideCategory, decideKind, isOrder, type LetterKind } from './kind.js';
 import {
-  readCompany, readDate, readFileNumbers, readFilings, readInReplyTo, readOffice, readRunningHeaderDate, readStaffContacts, subjectLines,
+  readCompany, readDate, readFileNumbers, readFilings, readFollowedUp, readInReplyTo, readOffice, readRunningHeaderDate, readStaffContacts, subjectLines,
 } from './metadata.js';
 import { readCc, readSignatories } from './signature-block.js';
 import { type ChainHeading, joinWrappedHeadings, nestHeadings, printedHeadings, styleHierarchy } from './heading-chain.js';
@@ -54,6 +54,7 @@ export function buildLetter(classified: Classified, source: Source, input: Build
   }
   const filings = readFilings(subject);
   const comments = buildComments(classified, structure.comments, kind === 'response', reviewsReports(filings), warnings);
+  const date = readDate(head) ?? readRunningHeaderDate(lines);
   const salutationLine = head.findLast((l) => l.salutation);
   // Without a Re: block, the "File No." lines of the head (a Commission order's caption, 2020-carrier-staffaction).
   const fileNumbers = readFileNumbers(subject.length > 0 ? subject : head.map((l) => l.line.text));
@@ -86,12 +87,13 @@ export function buildLetter(classified: Classified, source: Source, input: Build
     letter: {
       kind,
       category,
-      date: readDate(head) ?? readRunningHeaderDate(lines),
+      date,
       company: readCompany(subject, head, preambleText) ?? source.edgar?.company ?? null,
       subject: subject.length > 0 ? subject.join('\n') : null,
       filings,
       fileNumbers,
-      inReplyTo: readInReplyTo([preambleText, subject.join(' ')]),
+      // A staff letter's first comments may name the letter it follows up where its preamble does not (c1163).
+      inReplyTo: readInReplyTo([preambleText, subject.join(' ')]) ?? (kind === 'staff' ? readFollowedUp(comments.slice(0, 3).map((c) => c.text), date) : null),
       salutation: salutationLine ? salutationLine.line.text : null,
       signatories,
       office: readOffice(head, closingLines, kind === 'staff'),

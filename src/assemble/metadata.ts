@@ -383,6 +383,37 @@ export function readInReplyTo(texts: readonly string[]): string | null {
   return null;
 }
 
+/**
+ * A comment that names the letter whose comment it follows up: "We note your response to comment 3 in our letter dated December
+ * 7, 2016", "We reissue in part prior comment 1 in our letter dated …", "comments 2 and 4 of our March 15, 2023 letter", "We note
+ * the response in your letter dated …". Not "In your letter to us dated October 31, 2013, you disclosed …" (an older letter).
+ */
+const FOLLOWS_UP = new RegExp(
+  [
+    String.raw`\bcomments?\s+\d{1,3}(?:\s*(?:,|and)\s*\d{1,3})*\s+(?:in|of|from|issued\s+in)\s+our\s+(?:comment\s+)?letter\s+dated\s+(${DATE.source})`,
+    String.raw`\bcomments?\s+\d{1,3}(?:\s*(?:,|and)\s*\d{1,3})*\s+(?:in|of|from|issued\s+in)\s+our\s+(${DATE.source})\s+(?:comment\s+)?letter`,
+    String.raw`\b(?:the\s+)?response\s+in\s+your\s+letter\s+dated\s+(${DATE.source})`,
+  ].join('|'),
+  'i',
+);
+/** How long before a letter the one it follows up may be: a review's rounds run weeks or months apart. */
+const FOLLOW_UP_DAYS = 400;
+
+/**
+ * The letter a staff letter follows up, named only in its first comments (c1163, c0569): where the preamble names none.
+ * @param letterDate the letter's own date (ISO), or null
+ */
+export function readFollowedUp(texts: readonly string[], letterDate: string | null): string | null {
+  for (const text of texts) {
+    const m = FOLLOWS_UP.exec(text);
+    const iso = m ? isoDate(m[0]) : undefined;
+    if (!iso) continue;
+    const days = letterDate === null ? 0 : (Date.parse(letterDate) - Date.parse(iso)) / 86_400_000;
+    if (days >= 0 && days <= FOLLOW_UP_DAYS) return iso;
+  }
+  return null;
+}
+
 /** Words that make a signature line a body of the Commission, not a person ("/s/ Division of Corporation Finance"). */
 export const NOT_A_PERSON = /\b(?:Division|Office|Commission|Securities|Program)\b/;
 
