@@ -554,6 +554,8 @@ Will the value of the merger consideration change?, page 5
     expect(await reading('Re:\tSquare, Inc. Form 10-Q for the Quarter Ended March 31, 2018\nFiled May 2, 2018')).toEqual(['Square, Inc.', ['10-Q']]);
     expect(await reading('Re: AbbVie Inc. Registration Statement on Form S-4')).toEqual(['AbbVie Inc.', ['S-4']]);
     expect((await reading('Re: Acceleration Request for Example Corporation Registration Statement on Form S-4'))[0]).toBeNull();
+    // The request names the filing's owner: "… of Waste Management, Inc.’s and Waste Management Holdings, Inc.’s Registration Statement" (c1072).
+    expect((await reading('Re: Request for Acceleration of Effectiveness of Waste Management, Inc.’s and Waste Management Holdings, Inc.’s Registration Statement on Form S-4'))[0]).toBe('Waste Management, Inc.');
     // On a later Re: line: after "… Submitted December 15, 2021 to" (c0303), or after "… filed by" (c0429).
     expect((await reading('Re: Amendment No. 1 Submitted December 15, 2021 to\nConstellation Energy Corporation Registration Statement on Form 10-12B'))[0]).toBe('Constellation Energy Corporation');
     expect((await reading('Re:\tResponses to Comment on the Registration Statement on Form S-4 filed by\nHarris Corporation on December 14, 2018 (File No. 333-228829)'))[0]).toBe('Harris Corporation');

@@ -182,6 +182,8 @@ const CORPORATE_NAME = new RegExp(String.raw`^.{2,80}?\b(?:${LEGAL_FORM})\b\.?`)
 const FILING_OPENS = String.raw`(?:Amendment|Form|Registration|Schedule|Preliminary|Definitive|Annual|Quarterly|Current|Post-Effective|Draft|Offering|Proxy|Information)\b`;
 /** A company's name up to its legal form, a defined name in parentheses perhaps ("Citigroup Inc. (Citigroup or Citi)", c0466 laid out), then the words that open a filing's description. */
 const COMPANY_THEN_FILING = new RegExp(String.raw`^(.{2,80}?\b(?:${LEGAL_FORM})\b\.?)(?:\s*\([^()]{1,60}\))?,?\s+(?:[-–—]\s+)?(?=${FILING_OPENS})`);
+/** A company named as the owner of what a request is about: "… of Waste Management, Inc.’s Registration Statement". */
+const OWNER_OF_FILING = new RegExp(String.raw`\bof\s+(\p{Lu}(?:(?!\sof\s).){1,80}?\b(?:${LEGAL_FORM})\b\.?)['’]s\b`, 'u');
 /**
  * A Re: block printed on one line names the company inside it: "… Submitted December 15, 2021 to Constellation Energy Corporation
  * Registration Statement …" (c0303 laid out), "… on Form S-4 filed by Harris Corporation on December 14, 2018" (c0429 laid out).
@@ -261,6 +263,9 @@ function namedCompany(subject: readonly string[], head: readonly ClassifiedLine[
     if (named && !ABOUT_A_COMPANY.test(named[1] as string) && !DATE.test(named[1] as string)) return named[1] as string;
     const filer = k > 0 && /\b(?:filed|submitted|furnished)\s+by$/i.test((subject[k - 1] as string).trim()) ? CORPORATE_NAME.exec(line) : null;
     if (filer && !DATE.test(filer[0])) return filer[0];
+    // "Request for Acceleration of Effectiveness of Waste Management, Inc.’s and … Registration Statement" (c1072): the first name owning the filing.
+    const owner = REQUEST_TITLE.test(line) ? OWNER_OF_FILING.exec(line) : null;
+    if (owner) return owner[1] as string;
     const inside = COMPANY_INSIDE_LINE.exec(line);
     const insideName = inside?.[1] ?? inside?.[2];
     if (insideName !== undefined && !DATE.test(insideName)) return insideName;
