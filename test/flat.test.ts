@@ -458,6 +458,12 @@ describe('flatBlocks', () => {
         'R. Scott Herren, Autodesk, Inc.',
         'Carrie Levine Schwartz, Royal Caribbean Cruises Ltd.',
       ]);
+      // A particle's name, a title's comma going on to the company, a third word before a name with an initial (c0823, c0405, c0582).
+      expect((await signed('Sincerely, Jane Doe cc: Frank J. Del Rio, President and Chief Executive Officer Matthew W. Cooper, General Counsel and Corporate Secretary, Capital One Financial Corporation')).cc).toEqual([
+        'Frank J. Del Rio, President and Chief Executive Officer',
+        'Matthew W. Cooper, General Counsel and Corporate Secretary, Capital One Financial Corporation',
+      ]);
+      expect((await signed('Sincerely, Jane Doe cc: Joshua Ford Bonnie Edgar J. Lewandowski')).cc).toEqual(['Joshua Ford Bonnie', 'Edgar J. Lewandowski']);
     });
   });
 

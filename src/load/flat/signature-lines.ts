@@ -51,7 +51,12 @@ const endsOnComma = (tokens: Tokens, i: number) => tokens.text(i).endsWith(',');
 
 /** Whether word i ends a name as its third word: a comma after it ("Carrie Levine Schwartz,"), or no name starting after it. */
 const thirdWord = (tokens: Tokens, i: number, end: number) =>
-  nameWord(tokens, i, end) && (endsOnComma(tokens, i) || (!nameWord(tokens, i + 1, end) && !initial(tokens, i + 1, end)));
+  nameWord(tokens, i, end) &&
+  (endsOnComma(tokens, i) ||
+    PARTICLE.test(tokens.text(i - 1)) ||
+    (!initial(tokens, i + 1, end) && (!nameWord(tokens, i + 1, end) || initial(tokens, i + 2, end))));
+/** A name's particle, the word after it the name's too: "Frank J. Del Rio", "Ludwig van Beethoven". */
+const PARTICLE = /^(?:Del|De|Della|Van|Von|Der|Den|La|Le|Di|Da|Du|St\.)$/;
 
 /**
  * How many words from `at` make a person's name ("Mr. R. Scott Blackley, Jr.", "Daniel J. Jaksich", "Molly Strader Fruit"),
@@ -68,6 +73,7 @@ export function nameLength(tokens: Tokens, at: number, end: number): number {
     if (!nameWord(tokens, i, end)) return 0;
     i++;
     if (!endsOnComma(tokens, i - 1) && thirdWord(tokens, i, end)) i++;
+    if (PARTICLE.test(tokens.text(i - 1)) && nameWord(tokens, i, end)) i++;
   } else {
     if (!nameWord(tokens, i, end) || endsOnComma(tokens, i)) return 0;
     i++;
@@ -75,6 +81,7 @@ export function nameLength(tokens: Tokens, at: number, end: number): number {
     if (!nameWord(tokens, i, end)) return 0;
     i++;
     if (i - first === 2 && !endsOnComma(tokens, i - 1) && thirdWord(tokens, i, end)) i++;
+    if (PARTICLE.test(tokens.text(i - 1)) && nameWord(tokens, i, end)) i++;
   }
   if (i < end && SUFFIX.test(tokens.text(i))) i++;
   return i - at;
@@ -204,7 +211,9 @@ function splitCopies(tokens: Tokens, from: number, to: number, splits: Marks): v
     // A name with a comma after it opens an entry after any word but a joining one ("… L3Harris Scott T. Mikuen, Senior …", c0026).
     const opensEntry = tokens.text(i + name - 1).endsWith(',') && !/^(?:and|&|of|the|at|for|[-–—])$/.test(previous);
     const aloneBefore = i - entryStart >= 2 && !previous.endsWith(',') && nameLength(tokens, entryStart, i) === i - entryStart;
-    const endsEntry = i > entryStart && (opensEntry || aloneBefore || TITLE_END.test(previous) || LEGAL_FORM_WORD.test(previous) || /[)]$|^Esq\.?$|^SEC$/.test(previous));
+    // A title's last word with a comma after it goes on to the company: "… Corporate Secretary, Capital One Financial Corporation" (c0405).
+    const titleEnds = TITLE_END.test(previous) && !previous.endsWith(',');
+    const endsEntry = i > entryStart && (opensEntry || aloneBefore || titleEnds || LEGAL_FORM_WORD.test(previous) || /[)]$|^Esq\.?$|^SEC$/.test(previous));
     if (endsEntry) {
       splits.add(i);
       entryStart = i;
