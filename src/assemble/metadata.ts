@@ -1,6 +1,6 @@
 // Owns letter metadata read from the head and closing: date, Re: block, filings, file numbers, the reviewing office and the staff contacts (the people who sign and are copied: signature-block.ts).
 import type { ClassifiedLine } from '../classify/index.js';
-import { DATE, EDGAR_FORM, EDGAR_FORM_LIST, isoDate, RE_LINE, SIGN_OFF } from '../classify/letter-parts.js';
+import { DATE, EDGAR_FORM, EDGAR_FORM_LIST, isDateAlone, isoDate, RE_LINE, SIGN_OFF } from '../classify/letter-parts.js';
 import { ABBREVIATED_LEGAL_FORM, COURTESY_TITLE, LEGAL_FORM, PERSONAL_TITLE, PROXY_FORMS, RE_WORD } from '../vocabulary.js';
 
 /** A filing named in the Re: block. */
@@ -344,8 +344,7 @@ export function readRunningHeaderDate(lines: readonly ClassifiedLine[]): string 
   for (const entry of lines) {
     if (!entry.furniture) continue;
     const text = entry.line.text.replace(/\t/g, ' ').trim();
-    const date = DATE.exec(text);
-    if (date === null || date[0].length !== text.replace(/[.,]$/, '').length) continue;
+    if (!isDateAlone(text)) continue;
     const iso = isoDate(text);
     if (iso) seen.set(iso, (seen.get(iso) ?? 0) + 1);
   }
@@ -395,9 +394,9 @@ export function readInReplyTo(texts: readonly string[]): string | null {
  */
 const FOLLOWS_UP = new RegExp(
   [
-    String.raw`\bcomments?\s+\d{1,3}(?:\s*(?:,|and)\s*\d{1,3})*\s+(?:in|of|from|issued\s+in)\s+our\s+(?:comment\s+)?letter\s+dated\s+(${DATE.source})`,
-    String.raw`\bcomments?\s+\d{1,3}(?:\s*(?:,|and)\s*\d{1,3})*\s+(?:in|of|from|issued\s+in)\s+our\s+(${DATE.source})\s+(?:comment\s+)?letter`,
-    String.raw`\b(?:the\s+)?response\s+in\s+your\s+letter\s+dated\s+(${DATE.source})`,
+    String.raw`\bcomments?\s+\d{1,3}(?:\s*(?:,|and)\s*\d{1,3})*\s+(?:in|of|from|issued\s+in)\s+our\s+(?:comment\s+)?letter\s+dated\s+(?:${DATE.source})`,
+    String.raw`\bcomments?\s+\d{1,3}(?:\s*(?:,|and)\s*\d{1,3})*\s+(?:in|of|from|issued\s+in)\s+our\s+(?:${DATE.source})\s+(?:comment\s+)?letter`,
+    String.raw`\b(?:the\s+)?response\s+in\s+your\s+letter\s+dated\s+(?:${DATE.source})`,
   ].join('|'),
   'i',
 );

@@ -1,7 +1,7 @@
 // Owns page furniture: page numbers, running headers/footers and repeated address blocks inside the body.
 import type { Line } from '../normalize.js';
 import { matchCommentNumber } from './comment-number.js';
-import { CC_LINE, DATE, RE_LINE, SIGN_OFF, SIGNATURE_START } from './letter-parts.js';
+import { CC_LINE, isDateAlone, RE_LINE, SIGN_OFF, SIGNATURE_START } from './letter-parts.js';
 import { ANSWER_OPENING, BULLET_CHARACTERS, DASHED_PAGE_NUMBER, MAIL_MERGE_FIELDS, PAGE_NUMBER_MARKER, PAGE_WORD, PERSONAL_TITLE } from '../vocabulary.js';
 import { matchResponseLabel } from './response-label.js';
 
@@ -123,7 +123,7 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
   }
   markRepeatedHeadBlocks(lines, headEnd, furniture);
   markPageTopHeaders(lines, headEnd, furniture);
-  markPageTopRepeats(lines, headEnd, furniture);
+  markPageTopRepeats(lines, headEnd, furniture, sheets);
   markTemplateResidue(lines, headEnd, furniture);
   markLetterheadFooters(lines, headEnd, furniture);
   markContactStrips(lines, headEnd, furniture);
@@ -228,8 +228,7 @@ function isAddresseeOrDate(line: Line): boolean {
   const text = line.text.trim();
   if (text.length > 60) return false;
   if (/^(?:(?:U\.?\s?S\.?|United States)\s+)?Securities\s+and\s+Exchange\s+Commission$|^Division\s+of\s+Corporation\s+Finance$/i.test(text)) return true;
-  const date = DATE.exec(text);
-  return date !== null && date[0].length === text.replace(/[.,]$/, '').length;
+  return isDateAlone(text);
 }
 
 /** A page number stands alone: it does not sit inside a run of table rows of numbers. */
@@ -264,7 +263,7 @@ function markRepeatedHeadBlocks(lines: readonly Line[], headEnd: number, furnitu
   const pairs = new Map<string, number>();
   for (const [from, to] of runs) if (to - from === 2) pairs.set(pair(from), (pairs.get(pair(from)) ?? 0) + 1);
   for (const [from, to] of runs) {
-    const dated = to - from === 2 && (pairs.get(pair(from)) ?? 0) >= 2 && [from, from + 1].some((k) => isAddresseeOrDate(lines[k] as Line) && DATE.test((lines[k] as Line).text));
+    const dated = to - from === 2 && (pairs.get(pair(from)) ?? 0) >= 2 && [from, from + 1].some((k) => isDateAlone((lines[k] as Line).text.trim()));
     if (to - from >= 3 || dated) for (let k = from; k < to; k++) furniture[k] = true;
   }
 }
@@ -479,13 +478,12 @@ const PAGE_TOP_LINES = 4;
  * the letter's date over every page after the first, corpus c0922). Taken from the page top down,
  * stopping at the first line that is neither.
  */
-function markPageTopRepeats(lines: readonly Line[], headEnd: number, furniture: boolean[]): void {
+function markPageTopRepeats(lines: readonly Line[], headEnd: number, furniture: boolean[], sheets: readonly (number | undefined)[]): void {
   // The head above the Re: block (letterhead, date, addressee): the Re: block's filings come back as headings.
   const reAt = lines.slice(0, headEnd).findIndex((l) => RE_LINE.test(l.text));
   const head = new Set(lines.slice(0, reAt >= 0 ? reAt : headEnd).map((l) => lineShape(l.text)));
   // A page whose only line is the one at its top (slides filed one per page with a hidden title, c0766) has no header: its line is its text.
   const tops = lines.map((l, i) => (l.pageTop && i >= headEnd && i + 1 < lines.length && !(lines[i + 1] as Line).pageTop ? i : -1)).filter((i) => i >= 0);
-  const sheets = sheetsOf(lines);
   const candidate = (line: Line) => line.text.length <= 90 && !matchCommentNumber(line.text) && !matchResponseLabel(line.text) && !LIST_ITEM.test(line.text) && !citesAnotherPage(line, sheets[line.index]);
   // On how many page tops each short line shape stands.
   const seen = new Map<string, number>();

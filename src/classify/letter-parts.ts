@@ -15,9 +15,9 @@ export const DATE = new RegExp(String.raw`\b(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEA
 export const EDGAR_FORM = new RegExp(String.raw`\b${EDGAR_FORMS}(?![\w-])`);
 /** One or more form types in a row: "PREC14A and DFAN14A", "10-K, 10-Q & 8-K". */
 export const EDGAR_FORM_LIST = new RegExp(`(?:${EDGAR_FORM.source})(?:\\s*(?:,|and|&)\\s*(?:${EDGAR_FORM.source}))*`);
-/** A sign-off line, which ends the letter body. */
 /** A signature's opening: "/s/", "By: /s/" (what furniture passes over and signature-block.ts reads the signer from). */
 export const SIGNATURE_START = /^(?:By:?\s*)?\/s\//i;
+/** A sign-off line, which ends the letter body. */
 export const SIGN_OFF = new RegExp(`^(?:${SIGN_OFF_WORDS}|${SIGN_OFF_ON_ITS_OWN_LINE})[,.]?$`, 'i');
 /** The start of a cc list. */
 // "cc:Waste Management, Inc.:" with no space after the colon (c0430) is one too.
@@ -26,6 +26,12 @@ export const CC_LINE = new RegExp(String.raw`^(?:${COPY_TO_WORDS})\s*(?:[:.]?(?:
 /** A line that opens a letter's closing rather than answering a comment: a closing sentence or the closing section's heading alone (vocabulary.ts). */
 export const CLOSING_OPENERS = new RegExp(`^(?:${Object.values(CLOSING_SENTENCES).join('|')}|${CLOSING_HEADING}\\s*$)`, 'i');
 
+
+/** Whether a (trimmed) text is a date and nothing else, a period or comma after it aside: "May 13, 2025", "February 14, 2019.". */
+export function isDateAlone(text: string): boolean {
+  const date = DATE.exec(text);
+  return date !== null && date[0].length === text.replace(/[.,]$/, '').length;
+}
 
 /**
  * Parse the first date in a text to ISO form.
