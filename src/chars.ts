@@ -64,3 +64,25 @@ export function lowerCased(text: string): string {
   }
   return lastLower;
 }
+
+/**
+ * A case-insensitive pattern made to match text lower-cased by lowerCaseForPatterns without the i
+ * flag (lower-case once, then every pattern runs without case folding: a third faster here). Its
+ * source may hold no upper-case escape (\S, \W, \B, \D: lower-cased they would mean the opposite).
+ */
+export function forLowerCase(pattern: RegExp): RegExp {
+  if (/\\[SWBDP]/.test(pattern.source)) throw new Error(`a pattern for lower-cased text holds an upper-case escape: ${pattern.source}`);
+  return new RegExp(pattern.source.toLowerCase(), pattern.flags.replace('i', ''));
+}
+
+/**
+ * `text.toLowerCase()` for patterns made by forLowerCase: where the i flag matches an ASCII pattern,
+ * the pattern lower-cased matches this. Two characters are left as they are, the only ones whose
+ * lower case holds an ASCII letter, which the i flag never matches them with: "İ" ("i̇", which also
+ * lengthens the text) and the Kelvin sign ("k").
+ * @param lower `text.toLowerCase()`, when the caller has it
+ */
+export function lowerCaseForPatterns(text: string, lower = text.toLowerCase()): string {
+  if (lower.length === text.length && !text.includes('\u212a')) return lower;
+  return text.replace(/[^\u0130\u212a]+/g, (run) => run.toLowerCase());
+}

@@ -1,7 +1,7 @@
 // Property-based tests: any input ends in a valid letter or a CorrespError; synthetic letters parse to exactly the comments put in.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isLetterOrDigit, wordsWithLetters } from '../src/chars.js';
+import { forLowerCase, isLetterOrDigit, lowerCaseForPatterns, wordsWithLetters } from '../src/chars.js';
 import { CorrespError, ErrorCode, LetterSchema, type LetterJson, parseLetter } from '../src/index.js';
 
 /** Fixed, so a failure reproduces; fast-check prints the counterexample. */
@@ -291,6 +291,18 @@ describe('model words read from the text', () => {
     );
   });
 
+  it('should choose the same topics and actions from the rows gathered in place as from the rows training reads', async () => {
+    const { topicEvidence, topicsOf, chooseTopics, textWordWeights: topicRows } = await import('../src/analyze/topics.js');
+    const { actionEvidence, actionsOf, chooseActions, textWordWeights: actionRows } = await import('../src/analyze/actions.js');
+    fc.assert(
+      fc.property(fc.array(soup, { maxLength: 3 }), soup, fc.oneof(soup, pairedSoup), fc.boolean(), (headings, text, response, reports) => {
+        expect(topicsOf(headings, text, [])).toEqual(chooseTopics(topicEvidence(headings, text, []), topicRows(headings, text)));
+        expect(actionsOf(response, { comment: text, reviewsReports: reports })).toEqual(chooseActions(actionEvidence(response, reports), actionRows(response, text)));
+      }),
+      { seed: SEED, numRuns: 400 },
+    );
+  });
+
   it('should give the topic model the rows training reads, in order', async () => {
     const { textWordWeights, topicWords, wordWeights } = await import('../src/analyze/topics.js');
     fc.assert(
@@ -299,5 +311,26 @@ describe('model words read from the text', () => {
       }),
       { seed: SEED, numRuns: 400 },
     );
+  });
+});
+
+describe('patterns for lower-cased text', () => {
+  const pieces = ['We', ' will', ' REVISE', ' the', ' Staff', '’s', "'s", ' comment', ' Form', ' 10-K', '\n', ' ', 'K', 'İ', 'é', '.', ' Rule', ' 12b-4', '\u212a'];
+  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 30 }).map((parts) => parts.join(''));
+
+  it('should match the lower-cased text where the case-insensitive pattern matches the text', () => {
+    const pattern = /\bwill\s+(?:\w+\s+){0,2}?revise\b|\bStaff(?:'|’)s\s+comment|Form\s+10-K|\bRule\s+12b-4\b/i;
+    const lower = forLowerCase(pattern);
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(lower.test(lowerCaseForPatterns(t))).toBe(pattern.test(t));
+      }),
+      { seed: SEED, numRuns: 2000 },
+    );
+  });
+
+  it('should refuse a pattern with an upper-case escape, which lower-casing would turn into its opposite', () => {
+    expect(() => forLowerCase(/\bNo\S+/i)).toThrow(/upper-case escape/);
+    expect(forLowerCase(/\bStaff\b/i).flags).toBe('');
   });
 });

@@ -1,10 +1,10 @@
 // Owns response actions: what a company's answer commits it to. The rules below read the answer
 // sentence by sentence (fixtures/analysis/README.md "Actions"); the model trained on the hand labels
 // (action-model.ts, scripts/train-actions.mjs) weighs what they found with the answer's words.
-import { isApostrophe, isLowerAsciiLetter, isSpace, lowerCased, wordsWithLetters } from '../chars.js';
+import { forLowerCase, isApostrophe, lowerCaseForPatterns, isLowerAsciiLetter, lowerCased, wordsWithLetters } from '../chars.js';
 import { PERIODIC_FORMS, SCHEDULE_NAMES } from '../vocabulary.js';
 import { ACTION_MODEL } from './action-model.js';
-import { NumberedRows, rowsOf } from './word-rows.js';
+import { addRows, NumberedRows, rowsOf } from './word-rows.js';
 import { WordTrie } from './word-trie.js';
 import type { ActionModel } from './action-model-type.js';
 import { RESPONSE_ACTIONS, type ResponseAction } from './action-ids.js';
@@ -12,25 +12,29 @@ import { RESPONSE_ACTIONS, type ResponseAction } from './action-ids.js';
 export { RESPONSE_ACTIONS, type ResponseAction } from './action-ids.js';
 
 /** "has revised", "have therefore amended", "has been expanded": a change already made. */
-const CHANGED = /\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:revised|amended|updated|expanded|added|included|clarified|modified|removed|deleted|supplemented|filed|incorporated|corrected|enhanced|reflected)\b/i;
+const CHANGED = forLowerCase(/\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:revised|amended|updated|expanded|added|included|clarified|modified|removed|deleted|supplemented|filed|incorporated|corrected|enhanced|reflected)\b/i);
 /** A change made in a later report, not the filing under review, is a future-filings commitment (2017-21vianet-corresp responses 3-4). */
-const LATER_DOCUMENT = /\b(?:most\s+recent|recently\s+filed|subsequent(?:ly)?|earnings\s+releases?|press\s+releases?|Form\s+10-Q\s+for|Quarterly\s+Report\s+on\s+Form\s+10-Q|upcoming|next\s+(?:annual|quarterly|periodic)|future)\b/i;
+const LATER_DOCUMENT = forLowerCase(/\b(?:most\s+recent|recently\s+filed|subsequent(?:ly)?|earnings\s+releases?|press\s+releases?|Form\s+10-Q\s+for|Quarterly\s+Report\s+on\s+Form\s+10-Q|upcoming|next\s+(?:annual|quarterly|periodic)|future)\b/i);
 /** "included below", "in this letter": material given to the staff, not a change of the filing. */
-const NOT_THE_FILING = /\b(?:below|this\s+(?:letter|response)|herewith|for\s+the\s+Staff|supplementally|Annex\s+[A-Z]\s+(?:to|of)\s+this|response\s+letter|under\s+separate\s+cover)\b/i;
+const NOT_THE_FILING = forLowerCase(/\b(?:below|this\s+(?:letter|response)|herewith|for\s+the\s+Staff|supplementally|Annex\s+[A-Z]\s+(?:to|of)\s+this|response\s+letter|under\s+separate\s+cover)\b/i);
 /** "we will revise", "the Company intends to expand", "we agree to present": a promise of a change. */
-const WILL_CHANGE = /\b(?:will|would|intends?\s+to|plans?\s+to|agrees?\s+to|undertakes?\s+to|commits?\s+to|proposes?\s+to)\s+(?:\w+\s+){0,3}?(?:revise|enhance|expand|include|provide|disclose|present|add|clarify|update|separately\s+present|modify|discuss|file|amend|describe|remove|reconcile|quantify|refrain|identify|note|state|explain|indicate|highlight|elaborate|specify|refine|incorporate|address|continue\s+to\s+(?:provide|disclose|include|present))\b|\bwill\s+be\s+(?:\w+\s+)?(?:revised|deleted|removed|expanded|updated|added|included|clarified|enhanced|modified|disclosed|provided|presented)\b/i;
+const WILL_CHANGE = forLowerCase(/\b(?:will|would|intends?\s+to|plans?\s+to|agrees?\s+to|undertakes?\s+to|commits?\s+to|proposes?\s+to)\s+(?:\w+\s+){0,3}?(?:revise|enhance|expand|include|provide|disclose|present|add|clarify|update|separately\s+present|modify|discuss|file|amend|describe|remove|reconcile|quantify|refrain|identify|note|state|explain|indicate|highlight|elaborate|specify|refine|incorporate|address|continue\s+to\s+(?:provide|disclose|include|present))\b|\bwill\s+be\s+(?:\w+\s+)?(?:revised|deleted|removed|expanded|updated|added|included|clarified|enhanced|modified|disclosed|provided|presented)\b/i);
 /** What places a promised change in later filings: "in future filings", "beginning with", "to the extent", "if significant" (2017-berkshire-10k-corresp response 3). */
-const LATER_CUE = new RegExp(
-  String.raw`\b(?:future|subsequent|upcoming|next\s+(?:annual|quarterly|periodic|Form)|going\s+forward|prospectively|beginning\s+with|starting\s+with|commencing\s+with|to\s+the\s+extent|if\s|in\s+the\s+event|Form\s+(?:${PERIODIC_FORMS})\s+for|earnings\s+releases?|annual\s+report\s+on\s+Form)`,
-  'i',
+const LATER_CUE = forLowerCase(
+  new RegExp(
+    String.raw`\b(?:future|subsequent|upcoming|next\s+(?:annual|quarterly|periodic|Form)|going\s+forward|prospectively|beginning\s+with|starting\s+with|commencing\s+with|to\s+the\s+extent|if\s|in\s+the\s+event|Form\s+(?:${PERIODIC_FORMS})\s+for|earnings\s+releases?|annual\s+report\s+on\s+Form)`,
+    'i',
+  ),
 );
 /** What places a promised change in the filing under review: its amendment, the definitive proxy, the offer document. */
-const AMENDED_FILING = new RegExp(
-  String.raw`\b(?:Amendment(?:\s+No\.)?|Amended\s+(?:Registration|Proxy|Schedule|Filing|Form|Offer|Draft)|Registration\s+Statement|(?:definitive|preliminary|revised)\s+proxy|Proxy\s+Statement|Offer\s+to\s+(?:Purchase|Exchange)|Schedule\s+(?:${SCHEDULE_NAMES})|Form\s+(?:S-\d|F-\d|10)\b|Form\s+(?:${PERIODIC_FORMS})\/A|Prospectus|Information\s+Statement|the\s+Filing\b)`,
-  'i',
+const AMENDED_FILING = forLowerCase(
+  new RegExp(
+    String.raw`\b(?:Amendment(?:\s+No\.)?|Amended\s+(?:Registration|Proxy|Schedule|Filing|Form|Offer|Draft)|Registration\s+Statement|(?:definitive|preliminary|revised)\s+proxy|Proxy\s+Statement|Offer\s+to\s+(?:Purchase|Exchange)|Schedule\s+(?:${SCHEDULE_NAMES})|Form\s+(?:S-\d|F-\d|10)\b|Form\s+(?:${PERIODIC_FORMS})\/A|Prospectus|Information\s+Statement|the\s+Filing\b)`,
+    'i',
+  ),
 );
 /** "in our future filings": a commitment even without "will". */
-const IN_FUTURE_FILINGS = /\b(?:in|within)\s+(?:all\s+)?(?:its|our|the\s+Company(?:'|’)s|their)?\s*(?:future|subsequent|upcoming)\s+(?:periodic\s+)?(?:filings?|reports?|disclosures?)/i;
+const IN_FUTURE_FILINGS = forLowerCase(/\b(?:in|within)\s+(?:all\s+)?(?:its|our|the\s+Company(?:'|’)s|their)?\s*(?:future|subsequent|upcoming)\s+(?:periodic\s+)?(?:filings?|reports?|disclosures?)/i);
 /** The words of an answer that no change is needed: argues compliance, declines, finds nothing to disclose. */
 const NO_CHANGE: RegExp[] = [
   /\b(?:no|not\s+necessary\s+to\s+make\s+any)\s+(?:further\s+|additional\s+)?(?:changes?|revisions?|modifications?|additional\s+disclosures?|amendments?)\s+(?:is|are|to\s+(?:the|its|our)\s+\w+|would\s+be|were|was)/i,
@@ -60,21 +64,26 @@ const NO_CHANGE: RegExp[] = [
   // Finds nothing that needs disclosing: "has not been material …, and as such it has not separately itemized", "was not material".
   /\b(?:because|as)\s+(?:it|they|such\s+\w+)\s+(?:was|were|is|are)\s+not\s+material\b/i,
   /\b(?:have|has)\s+not\s+been\s+material\b[^.]{0,120}?\b(?:not|no)\b/i,
-];
+].map(forLowerCase);
 /** A word every NO_CHANGE pattern contains: a sentence without one is not tried against them all. */
-const NO_CHANGE_HINT = /\b(?:no|not|believes?|complies|comply|complied|compliance|misleading|declines?|consistent|accordance|current|existing|present)\b/i;
+const NO_CHANGE_HINT = forLowerCase(/\b(?:no|not|believes?|complies|comply|complied|compliance|misleading|declines?|consistent|accordance|current|existing|present)\b/i);
 /** All NO_CHANGE patterns in one: a sentence none of them matches (most of those with a hint) is read once, not once per pattern. */
-const ANY_NO_CHANGE = new RegExp(NO_CHANGE.map((pattern) => `(?:${pattern.source})`).join('|'), 'i');
+const ANY_NO_CHANGE = new RegExp(NO_CHANGE.map((pattern) => `(?:${pattern.source})`).join('|'));
 /** "supplementally", "we advise the Staff", "for the Staff's reference", "under separate cover", Rule 418 / 12b-4 / 83 materials. */
-const SUPPLEMENTAL = /\bsupplementa(?:l|lly)\b|\b(?:respectfully\s+)?advises?\s+the\s+Staff\b|\bfor\s+the\s+Staff(?:'|’)s\s+(?:information|reference|review|convenience|consideration)|\bunder\s+separate\s+cover\b|\bRule\s+(?:418|12b-4|83)\b|\bprovid(?:e|es|ed|ing)\s+(?:to\s+)?the\s+Staff\b|\b(?:inform|clarify\s+for)\s+the\s+Staff\b/i;
+const SUPPLEMENTAL = forLowerCase(/\bsupplementa(?:l|lly)\b|\b(?:respectfully\s+)?advises?\s+the\s+Staff\b|\bfor\s+the\s+Staff(?:'|’)s\s+(?:information|reference|review|convenience|consideration)|\bunder\s+separate\s+cover\b|\bRule\s+(?:418|12b-4|83)\b|\bprovid(?:e|es|ed|ing)\s+(?:to\s+)?the\s+Staff\b|\b(?:inform|clarify\s+for)\s+the\s+Staff\b/i);
 /** "advises the Staff that it has revised …", "advise the Staff that in future filings … we will identify" only describe the change (README "Actions"). */
-const ADVISES_A_CHANGE = /advises?\s+the\s+Staff\s+that\s+(?:[^.]{0,160}?,\s*)?(?:it|the\s+Company|we)\s+(?:has|have|will)\b/i;
+const ADVISES_A_CHANGE = forLowerCase(/advises?\s+the\s+Staff\s+that\s+(?:[^.]{0,160}?,\s*)?(?:it|the\s+Company|we)\s+(?:has|have|will)\b/i);
 /** Sentences that only point or acknowledge: "Please see page 45.", "We acknowledge the Staff's comment." */
-const NAVIGATION = /^(?:please\s+(?:see|refer)|see\s+|in\s+response\s+to\s+the\s+Staff(?:'|’)s\s+comments?,?\s*$|(?:we|the\s+Company)\s+(?:respectfully\s+)?acknowledges?\s+the\s+Staff(?:'|’)s\s+comments?\b)/i;
+const NAVIGATION = forLowerCase(/^(?:please\s+(?:see|refer)|see\s+|in\s+response\s+to\s+the\s+Staff(?:'|’)s\s+comments?,?\s*$|(?:we|the\s+Company)\s+(?:respectfully\s+)?acknowledges?\s+the\s+Staff(?:'|’)s\s+comments?\b)/i);
 /** A change sentence that announces the revised or proposed text after it. */
-const ANNOUNCES_TEXT = /\b(?:below|as\s+follows|the\s+following|set\s+forth\s+(?:in\s+this|below|herein))\b|:\s*$/i;
+const ANNOUNCES_TEXT = forLowerCase(/\b(?:below|as\s+follows|the\s+following|set\s+forth\s+(?:in\s+this|below|herein))\b|:\s*$/i);
 /** A response that explains this many words beyond its changes gives the staff information: `supplemental`. */
 const EXPLANATION_WORDS = 25;
+/** The most a signal counts for the model (actionFeatures). */
+const SIGNAL_CAP = 4;
+const EXPLANATION_COUNTED = SIGNAL_CAP * EXPLANATION_WORDS;
+/** "amend", "amended", "Amendment No. 1": a report already filed changes only by an amendment. */
+const AMEND = forLowerCase(/\bamend/i);
 
 /** What the rules found in a response: where each action is first signalled, and how often each kind of signal came. */
 export interface ActionEvidence {
@@ -111,10 +120,10 @@ export const ACTION_SIGNALS = [
  *   promised without saying where goes in later reports, since such a report is amended only by name
  */
 export function actionEvidence(text: string, reviewsReports = false): ActionEvidence {
-  return evidenceOf(ownWords(text), reviewsReports);
+  return evidenceOf(lowerCaseForPatterns(ownWords(text)), reviewsReports);
 }
 
-/** actionEvidence of the response's own words (ownWords: set aside once per response, for the evidence and the words alike). */
+/** actionEvidence of the response's own words (ownWords), lower-cased for the patterns (lowerCaseForPatterns). */
 function evidenceOf(own: string, reviewsReports: boolean): ActionEvidence {
   const sentences = sentencesOf(own);
   const first = new Map<ResponseAction, number>();
@@ -137,7 +146,7 @@ function evidenceOf(own: string, reviewsReports: boolean): ActionEvidence {
     const changed = CHANGED.test(sentence);
     const willChange = WILL_CHANGE.test(sentence);
     // A report already filed changes only by an amendment, named as such; otherwise the change is in a later report.
-    const laterReport = reviewsReports && !/\bamend/i.test(sentence);
+    const laterReport = reviewsReports && !AMEND.test(sentence);
     if (changed && NOT_THE_FILING.test(sentence)) count('change made outside the filing');
     else if (changed) {
       change = true;
@@ -179,7 +188,8 @@ function evidenceOf(own: string, reviewsReports: boolean): ActionEvidence {
     }
     const pointing = NAVIGATION.test(sentence.trim());
     if (pointing) count('pointing sentences');
-    if (!change && !proposedText && !pointing) explanation += wordsWithLetters(sentence);
+    // The model reads at most EXPLANATION_COUNTED words (actionFeatures caps each signal): counting stops there.
+    if (!change && !proposedText && !pointing && explanation < EXPLANATION_COUNTED) explanation += wordsWithLetters(sentence);
     if (change && ANNOUNCES_TEXT.test(sentence)) proposedText = true;
   });
   if (explanation >= EXPLANATION_WORDS) mark('supplemental', sentences.length);
@@ -190,33 +200,23 @@ function evidenceOf(own: string, reviewsReports: boolean): ActionEvidence {
 
 /**
  * The sentences of an answer: cut after ".", "!", "?" or ":" at white space, and at line breaks;
- * what `text.split(/(?<=[.!?:])\s+|\n+/)` gives, in one pass (the lookbehind, tried at every
- * character, was a tenth of the action rules' time).
+ * what `text.split(/(?<=[.!?:])\s+|\n+/)` gives, the cuts found without the lookbehind (tried at
+ * every character it was a tenth of the action rules' time; a loop over the characters, a twentieth).
  */
 export function sentencesOf(text: string): string[] {
   const out: string[] = [];
-  const n = text.length;
   let from = 0;
-  let at = 0;
-  while (at < n) {
-    const c = text.charCodeAt(at);
-    let end = at;
-    if (at > 0 && isSentenceEnd(text.charCodeAt(at - 1)) && isSpace(c)) while (end < n && isSpace(text.charCodeAt(end))) end++;
-    else if (c === 0x0a) while (end < n && text.charCodeAt(end) === 0x0a) end++;
-    if (end === at) {
-      at++;
-      continue;
-    }
-    out.push(text.slice(from, at));
-    from = end;
-    at = end;
+  SENTENCE_CUT.lastIndex = 0;
+  for (let m = SENTENCE_CUT.exec(text); m !== null; m = SENTENCE_CUT.exec(text)) {
+    // A cut after a stop keeps the stop in its sentence; a run of line breaks is cut whole.
+    out.push(text.slice(from, m[0].charCodeAt(0) === 0x0a ? m.index : m.index + 1));
+    from = m.index + m[0].length;
   }
   out.push(text.slice(from));
   return out;
 }
 
-/** ".", "!", "?", ":". */
-const isSentenceEnd = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a;
+const SENTENCE_CUT = /[.!?:]\s+|\n+/g;
 
 /** The response without the disclosure it quotes. */
 function ownWords(text: string): string {
@@ -310,16 +310,16 @@ export function wordWeights(words: Iterable<string>, model: ActionModel = ACTION
  * words: looked up untagged, each row once (rows are one per word, so a row seen is a word seen).
  */
 export function textWordWeights(text: string, comment: string, model: ActionModel = ACTION_MODEL): Float64Array[] {
-  return weightsOf(ownWords(text), comment, model);
+  return weightsOf(ownWords(text).toLowerCase(), comment, model).gathered();
 }
 
-/** textWordWeights of the response's own words (ownWords). */
-function weightsOf(own: string, comment: string, model: ActionModel): Float64Array[] {
+/** textWordWeights of the response's own words (ownWords), lower-cased. */
+function weightsOf(own: string, comment: string, model: ActionModel): NumberedRows {
   const c = compiled(model);
   const { rows } = c;
   rows.start();
   let previous = -1;
-  for (const node of c.trie.wordNodes(own.toLowerCase(), isWordCharacter, NODES)) {
+  for (const node of c.trie.wordNodes(own, isWordCharacter, NODES)) {
     if (node >= 0) {
       rows.gather(c.response[node] as number);
       if (previous >= 0) rows.gather(c.pairs[previous]?.get(node) ?? -1);
@@ -327,7 +327,7 @@ function weightsOf(own: string, comment: string, model: ActionModel): Float64Arr
     previous = node;
   }
   for (const node of c.trie.wordNodes(lowerCased(comment), isWordCharacter, NODES)) if (node >= 0) rows.gather(c.comment[node] as number);
-  return rows.gathered();
+  return rows;
 }
 
 /** The word nodes of the text being read (one array, reused). */
@@ -338,7 +338,7 @@ const isWordCharacter = (c: number) => isLowerAsciiLetter(c) || isApostrophe(c);
 
 /** The model's inputs for one action: the rules' verdict, then the signal counts (each capped at 4). */
 export function actionFeatures(evidence: ActionEvidence, action: ResponseAction): number[] {
-  return [evidence.at.has(action) ? 1 : 0, ...evidence.signals.map((n) => Math.min(n, 4))];
+  return [evidence.at.has(action) ? 1 : 0, ...evidence.signals.map((n) => Math.min(n, SIGNAL_CAP))];
 }
 
 /**
@@ -349,28 +349,33 @@ export function actionFeatures(evidence: ActionEvidence, action: ResponseAction)
  *   reports already filed (see actionEvidence)
  */
 export function actionsOf(text: string, about: { comment?: string; reviewsReports?: boolean } = {}): ResponseAction[] {
+  // The response's own words set aside and lower-cased once, for the rules and the words alike.
   const own = ownWords(text);
-  return chooseActions(evidenceOf(own, about.reviewsReports ?? false), weightsOf(own, about.comment ?? '', ACTION_MODEL));
+  const lower = own.toLowerCase();
+  return chooseActions(evidenceOf(lowerCaseForPatterns(own, lower), about.reviewsReports ?? false), weightsOf(lower, about.comment ?? '', ACTION_MODEL));
 }
 
 /**
  * Each action's probability under the model, in RESPONSE_ACTIONS order.
  * @param words the model's weight rows of the response's words (textWordWeights, or wordWeights of actionWords)
  */
-export function actionProbabilities(evidence: ActionEvidence, words: readonly Float64Array[], model: ActionModel = ACTION_MODEL): number[] {
+export function actionProbabilities(evidence: ActionEvidence, words: readonly Float64Array[] | NumberedRows, model: ActionModel = ACTION_MODEL): number[] {
   const { inputs } = compiled(model);
-  const z = RESPONSE_ACTIONS.map((action, a) => {
+  const z = new Float64Array(RESPONSE_ACTIONS.length);
+  RESPONSE_ACTIONS.forEach((action, a) => {
+    // actionFeatures' inputs, read in place (an array per action was a tenth of choosing).
     const weights = inputs[a] as Float64Array;
-    let sum = weights[0] as number;
-    actionFeatures(evidence, action).forEach((x, j) => (sum += x * (weights[j + 1] as number)));
-    return sum;
+    let sum = (weights[0] as number) + (evidence.at.has(action) ? 1 : 0) * (weights[1] as number);
+    const { signals } = evidence;
+    for (let j = 0; j < signals.length; j++) sum += Math.min(signals[j] as number, SIGNAL_CAP) * (weights[j + 2] as number);
+    z[a] = sum;
   });
-  for (const row of words) for (let a = 0; a < z.length; a++) z[a] = (z[a] as number) + (row[a] as number);
-  return z.map((v) => 1 / (1 + Math.exp(-v)));
+  addRows(z, words);
+  return Array.from(z, (v) => 1 / (1 + Math.exp(-v)));
 }
 
 /** The actions listed: each from its threshold up, where the rules first saw them (the rest after, in RESPONSE_ACTIONS order). */
-export function chooseActions(evidence: ActionEvidence, words: readonly Float64Array[], model: ActionModel = ACTION_MODEL): ResponseAction[] {
+export function chooseActions(evidence: ActionEvidence, words: readonly Float64Array[] | NumberedRows, model: ActionModel = ACTION_MODEL): ResponseAction[] {
   const p = actionProbabilities(evidence, words, model);
   return RESPONSE_ACTIONS.filter((a, i) => (p[i] as number) >= model.threshold[a] && (evidence.at.has(a) || !model.onlyWithRules.includes(a))).sort((a, b) => (evidence.at.get(a) ?? Infinity) - (evidence.at.get(b) ?? Infinity));
 }

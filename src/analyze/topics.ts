@@ -2,7 +2,7 @@
 import { TOPIC_MODEL } from './topic-model.js';
 import type { TopicModel } from './topic-model-type.js';
 import type { TopicId } from './topic-ids.js';
-import { NumberedRows, rowsOf } from './word-rows.js';
+import { addRows, NumberedRows, rowsOf } from './word-rows.js';
 import { WordTrie } from './word-trie.js';
 import { isAsciiLetterOrDigit, isLowerAsciiLetter, isLowerAsciiLetterOrDigit, lowerCased } from '../chars.js';
 import { alternativesOf, startsOf } from './pattern-starts.js';
@@ -323,6 +323,11 @@ export function wordWeights(words: Iterable<string>, model: TopicModel = TOPIC_M
  * untagged by place, each row once (rows are one per tagged word, so a row seen is a word seen).
  */
 export function textWordWeights(headings: readonly string[], text: string, model: TopicModel = TOPIC_MODEL): Float64Array[] {
+  return gatherTextWords(headings, text, model).gathered();
+}
+
+/** The model's rows gathered for textWordWeights. */
+function gatherTextWords(headings: readonly string[], text: string, model: TopicModel): NumberedRows {
   const { trie, rows, bySurface } = compiled(model);
   rows.start();
   const read = (place: WordPlace, lower: string) => {
@@ -331,7 +336,7 @@ export function textWordWeights(headings: readonly string[], text: string, model
   };
   headings.forEach((h, i) => read(i === headings.length - 1 ? 'h0:' : 'h:', h.toLowerCase()));
   read('t:', lowerCased(text));
-  return rows.gathered();
+  return rows;
 }
 
 /** The word nodes of the text being read (one array, reused). */
@@ -348,21 +353,25 @@ function readWordNodes(lower: string, trie: WordTrie, out: number[]): number[] {
   const n = lower.length;
   let i = 0;
   while (i < n) {
-    if (!isLowerAsciiLetter(lower.charCodeAt(i))) {
+    const first = lower.charCodeAt(i);
+    if (!isLowerAsciiLetter(first)) {
       i++;
       continue;
     }
+    // The trie is walked as the word is read (one pass over its letters, not one to find it and one to look it up).
+    let node = trie.step(0, first);
     let j = i + 1;
-    while (j < n && (isLowerAsciiLetterOrDigit(lower.charCodeAt(j)) || lower.charCodeAt(j) === 38)) j++;
+    for (let c = lower.charCodeAt(j); j < n && (isLowerAsciiLetterOrDigit(c) || c === 38); c = lower.charCodeAt(++j)) node = trie.step(node, c);
     if (j === i + 1) {
       i++;
       continue;
     }
     while (j + 1 < n && lower.charCodeAt(j) === 45 && isLowerAsciiLetterOrDigit(lower.charCodeAt(j + 1))) {
-      j += 2;
-      while (j < n && isLowerAsciiLetterOrDigit(lower.charCodeAt(j))) j++;
+      node = trie.step(node, 45);
+      j++;
+      for (let c = lower.charCodeAt(j); j < n && isLowerAsciiLetterOrDigit(c); c = lower.charCodeAt(++j)) node = trie.step(node, c);
     }
-    out.push(trie.nodeOf(lower, i, j));
+    out.push(node);
     i = j;
   }
   return out;
@@ -392,11 +401,12 @@ function printedForms(word: string): string[] {
  * @param citations canonical citations found in the text
  */
 export function topicsOf(headings: readonly string[], text: string, citations: readonly string[]): TopicId[] {
-  return chooseTopics(topicEvidence(headings, text, citations), textWordWeights(headings, text));
+  const evidence = topicEvidence(headings, text, citations);
+  return chooseTopics(evidence, gatherTextWords(headings, text, TOPIC_MODEL));
 }
 
 /** The topics listed: from the threshold up, or the likeliest alone when it reaches the floor; strongest first. */
-export function chooseTopics(evidence: readonly TopicEvidence[], words: readonly Float64Array[], model: TopicModel = TOPIC_MODEL): TopicId[] {
+export function chooseTopics(evidence: readonly TopicEvidence[], words: readonly Float64Array[] | NumberedRows, model: TopicModel = TOPIC_MODEL): TopicId[] {
   // Only topics at the threshold or the floor can be listed: the others are left out before sorting (the likeliest is then still first).
   return topicProbabilities(evidence, words, model, Math.min(model.threshold, model.floor))
     .filter((t, i) => t.p >= model.threshold || (i === 0 && t.p >= model.floor))
@@ -430,10 +440,10 @@ const FEATURES = new Float64Array(TOPIC_FEATURES);
 /**
  * How likely the comment is about each topic, most likely first: a logistic model per topic whose
  * evidence weights are shared by all topics plus the topic's own, and whose word weights are the topic's own.
- * @param words the model's weight rows of the comment's words (textWordWeights, or wordWeights of topicWords)
+ * @param words the model's weight rows of the comment's words (textWordWeights, or wordWeights of topicWords), or the rows gathered for them
  * @param from topics less likely than this are left out
  */
-export function topicProbabilities(evidence: readonly TopicEvidence[], words: readonly Float64Array[], model: TopicModel = TOPIC_MODEL, from = 0): { id: TopicId; p: number }[] {
+export function topicProbabilities(evidence: readonly TopicEvidence[], words: readonly Float64Array[] | NumberedRows, model: TopicModel = TOPIC_MODEL, from = 0): { id: TopicId; p: number }[] {
   const { shared, perTopic } = compiled(model);
   let best = 0;
   for (const e of evidence) if (e.score > best) best = e.score;
@@ -445,7 +455,7 @@ export function topicProbabilities(evidence: readonly TopicEvidence[], words: re
     for (let j = 0; j < x.length; j++) sum += (x[j] as number) * ((shared[j + 1] as number) + (own[j + 1] as number));
     z[t] = sum;
   });
-  for (const row of words) for (let t = 0; t < row.length; t++) z[t] = (z[t] as number) + (row[t] as number);
+  addRows(z, words);
   const out: { id: TopicId; p: number }[] = [];
   evidence.forEach((e, t) => {
     const p = 1 / (1 + Math.exp(-(z[t] as number)));
@@ -544,10 +554,15 @@ const BY_FIRST_LETTER: { pattern: RegExp; topicPart: number[] }[] = (() => {
   });
 })();
 
+/** What keysAndPhrases found, per topic (TOPICS order): a key term (1), the distinct phrases met (at most WEIGHT.maxPhrases). Reused: a comment's 22 sets were a tenth of its topic time. */
+const KEY_FOUND = new Uint8Array(TOPICS.length);
+const PHRASES_FOUND: string[][] = TOPICS.map(() => []);
+
 /** For each topic (TOPICS order): whether the text uses one of its key terms, and how many of its phrases ("goodwill" five times counts once). */
 function keysAndPhrases(original: string): { key: boolean; phrases: number }[] {
   const text = lowerCased(original);
-  const out = TOPICS.map(() => ({ key: false, seen: new Set<string>() }));
+  KEY_FOUND.fill(0);
+  for (const seen of PHRASES_FOUND) seen.length = 0;
   // The key terms and phrases are tried where a word starts only (a sixth of the places of a full scan).
   for (let at = 0; at < text.length; at++) {
     // A word starts at an ASCII letter that does not follow a letter or digit.
@@ -560,10 +575,11 @@ function keysAndPhrases(original: string): { key: boolean; phrases: number }[] {
     let group = 1;
     while (m[group] === undefined) group++;
     const part = topicPart[group - 1] as number;
-    const topic = out[part >> 1] as { key: boolean; seen: Set<string> };
-    if (part % 2 === 0) topic.key = true;
-    if (topic.seen.size < WEIGHT.maxPhrases) topic.seen.add(m[0]);
+    const t = part >> 1;
+    if (part % 2 === 0) KEY_FOUND[t] = 1;
+    const seen = PHRASES_FOUND[t] as string[];
+    if (seen.length < WEIGHT.maxPhrases && !seen.includes(m[0])) seen.push(m[0]);
     at += Math.max(m[0].length, 1) - 1;
   }
-  return out.map((t) => ({ key: t.key, phrases: t.seen.size }));
+  return PHRASES_FOUND.map((seen, t) => ({ key: KEY_FOUND[t] === 1, phrases: seen.length }));
 }

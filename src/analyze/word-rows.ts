@@ -17,13 +17,16 @@ export function rowsOf(words: Iterable<string>, table: ReadonlyMap<string, Float
  */
 export class NumberedRows {
   readonly rows: Float64Array[] = [];
+  /** Each row's places that hold a weight: a topic word weighs 4 or 5 of the 22 topics, so summing rows reads only those. */
+  readonly #weighted: Uint8Array[] = [];
   #seenIn = new Uint32Array(0);
   #gathering = 0;
-  #found: Float64Array[] = [];
+  #found: number[] = [];
 
   /** Adds a row; returns its number. */
   add(row: Float64Array): number {
     this.rows.push(row);
+    this.#weighted.push(Uint8Array.from(row.keys()).filter((t) => row[t] !== 0));
     return this.rows.length - 1;
   }
 
@@ -42,11 +45,32 @@ export class NumberedRows {
   gather(n: number): void {
     if (n < 0 || this.#seenIn[n] === this.#gathering) return;
     this.#seenIn[n] = this.#gathering;
-    this.#found.push(this.rows[n] as Float64Array);
+    this.#found.push(n);
   }
 
   /** The rows gathered since `start`, in the order first met. */
   gathered(): Float64Array[] {
-    return this.#found;
+    return this.#found.map((n) => this.rows[n] as Float64Array);
   }
+
+  /**
+   * Adds the rows gathered since `start` to `sums` (sums[t] += row[t]), in the order first met, as
+   * addRows does, reading only the places that hold a weight: the same sums (adding 0 changes none).
+   */
+  addGathered(sums: Float64Array): void {
+    for (const n of this.#found) {
+      const row = this.rows[n] as Float64Array;
+      const places = this.#weighted[n] as Uint8Array;
+      for (let k = 0; k < places.length; k++) {
+        const t = places[k] as number;
+        sums[t] = (sums[t] as number) + (row[t] as number);
+      }
+    }
+  }
+}
+
+/** Adds rows to `sums` (sums[t] += row[t]), in order; rows gathered by a NumberedRows are added by it. */
+export function addRows(sums: Float64Array, rows: readonly Float64Array[] | NumberedRows): void {
+  if (rows instanceof NumberedRows) return rows.addGathered(sums);
+  for (const row of rows) for (let t = 0; t < row.length; t++) sums[t] = (sums[t] as number) + (row[t] as number);
 }

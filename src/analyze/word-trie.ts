@@ -11,13 +11,20 @@ SYMBOL[39] = 36; // '
 SYMBOL[38] = 37; // &
 SYMBOL[45] = 38; // -
 const SYMBOLS = 39;
+/** What a 16-bit child number can name. */
+const MAX_NODES = 0xffff;
 /** The typographic apostrophe, read as "'" (as the models' words were made). */
 const RIGHT_QUOTE = 0x2019;
 
 /** Nodes are numbered from the root (0); -1 is "no such word". */
 export class WordTrie {
-  /** Each node's child per symbol; 0 (the root, never a child) is none: arrays start zeroed, so growing fills nothing. */
-  #next = new Int32Array(SYMBOLS * 64);
+  /**
+   * Each node's child per symbol; 0 (the root, never a child) is none: arrays start zeroed, so growing
+   * fills nothing. 16 bits a child: the table is read at every character of every text, and half the
+   * size stays in the processor's cache beside the rest of the parse (the models' tries have under
+   * 10,000 nodes).
+   */
+  #next = new Uint16Array(SYMBOLS * 64);
   #size = 1;
 
   /** The node of `word` (lower-case, of the characters above), added if new. */
@@ -50,6 +57,13 @@ export class WordTrie {
       node = symbol < 0 ? -1 : (next[node * SYMBOLS + symbol] as number) || -1;
     }
     return node;
+  }
+
+  /** The node after `node` reads character `c` (-1: no word of the trie goes on so; -1 stays -1). */
+  step(node: number, c: number): number {
+    if (node < 0) return -1;
+    const symbol = symbolOf(c);
+    return symbol < 0 ? -1 : (this.#next[node * SYMBOLS + symbol] as number) || -1;
   }
 
   /**
@@ -85,8 +99,9 @@ export class WordTrie {
   }
 
   #grow(): number {
+    if (this.#size === MAX_NODES) throw new Error(`a word trie holds at most ${MAX_NODES} nodes`);
     if ((this.#size + 1) * SYMBOLS > this.#next.length) {
-      const bigger = new Int32Array(this.#next.length * 2);
+      const bigger = new Uint16Array(this.#next.length * 2);
       bigger.set(this.#next);
       this.#next = bigger;
     }
