@@ -17,8 +17,15 @@ export function rowsOf(words: Iterable<string>, table: ReadonlyMap<string, Float
  */
 export class NumberedRows {
   readonly rows: Float64Array[] = [];
-  /** Each row's places that hold a weight: a topic word weighs 4 or 5 of the 22 topics, so summing rows reads only those. */
-  readonly #weighted: Uint8Array[] = [];
+  /**
+   * The rows' weights packed in one place, only those that are not 0: row n's are at
+   * [start[n], start[n + 1]), each with its place in the row. A topic word weighs 4 or 5 of the 22
+   * topics, and a few thousand rows each in an array of its own were read from all over memory.
+   */
+  #start: number[] = [0];
+  #places: number[] = [];
+  #weights: number[] = [];
+  #packed: { start: Int32Array; places: Uint8Array; weights: Float64Array } | undefined;
   #seenIn = new Uint32Array(0);
   #gathering = 0;
   #found: number[] = [];
@@ -26,7 +33,13 @@ export class NumberedRows {
   /** Adds a row; returns its number. */
   add(row: Float64Array): number {
     this.rows.push(row);
-    this.#weighted.push(Uint8Array.from(row.keys()).filter((t) => row[t] !== 0));
+    row.forEach((weight, place) => {
+      if (weight === 0) return;
+      this.#places.push(place);
+      this.#weights.push(weight);
+    });
+    this.#start.push(this.#weights.length);
+    this.#packed = undefined;
     return this.rows.length - 1;
   }
 
@@ -55,15 +68,15 @@ export class NumberedRows {
 
   /**
    * Adds the rows gathered since `start` to `sums` (sums[t] += row[t]), in the order first met, as
-   * addRows does, reading only the places that hold a weight: the same sums (adding 0 changes none).
+   * addRows does, reading only the weights that are not 0: the same sums (adding 0 changes none).
    */
   addGathered(sums: Float64Array): void {
+    this.#packed ??= { start: Int32Array.from(this.#start), places: Uint8Array.from(this.#places), weights: Float64Array.from(this.#weights) };
+    const { start, places, weights } = this.#packed;
     for (const n of this.#found) {
-      const row = this.rows[n] as Float64Array;
-      const places = this.#weighted[n] as Uint8Array;
-      for (let k = 0; k < places.length; k++) {
+      for (let k = start[n] as number, end = start[n + 1] as number; k < end; k++) {
         const t = places[k] as number;
-        sums[t] = (sums[t] as number) + (row[t] as number);
+        sums[t] = (sums[t] as number) + (weights[k] as number);
       }
     }
   }
