@@ -146,7 +146,7 @@ function evidenceOf(own: string, reviewsReports: boolean): ActionEvidence {
     const changed = CHANGED.test(sentence);
     const willChange = WILL_CHANGE.test(sentence);
     // A report already filed changes only by an amendment, named as such; otherwise the change is in a later report.
-    const laterReport = reviewsReports && !AMEND.test(sentence);
+    const laterReport = (changed || willChange) && reviewsReports && !AMEND.test(sentence);
     if (changed && NOT_THE_FILING.test(sentence)) count('change made outside the filing');
     else if (changed) {
       change = true;

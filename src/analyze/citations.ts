@@ -1,4 +1,5 @@
 // Owns citations: every standard, rule, form item and staff guidance a comment or response cites, whole as printed and in one canonical form (fixtures/analysis/README.md is the rule book).
+import { forLowerCase, lowerCaseForPatterns } from '../chars.js';
 import { CURRENT_REPORT_FORMS, PERIODIC_FORMS, SCHEDULE_NAMES } from '../vocabulary.js';
 
 /**
@@ -499,16 +500,18 @@ for (const rule of RULES) if (!rule.pattern.global) throw new Error(`a citation 
  * Every word some rule needs, as one pattern; a word counts only where no "&" comes before it (see
  * rulesWords: \b and that check cost half of a lookbehind, which is tried at every character).
  */
-const NEEDED_WORDS = new RegExp(String.raw`\b(?:${[...new Set(RULES.flatMap((r) => r.needs ?? []))].map((w) => w.replace(/[&]/g, '\\&')).join('|')})(?![\w&])`, 'gi');
+const NEEDED_WORDS = forLowerCase(new RegExp(String.raw`\b(?:${[...new Set(RULES.flatMap((r) => r.needs ?? []))].map((w) => w.replace(/[&]/g, '\\&')).join('|')})(?![\w&])`, 'gi'));
 
 /** The words of NEEDED_WORDS in a text, lower-cased: one scan for all the rules (a set of every word of the text cost more than the rules). */
 function rulesWords(text: string): Set<string> {
   const words = new Set<string>();
+  // Lower-cased once, the pattern runs without case folding (forLowerCase).
+  const lower = lowerCaseForPatterns(text);
   NEEDED_WORDS.lastIndex = 0;
-  for (let m = NEEDED_WORDS.exec(text); m !== null; m = NEEDED_WORDS.exec(text)) {
+  for (let m = NEEDED_WORDS.exec(lower); m !== null; m = NEEDED_WORDS.exec(lower)) {
     // After "&" a word is part of another ("C&DI" is not "DI"): look again from the next character.
-    if (m.index > 0 && text.charCodeAt(m.index - 1) === 38) NEEDED_WORDS.lastIndex = m.index + 1;
-    else words.add(m[0].toLowerCase());
+    if (m.index > 0 && lower.charCodeAt(m.index - 1) === 38) NEEDED_WORDS.lastIndex = m.index + 1;
+    else words.add(m[0]);
   }
   return words;
 }
