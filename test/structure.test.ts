@@ -824,6 +824,30 @@ The Special Dividend was legally declared by the Board on December 14, 2017.`),
     expect(letter.comments[0]?.text).toContain('how you estimate the liability.');
   });
 
+  it('should keep in the comment a paragraph in no one\'s voice when the staff asks again after it, the answer starting at the company\'s opener (c0573 flattened)', async () => {
+    const { letter } = await parse(
+      responseLetter(`1. We note from the tables you provided that duration for physical damage is shorter than for liability.
+
+In addition, the percentage change in claim severity for an accident year can differ significantly for liability.
+
+Accordingly, it appears that the aggregation obscures meaningful trends. Please confirm that you will present separate tables in future filings.
+
+In response to your request, we confirm that we will present separate tables beginning with our 2017 Form 10-K.
+
+2. Please tell us how you define the segment measure.
+
+As noted on page 143, we define the segment measure as adjusted net income.
+
+Please see the proposed disclosure below. Describe how each segment is measured.
+
+The Company will provide each segment measure.`),
+    );
+    expect(letter.comments[0]?.response?.text).toMatch(/^In response to your request, we confirm/);
+    expect(letter.comments[0]?.text).toContain('Please confirm that you will present separate tables');
+    // The company's own paragraph ("we define …") is the answer even when a request follows it (c0311 laid out).
+    expect(letter.comments[1]?.response?.text).toMatch(/^As noted on page 143/);
+  });
+
   it('should take "We have reviewed your comment" for the company answering, in the vote on who wrote the letter and as the start of its answer (c0773 laid out)', async () => {
     const letter = `June 19, 2017
 

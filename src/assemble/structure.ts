@@ -188,12 +188,39 @@ function findResponse(lines: readonly ClassifiedLine[], plan: CommentPlan): void
     }
     const listGoesOn = LIST_ITEM.test(text) && (/:\s*$/.test(previous) || LIST_ITEM.test(previous));
     if (!listGoesOn && !STAFF_VOICE.test(openingOf(text)) && !isHeadingLike(entry.line)) {
-      plan.response = { line: i, textStart: 0 };
+      // A paragraph that speaks in no one's voice may still be the staff's, when the staff asks again after it.
+      const neutral = !/\b(?:we|our|us)\b/i.test(text);
+      plan.response = { line: (neutral ? askedAgain(lines, i, plan.regionEnd) : undefined) ?? i, textStart: 0 };
       return;
     }
     previous = text;
   }
 }
+
+/**
+ * Where the answer starts when the staff asks again after the first paragraph out of its voice: that
+ * paragraph was still the comment's ("In addition, the percentage change … can differ." then "Please
+ * confirm that you will present …"), and the answer starts at the company's opener after the request
+ * ("In response to your request, we confirm …", c0573 flattened). Undefined: the first paragraph stands
+ * (a company opener comes before any request, or none comes after one).
+ */
+function askedAgain(lines: readonly ClassifiedLine[], from: number, end: number): number | undefined {
+  let asked = false;
+  for (let i = from + 1; i <= end; i++) {
+    const entry = lines[i] as ClassifiedLine;
+    if (entry.furniture || entry.continuesAbove) continue;
+    const text = entry.line.text;
+    if (RESPONSE_OPENER.test(text)) return asked ? i : undefined;
+    if (STAFF_REQUEST.test(text)) asked = true;
+  }
+  return undefined;
+}
+
+/** A sentence of the staff's request in a paragraph: what no sentence of a company's answer opens with ("Please see …" it may). */
+const STAFF_REQUEST = new RegExp(
+  String.raw`(?:^|[.?!]["”’)]*\s+)(?:[${BULLET_CHARACTERS}\-–—*]\s*)?(?:Please\s+(?!see\b|refer\b|note\b|find\b|let\b|contact\b|call\b|do\s+not\b|feel\b|be\s+advised\b|direct\b)|Tell us\b|Revise\b|Disclose\b|Explain\b|Clarify\b|Quantify\b|Expand\b|Describe\b|Discuss\b|Confirm\b|Advise us\b)`,
+  'i',
+);
 
 /**
  * A comment whose parts (bullets, questions) the company answers one by one: the staff's words printed
