@@ -824,7 +824,7 @@ The Special Dividend was legally declared by the Board on December 14, 2017.`),
     expect(letter.comments[0]?.text).toContain('how you estimate the liability.');
   });
 
-  it('should keep in the comment a paragraph in no one\'s voice when the staff asks again after it, the answer starting at the company\'s opener (c0573 flattened)', async () => {
+  it('should keep in the comment a paragraph in no one\'s voice when the staff asks again in or after it, the answer starting at the company\'s opener (c0573, c0888 flattened)', async () => {
     const { letter } = await parse(
       responseLetter(`1. We note from the tables you provided that duration for physical damage is shorter than for liability.
 
@@ -840,12 +840,27 @@ As noted on page 143, we define the segment measure as adjusted net income.
 
 Please see the proposed disclosure below. Describe how each segment is measured.
 
-The Company will provide each segment measure.`),
+The Company will provide each segment measure.
+
+3. Please revise the organizational charts to show the entities in the merger.
+
+In addition, within the existing chart include the entities and their shareholders. Identify the shareholders of the parent or advise.
+
+In response to the Staff’s comment, revised disclosure has been added on pages 41 to 43.
+
+4. We note that the Company offered its interest in the project to an affiliate.
+
+We also read the comments made by management in the earnings call about waiting for a better environment to sell it.
+
+As a result of the deconsolidation, the Company recorded an equity method investment.`),
     );
     expect(letter.comments[0]?.response?.text).toMatch(/^In response to your request, we confirm/);
     expect(letter.comments[0]?.text).toContain('Please confirm that you will present separate tables');
     // The company's own paragraph ("we define …") is the answer even when a request follows it (c0311 laid out).
     expect(letter.comments[1]?.response?.text).toMatch(/^As noted on page 143/);
+    // The request may stand in the neutral paragraph itself, after its opening (c0888 flattened); "We also read" is the staff's, as "We also note" (c0782 flattened).
+    expect(letter.comments[2]?.response?.text).toMatch(/^In response to the Staff’s comment, revised disclosure/);
+    expect(letter.comments[3]?.response?.text).toMatch(/^As a result of the deconsolidation/);
   });
 
   it('should take "We have reviewed your comment" for the company answering, in the vote on who wrote the letter and as the start of its answer (c0773 laid out)', async () => {

@@ -206,11 +206,12 @@ function findResponse(lines: readonly ClassifiedLine[], plan: CommentPlan): void
  */
 function askedAgain(lines: readonly ClassifiedLine[], from: number, end: number): number | undefined {
   let asked = false;
-  for (let i = from + 1; i <= end; i++) {
+  // The paragraph itself may ask after its opening ("In addition, within the existing chart … Identify the shareholders … or advise.", c0888 flattened).
+  for (let i = from; i <= end; i++) {
     const entry = lines[i] as ClassifiedLine;
     if (entry.furniture || entry.continuesAbove) continue;
     const text = entry.line.text;
-    if (RESPONSE_OPENER.test(text)) return asked ? i : undefined;
+    if (i > from && RESPONSE_OPENER.test(text)) return asked ? i : undefined;
     if (STAFF_REQUEST.test(text)) asked = true;
   }
   return undefined;
@@ -218,7 +219,7 @@ function askedAgain(lines: readonly ClassifiedLine[], from: number, end: number)
 
 /** A sentence of the staff's request in a paragraph: what no sentence of a company's answer opens with ("Please see …" it may). */
 const STAFF_REQUEST = new RegExp(
-  String.raw`(?:^|[.?!]["”’)]*\s+)(?:[${BULLET_CHARACTERS}\-–—*]\s*)?(?:Please\s+(?!see\b|refer\b|note\b|find\b|let\b|contact\b|call\b|do\s+not\b|feel\b|be\s+advised\b|direct\b)|Tell us\b|Revise\b|Disclose\b|Explain\b|Clarify\b|Quantify\b|Expand\b|Describe\b|Discuss\b|Confirm\b|Advise us\b)`,
+  String.raw`(?:^|[.?!]["”’)]*\s+)(?:[${BULLET_CHARACTERS}\-–—*]\s*)?(?:Please\s+(?!see\b|refer\b|note\b|find\b|let\b|contact\b|call\b|do\s+not\b|feel\b|be\s+advised\b|direct\b)|Tell us\b|Revise\b|Disclose\b|Explain\b|Clarify\b|Quantify\b|Expand\b|Describe\b|Discuss\b|Confirm\b|Advise us\b|Identify\b|Provide\b)`,
   'i',
 );
 
