@@ -56,6 +56,14 @@ describe('flatBlocks', () => {
     expect(blocks.some((b) => b.startsWith('cc: '))).toBe(true);
   });
 
+  it('should keep a comment whose number the flattening read out at the end of its page, before the next page\'s header (c0833, c0739)', async () => {
+    const letter = `${HEAD}Risk Factors, page 12 1. We note your response to prior comment 5. Please revise to clarify the impact. Summary, page 15 We note your revised disclosure of the synergies. Please revise to clarify the reasonably likely financial impact to the combined 2. March 3, 2023 Page 2 company revenue synergies if the exemption is eliminated. Business, page 40 3. Please tell us how you compete.${TAIL}`;
+    expect(await numbersOf(letter)).toEqual([1, 2, 3]);
+    // A letter's only comment, its number read out after a sentence running on to the next page (c0087).
+    const one = `${HEAD}Management's Discussion and Analysis, page 44 We note your disclosure of the segment's results. Please also clarify the nature and extent of any actions 1. March 3, 2023 Page 2 that you are undertaking to ensure compliance.${TAIL}`;
+    expect(await numbersOf(one)).toEqual([1]);
+  });
+
   it('should split a run of headings after a filing date and a standard section title', () => {
     const blocks = blockTexts(
       `${HEAD}Definitive Proxy Statement on Schedule 14A filed March 17, 2023 Pay versus Performance, page 9 1. Please revise. ` +

@@ -143,7 +143,10 @@ function collectCandidates(lines: readonly ClassifiedLine[], from: number, to: n
     if (marker.bare) {
       textLine = nextTextLine(lines, i);
       const next = lines[textLine];
-      if (next === undefined || textLine >= to || next.commentMarker || next.responseLabel || !/^[\p{Lu}“"‘'(]/u.test(next.line.text.trim())) continue;
+      // Across a page break the words may run on in lower case: the number printed in the margin of the page's last
+      // comment, read out at the page's end before the next page's header (flattened text: c0833, c0739).
+      const acrossPageBreak = textLine > i + 1;
+      if (next === undefined || textLine >= to || next.commentMarker || next.responseLabel || (!acrossPageBreak && !/^[\p{Lu}“"‘'(]/u.test(next.line.text.trim()))) continue;
       textStart = 0;
     }
     const previousCandidate = out.at(-1);

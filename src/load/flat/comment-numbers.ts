@@ -1,5 +1,5 @@
 // Owns the numbered-comment candidates of a flattened letter ("7.", "Comment 7:"), each with how comment-like it looks; numbering-chain.ts picks the chain.
-import { BULLET_CHARACTERS } from '../../vocabulary.js';
+import { BULLET_CHARACTERS, MONTH_DAY_YEAR } from '../../vocabulary.js';
 import type { NumberedCandidate } from '../../numbering-chain.js';
 import type { Tokens } from './tokens.js';
 import { namedOrListedNumber } from './sentences.js';
@@ -42,6 +42,9 @@ export function numberCandidates(tokens: Tokens, from: number): NumberedCandidat
     }
     if (number < 1 || number > 300) continue;
     if (previous === '' || /[.?!:]["”’')\]]*$/.test(previous)) score += 1;
+    // The number printed in the margin of a page's last comment, read out at the page's end before the next page's header
+    // ("… to the combined 2. July 15, 2024 Page 2 company revenue …", c0833): the page break, not a sentence, goes before it.
+    else if (beforePageHeader(tokens, i)) score += 0.5;
     else if (/;$/.test(previous)) score -= 0.5;
     else if (/\d$/.test(previous)) score += 0.5;
     else if (/^\p{Ll}/u.test(previous)) score -= 1.5;
@@ -49,4 +52,16 @@ export function numberCandidates(tokens: Tokens, from: number): NumberedCandidat
     out.push({ at: i, number, score });
   }
   return out;
+}
+
+/** A running header of a staff letter's next page: its date and page number ("July 15, 2024 Page 2"), or the page number alone. */
+const PAGE_HEADER = new RegExp(String.raw`^(?:${MONTH_DAY_YEAR}\s+)?Page\s+\d{1,3}$`);
+
+/** The tokens after token i are a page's running header. */
+function beforePageHeader(tokens: Tokens, i: number): boolean {
+  for (const words of [5, 2]) {
+    const header = Array.from({ length: words }, (_, k) => tokens.text(i + 1 + k)).join(' ');
+    if (PAGE_HEADER.test(header)) return true;
+  }
+  return false;
 }
