@@ -93,8 +93,45 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
     }
     if (HEADING_GOES_ON.test(previous)) continue;
     if (/^\d{1,3}[A-Z]?[.:]$/.test(previous) && /^(?:Item|Items|Note|Notes|Part|Section)$/.test(tokens.text(i - 2))) continue;
-    if (HEADING_START.test(rest)) splits.add(i);
+    if (HEADING_START.test(rest) || sentenceCaseAfterTitleCase(tokens, i, token, lastSplit(splits, i, from))) splits.add(i);
   }
+}
+
+/** The last split at or before token i, not before `from`. */
+function lastSplit(splits: Marks, i: number, from: number): number {
+  let k = i - 1;
+  while (k > from && !splits.has(k)) k--;
+  return k;
+}
+
+/** Words a title leaves in lower case ("Liquidity and Capital Resources", "Pay versus Performance"). */
+const TITLE_SMALL_WORD = /^(?:a|an|the|and|or|nor|but|of|to|in|on|at|by|for|from|with|into|onto|as|per|via|vs\.?|versus|under|over|about|after|before|between|through|during|including|within|without|upon|than|its|their|our|your)$/;
+
+/**
+ * Token i starts a heading in sentence case right after one in title case: "Revenue Recognition | Transaction-based revenue,
+ * page 11", "Note 10. Deferred Compensation | Costs to obtain a contract with a customer, page 24" (c0061, c0078 flattened).
+ * Two headings printed on two lines, run together: no title puts a lower-case word after its capitalised ones, nor does a
+ * sentence-case heading capitalise its words after the first. The title-case heading has two words or more since the last split.
+ */
+function sentenceCaseAfterTitleCase(tokens: Tokens, i: number, end: number, segmentStart: number): boolean {
+  const word = tokens.text(i);
+  // A capitalised word, not an abbreviation or a legal form ("Inc.", "U.S."), nor a word that ends a heading ("Goodwill,").
+  if (!/^\p{Lu}[\p{Ll}-]*[\p{Ll}]$/u.test(word) || TITLE_SMALL_WORD.test(word.toLowerCase())) return false;
+  let capitalised = 0;
+  for (let k = segmentStart; k < i; k++) {
+    const before = tokens.text(k);
+    if (/^[\p{Lu}\p{N}(“"&]/u.test(before)) capitalised++;
+    else if (!TITLE_SMALL_WORD.test(before.replace(/[,:]$/, ''))) return false;
+  }
+  if (capitalised < 2 || !/^\p{Lu}/u.test(tokens.text(i - 1))) return false;
+  // The first word after it that no title leaves in lower case is in lower case: "Costs to obtain …", "Transaction-based revenue, page 11".
+  for (let k = i + 1; k < end && k < i + 8; k++) {
+    const after = tokens.text(k).replace(/[,:;]$/, '');
+    if (TITLE_SMALL_WORD.test(after)) continue;
+    // Not a filing title's own lower-case words ("Form 10-K for the Fiscal Year ended …", "Preliminary Proxy Statement filed …"), nor "non-GAAP".
+    return /^\p{Ll}{3,}/u.test(after) && !/^(?:pages?|ended|filed|submitted|furnished|dated|amended|confidentially|non-.*)$/.test(after);
+  }
+  return false;
 }
 
 /**
