@@ -59,6 +59,16 @@ describe('flatBlocks', () => {
   it('should keep a comment whose number the flattening read out at the end of its page, before the next page\'s header (c0833, c0739)', async () => {
     const letter = `${HEAD}Risk Factors, page 12 1. We note your response to prior comment 5. Please revise to clarify the impact. Summary, page 15 We note your revised disclosure of the synergies. Please revise to clarify the reasonably likely financial impact to the combined 2. March 3, 2023 Page 2 company revenue synergies if the exemption is eliminated. Business, page 40 3. Please tell us how you compete.${TAIL}`;
     expect(await numbersOf(letter)).toEqual([1, 2, 3]);
+    // Its words start after its own headings, above the number; the number is its label (c0833, c0299), and nothing is lost.
+    const parsed = await parseLetter(bytes(letter), { verify: true });
+    expect(parsed.coverage?.ok).toBe(true);
+    const second = parsed.letter.comments[1];
+    expect(second?.headings).toEqual(['Summary, page 15']);
+    expect(second?.text).toMatch(/^We note your revised disclosure of the synergies\.\s+Please revise/);
+    // The sentence runs on across the number and the page break.
+    expect(second?.text).toMatch(/financial impact to the combined company revenue synergies if the exemption is eliminated\.$/);
+    expect(second?.label).toBe('2.');
+    expect(parsed.letter.comments[0]?.text).toBe('We note your response to prior comment 5. Please revise to clarify the impact.');
     // A letter's only comment, its number read out after a sentence running on to the next page (c0087).
     const one = `${HEAD}Management's Discussion and Analysis, page 44 We note your disclosure of the segment's results. Please also clarify the nature and extent of any actions 1. March 3, 2023 Page 2 that you are undertaking to ensure compliance.${TAIL}`;
     expect(await numbersOf(one)).toEqual([1]);

@@ -140,6 +140,12 @@ export function reviewsReports(filings: readonly { form: string | null }[]): boo
   return filings.length > 0 && filings.every((f) => f.form !== null && FILED_REPORT.test(f.form));
 }
 
+/** The words above a comment's number and those after it: one sentence when it runs on in lower case across the number and the page break. */
+function joinAcrossNumber(above: string, after: string): string {
+  if (above === '' || after === '') return above + after;
+  return /^\p{Ll}/u.test(after) && !/[.?!:]["”’)]*$/.test(above) ? `${above} ${after}` : `${above}\n\n${after}`;
+}
+
 function buildComments(classified: Classified, plans: readonly CommentPlan[], answers: boolean, reports: boolean, warnings: Warning[]): CommentJson[] {
   const lines = classified.lines;
   const out: CommentJson[] = [];
@@ -158,12 +164,14 @@ function buildComments(classified: Classified, plans: readonly CommentPlan[], an
     const newHeadings = printed[k] ?? [];
     chain = nestHeadings(chain, newHeadings, outer);
     const commentEnd = plan.response ? plan.response.line - 1 : plan.regionEnd;
-    const textPieces: LinePiece[] = [{ index: plan.textLine, from: plan.textStart }, ...wholeLines(plan.textLine + 1, commentEnd)];
+    // Words above the number (textAbove) come first; the number's own line is its label.
+    const above = plan.textAbove !== undefined ? wholeLines(plan.textAbove, plan.line - 1) : [];
+    const textPieces: LinePiece[] = [...above, { index: plan.textLine, from: plan.textStart }, ...wholeLines(plan.textLine + 1, commentEnd)];
     const partsOut = plan.response && plan.parts ? answeredParts(lines, plan, textPieces) : undefined;
     const marker = lineOf(lines, plan.line).text;
     let label = plan.textLine === plan.line ? marker.slice(0, plan.textStart).trim() : labelOf(marker, lineOf(lines, plan.textLine).text.slice(0, plan.textStart));
     if (plan.labelAbove !== undefined) label = labelOf(lineOf(lines, plan.labelAbove).text, label);
-    const text = partsOut ? joinTexts(partsOut.map((part) => part.text)) : joinPieces(lines, textPieces);
+    const text = partsOut ? joinTexts(partsOut.map((part) => part.text)) : above.length > 0 ? joinAcrossNumber(joinPieces(lines, above), joinPieces(lines, textPieces.slice(above.length))) : joinPieces(lines, textPieces);
     const headings = chain.map((h) => h.text);
     const r = plan.response;
     const responseText = partsOut ? joinTexts(partsOut.map((part) => part.response.text)) : r ? joinPieces(lines, [{ index: r.line, from: r.textStart }, ...wholeLines(r.line + 1, plan.regionEnd)]) : null;

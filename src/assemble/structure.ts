@@ -17,10 +17,43 @@ export interface CommentPlan extends CommentStart {
   /** A label line right above the number ("COMMENT", "SEC Comment"): part of the label, not a heading. */
   labelAbove?: number;
   /**
+   * The first line of the comment's words when they start above its number: a number printed in the margin
+   * of a page's last comment and read out at the page's end (flattened text), the comment's headings above those words.
+   */
+  textAbove?: number;
+  /**
    * The comment's later parts when the company answers them one by one (findAnsweredParts): where the
    * staff's words of each start, and where their answer does. The first part is the comment's text and response.
    */
   parts?: { line: number; response: { line: number; textStart: number } }[];
+}
+
+/**
+ * A number alone on its line that a sentence runs across, its words going on in lower case after a page
+ * break ("… to the combined" / "2." / "July 15, 2024 Page 2" / "company revenue synergies …"): the number
+ * of the page's last comment, read out at the page's end (flattened text, c0833, c0299). The comment starts
+ * at the words after the last heading above the number, since the comment before: those headings are its
+ * own. Undefined when the number is no such one, or no heading stands between (the comment then starts at its number).
+ */
+function wordsAboveNumber(lines: readonly ClassifiedLine[], start: CommentStart, lowerBound: number): { headingLines: number[]; textAbove: number } | undefined {
+  const marker = lines[start.line] as ClassifiedLine;
+  if (!marker.commentMarker?.bare || start.textLine <= start.line + 1 || !/^\p{Ll}/u.test((lines[start.textLine] as ClassifiedLine).line.text.trim())) return undefined;
+  let i = start.line - 1;
+  while (i >= lowerBound && lines[i]?.furniture) i--;
+  if (i < lowerBound || /[.?!:]["”’)]*$/.test((lines[i] as ClassifiedLine).line.text.trim())) return undefined;
+  // Up over the comment's words to the nearest heading; the run of headings it ends.
+  while (i >= lowerBound && (lines[i]?.furniture || !(lines[i] as ClassifiedLine).headingLike)) {
+    if ((lines[i] as ClassifiedLine).commentMarker || (lines[i] as ClassifiedLine).responseLabel) return undefined;
+    i--;
+  }
+  if (i < lowerBound) return undefined;
+  const textAbove = i + 1;
+  const headingLines: number[] = [];
+  while (i >= lowerBound && (lines[i]?.furniture || ((lines[i] as ClassifiedLine).headingLike && !(lines[i] as ClassifiedLine).commentMarker))) {
+    if (!lines[i]?.furniture) headingLines.unshift(i);
+    i--;
+  }
+  return { headingLines, textAbove };
 }
 
 /** A line that only says "this is the staff's comment" (corpus c0321, c0083). */
@@ -93,16 +126,19 @@ export function planStructure(classified: Classified, answersComments: boolean):
         textStart = 0;
       }
     }
+    const above = headingLines.length === 0 ? wordsAboveNumber(lines, start, lowerBound) : undefined;
+    if (above) for (const k of above.headingLines) headingLines.push(k);
     const labelAbove = takeLabelAbove(lines, headingLines, start.line);
     const plan: CommentPlan = {
       ...start,
       textLine,
       textStart,
       headingLines,
-      regionStart: Math.min(headingLines[0] ?? start.line, labelAbove ?? start.line),
+      regionStart: Math.min(headingLines[0] ?? above?.textAbove ?? start.line, labelAbove ?? start.line),
       regionEnd: start.line,
     };
     if (labelAbove !== undefined) plan.labelAbove = labelAbove;
+    if (above) plan.textAbove = above.textAbove;
     const previous = plans.at(-1);
     if (previous) previous.regionEnd = plan.regionStart - 1;
     plans.push(plan);

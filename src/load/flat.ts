@@ -7,7 +7,7 @@ import { runningHeaders } from './flat/running-headers.js';
 import { numberCandidates } from './flat/comment-numbers.js';
 import { responseLabels, splitResponseSentences } from './flat/responses.js';
 import { splitHead } from './flat/head.js';
-import { splitHeadingRun, splitUnnumberedComments } from './flat/headings.js';
+import { splitHeadingRun, splitWordsAboveNumber, splitUnnumberedComments } from './flat/headings.js';
 import { splitClosing } from './flat/closing.js';
 import { type Block, type EdgarHeader, Format, plainRun, type Source } from '../source.js';
 
@@ -78,10 +78,11 @@ export function flatBlocks(text: string, pageTops: readonly [number, number][] =
   // Without print to tell them apart, a numbered list inside the last answer would go on from the comments (c0722's
   // "4. Holding companies …" after comment 3): where labels mark the answers, the last comment has one after it too.
   const chain = bestNumberingChain(candidates, labels, UNANSWERED_LAST_COST).map((i) => candidates[i] as NumberedCandidate);
-  for (const c of chain) {
+  chain.forEach((c, k) => {
     splits.add(c.at);
     splitHeadingRun(tokens, c.at, Math.max(head.bodyStart, 0), splits, isFurniture);
-  }
+    splitWordsAboveNumber(text, tokens, c.at, chain[k - 1]?.at ?? Math.max(head.bodyStart, 0), splits, isFurniture);
+  });
   if (chain.length === 0 && commentLabels.length === 0) splitUnnumberedComments(text, tokens, labels, head.bodyStart, splits, isFurniture);
   // An unnumbered comment's "Comment:" label has its headings above it too.
   for (const t of commentLabels) splitHeadingRun(tokens, t, Math.max(head.bodyStart, 0), splits, isFurniture);

@@ -58,7 +58,7 @@ export function numberCandidates(tokens: Tokens, from: number): NumberedCandidat
 const PAGE_HEADER = new RegExp(String.raw`^(?:${MONTH_DAY_YEAR}\s+)?Page\s+\d{1,3}$`);
 
 /** The tokens after token i are a page's running header. */
-function beforePageHeader(tokens: Tokens, i: number): boolean {
+export function beforePageHeader(tokens: Tokens, i: number): boolean {
   for (const words of [5, 2]) {
     const header = Array.from({ length: words }, (_, k) => tokens.text(i + 1 + k)).join(' ');
     if (PAGE_HEADER.test(header)) return true;

@@ -2,7 +2,7 @@
 import { COMPLETE_SECTION_TITLE, FILING_TITLE_START, MONTH_NAMES, SECTION_TITLE_START, STAFF_VOICE, TITLE_QUALIFIERS } from '../../vocabulary.js';
 import { bare, type Marks, type Tokens } from './tokens.js';
 import { ABBREVIATION, namedOrListedNumber, NUMBER_ABBREVIATION, NUMBERED_THING } from './sentences.js';
-import { COMMENT_OPENER } from './comment-numbers.js';
+import { beforePageHeader, COMMENT_OPENER } from './comment-numbers.js';
 
 /** A month's name as a word of its own: "March" of "… filed March 17, 2023 Pay versus Performance, page 9". */
 const MONTH_WORD = new RegExp(`^(?:${MONTH_NAMES})$`);
@@ -160,6 +160,25 @@ export function splitUnnumberedComments(text: string, tokens: Tokens, labels: re
       break;
     }
     from = label + 1;
+  }
+}
+
+/**
+ * A comment whose number the flattening read out at the end of its page ("… to the combined 2. July 15, 2024 Page 2 company
+ * revenue …", c0833, c0299): its words start after the last "…, page N" heading since the comment before, where a sentence in
+ * the staff's voice follows; that heading run is split off above them (assemble reads them as the comment's: wordsAboveNumber).
+ * @param number the token of the comment's number; `previous` the token of the comment before (or the body's start)
+ */
+export function splitWordsAboveNumber(text: string, tokens: Tokens, number: number, previous: number, splits: Marks, isFurniture: (i: number) => boolean): void {
+  const before = tokens.text(number - 1);
+  if (/[.?!:]["”’)]*$/.test(before) || !beforePageHeader(tokens, number)) return;
+  for (let i = number - 1; i > previous + 3; i--) {
+    if (isFurniture(i) || !/^pages?$/i.test(tokens.text(i - 2)) || !/,$/.test(tokens.text(i - 3)) || !/^[A-Z]?-?\d{1,4}$/.test(tokens.text(i - 1))) continue;
+    const sentence = text.slice(tokens.start(i), tokens.start(Math.min(number, i + 40)));
+    if (!/^\p{Lu}/u.test(sentence) || !STAFF_VOICE.test(sentence)) continue;
+    splits.add(i);
+    splitHeadingRun(tokens, i, previous + 1, splits, isFurniture);
+    return;
   }
 }
 
