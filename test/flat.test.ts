@@ -74,6 +74,14 @@ describe('flatBlocks', () => {
     expect(await numbersOf(one)).toEqual([1]);
   });
 
+  it('should take a number after a named thing for a comment when the staff\'s request follows and the sequence wants it, not otherwise (c0705)', async () => {
+    const annex = await parseLetter(bytes(`${HEAD}1. Please revise the proposals. Annex B | Two Year Summary Table 2. Please reconcile the footnote with the background. 3. Please tell us more.${TAIL}`));
+    expect(annex.letter.comments.map((c) => c.number)).toEqual([1, 2, 3]);
+    const note = await parseLetter(bytes(`${HEAD}1. Refer to Note 2. Please revise the note. 2. Tell us more about the segments. 3. Please explain the charge.${TAIL}`));
+    expect(note.letter.comments.map((c) => c.number)).toEqual([1, 2, 3]);
+    expect(note.letter.comments[0]?.text).toBe('Refer to Note 2. Please revise the note.');
+  });
+
   it('should split a heading in sentence case from the title-case heading run into it, not a filing title\'s own lower-case words (c0078, c0061)', () => {
     const blocks = blockTexts(
       `${HEAD}Form 10-K for the Fiscal Year ended December 31, 2023 Note 10. Deferred Compensation Costs to obtain a contract with a customer, page 24 1. Please tell us how you amortize the costs. Revenue Recognition Transaction-based revenue, page 11 2. Please revise. Preliminary Proxy Statement filed on Schedule 14A Key Performance Indicators and non-GAAP Measures, page 36 3. Please revise.${TAIL}`,

@@ -8,6 +8,9 @@ import { namedOrListedNumber } from './sentences.js';
 export const COMMENT_OPENER =
   /^[“"‘'(]?(?:Please|We|You|Your|Tell|Refer|Revise|Provide|Clarify|Explain|Describe|Disclose|Expand|Confirm|Discuss|Consider|Show|Update|Include|Identify|Quantify|Reconcile|Given|Since|To|The|It|In|If|Where|With|Regarding|Address|State|Advise|File|Remove|Balance|Comment|Staff|Throughout|Although|While|On|As|For|Note|Related|Supplementally|Noting)\b/;
 
+/** How a staff request opens: what follows a comment's number, not a note's or a table's ("Note 6. Please see …" aside). */
+const STAFF_REQUEST_OPENER = /^(?:Please (?!see\b|refer\b|note\b)|Tell us\b|We note\b|Revise\b|Explain\b|Disclose\b)/;
+
 /** "7.", "7)", a dash or bullet glued on: "•7." (vocabulary.ts). */
 const DOTTED_NUMBER = new RegExp(`^[\\-–—${BULLET_CHARACTERS}]?(\\d{1,3})[.)]$`);
 /** The first characters of a token DOTTED_NUMBER or a "Comment" label can match: a cheap test that skips most words. */
@@ -36,9 +39,13 @@ export function numberCandidates(tokens: Tokens, from: number): NumberedCandidat
     } else {
       const dotted = DOTTED_NUMBER.exec(token);
       if (!dotted || !/^[“"‘'(\[]?\p{Lu}/u.test(next)) continue;
-      if (namedOrListedNumber(tokens, i)) continue;
+      // A named number ("Table 6.") is no comment's, unless the staff's request follows it ("Annex B | Two Year Summary Table
+      // 6. Please reconcile …", c0705): then only a weak candidate, that the sequence of numbers must want.
+      const named = namedOrListedNumber(tokens, i);
+      if (named && !STAFF_REQUEST_OPENER.test(`${next} ${tokens.text(i + 2)}`)) continue;
       number = Number(dotted[1]);
-      if (COMMENT_OPENER.test(next)) score += 1;
+      if (named) score -= 2;
+      else if (COMMENT_OPENER.test(next)) score += 1;
     }
     if (number < 1 || number > 300) continue;
     if (previous === '' || /[.?!:]["”’')\]]*$/.test(previous)) score += 1;
