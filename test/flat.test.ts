@@ -82,6 +82,17 @@ describe('flatBlocks', () => {
     expect(note.letter.comments[0]?.text).toBe('Refer to Note 2. Please revise the note.');
   });
 
+  it('should read the three points a company acknowledges, numbered, as its closing, not as comments (c0909)', async () => {
+    const { letter } = await parseLetter(
+      bytes(
+        `${RESPONSE_HEAD}1. Please tell us how you account for the collaboration. Response: The Company accounts for it under ASC 808. The Company acknowledges that: 1) the Company is responsible for the adequacy and accuracy of the disclosure in its filings; 2) Staff comments or changes to disclosure in response to Staff comments do not foreclose the Commission from taking any action with respect to its filing; and 3) the Company may not assert Staff comments as a defense in any proceeding initiated by the Commission. ${RESPONSE_CLOSING}`,
+      ),
+    );
+    expect(letter.comments.map((c) => c.number)).toEqual([1]);
+    expect(letter.comments[0]?.response?.text).toBe('The Company accounts for it under ASC 808.');
+    expect(letter.closing).toMatch(/^The Company acknowledges that: 1\) the Company is responsible/);
+  });
+
   it('should split a heading in sentence case from the title-case heading run into it, not a filing title\'s own lower-case words (c0078, c0061)', () => {
     const blocks = blockTexts(
       `${HEAD}Form 10-K for the Fiscal Year ended December 31, 2023 Note 10. Deferred Compensation Costs to obtain a contract with a customer, page 24 1. Please tell us how you amortize the costs. Revenue Recognition Transaction-based revenue, page 11 2. Please revise. Preliminary Proxy Statement filed on Schedule 14A Key Performance Indicators and non-GAAP Measures, page 36 3. Please revise.${TAIL}`,

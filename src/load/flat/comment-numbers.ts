@@ -1,5 +1,5 @@
 // Owns the numbered-comment candidates of a flattened letter ("7.", "Comment 7:"), each with how comment-like it looks; numbering-chain.ts picks the chain.
-import { BULLET_CHARACTERS, MONTH_DAY_YEAR } from '../../vocabulary.js';
+import { ACKNOWLEDGED_POINTS, BULLET_CHARACTERS, MONTH_DAY_YEAR } from '../../vocabulary.js';
 import type { NumberedCandidate } from '../../numbering-chain.js';
 import type { Tokens } from './tokens.js';
 import { namedOrListedNumber } from './sentences.js';
@@ -48,6 +48,9 @@ export function numberCandidates(tokens: Tokens, from: number): NumberedCandidat
       else if (COMMENT_OPENER.test(next)) score += 1;
     }
     if (number < 1 || number > 300) continue;
+    // One of the three points a company acknowledged in its closing (letters of 2016 and before: "The Company acknowledges
+    // that: 1) the Company is responsible for the adequacy and accuracy … 2) Staff comments … do not foreclose the Commission …", c0909).
+    if (ACKNOWLEDGED_POINTS.test(Array.from({ length: 20 }, (_, k) => tokens.text(i + 1 + k)).join(' '))) continue;
     if (previous === '' || /[.?!:]["”’')\]]*$/.test(previous)) score += 1;
     // The number printed in the margin of a page's last comment, read out at the page's end before the next page's header
     // ("… to the combined 2. July 15, 2024 Page 2 company revenue …", c0833): the page break, not a sentence, goes before it.
