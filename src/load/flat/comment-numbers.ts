@@ -50,7 +50,7 @@ export function numberCandidates(tokens: Tokens, from: number): NumberedCandidat
     if (number < 1 || number > 300) continue;
     // One of the three points a company acknowledged in its closing (letters of 2016 and before: "The Company acknowledges
     // that: 1) the Company is responsible for the adequacy and accuracy … 2) Staff comments … do not foreclose the Commission …", c0909).
-    if (ACKNOWLEDGED_POINTS.test(Array.from({ length: 20 }, (_, k) => tokens.text(i + 1 + k)).join(' '))) continue;
+    if (ACKNOWLEDGED_POINTS.test(ownSentence(tokens, i + 1))) continue;
     if (previous === '' || /[.?!:]["”’')\]]*$/.test(previous)) score += 1;
     // The number printed in the margin of a page's last comment, read out at the page's end before the next page's header
     // ("… to the combined 2. July 15, 2024 Page 2 company revenue …", c0833): the page break, not a sentence, goes before it.
@@ -74,4 +74,15 @@ export function beforePageHeader(tokens: Tokens, i: number): boolean {
     if (PAGE_HEADER.test(header)) return true;
   }
   return false;
+}
+
+/** The words from token i to the end of their sentence or list item (".", "?", "!", ";"), at most 30. */
+function ownSentence(tokens: Tokens, i: number): string {
+  const words: string[] = [];
+  for (let k = i; k < i + 30 && k < tokens.length; k++) {
+    const word = tokens.text(k);
+    words.push(word);
+    if (/[.?!;]["”’)]*$/.test(word)) break;
+  }
+  return words.join(' ');
 }
