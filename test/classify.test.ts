@@ -30,9 +30,9 @@ describe('matchCommentNumber', () => {
 });
 
 describe('matchResponseLabel', () => {
-  const labels = ['Response:', 'RESPONSE:', 'Response', 'Company Response:', 'Response to Comment 1', 'Response to Comment #2:', 'Answer:', 'Response: The Company respectfully', 'Response No. 1: The Company'];
+  const labels = ['Response:', 'RESPONSE:', 'Response', 'Company Response:', 'ITW Response:', 'Weyerhaeuser Response:', 'Response to Comment 1', 'Response to Comment #2:', 'Answer:', 'Response: The Company respectfully', 'Response No. 1: The Company'];
   for (const text of labels) it(`"${text}" is a label`, () => expect(matchResponseLabel(text)).toBeDefined());
-  const sentences = ['Response times improved in 2016.', 'Responses from customers were positive', 'In response to the Staff’s comment, we have revised'];
+  const sentences = ['Response times improved in 2016.', 'Responses from customers were positive', 'In response to the Staff’s comment, we have revised', 'We note your response to comment 3. Please respond to the following.', 'Your response to comment 2: please expand it.'];
   for (const text of sentences) it(`"${text}" is not a label`, () => expect(matchResponseLabel(text)).toBeUndefined());
   it('should give the offset where the answer begins', () => {
     const text = 'Response: The Company respectfully';

@@ -8,11 +8,13 @@ export interface ResponseLabel {
 }
 
 /**
+ * A company's name may stand before the label word ("ITW Response:"), not a sentence's opening ("We note your response to
+ * comment 3.", the staff's follow-up, c0820 flattened; "In your response to …").
  * Each run of white space has one place to go (`\s*#?\s*` split a run between its two `\s*` every
  * possible way before failing: "Response" and 40,000 blanks took 1.8 s).
  */
 const LABEL = new RegExp(
-  String.raw`^(?:the\s+)?(?:(?:company|registrant|issuer|management|our|[A-Z][\w&.,'’ -]{0,40}?)(?:'s|’s)?\s+)?(?:response|answer|reply)(?:s)?${RESPONSE_LABEL_TAIL}\s*(?:[:.\-–—]|\t|$)[\s\t]*`,
+  String.raw`^(?:the\s+)?(?:(?:company|registrant|issuer|management|our|(?!(?:we|you|your|in|see|per|please|refer|this|that|as|for)\b)[A-Z][\w&.,'’ -]{0,40}?)(?:'s|’s)?\s+)?(?:response|answer|reply)(?:s)?${RESPONSE_LABEL_TAIL}\s*(?:[:.\-–—]|\t|$)[\s\t]*`,
   'i',
 );
 
