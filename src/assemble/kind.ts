@@ -27,9 +27,10 @@ export function decideKind(classified: Classified, edgar: EdgarHeader | undefine
   // The Commission's letterhead opens a staff letter; a response opens with its date, then addresses the Commission.
   // A letterhead opens with the name ("UNITED STATES SECURITIES AND EXCHANGE COMMISSION …"); a response's
   // confidentiality legend that names the Commission at its end is not one (c0208 laid out).
+  // Only the country may print before the name: "… PROVIDED SEPARATELY TO THE U.S. SECURITIES AND EXCHANGE COMMISSION." is a legend wrapped short (c0208 printed).
   const commissionAt = firstLines.findIndex((t) => {
     const at = t.search(/securities and exchange commission/i);
-    return at >= 0 && at <= 30;
+    return at >= 0 && at <= 30 && !/\b(?:to|by|with|the|of)\s+(?:the\s+)?(?:U\.\s?S\.|United\s+States)?\s*$/i.test(t.slice(0, at));
   });
   const datedFirst = commissionAt > 0 && firstLines.slice(0, commissionAt).some((t) => DATE.test(t) && t.length < 40);
   if (commissionAt >= 0 && !datedFirst) staff += 2;
