@@ -863,6 +863,19 @@ As a result of the deconsolidation, the Company recorded an equity method invest
     expect(letter.comments[3]?.response?.text).toMatch(/^As a result of the deconsolidation/);
   });
 
+  it('should not read a confidentiality legend that names the Commission near a line\'s start as the staff\'s letterhead (c0208 printed)', async () => {
+    const legend = `CERTAIN PORTIONS OF THIS LETTER HAVE BEEN OMITTED FROM THE VERSION FILED VIA EDGAR AND PROVIDED
+SEPARATELY TO THE U.S. SECURITIES AND EXCHANGE COMMISSION. CONFIDENTIAL TREATMENT HAS BEEN
+REQUESTED FOR THE OMITTED PORTIONS.
+
+`;
+    const { letter } = await parse(legend + responseLetter(`1. Please tell us about the revenue streams.
+
+We respectfully advise the Staff that the substantial majority of our revenue is recurring.`));
+    expect(letter.letter.kind).toBe('response');
+    expect(letter.comments[0]?.response?.text).toMatch(/^We respectfully advise the Staff/);
+  });
+
   it('should take "We have reviewed your comment" for the company answering, in the vote on who wrote the letter and as the start of its answer (c0773 laid out)', async () => {
     const letter = `June 19, 2017
 
