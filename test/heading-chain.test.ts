@@ -338,6 +338,15 @@ describe('joinWrappedHeadings', () => {
     expect(joinWrappedHeadings(plain('Form 10-K for the Fiscal Year ended December 31,', '2022')).map((h) => h.text)).toEqual(['Form 10-K for the Fiscal Year ended December 31, 2022']);
     expect(joinWrappedHeadings(plain('Exhibit 5.1, page', 'F-12')).map((h) => h.text)).toEqual(['Exhibit 5.1, page F-12']);
   });
+  it('should join a numbered part\'s label alone, a title that stops before its date, and two lines that make a standard title only together (c0876, c0860 printed)', () => {
+    expect(joinWrappedHeadings(plain('Item 8.', 'Financial Statements and Supplementary', 'Data', 'Note 2. Significant Accounting Policies')).map((h) => h.text)).toEqual([
+      'Item 8. Financial Statements and Supplementary Data',
+      'Note 2. Significant Accounting Policies',
+    ]);
+    expect(joinWrappedHeadings(plain('Year Ended December 31, 2024 Compared to Year Ended', 'December 31, 2023')).map((h) => h.text)).toEqual(['Year Ended December 31, 2024 Compared to Year Ended December 31, 2023']);
+    // A complete title keeps the heading under it apart.
+    expect(joinWrappedHeadings(plain('Item 8. Financial Statements', 'Revenue Recognition, page 55')).map((h) => h.text)).toEqual(['Item 8. Financial Statements', 'Revenue Recognition, page 55']);
+  });
   it('should join the short name a heading defines, printed on a line of its own in capitals (c0779)', () => {
     const mdna = 'Management’s Discussion and Analysis of Financial Condition and Results of Operations';
     expect(joinWrappedHeadings([u(mdna), { text: '(“MD&A”)', style: 'uC' }]).map((h) => h.text)).toEqual([`${mdna} (“MD&A”)`]);

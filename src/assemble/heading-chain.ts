@@ -1,7 +1,7 @@
 // Owns heading nesting: the chain of headings in force above each comment, from what each heading names and the letter's own formatting.
 import { type ChainFacts, headingKind, type HeadingKind, headingLevel, isTitleCase, NO_CHAIN, PAGE_REF, pageRefOf, withHeading } from '../classify/heading.js';
 import type { Line } from '../normalize.js';
-import { DESCRIPTION_OF_SECURITIES } from '../vocabulary.js';
+import { COMPLETE_SECTION_TITLE, DESCRIPTION_OF_SECURITIES } from '../vocabulary.js';
 
 /** A heading as printed: its text and its formatting (see headingStyle). */
 export interface PrintedHeading {
@@ -47,8 +47,11 @@ export function printedHeadings(line: Line): PrintedHeading[] {
   });
 }
 
-/** A heading line that cannot end there: it stops on a joining word ("… Results of", "…, page") or a dash. */
-const WRAPS_ON = /(?:\b(?:of|and|the|for|on|in|to|with|by|from|or|a|an|under|page|pages|Form|Exhibit|Note|Item|Schedule)|[&,—–-])$/i;
+/**
+ * A heading line that cannot end there: it stops on a joining word ("… Results of", "…, page") or a dash, on a
+ * numbered part's label alone ("Item 8.", c0876 printed), or on a word its date follows ("… Compared to Year Ended", c0860 printed).
+ */
+const WRAPS_ON = /(?:\b(?:of|and|the|for|on|in|to|with|by|from|or|a|an|under|page|pages|Form|Exhibit|Note|Item|Schedule|Ended|Ending|Dated)|[&,—–-]|^(?:Item|Note|Part)\s+\d{1,2}[A-Z]?\.?)$/i;
 /**
  * A line that only finishes the heading above it: starts in lower case (not a list letter of its own: "c) Loss
  * Development Tables, page F-46", c0653), or is its page number ("37", "page 37", "F-12").
@@ -66,11 +69,19 @@ export function joinWrappedHeadings(headings: readonly PrintedHeading[]): Printe
   for (const h of headings) {
     const last = out.at(-1);
     const sameStyle = last !== undefined && (last.style === h.style || (DEFINED_NAME.test(h.text) && last.style.replace('C', '') === h.style.replace('C', '')));
-    if (last !== undefined && sameStyle && (WRAPS_ON.test(last.text) || FINISHES.test(h.text) || DEFINED_NAME.test(h.text))) {
+    if (last !== undefined && sameStyle && (WRAPS_ON.test(last.text) || FINISHES.test(h.text) || DEFINED_NAME.test(h.text) || completesTitle(last.text, h.text))) {
       out[out.length - 1] = { ...last, text: `${last.text} ${h.text}` };
     } else out.push(h);
   }
   return out;
+}
+
+/** A standard section title whole, and nothing more. */
+const WHOLE_SECTION_TITLE = new RegExp(`^(?:${COMPLETE_SECTION_TITLE})$`, 'i');
+
+/** Two lines that make a standard title only together: "Item 8. Financial Statements and Supplementary" / "Data" (c0876 printed). */
+function completesTitle(above: string, below: string): boolean {
+  return !WHOLE_SECTION_TITLE.test(above) && WHOLE_SECTION_TITLE.test(`${above} ${below}`);
 }
 
 /** The full MD&A title with more words after it. */
