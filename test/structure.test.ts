@@ -863,6 +863,44 @@ As a result of the deconsolidation, the Company recorded an equity method invest
     expect(letter.comments[3]?.response?.text).toMatch(/^As a result of the deconsolidation/);
   });
 
+  it('should set apart a running header that copies the head\'s addressee above its date and page line, where no page break is marked (c0881, c0693 printed)', async () => {
+    const letter = `April 10, 2017
+
+Shannon Sobotka
+Office of Real Estate and Commodities
+Division of Corporation Finance
+U.S. Securities and Exchange Commission
+Washington, D.C. 20549
+
+Re: Example Corp.
+Form 10-K for the fiscal year ended December 31, 2016
+
+Dear Ms. Sobotka:
+
+Set forth below are the responses of the Company to the comments of the Staff, each in italics, followed by our response.
+
+1. You state that you are evaluating the impact of Topic 606. Please disclose the amounts
+
+Ms. Shannon Sobotka
+Securities and Exchange Commission
+April 10, 2017
+Page 2
+
+if known. Please refer to SAB Topic 11.M.
+
+As requested, the Company will provide qualitative disclosures in its future filings.
+
+Very truly yours,
+
+/s/ Robert Roe
+Robert Roe
+Chief Financial Officer
+`;
+    const { letter: parsed } = await parse(letter);
+    expect(parsed.comments[0]?.response?.text).toBe('As requested, the Company will provide qualitative disclosures in its future filings.');
+    expect(parsed.comments[0]?.text).not.toContain('Sobotka');
+  });
+
   it('should not read a confidentiality legend that names the Commission near a line\'s start as the staff\'s letterhead (c0208 printed)', async () => {
     const legend = `CERTAIN PORTIONS OF THIS LETTER HAVE BEEN OMITTED FROM THE VERSION FILED VIA EDGAR AND PROVIDED
 SEPARATELY TO THE U.S. SECURITIES AND EXCHANGE COMMISSION. CONFIDENTIAL TREATMENT HAS BEEN

@@ -113,11 +113,14 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
     const near = nearLines.get(s);
     return (near !== undefined && near.lines.size >= 2 && near.breaks.size >= Math.max(formatted ? 3 : 2, mostOf(near.breaks))) || (headShapes.has(s) && !formatted);
   };
+  const headWords = wordsOf(lines.slice(0, headEnd).map((l) => l.text).join(' '));
   for (const m of markers) {
     furniture[m] = true;
-    // Around a "Page N" marker, the addressee and the date alone are the response's running header even on a single break (c0449 laid out).
+    // Around a "Page N" marker, the addressee and the date alone are the response's running header even on a single break (c0449 laid out),
+    // and so are lines that copy the head's words (the addressee's name, "Attn: …"), where a page break is not marked (a letter printed
+    // by a tool that ignored its page breaks: "Ms. Shannon Sobotka / Securities and Exchange Commission / April 10, 2017 / Page 2", c0881 printed).
     const pageWord = PAGE_NUMBER_LINE.test((lines[m] as Line).text.trim());
-    const header = (i: number) => pageWord && isAddresseeOrDate(lines[i] as Line);
+    const header = (i: number) => pageWord && (isAddresseeOrDate(lines[i] as Line) || copiesHead(lines[i] as Line, headWords));
     for (let i = m - 1; i >= Math.max(headEnd, m - WINDOW_BEFORE) && (isRunning(i) || isFooter(lines[i] as Line) || header(i)); i--) furniture[i] = true;
     for (let i = m + 1; i <= Math.min(lines.length - 1, m + WINDOW_AFTER) && (isRunning(i) || header(i)); i++) furniture[i] = true;
   }
@@ -229,6 +232,22 @@ function isAddresseeOrDate(line: Line): boolean {
   if (text.length > 60) return false;
   if (/^(?:(?:U\.?\s?S\.?|United States)\s+)?Securities\s+and\s+Exchange\s+Commission$|^Division\s+of\s+Corporation\s+Finance$/i.test(text)) return true;
   return isDateAlone(text);
+}
+
+/** The words of a text, lower-cased, two letters or more. */
+function wordsOf(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/\p{L}{2,}/gu) ?? []);
+}
+
+/**
+ * A short line of words most of which the head prints (its addressee block copied in a running header): two words or
+ * more, no figures (a filing's title with its year is a heading), no sentence's end.
+ */
+function copiesHead(line: Line, headWords: ReadonlySet<string>): boolean {
+  const text = line.text.trim();
+  if (text.length > 80 || /\d/.test(text) || /[.?!]["”’)]*$/.test(text)) return false;
+  const words = text.toLowerCase().match(/\p{L}{2,}/gu) ?? [];
+  return words.length >= 2 && words.filter((w) => headWords.has(w)).length >= 0.6 * words.length;
 }
 
 /** A page number stands alone: it does not sit inside a run of table rows of numbers. */
