@@ -65,7 +65,7 @@ export function chooseCommentChain(lines: readonly ClassifiedLine[], from: numbe
       const adjacent = candidates.map((c, i) => {
         const following = candidates[i + 1];
         const short = (lines[c.textLine] as ClassifiedLine).line.text.length < LIST_ITEM_LENGTH;
-        return following !== undefined && following.number === c.number + 1 && nextTextLine(lines, c.textLine) === following.line && short;
+        return following !== undefined && following.number === c.number + 1 && paragraphEnd(lines, c.textLine, following.line) === following.line && short;
       });
       candidates.forEach((c, i) => {
         if (adjacent[i] || adjacent[i - 1]) c.score -= 4;
@@ -120,6 +120,20 @@ const STATED_STYLE = /\b(?:comments?|text\s+of\s+the\s+(?:Staff|Comment))\b[^.]{
 export function nextTextLine(lines: readonly ClassifiedLine[], line: number): number {
   let next = line + 1;
   while (next < lines.length && (lines[next] as ClassifiedLine).furniture) next++;
+  return next;
+}
+
+/**
+ * The line after the paragraph that starts at `line`: over its wrapped lines, each going on from a line that ends
+ * no sentence ("… for the year ended" / "December 31, 2023 …", a table note printed on three lines, c0888 printed), up to `limit`.
+ */
+function paragraphEnd(lines: readonly ClassifiedLine[], line: number, limit: number): number {
+  let next = nextTextLine(lines, line);
+  let last = line;
+  while (next < limit && (lines[next]?.continuesAbove || !/[.?!:;]["”’)]*$/.test((lines[last] as ClassifiedLine).line.text.trim()))) {
+    last = next;
+    next = nextTextLine(lines, next);
+  }
   return next;
 }
 
