@@ -65,7 +65,9 @@ export function chooseCommentChain(lines: readonly ClassifiedLine[], from: numbe
       const adjacent = candidates.map((c, i) => {
         const following = candidates[i + 1];
         const short = (lines[c.textLine] as ClassifiedLine).line.text.length < LIST_ITEM_LENGTH;
-        return following !== undefined && following.number === c.number + 1 && paragraphEnd(lines, c.textLine, following.line) === following.line && short;
+        // A table note "(4)" may wrap onto lines of its own; a comment's line may end on a page footer ("… 280-10-50. example.com 1", c0714 flattened).
+        const after = (lines[c.line] as ClassifiedLine).commentMarker?.form === 'paren' ? paragraphEnd(lines, c.textLine, following?.line ?? 0) : nextTextLine(lines, c.textLine);
+        return following !== undefined && following.number === c.number + 1 && after === following.line && short;
       });
       candidates.forEach((c, i) => {
         if (adjacent[i] || adjacent[i - 1]) c.score -= 4;
@@ -125,12 +127,12 @@ export function nextTextLine(lines: readonly ClassifiedLine[], line: number): nu
 
 /**
  * The line after the paragraph that starts at `line`: over its wrapped lines, each going on from a line that ends
- * no sentence ("… for the year ended" / "December 31, 2023 …", a table note printed on three lines, c0888 printed), up to `limit`.
+ * no sentence (a sentence's end stops it, though the next line goes on after a page break) ("… for the year ended" / "December 31, 2023 …", a table note printed on three lines, c0888 printed), up to `limit`.
  */
 function paragraphEnd(lines: readonly ClassifiedLine[], line: number, limit: number): number {
   let next = nextTextLine(lines, line);
   let last = line;
-  while (next < limit && (lines[next]?.continuesAbove || !/[.?!:;]["”’)]*$/.test((lines[last] as ClassifiedLine).line.text.trim()))) {
+  while (next < limit && !/[.?!:;]["”’)]*$/.test((lines[last] as ClassifiedLine).line.text.trim())) {
     last = next;
     next = nextTextLine(lines, next);
   }
