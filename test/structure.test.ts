@@ -852,7 +852,13 @@ In response to the Staff’s comment, revised disclosure has been added on pages
 
 We also read the comments made by management in the earnings call about waiting for a better environment to sell it.
 
-As a result of the deconsolidation, the Company recorded an equity method investment.`),
+As a result of the deconsolidation, the Company recorded an equity method investment.
+
+5. Please explain the separate roles of the two holding entities.
+
+However, their separate existence doesn’t appear explained. As such, explain why the transaction is structured to include them.
+
+In response to the Staff’s comment, we have revised the disclosure on page 19.`),
     );
     expect(letter.comments[0]?.response?.text).toMatch(/^In response to your request, we confirm/);
     expect(letter.comments[0]?.text).toContain('Please confirm that you will present separate tables');
@@ -861,6 +867,8 @@ As a result of the deconsolidation, the Company recorded an equity method invest
     // The request may stand in the neutral paragraph itself, after its opening (c0888 flattened); "We also read" is the staff's, as "We also note" (c0782 flattened).
     expect(letter.comments[2]?.response?.text).toMatch(/^In response to the Staff’s comment, revised disclosure/);
     expect(letter.comments[3]?.response?.text).toMatch(/^As a result of the deconsolidation/);
+    // The request may follow a lead-in ("As such, explain why …", c0821 flattened).
+    expect(letter.comments[4]?.response?.text).toMatch(/^In response to the Staff’s comment, we have revised/);
   });
 
   it('should set apart a running header that copies the head\'s addressee above its date and page line, where no page break is marked (c0881, c0693 printed)', async () => {

@@ -253,9 +253,9 @@ function askedAgain(lines: readonly ClassifiedLine[], from: number, end: number)
   return undefined;
 }
 
-/** A sentence of the staff's request in a paragraph: what no sentence of a company's answer opens with ("Please see …" it may). */
+/** A sentence of the staff's request in a paragraph, after a lead-in ("As such, explain why …", c0821): what no sentence of a company's answer opens with ("Please see …" it may). */
 const STAFF_REQUEST = new RegExp(
-  String.raw`(?:^|[.?!]["”’)]*\s+)(?:[${BULLET_CHARACTERS}\-–—*]\s*)?(?:Please\s+(?!see\b|refer\b|note\b|find\b|let\b|contact\b|call\b|do\s+not\b|feel\b|be\s+advised\b|direct\b)|Tell us\b|Revise\b|Disclose\b|Explain\b|Clarify\b|Quantify\b|Expand\b|Describe\b|Discuss\b|Confirm\b|Advise us\b|Identify\b|Provide\b)`,
+  String.raw`(?:^|[.?!]["”’)]*\s+)(?:[${BULLET_CHARACTERS}\-–—*]\s*)?(?:(?:As such|Also|In addition|Additionally|Accordingly|Further(?:more)?|Alternatively|Otherwise),?\s+)?(?:Please\s+(?!see\b|refer\b|note\b|find\b|let\b|contact\b|call\b|do\s+not\b|feel\b|be\s+advised\b|direct\b)|Tell us\b|Revise\b|Disclose\b|Explain\b|Clarify\b|Quantify\b|Expand\b|Describe\b|Discuss\b|Confirm\b|Advise us\b|Identify\b|Provide\b)`,
   'i',
 );
 
