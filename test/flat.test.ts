@@ -74,6 +74,13 @@ describe('flatBlocks', () => {
     expect(await numbersOf(one)).toEqual([1]);
   });
 
+  it('should set apart a running header whose date is a template\'s field in angle brackets ("Page 3 <May 9, 2017>", c0821)', async () => {
+    const { letter } = await parseLetter(
+      bytes(`${RESPONSE_HEAD}1. For each of the subsections, you provide a cross-reference. Please revise or advise. Page 3 <May 9, 2017> In response to the Staff’s comment, we have revised the disclosure on page 19. ${SECOND_ANSWERED} ${RESPONSE_CLOSING}`),
+    );
+    expect(letter.comments[0]?.response?.text).toBe('In response to the Staff’s comment, we have revised the disclosure on page 19.');
+  });
+
   it('should take a number after a named thing for a comment when the staff\'s request follows and the sequence wants it, not otherwise (c0705)', async () => {
     const annex = await parseLetter(bytes(`${HEAD}1. Please revise the proposals. Annex B | Two Year Summary Table 2. Please reconcile the footnote with the background. 3. Please tell us more.${TAIL}`));
     expect(annex.letter.comments.map((c) => c.number)).toEqual([1, 2, 3]);

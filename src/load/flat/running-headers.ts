@@ -8,8 +8,8 @@ const HEADER_ABBREVIATION = new RegExp(String.raw`^(?:${COURTESY_TITLE}|${NAME_S
 const DATE_THEN_NUMBER = new RegExp(`(?<=^|\\s)(${MONTH_DAY_YEAR})\\s+(\\d{1,3})(?=\\s)`, 'g');
 /** "September 2, 2022 Page 2": a staff letter's running header, date first. */
 const DATE_THEN_PAGE = new RegExp(`(${MONTH_DAY_YEAR})\\s+(${PAGE_NUMBER_MARKER})(?=\\s|$)`, 'g');
-/** "Page 2 of 3 January 10, 2019": a response's running header, page first. */
-const PAGE_THEN_DATE = new RegExp(`(?<=^|\\s)(${PAGE_NUMBER_MARKER})\\s+${MONTH_DAY_YEAR}(?=\\s|$)`, 'g');
+/** "Page 2 of 3 January 10, 2019", "Page 3 <May 9, 2017>" (a template's date field, c0821): a response's running header, page first. */
+const PAGE_THEN_DATE = new RegExp(`(?<=^|\\s)(${PAGE_NUMBER_MARKER})\\s+<?${MONTH_DAY_YEAR}>?(?=\\s|$)`, 'g');
 
 /** A legal form printed in lower case: "plc", "inc.". */
 const LOWER_CASE_LEGAL_FORM = /^(?:plc|inc\.?|corp\.?|ltd\.?|llc|l\.p\.)[,.]?$/;
