@@ -250,11 +250,11 @@ export const COMPLETE_SECTION_TITLE = [
 
 /**
  * The staff's voice: it speaks to the company ("you", "your") or asks ("Please", "Tell us", "We note",
- * "If material, revise …", "If not available, demonstrate to us …"); a
+ * "If material, revise …", "If not available, demonstrate to us …", "In an appropriate location, disclose …", "Address also the impact …"); a
  * company's answer speaks of itself and to "the Staff" (c0012: "Concurrently with the submission of this letter, the Company…").
  */
 export const STAFF_VOICE = new RegExp(
-  String.raw`\b(?:you|your|yours|please)\b|\bappears?\s+to\b|\bit\s+appears\b|\bshould\s+(?:be|provide|include|disclose|describe|discuss|address|clarify|explain|quantify|consider)\b|^(?:[${BULLET_CHARACTERS}\-–—*]\s*|\(?[a-z0-9]{1,3}[.)]\s+)?(?:Please|Tell us|Explain|Revise|Disclose|Provide|Describe|Clarify|Quantify|Expand|Discuss|Refer to|Include|Identify|Consider|Confirm|Advise us|(?:Also|In addition|Additionally|Further(?:more)?),? (?:please|tell|explain|revise|disclose|provide|clarify|describe|discuss|quantify|expand|include|identify|confirm|address)|For (?:additional |further |more )?guidance|Reference|See|We (?:also |further |additionally )?(?:note|read)\b|We (?:may|remind|refer|urge|re-?issue)|In this regard|To the extent|Such disclosure|This would|If\b[^.]{0,240}?,\s*(?:either\s+|also\s+)?(?:revise|disclose|tell|explain|provide|describe|clarify|quantify|expand|discuss|include|identify|confirm|demonstrate|state|file|remove|show|present)\b)\b`,
+  String.raw`\b(?:you|your|yours|please)\b|\bappears?\s+to\b|\bit\s+appears\b|\bshould\s+(?:be|provide|include|disclose|describe|discuss|address|clarify|explain|quantify|consider)\b|^(?:[${BULLET_CHARACTERS}\-–—*]\s*|\(?[a-z0-9]{1,3}[.)]\s+)?(?:Please|Tell us|Explain|Revise|Disclose|Provide|Describe|Clarify|Quantify|Expand|Discuss|Refer to|Include|Identify|Consider|Confirm|Advise us|(?:Also|In addition|Additionally|Further(?:more)?),? (?:please|tell|explain|revise|disclose|provide|clarify|describe|discuss|quantify|expand|include|identify|confirm|address)|For (?:additional |further |more )?guidance|Reference|See|We (?:also |further |additionally )?(?:note|read)\b|We (?:may|remind|refer|urge|re-?issue)|In this regard|To the extent|Such disclosure|This would|If\b[^.]{0,240}?,\s*(?:either\s+|also\s+)?(?:revise|disclose|tell|explain|provide|describe|clarify|quantify|expand|discuss|include|identify|confirm|demonstrate|state|file|remove|show|present)|(?:In\b[^.,]{0,80}|For (?:example|instance)),\s*(?:please\s+)?(?:revise|disclose|tell|explain|provide|describe|clarify|quantify|expand|discuss|include|identify|confirm|address)\b|Address\s+(?:also\s+)?(?:the|how|whether|why|any|each)\b\b)\b`,
   'i',
 );
 

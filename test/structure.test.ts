@@ -858,7 +858,15 @@ As a result of the deconsolidation, the Company recorded an equity method invest
 
 However, their separate existence doesn’t appear explained. As such, explain why the transaction is structured to include them.
 
-In response to the Staff’s comment, we have revised the disclosure on page 19.`),
+In response to the Staff’s comment, we have revised the disclosure on page 19.
+
+6. Please discuss the structure of the transaction.
+
+In an appropriate location, disclose the considerations behind the structure.
+
+Address also the impact of that structure upon the holders of common units.
+
+In response to the Staff’s comment, we have revised the disclosure on page 72.`),
     );
     expect(letter.comments[0]?.response?.text).toMatch(/^In response to your request, we confirm/);
     expect(letter.comments[0]?.text).toContain('Please confirm that you will present separate tables');
@@ -869,6 +877,8 @@ In response to the Staff’s comment, we have revised the disclosure on page 19.
     expect(letter.comments[3]?.response?.text).toMatch(/^As a result of the deconsolidation/);
     // The request may follow a lead-in ("As such, explain why …", c0821 flattened).
     expect(letter.comments[4]?.response?.text).toMatch(/^In response to the Staff’s comment, we have revised/);
+    // "In an appropriate location, disclose …" and "Address also …" ask as the staff does (c0821 flattened).
+    expect(letter.comments[5]?.response?.text).toBe('In response to the Staff’s comment, we have revised the disclosure on page 72.');
   });
 
   it('should set apart a running header that copies the head\'s addressee above its date and page line, where no page break is marked (c0881, c0693 printed)', async () => {
