@@ -81,6 +81,15 @@ describe('flatBlocks', () => {
     expect(letter.comments[0]?.response?.text).toBe('In response to the Staff’s comment, we have revised the disclosure on page 19.');
   });
 
+  it('should set apart the letter\'s date and the page number alone, page after page, from the heading after it (c0020)', async () => {
+    const { letter } = await parseLetter(
+      bytes(
+        `${RESPONSE_HEAD}Results of Operations, page 33 1. Please tell us about advertising. We advise the Staff that advertising grew. May 1, 2024 2 With respect to the second part, we have revised the disclosure. Investment Philosophy, page 34 2. Please explain the philosophy. We respectfully advise the Staff that it is long-term. May 1, 2024 3 Liquidity, page 40 3. Please revise. We will revise the disclosure in future filings. ${RESPONSE_CLOSING}`,
+      ),
+    );
+    expect(letter.comments.map((c) => c.headings.at(-1))).toEqual(['Results of Operations, page 33', 'Investment Philosophy, page 34', 'Liquidity, page 40']);
+  });
+
   it('should take a number after a named thing for a comment when the staff\'s request follows and the sequence wants it, not otherwise (c0705)', async () => {
     const annex = await parseLetter(bytes(`${HEAD}1. Please revise the proposals. Annex B | Two Year Summary Table 2. Please reconcile the footnote with the background. 3. Please tell us more.${TAIL}`));
     expect(annex.letter.comments.map((c) => c.number)).toEqual([1, 2, 3]);

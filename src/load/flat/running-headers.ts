@@ -85,6 +85,15 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
   // Ms. Lauren Pierce, Staff Attorney … Washington, D.C. 20549 Response The …" (c0570, c0241). The date
   // must be the letter's own (printed in its head) and at least three words of the head must follow.
   const headDates = new Set(Array.from((headEnd < tokens.length ? text.slice(0, tokens.start(headEnd)) : text).matchAll(new RegExp(MONTH_DAY_YEAR, 'g')), (d) => d[0]));
+  // The letter's date and the page number alone, page after page ("December 21, 2022 2 … December 21, 2022 3 Investment Philosophy,
+  // page 34 …", c0020): numbered 2, 3 … in turn, twice at least.
+  const dateAndNumber: { from: number; to: number; page: number }[] = [];
+  for (const m of text.matchAll(DATE_THEN_NUMBER)) {
+    const dateToken = at(m.index);
+    if (dateToken < headEnd || Number(m[2]) < 2 || !headDates.has(m[1] as string)) continue;
+    dateAndNumber.push({ from: dateToken, to: at(m.index + m[0].length), page: Number(m[2]) });
+  }
+  if (dateAndNumber.length >= 2 && dateAndNumber.every((h, k) => h.page === (dateAndNumber[0] as { page: number }).page + k)) for (const h of dateAndNumber) out.push([h.from, h.to]);
   for (const m of text.matchAll(DATE_THEN_NUMBER)) {
     const dateToken = at(m.index);
     if (dateToken < headEnd || Number(m[2]) < 2 || !headDates.has(m[1] as string)) continue;
