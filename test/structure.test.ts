@@ -919,6 +919,24 @@ Chief Financial Officer
     expect(parsed.comments[0]?.text).not.toContain('Sobotka');
   });
 
+  it('should set apart a running header on one line with its page number between the addressee and the date (c0659 laid out)', async () => {
+    const { letter } = await parse(
+      responseLetter(`General
+
+1. Please expand upon the role of the board.
+
+The Company will enhance its disclosure in future filings.
+
+Securities and Exchange Commission - 2 - May 1, 2024
+
+2. Please describe the lead director's duties.
+
+The Company will describe the duties in future filings.`),
+    );
+    expect(letter.comments.map((c) => c.headings)).toEqual([['General'], ['General']]);
+    expect(letter.comments[0]?.response?.text).toBe('The Company will enhance its disclosure in future filings.');
+  });
+
   it('should not read a confidentiality legend that names the Commission near a line\'s start as the staff\'s letterhead (c0208 printed)', async () => {
     const legend = `CERTAIN PORTIONS OF THIS LETTER HAVE BEEN OMITTED FROM THE VERSION FILED VIA EDGAR AND PROVIDED
 SEPARATELY TO THE U.S. SECURITIES AND EXCHANGE COMMISSION. CONFIDENTIAL TREATMENT HAS BEEN

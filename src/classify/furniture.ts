@@ -124,6 +124,7 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
     for (let i = m - 1; i >= Math.max(headEnd, m - WINDOW_BEFORE) && (isRunning(i) || isFooter(lines[i] as Line) || header(i)); i--) furniture[i] = true;
     for (let i = m + 1; i <= Math.min(lines.length - 1, m + WINDOW_AFTER) && (isRunning(i) || header(i)); i++) furniture[i] = true;
   }
+  for (let i = headEnd; i < lines.length; i++) if (!furniture[i] && pageNumberAmidHead(lines[i] as Line, headWords)) furniture[i] = true;
   markRepeatedHeadBlocks(lines, headEnd, furniture);
   markPageTopHeaders(lines, headEnd, furniture);
   markPageTopRepeats(lines, headEnd, furniture, sheets);
@@ -248,6 +249,23 @@ function copiesHead(line: Line, headWords: ReadonlySet<string>): boolean {
   if (text.length > 80 || /\d/.test(text) || /[.?!]["”’)]*$/.test(text)) return false;
   const words = text.toLowerCase().match(/\p{L}{2,}/gu) ?? [];
   return words.length >= 2 && words.filter((w) => headWords.has(w)).length >= 0.6 * words.length;
+}
+
+/** "Securities and Exchange Commission - 2 - September 26, 2022": a page number between the header's other parts, on one line. */
+const PAGE_NUMBER_AMID = /^(.{0,60}?)\s+(?:[-–—]\s*(\d{1,3})\s*[-–—]|Page\s+(\d{1,3}))\s+(.{1,60})$/;
+
+/**
+ * A running header printed on one line, its page number (2 or more) between the addressee and the date (a table row laid out
+ * as text, c0659 laid out): each side a date alone, the Commission's name or words the head prints.
+ */
+function pageNumberAmidHead(line: Line, headWords: ReadonlySet<string>): boolean {
+  const m = PAGE_NUMBER_AMID.exec(line.text.replace(/\t/g, ' ').trim());
+  if (m === null || Number(m[2] ?? m[3]) < 2) return false;
+  const side = (text: string) => {
+    const part: Line = { ...line, text: text.trim() };
+    return isAddresseeOrDate(part) || copiesHead(part, headWords);
+  };
+  return side(m[1] as string) && side(m[4] as string);
 }
 
 /** A page number stands alone: it does not sit inside a run of table rows of numbers. */
