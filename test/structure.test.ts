@@ -919,6 +919,23 @@ Chief Financial Officer
     expect(parsed.comments[0]?.text).not.toContain('Sobotka');
   });
 
+  it('should start an unnumbered comment at its "COMMENT:" label paragraphs above the answer\'s label, in plain text too (c0166 laid out)', async () => {
+    const { letter } = await parse(
+      responseLetter(`Management’s Discussion and Analysis, page 44
+
+COMMENT: We note your disclosure under Regulatory Matters on page 158.
+
+However, you state that the regulator notified eight of your suppliers.
+
+Please expand the disclosures in the notes to your financial statements.
+
+RESPONSE: The Company respectfully acknowledges the Staff’s comment.`),
+    );
+    expect(letter.comments).toHaveLength(1);
+    expect(letter.comments[0]?.headings).toEqual(['Management’s Discussion and Analysis, page 44']);
+    expect(letter.comments[0]?.text).toMatch(/^We note your disclosure under Regulatory Matters/);
+  });
+
   it('should set apart a running header on one line with its page number between the addressee and the date (c0659 laid out)', async () => {
     const { letter } = await parse(
       responseLetter(`General

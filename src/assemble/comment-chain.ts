@@ -238,9 +238,10 @@ export function findUnnumberedComments(lines: readonly ClassifiedLine[], from: n
   for (let i = from; i < to; i++) {
     const entry = lines[i] as ClassifiedLine;
     if (entry.furniture || !entry.responseLabel) continue;
-    let start = -1;
-    // Back over the repeated comment: a "Comment:" label wins; else formatted paragraphs; else one paragraph.
-    for (let j = i - 1; j >= floor; j--) {
+    let start = labelAbove(lines, i, floor);
+    // Back over the repeated comment: a "Comment:" label wins (in plain text too, paragraphs above the answer's label:
+    // "COMMENT: We note …" / "However, …" / "Please expand …" / "RESPONSE: …", c0166 laid out); else formatted paragraphs; else one paragraph.
+    if (start < 0) for (let j = i - 1; j >= floor; j--) {
       const above = lines[j] as ClassifiedLine;
       if (above.furniture) continue;
       if (UNNUMBERED_LABEL.test(above.line.text)) {
@@ -262,6 +263,17 @@ export function findUnnumberedComments(lines: readonly ClassifiedLine[], from: n
     floor = i + 1;
   }
   return out;
+}
+
+/** The nearest "Comment:" label line above the answer's label at `line`, no heading or other label between; -1: none. */
+function labelAbove(lines: readonly ClassifiedLine[], line: number, floor: number): number {
+  for (let j = line - 1; j >= floor; j--) {
+    const above = lines[j] as ClassifiedLine;
+    if (above.furniture) continue;
+    if (UNNUMBERED_LABEL.test(above.line.text)) return j;
+    if (above.headingLike || above.responseLabel) return -1;
+  }
+  return -1;
 }
 
 /** A staff letter's word that comments follow: "… and have the following comment", "we have the following comments". */
