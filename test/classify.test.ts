@@ -57,6 +57,11 @@ describe('headings', () => {
     const plain = (text: string): Line => ({ index: 0, start: 0, end: text.length, text, bold: 0, italic: 0, underline: 0, centered: false, inTable: false, furniture: false, pageTop: false, spans: [] }) as unknown as Line;
     expect(isHeadingLike(plain('Note 1 – The Company and Summary of Significant Accounting Policies'))).toBe(true);
     expect(isHeadingLike(plain('Note 3 shows that revenue from the new contracts is recognized over time as the services are performed.'))).toBe(false);
+    // Title case leaves its small words in lower case (c0286, c0240 laid out); a sentence's words are not capitalised.
+    expect(isHeadingLike(plain('Description of Business and Basis of Presentation'))).toBe(true);
+    expect(isHeadingLike(plain('Committees of the Board of Directors'))).toBe(true);
+    expect(isHeadingLike(plain('Please see the discussion of the board below'))).toBe(false);
+    expect(isHeadingLike(plain('We have revised the disclosure of the board'))).toBe(false);
     // An Item's title typed with a full stop is still its heading (c0889); a sentence after an Item number is not.
     expect(isHeadingLike(plain('Item 7. Management’s Discussion and Analysis of Financial Condition and Results of Operations.'))).toBe(true);
     expect(isHeadingLike(plain('Item 7. We note that you discuss the results of operations.'))).toBe(false);

@@ -49,9 +49,14 @@ export function isHeadingLike(line: Line, text: string = line.text): boolean {
   // Unformatted text: a short title-case line standing alone; a note of the financial statements names itself
   // ("Note 1 – The Company and Summary of Significant Accounting Policies").
   if (ONE_NOTE.test(t) && words.length <= 20 && !/[,;]$/.test(t)) return true;
-  const capitalised = words.filter((w) => /^[\p{Lu}\p{N}(“"&]/u.test(w)).length;
-  return words.length <= 10 && capitalised / words.length >= 0.6 && !/[,;]$/.test(t);
+  // Title case leaves its small words in lower case: "Description of Business and Basis of Presentation", "Committees of the Board of Directors".
+  const content = words.filter((w) => !TITLE_SMALL_WORD.test(w));
+  const capitalised = content.filter((w) => /^[\p{Lu}\p{N}(“"&]/u.test(w)).length;
+  return words.length <= 10 && content.length > 0 && capitalised / content.length >= 0.6 && !/[,;]$/.test(t);
 }
+
+/** The words a title leaves in lower case. */
+const TITLE_SMALL_WORD = /^(?:a|an|the|and|or|nor|of|to|in|on|at|by|for|from|with|as|vs\.?|versus)$/;
 
 /**
  * A section's title typed with a full stop after it: "Item 7. Management's Discussion and Analysis of Financial
