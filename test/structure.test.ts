@@ -919,6 +919,17 @@ Chief Financial Officer
     expect(parsed.comments[0]?.text).not.toContain('Sobotka');
   });
 
+  it('should start an unlabelled answer at its own heading right above its opener, in plain text (c0172 laid out)', async () => {
+    const { letter } = await parse(
+      responseLetter(`1. Please describe your contacts with Sudan and Syria.
+
+Overview of the Company’s Contacts with Sudan and Syria
+
+In response to the Staff’s comment, the Company advises that it has no contacts with either country.`),
+    );
+    expect(letter.comments[0]?.response?.text).toMatch(/^Overview of the Company’s Contacts with Sudan and Syria\n\nIn response/);
+  });
+
   it('should start an unnumbered comment at its "COMMENT:" label paragraphs above the answer\'s label, in plain text too (c0166 laid out)', async () => {
     const { letter } = await parse(
       responseLetter(`Management’s Discussion and Analysis, page 44

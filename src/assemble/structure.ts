@@ -217,6 +217,12 @@ function findResponse(lines: readonly ClassifiedLine[], plan: CommentPlan): void
       plan.response = { line: i, textStart: 0 };
       return;
     }
+    // The answer's own heading right above its opener ("Overview of the Company's Contacts with Sudan and Syria" / "In response
+    // to the Staff's Comment Letter, …", c0172 laid out) starts it.
+    if (isHeadingLike(entry.line) && !STAFF_VOICE.test(text) && RESPONSE_OPENER.test(nextText(lines, i, plan.regionEnd))) {
+      plan.response = { line: i, textStart: 0 };
+      return;
+    }
     // A lead-in ("For example:") belongs with the staff's list that follows it, unless the company speaks in it ("we responded to the following comment:").
     if (/:\s*$/.test(text) && !/\b(?:we|our|us)\b/i.test(text) && STAFF_VOICE.test(nextText(lines, i, plan.regionEnd))) {
       previous = text;
