@@ -919,6 +919,48 @@ Chief Financial Officer
     expect(parsed.comments[0]?.text).not.toContain('Sobotka');
   });
 
+  it('should read a caption wrapped onto two lines and a heading\'s page alone after its comma as headings of the comment (c0920, c0827 laid out)', async () => {
+    const letter = `March 3, 2023
+
+Jane Doe
+Chief Financial Officer
+Example Corp.
+
+       Re: Example Corp.
+           Form 10-K for the Year Ended December 31, 2021
+
+Dear Ms. Doe:
+
+       We have limited our review of your filing to the financial statements and related
+disclosures and have the following comments.
+
+       Form 10-K for the Year Ended December 31, 2021
+
+       Risk Factors
+       We are exposed to geopolitical, regulatory, economic, foreign exchange and other risks
+       associated with our global sales and operations, page 15
+
+1.     You state that many of your suppliers are located outside of the U.S. Please tell us
+       whether you import any supplies from the region.
+
+       Note 1. Basis of Presentation
+       Voluntary Change in the Accounting for Variable Post-Charge-Off Collection Costs,
+       page 109
+
+2.     You disclose a change in your allowance. Please tell us why.
+
+       Sincerely,
+
+       Division of Corporation Finance
+       Office of Manufacturing
+`;
+    const { letter: parsed } = await parse(letter);
+    expect(parsed.comments.map((c) => c.headings.at(-1))).toEqual([
+      'We are exposed to geopolitical, regulatory, economic, foreign exchange and other risks associated with our global sales and operations, page 15',
+      'Voluntary Change in the Accounting for Variable Post-Charge-Off Collection Costs, page 109',
+    ]);
+  });
+
   it('should start an unlabelled answer at its own heading right above its opener, in plain text (c0172 laid out)', async () => {
     const { letter } = await parse(
       responseLetter(`1. Please describe your contacts with Sudan and Syria.

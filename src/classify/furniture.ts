@@ -271,6 +271,8 @@ function pageNumberAmidHead(line: Line, headWords: ReadonlySet<string>): boolean
 /** A page number stands alone: it does not sit inside a run of table rows of numbers. */
 function looksAlone(lines: readonly Line[], i: number): boolean {
   const line = lines[i] as Line;
+  // "… Collection Costs," / "page 109": a heading's page reference wrapped onto its own line (c0827 laid out).
+  if (/,\s*$/.test(lines[i - 1]?.text ?? '') && /^pages?\s+\S+$/i.test(line.text.trim())) return false;
   if (PAGE_NUMBER_LINE.test(line.text)) return true;
   const numeric = (l: Line | undefined) => l !== undefined && /^[\d\s.,$%()–—-]+$/.test(l.text);
   // "…, page" / "37": a heading's page reference wrapped onto its own line (c0019 laid out); a running header's "… 2022 Page" / "2" has no comma.

@@ -118,8 +118,18 @@ function markWrappedHeadings(lines: ClassifiedLine[]): void {
     const entry = lines[i] as ClassifiedLine;
     const above = lines[i - 1] as ClassifiedLine;
     const text = entry.line.text.trim();
-    if (entry.headingLike || entry.furniture || entry.commentMarker || text.length > 120 || !/^\p{Ll}/u.test(text) || !PAGE_REF.test(text)) continue;
-    if (above.headingLike && !above.commentMarker && !above.furniture && !/[.:;?!]["”’)]*$/.test(above.line.text.trim())) entry.headingLike = true;
+    if (entry.headingLike || entry.furniture || entry.commentMarker || text.length > 120 || !/^\p{Ll}/u.test(text) || !(PAGE_REF.test(text) || /^pages?\s+[\w-]+$/.test(text))) continue;
+    if (above.furniture || above.commentMarker || above.responseLabel || /[.:;?!]["”’)]*$/.test(above.line.text.trim())) continue;
+    if (above.headingLike) entry.headingLike = true;
+    // A caption in sentence case wrapped onto two lines is a heading whole ("We are exposed to geopolitical, … and other risks" /
+    // "associated with our global sales and operations, page 15", c0920 laid out); a heading's page alone after its comma too
+    // ("… Third Party Collection Costs," / "page 109", c0827 laid out).
+    else if (above.line.text.length <= 200 && isHeadingLike(above.line, `${above.line.text.trim()} ${text}`)) {
+      above.headingLike = true;
+      entry.headingLike = true;
+      // Its two lines are one heading's (joinWrappedHeadings), not a paragraph going on.
+      entry.continuesAbove = false;
+    }
   }
 }
 
