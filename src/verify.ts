@@ -65,8 +65,8 @@ export function checkCoverage(letter: LetterJson, lines: readonly ClassifiedLine
     }
     return parts.join('');
   };
-  /** labelAmid: headings, label and the rest apart by NULs: the label may also print among the comment's words (labelAmongWords). */
-  const regions: { name: string; from: number; to: number; outputs: string[]; labelAmid?: string }[] = [];
+  /** labelAmid: a comment's new headings, label and the rest, the label maybe printed among its words (labelAmongWords). */
+  const regions: { name: string; from: number; to: number; outputs: string[]; labelAmid?: CommentParts }[] = [];
   const firstComment = letter.comments[0];
   const closingFrom = letter.comments.at(-1)?.location.end ?? undefined;
   const regionStart = firstComment?.location.start ?? Number.POSITIVE_INFINITY;
@@ -91,7 +91,7 @@ export function checkCoverage(letter: LetterJson, lines: readonly ClassifiedLine
       outputs.unshift(own.join('') + label + rest);
       const words = c.label.trim().split(/\s+/);
       for (let k = 1; k < words.length; k++) outputs.push(squeeze(words.slice(0, k).join('')) + own.join('') + squeeze(words.slice(k).join('')) + rest);
-      regions.push({ name: `comment ${c.number}`, from: c.location.start, to: c.location.end, outputs, labelAmid: own.join('') + '\u0000' + label + '\u0000' + rest });
+      regions.push({ name: `comment ${c.number}`, from: c.location.start, to: c.location.end, outputs, labelAmid: { headings: own.join(''), label, rest } });
     }
     regions.push({ name: 'closing', from: closingFrom ?? 0, to: Number.POSITIVE_INFINITY, outputs: [closing] });
   }
@@ -107,14 +107,19 @@ export function checkCoverage(letter: LetterJson, lines: readonly ClassifiedLine
   return { ok: true };
 }
 
+/** A comment's output in the order it is compared, white space squeezed out. */
+interface CommentParts {
+  headings: string;
+  label: string;
+  rest: string;
+}
+
 /**
  * The region's text is the comment's headings, then its words with its label among them: a number printed in
  * the margin of a page's last comment and read out at the page's end (structure.ts wordsAboveNumber). Only
  * where the words before the label are the start of the comment's words (one comparison, linear).
- * @param parts headings, label and the rest, apart by NULs
  */
-function labelAmongWords(expected: string, parts: string): boolean {
-  const [headings = '', label = '', rest = ''] = parts.split('\u0000');
+function labelAmongWords(expected: string, { headings, label, rest }: CommentParts): boolean {
   if (label === '' || !expected.startsWith(headings)) return false;
   const words = expected.slice(headings.length);
   // The label sits where the words stop matching the comment's text.

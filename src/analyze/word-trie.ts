@@ -48,17 +48,6 @@ export class WordTrie {
     return this.#size;
   }
 
-  /** The node of the characters `lower[from, to)`; -1 when no word of the trie starts so. */
-  nodeOf(lower: string, from: number, to: number): number {
-    const next = this.#next;
-    let node = 0;
-    for (let i = from; i < to && node >= 0; i++) {
-      const symbol = symbolOf(lower.charCodeAt(i));
-      node = symbol < 0 ? -1 : (next[node * SYMBOLS + symbol] as number) || -1;
-    }
-    return node;
-  }
-
   /** The node after `node` reads character `c` (-1: no word of the trie goes on so; -1 stays -1). */
   step(node: number, c: number): number {
     if (node < 0) return -1;
@@ -74,7 +63,6 @@ export class WordTrie {
    */
   wordNodes(lower: string, isWordCharacter: (c: number) => boolean, out: number[]): number[] {
     out.length = 0;
-    const next = this.#next;
     const n = lower.length;
     let i = 0;
     while (i < n) {
@@ -88,10 +76,7 @@ export class WordTrie {
       for (; i < n; i++, length++) {
         const c = lower.charCodeAt(i);
         if (!isWordCharacter(c)) break;
-        if (node >= 0) {
-          const symbol = symbolOf(c);
-          node = symbol < 0 ? -1 : (next[node * SYMBOLS + symbol] as number) || -1;
-        }
+        node = this.step(node, c);
       }
       if (length > 1) out.push(node);
     }

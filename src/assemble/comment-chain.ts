@@ -241,13 +241,10 @@ export function findUnnumberedComments(lines: readonly ClassifiedLine[], from: n
     let start = labelAbove(lines, i, floor);
     // Back over the repeated comment: a "Comment:" label wins (in plain text too, paragraphs above the answer's label:
     // "COMMENT: We note …" / "However, …" / "Please expand …" / "RESPONSE: …", c0166 laid out); else formatted paragraphs; else one paragraph.
+    // (labelAbove has looked for a "Comment:" label over every line this loop can reach.)
     if (start < 0) for (let j = i - 1; j >= floor; j--) {
       const above = lines[j] as ClassifiedLine;
       if (above.furniture) continue;
-      if (UNNUMBERED_LABEL.test(above.line.text)) {
-        start = j;
-        break;
-      }
       const styled = above.line.bold >= 0.6 || above.line.italic >= 0.6;
       if (above.headingLike || above.responseLabel) break;
       if (styled) start = j;

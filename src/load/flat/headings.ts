@@ -151,14 +151,7 @@ function pageInProse(tokens: Tokens, i: number): boolean {
 export function splitUnnumberedComments(text: string, tokens: Tokens, labels: readonly number[], floor: number, splits: Marks, isFurniture: (i: number) => boolean): void {
   let from = Math.max(floor, 0);
   for (const label of labels) {
-    for (let i = label - 1; i > from + 1; i--) {
-      if (isFurniture(i) || !/^pages?$/i.test(tokens.text(i - 2)) || !/,$/.test(tokens.text(i - 3)) || !/^[A-Z]?-?\d{1,4}$/.test(tokens.text(i - 1))) continue;
-      const sentence = text.slice(tokens.start(i), tokens.start(Math.min(label, i + 40)));
-      if (!/^\p{Lu}/u.test(sentence) || !STAFF_VOICE.test(sentence)) continue;
-      splits.add(i);
-      splitHeadingRun(tokens, i, from, splits, isFurniture);
-      break;
-    }
+    splitStaffWordsAfterHeading(text, tokens, label, from + 1, from, splits, isFurniture);
     from = label + 1;
   }
 }
@@ -172,12 +165,21 @@ export function splitUnnumberedComments(text: string, tokens: Tokens, labels: re
 export function splitWordsAboveNumber(text: string, tokens: Tokens, number: number, previous: number, splits: Marks, isFurniture: (i: number) => boolean): void {
   const before = tokens.text(number - 1);
   if (/[.?!:]["”’)]*$/.test(before) || !beforePageHeader(tokens, number)) return;
-  for (let i = number - 1; i > previous + 3; i--) {
+  splitStaffWordsAfterHeading(text, tokens, number, previous + 3, previous + 1, splits, isFurniture);
+}
+
+/**
+ * Before token `before`, back to `after` (exclusive), the last place where a sentence in the staff's voice follows a
+ * "…, page N" heading: a comment's words start there, and the run of headings above them is split off as printed.
+ * @param floor where that heading run may start at the earliest
+ */
+function splitStaffWordsAfterHeading(text: string, tokens: Tokens, before: number, after: number, floor: number, splits: Marks, isFurniture: (i: number) => boolean): void {
+  for (let i = before - 1; i > after; i--) {
     if (isFurniture(i) || !/^pages?$/i.test(tokens.text(i - 2)) || !/,$/.test(tokens.text(i - 3)) || !/^[A-Z]?-?\d{1,4}$/.test(tokens.text(i - 1))) continue;
-    const sentence = text.slice(tokens.start(i), tokens.start(Math.min(number, i + 40)));
+    const sentence = text.slice(tokens.start(i), tokens.start(Math.min(before, i + 40)));
     if (!/^\p{Lu}/u.test(sentence) || !STAFF_VOICE.test(sentence)) continue;
     splits.add(i);
-    splitHeadingRun(tokens, i, previous + 1, splits, isFurniture);
+    splitHeadingRun(tokens, i, floor, splits, isFurniture);
     return;
   }
 }

@@ -94,10 +94,8 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
     dateAndNumber.push({ from: dateToken, to: at(m.index + m[0].length), page: Number(m[2]) });
   }
   if (dateAndNumber.length >= 2 && dateAndNumber.every((h, k) => h.page === (dateAndNumber[0] as { page: number }).page + k)) for (const h of dateAndNumber) out.push([h.from, h.to]);
-  for (const m of text.matchAll(DATE_THEN_NUMBER)) {
-    const dateToken = at(m.index);
-    if (dateToken < headEnd || Number(m[2]) < 2 || !headDates.has(m[1] as string)) continue;
-    const number = at(m.index + m[0].length) - 1;
+  for (const { from: dateToken, to } of dateAndNumber) {
+    const number = to - 1;
     // An addressee block is a few lines: at most 40 words are taken.
     let end = number + 1;
     while (end < Math.min(tokens.length, number + 41) && headWords.has(bare(tokens.text(end))) && !/^(?:Response|RESPONSE|Answer|ANSWER|Comment|COMMENT)\b|^\d{1,3}[.)]$/.test(tokens.text(end))) end++;
