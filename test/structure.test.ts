@@ -1021,17 +1021,18 @@ We respectfully advise the Staff that the substantial majority of our revenue is
   });
 
   it('should read an answer\'s table notes as a list, each note printed over several lines, not as comments (c0888 printed)', async () => {
-    const p = (text: string) => `<p><i>${text}</i></p>`;
+    // Italic paragraphs, as the comments and the answer's table notes print (the file's p() with an <i> inside).
+    const i = (text: string) => p(`<i>${text}</i>`);
     const html = `<html><body><p>May 1, 2024</p><p>U.S. Securities and Exchange Commission</p><p>Division of Corporation Finance</p><p>Re: Example Corp.</p><p>Form S-4 filed April 1, 2024</p><p>Ladies and Gentlemen:</p>
 <p>This letter responds to the comments of the Staff in its letter dated April 17, 2024. The comments are repeated below in italics, followed by our responses.</p>
-${p('1. Please revise the organizational charts.')}<p>In response to the Staff’s comment, revised disclosure has been added on page 41.</p>
-${p('2. We note that you have not included historical financial statements for NFP. Please tell us how you assessed significance.')}
+${i('1. Please revise the organizational charts.')}<p>In response to the Staff’s comment, revised disclosure has been added on page 41.</p>
+${i('2. We note that you have not included historical financial statements for NFP. Please tell us how you assessed significance.')}
 <p>NFP is not significant to Aon at the 20% level under any of the three tests, as set out below.</p>
-${p('(2) The purchase price assumes a June 30, 2024 Closing Date and an assumed share price of $312.36, which')}${p('was calculated based on the average of the high and low price on February 20, 2024.')}
-${p('(3) The aggregate worldwide market value was calculated based on the average of the five trading days of the')}${p('Registrant’s most recent month-end before the date of the Merger Agreement.')}
-${p('(4) The calculation of the income test is based on the audited results of Aon as of and for the year ended')}${p('December 31, 2023 and those of NFP for the same year.')}
-${p('(5) Since NFP’s pre-tax income for the year is a loss, the absolute value has been considered.')}
-${p('3. We note your disclosure on page 45 of a fixed purchase price. Please reconcile it with page 12.')}
+${i('(2) The purchase price assumes a June 30, 2024 Closing Date and an assumed share price of $312.36, which')}${i('was calculated based on the average of the high and low price on February 20, 2024.')}
+${i('(3) The aggregate worldwide market value was calculated based on the average of the five trading days of the')}${i('Registrant’s most recent month-end before the date of the Merger Agreement.')}
+${i('(4) The calculation of the income test is based on the audited results of Aon as of and for the year ended')}${i('December 31, 2023 and those of NFP for the same year.')}
+${i('(5) Since NFP’s pre-tax income for the year is a loss, the absolute value has been considered.')}
+${i('3. We note your disclosure on page 45 of a fixed purchase price. Please reconcile it with page 12.')}
 <p>The Registrant acknowledges the Staff’s comment and respectfully submits that the figure on page 45 refers to the base price.</p>
 <p>Very truly yours,</p><p>Jane Doe</p></body></html>`;
     const { letter } = await parseLetter(new TextEncoder().encode(html), { file: 't.htm' });
