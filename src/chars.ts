@@ -51,18 +51,24 @@ export const isLowerAsciiLetterOrDigit = (c: number) => isLowerAsciiLetter(c) ||
 /** An apostrophe, straight (') or typographic (’). */
 export const isApostrophe = (c: number) => c === 0x27 || c === 0x2019;
 
-let lastText = '';
-let lastLower = '';
+/** The last two texts lower-cased (lowerCased), the latest first. */
+const lowered = { text: ['', ''], lower: ['', ''] };
 /**
- * `text.toLowerCase()`, the last one remembered: a comment's text is lower-cased by three readers
- * in a row (the topic table, the topic model, the action model), and lower-casing is a pass of its own.
+ * `text.toLowerCase()`, the last two remembered: a comment's text is lower-cased by four readers
+ * (the citation rules, the topic table, the topic model, the action model) and its response's by two,
+ * the one read between the other's readers, and lower-casing is a pass of its own.
  */
 export function lowerCased(text: string): string {
-  if (text !== lastText) {
-    lastText = text;
-    lastLower = text.toLowerCase();
+  const { text: texts, lower } = lowered;
+  if (text === texts[0]) return lower[0] as string;
+  if (text !== texts[1]) {
+    texts[1] = text;
+    lower[1] = text.toLowerCase();
   }
-  return lastLower;
+  // The latest first.
+  [texts[0], texts[1]] = [texts[1] as string, texts[0] as string];
+  [lower[0], lower[1]] = [lower[1] as string, lower[0] as string];
+  return lower[0] as string;
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alternativesOf, canStartWith, startsOf } from '../src/analyze/pattern-starts.js';
+import { alternativesOf, canStartWith, prefixesOf, startsOf } from '../src/analyze/pattern-starts.js';
 import { TOPICS, topicEvidence } from '../src/analyze/topics.js';
 
 const sorted = (set: ReadonlySet<string> | null) => (set === null ? null : [...set].sort());
@@ -17,6 +17,17 @@ describe('pattern starts', () => {
     expect(sorted(startsOf(String.raw`x{0,2}y*z`))).toEqual(['x', 'y', 'z']);
     expect(sorted(startsOf(String.raw`[a-c\-]q`))).toEqual(['-', 'a', 'b', 'c']);
     expect(sorted(startsOf(String.raw`\(\d\)|\.`))).toEqual(['(', '.']);
+  });
+
+  it('should read the first characters of a match, a shorter one where a match can end or go on with anything', () => {
+    expect(sorted(prefixesOf(String.raw`(?:has|have)\s+`, 3))).toEqual(['has', 'hav']);
+    expect(sorted(prefixesOf(String.raw`(?:a |the )?risk`, 3))).toEqual(['a r', 'ris', 'the']);
+    expect(sorted(prefixesOf(String.raw`x{0,2}y*z`, 2))).toEqual(['xx', 'xy', 'xz', 'yy', 'yz', 'z']);
+    expect(sorted(prefixesOf(String.raw`ab?`, 3))).toEqual(['a', 'ab']);
+    expect(sorted(prefixesOf(String.raw`(?<!\w)\b[ab]{2,}c`, 3))).toEqual(['aaa', 'aab', 'aac', 'aba', 'abb', 'abc', 'baa', 'bab', 'bac', 'bba', 'bbb', 'bbc']);
+    expect(sorted(prefixesOf(String.raw`crypto\w*`, 3))).toEqual(['cry']);
+    expect(sorted(prefixesOf(String.raw`a\w`, 3))).toEqual(['a']);
+    expect(prefixesOf(String.raw`\w+a`, 3)).toBeNull();
   });
 
   it('should count what it does not read as any character, never as none', () => {
@@ -64,6 +75,23 @@ describe('the topic table read a letter at a time', () => {
             at.lastIndex = i;
             const m = at.exec(lower);
             if (m !== null && m[0].length > 0) expect(canStartWith(alternative, lower[i] as string), `${alternative} at ${i} of ${lower}`).toBe(true);
+          }
+        }
+      }),
+      { seed: 5, numRuns: 200 },
+    );
+  });
+
+  it('should never leave out a start of a match of the table (the first three characters, or the whole of a shorter one)', () => {
+    const alternatives = TOPICS.flatMap((topic) => [topic.key, topic.phrases]).flatMap((pattern) => alternativesOf(pattern.source.toLowerCase()).map((alternative) => ({ alternative, at: new RegExp(alternative, 'y'), starts: prefixesOf(alternative, 3) })));
+    fc.assert(
+      fc.property(soup, (text) => {
+        const lower = text.toLowerCase();
+        for (let i = 0; i < lower.length; i++) {
+          for (const { alternative, at, starts } of alternatives) {
+            at.lastIndex = i;
+            const m = at.exec(lower);
+            if (m !== null && m[0].length > 0) expect(starts === null || [...starts].some((start) => lower.startsWith(start, i)), `${alternative} at ${i} of ${lower}`).toBe(true);
           }
         }
       }),

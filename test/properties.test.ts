@@ -265,6 +265,48 @@ describe('the sentences of an answer', () => {
   });
 });
 
+describe('the words an action rule needs', () => {
+  // The rules' own phrases and words, and what can touch them: apostrophes of both kinds, digits, "_", letters, stops, line breaks, no space at all.
+  const WORDS = [
+    'has revised', 'have been amended', 'had', 'will be revised', 'would revise', 'intends to expand', 'plans to', 'agrees to disclose', 'undertakes to', 'commits to', 'proposes to',
+    'in our future filings', 'within its subsequent reports', 'in the company’s upcoming', 'in their', 'future', 'periodic filings',
+    'no changes are', 'not necessary to make any', 'do not believe that', 'is necessary', 'complies with', 'not be misleading', 'current disclosure is appropriate', 'believes that our disclosures are adequate',
+    'is consistent with', 'the guidance', 'declines to', 'were not material to', 'has not identified', 'respectfully submits that no',
+    'supplementally', 'supplemental', 'respectfully advises the staff', 'for the staff’s information', "for the staff's reference", 'under separate cover', 'rule 418', 'provided to the staff', 'inform the staff', 'clarify for the staff',
+    'the', 'company', 'staff', 'x', '3', '_', 'İ', 'é',
+  ];
+  const SEPARATORS = [' ', ' ', ' ', '  ', '', "'", '’', "'s ", '3', '_', 'x', '-', '. ', ', ', ': ', '\n'];
+  const sentence = fc
+    .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)), { maxLength: 12 })
+    .map((parts) => lowerCaseForPatterns(parts.map(([words, separator]) => words + separator).join('')));
+
+  it('should find one of its words in every sentence its pattern matches', async () => {
+    const { NEEDED_BY, NEEDS, sentenceNeeds } = await import('../src/analyze/actions.js');
+    fc.assert(
+      fc.property(sentence, (text) => {
+        for (const [rule, pattern] of Object.entries(NEEDED_BY)) {
+          pattern.lastIndex = 0;
+          if (pattern.test(text)) expect(sentenceNeeds(text) & NEEDS[rule as keyof typeof NEEDS], `${rule}: ${JSON.stringify(text)}`).not.toBe(0);
+        }
+      }),
+      { seed: SEED, numRuns: 20000 },
+    );
+  });
+
+  it('should say where each sentence of an answer starts', async () => {
+    const { sentencesOf } = await import('../src/analyze/actions.js');
+    fc.assert(
+      fc.property(sentence, (text) => {
+        const starts: number[] = [];
+        const sentences = sentencesOf(text, starts);
+        expect(starts).toHaveLength(sentences.length);
+        sentences.forEach((s, i) => expect(text.slice(starts[i], (starts[i] as number) + s.length)).toBe(s));
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
+  });
+});
+
 describe('model words read from the text', () => {
   // Words the models weigh, their plurals and "-ies" forms, and what can sit between or inside words:
   // apostrophes of both kinds, hyphens, "&", digits, capitals, characters whose lower case is ASCII (Kelvin sign).

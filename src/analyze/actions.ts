@@ -1,11 +1,12 @@
 // Owns response actions: what a company's answer commits it to. The rules below read the answer
 // sentence by sentence (fixtures/analysis/README.md "Actions"); the model trained on the hand labels
 // (action-model.ts, scripts/train-actions.mjs) weighs what they found with the answer's words.
-import { forLowerCase, isApostrophe, lowerCaseForPatterns, isLowerAsciiLetter, lowerCased, wordsWithLetters } from '../chars.js';
+import { forLowerCase, lowerCaseForPatterns, lowerCased, wordsWithLetters } from '../chars.js';
 import { PERIODIC_FORMS, SCHEDULE_NAMES } from '../vocabulary.js';
 import { ACTION_MODEL } from './action-model.js';
 import { addRows, NumberedRows, rowsOf } from './word-rows.js';
-import { WordTrie } from './word-trie.js';
+import { NO_WORD, NodePairs, WordTrie } from './word-trie.js';
+import { WordSignals } from './word-signals.js';
 import type { ActionModel } from './action-model-type.js';
 import { RESPONSE_ACTIONS, type ResponseAction } from './action-ids.js';
 
@@ -85,6 +86,39 @@ const EXPLANATION_COUNTED = SIGNAL_CAP * EXPLANATION_WORDS;
 /** "amend", "amended", "Amendment No. 1": a report already filed changes only by an amendment. */
 const AMEND = forLowerCase(/\bamend/i);
 
+/**
+ * The words a sentence must hold, as a whole word, for a pattern to match it (each pattern's
+ * alternatives all hold one of them, letters on neither side): a pattern is tried only on the
+ * sentences that hold one. A test checks each pattern against its words.
+ */
+export const NEEDS = {
+  changed: 1,
+  willChange: 2,
+  inFutureFilings: 4,
+  noChange: 8,
+  supplemental: 16,
+} as const;
+const SENTENCE_WORDS = new WordSignals([
+  [NEEDS.changed, ['has', 'have', 'had']],
+  [NEEDS.willChange, ['will', 'would', 'intend', 'intends', 'plan', 'plans', 'agree', 'agrees', 'undertake', 'undertakes', 'commit', 'commits', 'propose', 'proposes']],
+  // "in our future filings", or with no space after the possessive: "ourfuture", "company'sfuture".
+  [NEEDS.inFutureFilings, ['future', 'subsequent', 'upcoming'].flatMap((word) => ['', 'its', 'our', 'their', 's'].map((before) => before + word))],
+  [NEEDS.noChange, ['no', 'not', 'believe', 'believes', 'complies', 'comply', 'complied', 'compliance', 'misleading', 'decline', 'declines', 'consistent', 'accordance', 'current', 'existing', 'present']],
+  [NEEDS.supplemental, ['supplemental', 'supplementally', 'staff', 'separate', 'rule']],
+]);
+/** The patterns NEEDS gates, for the test of their words. */
+export const NEEDED_BY = { changed: CHANGED, willChange: WILL_CHANGE, inFutureFilings: IN_FUTURE_FILINGS, noChange: NO_CHANGE_HINT, supplemental: SUPPLEMENTAL } as const;
+
+/** The NEEDS bits of a sentence's words (lower-cased). */
+export function sentenceNeeds(sentence: string): number {
+  let needs = 0;
+  const found = SENTENCE_WORDS.found(sentence, []);
+  for (let k = 1; k < found.length; k += 2) needs |= found[k] as number;
+  return needs;
+}
+/** The words of the response being read (one array, reused). */
+const FOUND: number[] = [];
+
 /** What the rules found in a response: where each action is first signalled, and how often each kind of signal came. */
 export interface ActionEvidence {
   /** Action → its first signal: the sentence's index plus its place in the sentence (0-1). */
@@ -125,7 +159,7 @@ export function actionEvidence(text: string, reviewsReports = false): ActionEvid
 
 /** actionEvidence of the response's own words (ownWords), lower-cased for the patterns (lowerCaseForPatterns). */
 function evidenceOf(own: string, reviewsReports: boolean): ActionEvidence {
-  const sentences = sentencesOf(own);
+  const sentences = sentencesOf(own, STARTS);
   const first = new Map<ResponseAction, number>();
   const signals: number[] = ACTION_SIGNALS.map(() => 0);
   const count = (signal: (typeof ACTION_SIGNALS)[number]) => {
@@ -141,10 +175,15 @@ function evidenceOf(own: string, reviewsReports: boolean): ActionEvidence {
   let explanation = 0;
   // After a change that announces its text ("in the form set forth below", "as follows:"), what follows is that text, not explanation.
   let proposedText = false;
+  // The sentences' NEEDS words, found in one pass over the response.
+  const found = SENTENCE_WORDS.found(own, FOUND);
+  let k = 0;
   sentences.forEach((sentence, i) => {
     let change = false;
-    const changed = CHANGED.test(sentence);
-    const willChange = WILL_CHANGE.test(sentence);
+    let words = 0;
+    for (const end = (STARTS[i] as number) + sentence.length; k < found.length && (found[k] as number) < end; k += 2) words |= found[k + 1] as number;
+    const changed = (words & NEEDS.changed) !== 0 && CHANGED.test(sentence);
+    const willChange = (words & NEEDS.willChange) !== 0 && WILL_CHANGE.test(sentence);
     // A report already filed changes only by an amendment, named as such; otherwise the change is in a later report.
     const laterReport = (changed || willChange) && reviewsReports && !AMEND.test(sentence);
     if (changed && NOT_THE_FILING.test(sentence)) count('change made outside the filing');
@@ -169,17 +208,17 @@ function evidenceOf(own: string, reviewsReports: boolean): ActionEvidence {
         mark('future-filings', i, sentence, WILL_CHANGE);
       } else count('change promised, no place said');
     }
-    if (IN_FUTURE_FILINGS.test(sentence)) {
+    if ((words & NEEDS.inFutureFilings) !== 0 && IN_FUTURE_FILINGS.test(sentence)) {
       change = true;
       count('in future filings');
       mark('future-filings', i, sentence, IN_FUTURE_FILINGS);
     }
-    const noChange = NO_CHANGE_HINT.test(sentence) && ANY_NO_CHANGE.test(sentence) ? NO_CHANGE.find((pattern) => pattern.test(sentence)) : undefined;
+    const noChange = (words & NEEDS.noChange) !== 0 && NO_CHANGE_HINT.test(sentence) && ANY_NO_CHANGE.test(sentence) ? NO_CHANGE.find((pattern) => pattern.test(sentence)) : undefined;
     if (noChange) {
       count('no-change sentences');
       mark('no-change', i, sentence, noChange);
     }
-    if (SUPPLEMENTAL.test(sentence)) {
+    if ((words & NEEDS.supplemental) !== 0 && SUPPLEMENTAL.test(sentence)) {
       if ((changed || willChange) && ADVISES_A_CHANGE.test(sentence)) count('advises the Staff of a change');
       else {
         count('supplemental sentences');
@@ -202,19 +241,26 @@ function evidenceOf(own: string, reviewsReports: boolean): ActionEvidence {
  * The sentences of an answer: cut after ".", "!", "?" or ":" at white space, and at line breaks;
  * what `text.split(/(?<=[.!?:])\s+|\n+/)` gives, the cuts found without the lookbehind (tried at
  * every character it was a tenth of the action rules' time; a loop over the characters, a twentieth).
+ * @param starts receives where each sentence starts in `text` (cleared first)
  */
-export function sentencesOf(text: string): string[] {
+export function sentencesOf(text: string, starts: number[] = []): string[] {
   const out: string[] = [];
+  starts.length = 0;
   let from = 0;
   SENTENCE_CUT.lastIndex = 0;
   for (let m = SENTENCE_CUT.exec(text); m !== null; m = SENTENCE_CUT.exec(text)) {
     // A cut after a stop keeps the stop in its sentence; a run of line breaks is cut whole.
+    starts.push(from);
     out.push(text.slice(from, m[0].charCodeAt(0) === 0x0a ? m.index : m.index + 1));
     from = m.index + m[0].length;
   }
+  starts.push(from);
   out.push(text.slice(from));
   return out;
 }
+
+/** Where each sentence of the response being read starts (sentencesOf; one array, reused). */
+const STARTS: number[] = [];
 
 const SENTENCE_CUT = /[.!?:]\s+|\n+/g;
 
@@ -247,7 +293,7 @@ interface CompiledModel {
   rows: NumberedRows;
   response: Int32Array;
   comment: Int32Array;
-  pairs: (Map<number, number> | undefined)[];
+  pairs: NodePairs;
 }
 const COMPILED = new WeakMap<ActionModel, CompiledModel>();
 
@@ -270,13 +316,8 @@ function compiled(model: ActionModel): CompiledModel {
         pairs.push([trie.add(first), trie.add(second), n]);
       } else placed.push({ place: 'response', node: trie.add(word), n });
     }
-    c = { inputs: RESPONSE_ACTIONS.map((a) => Float64Array.from(model.weights[a])), words, trie, rows, response: new Int32Array(trie.size).fill(-1), comment: new Int32Array(trie.size).fill(-1), pairs: Array.from({ length: trie.size }, () => undefined) };
+    c = { inputs: RESPONSE_ACTIONS.map((a) => Float64Array.from(model.weights[a])), words, trie, rows, response: new Int32Array(trie.size).fill(-1), comment: new Int32Array(trie.size).fill(-1), pairs: new NodePairs(pairs) };
     for (const { place, node, n } of placed) c[place][node] = n;
-    for (const [first, second, n] of pairs) {
-      const after = c.pairs[first] ?? new Map<number, number>();
-      after.set(second, n);
-      c.pairs[first] = after;
-    }
     COMPILED.set(model, c);
   }
   return c;
@@ -318,23 +359,21 @@ function weightsOf(own: string, comment: string, model: ActionModel): NumberedRo
   const c = compiled(model);
   const { rows } = c;
   rows.start();
-  let previous = -1;
-  for (const node of c.trie.wordNodes(own, isWordCharacter, NODES)) {
-    if (node >= 0) {
+  let previous = NO_WORD;
+  for (const node of c.trie.letterWordNodes(own, NODES)) {
+    if (node !== NO_WORD) {
       rows.gather(c.response[node] as number);
-      if (previous >= 0) rows.gather(c.pairs[previous]?.get(node) ?? -1);
+      if (previous !== NO_WORD) rows.gather(c.pairs.get(previous, node));
     }
     previous = node;
   }
-  for (const node of c.trie.wordNodes(lowerCased(comment), isWordCharacter, NODES)) if (node >= 0) rows.gather(c.comment[node] as number);
+  // The comment's words as wordsOf reads them too: letters and apostrophes.
+  for (const node of c.trie.letterWordNodes(lowerCased(comment), NODES)) rows.gather(c.comment[node] as number);
   return rows;
 }
 
 /** The word nodes of the text being read (one array, reused). */
 const NODES: number[] = [];
-
-/** What wordsOf keeps in a word: letters and apostrophes. */
-const isWordCharacter = (c: number) => isLowerAsciiLetter(c) || isApostrophe(c);
 
 /** The model's inputs for one action: the rules' verdict, then the signal counts (each capped at 4). */
 export function actionFeatures(evidence: ActionEvidence, action: ResponseAction): number[] {
@@ -351,7 +390,7 @@ export function actionFeatures(evidence: ActionEvidence, action: ResponseAction)
 export function actionsOf(text: string, about: { comment?: string; reviewsReports?: boolean } = {}): ResponseAction[] {
   // The response's own words set aside and lower-cased once, for the rules and the words alike.
   const own = ownWords(text);
-  const lower = own.toLowerCase();
+  const lower = lowerCased(own);
   return chooseActions(evidenceOf(lowerCaseForPatterns(own, lower), about.reviewsReports ?? false), weightsOf(lower, about.comment ?? '', ACTION_MODEL));
 }
 

@@ -1,5 +1,5 @@
 // Owns citations: every standard, rule, form item and staff guidance a comment or response cites, whole as printed and in one canonical form (fixtures/analysis/README.md is the rule book).
-import { forLowerCase, lowerCaseForPatterns } from '../chars.js';
+import { forLowerCase, lowerCaseForPatterns, lowerCased } from '../chars.js';
 import { CURRENT_REPORT_FORMS, PERIODIC_FORMS, SCHEDULE_NAMES } from '../vocabulary.js';
 
 /**
@@ -506,7 +506,7 @@ const NEEDED_WORDS = forLowerCase(new RegExp(String.raw`\b(?:${[...new Set(RULES
 function rulesWords(text: string): Set<string> {
   const words = new Set<string>();
   // Lower-cased once, the pattern runs without case folding (forLowerCase).
-  const lower = lowerCaseForPatterns(text);
+  const lower = lowerCaseForPatterns(text, lowerCased(text));
   NEEDED_WORDS.lastIndex = 0;
   for (let m = NEEDED_WORDS.exec(lower); m !== null; m = NEEDED_WORDS.exec(lower)) {
     // After "&" a word is part of another ("C&DI" is not "DI"): look again from the next character.

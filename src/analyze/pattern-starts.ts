@@ -36,10 +36,8 @@ export function alternativesOf(source: string): string[] {
  * never changes what matches there. Lookarounds and \b count as matching nothing.
  */
 export function startsOf(source: string): StartSet {
-  const reader = new StartReader(source);
-  const { first } = reader.alternation();
-  if (reader.at !== source.length) throw new Error(`cannot read the pattern past character ${reader.at}: ${source}`);
-  return first;
+  const first = prefixesOf(source, 1);
+  return first === null ? null : new Set([...first].filter((prefix) => prefix !== ''));
 }
 
 /** Whether a match of the alternative can start with `c`. */
@@ -48,64 +46,92 @@ export function canStartWith(source: string, c: string): boolean {
   return first === null || first.has(c);
 }
 
-/** What a part of a pattern can start with, and whether it can match the empty string. */
-interface Start {
-  first: StartSet;
-  empty: boolean;
+/**
+ * The first `k` characters of every match of `source`, or all of a match shorter than that ("" for
+ * an empty one); null when a match may start with any character. A prefix shorter than `k` may go on
+ * with anything: a construct not understood past the start (\w, ., a negated class …) cuts the
+ * prefixes there. So, as with startsOf, never fewer than the truth.
+ */
+export function prefixesOf(source: string, k: number): Prefixes {
+  const reader = new PrefixReader(source, k);
+  const prefixes = reader.alternation();
+  if (reader.at !== source.length) throw new Error(`cannot read the pattern past character ${reader.at}: ${source}`);
+  return prefixes;
 }
 
-const NOTHING: ReadonlySet<string> = new Set();
-const union = (a: StartSet, b: StartSet): StartSet => (a === null || b === null ? null : new Set([...a, ...b]));
+/** Prefixes of matches (prefixesOf); null: any. */
+export type Prefixes = ReadonlySet<string> | null;
+
+const EMPTY: ReadonlySet<string> = new Set(['']);
+const union = (a: Prefixes, b: Prefixes): Prefixes => (a === null || b === null ? null : new Set([...a, ...b]));
 /** Escapes that stand for a class of characters (any of them counts as "any"). */
 const CLASS_ESCAPES = 'wWdDsS';
 
 /** A recursive-descent reader of the source, alternation > sequence > quantified atom. */
-class StartReader {
+class PrefixReader {
   at = 0;
-  constructor(private readonly source: string) {}
+  constructor(
+    private readonly source: string,
+    private readonly k: number,
+  ) {}
 
-  alternation(): Start {
-    let first: StartSet = NOTHING;
-    let empty = false;
+  alternation(): Prefixes {
+    let prefixes: Prefixes = new Set();
     for (;;) {
-      const branch = this.sequence();
-      first = union(first, branch.first);
-      empty ||= branch.empty;
-      if (this.source[this.at] !== '|') return { first, empty };
+      prefixes = union(prefixes, this.sequence());
+      if (this.source[this.at] !== '|') return prefixes;
       this.at++;
     }
   }
 
-  sequence(): Start {
-    let first: StartSet = NOTHING;
-    let empty = true;
-    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
-      const atom = this.quantified();
-      if (empty) first = union(first, atom.first);
-      empty &&= atom.empty;
-    }
-    return { first, empty };
+  sequence(): Prefixes {
+    let prefixes: Prefixes = EMPTY;
+    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') prefixes = this.then(prefixes, this.quantified());
+    return prefixes;
   }
 
-  quantified(): Start {
+  /** The prefixes of a match of `a` followed by a match of `b`. */
+  then(a: Prefixes, b: Prefixes): Prefixes {
+    if (a === null) return null;
+    const out = new Set<string>();
+    for (const u of a) {
+      if (u.length >= this.k) out.add(u);
+      else if (b !== null) for (const v of b) out.add((u + v).slice(0, this.k));
+      else if (u === '') return null;
+      else out.add(u);
+    }
+    return out;
+  }
+
+  quantified(): Prefixes {
     const atom = this.atom();
     const s = this.source;
     const c = s[this.at];
-    if (c === '?' || c === '*') {
-      atom.empty = true;
+    let least = 1;
+    let most = 1;
+    if (c === '?' || c === '*' || c === '+') {
+      least = c === '+' ? 1 : 0;
+      most = c === '?' ? 1 : Infinity;
       this.at++;
-    } else if (c === '+') this.at++;
-    else if (c === '{') {
-      const m = /^\{(\d+)(?:,\d*)?\}/.exec(s.slice(this.at));
+    } else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(s.slice(this.at));
       if (m === null) return atom;
-      if (Number(m[1]) === 0) atom.empty = true;
+      least = Number(m[1]);
+      most = m[2] === undefined ? least : m[3] === '' ? Infinity : Number(m[3]);
       this.at += m[0].length;
     } else return atom;
     if (s[this.at] === '?') this.at++; // lazy
-    return atom;
+    // Past k repetitions the first k characters are those of k (each repetition adds at least one, or is left out).
+    let prefixes: Prefixes = new Set();
+    let repeated: Prefixes = EMPTY;
+    for (let times = 0; times <= Math.min(most, this.k); times++) {
+      if (times >= Math.min(least, this.k)) prefixes = union(prefixes, repeated);
+      repeated = this.then(repeated, atom);
+    }
+    return prefixes;
   }
 
-  atom(): Start {
+  atom(): Prefixes {
     const s = this.source;
     const c = s[this.at] as string;
     if (c === '(') {
@@ -114,7 +140,7 @@ class StartReader {
         this.at += lookaround[0].length;
         this.alternation();
         this.at++;
-        return { first: NOTHING, empty: true };
+        return EMPTY;
       }
       this.at += s.startsWith('(?:', this.at) ? 3 : 1;
       if (s.startsWith('?<', this.at - 1)) throw new Error(`named groups are not read: ${s}`);
@@ -126,15 +152,15 @@ class StartReader {
     if (c === '\\') {
       const e = s[this.at + 1] as string;
       this.at += 2;
-      if (e === 'b' || e === 'B') return { first: NOTHING, empty: true };
-      return { first: CLASS_ESCAPES.includes(e) || /[1-9ux]/.test(e) ? null : new Set([e]), empty: false };
+      if (e === 'b' || e === 'B') return EMPTY;
+      return CLASS_ESCAPES.includes(e) || /[1-9ux]/.test(e) ? null : new Set([e]);
     }
     this.at++;
-    if (c === '^' || c === '$') return { first: NOTHING, empty: true };
-    return { first: c === '.' ? null : new Set([c]), empty: false };
+    if (c === '^' || c === '$') return EMPTY;
+    return c === '.' ? null : new Set([c]);
   }
 
-  characterClass(): Start {
+  characterClass(): Prefixes {
     const s = this.source;
     this.at++;
     let any = s[this.at] === '^';
@@ -158,6 +184,6 @@ class StartReader {
       this.at++;
     }
     this.at++;
-    return { first: any ? null : members, empty: false };
+    return any ? null : members;
   }
 }

@@ -3,9 +3,9 @@ import { TOPIC_MODEL } from './topic-model.js';
 import type { TopicModel } from './topic-model-type.js';
 import type { TopicId } from './topic-ids.js';
 import { addRows, NumberedRows, rowsOf } from './word-rows.js';
-import { WordTrie } from './word-trie.js';
+import { ROOT, SYMBOL, SYMBOLS, WordTrie } from './word-trie.js';
 import { isAsciiLetterOrDigit, isLowerAsciiLetter, isLowerAsciiLetterOrDigit, lowerCased } from '../chars.js';
-import { alternativesOf, startsOf } from './pattern-starts.js';
+import { alternativesOf, type Prefixes, prefixesOf } from './pattern-starts.js';
 
 
 /** A topic of the taxonomy, with the evidence for it. Patterns are unanchored and case-insensitive. */
@@ -332,7 +332,7 @@ function gatherTextWords(headings: readonly string[], text: string, model: Topic
   rows.start();
   const read = (place: WordPlace, lower: string) => {
     const rowOf = bySurface[place];
-    for (const node of readWordNodes(lower, trie, NODES)) if (node >= 0) rows.gather(rowOf[node] as number);
+    for (const node of readWordNodes(lower, trie, NODES)) rows.gather(rowOf[node] as number);
   };
   headings.forEach((h, i) => read(i === headings.length - 1 ? 'h0:' : 'h:', h.toLowerCase()));
   read('t:', lowerCased(text));
@@ -343,38 +343,54 @@ function gatherTextWords(headings: readonly string[], text: string, model: Topic
 const NODES: number[] = [];
 
 /**
- * The words WORD finds in a lower-cased text, each as the trie node of its letters as printed (-1: no
- * model word is printed so), in order: a letter and one or more letters, digits or "&", then any
- * "-" and letters or digits; read without building them.
+ * The words WORD finds in a lower-cased text, each as the trie node of its letters as printed (NO_WORD:
+ * no model word is printed so), in order: a letter and one or more letters, digits or "&", then any
+ * "-" and letters or digits; read without building them, the trie walked as the word is read (one
+ * pass over its letters, not one to find it and one to look it up).
  * @param out receives the nodes (cleared first); returned
  */
 function readWordNodes(lower: string, trie: WordTrie, out: number[]): number[] {
   out.length = 0;
+  const next = trie.children;
   const n = lower.length;
   let i = 0;
   while (i < n) {
     const first = lower.charCodeAt(i);
-    if (!isLowerAsciiLetter(first)) {
+    if (first < 97 || first > 122) {
       i++;
       continue;
     }
-    // The trie is walked as the word is read (one pass over its letters, not one to find it and one to look it up).
-    let node = trie.step(0, first);
+    let node = next[ROOT * SYMBOLS + first - 97] as number;
     let j = i + 1;
-    for (let c = lower.charCodeAt(j); j < n && (isLowerAsciiLetterOrDigit(c) || c === 38); c = lower.charCodeAt(++j)) node = trie.step(node, c);
+    for (let s: number; j < n && (s = symbolIn(WORD_GOES_ON, lower.charCodeAt(j))) >= 0; j++) node = next[node * SYMBOLS + s] as number;
     if (j === i + 1) {
       i++;
       continue;
     }
-    while (j + 1 < n && lower.charCodeAt(j) === 45 && isLowerAsciiLetterOrDigit(lower.charCodeAt(j + 1))) {
-      node = trie.step(node, 45);
-      j++;
-      for (let c = lower.charCodeAt(j); j < n && isLowerAsciiLetterOrDigit(c); c = lower.charCodeAt(++j)) node = trie.step(node, c);
+    // "-" and letters or digits go on with the word.
+    while (j + 1 < n && lower.charCodeAt(j) === 45 && symbolIn(LETTER_OR_DIGIT, lower.charCodeAt(j + 1)) >= 0) {
+      node = next[node * SYMBOLS + HYPHEN] as number;
+      for (let s: number; ++j < n && (s = symbolIn(LETTER_OR_DIGIT, lower.charCodeAt(j))) >= 0; ) node = next[node * SYMBOLS + s] as number;
     }
     out.push(node);
     i = j;
   }
   return out;
+}
+
+/** Trie symbols of the characters that go on with a word, per ASCII character (-1: none): letters, digits, "&" ... */
+const WORD_GOES_ON = new Int8Array(128).fill(-1);
+/** ... and of those that go on after a "-": letters and digits. */
+const LETTER_OR_DIGIT = new Int8Array(128).fill(-1);
+for (let c = 0; c < 128; c++) {
+  if (isLowerAsciiLetterOrDigit(c)) LETTER_OR_DIGIT[c] = WORD_GOES_ON[c] = SYMBOL[c] as number;
+}
+WORD_GOES_ON[38] = SYMBOL[38] as number;
+const HYPHEN = SYMBOL[45] as number;
+
+/** The symbol `table` gives character `c` (-1 past ASCII). */
+function symbolIn(table: Int8Array, c: number): number {
+  return c < 128 ? (table[c] as number) : -1;
 }
 
 /** The word forEachWord makes of a printed word: a plural's "s" dropped, "-ies" read as "-y". */
@@ -520,6 +536,38 @@ function test(pattern: RegExp, text: string): boolean {
 }
 
 /**
+ * How a key term or phrase can start: its first three characters, each a letter or "other" (27 x 27 x
+ * 27 places, one byte each); 1 where some alternative of the table can start so. Most word starts
+ * begin as none does ("the", "you", "of "): the table's pattern is not tried there (a pattern tried at
+ * every word start was most of the scan's time). A start shorter than three (the rest any) marks all
+ * that begin with it.
+ */
+const START_LENGTH = 3;
+const OTHER = 26;
+const WORD_STARTS = new Uint8Array(27 ** START_LENGTH);
+
+/** The place of a character in WORD_STARTS' alphabet: a-z, else OTHER (also past the end: NaN). */
+function startSymbol(c: number): number {
+  return c >= 97 && c <= 122 ? c - 97 : OTHER;
+}
+
+/** Marks the starts (prefixesOf) of one alternative; null or an empty start marks every place. */
+function markStarts(starts: Prefixes): void {
+  if (starts === null) return void WORD_STARTS.fill(1);
+  for (const start of starts) {
+    let from = 0;
+    for (let i = 0; i < start.length; i++) from = from * 27 + startSymbol(start.charCodeAt(i));
+    const span = 27 ** (START_LENGTH - start.length);
+    WORD_STARTS.fill(1, from * span, (from + 1) * span);
+  }
+}
+
+/** Whether a key term or phrase can start at `at` (WORD_STARTS). */
+function canStartAt(text: string, at: number): boolean {
+  return WORD_STARTS[(startSymbol(text.charCodeAt(at)) * 27 + startSymbol(text.charCodeAt(at + 1))) * 27 + startSymbol(text.charCodeAt(at + 2))] === 1;
+}
+
+/**
  * Every topic's key terms and phrases as one pattern per letter a word can start with, holding only
  * the alternatives that can start with it (pattern-starts.ts): a comment's text is read once, not 44
  * times, and each word start tries a tenth of the table, not all of it. Where two topics' words start
@@ -534,7 +582,12 @@ const BY_FIRST_LETTER: { pattern: RegExp; topicPart: number[] }[] = (() => {
   const parts = TOPICS.flatMap((topic, t) => {
     const key = topic.key.source.toLowerCase();
     if (!key.startsWith(WHOLE_BEFORE) || !key.endsWith(WHOLE_AFTER)) throw new Error(`a key term pattern not made by whole(): ${key}`);
-    const read = (source: string) => alternativesOf(source).map((alternative) => ({ alternative, starts: startsOf(alternative) }));
+    const read = (source: string) =>
+      alternativesOf(source).map((alternative) => {
+        const starts = prefixesOf(alternative, START_LENGTH);
+        markStarts(starts);
+        return { alternative, starts };
+      });
     return [
       { part: 2 * t, alternatives: read(key.slice(WHOLE_BEFORE.length, -WHOLE_AFTER.length)), group: (keys: string) => `(${WHOLE_BEFORE}${keys}${WHOLE_AFTER})` },
       { part: 2 * t + 1, alternatives: read(topic.phrases.source.toLowerCase()), group: (phrases: string) => `(${phrases})` },
@@ -545,7 +598,7 @@ const BY_FIRST_LETTER: { pattern: RegExp; topicPart: number[] }[] = (() => {
     const groups: string[] = [];
     const topicPart: number[] = [];
     for (const { part, alternatives, group } of parts) {
-      const kept = alternatives.filter(({ starts }) => starts === null || starts.has(letter)).map(({ alternative }) => alternative);
+      const kept = alternatives.filter(({ starts }) => starts === null || [...starts].some((prefix) => prefix === '' || prefix[0] === letter)).map(({ alternative }) => alternative);
       if (kept.length === 0) continue;
       groups.push(group(kept.join('|')));
       topicPart.push(part);
@@ -568,6 +621,7 @@ function keysAndPhrases(original: string): { key: boolean; phrases: number }[] {
     // A word starts at an ASCII letter that does not follow a letter or digit.
     const c = text.charCodeAt(at);
     if (!isLowerAsciiLetter(c) || (at > 0 && isAsciiLetterOrDigit(text.charCodeAt(at - 1)))) continue;
+    if (!canStartAt(text, at)) continue;
     const { pattern, topicPart } = BY_FIRST_LETTER[c - 97] as (typeof BY_FIRST_LETTER)[number];
     pattern.lastIndex = at;
     const m = pattern.exec(text);
