@@ -307,6 +307,27 @@ describe('the words an action rule needs', () => {
   });
 });
 
+describe('the word trie', () => {
+  it('should give each word of the trie a node of its own, and a node to every beginning of one only', async () => {
+    const { NO_WORD, WordTrie } = await import('../src/analyze/word-trie.js');
+    const word = fc.array(fc.constantFrom('a', 'b', 'e', 'z', '0', '9', "'", '&', '-'), { minLength: 1, maxLength: 6 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 60 }), fc.array(word, { maxLength: 20 }), (words, probes) => {
+        const trie = new WordTrie(words);
+        const nodes = new Map(words.map((w) => [w, trie.nodeOf(w)]));
+        expect(new Set(nodes.values()).size).toBe(nodes.size);
+        for (const node of nodes.values()) expect(node).toBeLessThan(trie.size);
+        for (const probe of [...probes, ...words.map((w) => w.slice(0, -1)).filter((w) => w !== '')]) {
+          const begins = words.some((w) => w.startsWith(probe));
+          expect(trie.nodeOf(probe) !== NO_WORD, probe).toBe(begins);
+          if (nodes.has(probe)) expect(trie.nodeOf(probe)).toBe(nodes.get(probe));
+        }
+      }),
+      { seed: SEED, numRuns: 2000 },
+    );
+  });
+});
+
 describe('model words read from the text', () => {
   // Words the models weigh, their plurals and "-ies" forms, and what can sit between or inside words:
   // apostrophes of both kinds, hyphens, "&", digits, capitals, characters whose lower case is ASCII (Kelvin sign).

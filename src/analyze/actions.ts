@@ -301,23 +301,31 @@ function compiled(model: ActionModel): CompiledModel {
   let c = COMPILED.get(model);
   if (!c) {
     const words = new Map<string, Float64Array>();
-    const trie = new WordTrie();
     const rows = new NumberedRows();
-    const placed: { place: 'response' | 'comment'; node: number; n: number }[] = [];
-    const pairs: [number, number, number][] = [];
+    const placed: { place: 'response' | 'comment'; word: string; n: number }[] = [];
+    const pairs: [string, string, number][] = [];
     for (const [tagged, weights] of Object.entries(model.words)) {
       const row = Float64Array.from(RESPONSE_ACTIONS, (a) => weights[a] ?? 0);
       words.set(tagged, row);
       const n = rows.add(row);
       const word = tagged.slice(2);
-      if (tagged.startsWith('c:')) placed.push({ place: 'comment', node: trie.add(word), n });
+      if (tagged.startsWith('c:')) placed.push({ place: 'comment', word, n });
       else if (word.includes(' ')) {
         const [first = '', second = ''] = word.split(' ');
-        pairs.push([trie.add(first), trie.add(second), n]);
-      } else placed.push({ place: 'response', node: trie.add(word), n });
+        pairs.push([first, second, n]);
+      } else placed.push({ place: 'response', word, n });
     }
-    c = { inputs: RESPONSE_ACTIONS.map((a) => Float64Array.from(model.weights[a])), words, trie, rows, response: new Int32Array(trie.size).fill(-1), comment: new Int32Array(trie.size).fill(-1), pairs: new NodePairs(pairs) };
-    for (const { place, node, n } of placed) c[place][node] = n;
+    const trie = new WordTrie([...placed.map(({ word }) => word), ...pairs.flatMap(([first, second]) => [first, second])]);
+    c = {
+      inputs: RESPONSE_ACTIONS.map((a) => Float64Array.from(model.weights[a])),
+      words,
+      trie,
+      rows,
+      response: new Int32Array(trie.size).fill(-1),
+      comment: new Int32Array(trie.size).fill(-1),
+      pairs: new NodePairs(pairs.map(([first, second, n]) => [trie.nodeOf(first), trie.nodeOf(second), n])),
+    };
+    for (const { place, word, n } of placed) c[place][trie.nodeOf(word)] = n;
     COMPILED.set(model, c);
   }
   return c;

@@ -3,8 +3,8 @@ import { TOPIC_MODEL } from './topic-model.js';
 import type { TopicModel } from './topic-model-type.js';
 import type { TopicId } from './topic-ids.js';
 import { addRows, NumberedRows, rowsOf } from './word-rows.js';
-import { ROOT, SYMBOL, SYMBOLS, WordTrie } from './word-trie.js';
-import { isAsciiLetterOrDigit, isLowerAsciiLetter, isLowerAsciiLetterOrDigit, lowerCased } from '../chars.js';
+import { WordTrie } from './word-trie.js';
+import { isAsciiLetterOrDigit, isLowerAsciiLetter, lowerCased } from '../chars.js';
 import { alternativesOf, type Prefixes, prefixesOf } from './pattern-starts.js';
 
 
@@ -332,7 +332,8 @@ function gatherTextWords(headings: readonly string[], text: string, model: Topic
   rows.start();
   const read = (place: WordPlace, lower: string) => {
     const rowOf = bySurface[place];
-    for (const node of readWordNodes(lower, trie, NODES)) rows.gather(rowOf[node] as number);
+    // The words WORD finds, each as the node of its letters as printed: compound words are what WORD matches.
+    for (const node of trie.compoundWordNodes(lower, NODES)) rows.gather(rowOf[node] as number);
   };
   headings.forEach((h, i) => read(i === headings.length - 1 ? 'h0:' : 'h:', h.toLowerCase()));
   read('t:', lowerCased(text));
@@ -341,57 +342,6 @@ function gatherTextWords(headings: readonly string[], text: string, model: Topic
 
 /** The word nodes of the text being read (one array, reused). */
 const NODES: number[] = [];
-
-/**
- * The words WORD finds in a lower-cased text, each as the trie node of its letters as printed (NO_WORD:
- * no model word is printed so), in order: a letter and one or more letters, digits or "&", then any
- * "-" and letters or digits; read without building them, the trie walked as the word is read (one
- * pass over its letters, not one to find it and one to look it up).
- * @param out receives the nodes (cleared first); returned
- */
-function readWordNodes(lower: string, trie: WordTrie, out: number[]): number[] {
-  out.length = 0;
-  const next = trie.children;
-  const n = lower.length;
-  let i = 0;
-  while (i < n) {
-    const first = lower.charCodeAt(i);
-    if (first < 97 || first > 122) {
-      i++;
-      continue;
-    }
-    let node = next[ROOT * SYMBOLS + first - 97] as number;
-    let j = i + 1;
-    for (let s: number; j < n && (s = symbolIn(WORD_GOES_ON, lower.charCodeAt(j))) >= 0; j++) node = next[node * SYMBOLS + s] as number;
-    if (j === i + 1) {
-      i++;
-      continue;
-    }
-    // "-" and letters or digits go on with the word.
-    while (j + 1 < n && lower.charCodeAt(j) === 45 && symbolIn(LETTER_OR_DIGIT, lower.charCodeAt(j + 1)) >= 0) {
-      node = next[node * SYMBOLS + HYPHEN] as number;
-      for (let s: number; ++j < n && (s = symbolIn(LETTER_OR_DIGIT, lower.charCodeAt(j))) >= 0; ) node = next[node * SYMBOLS + s] as number;
-    }
-    out.push(node);
-    i = j;
-  }
-  return out;
-}
-
-/** Trie symbols of the characters that go on with a word, per ASCII character (-1: none): letters, digits, "&" ... */
-const WORD_GOES_ON = new Int8Array(128).fill(-1);
-/** ... and of those that go on after a "-": letters and digits. */
-const LETTER_OR_DIGIT = new Int8Array(128).fill(-1);
-for (let c = 0; c < 128; c++) {
-  if (isLowerAsciiLetterOrDigit(c)) LETTER_OR_DIGIT[c] = WORD_GOES_ON[c] = SYMBOL[c] as number;
-}
-WORD_GOES_ON[38] = SYMBOL[38] as number;
-const HYPHEN = SYMBOL[45] as number;
-
-/** The symbol `table` gives character `c` (-1 past ASCII). */
-function symbolIn(table: Int8Array, c: number): number {
-  return c < 128 ? (table[c] as number) : -1;
-}
 
 /** The word forEachWord makes of a printed word: a plural's "s" dropped, "-ies" read as "-y". */
 function singular(word: string): string {
@@ -499,9 +449,8 @@ function compiled(model: TopicModel): CompiledTopicModel {
   if (c === undefined) {
     const width = model.shared.length + 1;
     const wordWeights = new Map<string, Float64Array>();
-    const trie = new WordTrie();
     const rows = new NumberedRows();
-    const printedRows: [WordPlace, number, number][] = [];
+    const printedRows: [WordPlace, string, number][] = [];
     for (const [word, weights] of Object.entries(model.words)) {
       // Read by the word's own few topics, not all 22 per word (a tenth of a letter's start-up).
       const row = new Float64Array(TOPICS.length);
@@ -513,10 +462,11 @@ function compiled(model: TopicModel): CompiledTopicModel {
       const place = (['h0:', 'h:', 't:'] as const).find((tag) => word.startsWith(tag));
       if (place === undefined) continue;
       const n = rows.add(row);
-      for (const printed of printedForms(word.slice(place.length))) printedRows.push([place, trie.add(printed), n]);
+      for (const printed of printedForms(word.slice(place.length))) printedRows.push([place, printed, n]);
     }
+    const trie = new WordTrie(printedRows.map(([, printed]) => printed));
     const bySurface: Record<WordPlace, Int32Array> = { 'h0:': new Int32Array(trie.size).fill(-1), 'h:': new Int32Array(trie.size).fill(-1), 't:': new Int32Array(trie.size).fill(-1) };
-    for (const [place, node, n] of printedRows) bySurface[place][node] = n;
+    for (const [place, printed, n] of printedRows) bySurface[place][trie.nodeOf(printed)] = n;
     c = {
       shared: Float64Array.from([model.bias, ...model.shared]),
       perTopic: TOPICS.map((topic) => Float64Array.from({ length: width }, (_, j) => model.perTopic[topic.id]?.[j] ?? 0)),

@@ -3,68 +3,126 @@
 // into words, each then hashed into a Map, was a fifth of the analysis time).
 
 /** The characters a word of the models may hold: a-z, 0-9, "'", "&", "-"; each one's symbol (-1: none). */
-export const SYMBOL = new Int8Array(128).fill(-1);
+const SYMBOL = new Int8Array(128).fill(-1);
 for (let c = 97; c <= 122; c++) SYMBOL[c] = c - 97;
 for (let c = 48; c <= 57; c++) SYMBOL[c] = 26 + c - 48;
 SYMBOL[39] = 36; // '
 SYMBOL[38] = 37; // &
 SYMBOL[45] = 38; // -
 /** The symbol of "'", which the typographic apostrophe is read as (as the models' words were made). */
-export const APOSTROPHE = 36;
-export const SYMBOLS = 39;
-/** What a 16-bit child number can name. */
-const MAX_NODES = 0xffff;
+const APOSTROPHE = 36;
+const HYPHEN = 38;
+const SYMBOLS = 39;
 const RIGHT_QUOTE = 0x2019;
 
-/**
- * Nodes are numbered from 2, the root being 1; 0 is "no word of the trie is read so": its children
- * are all 0, so a text is read on from it without a test at each character (0 stays 0).
- */
+/** "No word of the trie is read so": reading on from it stays there. */
 export const NO_WORD = 0;
-export const ROOT = 1;
+const ROOT = 1;
+/** Nodes are numbered below 2^16 (NodePairs keys a pair of them in 32 bits). */
+const MAX_NODES = 0x10000;
 
+/**
+ * The trie as a double array: the child of node n by symbol s is t = base[n] + s if check[t] is n,
+ * else there is none. A few tens of kilobytes where a table of every node's 39 children took ten times
+ * that: a letter's comments are read between the parser's own work, and the table's nodes were
+ * fetched from memory again for each (read so, the topic words cost a third less).
+ */
 export class WordTrie {
-  /**
-   * Each node's child per symbol (0: none; arrays start zeroed, so growing fills nothing). 16 bits a
-   * child: the table is read at every character of every text, and half the size stays in the
-   * processor's cache beside the rest of the parse (the models' tries have under 10,000 nodes).
-   */
-  #next = new Uint16Array(SYMBOLS * 64);
-  #size = 2;
+  readonly #base: Int32Array<ArrayBuffer>;
+  readonly #check: Int32Array<ArrayBuffer>;
 
-  /** The node of `word` (lower-case, of the characters above), added if new. */
-  add(word: string): number {
-    let node = ROOT;
-    for (let i = 0; i < word.length; i++) {
-      const symbol = symbolOf(word.charCodeAt(i));
-      if (symbol < 0) throw new Error(`a model word holds a character the trie does not: ${JSON.stringify(word)}`);
-      let child = this.#next[node * SYMBOLS + symbol] as number;
-      if (child === NO_WORD) {
-        child = this.#grow();
-        this.#next[node * SYMBOLS + symbol] = child;
+  /** The trie of `words` (lower-case, of the characters above). */
+  constructor(words: Iterable<string>) {
+    // The words' trie first, as a table of every node's children (0: none), each node's children also
+    // listed (first child, next sibling: the placing below visits only them); then its nodes placed in
+    // the double array, breadth first.
+    let table = new Int32Array(SYMBOLS * 1024);
+    let firstChild = new Int32Array(1024);
+    let sibling = new Int32Array(1024);
+    let symbolTo = new Int32Array(1024);
+    let nodes = 2;
+    for (const word of words) {
+      let node = ROOT;
+      for (let i = 0; i < word.length; i++) {
+        const symbol = symbolOf(word.charCodeAt(i));
+        if (symbol < 0) throw new Error(`a model word holds a character the trie does not: ${JSON.stringify(word)}`);
+        let child = table[node * SYMBOLS + symbol] as number;
+        if (child === 0) {
+          if (nodes === firstChild.length) {
+            table = grown(table, table.length * 2, 0);
+            [firstChild, sibling, symbolTo] = [firstChild, sibling, symbolTo].map((list) => grown(list, nodes * 2, 0)) as [Int32Array<ArrayBuffer>, Int32Array<ArrayBuffer>, Int32Array<ArrayBuffer>];
+          }
+          child = nodes++;
+          table[node * SYMBOLS + symbol] = child;
+          symbolTo[child] = symbol;
+          sibling[child] = firstChild[node] as number;
+          firstChild[node] = child;
+        }
+        node = child;
       }
-      node = child;
     }
-    return node;
+    // Each place's parent: -1 a free place; place 0, NO_WORD, is never a node (no parent is 0), and the root's has none (-2).
+    let check = new Int32Array(2 * nodes + SYMBOLS).fill(-1);
+    let base = new Int32Array(check.length);
+    check[ROOT] = -2;
+    const placed = new Int32Array(nodes);
+    placed[ROOT] = ROOT;
+    const queue = new Int32Array(nodes);
+    queue[0] = ROOT;
+    let queued = 1;
+    let firstFree = 2;
+    let last = ROOT;
+    for (let k = 0; k < queued; k++) {
+      const node = queue[k] as number;
+      if (firstChild[node] === 0) continue;
+      let least = SYMBOLS;
+      for (let child = firstChild[node] as number; child !== 0; child = sibling[child] as number) least = Math.min(least, symbolTo[child] as number);
+      while (check[firstFree] !== -1) firstFree++;
+      // The first base from which every child's place is free.
+      let b = Math.max(1, firstFree - least);
+      for (;;) {
+        if (b + SYMBOLS > check.length) {
+          check = grown(check, check.length * 2, -1);
+          base = grown(base, check.length, 0);
+        }
+        let child = firstChild[node] as number;
+        while (child !== 0 && check[b + (symbolTo[child] as number)] === -1) child = sibling[child] as number;
+        if (child === 0) break;
+        b++;
+      }
+      const at = placed[node] as number;
+      base[at] = b;
+      for (let child = firstChild[node] as number; child !== 0; child = sibling[child] as number) {
+        const place = b + (symbolTo[child] as number);
+        check[place] = at;
+        placed[child] = place;
+        queue[queued++] = child;
+        last = Math.max(last, place);
+      }
+    }
+    // Room for every symbol after the last place, so that a step from any node never reads past the end.
+    const size = last + SYMBOLS;
+    if (size > MAX_NODES) throw new Error(`a word trie holds nodes below ${MAX_NODES}`);
+    this.#base = grown(base, size, 0);
+    this.#check = grown(check, size, -1);
   }
 
-  /** How many nodes the trie has: node numbers are below it. */
+  /** How many places the trie has: node numbers are below it. */
   get size(): number {
-    return this.#size;
+    return this.#base.length;
   }
 
-  /**
-   * The children, for a reader's own loop over a text: the node after `node` reads symbol `s` is
-   * `children[node * SYMBOLS + s]` (what `step` gives, without a call per character).
-   */
-  get children(): Uint16Array {
-    return this.#next;
+  /** The node of a word of the trie (NO_WORD: not a word's path). */
+  nodeOf(word: string): number {
+    let node = ROOT;
+    for (let i = 0; i < word.length; i++) node = this.step(node, word.charCodeAt(i));
+    return node;
   }
 
   /** The node after `node` reads character `c` (NO_WORD: no word of the trie goes on so). */
   step(node: number, c: number): number {
     const symbol = symbolOf(c);
-    return symbol < 0 ? NO_WORD : (this.#next[node * SYMBOLS + symbol] as number);
+    return symbol < 0 ? NO_WORD : this.#child(node, symbol);
   }
 
   /**
@@ -75,7 +133,6 @@ export class WordTrie {
    */
   letterWordNodes(lower: string, out: number[]): number[] {
     out.length = 0;
-    const next = this.#next;
     const n = lower.length;
     let i = 0;
     while (i < n) {
@@ -87,21 +144,58 @@ export class WordTrie {
       while (s === APOSTROPHE) s = ++i < n ? letterWordSymbol(lower.charCodeAt(i)) : -1;
       let node = ROOT;
       let length = 0;
-      for (; s >= 0; s = ++i < n ? letterWordSymbol(lower.charCodeAt(i)) : -1, length++) node = next[node * SYMBOLS + s] as number;
+      for (; s >= 0; s = ++i < n ? letterWordSymbol(lower.charCodeAt(i)) : -1, length++) node = this.#child(node, s);
       if (length > 1) out.push(node);
     }
     return out;
   }
 
-  #grow(): number {
-    if (this.#size === MAX_NODES) throw new Error(`a word trie holds at most ${MAX_NODES} nodes`);
-    if ((this.#size + 1) * SYMBOLS > this.#next.length) {
-      const bigger = new Uint16Array(this.#next.length * 2);
-      bigger.set(this.#next);
-      this.#next = bigger;
+  /**
+   * The nodes of the compound words of `lower`, in order (NO_WORD for a word no model word is): a
+   * lower-case ASCII letter and one or more letters, digits or "&", then any "-" and letters or digits
+   * ("r&d", "non-gaap", "covid-19"), the trie walked as the word is read.
+   * @param out receives the nodes (cleared first); returned
+   */
+  compoundWordNodes(lower: string, out: number[]): number[] {
+    out.length = 0;
+    const n = lower.length;
+    let i = 0;
+    while (i < n) {
+      const first = lower.charCodeAt(i);
+      if (first < 97 || first > 122) {
+        i++;
+        continue;
+      }
+      let node = this.#child(ROOT, first - 97);
+      let j = i + 1;
+      for (let s: number; j < n && (s = symbolIn(WORD_GOES_ON, lower.charCodeAt(j))) >= 0; j++) node = this.#child(node, s);
+      if (j === i + 1) {
+        i++;
+        continue;
+      }
+      // "-" and letters or digits go on with the word.
+      while (j + 1 < n && lower.charCodeAt(j) === 45 && symbolIn(LETTER_OR_DIGIT, lower.charCodeAt(j + 1)) >= 0) {
+        node = this.#child(node, HYPHEN);
+        for (let s: number; ++j < n && (s = symbolIn(LETTER_OR_DIGIT, lower.charCodeAt(j))) >= 0; ) node = this.#child(node, s);
+      }
+      out.push(node);
+      i = j;
     }
-    return this.#size++;
+    return out;
   }
+
+  #child(node: number, symbol: number): number {
+    const t = (this.#base[node] as number) + symbol;
+    return this.#check[t] === node ? t : NO_WORD;
+  }
+}
+
+/** `array` copied into one of `length` (cut, or filled with `fill` past its end). */
+function grown(array: Int32Array<ArrayBuffer>, length: number, fill: number): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(length);
+  if (fill !== 0) out.fill(fill);
+  out.set(array.length > length ? array.subarray(0, length) : array);
+  return out;
 }
 
 function symbolOf(c: number): number {
@@ -116,6 +210,20 @@ LETTER_WORD[39] = APOSTROPHE;
 
 function letterWordSymbol(c: number): number {
   return c < 128 ? (LETTER_WORD[c] as number) : c === RIGHT_QUOTE ? APOSTROPHE : -1;
+}
+
+/** Symbols of the characters that go on with a compound word, per ASCII character (-1: none): letters, digits, "&" ... */
+const WORD_GOES_ON = new Int8Array(128).fill(-1);
+/** ... and of those that go on after its "-": letters and digits. */
+const LETTER_OR_DIGIT = new Int8Array(128).fill(-1);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) LETTER_OR_DIGIT[c] = WORD_GOES_ON[c] = SYMBOL[c] as number;
+}
+WORD_GOES_ON[38] = SYMBOL[38] as number;
+
+/** The symbol `table` gives character `c` (-1 past ASCII). */
+function symbolIn(table: Int8Array, c: number): number {
+  return c < 128 ? (table[c] as number) : -1;
 }
 
 /**
