@@ -92,3 +92,9 @@ export function lowerCaseForPatterns(text: string, lower = text.toLowerCase()): 
   if (lower.length === text.length && !text.includes('\u212a')) return lower;
   return text.replace(/[^\u0130\u212a]+/g, (run) => run.toLowerCase());
 }
+
+/** Most words capitalised, as in a section title (not a sentence). */
+export function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && !/^(?:of|and|the|to|for|in|on|a|an|or|by|with|from|at|as)$/i.test(w));
+  return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.75;
+}

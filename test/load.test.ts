@@ -132,6 +132,27 @@ describe('textBlocks', () => {
     expect(blocks.slice(-3)).toEqual(['3. Please file a copy of the form of this agreement as an exhibit to your registration statement.', 'Company Response:', 'We have filed it.']);
   });
 
+  it("should keep a comment's heading with its page apart from the note's title above it, though the title runs to the wrap (c0363 laid out)", () => {
+    const blocks = laidOut([], [
+      'Note 2 - Basis of Presentation and Summary of Significant Accounting Policies and Others',
+      'Revenue from Contracts with Customers, page F-10',
+      '',
+      'Note 15 - Investments Accounted for by the Equity Method and Variable Interest Entities and',
+      'Other Entities, page 165',
+      '',
+      '1. Business, Basis of Presentation and Summary of Significant Accounting Policies of Ours',
+      'Revisions, page 209',
+    ]);
+    expect(blocks.slice(-5)).toEqual([
+      'Note 2 - Basis of Presentation and Summary of Significant Accounting Policies and Others',
+      'Revenue from Contracts with Customers, page F-10',
+      // A title that stops on a joining word goes on below.
+      'Note 15 - Investments Accounted for by the Equity Method and Variable Interest Entities and Other Entities, page 165',
+      '1. Business, Basis of Presentation and Summary of Significant Accounting Policies of Ours',
+      'Revisions, page 209',
+    ]);
+  });
+
   it('should keep the head above the salutation line by line, wide lines and all (c0799 laid out)', () => {
     const head = ['          Re:      Corning Incorporated', '                   Form 10-K for Fiscal Year Ended December 31, 2021 and more words here', '                   Filed February 14, 2022'];
     expect(laidOut(head, []).slice(0, 3)).toEqual(['Re: Corning Incorporated', 'Form 10-K for Fiscal Year Ended December 31, 2021 and more words here', 'Filed February 14, 2022']);

@@ -1,5 +1,6 @@
 // Owns heading nesting: the chain of headings in force above each comment, from what each heading names and the letter's own formatting.
-import { type ChainFacts, headingKind, type HeadingKind, headingLevel, isTitleCase, NO_CHAIN, PAGE_REF, pageRefOf, withHeading } from '../classify/heading.js';
+import { isTitleCase } from '../chars.js';
+import { type ChainFacts, headingKind, type HeadingKind, headingLevel, NO_CHAIN, PAGE_REF, pageRefOf, withHeading } from '../classify/heading.js';
 import type { Line } from '../normalize.js';
 import { COMPLETE_SECTION_TITLE, DESCRIPTION_OF_SECURITIES } from '../vocabulary.js';
 

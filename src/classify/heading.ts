@@ -1,4 +1,5 @@
 // Owns heading evidence: short standalone lines naming a filing, an Item or section, or "…, page N".
+import { isTitleCase } from '../chars.js';
 import type { Line } from '../normalize.js';
 import { ABBREVIATED_LEGAL_FORM, CORRESPONDENCE_TITLE_START, DESCRIPTION_OF_SECURITIES, FILING_TITLE_START, LEGAL_FORM, SECTION_TITLE_START } from '../vocabulary.js';
 import { EDGAR_FORM_LIST } from './letter-parts.js';
@@ -194,12 +195,6 @@ const FINANCIAL_STATEMENTS_AT_PAGE = /^.{0,60}\bFinancial\s+Statements$/i;
 /** A section's title; the financial statements also with their page (a "General, page 39" stays a sub-heading). */
 function namesSection(text: string): boolean {
   return SECTION.test(text) || FINANCIAL_STATEMENTS_AT_PAGE.test(text.replace(PAGE_REF, ''));
-}
-
-/** Most words capitalised, as in a section title (not a sentence). */
-export function isTitleCase(text: string): boolean {
-  const words = text.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && !/^(?:of|and|the|to|for|in|on|a|an|or|by|with|from|at|as)$/i.test(w));
-  return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.75;
 }
 
 /** The page of the reviewed filing a heading names ("84", "12-14"), if any. */

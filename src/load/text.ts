@@ -1,4 +1,5 @@
 // Owns plain-text letters: lines to paragraphs, unwrapping hard-wrapped text.
+import { isTitleCase } from '../chars.js';
 import { type Block, Format, plainRun, type Source } from '../source.js';
 import { isFlatText, loadFlatText } from './flat.js';
 import { BULLET_CHARACTERS, CLOSING_SENTENCES, MAIL_MERGE_FIELDS, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, SALUTATION_PHRASES } from '../vocabulary.js';
@@ -55,7 +56,8 @@ export function textBlocks(text: string): Block[] {
         runsToTheWrap(previous, wrapWidth) &&
         !NEVER_CONTINUES_LINE_ABOVE.test(line) &&
         !outdentedAfterSentence(previous, line) &&
-        !closingAfterSentence(previous, line);
+        !closingAfterSentence(previous, line) &&
+        !headingUnderNoteTitle(previous, line);
       if (!continues) flush();
       current.push(line.trim());
       previous = line;
@@ -78,6 +80,24 @@ const STAFF_CLOSING = new RegExp(String.raw`^\s*(?:${CLOSING_SENTENCES.remindYou
  * Anna Abramson …", c0744).
  */
 const closingAfterSentence = (previous: string, line: string) => /[.?!]["”’)]*\s*$/.test(previous) && STAFF_CLOSING.test(line);
+
+/**
+ * A note's title on a line of its own, in title case, no sentence in it: "Note 2 - Basis of Presentation and Summary of
+ * Significant Accounting Policies", "1. Business, Basis of Presentation and Summary of Significant Accounting Policies".
+ */
+const NOTE_TITLE = /^\s*(?:Note\s+\(?\d{1,2}[A-Z]?\)?|\d{1,2}\.)\s*[-–—:.]?\s+\p{Lu}[^.;:?!]*$/u;
+/** A heading with the page it names, on one line: "Revenue from Contracts with Customers, page F-10". */
+const PAGED_HEADING = /^\s*\p{Lu}[^.;:?!]{0,150},\s*pages?\s+[A-Z]{0,3}-?\d{1,4}[A-Za-z]?\s*$/u;
+/** A title that stops on a joining word goes on below: "… the Equity Method and" / "Variable Interest Entities, page 165". */
+const STOPS_ON_JOINING_WORD = /\b(?:of|and|the|for|on|in|to|with|by|from|or|a|an)\s*$/i;
+
+/**
+ * A comment's heading with its page under a note's title is a heading of its own, though the title runs to the wrap
+ * ("Note 2 - … Accounting Policies" / "Revenue from Contracts with Customers, page F-10", c0363 laid out; "1. Business, …
+ * Policies" / "Revisions, page 209", c0767): the notes' own titles stand above the headings of the comments on them.
+ */
+const headingUnderNoteTitle = (previous: string, line: string) =>
+  NOTE_TITLE.test(previous) && !STOPS_ON_JOINING_WORD.test(previous) && isTitleCase(previous) && PAGED_HEADING.test(line) && isTitleCase(line.replace(/,\s*pages?\s+\S+\s*$/, ''));
 
 /** Leading blanks of a line. */
 const indentOf = (line: string) => line.length - line.trimStart().length;
