@@ -178,6 +178,60 @@ describe('textBlocks', () => {
   });
 });
 
+/** A PDF whose pages each draw their strings at the given places (Helvetica, `size` points), with a correct cross-reference table. */
+function pdfOf(pages: readonly (readonly { x: number; y: number; text: string }[])[], size = 10): Uint8Array {
+  const escape = (t: string) => t.replace(/[\\()]/g, (c) => `\\${c}`);
+  const objects: string[] = ['<< /Type /Catalog /Pages 2 0 R >>', '', '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'];
+  const kids: string[] = [];
+  for (const strings of pages) {
+    const content = strings.map(({ x, y, text }) => `BT /F1 ${size} Tf ${x} ${y} Td (${escape(text)}) Tj ET`).join('\n');
+    objects.push(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
+    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents ${objects.length} 0 R >>`);
+    kids.push(`${objects.length} 0 R`);
+  }
+  objects[1] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${kids.length} >>`;
+  let out = '%PDF-1.4\n';
+  const offsets = objects.map((body, i) => {
+    const at = out.length;
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    return at;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(out);
+}
+
+describe('a PDF whose pages each run their words together on one line', () => {
+  // An HTML letter of page images over a hidden text layer, printed to PDF (c0722 printed): each page one run of words, the
+  // letterhead at each page's top, and the second run of a page on the same baseline as the first.
+  const filler = (n: number) => Array.from({ length: n }, (_, i) => `word${i % 7}`).join(' ');
+  const head = 'ACME Corp 1 Main Street Springfield';
+  const pages = [
+    [{ x: 20, y: 700, text: `${head} May 1, 2024 Securities and Exchange Commission Re: ACME Corp Form 10-K for the Fiscal Year Ended December 31, 2023 File No. 001-12345 Dear Ms. Doe: We respond to the comment letter of the Staff dated April 20, 2024. Form 10-K for the Fiscal Year Ended December 31, 2023 Results of Operations, page 31 1. Please tell us why revenue grew. Response: Revenue grew because ${filler(200)}.` }],
+    [
+      { x: 20, y: 700, text: `${head} Goodwill, page 40 2. Please tell us how you tested goodwill for impairment. Response: We tested goodwill ${filler(200)}.` },
+      { x: 300, y: 700, text: `Segments, page 50 3. Please tell us about your segments. Response: We have one segment ${filler(200)}.` },
+    ],
+    [{ x: 20, y: 700, text: `${head} If you have any questions, please call me. Sincerely, /s/ Jane Roe Jane Roe Chief Financial Officer ${filler(200)}` }],
+  ];
+
+  it('should read the pages as one flattened letter, in the order each page draws its words, its page tops set apart', async () => {
+    // In a small size, as such layers are set (pdf.js leaves out what runs off the page).
+    const { letter } = await parseLetter(pdfOf(pages, 0.5), { file: 'printed.pdf' });
+    expect(letter.comments.map((c) => c.number)).toEqual([1, 2, 3]);
+    expect(letter.comments.map((c) => c.headings.at(-1))).toEqual(['Results of Operations, page 31', 'Goodwill, page 40', 'Segments, page 50']);
+    expect(letter.comments[0]?.response?.text).toMatch(/^Revenue grew because/);
+    for (const c of letter.comments) expect(`${c.text} ${c.response?.text}`).not.toContain('Main Street');
+  });
+
+  it('should read a PDF of short lines line by line', async () => {
+    const short = [[{ x: 72, y: 700, text: 'Dear Ms. Doe:' }, { x: 72, y: 680, text: '1. Please tell us why revenue grew.' }, { x: 72, y: 660, text: 'Response: Revenue grew because of price.' }]];
+    const source = await loadSource(pdfOf(short), { file: 'short.pdf', maxBytes: 1e7, maxPages: 10 });
+    expect(source.blocks.map((b) => b.runs.map((r) => r.text).join(''))).toEqual(['Dear Ms. Doe:', '1. Please tell us why revenue grew.', 'Response: Revenue grew because of price.']);
+  });
+});
+
 describe('bad input', () => {
   it('should reject empty and blank input with EMPTY_INPUT', async () => {
     await expect(loadSource(bytes(''), { file: 'e', maxBytes: 10 })).rejects.toMatchObject({ code: 'EMPTY_INPUT', file: 'e' });

@@ -26,6 +26,49 @@ export function isFlatText(text: string): boolean {
   return total / lines.length >= 600 && longest >= 2000;
 }
 
+/**
+ * Read a letter whose pages each came as one run of words (an HTML letter's hidden text layer, html.ts; such a letter
+ * printed to PDF, pdf.ts): the pages joined as one flattened text.
+ * @param pieces the pages' texts, in order
+ */
+export function loadFlatPieces(pieces: readonly string[]): Source {
+  const { text, pageTops } = joinPieces(pieces);
+  return loadFlatText(text, pageTops);
+}
+
+/**
+ * The pieces (a page each) as one text, apart by spaces, and where the words that every piece starts with (the first one
+ * aside, when there are three or more) stand on the second piece on: a letterhead printed at each page's top ("STERIS plc 70 Sir John Rogerson’s Quay Dublin 2 Ireland",
+ * c0722, c1112; after the page's label "slide1", "slide2" … when printed), page furniture there (the first keeps it: the
+ * letter's head).
+ */
+function joinPieces(pieces: readonly string[]): { text: string; pageTops: [number, number][] } {
+  // Figures aside: a page's own number or label may stand among those words ("slide1", "slide2", c0722 printed).
+  // From the second piece on where there are three or more: the first page may open with more (the EDGAR header printed above the letterhead, c0722 printed).
+  const words = pieces.slice(pieces.length >= 3 ? 1 : 0).filter((piece) => piece.trim() !== '').map((piece) => piece.trim().split(/\s+/, PAGE_TOP_WORDS + 1).map((word) => word.replace(/\d+/g, '#')));
+  const first = words[0] ?? [];
+  // Fewer than each piece's words (no piece is its page top alone); reduced, not spread: a layer may have 100,000 pieces.
+  let shared = words.length >= 2 ? words.reduce((least, w) => Math.min(least, w.length - 1), PAGE_TOP_WORDS) : 0;
+  for (const w of words) {
+    let k = 0;
+    while (k < shared && w[k] === first[k]) k++;
+    shared = k;
+  }
+  let text = '';
+  const pageTops: [number, number][] = [];
+  // The end of the shared words: as many words in from the piece's first.
+  const top = shared >= 2 ? new RegExp(String.raw`^\s*(?:\S+\s+){${shared - 1}}\S+`) : undefined;
+  pieces.forEach((piece, i) => {
+    if (i > 0) text += ' ';
+    const end = i > 0 ? top?.exec(piece) : undefined;
+    if (end) pageTops.push([text.length, text.length + end[0].length]);
+    text += piece;
+  });
+  return { text, pageTops };
+}
+/** A letterhead repeated at a page's top is this many words at most. */
+const PAGE_TOP_WORDS = 30;
+
 /** A flattened EDGAR document header, "CORRESP 1 filename1.htm": the form type, sequence and file name. */
 const DOCUMENT_HEADER = /^\s*(CORRESP|UPLOAD|LETTER)\s+\d{1,3}\s+\S+\.(?:htm|html|txt|pdf)(?=\s|$)/i;
 

@@ -2,7 +2,7 @@
 import { Parser } from 'htmlparser2';
 import { type Block, Format, type Run, type Source } from '../source.js';
 import { INVISIBLE_MARKS } from './detect.js';
-import { loadFlatText } from './flat.js';
+import { loadFlatPieces } from './flat.js';
 import { capNesting, RAW_TEXT_ELEMENTS } from './html-nesting.js';
 import { BULLET_CHARACTERS, RE_WORD } from '../vocabulary.js';
 
@@ -49,41 +49,10 @@ export function loadHtml(html: string): Source {
   // in one element, c0722): those words are the letter, flattened, and the flattened-text reader cuts them into paragraphs.
   const layerLength = layer.reduce((n, piece) => n + piece.length, 0);
   if (layerLength >= LAYER_LEAST && layerLength >= LAYER_SHARE * length) {
-    const { text, pageTops } = joinLayer(layer);
-    return { ...loadFlatText(text, pageTops), format: Format.html };
+    return { ...loadFlatPieces(layer), format: Format.html };
   }
   return { format: Format.html, blocks };
 }
-
-/**
- * The layer's pieces (one element each: a page, in Workiva's letters) as one text, apart by spaces, and where the words that
- * every piece starts with stand on the second piece on: a letterhead printed at each page's top ("STERIS plc 70 Sir John
- * Rogerson’s Quay Dublin 2 Ireland", c0722, c1112), page furniture there (the first keeps it: the letter's head).
- */
-function joinLayer(pieces: readonly string[]): { text: string; pageTops: [number, number][] } {
-  const words = pieces.map((piece) => piece.trim().split(/\s+/, PAGE_TOP_WORDS + 1));
-  const first = words[0] ?? [];
-  // Fewer than each piece's words (no piece is its page top alone); reduced, not spread: a layer may have 100,000 pieces.
-  let shared = pieces.length >= 2 ? words.reduce((least, w) => Math.min(least, w.length - 1), PAGE_TOP_WORDS) : 0;
-  for (const w of words) {
-    let k = 0;
-    while (k < shared && w[k] === first[k]) k++;
-    shared = k;
-  }
-  let text = '';
-  const pageTops: [number, number][] = [];
-  // The end of the shared words: as many words in from the piece's first.
-  const top = shared >= 2 ? new RegExp(String.raw`^\s*(?:\S+\s+){${shared - 1}}\S+`) : undefined;
-  pieces.forEach((piece, i) => {
-    if (i > 0) text += ' ';
-    const end = i > 0 ? top?.exec(piece) : undefined;
-    if (end) pageTops.push([text.length, text.length + end[0].length]);
-    text += piece;
-  });
-  return { text, pageTops };
-}
-/** A letterhead repeated at a page's top is this many words at most. */
-const PAGE_TOP_WORDS = 30;
 
 /** A hidden text layer this long or more (characters), holding this share of the document's text, is the letter. */
 const LAYER_LEAST = 200;

@@ -4,6 +4,7 @@ import { type Block, Format, type Run, type Source } from '../source.js';
 import { BULLET_CHARACTERS, ENDS_ON_LOWER_CASE_WORD, MAIL_MERGE_FIELDS, PAGE_NUMBER_MARKER } from '../vocabulary.js';
 import { findRules, underlinedItems } from './pdf-rules.js';
 import { refuseDecompressionBombs } from './pdf-streams.js';
+import { loadFlatPieces } from './flat.js';
 
 /** A text item as pdfjs gives it, reduced to what we use. */
 interface Item {
@@ -103,6 +104,7 @@ export async function loadPdf(bytes: Uint8Array, file: string, maxPages = Number
   try {
     const blocks: Block[] = [];
     const pageLines: PdfLine[][] = [];
+    const pageItems: Item[][] = [];
     let textChars = 0;
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
@@ -142,8 +144,14 @@ export async function loadPdf(bytes: Uint8Array, file: string, maxPages = Number
       const rules = findRules(operators.fnArray, operators.argsArray, pdfjs.OPS);
       if (rules.length > 0) underlinedItems(items, rules).forEach((on, k) => on && ((items[k] as Item).underline = true));
       pageLines.push(lines(items));
+      pageItems.push(items);
       page.cleanup();
     }
+    if (textChars === 0) {
+      throw new CorrespError(ErrorCode.PDF_NO_TEXT, 'no text layer: a scanned image, run OCR first', { file });
+    }
+    const flattened = flattenedPages(pageLines, pageItems);
+    if (flattened !== undefined) return { ...loadFlatPieces(flattened), format: Format.pdf, pages: doc.numPages };
     // Margins of the whole letter: a last page of short lines must still read as short lines.
     const all = pageLines.flat();
     // A loop, not Math.min(...all): spreading a very long array overflows the call stack.
@@ -158,9 +166,6 @@ export async function loadPdf(bytes: Uint8Array, file: string, maxPages = Number
         blocks.push(block);
       }
     });
-    if (textChars === 0) {
-      throw new CorrespError(ErrorCode.PDF_NO_TEXT, 'no text layer: a scanned image, run OCR first', { file });
-    }
     return { format: Format.pdf, blocks, pages: doc.numPages };
   } catch (error) {
     if (error instanceof CorrespError) throw error;
@@ -168,6 +173,30 @@ export async function loadPdf(bytes: Uint8Array, file: string, maxPages = Number
   } finally {
     await doc.destroy();
   }
+}
+
+/** A line this long (characters) is no line a page prints: a page's words run together on one baseline. */
+const RUN_TOGETHER_LINE = 1000;
+/** The share of a letter's characters in such lines that makes the letter a flattened one. */
+const RUN_TOGETHER_SHARE = 0.8;
+
+/**
+ * The pages' texts when the letter's words run together on one baseline a page: an HTML letter of page images over a hidden
+ * text layer, printed to PDF (c0722, c1112 printed). Read as lines and paragraphs, each page would be one paragraph; their
+ * texts are a flattened letter (loadFlatPieces). Each page's text is its pieces in the order the page draws them: two runs
+ * of words on one baseline, put in order of their places, would interleave. Undefined for a letter printed line by line.
+ */
+function flattenedPages(pageLines: readonly (readonly PdfLine[])[], pageItems: readonly (readonly Item[])[]): string[] | undefined {
+  let all = 0;
+  let runTogether = 0;
+  for (const line of pageLines.flat()) {
+    const length = textOfRuns(lineRuns(line)).length;
+    all += length;
+    if (length >= RUN_TOGETHER_LINE) runTogether += length;
+  }
+  if (runTogether === 0 || runTogether < RUN_TOGETHER_SHARE * all) return undefined;
+  // Blank pages (a printer's last) carry nothing.
+  return pageItems.map((items) => items.map((item) => item.str).join(' ').replace(/\s+/g, ' ').trim()).filter((page) => page !== '');
 }
 
 /** pdf.js's failure as pdf-parse's typed exception, and that as our error code. */
