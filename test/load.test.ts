@@ -225,6 +225,13 @@ describe('a PDF whose pages each run their words together on one line', () => {
     for (const c of letter.comments) expect(`${c.text} ${c.response?.text}`).not.toContain('Main Street');
   });
 
+  it('should set the letterhead apart the same way in such a letter laid out as text, a page a line (c1112 laid out)', async () => {
+    const text = pages.map((page) => page.map((run) => run.text).join(' ')).join('\n\n');
+    const { letter } = await parseLetter(new TextEncoder().encode(text), { file: 'laid-out.txt' });
+    expect(letter.comments.map((c) => c.headings.at(-1))).toEqual(['Results of Operations, page 31', 'Goodwill, page 40', 'Segments, page 50']);
+    for (const c of letter.comments) expect([...c.headings, c.text, c.response?.text].join(' ')).not.toContain('Main Street');
+  });
+
   it('should read a PDF of short lines line by line', async () => {
     const short = [[{ x: 72, y: 700, text: 'Dear Ms. Doe:' }, { x: 72, y: 680, text: '1. Please tell us why revenue grew.' }, { x: 72, y: 660, text: 'Response: Revenue grew because of price.' }]];
     const source = await loadSource(pdfOf(short), { file: 'short.pdf', maxBytes: 1e7, maxPages: 10 });

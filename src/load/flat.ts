@@ -42,7 +42,7 @@ export function loadFlatPieces(pieces: readonly string[]): Source {
  * c0722, c1112; after the page's label "slide1", "slide2" … when printed), page furniture there (the first keeps it: the
  * letter's head).
  */
-function joinPieces(pieces: readonly string[]): { text: string; pageTops: [number, number][] } {
+export function joinPieces(pieces: readonly string[]): { text: string; pageTops: [number, number][] } {
   // Figures aside: a page's own number or label may stand among those words ("slide1", "slide2", c0722 printed).
   // From the second piece on where there are three or more: the first page may open with more (the EDGAR header printed above the letterhead, c0722 printed).
   const words = pieces.slice(pieces.length >= 3 ? 1 : 0).filter((piece) => piece.trim() !== '').map((piece) => piece.trim().split(/\s+/, PAGE_TOP_WORDS + 1).map((word) => word.replace(/\d+/g, '#')));

@@ -1,7 +1,7 @@
 // Owns plain-text letters: lines to paragraphs, unwrapping hard-wrapped text.
 import { isTitleCase } from '../chars.js';
 import { type Block, Format, plainRun, type Source } from '../source.js';
-import { isFlatText, loadFlatText } from './flat.js';
+import { isFlatText, joinPieces, loadFlatText } from './flat.js';
 import { BULLET_CHARACTERS, CLOSING_SENTENCES, MAIL_MERGE_FIELDS, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, SALUTATION_PHRASES } from '../vocabulary.js';
 
 /**
@@ -19,7 +19,11 @@ const NEVER_CONTINUES_LINE_ABOVE = new RegExp(String.raw`^\s*(?:[${BULLET_CHARAC
  * @param text decoded text
  */
 export function loadText(text: string): Source {
-  if (isFlatText(text)) return loadFlatText(text);
+  if (isFlatText(text)) {
+    // A page a line, each opening with the letterhead (an HTML letter's hidden text layer laid out as text, c1112 laid out): those are page furniture.
+    const pages = joinPieces(text.split(/\r\n?|\n|\f/).filter((line) => line.trim() !== ''));
+    return pages.pageTops.length > 0 ? loadFlatText(pages.text, pages.pageTops) : loadFlatText(text);
+  }
   return { format: Format.text, blocks: textBlocks(text) };
 }
 
