@@ -153,6 +153,24 @@ describe('textBlocks', () => {
     ]);
   });
 
+  it('should set headings laid out side by side on a line of their own each, the last naming its page (c0653 laid out)', () => {
+    const blocks = laidOut([], [
+      '               Notes to Consolidated Financial Statements    Note 7: Unpaid losses and loss expenses    c) Loss Development Tables, page F-46',
+      '',
+      'Item 7.     Management’s Discussion and Analysis, page 45',
+      '',
+      'Revenue      2023      2022',
+    ]);
+    expect(blocks.slice(-5)).toEqual([
+      'Notes to Consolidated Financial Statements',
+      'Note 7: Unpaid losses and loss expenses',
+      'c) Loss Development Tables, page F-46',
+      // A label and its title, and a table's row, stay whole.
+      'Item 7. Management’s Discussion and Analysis, page 45',
+      'Revenue 2023 2022',
+    ]);
+  });
+
   it('should keep the head above the salutation line by line, wide lines and all (c0799 laid out)', () => {
     const head = ['          Re:      Corning Incorporated', '                   Form 10-K for Fiscal Year Ended December 31, 2021 and more words here', '                   Filed February 14, 2022'];
     expect(laidOut(head, []).slice(0, 3)).toEqual(['Re: Corning Incorporated', 'Form 10-K for Fiscal Year Ended December 31, 2021 and more words here', 'Filed February 14, 2022']);

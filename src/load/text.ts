@@ -90,8 +90,10 @@ const closingAfterSentence = (previous: string, line: string) => /[.?!]["”’)
  * Significant Accounting Policies", "1. Business, Basis of Presentation and Summary of Significant Accounting Policies".
  */
 const NOTE_TITLE = /^\s*(?:Note\s+\(?\d{1,2}[A-Z]?\)?|\d{1,2}\.)\s*[-–—:.]?\s+\p{Lu}[^.;:?!]*$/u;
-/** A heading with the page it names, on one line: "Revenue from Contracts with Customers, page F-10". */
-const PAGED_HEADING = /^\s*\p{Lu}[^.;:?!]{0,150},\s*pages?\s+[A-Z]{0,3}-?\d{1,4}[A-Za-z]?\s*$/u;
+/** A heading with the page it names, on one line (PAGE_AT_END): "Revenue from Contracts with Customers, page F-10". */
+const isPagedHeading = (line: string) => /^\s*\p{Lu}[^.;:?!]{0,150}$/u.test(line) && PAGE_AT_END.test(line);
+/** A heading's page at a line's end: ", page F-46". */
+const PAGE_AT_END = /,\s*pages?\s+[A-Z]{0,3}-?\d{1,4}[A-Za-z]?\s*$/;
 /** A title that stops on a joining word goes on below: "… the Equity Method and" / "Variable Interest Entities, page 165". */
 const STOPS_ON_JOINING_WORD = /\b(?:of|and|the|for|on|in|to|with|by|from|or|a|an)\s*$/i;
 
@@ -101,7 +103,7 @@ const STOPS_ON_JOINING_WORD = /\b(?:of|and|the|for|on|in|to|with|by|from|or|a|an
  * Policies" / "Revisions, page 209", c0767): the notes' own titles stand above the headings of the comments on them.
  */
 const headingUnderNoteTitle = (previous: string, line: string) =>
-  NOTE_TITLE.test(previous) && !STOPS_ON_JOINING_WORD.test(previous) && isTitleCase(previous) && PAGED_HEADING.test(line) && isTitleCase(line.replace(/,\s*pages?\s+\S+\s*$/, ''));
+  NOTE_TITLE.test(previous) && !STOPS_ON_JOINING_WORD.test(previous) && isTitleCase(previous) && isPagedHeading(line) && isTitleCase(line.replace(PAGE_AT_END, ''));
 
 /** Leading blanks of a line. */
 const indentOf = (line: string) => line.length - line.trimStart().length;
@@ -125,6 +127,8 @@ const LABEL_AFTER_GAP = /\S\s{6,}(?:(?:The\s+)?(?:Company|[A-Z]{2,6})(?:['’]s)
  * laid out), or a response label set after the comment's last words: two lines.
  */
 function apartColumns(line: string): string[] {
+  const sideBySide = headingsSideBySide(line);
+  if (sideBySide !== undefined) return sideBySide;
   const gap = /\S(\s{6,})\S/.exec(line);
   if (gap === null) return [line];
   const left = line.slice(0, gap.index + 1);
@@ -135,6 +139,21 @@ function apartColumns(line: string): string[] {
   if (!TEMPLATE_FIELD.test(left)) return [line];
   // The right column keeps its place on the line.
   return [left, ' '.repeat(left.length) + line.slice(left.length)];
+}
+
+/** One of headings set side by side: opens with a capital, a figure or a list letter ("c) "), and holds two words or more. */
+const SIDE_BY_SIDE_HEADING = /^(?:[\p{Lu}\d]|[a-z]{1,3}\)\s)(?=.*\p{L}{2,}.*\s\S*\p{L}{2,})/u;
+
+/**
+ * Headings set side by side on one line, three blanks or more apart, the last naming its page: "Notes to Consolidated
+ * Financial Statements    Note 7: Unpaid losses and loss expenses    c) Loss Development Tables, page F-46" (c0653 laid
+ * out), a line each. Not a label and its title ("Item 7.     Management's Discussion …": "Item 7." holds one word).
+ */
+function headingsSideBySide(line: string): string[] | undefined {
+  if (!PAGE_AT_END.test(line)) return undefined;
+  const parts = line.trim().split(/\s{3,}/);
+  if (parts.length < 2 || !parts.every((part) => SIDE_BY_SIDE_HEADING.test(part) && !/[.;]$/.test(part) && part.split(/\s+/).length <= 16)) return undefined;
+  return parts;
 }
 
 /**
