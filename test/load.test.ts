@@ -153,6 +153,22 @@ describe('textBlocks', () => {
     ]);
   });
 
+  it('should start a block at a heading under a title whole on its line, though the title runs to the wrap (c0120 laid out)', () => {
+    const blocks = laidOut([], [
+      'Item 2. Management\'s Discussion and Analysis of Financial Condition and Results of Operations',
+      'Key Operating Metrics and Non-GAAP Financial Measures',
+      '',
+      'Year Ended December 31, 2024 Compared to Year Ended December 31, 2023 and Other Periods Here',
+      'Land and Resource Management, page 26',
+    ]);
+    expect(blocks.slice(-3)).toEqual([
+      'Item 2. Management\'s Discussion and Analysis of Financial Condition and Results of Operations',
+      'Key Operating Metrics and Non-GAAP Financial Measures',
+      // A line that only begins with such a title goes on.
+      'Year Ended December 31, 2024 Compared to Year Ended December 31, 2023 and Other Periods Here Land and Resource Management, page 26',
+    ]);
+  });
+
   it('should set headings laid out side by side on a line of their own each, the last naming its page (c0653 laid out)', () => {
     const blocks = laidOut([], [
       '               Notes to Consolidated Financial Statements    Note 7: Unpaid losses and loss expenses    c) Loss Development Tables, page F-46',

@@ -2,7 +2,7 @@
 import { isTitleCase } from '../chars.js';
 import { type Block, Format, plainRun, type Source } from '../source.js';
 import { isFlatText, joinPieces, loadFlatText } from './flat.js';
-import { BULLET_CHARACTERS, CLOSING_SENTENCES, MAIL_MERGE_FIELDS, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, SALUTATION_PHRASES } from '../vocabulary.js';
+import { BULLET_CHARACTERS, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, MAIL_MERGE_FIELDS, MDNA_FULL_TITLE, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, SALUTATION_PHRASES } from '../vocabulary.js';
 
 /**
  * A line that opens a list item, a numbered comment or a label never continues the line above. A label is capitalised: a
@@ -61,7 +61,8 @@ export function textBlocks(text: string): Block[] {
         !NEVER_CONTINUES_LINE_ABOVE.test(line) &&
         !outdentedAfterSentence(previous, line) &&
         !closingAfterSentence(previous, line) &&
-        !headingUnderNoteTitle(previous, line);
+        !headingUnderNoteTitle(previous, line) &&
+        !headingUnderWholeTitle(previous, line);
       if (!continues) flush();
       current.push(line.trim());
       previous = line;
@@ -104,6 +105,22 @@ const STOPS_ON_JOINING_WORD = /\b(?:of|and|the|for|on|in|to|with|by|from|or|a|an
  */
 const headingUnderNoteTitle = (previous: string, line: string) =>
   NOTE_TITLE.test(previous) && !STOPS_ON_JOINING_WORD.test(previous) && isTitleCase(previous) && isPagedHeading(line) && isTitleCase(line.replace(PAGE_AT_END, ''));
+
+/**
+ * A title that is whole on its line: MD&A's full title, a standard section's, or a comparison of two years ("Year Ended
+ * December 31, 2024 Compared to Year Ended December 31, 2023"), an Item's label before it or not.
+ */
+const WHOLE_TITLE_LINE = new RegExp(
+  String.raw`^\s*(?:Item\s+\d{1,2}[A-C]?\.?\s+)?(?:${MDNA_FULL_TITLE}|${COMPLETE_SECTION_TITLE}|(?:(?:Fiscal\s+)?Years?\s+Ended\s+)?(?:${MONTH_DAY_YEAR}|(?:19|20)\d\d)\s+Compared\s+(?:with|to)\s+(?:(?:Fiscal\s+)?Years?\s+Ended\s+)?(?:${MONTH_DAY_YEAR}|(?:19|20)\d\d))\s*$`,
+  'iu',
+);
+
+/**
+ * A heading under a title that is whole on its line starts a block of its own, though the title runs to the wrap: "Item 2.
+ * Management's Discussion and Analysis of Financial Condition and Results of Operations" / "Key Operating Metrics and
+ * Non-GAAP Financial Measures" (c0120 laid out; c0385, c0700, c1173).
+ */
+const headingUnderWholeTitle = (previous: string, line: string) => WHOLE_TITLE_LINE.test(previous) && /^\s*\p{Lu}/u.test(line);
 
 /** Leading blanks of a line. */
 const indentOf = (line: string) => line.length - line.trimStart().length;
