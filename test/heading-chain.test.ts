@@ -37,6 +37,9 @@ describe('printedHeadings', () => {
     expect(printedHeadings(line(noted, [[0, note.length, true], [note.length, note.length + 1, false], [note.length + 1, noted.length, true]])).map((h) => h.text)).toEqual([note, 'Goodwill, page F-16']);
     const typed = `Item 7. ${mdna} Liquidity and Capital Resources, page 25`;
     expect(printedHeadings(line(typed, [[0, typed.length, true]])).map((h) => h.text)).toEqual([`Item 7. ${mdna}`, 'Liquidity and Capital Resources, page 25']);
+    // As filings print it: "Operation", any Item's label (c1173 flattened).
+    const singular = "Item 2. Management’s Discussion and Analysis of Financial Condition and Results of Operation Off-Balance Sheet Arrangements";
+    expect(printedHeadings(line(singular, [[0, singular.length, true]])).map((h) => h.text)).toEqual(["Item 2. Management’s Discussion and Analysis of Financial Condition and Results of Operation", 'Off-Balance Sheet Arrangements']);
   });
   it('should keep one heading whole', () => {
     const longer = `${mdna} and Other, page 32`;

@@ -2,7 +2,7 @@
 import { isTitleCase } from '../chars.js';
 import { type ChainFacts, headingKind, type HeadingKind, headingLevel, NO_CHAIN, PAGE_REF, pageRefOf, withHeading } from '../classify/heading.js';
 import type { Line } from '../normalize.js';
-import { COMPLETE_SECTION_TITLE, DESCRIPTION_OF_SECURITIES } from '../vocabulary.js';
+import { COMPLETE_SECTION_TITLE, DESCRIPTION_OF_SECURITIES, MDNA_FULL_TITLE } from '../vocabulary.js';
 
 /** A heading as printed: its text and its formatting (see headingStyle). */
 export interface PrintedHeading {
@@ -86,7 +86,7 @@ function completesTitle(above: string, below: string): boolean {
 }
 
 /** The full MD&A title with more words after it. */
-const MDNA_TITLE = /^(?:Item\s+7\.?\s*)?Management['’]s\s+Discussion\s+and\s+Analysis\s+of\s+Financial\s+Condition\s+and\s+Results\s+of\s+Operations\s+(?=\S)/i;
+const MDNA_TITLE = new RegExp(String.raw`^(?:Item\s+\d{1,2}[A-C]?\.?\s*)?${MDNA_FULL_TITLE}\s+(?=\S)`, 'i');
 
 function runInHeadings(line: Line, style: string): PrintedHeading[] {
   const text = withoutColon(line.text.replace(/\t+/g, ' ')).trim();
