@@ -98,6 +98,14 @@ describe('flatBlocks', () => {
     expect(note.letter.comments[0]?.text).toBe('Refer to Note 2. Please revise the note.');
   });
 
+  it('should read a staff letter\'s one unnumbered comment under its headings, as in print (c0980 flattened)', async () => {
+    const head = HEAD.replace('have the following comments.', 'have the following comment. Unless we note otherwise, our references to prior comments are to comments in our August 17, 2017 letter.');
+    const letter = `${head}Form 10-Q for Fiscal Quarter Ended June 30, 2017 Notes to the Financial Statements Note 3. Revenue, page 10 We have reviewed your response to prior comment 2. Please tell us how you considered disclosing revenue by brand.${TAIL}`;
+    const parsed = await parseLetter(bytes(letter), { verify: true });
+    expect(parsed.letter.comments.map((c) => [c.number, c.headings.at(-1), c.text.slice(0, 40)])).toEqual([[1, 'Note 3. Revenue, page 10', 'We have reviewed your response to prior ']]);
+    expect(parsed.letter.warnings.map((w) => w.code)).toContain('UNNUMBERED');
+  });
+
   it('should read the three points a company acknowledges, numbered, as its closing, not as comments (c0909)', async () => {
     const { letter } = await parseLetter(
       bytes(

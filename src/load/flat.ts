@@ -7,7 +7,7 @@ import { runningHeaders } from './flat/running-headers.js';
 import { numberCandidates } from './flat/comment-numbers.js';
 import { responseLabels, splitResponseSentences } from './flat/responses.js';
 import { splitHead } from './flat/head.js';
-import { splitHeadingRun, splitWordsAboveNumber, splitUnnumberedComments } from './flat/headings.js';
+import { splitHeadingRun, splitWordsAboveNumber, splitUnnumberedComments, splitUnnumberedStaffComment } from './flat/headings.js';
 import { splitClosing } from './flat/closing.js';
 import { type Block, type EdgarHeader, Format, plainRun, type Source } from '../source.js';
 
@@ -66,6 +66,9 @@ export function joinPieces(pieces: readonly string[]): { text: string; pageTops:
   });
   return { text, pageTops };
 }
+/** A staff letter's word that comments follow: "… and have the following comment" (as assemble/comment-chain.ts reads it). */
+const FOLLOWING_COMMENTS = /\bhave\s+the\s+following\s+comments?\b/i;
+
 /** A letterhead repeated at a page's top is this many words at most. */
 const PAGE_TOP_WORDS = 30;
 
@@ -127,6 +130,8 @@ export function flatBlocks(text: string, pageTops: readonly [number, number][] =
     splitWordsAboveNumber(text, tokens, c.at, chain[k - 1]?.at ?? Math.max(head.bodyStart, 0), splits, isFurniture);
   });
   if (chain.length === 0 && commentLabels.length === 0) splitUnnumberedComments(text, tokens, labels, head.bodyStart, splits, isFurniture);
+  // A staff letter that says a comment follows and numbers none.
+  if (chain.length === 0 && commentLabels.length === 0 && labels.length === 0 && FOLLOWING_COMMENTS.test(text)) splitUnnumberedStaffComment(text, tokens, head.bodyStart, splits, isFurniture);
   // An unnumbered comment's "Comment:" label has its headings above it too.
   for (const t of commentLabels) splitHeadingRun(tokens, t, Math.max(head.bodyStart, 0), splits, isFurniture);
   const lastComment = chain.at(-1)?.at ?? head.bodyStart;

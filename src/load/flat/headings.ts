@@ -157,6 +157,17 @@ export function splitUnnumberedComments(text: string, tokens: Tokens, labels: re
 }
 
 /**
+ * A staff letter's one unnumbered comment ("… and have the following comment. … Notes to the Financial Statements Note 3.
+ * Revenue, page 10 We have reviewed your response to prior comment 2. …", c0980): its words start after the last "…, page
+ * N" heading of the body where the staff's voice follows, and the heading run above them is split off, as in print.
+ * @param floor where the body starts
+ */
+export function splitUnnumberedStaffComment(text: string, tokens: Tokens, floor: number, splits: Marks, isFurniture: (i: number) => boolean): void {
+  const from = Math.max(floor, 0);
+  splitStaffWordsAfterHeading(text, tokens, tokens.length, from + 1, from, splits, isFurniture);
+}
+
+/**
  * A comment whose number the flattening read out at the end of its page ("… to the combined 2. July 15, 2024 Page 2 company
  * revenue …", c0833, c0299): its words start after the last "…, page N" heading since the comment before, where a sentence in
  * the staff's voice follows; that heading run is split off above them (assemble reads them as the comment's: wordsAboveNumber).
