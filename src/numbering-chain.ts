@@ -8,6 +8,8 @@ export interface NumberedCandidate {
   at: number;
   number: number;
   score: number;
+  /** Its words speak of the writer, not to the company: maybe a point of the company's own list (flattened text: comment-numbers.ts). */
+  ownVoice?: boolean;
 }
 
 /** Numbers a chain may skip between two links ("1, 2, 4": one skipped). */
@@ -41,6 +43,18 @@ export function answeredByLabel(candidates: readonly { at: number }[], labels: r
   });
 }
 
+/**
+ * Whether linking candidate j to candidate i passes over the candidate right before i when that one has the number before
+ * i's, and i's words are the writer's own: "2. The Company needed …" after "1. The transaction was subject …" inside answer
+ * 1 goes on that list, not the comments (c1116 flattened).
+ */
+function jumpsOverList(candidates: readonly NumberedCandidate[], j: number, i: number): boolean {
+  const right = candidates[i - 1];
+  const c = candidates[i] as NumberedCandidate;
+  // The next comment after a list in an answer speaks to the company: only a point in the writer's own voice goes on a list.
+  return i - 1 !== j && right !== undefined && right.number === c.number - 1 && c.ownVoice === true;
+}
+
 /** A chain starting at 1 costs nothing; one starting later costs more the later it starts (at most 3). */
 function startCost(number: number): number {
   return number === 1 ? 0 : Math.min(3, 1 + 0.25 * (number - 1));
@@ -68,8 +82,11 @@ interface BestEnds {
  * quadratic on a document of 100,000 numbers).
  * @param candidates in reading order
  * @param labels the response labels' places (same index space as `at`), ascending
+ * @param lastUnansweredCost see flatBlocks
+ * @param listJumpCost what a link costs that passes over the number just before its own, standing right before it
+ *   (jumpsOverList): where nothing but the words tell a list inside an answer from the comments (flattened text)
  */
-export function bestNumberingChain(candidates: readonly NumberedCandidate[], labels: readonly number[], lastUnansweredCost = 0): number[] {
+export function bestNumberingChain(candidates: readonly NumberedCandidate[], labels: readonly number[], lastUnansweredCost = 0, listJumpCost = 0): number[] {
   if (candidates.length === 0) return [];
   const usesLabels = usesResponseLabels(labels);
   const best = new Float64Array(candidates.length);
@@ -97,7 +114,7 @@ export function bestNumberingChain(candidates: readonly NumberedCandidate[], lab
       const options: [number, number][] = usesLabels ? [[ends.separated, 0], [ends.any, NO_LABEL_BETWEEN_COST]] : [[ends.any, 0]];
       for (const [j, cost] of options) {
         if (j < 0) continue;
-        const value = (best[j] as number) + c.score - gap * GAP_COST - cost;
+        const value = (best[j] as number) + c.score - gap * GAP_COST - cost - (listJumpCost > 0 && jumpsOverList(candidates, j, i) ? listJumpCost : 0);
         if (value > (best[i] as number) || (value === best[i] && previous[i] !== -1 && j < (previous[i] as number))) {
           best[i] = value;
           previous[i] = j;

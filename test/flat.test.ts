@@ -98,6 +98,16 @@ describe('flatBlocks', () => {
     expect(note.letter.comments[0]?.text).toBe('Refer to Note 2. Please revise the note.');
   });
 
+  it('should not take a list of the company\'s own points inside an answer for the comments (c1116 flattened)', async () => {
+    const letter =
+      `${RESPONSE_HEAD}Form 10-K for the Fiscal Year Ended December 31, 2023 Business Portfolio optimization, page 11 1. We note that you entered into agreements to sell your interest in Yield. Please tell us why you did not present it as held for sale. ` +
+      'The Company did not classify the business as held for sale because the following elements were still missing: 1. The transaction was subject to regulatory approval with the Federal Energy Regulatory Commission. 2. The Company needed to obtain over 70 consents and notices that were in early stages. 3. The agreement provides a termination right if the cost of the approvals exceeds a specific amount. ' +
+      'Given these factors, the Company could not be certain that the sale would be completed within one year. ' +
+      'Transition Services Agreement with GenOn, page 200 2. We note that you have classified income from the services agreement within continuing operations. Please tell us the basis for this presentation. ' +
+      'The Company advises the Staff that the services are provided by its continuing operations. Sincerely, /s/ Jane Roe Jane Roe Chief Financial Officer';
+    expect(await numbersOf(letter)).toEqual([1, 2]);
+  });
+
   it('should read a staff letter\'s one unnumbered comment under its headings, as in print (c0980 flattened)', async () => {
     const head = HEAD.replace('have the following comments.', 'have the following comment. Unless we note otherwise, our references to prior comments are to comments in our August 17, 2017 letter.');
     const letter = `${head}Form 10-Q for Fiscal Quarter Ended June 30, 2017 Notes to the Financial Statements Note 3. Revenue, page 10 We have reviewed your response to prior comment 2. Please tell us how you considered disclosing revenue by brand.${TAIL}`;

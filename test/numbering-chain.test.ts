@@ -36,6 +36,17 @@ describe('bestNumberingChain', () => {
     expect(bestNumberingChain(at([0, 1], [4, 2], [7, 2]), [0, 6])).toEqual([0, 2]);
   });
 
+  it('should not go on from comment 1 to a list in the writer\'s own voice that starts again inside its answer, when asked to (flattened text, c1116)', () => {
+    // Comment 1 at 0; its answer's own list "1. 2. 3." at 10, 12, 14; comment 2 at 30.
+    const own = (place: number, number: number) => ({ at: place, number, score: 2, ownVoice: true });
+    const candidates = [{ at: 0, number: 1, score: 2.5 }, own(10, 1), own(12, 2), own(14, 3), { at: 30, number: 2, score: 2.5 }];
+    expect(bestNumberingChain(candidates, [], 0, 2.5)).toEqual([0, 4]);
+    expect(bestNumberingChain(candidates, [])).toEqual([0, 2, 3]);
+    // The next comment after such a list speaks to the company: it goes on from the comment before the list.
+    const next = [{ at: 0, number: 1, score: 2.5 }, own(10, 1), { at: 30, number: 2, score: 2.5 }];
+    expect(bestNumberingChain(next, [], 0, 2.5)).toEqual([0, 2]);
+  });
+
   it('should prefer the earlier of two equally good candidates', () => {
     expect(bestNumberingChain(at([0, 1], [3, 2], [5, 2]), [])).toEqual([0, 1]);
   });

@@ -123,7 +123,7 @@ export function flatBlocks(text: string, pageTops: readonly [number, number][] =
   const candidates = numberCandidates(tokens, head.bodyStart).filter((c) => !isFurniture(c.at));
   // Without print to tell them apart, a numbered list inside the last answer would go on from the comments (c0722's
   // "4. Holding companies …" after comment 3): where labels mark the answers, the last comment has one after it too.
-  const chain = bestNumberingChain(candidates, labels, UNANSWERED_LAST_COST).map((i) => candidates[i] as NumberedCandidate);
+  const chain = bestNumberingChain(candidates, labels, UNANSWERED_LAST_COST, LIST_JUMP_COST).map((i) => candidates[i] as NumberedCandidate);
   chain.forEach((c, k) => {
     splits.add(c.at);
     splitHeadingRun(tokens, c.at, Math.max(head.bodyStart, 0), splits, isFurniture);
@@ -157,6 +157,8 @@ export function flatBlocks(text: string, pageTops: readonly [number, number][] =
   return blocks;
 }
 
+/** What a flattened letter's chain loses by linking past a list that goes on right before the number (numbering-chain.ts jumpsOverList). */
+const LIST_JUMP_COST = 2.5;
 /** What a flattened letter's chain loses by ending on a number no response label follows (see flatBlocks). */
 const UNANSWERED_LAST_COST = 3;
 

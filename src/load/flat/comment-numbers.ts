@@ -1,5 +1,5 @@
 // Owns the numbered-comment candidates of a flattened letter ("7.", "Comment 7:"), each with how comment-like it looks; numbering-chain.ts picks the chain.
-import { ACKNOWLEDGED_POINTS, BULLET_CHARACTERS, MONTH_DAY_YEAR } from '../../vocabulary.js';
+import { ACKNOWLEDGED_POINTS, BULLET_CHARACTERS, MONTH_DAY_YEAR, STAFF_VOICE } from '../../vocabulary.js';
 import type { NumberedCandidate } from '../../numbering-chain.js';
 import type { Tokens } from './tokens.js';
 import { namedOrListedNumber } from './sentences.js';
@@ -50,7 +50,13 @@ export function numberCandidates(tokens: Tokens, from: number): NumberedCandidat
     if (number < 1 || number > 300) continue;
     // One of the three points a company acknowledged in its closing (letters of 2016 and before: "The Company acknowledges
     // that: 1) the Company is responsible for the adequacy and accuracy … 2) Staff comments … do not foreclose the Commission …", c0909).
-    if (ACKNOWLEDGED_POINTS.test(ownSentence(tokens, i + 1))) continue;
+    const sentence = ownSentence(tokens, i + 1);
+    if (ACKNOWLEDGED_POINTS.test(sentence)) continue;
+    // A comment, or a company's copy of one, speaks to the company; a point of a company's own list speaks of itself
+    // ("… the following elements were still missing: 1. The transaction was subject to regulatory approval …", c1116).
+    // ("Comment No. 2" names a comment whatever its words.)
+    const ownVoice = !labelled && !STAFF_VOICE.test(sentence);
+    if (ownVoice) score -= 1;
     if (previous === '' || /[.?!:]["”’')\]]*$/.test(previous)) score += 1;
     // The number printed in the margin of a page's last comment, read out at the page's end before the next page's header
     // ("… to the combined 2. July 15, 2024 Page 2 company revenue …", c0833): the page break, not a sentence, goes before it.
@@ -59,7 +65,7 @@ export function numberCandidates(tokens: Tokens, from: number): NumberedCandidat
     else if (/\d$/.test(previous)) score += 0.5;
     else if (/^\p{Ll}/u.test(previous)) score -= 1.5;
     else score += 0.5;
-    out.push({ at: i, number, score });
+    out.push({ at: i, number, score, ownVoice });
   }
   return out;
 }
