@@ -349,6 +349,9 @@ describe('joinWrappedHeadings', () => {
     expect(joinWrappedHeadings(plain('Year Ended December 31, 2024 Compared to Year Ended', 'December 31, 2023')).map((h) => h.text)).toEqual(['Year Ended December 31, 2024 Compared to Year Ended December 31, 2023']);
     // A complete title keeps the heading under it apart.
     expect(joinWrappedHeadings(plain('Item 8. Financial Statements', 'Revenue Recognition, page 55')).map((h) => h.text)).toEqual(['Item 8. Financial Statements', 'Revenue Recognition, page 55']);
+    // The title's page after it (c0452 printed); not a title and a heading of its own that happen to make a longer one.
+    expect(joinWrappedHeadings(plain('Non-GAAP', 'Financial Measures, page 72')).map((h) => h.text)).toEqual(['Non-GAAP Financial Measures, page 72']);
+    expect(joinWrappedHeadings(plain('Non-GAAP Financial Measures', 'Adjusted EBITDA, page 72')).map((h) => h.text)).toEqual(['Non-GAAP Financial Measures', 'Adjusted EBITDA, page 72']);
   });
   it('should join the short name a heading defines, printed on a line of its own in capitals (c0779)', () => {
     const mdna = 'Management’s Discussion and Analysis of Financial Condition and Results of Operations';

@@ -80,9 +80,12 @@ export function joinWrappedHeadings(headings: readonly PrintedHeading[]): Printe
 /** A standard section title whole, and nothing more. */
 const WHOLE_SECTION_TITLE = new RegExp(`^(?:${COMPLETE_SECTION_TITLE})$`, 'i');
 
-/** Two lines that make a standard title only together: "Item 8. Financial Statements and Supplementary" / "Data" (c0876 printed). */
+/**
+ * Two lines that make a standard title only together, its page after it or not: "Item 8. Financial Statements and Supplementary" /
+ * "Data" (c0876 printed), "Non-GAAP" / "Financial Measures, page 72" (c0452 printed).
+ */
 function completesTitle(above: string, below: string): boolean {
-  return !WHOLE_SECTION_TITLE.test(above) && WHOLE_SECTION_TITLE.test(`${above} ${below}`);
+  return !WHOLE_SECTION_TITLE.test(above) && WHOLE_SECTION_TITLE.test(`${above} ${below}`.replace(PAGE_REF, '').trim());
 }
 
 /** The full MD&A title with more words after it. */
