@@ -220,6 +220,9 @@ export const SECTION_TITLE_START = String.raw`Item\s+\d|Items\s+\d|Part\s+[IVX\d
  */
 export const DESCRIPTION_OF_SECURITIES = String.raw`Description\s+of\s+(?:(?:Our|The|[A-Z][\w&.'’-]*)\s+){0,3}?(?:Capital\s+Stock|Securities)`;
 
+/** The small words a title wrapped onto its next line may stop on: "… Results of" / "Operations" (a title never ends on one). */
+export const JOINING_WORDS = String.raw`of|and|the|for|on|in|to|with|by|from|or|a|an`;
+
 /** MD&A's full title, as filings print it (a "Conditions" or an "Operation" too): "Management's Discussion and Analysis of Financial Condition and Results of Operations". */
 export const MDNA_FULL_TITLE = String.raw`Management['’]s\s+Discussion\s+and\s+Analysis\s+of\s+Financial\s+Conditions?\s+and\s+Results\s+of\s+Operations?`;
 

@@ -2,7 +2,7 @@
 import { isTitleCase } from '../chars.js';
 import { type ChainFacts, headingKind, type HeadingKind, headingLevel, NO_CHAIN, PAGE_REF, pageRefOf, withHeading } from '../classify/heading.js';
 import type { Line } from '../normalize.js';
-import { COMPLETE_SECTION_TITLE, DESCRIPTION_OF_SECURITIES, MDNA_FULL_TITLE } from '../vocabulary.js';
+import { COMPLETE_SECTION_TITLE, DESCRIPTION_OF_SECURITIES, JOINING_WORDS, MDNA_FULL_TITLE } from '../vocabulary.js';
 
 /** A heading as printed: its text and its formatting (see headingStyle). */
 export interface PrintedHeading {
@@ -52,7 +52,7 @@ export function printedHeadings(line: Line): PrintedHeading[] {
  * A heading line that cannot end there: it stops on a joining word ("… Results of", "…, page") or a dash, on a
  * numbered part's label alone ("Item 8.", c0876 printed), or on a word its date follows ("… Compared to Year Ended", c0860 printed).
  */
-const WRAPS_ON = /(?:\b(?:of|and|the|for|on|in|to|with|by|from|or|a|an|under|page|pages|Form|Exhibit|Note|Item|Schedule|Ended|Ending|Dated)|[&,—–-]|^(?:Item|Note|Part)\s+\d{1,2}[A-Z]?\.?)$/i;
+const WRAPS_ON = new RegExp(String.raw`(?:\b(?:${JOINING_WORDS}|under|page|pages|Form|Exhibit|Note|Item|Schedule|Ended|Ending|Dated)|[&,—–-]|^(?:Item|Note|Part)\s+\d{1,2}[A-Z]?\.?)$`, 'i');
 /**
  * A line that only finishes the heading above it: starts in lower case (not a list letter of its own: "c) Loss
  * Development Tables, page F-46", c0653), or is its page number ("37", "page 37", "F-12").

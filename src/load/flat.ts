@@ -28,46 +28,54 @@ export function isFlatText(text: string): boolean {
 
 /**
  * Read a letter whose pages each came as one run of words (an HTML letter's hidden text layer, html.ts; such a letter
- * printed to PDF, pdf.ts): the pages joined as one flattened text.
- * @param pieces the pages' texts, in order
+ * printed to PDF, pdf.ts): the pages joined as one flattened text, the letterhead repeated at their tops set apart.
+ * @param pages the pages' texts, in order
  */
-export function loadFlatPieces(pieces: readonly string[]): Source {
-  const { text, pageTops } = joinPieces(pieces);
+export function loadFlatPages(pages: readonly string[]): Source {
+  const { text, pageTops } = joinPages(pages, pageTopOf(pages));
   return loadFlatText(text, pageTops);
 }
 
 /**
- * The pieces (a page each) as one text, apart by spaces, and where the words that every piece starts with (the first one
- * aside, when there are three or more) stand on the second piece on: a letterhead printed at each page's top ("STERIS plc 70 Sir John Rogerson’s Quay Dublin 2 Ireland",
- * c0722, c1112; after the page's label "slide1", "slide2" … when printed), page furniture there (the first keeps it: the
- * letter's head).
+ * The words that every page starts with, the first page aside when there are three or more, as a pattern that finds them
+ * at a page's start: a letterhead printed at each page's top ("STERIS plc 70 Sir John Rogerson’s Quay Dublin 2 Ireland",
+ * c0722, c1112; after the page's label "slide1", "slide2" … when printed). Undefined when they share fewer than two words.
  */
-export function joinPieces(pieces: readonly string[]): { text: string; pageTops: [number, number][] } {
+export function pageTopOf(pages: readonly string[]): RegExp | undefined {
   // Figures aside: a page's own number or label may stand among those words ("slide1", "slide2", c0722 printed).
-  // From the second piece on where there are three or more: the first page may open with more (the EDGAR header printed above the letterhead, c0722 printed).
-  const words = pieces.slice(pieces.length >= 3 ? 1 : 0).filter((piece) => piece.trim() !== '').map((piece) => piece.trim().split(/\s+/, PAGE_TOP_WORDS + 1).map((word) => word.replace(/\d+/g, '#')));
+  // From the second page on where there are three or more: the first may open with more (the EDGAR header printed above the letterhead, c0722 printed).
+  const words = pages
+    .slice(pages.length >= 3 ? 1 : 0)
+    .map((page) => page.trim())
+    .filter((page) => page !== '')
+    .map((page) => page.split(/\s+/, PAGE_TOP_WORDS + 1).map((word) => word.replace(/\d+/g, '#')));
   const first = words[0] ?? [];
-  // Fewer than each piece's words (no piece is its page top alone); reduced, not spread: a layer may have 100,000 pieces.
+  // Fewer than each page's words (no page is its page top alone); reduced, not spread: a layer may have 100,000 pieces.
   let shared = words.length >= 2 ? words.reduce((least, w) => Math.min(least, w.length - 1), PAGE_TOP_WORDS) : 0;
   for (const w of words) {
     let k = 0;
     while (k < shared && w[k] === first[k]) k++;
     shared = k;
   }
+  // The end of the shared words: as many words in from the page's first.
+  return shared >= 2 ? new RegExp(String.raw`^\s*(?:\S+\s+){${shared - 1}}\S+`) : undefined;
+}
+
+/**
+ * The pages as one text, apart by spaces, and where `top` (pageTopOf) stands on the second page on: page furniture there
+ * (the first keeps it: the letter's head).
+ */
+export function joinPages(pages: readonly string[], top: RegExp | undefined): { text: string; pageTops: [number, number][] } {
   let text = '';
   const pageTops: [number, number][] = [];
-  // The end of the shared words: as many words in from the piece's first.
-  const top = shared >= 2 ? new RegExp(String.raw`^\s*(?:\S+\s+){${shared - 1}}\S+`) : undefined;
-  pieces.forEach((piece, i) => {
+  pages.forEach((page, i) => {
     if (i > 0) text += ' ';
-    const end = i > 0 ? top?.exec(piece) : undefined;
+    const end = i > 0 ? top?.exec(page) : undefined;
     if (end) pageTops.push([text.length, text.length + end[0].length]);
-    text += piece;
+    text += page;
   });
   return { text, pageTops };
 }
-/** A staff letter's word that comments follow: "… and have the following comment" (as assemble/comment-chain.ts reads it). */
-const FOLLOWING_COMMENTS = /\bhave\s+the\s+following\s+comments?\b/i;
 
 /** A letterhead repeated at a page's top is this many words at most. */
 const PAGE_TOP_WORDS = 30;
@@ -157,6 +165,8 @@ export function flatBlocks(text: string, pageTops: readonly [number, number][] =
   return blocks;
 }
 
+/** A staff letter's word that comments follow: "… and have the following comment" (as assemble/comment-chain.ts reads it). */
+const FOLLOWING_COMMENTS = /\bhave\s+the\s+following\s+comments?\b/i;
 /** What a flattened letter's chain loses by linking past a list that goes on right before the number (numbering-chain.ts jumpsOverList). */
 const LIST_JUMP_COST = 2.5;
 /** What a flattened letter's chain loses by ending on a number no response label follows (see flatBlocks). */

@@ -2,7 +2,7 @@
 import { Parser } from 'htmlparser2';
 import { type Block, Format, type Run, type Source } from '../source.js';
 import { INVISIBLE_MARKS } from './detect.js';
-import { loadFlatPieces } from './flat.js';
+import { loadFlatPages } from './flat.js';
 import { capNesting, RAW_TEXT_ELEMENTS } from './html-nesting.js';
 import { BULLET_CHARACTERS, RE_WORD } from '../vocabulary.js';
 
@@ -49,7 +49,7 @@ export function loadHtml(html: string): Source {
   // in one element, c0722): those words are the letter, flattened, and the flattened-text reader cuts them into paragraphs.
   const layerLength = layer.reduce((n, piece) => n + piece.length, 0);
   if (layerLength >= LAYER_LEAST && layerLength >= LAYER_SHARE * length) {
-    return { ...loadFlatPieces(layer), format: Format.html };
+    return { ...loadFlatPages(layer), format: Format.html };
   }
   return { format: Format.html, blocks };
 }

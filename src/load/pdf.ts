@@ -4,7 +4,7 @@ import { type Block, Format, type Run, type Source } from '../source.js';
 import { BULLET_CHARACTERS, ENDS_ON_LOWER_CASE_WORD, MAIL_MERGE_FIELDS, PAGE_NUMBER_MARKER } from '../vocabulary.js';
 import { findRules, underlinedItems } from './pdf-rules.js';
 import { refuseDecompressionBombs } from './pdf-streams.js';
-import { loadFlatPieces } from './flat.js';
+import { loadFlatPages } from './flat.js';
 
 /** A text item as pdfjs gives it, reduced to what we use. */
 interface Item {
@@ -151,7 +151,7 @@ export async function loadPdf(bytes: Uint8Array, file: string, maxPages = Number
       throw new CorrespError(ErrorCode.PDF_NO_TEXT, 'no text layer: a scanned image, run OCR first', { file });
     }
     const flattened = flattenedPages(pageLines, pageItems);
-    if (flattened !== undefined) return { ...loadFlatPieces(flattened), format: Format.pdf, pages: doc.numPages };
+    if (flattened !== undefined) return { ...loadFlatPages(flattened), format: Format.pdf, pages: doc.numPages };
     // Margins of the whole letter: a last page of short lines must still read as short lines.
     const all = pageLines.flat();
     // A loop, not Math.min(...all): spreading a very long array overflows the call stack.
@@ -183,10 +183,13 @@ const RUN_TOGETHER_SHARE = 0.8;
 /**
  * The pages' texts when the letter's words run together on one baseline a page: an HTML letter of page images over a hidden
  * text layer, printed to PDF (c0722, c1112 printed). Read as lines and paragraphs, each page would be one paragraph; their
- * texts are a flattened letter (loadFlatPieces). Each page's text is its pieces in the order the page draws them: two runs
+ * texts are a flattened letter (loadFlatPages). Each page's text is its pieces in the order the page draws them: two runs
  * of words on one baseline, put in order of their places, would interleave. Undefined for a letter printed line by line.
  */
 function flattenedPages(pageLines: readonly (readonly PdfLine[])[], pageItems: readonly (readonly Item[])[]): string[] | undefined {
+  // A line's text is its items' and at most a space before each: a letter none of whose lines can reach the length needs no text built here.
+  const mayRunTogether = pageLines.some((page) => page.some((line) => line.items.reduce((n, item) => n + item.str.length + 1, 0) >= RUN_TOGETHER_LINE));
+  if (!mayRunTogether) return undefined;
   let all = 0;
   let runTogether = 0;
   for (const line of pageLines.flat()) {

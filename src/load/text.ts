@@ -1,8 +1,8 @@
 // Owns plain-text letters: lines to paragraphs, unwrapping hard-wrapped text.
 import { isTitleCase } from '../chars.js';
 import { type Block, Format, plainRun, type Source } from '../source.js';
-import { isFlatText, joinPieces, loadFlatText } from './flat.js';
-import { BULLET_CHARACTERS, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, MAIL_MERGE_FIELDS, MDNA_FULL_TITLE, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, SALUTATION_PHRASES } from '../vocabulary.js';
+import { isFlatText, joinPages, loadFlatText, pageTopOf } from './flat.js';
+import { BULLET_CHARACTERS, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, JOINING_WORDS, MAIL_MERGE_FIELDS, MDNA_FULL_TITLE, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, SALUTATION_PHRASES } from '../vocabulary.js';
 
 /**
  * A line that opens a list item, a numbered comment or a label never continues the line above. A label is capitalised: a
@@ -21,8 +21,11 @@ const NEVER_CONTINUES_LINE_ABOVE = new RegExp(String.raw`^\s*(?:[${BULLET_CHARAC
 export function loadText(text: string): Source {
   if (isFlatText(text)) {
     // A page a line, each opening with the letterhead (an HTML letter's hidden text layer laid out as text, c1112 laid out): those are page furniture.
-    const pages = joinPieces(text.split(/\r\n?|\n|\f/).filter((line) => line.trim() !== ''));
-    return pages.pageTops.length > 0 ? loadFlatText(pages.text, pages.pageTops) : loadFlatText(text);
+    const lines = text.split(/\r\n?|\n|\f/).filter((line) => line.trim() !== '');
+    const top = pageTopOf(lines);
+    if (top === undefined) return loadFlatText(text);
+    const pages = joinPages(lines, top);
+    return loadFlatText(pages.text, pages.pageTops);
   }
   return { format: Format.text, blocks: textBlocks(text) };
 }
@@ -91,12 +94,12 @@ const closingAfterSentence = (previous: string, line: string) => /[.?!]["”’)
  * Significant Accounting Policies", "1. Business, Basis of Presentation and Summary of Significant Accounting Policies".
  */
 const NOTE_TITLE = /^\s*(?:Note\s+\(?\d{1,2}[A-Z]?\)?|\d{1,2}\.)\s*[-–—:.]?\s+\p{Lu}[^.;:?!]*$/u;
-/** A heading with the page it names, on one line (PAGE_AT_END): "Revenue from Contracts with Customers, page F-10". */
-const isPagedHeading = (line: string) => /^\s*\p{Lu}[^.;:?!]{0,150}$/u.test(line) && PAGE_AT_END.test(line);
 /** A heading's page at a line's end: ", page F-46". */
 const PAGE_AT_END = /,\s*pages?\s+[A-Z]{0,3}-?\d{1,4}[A-Za-z]?\s*$/;
+/** A heading with the page it names, on one line (PAGE_AT_END): "Revenue from Contracts with Customers, page F-10". */
+const isPagedHeading = (line: string) => /^\s*\p{Lu}[^.;:?!]{0,150}$/u.test(line) && PAGE_AT_END.test(line);
 /** A title that stops on a joining word goes on below: "… the Equity Method and" / "Variable Interest Entities, page 165". */
-const STOPS_ON_JOINING_WORD = /\b(?:of|and|the|for|on|in|to|with|by|from|or|a|an)\s*$/i;
+const STOPS_ON_JOINING_WORD = new RegExp(String.raw`\b(?:${JOINING_WORDS})\s*$`, 'i');
 
 /**
  * A comment's heading with its page under a note's title is a heading of its own, though the title runs to the wrap
