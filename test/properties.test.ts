@@ -313,7 +313,7 @@ describe('the word trie', () => {
     const word = fc.array(fc.constantFrom('a', 'b', 'e', 'z', '0', '9', "'", '&', '-'), { minLength: 1, maxLength: 6 }).map((cs) => cs.join(''));
     fc.assert(
       fc.property(fc.array(word, { maxLength: 60 }), fc.array(word, { maxLength: 20 }), (words, probes) => {
-        const trie = new WordTrie(words);
+        const trie = WordTrie.of(words);
         const nodes = new Map(words.map((w) => [w, trie.nodeOf(w)]));
         expect(new Set(nodes.values()).size).toBe(nodes.size);
         for (const node of nodes.values()) expect(node).toBeLessThan(trie.size);

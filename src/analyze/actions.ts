@@ -4,8 +4,9 @@
 import { forLowerCase, lowerCaseForPatterns, lowerCased, wordsWithLetters } from '../chars.js';
 import { PERIODIC_FORMS, SCHEDULE_NAMES } from '../vocabulary.js';
 import { ACTION_MODEL } from './action-model.js';
-import { addRows, NumberedRows, rowsOf } from './word-rows.js';
-import { NO_WORD, NodePairs, WordTrie } from './word-trie.js';
+import { storedTables } from './analysis-tables.js';
+import { addRows, NumberedRows, type PackedRows, rowsOf } from './word-rows.js';
+import { NO_WORD, NodePairs, type PairTables, type TrieTables, WordTrie } from './word-trie.js';
 import { WordSignals } from './word-signals.js';
 import type { ActionModel } from './action-model-type.js';
 import { RESPONSE_ACTIONS, type ResponseAction } from './action-ids.js';
@@ -283,10 +284,8 @@ function wordsOf(text: string): string[] {
 interface CompiledModel {
   /** Per action: bias, then one weight per input. */
   inputs: Float64Array[];
-  /** Tagged word or pair ("r:revise", "r:don't believe", "c:tell") → its weight per action. */
-  words: Map<string, Float64Array>;
   /**
-   * The same rows, numbered, by the trie node of their word, by place (-1: none): response words,
+   * The rows, numbered, by the trie node of their word, by place (-1: none): response words,
    * comment words, and response word pairs (by the first word's node, then the second's).
    */
   trie: WordTrie;
@@ -300,35 +299,67 @@ const COMPILED = new WeakMap<ActionModel, CompiledModel>();
 function compiled(model: ActionModel): CompiledModel {
   let c = COMPILED.get(model);
   if (!c) {
-    const words = new Map<string, Float64Array>();
-    const rows = new NumberedRows();
-    const placed: { place: 'response' | 'comment'; word: string; n: number }[] = [];
-    const pairs: [string, string, number][] = [];
-    for (const [tagged, weights] of Object.entries(model.words)) {
-      const row = Float64Array.from(RESPONSE_ACTIONS, (a) => weights[a] ?? 0);
-      words.set(tagged, row);
-      const n = rows.add(row);
-      const word = tagged.slice(2);
-      if (tagged.startsWith('c:')) placed.push({ place: 'comment', word, n });
-      else if (word.includes(' ')) {
-        const [first = '', second = ''] = word.split(' ');
-        pairs.push([first, second, n]);
-      } else placed.push({ place: 'response', word, n });
-    }
-    const trie = new WordTrie([...placed.map(({ word }) => word), ...pairs.flatMap(([first, second]) => [first, second])]);
+    // The shipped model's tables are stored built (analysis-tables.ts); another model's (training) are built here.
+    const tables = (model === ACTION_MODEL ? (storedTables()?.['actions'] as ActionTables | undefined) : undefined) ?? actionTables(model);
+    const width = tables.inputs.length / RESPONSE_ACTIONS.length;
     c = {
-      inputs: RESPONSE_ACTIONS.map((a) => Float64Array.from(model.weights[a])),
-      words,
-      trie,
-      rows,
-      response: new Int32Array(trie.size).fill(-1),
-      comment: new Int32Array(trie.size).fill(-1),
-      pairs: new NodePairs(pairs.map(([first, second, n]) => [trie.nodeOf(first), trie.nodeOf(second), n])),
+      inputs: RESPONSE_ACTIONS.map((_, a) => tables.inputs.subarray(a * width, (a + 1) * width)),
+      trie: new WordTrie(tables.trie),
+      rows: NumberedRows.fromPacked(tables.rows, RESPONSE_ACTIONS.length),
+      response: tables.response,
+      comment: tables.comment,
+      pairs: new NodePairs(tables.pairs),
     };
-    for (const { place, word, n } of placed) c[place][trie.nodeOf(word)] = n;
     COMPILED.set(model, c);
   }
   return c;
+}
+
+/** An action model as the tables scoring reads (what `npm run tables` stores for ACTION_MODEL). */
+export interface ActionTables {
+  /** Per action (RESPONSE_ACTIONS order), one after another: its bias, then one weight per input. */
+  inputs: Float64Array;
+  /** The trie of the model's words, those of its pairs included. */
+  trie: TrieTables;
+  /** The row of each trie node's word (-1: none): as a response word, as a comment word. */
+  response: Int32Array;
+  comment: Int32Array;
+  /** The rows of response word pairs, by their words' nodes. */
+  pairs: PairTables;
+  /** Each tagged word's or pair's row of weights per action, packed (NumberedRows.packed). */
+  rows: PackedRows;
+}
+
+/** The tables of an action model, built from it. */
+export function actionTables(model: ActionModel): ActionTables {
+  const rows = new NumberedRows();
+  const placed: { place: 'response' | 'comment'; word: string; n: number }[] = [];
+  const pairs: [string, string, number][] = [];
+  for (const [tagged, weights] of Object.entries(model.words)) {
+    const n = rows.add(actionRow(weights));
+    const word = tagged.slice(2);
+    if (tagged.startsWith('c:')) placed.push({ place: 'comment', word, n });
+    else if (word.includes(' ')) {
+      const [first = '', second = ''] = word.split(' ');
+      pairs.push([first, second, n]);
+    } else placed.push({ place: 'response', word, n });
+  }
+  const trie = WordTrie.of([...placed.map(({ word }) => word), ...pairs.flatMap(([first, second]) => [first, second])]);
+  const byPlace = { response: new Int32Array(trie.size).fill(-1), comment: new Int32Array(trie.size).fill(-1) };
+  if (new Set(RESPONSE_ACTIONS.map((a) => model.weights[a].length)).size !== 1) throw new Error('an action model weighs every action\'s inputs alike');
+  for (const { place, word, n } of placed) byPlace[place][trie.nodeOf(word)] = n;
+  return {
+    inputs: Float64Array.from(RESPONSE_ACTIONS.flatMap((a) => model.weights[a])),
+    trie: trie.tables,
+    ...byPlace,
+    pairs: NodePairs.of(pairs.map(([first, second, n]) => [trie.nodeOf(first), trie.nodeOf(second), n])).tables,
+    rows: rows.packed(),
+  };
+}
+
+/** A word's weights as a row in RESPONSE_ACTIONS order. */
+function actionRow(weights: Partial<Record<ResponseAction, number>>): Float64Array {
+  return Float64Array.from(RESPONSE_ACTIONS, (a) => weights[a] ?? 0);
 }
 
 /**
@@ -351,8 +382,15 @@ export function actionWords(text: string, comment: string): Set<string> {
 
 /** The model's weight rows of these tagged words, in their order (words it does not weigh left out). */
 export function wordWeights(words: Iterable<string>, model: ActionModel = ACTION_MODEL): Float64Array[] {
-  return rowsOf(words, compiled(model).words);
+  let table = WORD_TABLES.get(model);
+  if (table === undefined) {
+    table = new Map(Object.entries(model.words).map(([tagged, weights]) => [tagged, actionRow(weights)]));
+    WORD_TABLES.set(model, table);
+  }
+  return rowsOf(words, table);
 }
+/** Tagged word or pair ("r:revise", "r:don't believe", "c:tell") → its row, per model: what training scores (parsing reads the rows by trie node). */
+const WORD_TABLES = new WeakMap<ActionModel, Map<string, Float64Array>>();
 
 /**
  * What wordWeights(actionWords(text, comment)) gives, read from the texts without building the tagged

@@ -2,8 +2,9 @@
 import { TOPIC_MODEL } from './topic-model.js';
 import type { TopicModel } from './topic-model-type.js';
 import type { TopicId } from './topic-ids.js';
-import { addRows, NumberedRows, rowsOf } from './word-rows.js';
-import { WordTrie } from './word-trie.js';
+import { storedTables } from './analysis-tables.js';
+import { addRows, NumberedRows, type PackedRows, rowsOf } from './word-rows.js';
+import { type TrieTables, WordTrie } from './word-trie.js';
 import { isAsciiLetterOrDigit, isLowerAsciiLetter, lowerCased } from '../chars.js';
 import { alternativesOf, type Prefixes, prefixesOf } from './pattern-starts.js';
 
@@ -315,8 +316,15 @@ type WordPlace = 'h0:' | 'h:' | 't:';
 
 /** The model's weight rows of these tagged words, in their order (words it does not weigh left out). */
 export function wordWeights(words: Iterable<string>, model: TopicModel = TOPIC_MODEL): Float64Array[] {
-  return rowsOf(words, compiled(model).wordWeights);
+  let table = WORD_TABLES.get(model);
+  if (table === undefined) {
+    table = new Map(Object.entries(model.words).map(([word, weights]) => [word, topicRow(weights)]));
+    WORD_TABLES.set(model, table);
+  }
+  return rowsOf(words, table);
 }
+/** Tagged word ("h0:goodwill") → its row, per model: what training scores (parsing reads the rows by trie node). */
+const WORD_TABLES = new WeakMap<TopicModel, Map<string, Float64Array>>();
 
 /**
  * What wordWeights(topicWords(headings, text)) gives, without building the tagged words: looked up
@@ -434,8 +442,6 @@ export function topicProbabilities(evidence: readonly TopicEvidence[], words: re
 interface CompiledTopicModel {
   shared: Float64Array;
   perTopic: Float64Array[];
-  /** Tagged word ("h0:goodwill") → its row: what training scores. */
-  wordWeights: Map<string, Float64Array>;
   /** The rows, numbered; by place, the number of the row of each trie node's word as printed ("goodwills" and "goodwill" share one row; -1: none). */
   trie: WordTrie;
   rows: NumberedRows;
@@ -444,40 +450,71 @@ interface CompiledTopicModel {
 const COMPILED = new WeakMap<TopicModel, CompiledTopicModel>();
 /** Each topic's place in TOPICS. */
 const TOPIC_ORDER = new Map(TOPICS.map((topic, t) => [topic.id, t]));
+
 function compiled(model: TopicModel): CompiledTopicModel {
   let c = COMPILED.get(model);
   if (c === undefined) {
-    const width = model.shared.length + 1;
-    const wordWeights = new Map<string, Float64Array>();
-    const rows = new NumberedRows();
-    const printedRows: [WordPlace, string, number][] = [];
-    for (const [word, weights] of Object.entries(model.words)) {
-      // Read by the word's own few topics, not all 22 per word (a tenth of a letter's start-up).
-      const row = new Float64Array(TOPICS.length);
-      for (const id in weights) {
-        const t = TOPIC_ORDER.get(id as TopicId);
-        if (t !== undefined) row[t] = weights[id as TopicId] ?? 0;
-      }
-      wordWeights.set(word, row);
-      const place = (['h0:', 'h:', 't:'] as const).find((tag) => word.startsWith(tag));
-      if (place === undefined) continue;
-      const n = rows.add(row);
-      for (const printed of printedForms(word.slice(place.length))) printedRows.push([place, printed, n]);
-    }
-    const trie = new WordTrie(printedRows.map(([, printed]) => printed));
-    const bySurface: Record<WordPlace, Int32Array> = { 'h0:': new Int32Array(trie.size).fill(-1), 'h:': new Int32Array(trie.size).fill(-1), 't:': new Int32Array(trie.size).fill(-1) };
-    for (const [place, printed, n] of printedRows) bySurface[place][trie.nodeOf(printed)] = n;
+    // The shipped model's tables are stored built (analysis-tables.ts); another model's (training) are built here.
+    const tables = (model === TOPIC_MODEL ? (storedTables()?.['topics'] as TopicTables | undefined) : undefined) ?? topicTables(model);
+    const width = tables.shared.length;
     c = {
-      shared: Float64Array.from([model.bias, ...model.shared]),
-      perTopic: TOPICS.map((topic) => Float64Array.from({ length: width }, (_, j) => model.perTopic[topic.id]?.[j] ?? 0)),
-      wordWeights,
-      trie,
-      rows,
-      bySurface,
+      shared: tables.shared,
+      perTopic: TOPICS.map((_, t) => tables.perTopic.subarray(t * width, (t + 1) * width)),
+      trie: new WordTrie(tables.trie),
+      rows: NumberedRows.fromPacked(tables.rows, TOPICS.length),
+      bySurface: { 'h0:': tables.surfaces.h0, 'h:': tables.surfaces.h, 't:': tables.surfaces.t },
     };
     COMPILED.set(model, c);
   }
   return c;
+}
+
+/** A topic model as the tables scoring reads (what `npm run tables` stores for TOPIC_MODEL). */
+export interface TopicTables {
+  /** The bias, then the evidence weights shared by all topics. */
+  shared: Float64Array;
+  /** Each topic's own bias and evidence weights, TOPICS order, one after another (shared.length each). */
+  perTopic: Float64Array;
+  /** The trie of the model's words as printed ("goodwill", "goodwills"). */
+  trie: TrieTables;
+  /** By place, the number of the row of each trie node's word (-1: none). */
+  surfaces: { h0: Int32Array; h: Int32Array; t: Int32Array };
+  /** Each tagged word's row of weights per topic, packed (NumberedRows.packed). */
+  rows: PackedRows;
+}
+
+/** The tables of a topic model, built from it. */
+export function topicTables(model: TopicModel): TopicTables {
+  const width = model.shared.length + 1;
+  const rows = new NumberedRows();
+  const printedRows: [WordPlace, string, number][] = [];
+  for (const [word, weights] of Object.entries(model.words)) {
+    const place = (['h0:', 'h:', 't:'] as const).find((tag) => word.startsWith(tag));
+    if (place === undefined) continue;
+    const n = rows.add(topicRow(weights));
+    for (const printed of printedForms(word.slice(place.length))) printedRows.push([place, printed, n]);
+  }
+  const trie = WordTrie.of(printedRows.map(([, printed]) => printed));
+  const surfaces = { h0: new Int32Array(trie.size).fill(-1), h: new Int32Array(trie.size).fill(-1), t: new Int32Array(trie.size).fill(-1) };
+  const surfaceOf = { 'h0:': surfaces.h0, 'h:': surfaces.h, 't:': surfaces.t };
+  for (const [place, printed, n] of printedRows) surfaceOf[place][trie.nodeOf(printed)] = n;
+  return {
+    shared: Float64Array.from([model.bias, ...model.shared]),
+    perTopic: Float64Array.from(TOPICS.flatMap((topic) => Array.from({ length: width }, (_, j) => model.perTopic[topic.id]?.[j] ?? 0))),
+    trie: trie.tables,
+    surfaces,
+    rows: rows.packed(),
+  };
+}
+
+/** A word's weights as a row in TOPICS order (read by the word's own few topics, not all 22 per word). */
+function topicRow(weights: Partial<Record<TopicId, number>>): Float64Array {
+  const row = new Float64Array(TOPICS.length);
+  for (const id in weights) {
+    const t = TOPIC_ORDER.get(id as TopicId);
+    if (t !== undefined) row[t] = weights[id as TopicId] ?? 0;
+  }
+  return row;
 }
 
 function test(pattern: RegExp, text: string): boolean {
@@ -494,25 +531,13 @@ function test(pattern: RegExp, text: string): boolean {
  */
 const START_LENGTH = 3;
 const OTHER = 26;
-const WORD_STARTS = new Uint8Array(27 ** START_LENGTH);
 
-/** The place of a character in WORD_STARTS' alphabet: a-z, else OTHER (also past the end: NaN). */
+/** The place of a character in the start table's alphabet: a-z, else OTHER (also past the end: NaN). */
 function startSymbol(c: number): number {
   return c >= 97 && c <= 122 ? c - 97 : OTHER;
 }
 
-/** Marks the starts (prefixesOf) of one alternative; null or an empty start marks every place. */
-function markStarts(starts: Prefixes): void {
-  if (starts === null) return void WORD_STARTS.fill(1);
-  for (const start of starts) {
-    let from = 0;
-    for (let i = 0; i < start.length; i++) from = from * 27 + startSymbol(start.charCodeAt(i));
-    const span = 27 ** (START_LENGTH - start.length);
-    WORD_STARTS.fill(1, from * span, (from + 1) * span);
-  }
-}
-
-/** Whether a key term or phrase can start at `at` (WORD_STARTS). */
+/** Whether a key term or phrase can start at `at` (StartTables.starts). */
 function canStartAt(text: string, at: number): boolean {
   return WORD_STARTS[(startSymbol(text.charCodeAt(at)) * 27 + startSymbol(text.charCodeAt(at + 1))) * 27 + startSymbol(text.charCodeAt(at + 2))] === 1;
 }
@@ -527,35 +552,59 @@ function canStartAt(text: string, at: number): boolean {
  * lower-cased text rather than with the i flag: 15% faster to compile and to run (so no pattern of the
  * table may use an upper-case escape such as \S; a test checks).
  */
-const BY_FIRST_LETTER: { pattern: RegExp; topicPart: number[] }[] = (() => {
+export interface StartTables {
+  /** 1 where some key term or phrase can start so: 27 x 27 x 27 places (START_LENGTH characters, each a letter or OTHER). */
+  starts: Uint8Array;
+  /** Per letter a-z: the pattern's source and which topic part each of its groups is. */
+  byFirstLetter: { source: string; topicPart: number[] }[];
+}
+
+/** The start tables of the topic table (TOPICS), built from it: what `npm run tables` stores. */
+export function startTables(): StartTables {
+  const starts = new Uint8Array(27 ** START_LENGTH);
+  // Marks the starts (prefixesOf) of one alternative; null or an empty start marks every place.
+  const markStarts = (prefixes: Prefixes): void => {
+    if (prefixes === null) return void starts.fill(1);
+    for (const start of prefixes) {
+      let from = 0;
+      for (let i = 0; i < start.length; i++) from = from * 27 + startSymbol(start.charCodeAt(i));
+      const span = 27 ** (START_LENGTH - start.length);
+      starts.fill(1, from * span, (from + 1) * span);
+    }
+  };
   // Each alternative's possible first characters read once (not once per letter: 26 times the start-up work).
   const parts = TOPICS.flatMap((topic, t) => {
     const key = topic.key.source.toLowerCase();
     if (!key.startsWith(WHOLE_BEFORE) || !key.endsWith(WHOLE_AFTER)) throw new Error(`a key term pattern not made by whole(): ${key}`);
     const read = (source: string) =>
       alternativesOf(source).map((alternative) => {
-        const starts = prefixesOf(alternative, START_LENGTH);
-        markStarts(starts);
-        return { alternative, starts };
+        const prefixes = prefixesOf(alternative, START_LENGTH);
+        markStarts(prefixes);
+        return { alternative, prefixes };
       });
     return [
       { part: 2 * t, alternatives: read(key.slice(WHOLE_BEFORE.length, -WHOLE_AFTER.length)), group: (keys: string) => `(${WHOLE_BEFORE}${keys}${WHOLE_AFTER})` },
       { part: 2 * t + 1, alternatives: read(topic.phrases.source.toLowerCase()), group: (phrases: string) => `(${phrases})` },
     ];
   });
-  return Array.from({ length: 26 }, (_, k) => {
+  const byFirstLetter = Array.from({ length: 26 }, (_, k) => {
     const letter = String.fromCharCode(97 + k);
     const groups: string[] = [];
     const topicPart: number[] = [];
     for (const { part, alternatives, group } of parts) {
-      const kept = alternatives.filter(({ starts }) => starts === null || [...starts].some((prefix) => prefix === '' || prefix[0] === letter)).map(({ alternative }) => alternative);
+      const kept = alternatives.filter(({ prefixes }) => prefixes === null || [...prefixes].some((prefix) => prefix === '' || prefix[0] === letter)).map(({ alternative }) => alternative);
       if (kept.length === 0) continue;
       groups.push(group(kept.join('|')));
       topicPart.push(part);
     }
-    return { pattern: new RegExp(groups.join('|') || '(?!)', 'y'), topicPart };
+    return { source: groups.join('|') || '(?!)', topicPart };
   });
-})();
+  return { starts, byFirstLetter };
+}
+
+const START_TABLES = (storedTables()?.['topicStarts'] as StartTables | undefined) ?? startTables();
+const WORD_STARTS = START_TABLES.starts;
+const BY_FIRST_LETTER = START_TABLES.byFirstLetter.map(({ source, topicPart }) => ({ pattern: new RegExp(source, 'y'), topicPart }));
 
 /** What keysAndPhrases found, per topic (TOPICS order): a key term (1), the distinct phrases met (at most WEIGHT.maxPhrases). Reused: a comment's 22 sets were a tenth of its topic time. */
 const KEY_FOUND = new Uint8Array(TOPICS.length);

@@ -16,23 +16,44 @@ export function rowsOf(words: Iterable<string>, table: ReadonlyMap<string, Float
  * clear per text: a Set per comment was a tenth of the analysis time).
  */
 export class NumberedRows {
-  readonly rows: Float64Array[] = [];
-  /**
-   * The rows' weights packed in one place, only those that are not 0: row n's are at
-   * [start[n], start[n + 1]), each with its place in the row. A topic word weighs 4 or 5 of the 22
-   * topics, and a few thousand rows each in an array of its own were read from all over memory.
-   */
+  /** The rows' weights packed in one place, only those that are not 0: row n's are at [start[n], start[n + 1]), each with its place in the row. */
   #start: number[] = [0];
   #places: number[] = [];
   #weights: number[] = [];
-  #packed: { start: Int32Array; places: Uint8Array; weights: Float64Array } | undefined;
+  #packed: PackedRows | undefined;
+  /** The rows as added (or, for rows read packed, as unpacked when gathered() asks). */
+  #rows: Float64Array[] = [];
+  #width = 0;
+  #count = 0;
+  /** Read packed (fromPacked): no row may be added. */
+  #readOnly = false;
   #seenIn = new Uint32Array(0);
   #gathering = 0;
   #found: number[] = [];
 
+  /**
+   * Rows already packed (packed()), each `width` long: what the analysis tables (analysis-tables.ts)
+   * hold, so that a process reads them instead of building them from the model.
+   */
+  static fromPacked(packed: PackedRows, width: number): NumberedRows {
+    const rows = new NumberedRows();
+    rows.#packed = packed;
+    rows.#width = width;
+    rows.#count = packed.start.length - 1;
+    rows.#readOnly = true;
+    return rows;
+  }
+
+  /** How many rows there are: their numbers are below it. */
+  get count(): number {
+    return this.#count;
+  }
+
   /** Adds a row; returns its number. */
   add(row: Float64Array): number {
-    this.rows.push(row);
+    if (this.#readOnly) throw new Error('rows read packed take no more rows');
+    this.#rows.push(row);
+    this.#width = row.length;
     row.forEach((weight, place) => {
       if (weight === 0) return;
       this.#places.push(place);
@@ -40,12 +61,22 @@ export class NumberedRows {
     });
     this.#start.push(this.#weights.length);
     this.#packed = undefined;
-    return this.rows.length - 1;
+    return this.#count++;
+  }
+
+  /**
+   * The rows' weights packed in one place, only those that are not 0: row n's are at
+   * [start[n], start[n + 1]), each with its place in the row. A topic word weighs 4 or 5 of the 22
+   * topics, and a few thousand rows each in an array of its own were read from all over memory.
+   */
+  packed(): PackedRows {
+    this.#packed ??= { start: Int32Array.from(this.#start), places: Uint8Array.from(this.#places), weights: Float64Array.from(this.#weights) };
+    return this.#packed;
   }
 
   /** Starts gathering for a new text (what `gathered` returns is then a new list). */
   start(): void {
-    if (this.#seenIn.length < this.rows.length) this.#seenIn = new Uint32Array(this.rows.length);
+    if (this.#seenIn.length < this.#count) this.#seenIn = new Uint32Array(this.#count);
     this.#gathering++;
     if (this.#gathering === 0xffffffff) {
       this.#seenIn.fill(0);
@@ -63,7 +94,7 @@ export class NumberedRows {
 
   /** The rows gathered since `start`, in the order first met. */
   gathered(): Float64Array[] {
-    return this.#found.map((n) => this.rows[n] as Float64Array);
+    return this.#found.map((n) => this.#row(n));
   }
 
   /**
@@ -71,8 +102,7 @@ export class NumberedRows {
    * addRows does, reading only the weights that are not 0: the same sums (adding 0 changes none).
    */
   addGathered(sums: Float64Array): void {
-    this.#packed ??= { start: Int32Array.from(this.#start), places: Uint8Array.from(this.#places), weights: Float64Array.from(this.#weights) };
-    const { start, places, weights } = this.#packed;
+    const { start, places, weights } = this.packed();
     for (const n of this.#found) {
       for (let k = start[n] as number, end = start[n + 1] as number; k < end; k++) {
         const t = places[k] as number;
@@ -80,6 +110,25 @@ export class NumberedRows {
       }
     }
   }
+
+  /** Row `n` whole, unpacked the first time a row read packed is asked for. */
+  #row(n: number): Float64Array {
+    let row = this.#rows[n];
+    if (row === undefined) {
+      const { start, places, weights } = this.packed();
+      row = new Float64Array(this.#width);
+      for (let k = start[n] as number; k < (start[n + 1] as number); k++) row[places[k] as number] = weights[k] as number;
+      this.#rows[n] = row;
+    }
+    return row;
+  }
+}
+
+/** A model's rows packed (NumberedRows.packed). */
+export interface PackedRows {
+  start: Int32Array;
+  places: Uint8Array;
+  weights: Float64Array;
 }
 
 /** Adds rows to `sums` (sums[t] += row[t]), in order; rows gathered by a NumberedRows are added by it. */

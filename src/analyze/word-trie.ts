@@ -28,83 +28,24 @@ const MAX_NODES = 0x10000;
  * fetched from memory again for each (read so, the topic words cost a third less).
  */
 export class WordTrie {
-  readonly #base: Int32Array<ArrayBuffer>;
-  readonly #check: Int32Array<ArrayBuffer>;
+  readonly #base: Int32Array;
+  readonly #check: Int32Array;
 
   /** The trie of `words` (lower-case, of the characters above). */
-  constructor(words: Iterable<string>) {
-    // The words' trie first, as a table of every node's children (0: none), each node's children also
-    // listed (first child, next sibling: the placing below visits only them); then its nodes placed in
-    // the double array, breadth first.
-    let table = new Int32Array(SYMBOLS * 1024);
-    let firstChild = new Int32Array(1024);
-    let sibling = new Int32Array(1024);
-    let symbolTo = new Int32Array(1024);
-    let nodes = 2;
-    for (const word of words) {
-      let node = ROOT;
-      for (let i = 0; i < word.length; i++) {
-        const symbol = symbolOf(word.charCodeAt(i));
-        if (symbol < 0) throw new Error(`a model word holds a character the trie does not: ${JSON.stringify(word)}`);
-        let child = table[node * SYMBOLS + symbol] as number;
-        if (child === 0) {
-          if (nodes === firstChild.length) {
-            table = grown(table, table.length * 2, 0);
-            [firstChild, sibling, symbolTo] = [firstChild, sibling, symbolTo].map((list) => grown(list, nodes * 2, 0)) as [Int32Array<ArrayBuffer>, Int32Array<ArrayBuffer>, Int32Array<ArrayBuffer>];
-          }
-          child = nodes++;
-          table[node * SYMBOLS + symbol] = child;
-          symbolTo[child] = symbol;
-          sibling[child] = firstChild[node] as number;
-          firstChild[node] = child;
-        }
-        node = child;
-      }
-    }
-    // Each place's parent: -1 a free place; place 0, NO_WORD, is never a node (no parent is 0), and the root's has none (-2).
-    let check = new Int32Array(2 * nodes + SYMBOLS).fill(-1);
-    let base = new Int32Array(check.length);
-    check[ROOT] = -2;
-    const placed = new Int32Array(nodes);
-    placed[ROOT] = ROOT;
-    const queue = new Int32Array(nodes);
-    queue[0] = ROOT;
-    let queued = 1;
-    let firstFree = 2;
-    let last = ROOT;
-    for (let k = 0; k < queued; k++) {
-      const node = queue[k] as number;
-      if (firstChild[node] === 0) continue;
-      let least = SYMBOLS;
-      for (let child = firstChild[node] as number; child !== 0; child = sibling[child] as number) least = Math.min(least, symbolTo[child] as number);
-      while (check[firstFree] !== -1) firstFree++;
-      // The first base from which every child's place is free.
-      let b = Math.max(1, firstFree - least);
-      for (;;) {
-        if (b + SYMBOLS > check.length) {
-          check = grown(check, check.length * 2, -1);
-          base = grown(base, check.length, 0);
-        }
-        let child = firstChild[node] as number;
-        while (child !== 0 && check[b + (symbolTo[child] as number)] === -1) child = sibling[child] as number;
-        if (child === 0) break;
-        b++;
-      }
-      const at = placed[node] as number;
-      base[at] = b;
-      for (let child = firstChild[node] as number; child !== 0; child = sibling[child] as number) {
-        const place = b + (symbolTo[child] as number);
-        check[place] = at;
-        placed[child] = place;
-        queue[queued++] = child;
-        last = Math.max(last, place);
-      }
-    }
-    // Room for every symbol after the last place, so that a step from any node never reads past the end.
-    const size = last + SYMBOLS;
-    if (size > MAX_NODES) throw new Error(`a word trie holds nodes below ${MAX_NODES}`);
-    this.#base = grown(base, size, 0);
-    this.#check = grown(check, size, -1);
+  static of(words: Iterable<string>): WordTrie {
+    return new WordTrie(doubleArrayOf(words));
+  }
+
+  /** A trie from its double array (another trie's `tables`: what the analysis tables hold). */
+  constructor(tables: TrieTables) {
+    if (tables.base.length !== tables.check.length) throw new Error("a word trie's base and check are one length");
+    this.#base = tables.base;
+    this.#check = tables.check;
+  }
+
+  /** The double array. */
+  get tables(): TrieTables {
+    return { base: this.#base, check: this.#check };
   }
 
   /** How many places the trie has: node numbers are below it. */
@@ -190,6 +131,87 @@ export class WordTrie {
   }
 }
 
+/** A trie as a double array: the child of node n by symbol s is t = base[n] + s if check[t] is n. */
+export interface TrieTables {
+  base: Int32Array;
+  check: Int32Array;
+}
+
+/** The double array of the trie of `words` (lower-case, of the characters above). */
+function doubleArrayOf(words: Iterable<string>): TrieTables {
+  // The words' trie first, as a table of every node's children (0: none), each node's children also
+  // listed (first child, next sibling: the placing below visits only them); then its nodes placed in
+  // the double array, breadth first.
+  let table = new Int32Array(SYMBOLS * 1024);
+  let firstChild = new Int32Array(1024);
+  let sibling = new Int32Array(1024);
+  let symbolTo = new Int32Array(1024);
+  let nodes = 2;
+  for (const word of words) {
+    let node = ROOT;
+    for (let i = 0; i < word.length; i++) {
+      const symbol = symbolOf(word.charCodeAt(i));
+      if (symbol < 0) throw new Error(`a model word holds a character the trie does not: ${JSON.stringify(word)}`);
+      let child = table[node * SYMBOLS + symbol] as number;
+      if (child === 0) {
+        if (nodes === firstChild.length) {
+          table = grown(table, table.length * 2, 0);
+          [firstChild, sibling, symbolTo] = [firstChild, sibling, symbolTo].map((list) => grown(list, nodes * 2, 0)) as [Int32Array<ArrayBuffer>, Int32Array<ArrayBuffer>, Int32Array<ArrayBuffer>];
+        }
+        child = nodes++;
+        table[node * SYMBOLS + symbol] = child;
+        symbolTo[child] = symbol;
+        sibling[child] = firstChild[node] as number;
+        firstChild[node] = child;
+      }
+      node = child;
+    }
+  }
+  // Each place's parent: -1 a free place; place 0, NO_WORD, is never a node (no parent is 0), and the root's has none (-2).
+  let check = new Int32Array(2 * nodes + SYMBOLS).fill(-1);
+  let base = new Int32Array(check.length);
+  check[ROOT] = -2;
+  const placed = new Int32Array(nodes);
+  placed[ROOT] = ROOT;
+  const queue = new Int32Array(nodes);
+  queue[0] = ROOT;
+  let queued = 1;
+  let firstFree = 2;
+  let last = ROOT;
+  for (let k = 0; k < queued; k++) {
+    const node = queue[k] as number;
+    if (firstChild[node] === 0) continue;
+    let least = SYMBOLS;
+    for (let child = firstChild[node] as number; child !== 0; child = sibling[child] as number) least = Math.min(least, symbolTo[child] as number);
+    while (check[firstFree] !== -1) firstFree++;
+    // The first base from which every child's place is free.
+    let b = Math.max(1, firstFree - least);
+    for (;;) {
+      if (b + SYMBOLS > check.length) {
+        check = grown(check, check.length * 2, -1);
+        base = grown(base, check.length, 0);
+      }
+      let child = firstChild[node] as number;
+      while (child !== 0 && check[b + (symbolTo[child] as number)] === -1) child = sibling[child] as number;
+      if (child === 0) break;
+      b++;
+    }
+    const at = placed[node] as number;
+    base[at] = b;
+    for (let child = firstChild[node] as number; child !== 0; child = sibling[child] as number) {
+      const place = b + (symbolTo[child] as number);
+      check[place] = at;
+      placed[child] = place;
+      queue[queued++] = child;
+      last = Math.max(last, place);
+    }
+  }
+  // Room for every symbol after the last place, so that a step from any node never reads past the end.
+  const size = last + SYMBOLS;
+  if (size > MAX_NODES) throw new Error(`a word trie holds nodes below ${MAX_NODES}`);
+return { base: grown(base, size, 0), check: grown(check, size, -1) };
+}
+
 /** `array` copied into one of `length` (cut, or filled with `fill` past its end). */
 function grown(array: Int32Array<ArrayBuffer>, length: number, fill: number): Int32Array<ArrayBuffer> {
   const out = new Int32Array(length);
@@ -232,26 +254,41 @@ function symbolIn(table: Int8Array, c: number): number {
  * cost a quarter of reading the words.
  */
 export class NodePairs {
-  #keys: Int32Array;
-  #values: Int32Array;
-  #mask: number;
-  #shift: number;
+  readonly #keys: Int32Array;
+  readonly #values: Int32Array;
+  readonly #mask: number;
+  readonly #shift: number;
 
   /** @param pairs each pair's first node, second node and number (nodes below 2^16, numbers not negative) */
-  constructor(pairs: readonly (readonly [first: number, second: number, n: number])[]) {
+  static of(pairs: readonly (readonly [first: number, second: number, n: number])[]): NodePairs {
     let bits = 4;
     while (1 << bits < pairs.length * 4) bits++;
-    this.#keys = new Int32Array(1 << bits);
-    this.#values = new Int32Array(1 << bits).fill(-1);
-    this.#mask = (1 << bits) - 1;
-    this.#shift = 32 - bits;
+    const keys = new Int32Array(1 << bits);
+    const values = new Int32Array(1 << bits).fill(-1);
+    const table = new NodePairs({ keys, values });
     for (const [first, second, n] of pairs) {
       const key = keyOf(first, second);
-      let slot = this.#slotOf(key);
-      while ((this.#values[slot] as number) >= 0 && this.#keys[slot] !== key) slot = (slot + 1) & this.#mask;
-      this.#keys[slot] = key;
-      this.#values[slot] = n;
+      let slot = table.#slotOf(key);
+      while ((values[slot] as number) >= 0 && keys[slot] !== key) slot = (slot + 1) & table.#mask;
+      keys[slot] = key;
+      values[slot] = n;
     }
+    return table;
+  }
+
+  /** A table from another's `tables` (what the analysis tables hold): keys and values a power of two long. */
+  constructor(tables: PairTables) {
+    const size = tables.keys.length;
+    if (size < 2 || (size & (size - 1)) !== 0 || tables.values.length !== size) throw new Error('a pair table is a power of two long');
+    this.#keys = tables.keys;
+    this.#values = tables.values;
+    this.#mask = size - 1;
+    this.#shift = 32 - Math.log2(size);
+  }
+
+  /** The open-addressed table: each slot's key and its number (-1: free). */
+  get tables(): PairTables {
+    return { keys: this.#keys, values: this.#values };
   }
 
   /** The number of the pair (first, second); -1: not a pair of the table. */
@@ -266,6 +303,12 @@ export class NodePairs {
   #slotOf(key: number): number {
     return Math.imul(key, 0x9e3779b1) >>> this.#shift;
   }
+}
+
+/** A NodePairs table (NodePairs.tables). */
+export interface PairTables {
+  keys: Int32Array;
+  values: Int32Array;
 }
 
 function keyOf(first: number, second: number): number {
