@@ -919,6 +919,45 @@ Chief Financial Officer
     expect(parsed.comments[0]?.text).not.toContain('Sobotka');
   });
 
+  it('should read a title-case heading wrapped after a joining word, its page below, as the next comment\'s heading, not the comment above\'s words (c0465 laid out)', async () => {
+    const letter = `January 17, 2024
+
+Jane Doe
+Example Union
+
+       Re: Example Corp.
+           PREC14A filed January 12, 2024 by Example Union
+
+Dear Ms. Doe:
+
+       We have reviewed your filing and have the following comments.
+
+       Preliminary Proxy Statement filed January 12, 2024
+
+       General
+
+   1.                                   Revise to identify by name the Company nominees opposed and unopposed by the
+                                        Participants. In addition, in the proxy statement, explain why the Participants oppose the
+                                        specific three Company nominees identified.
+       Potential Negative Impacts of the Company's Current Human Capital Management Strategy on
+       Shareholder Value and Future Growth, page 5
+
+   2.                                   Please provide support for your statement that none of the new Board members has
+                                        any notable human capital management experience.
+
+       Sincerely,
+
+       Division of Corporation Finance
+       Office of Mergers & Acquisitions
+`;
+    const { letter: parsed } = await parse(letter);
+    expect(parsed.comments.map((c) => c.text)).toEqual([
+      'Revise to identify by name the Company nominees opposed and unopposed by the Participants. In addition, in the proxy statement, explain why the Participants oppose the specific three Company nominees identified.',
+      'Please provide support for your statement that none of the new Board members has any notable human capital management experience.',
+    ]);
+    expect(parsed.comments[1]?.headings).toEqual(['Preliminary Proxy Statement filed January 12, 2024', "Potential Negative Impacts of the Company's Current Human Capital Management Strategy on Shareholder Value and Future Growth, page 5"]);
+  });
+
   it('should read a caption wrapped onto two lines and a heading\'s page alone after its comma as headings of the comment (c0920, c0827 laid out)', async () => {
     const letter = `March 3, 2023
 

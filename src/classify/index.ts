@@ -3,7 +3,8 @@ import type { Line, NormalText } from '../normalize.js';
 import { type CommentMarker, matchBareCommentNumber, matchCommentNumber } from './comment-number.js';
 import { findFurniture } from './furniture.js';
 import { isHeadingLike, PAGE_REF } from './heading.js';
-import { ACKNOWLEDGED_POINTS, ACKNOWLEDGES, COURTESY_TITLE, ENDS_ON_LOWER_CASE_WORD, LIST_ITEM_MARK } from '../vocabulary.js';
+import { isTitleCase } from '../chars.js';
+import { ACKNOWLEDGED_POINTS, ACKNOWLEDGES, COURTESY_TITLE, ENDS_ON_LOWER_CASE_WORD, JOINING_WORDS, LIST_ITEM_MARK } from '../vocabulary.js';
 import { CC_LINE, CLOSING_OPENERS, RE_LINE, SALUTATION, SIGN_OFF } from './letter-parts.js';
 import { matchResponseLabel, type ResponseLabel } from './response-label.js';
 
@@ -110,15 +111,17 @@ function findBodyStart(lines: readonly Line[]): number {
 
 /**
  * The second line of a heading wrapped in print is the heading's too, though it starts in lower case: "Management’s Discussion
- * and Analysis of Financial Condition" / "and Results of Operations, page 42" (c0533). It ends in the page the heading names,
- * and the line above is a heading that ends no sentence.
+ * and Analysis of Financial Condition" / "and Results of Operations, page 42" (c0533), or in a capital after a title stopped
+ * on a joining word ("… Human Capital Management Strategy on" / "Shareholder Value and Future Growth, page 5", c0465 laid
+ * out; title case both). It ends in the page the heading names, and the line above is a heading that ends no sentence.
  */
 function markWrappedHeadings(lines: ClassifiedLine[]): void {
   for (let i = 1; i < lines.length; i++) {
     const entry = lines[i] as ClassifiedLine;
     const above = lines[i - 1] as ClassifiedLine;
     const text = entry.line.text.trim();
-    if (entry.headingLike || entry.furniture || entry.commentMarker || text.length > 120 || !/^\p{Ll}/u.test(text) || !(PAGE_REF.test(text) || /^pages?\s+[\w-]+$/.test(text))) continue;
+    if (entry.headingLike || entry.furniture || entry.commentMarker || text.length > 120 || !(PAGE_REF.test(text) || /^pages?\s+[\w-]+$/.test(text))) continue;
+    if (!/^\p{Ll}/u.test(text) && !titleWrappedOnJoiningWord(above.line.text.trim(), text)) continue;
     if (above.furniture || above.commentMarker || above.responseLabel || /[.:;?!]["”’)]*$/.test(above.line.text.trim())) continue;
     if (above.headingLike) entry.headingLike = true;
     // A caption in sentence case wrapped onto two lines is a heading whole ("We are exposed to geopolitical, … and other risks" /
@@ -132,6 +135,12 @@ function markWrappedHeadings(lines: ClassifiedLine[]): void {
     }
   }
 }
+
+/** A title-case title stopped on a joining word ("of", "and", "on" …), going on in title case to its page below. */
+function titleWrappedOnJoiningWord(above: string, text: string): boolean {
+  return STOPS_ON_JOINING_WORD.test(above) && /^\p{Lu}/u.test(text) && isTitleCase(`${above} ${text.replace(PAGE_REF, '')}`);
+}
+const STOPS_ON_JOINING_WORD = new RegExp(String.raw`\b(?:${JOINING_WORDS})$`, 'i');
 
 /**
  * A paragraph cut by a page break resumes in lower case after the furniture (2016-ajg-10k-corresp) or at the next page's top;
