@@ -483,6 +483,15 @@ describe('flatBlocks', () => {
     expect(longIf.comments[0]?.response?.text).toBe('We note the Staff’s comment. We advise the Staff that we are unable to estimate the loss.');
   });
 
+  it('should set apart a page number printed right before the closing\'s first words, with no asterisks (c0272 flattened, blind round 28)', async () => {
+    const { letter } = await parseLetter(
+      bytes(`${RESPONSE_HEAD}1. Please define GMV. Response: We will include our definition in future earnings releases. 3 General As requested, we acknowledge that: the Company is responsible for the adequacy and accuracy of the disclosure in the filing; staff comments do not foreclose the Commission from taking any action with respect to the filing; and the Company may not assert staff comments as a defense. Sincerely, Jane Doe`),
+      { verify: true },
+    );
+    expect(letter.comments[0]?.response?.text).toBe('We will include our definition in future earnings releases.');
+    expect(letter.closing.startsWith('General As requested, we acknowledge that:')).toBe(true);
+  });
+
   it('should end a heading at a standard section title of the genre run into the next heading (c0134, c1141, c0655 flattened)', async () => {
     const chain = async (run: string) => (await parseLetter(bytes(`${HEAD}Form 10-K for the Fiscal Year Ended December 31, 2023 ${run} 1. Please revise the measure.${TAIL}`))).letter.comments[0]?.headings.slice(1);
     expect(await chain('Non-GAAP Measures Adjusted Diluted EPS, page 40')).toEqual(['Non-GAAP Measures', 'Adjusted Diluted EPS, page 40']);

@@ -55,10 +55,11 @@ export function splitClosing(text: string, tokens: Tokens, at: (offset: number) 
     // An answer may open with closing-like words ("Thank you for your comment."): the closing starts after it, as in the line rules.
     if ((CLOSING_SENTENCE.test(rest) && !RESPONSE_SENTENCE.test(rest)) || acknowledgement(text, start, ACKNOWLEDGES)) {
       splits.add(i);
-      // A page's number printed after the asterisks, before the closing's first sentence ("***** 4 Should the Staff …", c0664): a line of its own.
+      // A page's number printed before the closing's first words, after the asterisks or not ("***** 4 Should the Staff …", c0664;
+      // "… future earnings releases. 3 General As requested, we acknowledge that:", c0272): a line of its own.
       let after = i;
       while (after < tokens.length && /^\*+$/.test(tokens.text(after))) after++;
-      if (after > i && /^\d{1,3}$/.test(tokens.text(after)) && /^\p{Lu}/u.test(tokens.text(after + 1))) {
+      if (/^\d{1,3}$/.test(tokens.text(after)) && /^\p{Lu}/u.test(tokens.text(after + 1))) {
         splits.add(after);
         splits.add(after + 1);
       }
