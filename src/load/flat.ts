@@ -3,6 +3,7 @@
 import { BULLET_CHARACTERS } from '../vocabulary.js';
 import { bestNumberingChain, type NumberedCandidate } from '../numbering-chain.js';
 import { Marks, tokenIndexer, tokenize, type Tokens } from './flat/tokens.js';
+import { pageNumbers } from './flat/page-numbers.js';
 import { runningHeaders } from './flat/running-headers.js';
 import { numberCandidates } from './flat/comment-numbers.js';
 import { responseLabels, splitResponseSentences } from './flat/responses.js';
@@ -132,6 +133,12 @@ export function flatBlocks(text: string, pageTops: readonly [number, number][] =
   // Without print to tell them apart, a numbered list inside the last answer would go on from the comments (c0722's
   // "4. Holding companies …" after comment 3): where labels mark the answers, the last comment has one after it too.
   const chain = bestNumberingChain(candidates, labels, UNANSWERED_LAST_COST, LIST_JUMP_COST).map((i) => candidates[i] as NumberedCandidate);
+  // The bare page numbers where the pages broke, now that the comment numbers are known.
+  const commentNumbers = new Set(chain.map((c) => c.at));
+  for (const [from, to] of pageNumbers(tokens, Math.max(head.bodyStart, documentHeader ? at(documentHeader[0].length) : 0), (i) => isFurniture(i) || commentNumbers.has(i))) {
+    furniture.push([from, to]);
+    furnitureToken.fill(1, from, to);
+  }
   chain.forEach((c, k) => {
     splits.add(c.at);
     splitHeadingRun(tokens, c.at, Math.max(head.bodyStart, 0), splits, isFurniture);

@@ -27,7 +27,7 @@ export function namedOrListedNumber(tokens: Tokens, i: number): boolean {
 }
 
 /** A page footer's words: its page number, the company's web address, "Page". */
-const FOOTER_WORD = new RegExp(String.raw`^(?:\d{1,3}|[\w-]+\.(?:com|net|org|io)|${PAGE_WORD}|\|)$`, 'i');
+export const FOOTER_WORD = new RegExp(String.raw`^(?:\d{1,3}|[\w-]+\.(?:com|net|org|io)|${PAGE_WORD}|\|)$`, 'i');
 
 /** Token i follows a page footer (one to three footer words) that follows a finished sentence. */
 export function afterFooter(tokens: Tokens, i: number): boolean {

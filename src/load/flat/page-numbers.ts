@@ -1,0 +1,88 @@
+// Owns the bare page numbers a flattened letter keeps where its pages broke ("… our ongoing operations. 3 DCF For …", "… to
+// 3 reflect any subsequent discussions …"): set apart as furniture, not read as a comment's or an answer's words.
+import { FOOTER_WORD } from './sentences.js';
+import type { Tokens } from './tokens.js';
+
+/**
+ * How far apart two page numbers stand, in characters: a page of a letter holds at least this much text, and at most
+ * (a whole page of small type). A number the next page's distance after its predecessor is a page's.
+ */
+const PAGE_CHARS = { least: 1200, most: 7000 };
+/** The highest page number read (a letter of more pages is rare, and a bare 3-figure number is an amount). */
+const MOST_PAGES = 99;
+/** Predecessors tried per number: the nearest ones in reach (a page's length holds few numbers of the same value). */
+const PREDECESSORS_TRIED = 8;
+/** A word before a number that makes it part of the text: "Item 2", "Note 3", "comment 2", "Form 2", "Step 1", "Exhibit A 2", "Dublin 2" is no page's. */
+const NUMBERS_WORD = /^(?:items?|notes?|rules?|forms?|parts?|sections?|articles?|schedules?|exhibits?|annex|appendix|steps?|levels?|tiers?|phases?|proposals?|questions?|amendments?|nos?\.|numbers?|comments?|responses?|pages?|chapters?|topics?|tranches?|class(?:es)?|series|days?|years?|months?|weeks?|stage|round|option|plan|fund|unit|scope|co|dublin|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|[$€£¥#§(])$/i;
+/** A word after a number that makes it part of the text: "3 %", "2 st", "1)", "2 of 5", "4 million". */
+const NUMBERED_WORD = /^(?:%|percent|st|nd|rd|th|of|million|billion|thousand|[x×)\]:,;.%]|[-–—/]\S*)$/i;
+
+/**
+ * The page numbers, as token ranges [from, to) with the footer's words before them ("oxy.com 3"): bare numbers 1-99, each the next page's distance after the one before it and one more
+ * than it, two or more in a row from page 1 or 2 (the longest such run; one alone is no evidence). Linear: each number
+ * tries a few predecessors.
+ * @param from the first token of the letter's body
+ * @param taken tokens already read otherwise (comment numbers, running headers)
+ */
+export function pageNumbers(tokens: Tokens, from: number, taken: (i: number) => boolean): [number, number][] {
+  // Per page number: the candidates with it so far, each with the longest run that ends there and its predecessor.
+  const byValue: { at: number; length: number; previous: number }[][] = Array.from({ length: MOST_PAGES + 1 }, () => []);
+  let best: { at: number; length: number; previous: number } | undefined;
+  for (let i = from; i < tokens.length; i++) {
+    const word = tokens.text(i);
+    if (word.length > 2 || !/^\d{1,2}$/.test(word) || taken(i)) continue;
+    const value = Number(word);
+    const before = tokens.text(i - 1).replace(/^[(“"'‘\[]+/, '');
+    const after = tokens.text(i + 1);
+    if (value < 1 || value > MOST_PAGES || NUMBERS_WORD.test(before) || /^[A-Z]$/.test(before) || NUMBERED_WORD.test(after)) continue;
+    // A figure beside another is a table's ("In Years 1 2 3 4", "1,228 1 2010"); a page's number may stand before a year that
+    // starts a sentence ("… financial statement users 4 2016 net revenue …", c0595) or a comment's number ("… 3 2. We note").
+    if (isFigure(before) || (isFigure(after) && !(/^(?:19|20)\d\d$/.test(after) && !isFigure(tokens.text(i + 2))))) continue;
+    const position = tokens.start(i);
+    let length = value <= 2 ? 1 : 0;
+    let previous = -1;
+    const below = byValue[value - 1] ?? [];
+    // The nearest predecessors a page's length back (found by halving: a text of thousands of one number stays linear enough).
+    for (let k = lastAtOrBefore(below, tokens, position - PAGE_CHARS.least), tried = 0; k >= 0 && tried < PREDECESSORS_TRIED; k--, tried++) {
+      const candidate = below[k] as { at: number; length: number; previous: number };
+      if (position - tokens.start(candidate.at) > PAGE_CHARS.most) break;
+      if (candidate.length > 0 && candidate.length + 1 > length) {
+        length = candidate.length + 1;
+        previous = candidate.at;
+      }
+    }
+    const entry = { at: i, length, previous };
+    (byValue[value] as (typeof entry)[]).push(entry);
+    if (length >= 2 && (best === undefined || length > best.length)) best = entry;
+  }
+  if (best === undefined) return [];
+  // Back along the run: each entry's predecessor, found among the candidates of the value below.
+  const out: [number, number][] = [];
+  for (let entry: typeof best | undefined = best; entry !== undefined; ) {
+    // The footer's other words before the number ("oxy.com 3", "| Page 2"): the page's too.
+    let start = entry.at;
+    while (start > from && start > entry.at - 3 && FOOTER_WORD.test(tokens.text(start - 1)) && !/^\d/.test(tokens.text(start - 1)) && !taken(start - 1)) start--;
+    out.push([start, entry.at + 1]);
+    const previous: number = entry.previous;
+    const value: number = Number(tokens.text(entry.at));
+    entry = previous < 0 ? undefined : byValue[value - 1]?.find((candidate) => candidate.at === previous);
+  }
+  return out.reverse();
+}
+
+/** The index of the last candidate of `list` (in text order) that starts at or before `offset`; -1: none. */
+function lastAtOrBefore(list: readonly { at: number }[], tokens: Tokens, offset: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (tokens.start((list[middle] as { at: number }).at) <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
+
+/** A figure of a table: "1,228", "$", "(11)", "164.3", "2010", not a comment's number ("2."). */
+function isFigure(word: string): boolean {
+  return /^[-–—$(]?\d[\d,.]*%?\)?$/.test(word) && !/^\d{1,3}\.$/.test(word) || word === '$';
+}
