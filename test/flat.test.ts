@@ -522,6 +522,13 @@ describe('flatBlocks', () => {
       ]);
     });
 
+    it('should end the cc list at the list of what the letter encloses, on the same line as what it names (c0432, c1129 flattened)', async () => {
+      expect(await copied('Ibolya Ignat, Senior Staff Accountant Sharon Blume, Accounting Branch Chief Attachments: Exhibit A attached for proposed disclosure enhancements')).toEqual([
+        'Ibolya Ignat, Senior Staff Accountant',
+        'Sharon Blume, Accounting Branch Chief',
+      ]);
+    });
+
     it('should read a "By: / Name: / Title:" block with no sign-off, a name typed without its initial, and a signature for another (c0718, c0912, c0655)', async () => {
       expect((await signed('eBay Inc. By: /s/ Brian J. Doerger Name: Brian J. Doerger Title: Vice President, Chief Accounting Officer 3')).signatories).toEqual([
         { name: 'Brian J. Doerger', title: 'Vice President, Chief Accounting Officer' },

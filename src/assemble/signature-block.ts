@@ -133,8 +133,8 @@ const AFTER_TYPED_NAME = /^(?:,?\s+(?:Esq|Jr|Sr)\.?)?\s*[,–—-]?\s*/i;
 const PERSON = new RegExp(String.raw`^(?:(?:${PERSONAL_TITLE})\.?\s+)?[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*\.?){1,4}(?:,|\s+[–—-]\s|\s*$)`, 'u');
 const TITLE_WORDS = /\b(?:President|Officer|Counsel|Director|Chief|Partner|Secretary|Treasurer|Controller|Manager|Vice|Chair(?:man)?|Head|Associate|Avenue|Street|Road|Suite|Floor)\b/;
 
-/** The line that lists what a letter encloses: "Attachments:", "Enclosures (2)", "Enclosure". */
-const ENCLOSURES = /^(?:Attachments?|Enclosures?|Encl\.|Exhibits?)\s*(?::|\(\d+\))?$/i;
+/** The line that lists what a letter encloses: "Attachments:", "Enclosures (2)", "Enclosure", "Attachments: Exhibit A …" (flattened, c0432). */
+const ENCLOSURES = /^(?:Attachments?|Enclosures?|Encl\.|Exhibits?)\s*(?::|\(\d+\))?$|^(?:Attachments?|Enclosures?)\s*:/i;
 /** A line holding a company's or a firm's name alone: "Meta Platforms, Inc.", "PricewaterhouseCoopers LLP" (no "Name – Company"). */
 const COMPANY_ALONE = new RegExp(String.raw`^[^,–—]+(?:,?\s+(?:${LEGAL_FORM})\.?|\s+(?:LLP|LLC|L\.L\.P\.))$`);
 /** A letterhead's footer line: a street address and a phone or web address. */

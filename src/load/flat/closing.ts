@@ -32,8 +32,8 @@ const SIGN_OFF_IN_TEXT = new RegExp(`(?<=^|\\s)(?:${SIGN_OFF_WORDS})\\s*[,.]?(?=
 /** A signature with no sign-off above it: "By: /s/", "/s/" (matched empty: the signature's first line starts there). */
 const SIGNED_BY = /(?<=^|\s)(?=By:?\s+\/s\/|\/s\/)/g;
 
-/** What starts a line of the signature block: "/s/", the staff's "Division of Corporation Finance" and "Office of …", a copy-to list, "Enclosures". */
-const SIGNATURE_BLOCK_PART = new RegExp(String.raw`(?<=\s)(?:\/s\/|Division of Corporation Finance|Office of|(?:${COPY_TO_WORDS})\s*:|Enclosures?\s*:?)(?=\s|$)`, 'gi');
+/** What starts a line of the signature block: "/s/", the staff's "Division of Corporation Finance" and "Office of …", a copy-to list, "Enclosures", "Attachments:". */
+const SIGNATURE_BLOCK_PART = new RegExp(String.raw`(?<=\s)(?:\/s\/|Division of Corporation Finance|Office of|(?:${COPY_TO_WORDS})\s*:|Enclosures?\s*:?|Attachments?\s*:)(?=\s|$)`, 'gi');
 
 /**
  * The closing: closing sentences after the last comment, the sign-off, "/s/" signatures,
