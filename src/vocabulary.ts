@@ -243,6 +243,7 @@ export const COMPLETE_SECTION_TITLE = [
   String.raw`Summary(?!\s+(?:Compensation|of|Financial|Historical|Consolidated|Unaudited|Pro|Selected|Risk|Term|Annual))`,
   String.raw`(?:Summary\s+of\s+)?Significant\s+Accounting\s+Policies`,
   String.raw`Recent\s+Developments`,
+  String.raw`Certain\s+Relationships\s+and\s+Related(?:\s+Party)?\s+Transactions(?!\s+(?:and|of|for|with|in|to)\b)`,
   String.raw`Non-GAAP\s+(?:Financial\s+)?Measures(?!\s+(?:and|of|for|in|to|Used|Presented|Reconciliation)\b)`,
   String.raw`(?:19|20)\d\d\s+Compared\s+(?:with|to)\s+(?:19|20)\d\d`,
   String.raw`Supplemental\s+Oil\s+and\s+Gas\s+Information(?:\s+\(Unaudited\))?`,

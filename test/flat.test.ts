@@ -499,6 +499,9 @@ describe('flatBlocks', () => {
     expect(await chain('Annual Incentive Plan Financial and Operational Performance Targets for 2016, page 127')).toEqual(['Annual Incentive Plan', 'Financial and Operational Performance Targets for 2016, page 127']);
     // Not inside a title that goes on: "Description of Business and Basis of Presentation".
     expect(await chain('Description of Business and Basis of Presentation, page 53')).toEqual(['Description of Business and Basis of Presentation, page 53']);
+    // S-K Item 404's section (c0701, c0336, c0922, c0937, c1045 flattened), and the 10-K Item that goes on after its comma.
+    expect(await chain('Certain Relationships and Related Party Transactions Agreements with 3M, page 241')).toEqual(['Certain Relationships and Related Party Transactions', 'Agreements with 3M, page 241']);
+    expect(await chain('Certain Relationships and Related Transactions, and Director Independence, page 90')).toEqual(['Certain Relationships and Related Transactions, and Director Independence, page 90']);
   });
 
   describe('signature block and cc list, run together by flattening', () => {
