@@ -18,6 +18,11 @@ describe('pageNumbers (flattened text)', () => {
     expect(found(`${page('revenue')}Please expand this section to 2 reflect any discussions. ${page('segments')}Our operations. oxy.com 3 Because the business is new. ${page('leases')}`)).toEqual(['2', 'oxy.com 3']);
   });
 
+  it('should take a short page\'s number, and the last page\'s at the text\'s end however short that page (c0409 flattened)', () => {
+    const short = 'We note your response and ask for more. '.repeat(20);
+    expect(found(`${page('revenue')}our pricing recovery. 2 Form 8-K ${short}with the Staff. * 3 If you have any questions, please call. Sincerely, Jane Doe Eaton Corporation plc 4`)).toEqual(['2', '3', '4']);
+  });
+
   it('should not take one number alone, numbers closer than a page, a table\'s figures, or a number a word names', () => {
     expect(found(`${page('revenue')}to 2 reflect ${page('segments')}`)).toEqual([]);
     expect(found(`${page('revenue')}In Years 1 2 3 4 5 the reserves grew. ${page('segments')}In Years 1 2 3 4 5 they fell. ${page('leases')}`)).toEqual([]);

@@ -4,10 +4,11 @@ import { FOOTER_WORD } from './sentences.js';
 import type { Tokens } from './tokens.js';
 
 /**
- * How far apart two page numbers stand, in characters: a page of a letter holds at least this much text, and at most
- * (a whole page of small type). A number the next page's distance after its predecessor is a page's.
+ * How far apart two page numbers stand, in characters: a page of a letter holds at least this much text (a page with a
+ * table or a short page of an answer, c0409), and at most (a whole page of small type). A number the next page's distance
+ * after its predecessor is a page's.
  */
-const PAGE_CHARS = { least: 1200, most: 7000 };
+const PAGE_CHARS = { least: 700, most: 7000 };
 /** The highest page number read (a letter of more pages is rare, and a bare 3-figure number is an amount). */
 const MOST_PAGES = 99;
 /** Predecessors tried per number: the nearest ones in reach (a page's length holds few numbers of the same value). */
@@ -43,7 +44,9 @@ export function pageNumbers(tokens: Tokens, from: number, taken: (i: number) => 
     let previous = -1;
     const below = byValue[value - 1] ?? [];
     // The nearest predecessors a page's length back (found by halving: a text of thousands of one number stays linear enough).
-    for (let k = lastAtOrBefore(below, tokens, position - PAGE_CHARS.least), tried = 0; k >= 0 && tried < PREDECESSORS_TRIED; k--, tried++) {
+    // The last page's number ends the text, however short that page ("… Eaton Corporation plc 4", c0409).
+    const least = i === tokens.length - 1 ? 0 : PAGE_CHARS.least;
+    for (let k = lastAtOrBefore(below, tokens, position - least), tried = 0; k >= 0 && tried < PREDECESSORS_TRIED; k--, tried++) {
       const candidate = below[k] as { at: number; length: number; previous: number };
       if (position - tokens.start(candidate.at) > PAGE_CHARS.most) break;
       if (candidate.length > 0 && candidate.length + 1 > length) {
