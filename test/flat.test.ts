@@ -492,6 +492,15 @@ describe('flatBlocks', () => {
     expect(letter.closing.startsWith('General As requested, we acknowledge that:')).toBe(true);
   });
 
+  it('should read an exhibit named after a semicolon as a heading of the next comment, not the last words of the comment above (c0152 flattened, blind round 29)', async () => {
+    const { letter } = await parseLetter(
+      bytes(`${HEAD}Form 10-K for the Fiscal Year Ended December 31, 2021 Note 4: Reportable Segments, page 142 1. Please provide all the disclosures required by Item 10(e)(1)(i) of Regulation S-K. Form 8-K Filed February 3, 2021 Exhibit 99.1; Registrant's press release dated February 3, 2021 2. Please revise your non-GAAP reconciliations.${TAIL}`),
+      { verify: true },
+    );
+    expect(letter.comments[0]?.text).toBe('Please provide all the disclosures required by Item 10(e)(1)(i) of Regulation S-K.');
+    expect(letter.comments[1]?.headings).toEqual(['Form 8-K Filed February 3, 2021', "Exhibit 99.1; Registrant's press release dated February 3, 2021"]);
+  });
+
   it('should end a heading at a standard section title of the genre run into the next heading (c0134, c1141, c0655 flattened)', async () => {
     const chain = async (run: string) => (await parseLetter(bytes(`${HEAD}Form 10-K for the Fiscal Year Ended December 31, 2023 ${run} 1. Please revise the measure.${TAIL}`))).letter.comments[0]?.headings.slice(1);
     expect(await chain('Non-GAAP Measures Adjusted Diluted EPS, page 40')).toEqual(['Non-GAAP Measures', 'Adjusted Diluted EPS, page 40']);
