@@ -192,6 +192,17 @@ describe('textBlocks', () => {
     expect(laidOut(head, []).slice(0, 3)).toEqual(['Re: Corning Incorporated', 'Form 10-K for Fiscal Year Ended December 31, 2021 and more words here', 'Filed February 14, 2022']);
   });
 
+  it('should not join the template\'s residue to the signature\'s last line beside the page header, however long that line (c0966 laid out)', () => {
+    const tail = [
+      'FirstName LastNameRandy Hyzak                                          Sincerely,',
+      'Comapany NameLas Vegas Sands Corp.',
+      '                                                                       Division of Corporation Finance',
+      'July 3, 2023 Page 2                                                    Office of Structured Finance, Transportation and Leisure',
+      'FirstName LastName',
+    ];
+    expect(laidOut([], tail).slice(-3)).toEqual(['July 3, 2023 Page 2', 'Office of Structured Finance, Transportation and Leisure', 'FirstName LastName']);
+  });
+
   it('should set the template\'s residue apart from the signature beside it, and not join the signature\'s lines (c0107 laid out)', () => {
     const tail = [
       'FirstName LastNameDavid Michels                               Sincerely,',

@@ -62,6 +62,8 @@ export function textBlocks(text: string): Block[] {
         current.length > 0 &&
         runsToTheWrap(previous, wrapWidth) &&
         !NEVER_CONTINUES_LINE_ABOVE.test(line) &&
+        // The staff template's residue goes on from no line above (the signature's last line beside "July 3, 2023 Page 2", c0966).
+        !TEMPLATE_FIELD.test(line) &&
         !outdentedAfterSentence(previous, line) &&
         !closingAfterSentence(previous, line) &&
         !headingUnderNoteTitle(previous, line) &&
