@@ -223,6 +223,12 @@ export const DESCRIPTION_OF_SECURITIES = String.raw`Description\s+of\s+(?:(?:Our
 /** The small words a title wrapped onto its next line may stop on: "… Results of" / "Operations" (a title never ends on one). */
 export const JOINING_WORDS = String.raw`of|and|the|for|on|in|to|with|by|from|or|a|an`;
 
+/**
+ * A comparison of two periods, MD&A's usual sub-title: "Year Ended December 31, 2024 Compared to Year Ended December 31,
+ * 2023", "Fiscal 2023 Compared with Fiscal 2022", "2023 Compared to 2022".
+ */
+export const PERIOD_COMPARISON = String.raw`(?:(?:Fiscal\s+)?Years?\s+Ended\s+|Fiscal\s+)?(?:${MONTH_DAY_YEAR}|(?:19|20)\d\d)\s+(?:as\s+)?Compared\s+(?:with|to)\s+(?:(?:Fiscal\s+)?Years?\s+Ended\s+|Fiscal\s+)?(?:${MONTH_DAY_YEAR}|(?:19|20)\d\d)`;
+
 /** MD&A's full title, as filings print it (a "Conditions" or an "Operation" too): "Management's Discussion and Analysis of Financial Condition and Results of Operations". */
 export const MDNA_FULL_TITLE = String.raw`Management['’]s\s+Discussion\s+and\s+Analysis\s+of\s+Financial\s+Conditions?\s+and\s+Results\s+of\s+Operations?`;
 

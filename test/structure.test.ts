@@ -919,6 +919,45 @@ Chief Financial Officer
     expect(parsed.comments[0]?.text).not.toContain('Sobotka');
   });
 
+  it('should read MD&A\'s sub-title comparing two years as a heading of the comment below, not the last words of the comment above (c0700 laid out)', async () => {
+    const letter = `February 3, 2025
+
+Jane Doe
+Chief Financial Officer
+Example Corp.
+
+       Re: Example Corp.
+           Form 10-K for the Fiscal Year Ended December 31, 2024
+
+Dear Ms. Doe:
+
+       We have reviewed your filing and have the following comments.
+
+Form 10-K for the Fiscal Year ended December 31, 2024
+
+Properties, page 17
+1.    Please expand your acreage disclosure to provide a break-out of gross and net developed
+      and undeveloped acreage.
+Management's Discussion and Analysis of Financial Condition and Results of Operations
+Year Ended December 31, 2024 Compared to Year Ended December 31, 2023
+Land and Resource Management, page 26
+2.    Please expand your disclosure to provide the last three fiscal years of production.
+
+       Sincerely,
+
+       Division of Corporation Finance
+       Office of Energy & Transportation
+`;
+    const { letter: parsed } = await parse(letter);
+    expect(parsed.comments[0]?.text).toBe('Please expand your acreage disclosure to provide a break-out of gross and net developed and undeveloped acreage.');
+    expect(parsed.comments[1]?.headings).toEqual([
+      'Form 10-K for the Fiscal Year ended December 31, 2024',
+      "Management's Discussion and Analysis of Financial Condition and Results of Operations",
+      'Year Ended December 31, 2024 Compared to Year Ended December 31, 2023',
+      'Land and Resource Management, page 26',
+    ]);
+  });
+
   it('should read a title-case heading wrapped after a joining word, its page below, as the next comment\'s heading, not the comment above\'s words (c0465 laid out)', async () => {
     const letter = `January 17, 2024
 

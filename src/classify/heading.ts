@@ -1,7 +1,7 @@
 // Owns heading evidence: short standalone lines naming a filing, an Item or section, or "…, page N".
 import { isTitleCase } from '../chars.js';
 import type { Line } from '../normalize.js';
-import { ABBREVIATED_LEGAL_FORM, CORRESPONDENCE_TITLE_START, DESCRIPTION_OF_SECURITIES, FILING_TITLE_START, LEGAL_FORM, SECTION_TITLE_START } from '../vocabulary.js';
+import { ABBREVIATED_LEGAL_FORM, CORRESPONDENCE_TITLE_START, DESCRIPTION_OF_SECURITIES, FILING_TITLE_START, LEGAL_FORM, PERIOD_COMPARISON, SECTION_TITLE_START } from '../vocabulary.js';
 import { EDGAR_FORM_LIST } from './letter-parts.js';
 
 /**
@@ -44,7 +44,7 @@ export function isHeadingLike(line: Line, text: string = line.text): boolean {
   if (SENTENCE_END.test(t) && !pageRef && !ABBREVIATION_END.test(t) && !isTitleWithPeriod(t)) return false;
   // A financial statement's foot line, in a statement an answer reproduces (c0043), though it names the notes.
   if (/^See\s+(?:the\s+)?accompanying\s+notes\b/i.test(t)) return false;
-  if (pageRef || FILING.test(t) || REGISTRANT_AND_FILING.test(t) || SECTION.test(t)) return true;
+  if (pageRef || FILING.test(t) || REGISTRANT_AND_FILING.test(t) || SECTION.test(t) || PERIOD_COMPARISON_TITLE.test(t)) return true;
   const formatted = line.bold >= 0.8 || line.underline >= 0.8 || line.italic >= 0.8;
   if (formatted && words.length <= 16) return true;
   // Unformatted text: a short title-case line standing alone; a note of the financial statements names itself
@@ -55,6 +55,9 @@ export function isHeadingLike(line: Line, text: string = line.text): boolean {
   const capitalised = content.filter((w) => /^[\p{Lu}\p{N}(“"&]/u.test(w)).length;
   return words.length <= 10 && content.length > 0 && capitalised / content.length >= 0.6 && !/[,;]$/.test(t);
 }
+
+/** MD&A's sub-title comparing two periods, whole: "Year Ended December 31, 2024 Compared to Year Ended December 31, 2023" (c0700). */
+const PERIOD_COMPARISON_TITLE = new RegExp(String.raw`^${PERIOD_COMPARISON}$`, 'i');
 
 /** The words a title leaves in lower case. */
 const TITLE_SMALL_WORD = /^(?:a|an|the|and|or|nor|of|to|in|on|at|by|for|from|with|as|vs\.?|versus)$/;

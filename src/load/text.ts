@@ -2,7 +2,7 @@
 import { isTitleCase } from '../chars.js';
 import { type Block, Format, plainRun, type Source } from '../source.js';
 import { isFlatText, joinPages, loadFlatText, pageTopOf } from './flat.js';
-import { BULLET_CHARACTERS, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, JOINING_WORDS, MAIL_MERGE_FIELDS, MDNA_FULL_TITLE, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, SALUTATION_PHRASES } from '../vocabulary.js';
+import { BULLET_CHARACTERS, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, JOINING_WORDS, MAIL_MERGE_FIELDS, MDNA_FULL_TITLE, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PERIOD_COMPARISON, SALUTATION_PHRASES } from '../vocabulary.js';
 
 /**
  * A line that opens a list item, a numbered comment or a label never continues the line above. A label is capitalised: a
@@ -116,7 +116,7 @@ const headingUnderNoteTitle = (previous: string, line: string) =>
  * December 31, 2024 Compared to Year Ended December 31, 2023"), an Item's label before it or not.
  */
 const WHOLE_TITLE_LINE = new RegExp(
-  String.raw`^\s*(?:Item\s+\d{1,2}[A-C]?\.?\s+)?(?:${MDNA_FULL_TITLE}|${COMPLETE_SECTION_TITLE}|(?:(?:Fiscal\s+)?Years?\s+Ended\s+)?(?:${MONTH_DAY_YEAR}|(?:19|20)\d\d)\s+Compared\s+(?:with|to)\s+(?:(?:Fiscal\s+)?Years?\s+Ended\s+)?(?:${MONTH_DAY_YEAR}|(?:19|20)\d\d))\s*$`,
+  String.raw`^\s*(?:Item\s+\d{1,2}[A-C]?\.?\s+)?(?:${MDNA_FULL_TITLE}|${COMPLETE_SECTION_TITLE}|${PERIOD_COMPARISON})\s*$`,
   'iu',
 );
 
