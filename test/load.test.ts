@@ -192,6 +192,17 @@ describe('textBlocks', () => {
     expect(laidOut(head, []).slice(0, 3)).toEqual(['Re: Corning Incorporated', 'Form 10-K for Fiscal Year Ended December 31, 2021 and more words here', 'Filed February 14, 2022']);
   });
 
+  it('should start the staff\'s closing paragraph after a finished sentence though no blank line is above it, "In closing, we remind you" too (c0060, c0606 laid out)', () => {
+    for (const opening of ['We remind you that the company and its management are responsible for the accuracy and', 'In closing, we remind you that the company and its management are responsible for the']) {
+      const blocks = laidOut([], [
+        '         management and, if so, quantify this and explain your responsibilities related to them.',
+        `       ${opening}`,
+        'adequacy of their disclosures, notwithstanding any review, comments, action or absence of action.',
+      ]);
+      expect(blocks.slice(-2)).toEqual(['management and, if so, quantify this and explain your responsibilities related to them.', `${opening} adequacy of their disclosures, notwithstanding any review, comments, action or absence of action.`]);
+    }
+  });
+
   it('should not join the template\'s residue to the signature\'s last line beside the page header, however long that line (c0966 laid out)', () => {
     const tail = [
       'FirstName LastNameRandy Hyzak                                          Sincerely,',

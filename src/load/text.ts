@@ -81,13 +81,13 @@ export function textBlocks(text: string): Block[] {
 /** A salutation on its own line: "Dear Mr. Smith:", "Ladies and Gentlemen:". */
 const SALUTATION_LINE = new RegExp(String.raw`^[ \t]*(?:Dear[ \t]+\S[^\n]{0,120}|${SALUTATION_PHRASES})[ \t]*[:,;]?[ \t]*$`, 'im');
 
-/** The staff's closing paragraphs' openings ("We remind you that …", "Please contact …", "You may contact …"). */
-const STAFF_CLOSING = new RegExp(String.raw`^\s*(?:${CLOSING_SENTENCES.remindYou}|${CLOSING_SENTENCES.urgeAllPersons}|${CLOSING_SENTENCES.pleaseContact})`);
+/** The staff's closing paragraphs' openings ("We remind you that …", "In closing, we remind you …", "Please contact …", "You may contact …"). */
+const STAFF_CLOSING = new RegExp(String.raw`^\s*(?:${CLOSING_SENTENCES.remindYou}|${CLOSING_SENTENCES.urgeAllPersons}|${CLOSING_SENTENCES.inClosing}|${CLOSING_SENTENCES.pleaseContact})`);
 
 /**
  * A staff closing paragraph after a finished sentence starts a block, though laid-out text lost the blank line above it
  * ("… disclosure controls and procedures." / "We remind you that …", c0060; "… materiality of these costs." / "Please contact
- * Anna Abramson …", c0744).
+ * Anna Abramson …", c0744; "… responsibilities related to them." / "In closing, we remind you …", c0606).
  */
 const closingAfterSentence = (previous: string, line: string) => /[.?!]["”’)]*\s*$/.test(previous) && STAFF_CLOSING.test(line);
 
