@@ -492,6 +492,15 @@ describe('flatBlocks', () => {
     expect(letter.closing.startsWith('General As requested, we acknowledge that:')).toBe(true);
   });
 
+  it('should read a note numbered in brackets, "Note (19).", as a heading of the next comment, not the last words of the comment above (c0533 flattened, blind round 30)', async () => {
+    const { letter } = await parseLetter(
+      bytes(`${HEAD}Form 10-K for the Fiscal Year Ended December 31, 2021 Liquidity and Capital Resources, page 57 1. Please address the potential tax implications of repatriation. Notes to Financial Statements Note (19). Income Taxes, page 98 2. Please disclose the cumulative amount of each type of temporary difference.${TAIL}`),
+      { verify: true },
+    );
+    expect(letter.comments[0]?.text).toBe('Please address the potential tax implications of repatriation.');
+    expect(letter.comments[1]?.headings.slice(1)).toEqual(['Notes to Financial Statements', 'Note (19). Income Taxes, page 98']);
+  });
+
   it('should read an exhibit named after a semicolon as a heading of the next comment, not the last words of the comment above (c0152 flattened, blind round 29)', async () => {
     const { letter } = await parseLetter(
       bytes(`${HEAD}Form 10-K for the Fiscal Year Ended December 31, 2021 Note 4: Reportable Segments, page 142 1. Please provide all the disclosures required by Item 10(e)(1)(i) of Regulation S-K. Form 8-K Filed February 3, 2021 Exhibit 99.1; Registrant's press release dated February 3, 2021 2. Please revise your non-GAAP reconciliations.${TAIL}`),

@@ -22,9 +22,10 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
     }
     seen++;
     const word = tokens.text(i);
-    // A spaced ellipsis in a quoted caption ("… our website . . .", page 29", c0681) ends no sentence.
+    // A spaced ellipsis in a quoted caption ("… our website . . .", page 29", c0681) ends no sentence, nor a note's number
+    // ("Note 19.", "Note (19).", c0533).
     // "Exhibit 99.1; Registrant's press release dated …" names the exhibit with its semicolon (c0152).
-    const ends = /[.?!:;]["”’')\]]*$/.test(word) && !/^\.+["”’)]*,?$/.test(word) && !ABBREVIATION.test(word) && !(/^\d{1,3}(?:\.\d{1,2})?;$/.test(word) && /^Exhibits?$/i.test(tokens.text(i - 1))) && !(/^\d{1,3}[A-Z]?\.$/.test(word) && NUMBERED_THING.test(tokens.text(i - 1)) && !pageInProse(tokens, i)) && !NUMBER_ABBREVIATION.test(word) && !opensNote(tokens, i, token) && !labelsNumbered(tokens, i);
+    const ends = /[.?!:;]["”’')\]]*$/.test(word) && !/^\.+["”’)]*,?$/.test(word) && !ABBREVIATION.test(word) && !(/^\d{1,3}(?:\.\d{1,2})?;$/.test(word) && /^Exhibits?$/i.test(tokens.text(i - 1))) && !(/^\(?\d{1,3}[A-Z]?\)?\.$/.test(word) && NUMBERED_THING.test(tokens.text(i - 1)) && !pageInProse(tokens, i)) && !NUMBER_ABBREVIATION.test(word) && !opensNote(tokens, i, token) && !labelsNumbered(tokens, i);
     if (ends) break;
     from = i;
     words++;
