@@ -492,6 +492,14 @@ describe('flatBlocks', () => {
     expect(letter.closing.startsWith('General As requested, we acknowledge that:')).toBe(true);
   });
 
+  it('should set the whole running header apart when the template\'s field name is glued to an initial ("FirstName LastNameE. Mark Rajkowski", c0697 flattened, blind round 30)', async () => {
+    const { letter } = await parseLetter(
+      bytes(`${HEAD}1. Please tell us your consideration for presenting these separately. Refer to Rule 5-03 of Regulation S-X. FirstName LastNameJ. Jane Doe Comapany NameExample Corp. March 3, 2023 Page 2 2. Please revise the measure.${TAIL}`),
+      { verify: true },
+    );
+    expect(letter.comments[0]?.text).toBe('Please tell us your consideration for presenting these separately. Refer to Rule 5-03 of Regulation S-X.');
+  });
+
   it('should read a note numbered in brackets, "Note (19).", as a heading of the next comment, not the last words of the comment above (c0533 flattened, blind round 30)', async () => {
     const { letter } = await parseLetter(
       bytes(`${HEAD}Form 10-K for the Fiscal Year Ended December 31, 2021 Liquidity and Capital Resources, page 57 1. Please address the potential tax implications of repatriation. Notes to Financial Statements Note (19). Income Taxes, page 98 2. Please disclose the cumulative amount of each type of temporary difference.${TAIL}`),

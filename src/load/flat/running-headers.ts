@@ -11,6 +11,9 @@ const DATE_THEN_PAGE = new RegExp(`(${MONTH_DAY_YEAR})\\s+(${PAGE_NUMBER_MARKER}
 /** "Page 2 of 3 January 10, 2019", "Page 3 <May 9, 2017>" (a template's date field, c0821): a response's running header, page first. */
 const PAGE_THEN_DATE = new RegExp(`(?<=^|\\s)(${PAGE_NUMBER_MARKER})\\s+<?${MONTH_DAY_YEAR}>?(?=\\s|$)`, 'g');
 
+/** The staff template's field name glued to the word after it: "LastNameE." (mail-merge residue). */
+const TEMPLATE_FIELD_BEFORE = new RegExp(`^(?:${MAIL_MERGE_FIELDS})(?=\\S)`);
+
 /** A legal form printed in lower case: "plc", "inc.". */
 const LOWER_CASE_LEGAL_FORM = /^(?:plc|inc\.?|corp\.?|ltd\.?|llc|l\.p\.)[,.]?$/;
 
@@ -34,7 +37,8 @@ function headerWordsBefore(tokens: Tokens, at: number, floor: number, reach: num
   for (let i = at - 1; i >= Math.max(floor, at - reach); i--) {
     const word = tokens.text(i);
     const connector = CONNECTOR.test(word);
-    if (/[.;:?!]["”’)]*$/.test(word) && !HEADER_ABBREVIATION.test(word)) break;
+    // An initial glued to the template's field name is a name's too ("FirstName LastNameE. Mark Rajkowski", c0697).
+    if (/[.;:?!]["”’)]*$/.test(word) && !HEADER_ABBREVIATION.test(word.replace(TEMPLATE_FIELD_BEFORE, ''))) break;
     if (!connector && !belongs(word)) break;
     from = i;
   }
