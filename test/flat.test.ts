@@ -500,6 +500,17 @@ describe('flatBlocks', () => {
     expect(letter.comments[0]?.text).toBe('Please tell us your consideration for presenting these separately. Refer to Rule 5-03 of Regulation S-X.');
   });
 
+  it('should set apart a running header of up to 20 words of the head with no date ("Ms. Tabatha McCullom Office of Healthcare and Insurance United States Securities and Exchange Commission Page 4", c0602 flattened, blind round 30)', async () => {
+    const head =
+      'October 6, 2016 Ms. Jane Roe Accounting Branch Chief Office of Healthcare and Insurance United States Securities and Exchange Commission Washington, D.C. 20549 Re: Example Corp. Form 10-K for the Fiscal Year Ended December 31, 2015 File No. 001-12345 Dear Ms. Roe: ' +
+      'The purpose of this letter is to respond to your letter dated September 8, 2016. The comments are repeated below, followed by our responses. ';
+    const { letter } = await parseLetter(
+      bytes(`${head}1. Please tell us how you evaluated the claims. Response: The preceding table includes five years of data for illustrative purposes. Ms. Jane Roe Accounting Branch Chief Office of Healthcare and Insurance United States Securities and Exchange Commission Page 2 We considered the following factors. ${RESPONSE_CLOSING}`),
+      { verify: true },
+    );
+    expect(letter.comments[0]?.response?.text).toBe('The preceding table includes five years of data for illustrative purposes.\n\nWe considered the following factors.');
+  });
+
   it('should read a note numbered in brackets, "Note (19).", as a heading of the next comment, not the last words of the comment above (c0533 flattened, blind round 30)', async () => {
     const { letter } = await parseLetter(
       bytes(`${HEAD}Form 10-K for the Fiscal Year Ended December 31, 2021 Liquidity and Capital Resources, page 57 1. Please address the potential tax implications of repatriation. Notes to Financial Statements Note (19). Income Taxes, page 98 2. Please disclose the cumulative amount of each type of temporary difference.${TAIL}`),

@@ -77,7 +77,9 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
     const pageToken = at(m.index);
     const end = at(m.index + m[0].length);
     if (pageToken < headEnd || dated[pageToken] === 1) continue;
-    const from = headerWordsBefore(tokens, pageToken, headEnd, 12, (word) => headWords.has(bare(word)));
+    // Up to 20 words: the addressee, the office and the Commission's name ("Ms. Tabatha McCullom Office of Healthcare and Insurance
+    // United States Securities and Exchange Commission Page 4", c0602).
+    const from = headerWordsBefore(tokens, pageToken, headEnd, 20, (word) => headWords.has(bare(word)));
     if (pageToken - from >= 3 && from > 0 && /[.?!]["”’)]*$/.test(tokens.text(from - 1))) out.push([from, end]);
   }
   // A response's header the other way round: "Page 2 of 3 January 10, 2019" (c1007).
