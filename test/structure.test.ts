@@ -919,6 +919,40 @@ Chief Financial Officer
     expect(parsed.comments[0]?.text).not.toContain('Sobotka');
   });
 
+  it('should set apart a running header of a page number beside the letter\'s own date, after a single page break (c0671, blind round 30)', async () => {
+    const letter = `January 19, 2021
+
+Division of Corporation Finance
+Office of Finance
+Securities and Exchange Commission
+100 F Street, N.E.
+Washington, D.C. 20549
+
+Re: Example Corp.
+Registration Statement on Form S-1
+
+Ladies and Gentlemen:
+
+On behalf of Example Corp., we respond below to the comment of the Staff.
+
+1. Please revise the table on page 12.
+
+Response: The Company has revised the disclosure in Amendment No. 1 to include the requested information.
+
+* * *
+
+2	January 19, 2021
+
+Please do not hesitate to contact me at (212) 450-6145 if you have any questions regarding the foregoing.
+
+Very truly yours,
+
+Jane Doe
+`;
+    const { letter: parsed } = await parse(letter);
+    expect(parsed.closing.startsWith('* * *\n\nPlease do not hesitate')).toBe(true);
+  });
+
   it('should read MD&A\'s sub-title comparing two years as a heading of the comment below, not the last words of the comment above (c0700 laid out)', async () => {
     const letter = `February 3, 2025
 

@@ -124,7 +124,8 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
     for (let i = m - 1; i >= Math.max(headEnd, m - WINDOW_BEFORE) && (isRunning(i) || isFooter(lines[i] as Line) || header(i)); i--) furniture[i] = true;
     for (let i = m + 1; i <= Math.min(lines.length - 1, m + WINDOW_AFTER) && (isRunning(i) || header(i)); i++) furniture[i] = true;
   }
-  for (let i = headEnd; i < lines.length; i++) if (!furniture[i] && pageNumberAmidHead(lines[i] as Line, headWords)) furniture[i] = true;
+  const headDates = new Set(lines.slice(0, headEnd).map((l) => l.text.trim()).filter(isDateAlone));
+  for (let i = headEnd; i < lines.length; i++) if (!furniture[i] && (pageNumberAmidHead(lines[i] as Line, headWords) || pageNumberBesideHeadDate(lines[i] as Line, headDates))) furniture[i] = true;
   markRepeatedHeadBlocks(lines, headEnd, furniture);
   markPageTopHeaders(lines, headEnd, furniture);
   markPageTopRepeats(lines, headEnd, furniture, sheets);
@@ -266,6 +267,17 @@ function pageNumberAmidHead(line: Line, headWords: ReadonlySet<string>): boolean
     return isAddresseeOrDate(part) || copiesHead(part, headWords);
   };
   return side(m[1] as string) && side(m[4] as string);
+}
+
+/** A page number (2 or more) and a date on one line, either first: "2\tJanuary 19, 2021" (a one-row table after an HTML page break, c0671). */
+const PAGE_NUMBER_AND_DATE = /^(\d{1,2})\s+(.{6,40})$|^(.{6,40}?)\s+(\d{1,2})$/;
+
+/** A running header of a page number beside the letter's own date, as the head prints it (one page break is enough). */
+function pageNumberBesideHeadDate(line: Line, headDates: ReadonlySet<string>): boolean {
+  const m = PAGE_NUMBER_AND_DATE.exec(line.text.trim());
+  if (m === null || Number(m[1] ?? m[4]) < 2) return false;
+  const date = ((m[2] ?? m[3]) as string).trim();
+  return isDateAlone(date) && headDates.has(date);
 }
 
 /** A page number stands alone: it does not sit inside a run of table rows of numbers. */
