@@ -1,0 +1,44 @@
+// Flattened text: a letterhead's footer printed again at each page's foot, with no page mark beside it, is set apart.
+import { describe, expect, it } from 'vitest';
+import { parseLetter } from '../src/index.js';
+import { repeatedFooters } from '../src/load/flat/repeated-footers.js';
+import { tokenize } from '../src/load/flat/tokens.js';
+import { expectLinear } from './growth.js';
+
+/** A page's worth of an answer's sentences (about 1,600 characters). */
+const page = (topic: string) => `We have considered ${topic} and believe our disclosure is appropriate for investors. `.repeat(20);
+const FOOTER = 'Corporate Headquarters: 5420 S. Durango Dr. Las Vegas, NV 89113';
+/** The words of the footers repeatedFooters finds. */
+const found = (text: string) => {
+  const { tokens } = tokenize(text);
+  return repeatedFooters(tokens, 0).map(([from, to]) => tokens.texts.slice(from, to).join(' '));
+};
+
+describe('repeatedFooters (flattened text)', () => {
+  it('should find the words an address or contact line repeats at each page\'s foot, the last page\'s at the text\'s end however short', () => {
+    expect(found(`${page('revenue')}${FOOTER} ${page('leases')}${FOOTER} Short last page. ${FOOTER}`)).toEqual([FOOTER, FOOTER, FOOTER]);
+    expect(found(`${page('revenue')}${FOOTER} Sincerely, Jane Doe ${FOOTER}`)).toEqual([FOOTER, FOOTER]);
+  });
+
+  it('should not take a table\'s rows, a closing paragraph or an address quoted twice close together', () => {
+    const row = 'Legal reserve builds (40) (265) (45) — — — (350) — Cybersecurity Incident expenses (6) (11) (4) (22)';
+    expect(found(`${page('revenue')}${row} ${page('leases')}${row} ${page('taxes')}`)).toEqual([]);
+    const closing = 'Thank you for your time and consideration. My contact information is (706) 660-7238.';
+    expect(found(`${page('revenue')}${closing} ${page('leases')}${closing} ${page('taxes')}`)).toEqual([]);
+    expect(found(`Our office at ${FOOTER} moved. The office at ${FOOTER} closed. ${page('leases')}`)).toEqual([]);
+  });
+
+  it('should keep the footer out of the answer it ends (c0183 flattened, blind round 30)', async () => {
+    const text =
+      `May 1, 2024 Securities and Exchange Commission Division of Corporation Finance 100 F Street, N.E. Washington, D.C. 20549 Re: Example Corp. Form 10-K for the Fiscal Year Ended December 31, 2023 File No. 001-12345 Ladies and Gentlemen: ` +
+      `On behalf of Example Corp., this letter responds to the Staff’s comments in its letter dated April 17, 2024. The comments are repeated below, followed by our responses. ` +
+      `1. Please revise the measure. Response: ${page('the measure')}The Company will remove the measure from future filings. ${FOOTER} If you have any questions, please call me. Sincerely, Jane Doe ${FOOTER}`;
+    const { letter } = await parseLetter(Buffer.from(text), { verify: true });
+    expect(letter.comments[0]?.response?.text.endsWith('The Company will remove the measure from future filings.')).toBe(true);
+    expect(letter.closing).not.toContain('Durango');
+  });
+
+  it('should read a text of many contact words in linear time', { timeout: 120_000 }, async () => {
+    await expectLinear((scale) => Array.from({ length: scale * 20_000 }, (_, i) => `call (617) 341-${String(1000 + (i % 9000))} or visit site${i % 50}.com today`).join(' '), (text) => found(text));
+  });
+});
