@@ -5,7 +5,7 @@ import { forLowerCase, lowerCaseForPatterns, lowerCased, wordsWithLetters } from
 import { PERIODIC_FORMS, SCHEDULE_NAMES } from '../vocabulary.js';
 import { ACTION_MODEL } from './action-model.js';
 import { storedTables } from './analysis-tables.js';
-import { addRows, NumberedRows, type PackedRows, rowsOf } from './word-rows.js';
+import { addRows, NumberedRows, type PackedRows, rowsOf, wordTableOf } from './word-rows.js';
 import { NO_WORD, NodePairs, type PairTables, type TrieTables, WordTrie } from './word-trie.js';
 import { WordSignals } from './word-signals.js';
 import type { ActionModel } from './action-model-type.js';
@@ -382,15 +382,8 @@ export function actionWords(text: string, comment: string): Set<string> {
 
 /** The model's weight rows of these tagged words, in their order (words it does not weigh left out). */
 export function wordWeights(words: Iterable<string>, model: ActionModel = ACTION_MODEL): Float64Array[] {
-  let table = WORD_TABLES.get(model);
-  if (table === undefined) {
-    table = new Map(Object.entries(model.words).map(([tagged, weights]) => [tagged, actionRow(weights)]));
-    WORD_TABLES.set(model, table);
-  }
-  return rowsOf(words, table);
+  return rowsOf(words, wordTableOf(model, actionRow));
 }
-/** Tagged word or pair ("r:revise", "r:don't believe", "c:tell") → its row, per model: what training scores (parsing reads the rows by trie node). */
-const WORD_TABLES = new WeakMap<ActionModel, Map<string, Float64Array>>();
 
 /**
  * What wordWeights(actionWords(text, comment)) gives, read from the texts without building the tagged

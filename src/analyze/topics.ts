@@ -3,7 +3,7 @@ import { TOPIC_MODEL } from './topic-model.js';
 import type { TopicModel } from './topic-model-type.js';
 import type { TopicId } from './topic-ids.js';
 import { storedTables } from './analysis-tables.js';
-import { addRows, NumberedRows, type PackedRows, rowsOf } from './word-rows.js';
+import { addRows, NumberedRows, type PackedRows, rowsOf, wordTableOf } from './word-rows.js';
 import { type TrieTables, WordTrie } from './word-trie.js';
 import { isAsciiLetterOrDigit, isLowerAsciiLetter, lowerCased } from '../chars.js';
 import { alternativesOf, type Prefixes, prefixesOf } from './pattern-starts.js';
@@ -316,15 +316,8 @@ type WordPlace = 'h0:' | 'h:' | 't:';
 
 /** The model's weight rows of these tagged words, in their order (words it does not weigh left out). */
 export function wordWeights(words: Iterable<string>, model: TopicModel = TOPIC_MODEL): Float64Array[] {
-  let table = WORD_TABLES.get(model);
-  if (table === undefined) {
-    table = new Map(Object.entries(model.words).map(([word, weights]) => [word, topicRow(weights)]));
-    WORD_TABLES.set(model, table);
-  }
-  return rowsOf(words, table);
+  return rowsOf(words, wordTableOf(model, topicRow));
 }
-/** Tagged word ("h0:goodwill") → its row, per model: what training scores (parsing reads the rows by trie node). */
-const WORD_TABLES = new WeakMap<TopicModel, Map<string, Float64Array>>();
 
 /**
  * What wordWeights(topicWords(headings, text)) gives, without building the tagged words: looked up

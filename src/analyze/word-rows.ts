@@ -10,6 +10,23 @@ export function rowsOf(words: Iterable<string>, table: ReadonlyMap<string, Float
   return out;
 }
 
+/** Each model's word table (wordTableOf), made once. */
+const WORD_TABLES = new WeakMap<object, Map<string, Float64Array>>();
+
+/**
+ * A model's tagged word → its row, made once per model: what training scores (parsing reads the rows by trie node,
+ * from the tables stored built).
+ * @param rowOf a word's weights as a row, in the model's order
+ */
+export function wordTableOf<W>(model: { words: Record<string, W> }, rowOf: (weights: W) => Float64Array): ReadonlyMap<string, Float64Array> {
+  let table = WORD_TABLES.get(model);
+  if (table === undefined) {
+    table = new Map(Object.entries(model.words).map(([word, weights]) => [word, rowOf(weights)]));
+    WORD_TABLES.set(model, table);
+  }
+  return table;
+}
+
 /**
  * A model's rows, numbered, and a reader that gathers them each once per text: a row met again is a
  * word met again. Seen rows are marked with the number of the current gathering (no set to build or
