@@ -192,6 +192,16 @@ describe('textBlocks', () => {
     expect(laidOut(head, []).slice(0, 3)).toEqual(['Re: Corning Incorporated', 'Form 10-K for Fiscal Year Ended December 31, 2021 and more words here', 'Filed February 14, 2022']);
   });
 
+  it('should start a block at a quoted caption set left of a finished sentence (c0751 laid out, blind round 30)', () => {
+    const blocks = laidOut([], [
+      '         headcount relates to one or more of these constituencies, or another metric you track.',
+      '"We have been subject to cybersecurity incidents . . .", page 29',
+      '',
+      '7.       We note your disclosure that you have previously experienced cybersecurity breaches.',
+    ]);
+    expect(blocks.slice(-3)).toEqual(['headcount relates to one or more of these constituencies, or another metric you track.', '"We have been subject to cybersecurity incidents . . .", page 29', '7. We note your disclosure that you have previously experienced cybersecurity breaches.']);
+  });
+
   it('should start the staff\'s closing paragraph after a finished sentence though no blank line is above it, "In closing, we remind you" too (c0060, c0606 laid out)', () => {
     for (const opening of ['We remind you that the company and its management are responsible for the accuracy and', 'In closing, we remind you that the company and its management are responsible for the']) {
       const blocks = laidOut([], [

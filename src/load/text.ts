@@ -180,10 +180,11 @@ function headingsSideBySide(line: string): string[] | undefined {
 
 /**
  * A line that starts well left of a finished sentence's line begins a new block: the filing heading
- * after an indented comment ("… Release 33-8350." then "Form 10-Q for the quarter ended …" at the margin).
+ * after an indented comment ("… Release 33-8350." then "Form 10-Q for the quarter ended …" at the margin), a quoted
+ * caption too ("We have been subject to cybersecurity incidents . . .", page 29", c0751 laid out).
  */
 function outdentedAfterSentence(previous: string, line: string): boolean {
-  return indentOf(line) + 4 <= indentOf(previous) && /[.?!]["”’)]*\s*$/.test(previous) && /^\s*[\p{Lu}\d]/u.test(line);
+  return indentOf(line) + 4 <= indentOf(previous) && /[.?!]["”’)]*\s*$/.test(previous) && /^\s*["“‘']?[\p{Lu}\d]/u.test(line);
 }
 
 /**
