@@ -511,6 +511,11 @@ describe('flatBlocks', () => {
     expect(letter.comments[0]?.response?.text).toBe('The preceding table includes five years of data for illustrative purposes.\n\nWe considered the following factors.');
   });
 
+  it('should take a comment\'s number printed again after its "Comment No. N" label for the label\'s, not the comment\'s first words (c0687 flattened, blind round 31)', async () => {
+    const { letter } = await parseLetter(bytes(`${RESPONSE_HEAD}Results of Operations, page 27 Comment No. 1 1. We note your discussion of the change in income tax expense. Response: We will expand the discussion. ${RESPONSE_CLOSING}`), { verify: true });
+    expect(letter.comments.map((c) => [c.label, c.text])).toEqual([['Comment No. 1 1.', 'We note your discussion of the change in income tax expense.']]);
+  });
+
   it('should read a note numbered in brackets, "Note (19).", as a heading of the next comment, not the last words of the comment above (c0533 flattened, blind round 30)', async () => {
     const { letter } = await parseLetter(
       bytes(`${HEAD}Form 10-K for the Fiscal Year Ended December 31, 2021 Liquidity and Capital Resources, page 57 1. Please address the potential tax implications of repatriation. Notes to Financial Statements Note (19). Income Taxes, page 98 2. Please disclose the cumulative amount of each type of temporary difference.${TAIL}`),

@@ -32,7 +32,11 @@ const INNER_LABEL = /^(?:staff(?:'s|’s)?\s+)?comments?\s*:[\s\t]*/i;
  */
 export function matchCommentNumber(text: string): CommentMarker | undefined {
   const labelled = LABELLED.exec(text);
-  if (labelled) return marker(labelled[1], labelled[0].length, 'label', text);
+  if (labelled) {
+    // The comment's own number printed again after its label, on the same line once flattened ("Comment No. 1 1. We note …", c0687): part of the label.
+    const again = new RegExp(String.raw`^\s*${labelled[1]}[.)]\s+(?=\S)`).exec(text.slice(labelled[0].length));
+    return marker(labelled[1], labelled[0].length + (again?.[0].length ?? 0), 'label', text);
+  }
   const dotted = DOTTED.exec(text);
   if (dotted) {
     let end = dotted[0].length;
