@@ -511,6 +511,15 @@ describe('flatBlocks', () => {
     expect(letter.comments[0]?.response?.text).toBe('The preceding table includes five years of data for illustrative purposes.\n\nWe considered the following factors.');
   });
 
+  it('should start the closing at its first sentence right after a table\'s last cells (c0496 flattened, blind round 31)', async () => {
+    const { letter } = await parseLetter(
+      bytes(`${RESPONSE_HEAD}1. Please reconcile the measure. Response: We propose the following table. Adjusted Billings $ - $ - Net Sales $ - $ - We appreciate the Staff’s time and attention and we hope that the foregoing has been responsive to the Staff’s comment. ${RESPONSE_CLOSING}`),
+      { verify: true },
+    );
+    expect(letter.comments[0]?.response?.text).toBe('We propose the following table. Adjusted Billings $ - $ - Net Sales $ - $ -');
+    expect(letter.closing.startsWith('We appreciate the Staff’s time and attention')).toBe(true);
+  });
+
   it('should take a comment\'s number printed again after its "Comment No. N" label for the label\'s, not the comment\'s first words (c0687 flattened, blind round 31)', async () => {
     const { letter } = await parseLetter(bytes(`${RESPONSE_HEAD}Results of Operations, page 27 Comment No. 1 1. We note your discussion of the change in income tax expense. Response: We will expand the discussion. ${RESPONSE_CLOSING}`), { verify: true });
     expect(letter.comments.map((c) => [c.label, c.text])).toEqual([['Comment No. 1 1.', 'We note your discussion of the change in income tax expense.']]);

@@ -26,6 +26,9 @@ function acknowledgement(text: string, start: number, opening: RegExp): boolean 
   return opening.test(sentence) && ACKNOWLEDGED_POINTS.test(sentence);
 }
 
+/** A table's last cell: a figure, a dash or a currency sign ("$ -", "1,054", "(273)", "0.2%"). */
+const TABLE_CELL = /^(?:[-–—$]|\(?[$]?\d[\d,.]*\)?%?)$/;
+
 /** A sign-off between words of flattened text: only those that are nothing else ("Sincerely,"), case as printed. */
 const SIGN_OFF_IN_TEXT = new RegExp(`(?<=^|\\s)(?:${SIGN_OFF_WORDS})\\s*[,.]?(?=\\s|$)`, 'g');
 
@@ -43,15 +46,17 @@ export function splitClosing(text: string, tokens: Tokens, at: (offset: number) 
   const fromOffset = from < tokens.length ? tokens.start(from) : text.length;
   for (let i = from + 1; i < tokens.length; i++) {
     const start = tokens.start(i);
-    // After a table the sentence before has no full stop: the acknowledgement's own words mark its start.
+    const rest = text.slice(start, start + 80);
+    // After a table the sentence before has no full stop: the acknowledgement's own words mark its start, and a closing
+    // sentence's after a table's last cells ("… Net Sales $ - $ - We appreciate the Staff’s time and attention …", c0496;
+    // not after a running header's "Page 3").
     if (!/[.?!]["”’)]*$/.test(tokens.text(i - 1)) && tokens.text(i) !== '*') {
-      if (acknowledgement(text, start, ACKNOWLEDGES_AFTER_TABLE)) {
+      if (acknowledgement(text, start, ACKNOWLEDGES_AFTER_TABLE) || (TABLE_CELL.test(tokens.text(i - 1)) && TABLE_CELL.test(tokens.text(i - 2)) && CLOSING_SENTENCE.test(rest) && !RESPONSE_SENTENCE.test(rest))) {
         splits.add(i);
         break;
       }
       continue;
     }
-    const rest = text.slice(start, start + 80);
     // An answer may open with closing-like words ("Thank you for your comment."): the closing starts after it, as in the line rules.
     if ((CLOSING_SENTENCE.test(rest) && !RESPONSE_SENTENCE.test(rest)) || acknowledgement(text, start, ACKNOWLEDGES)) {
       splits.add(i);
