@@ -511,6 +511,12 @@ describe('flatBlocks', () => {
     expect(letter.comments[0]?.response?.text).toBe('The preceding table includes five years of data for illustrative purposes.\n\nWe considered the following factors.');
   });
 
+  it('should open the closing with a rule of underscores before its first sentence (c0527 flattened, blind round 31)', async () => {
+    const { letter } = await parseLetter(bytes(`${RESPONSE_HEAD}1. Please revise the measure. Response: The revised disclosures are provided in the attached Appendix B. _______________________________ If you have any questions, please call me. Sincerely, Jane Doe`), { verify: true });
+    expect(letter.comments[0]?.response?.text).toBe('The revised disclosures are provided in the attached Appendix B.');
+    expect(letter.closing.startsWith('_______________________________\n\nIf you have any questions')).toBe(true);
+  });
+
   it('should start the closing at its first sentence right after a table\'s last cells (c0496 flattened, blind round 31)', async () => {
     const { letter } = await parseLetter(
       bytes(`${RESPONSE_HEAD}1. Please reconcile the measure. Response: We propose the following table. Adjusted Billings $ - $ - Net Sales $ - $ - We appreciate the Staff’s time and attention and we hope that the foregoing has been responsive to the Staff’s comment. ${RESPONSE_CLOSING}`),

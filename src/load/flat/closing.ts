@@ -46,6 +46,13 @@ export function splitClosing(text: string, tokens: Tokens, at: (offset: number) 
   const fromOffset = from < tokens.length ? tokens.start(from) : text.length;
   for (let i = from + 1; i < tokens.length; i++) {
     const start = tokens.start(i);
+    // A rule of underscores before the closing's first sentence opens the closing, a line of its own ("… green shading.
+    // ______ If you have any questions …", c0527), as the asterisks do.
+    if (/^_{10,}$/.test(tokens.text(i)) && i + 1 < tokens.length && /[.?!]["”’)]*$/.test(tokens.text(i - 1)) && CLOSING_SENTENCE.test(text.slice(tokens.start(i + 1), tokens.start(i + 1) + 80))) {
+      splits.add(i);
+      splits.add(i + 1);
+      break;
+    }
     const rest = text.slice(start, start + 80);
     // After a table the sentence before has no full stop: the acknowledgement's own words mark its start, and a closing
     // sentence's after a table's last cells ("… Net Sales $ - $ - We appreciate the Staff’s time and attention …", c0496;
