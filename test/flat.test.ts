@@ -511,6 +511,15 @@ describe('flatBlocks', () => {
     expect(letter.comments[0]?.response?.text).toBe('The preceding table includes five years of data for illustrative purposes.\n\nWe considered the following factors.');
   });
 
+  it('should read a paged heading right after the table an answer prints as the next comment\'s, not the answer\'s last words (c0217 flattened, blind round 31)', async () => {
+    const { letter } = await parseLetter(
+      bytes(`${RESPONSE_HEAD}Notes to Pro Forma Financial Statements Pro Forma Adjustment (e), page 143 1. Please show the computation. Response: The computation follows. Term loan principal 3,000 Senior notes principal 10,000 Total principal 13,000 Weighted average interest rate 4.6 % Estimated interest expense 598 Amortization of debt issuance costs 17 Annual pro forma interest expense and amortization $ 615 Quarterly pro forma interest expense and amortization $ 154 Pro Forma Adjustment (f), page 143 2. Please explain the fair value. Response: We have revised the disclosure. ${RESPONSE_CLOSING}`),
+      { verify: true },
+    );
+    expect(letter.comments[0]?.response?.text.endsWith('Quarterly pro forma interest expense and amortization $ 154')).toBe(true);
+    expect(letter.comments[1]?.headings).toEqual(['Notes to Pro Forma Financial Statements', 'Pro Forma Adjustment (f), page 143']);
+  });
+
   it('should open the closing with a rule of underscores before its first sentence (c0527 flattened, blind round 31)', async () => {
     const { letter } = await parseLetter(bytes(`${RESPONSE_HEAD}1. Please revise the measure. Response: The revised disclosures are provided in the attached Appendix B. _______________________________ If you have any questions, please call me. Sincerely, Jane Doe`), { verify: true });
     expect(letter.comments[0]?.response?.text).toBe('The revised disclosures are provided in the attached Appendix B.');

@@ -43,6 +43,17 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
       from = title;
     }
   }
+  // A paged heading right after a table an answer prints ("… amortization $ 154 Pro Forma Adjustment (f), page 143 4. …", c0217):
+  // the run starts after the table's last figure.
+  if (from < token && !readsAsHeadings(from, words) && /^pages?$/i.test(tokens.text(token - 2))) {
+    for (let k = token - 3; k > from; k--) {
+      if (/^[$(]?\d[\d,.]*\)?%?$|^\$$/.test(tokens.text(k - 1)) && /^\p{Lu}/u.test(tokens.text(k))) {
+        words -= k - from;
+        from = k;
+        break;
+      }
+    }
+  }
   if (from === token || !readsAsHeadings(from, words)) return;
   splits.add(from);
   // A small bare number opening the run is the page number printed before the page's first heading ("… on EDGAR. 2 PREC14A Filed …",
