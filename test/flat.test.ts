@@ -511,6 +511,28 @@ describe('flatBlocks', () => {
     expect(letter.comments[0]?.response?.text).toBe('The preceding table includes five years of data for illustrative purposes.\n\nWe considered the following factors.');
   });
 
+  it('should read a run of up to 40 words of headings above a comment, ending a heading at the periods it names, and leave a confidentiality legend out of it (c0702, c1020 flattened)', async () => {
+    // 38 words of headings.
+    const run = "Form 10-K for the Fiscal Year Ended December 31, 2020 Management's Discussion and Analysis of Financial Condition and Results of Operations Critical Accounting Estimates Goodwill and Indefinite-Lived Intangible Assets of the Consumer and Commercial Reporting Units, page 53";
+    const { letter } = await parseLetter(bytes(`${RESPONSE_HEAD}${run} 1. We note your impairment test. Response: We will revise it. ${RESPONSE_CLOSING}`), { verify: true });
+    expect(letter.comments[0]?.headings).toEqual([
+      'Form 10-K for the Fiscal Year Ended December 31, 2020',
+      "Management's Discussion and Analysis of Financial Condition and Results of Operations",
+      'Critical Accounting Estimates',
+      'Goodwill and Indefinite-Lived Intangible Assets of the Consumer and Commercial Reporting Units, page 53',
+    ]);
+    const periods = await parseLetter(
+      bytes(`${RESPONSE_HEAD}Consolidated Results of Operations for the years ended December 31, 2020 and 2019 Economic Gross Margin, page 53 1. We note the measure. Response: We will revise it. ${RESPONSE_CLOSING}`),
+      { verify: true },
+    );
+    expect(periods.letter.comments[0]?.headings.at(-1)).toBe('Economic Gross Margin, page 53');
+    const legend = await parseLetter(
+      bytes(`${HEAD}Confidential Treatment Requested by Example Corp. C00002 Form 10-Q for the Period Ending June 30, 2020 Note 1. Basis of Presentation, page 9 1. Please revise the measure.${TAIL}`),
+      { verify: true },
+    );
+    expect(legend.letter.comments[0]?.headings[0]).toBe('Form 10-Q for the Period Ending June 30, 2020');
+  });
+
   it('should read a paged heading right after the table an answer prints as the next comment\'s, not the answer\'s last words (c0217 flattened, blind round 31)', async () => {
     const { letter } = await parseLetter(
       bytes(`${RESPONSE_HEAD}Notes to Pro Forma Financial Statements Pro Forma Adjustment (e), page 143 1. Please show the computation. Response: The computation follows. Term loan principal 3,000 Senior notes principal 10,000 Total principal 13,000 Weighted average interest rate 4.6 % Estimated interest expense 598 Amortization of debt issuance costs 17 Annual pro forma interest expense and amortization $ 615 Quarterly pro forma interest expense and amortization $ 154 Pro Forma Adjustment (f), page 143 2. Please explain the fair value. Response: We have revised the disclosure. ${RESPONSE_CLOSING}`),

@@ -32,7 +32,7 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
     if (i === floor) break;
   }
   // The run must read as headings: a few words that start with a capital (or a number), not inside a sentence.
-  const readsAsHeadings = (start: number, count: number) => count <= 36 && /^[\p{Lu}\p{N}“"(]/u.test(tokens.text(start));
+  const readsAsHeadings = (start: number, count: number) => count <= 48 && /^[\p{Lu}\p{N}“"(]/u.test(tokens.text(start));
   if (from < token && !readsAsHeadings(from, words) && below !== undefined) ({ from, words } = below);
   // Words before a filing's title that are no heading (a sentence with no full stop after "Rule 83", a confidentiality legend
   // ending "§200.83"): the run starts at the title (c0208, c0829).
@@ -50,6 +50,17 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
       if (/^[$(]?\d[\d,.]*\)?%?$|^\$$/.test(tokens.text(k - 1)) && /^\p{Lu}/u.test(tokens.text(k))) {
         words -= k - from;
         from = k;
+        break;
+      }
+    }
+  }
+  // A page's confidentiality legend is no heading ("Confidential Treatment Requested by Citigroup Inc. C00002 Form 10-Q …", c1020):
+  // the run starts after its code.
+  if (/^Confidential$/i.test(tokens.text(from)) && /^Treatment$/i.test(tokens.text(from + 1))) {
+    for (let k = from + 2; k < Math.min(token, from + 14); k++) {
+      if (/^[A-Z]{1,4}-?\d{3,}$/.test(tokens.text(k))) {
+        words -= k + 1 - from;
+        from = k + 1;
         break;
       }
     }
@@ -96,6 +107,12 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
     }
     // A filing heading ends with its date ("… filed March 17, 2023 Pay versus Performance, page 9").
     if (/^\d{4},?$/.test(previous) && /^\d{1,2},$/.test(tokens.text(i - 2)) && MONTH_WORD.test(tokens.text(i - 3))) {
+      if (/^\p{Lu}/u.test(rest) && !/^(?:Filed|File|Submitted|Furnished|As|And|Compared|Versus|Vs)\b/.test(rest)) splits.add(i);
+      continue;
+    }
+    // A heading naming the periods it covers ends with the last ("Consolidated Results of Operations for the years ended December 31,
+    // 2020 and 2019 Economic Gross Margin, page 53", c0702).
+    if (/^(?:19|20)\d\d$/.test(previous) && /^and$/i.test(tokens.text(i - 2)) && /^(?:19|20)\d\d,?$/.test(tokens.text(i - 3)) && /^ended$/i.test(tokens.text(i - 6))) {
       if (/^\p{Lu}/u.test(rest) && !/^(?:Filed|File|Submitted|Furnished|As|And|Compared|Versus|Vs)\b/.test(rest)) splits.add(i);
       continue;
     }
