@@ -511,6 +511,15 @@ describe('flatBlocks', () => {
     expect(letter.comments[0]?.response?.text).toBe('The preceding table includes five years of data for illustrative purposes.\n\nWe considered the following factors.');
   });
 
+  it('should not start a guessed answer inside the next comment\'s numbered heading ("Financial Statements Note 11. Commitments and Contingencies, page F-29", c1045 flattened, blind round 31)', async () => {
+    const { letter } = await parseLetter(
+      bytes(`${RESPONDING_HEAD}1. Please disclose the amount of any such payment. Financial Statements Note 11. Commitments and Contingencies, page F-29 2. We note that your financial statements omit the accrual.${TAIL}`),
+      { verify: true },
+    );
+    expect(letter.comments[0]?.text).toBe('Please disclose the amount of any such payment.');
+    expect(letter.comments[1]?.headings).toEqual(['Financial Statements', 'Note 11. Commitments and Contingencies, page F-29']);
+  });
+
   it('should read a run of up to 40 words of headings above a comment, ending a heading at the periods it names, and leave a confidentiality legend out of it (c0702, c1020 flattened)', async () => {
     // 38 words of headings.
     const run = "Form 10-K for the Fiscal Year Ended December 31, 2020 Management's Discussion and Analysis of Financial Condition and Results of Operations Critical Accounting Estimates Goodwill and Indefinite-Lived Intangible Assets of the Consumer and Commercial Reporting Units, page 53";

@@ -1,7 +1,7 @@
 // Owns where a company's answer starts in a flattened letter: its label ("Response:"), or, unlabelled, the first sentence in the company's voice.
 import { RESPONSE_LABEL_TAIL, STAFF_VOICE } from '../../vocabulary.js';
 import type { Marks, Tokens } from './tokens.js';
-import { ABBREVIATION, afterFooter, COMPANY_SUFFIX, RESPONSE_SENTENCE } from './sentences.js';
+import { ABBREVIATION, afterFooter, COMPANY_SUFFIX, NUMBERED_THING, RESPONSE_SENTENCE } from './sentences.js';
 import type { NumberedCandidate } from '../../numbering-chain.js';
 
 /** Is there a label strictly between tokens a and b? (labels are in reading order) */
@@ -99,6 +99,9 @@ export function splitResponseSentences(text: string, tokens: Tokens, chain: read
       const sentence = text.slice(tokens.start(i), sentenceEnd(text, tokens.start(i)));
       // "… control over Vistra Preferred Inc. The Company has revised …": a company's name may end the comment's sentence.
       if (ABBREVIATION.test(previous) && !(COMPANY_SUFFIX.test(previous) && RESPONSE_SENTENCE.test(sentence))) continue;
+      // "Note 11. Commitments and Contingencies, page F-29": a numbered title's number before the title and its page ends no
+      // sentence (the next comment's heading, c1045); "… disclosed in Note 5. We believe …" does.
+      if (/^\d{1,3}[A-Z]?\.$/.test(previous) && NUMBERED_THING.test(tokens.text(i - 2)) && /^[^.]{0,150},\s*pages?\s+[A-Z]{0,2}-?\d/.test(sentence)) continue;
       if (RESPONSE_SENTENCE.test(sentence)) {
         splits.add(i);
         return;
