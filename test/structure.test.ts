@@ -919,6 +919,39 @@ Chief Financial Officer
     expect(parsed.comments[0]?.text).not.toContain('Sobotka');
   });
 
+  it('should read a question standing between a heading and a comment\'s number as a caption of the question-and-answer section (c0194 laid out, blind round 31)', async () => {
+    const letter = `December 19, 2017
+
+Mark Sustana
+Lennar Corporation
+
+       Re: Lennar Corporation
+           Registration Statement on Form S-4
+
+Dear Mr. Sustana:
+
+       We have reviewed your registration statement and have the following comments.
+
+Prospectus Cover Page/Letter to Stockholders
+
+   1. Please state the number of shares Lennar is expected to issue in the Merger.
+
+Questions and Answers, page iv
+
+What am I being asked to vote on and why is this approval necessary?
+
+   2. Please disclose that it is very likely that Lennar could complete the Merger.
+
+       Sincerely,
+
+       Division of Corporation Finance
+       Office of Real Estate and Commodities
+`;
+    const { letter: parsed } = await parse(letter);
+    expect(parsed.comments[0]?.text).toBe('Please state the number of shares Lennar is expected to issue in the Merger.');
+    expect(parsed.comments[1]?.headings).toEqual(['Questions and Answers, page iv', 'What am I being asked to vote on and why is this approval necessary?']);
+  });
+
   it('should set apart a running header of a page number beside the letter\'s own date, after a single page break (c0671, blind round 30)', async () => {
     const letter = `January 19, 2021
 

@@ -63,6 +63,7 @@ export function classify(text: NormalText): Classified {
   });
   markContinuations(classified);
   markWrappedHeadings(classified);
+  markQuestionCaptions(classified);
   markAcknowledgements(classified);
   return { text, lines: classified, bodyStart };
 }
@@ -135,6 +136,23 @@ function markWrappedHeadings(lines: ClassifiedLine[]): void {
     }
   }
 }
+
+/**
+ * A question standing between a heading and a comment's number is a caption of the question-and-answer section the comment is
+ * about ("Questions and Answers, page iv" / "What am I being asked to vote on and why is this approval necessary?" / "3. Based
+ * on …", c0194 laid out), though it ends with a question mark: in print it is bold or italic, in plain text nothing says so.
+ */
+function markQuestionCaptions(lines: ClassifiedLine[]): void {
+  for (let i = 1; i + 1 < lines.length; i++) {
+    const entry = lines[i] as ClassifiedLine;
+    const above = lines[i - 1] as ClassifiedLine;
+    const below = lines[i + 1] as ClassifiedLine;
+    if (entry.headingLike || entry.furniture || entry.commentMarker || entry.continuesAbove || !QUESTION_CAPTION.test(entry.line.text.trim())) continue;
+    if (above.headingLike && !above.commentMarker && !above.furniture && below.commentMarker !== undefined) entry.headingLike = true;
+  }
+}
+/** A question of a few words opened by its interrogative word: "What am I being asked to vote on …?", "How will the merger affect …?" */
+const QUESTION_CAPTION = /^(?:Q[:.]\s*)?(?:What|How|Why|When|Who|Whom|Where|Which|Will|Would|Can|Could|Do|Does|Did|Is|Are|Am|Should|Shall|May|Has|Have)\b[^?]{5,160}\?$/;
 
 /** A title-case title stopped on a joining word ("of", "and", "on" …), going on in title case to its page below. */
 function titleWrappedOnJoiningWord(above: string, text: string): boolean {
