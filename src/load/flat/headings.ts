@@ -4,6 +4,9 @@ import { bare, type Marks, type Tokens } from './tokens.js';
 import { ABBREVIATION, namedOrListedNumber, NUMBER_ABBREVIATION, NUMBERED_THING } from './sentences.js';
 import { beforePageHeader, COMMENT_OPENER } from './comment-numbers.js';
 
+/** The most words of a run of headings above a comment (a filing, MD&A's full title, a section, the comment's own: c0702's 37). */
+const RUN_WORDS = 40;
+
 /** A month's name as a word of its own: "March" of "… filed March 17, 2023 Pay versus Performance, page 9". */
 const MONTH_WORD = new RegExp(`^(?:${MONTH_NAMES})$`);
 
@@ -13,7 +16,7 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
   let words = 0;
   // Where the run stood when it met a running header: what it falls back to when the words above the header are no headings.
   let below: { from: number; words: number } | undefined;
-  for (let i = token - 1, seen = 0; i >= floor && seen < 40; i--) {
+  for (let i = token - 1, seen = 0; i >= floor && seen < RUN_WORDS; i--) {
     if (splits.has(i + 1) && i + 1 < token) break;
     // A running header between the headings (a page break) is passed over: the headings go on above it (c0147).
     if (isFurniture(i)) {
@@ -31,8 +34,9 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
     words++;
     if (i === floor) break;
   }
-  // The run must read as headings: a few words that start with a capital (or a number), not inside a sentence.
-  const readsAsHeadings = (start: number, count: number) => count <= 48 && /^[\p{Lu}\p{N}“"(]/u.test(tokens.text(start));
+  // The run must read as headings: words that start with a capital (or a number), not inside a sentence, whose start the walk
+  // found (a run as long as the walk goes on above it: a table's cells, c0217).
+  const readsAsHeadings = (start: number, count: number) => count < RUN_WORDS && /^[\p{Lu}\p{N}“"(]/u.test(tokens.text(start));
   if (from < token && !readsAsHeadings(from, words) && below !== undefined) ({ from, words } = below);
   // Words before a filing's title that are no heading (a sentence with no full stop after "Rule 83", a confidentiality legend
   // ending "§200.83"): the run starts at the title (c0208, c0829).
