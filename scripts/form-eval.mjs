@@ -135,7 +135,7 @@ for (const file of files) {
 }
 
 for (const form of forms) {
-  const t = { letters: 0, sameNumbers: 0, comments: 0, chains: 0, inner: 0, responses: 0, responsesSame: 0, allRight: 0 };
+  const t = { letters: 0, sameNumbers: 0, comments: 0, chains: 0, inner: 0, responses: 0, responsesSame: 0, allRight: 0, closings: 0, pages: 0, numbersAdded: 0, numbersLost: 0 };
   const fieldsSame = Object.fromEntries(Object.keys(FIELDS).map((name) => [name, 0]));
   const misses = [];
   for (const file of files) {
@@ -152,6 +152,20 @@ for (const form of forms) {
       continue;
     }
     for (const [name, read] of Object.entries(FIELDS)) if (JSON.stringify(read(original.letter)) === JSON.stringify(read(other.letter))) fieldsSame[name]++;
+    // Page furniture read as words, or words lost with it: the closing's start, the page count, and bare numbers (a page's
+    // number, a footnote mark) in the comments' and answers' texts that one side has and the other lacks.
+    if (start(original.closing) === start(other.closing)) t.closings++;
+    if (original.source.pages === other.source.pages) t.pages++;
+    if (original.comments.length === other.comments.length) {
+      original.comments.forEach((c, k) => {
+        const o = other.comments[k];
+        for (const [a, b] of [[c.text, o?.text], [c.response?.text, o?.response?.text]]) {
+          const [added, lost] = bareNumbersApart(a ?? '', b ?? '');
+          t.numbersAdded += added;
+          t.numbersLost += lost;
+        }
+      });
+    }
     const byNumber = new Map(other.comments.map((c) => [c.number, c]));
     const same = JSON.stringify(original.comments.map((c) => c.number)) === JSON.stringify(other.comments.map((c) => c.number));
     if (same) t.sameNumbers++;
@@ -182,5 +196,22 @@ for (const form of forms) {
   console.log(`  response starts same    ${pct(t.responsesSame, t.responses)}`);
   console.log(`  letters all the same    ${pct(t.allRight, t.letters)}`);
   console.log(`  letter fields the same  ${Object.entries(fieldsSame).map(([name, n]) => `${name} ${((100 * n) / Math.max(1, t.letters)).toFixed(1)}%`).join(', ')}`);
+  console.log(`  closing starts same     ${pct(t.closings, t.letters)}   page count same ${pct(t.pages, t.letters)}`);
+  console.log(`  bare numbers in texts   ${t.numbersAdded} the letters as filed lack, ${t.numbersLost} of theirs lost (letters with as many comments)`);
   if (args.misses) for (const m of misses) console.log(`    ${m.slice(0, 400)}`);
+}
+
+/** How many bare numbers of one or two figures (a page's number, a footnote's mark) `b` has that `a` lacks, and `a` has that `b` lacks. */
+function bareNumbersApart(a, b) {
+  const count = (text) => {
+    const out = new Map();
+    for (const word of text.split(/\s+/)) if (/^\d{1,2}$/.test(word)) out.set(word, (out.get(word) ?? 0) + 1);
+    return out;
+  };
+  const [inA, inB] = [count(a), count(b)];
+  let added = 0;
+  let lost = 0;
+  for (const [word, n] of inB) added += Math.max(0, n - (inA.get(word) ?? 0));
+  for (const [word, n] of inA) lost += Math.max(0, n - (inB.get(word) ?? 0));
+  return [added, lost];
 }
