@@ -18,6 +18,8 @@ export interface CommentMarker {
  * failing, so "Comment" and 40,000 blanks (U+2028 survives normalising) took 2 s.
  */
 const LABELLED = /^(?:(?:staff|SEC)(?:'s|’s)?\s+)?(?:oral\s+)?comment\s*(?:(?:no\.?|number)\s*)?(?:#\s*)?(\d{1,3})\s*[:.)\-–—]?[\s\t]*/i;
+/** A number after a comment's label, which may be the label's number again ("Comment No. 1 1. We note …"). */
+const NUMBER_AGAIN = /^\s*(\d{1,3})[.)]\s+(?=\S)/;
 /** "1. Text", "1.\tText", "1.Your" (no space), "- 5. Tell us" (2017-21vianet-corresp), "1) Text". */
 const DOTTED = new RegExp(String.raw`^(?:[${BULLET_CHARACTERS}\-–—]\s*)?(\d{1,3})\s*([.)])(?=[\s\t]|[A-Z“"‘'(\[])[\s\t]*`);
 /** "(1) Text": usually a list item, kept as a weaker candidate. */
@@ -34,8 +36,8 @@ export function matchCommentNumber(text: string): CommentMarker | undefined {
   const labelled = LABELLED.exec(text);
   if (labelled) {
     // The comment's own number printed again after its label, on the same line once flattened ("Comment No. 1 1. We note …", c0687): part of the label.
-    const again = new RegExp(String.raw`^\s*${labelled[1]}[.)]\s+(?=\S)`).exec(text.slice(labelled[0].length));
-    return marker(labelled[1], labelled[0].length + (again?.[0].length ?? 0), 'label', text);
+    const again = NUMBER_AGAIN.exec(text.slice(labelled[0].length));
+    return marker(labelled[1], labelled[0].length + (again !== null && again[1] === labelled[1] ? again[0].length : 0), 'label', text);
   }
   const dotted = DOTTED.exec(text);
   if (dotted) {

@@ -109,14 +109,12 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
       splits.add(i);
       continue;
     }
-    // A filing heading ends with its date ("… filed March 17, 2023 Pay versus Performance, page 9").
-    if (/^\d{4},?$/.test(previous) && /^\d{1,2},$/.test(tokens.text(i - 2)) && MONTH_WORD.test(tokens.text(i - 3))) {
-      if (/^\p{Lu}/u.test(rest) && !/^(?:Filed|File|Submitted|Furnished|As|And|Compared|Versus|Vs)\b/.test(rest)) splits.add(i);
-      continue;
-    }
-    // A heading naming the periods it covers ends with the last ("Consolidated Results of Operations for the years ended December 31,
-    // 2020 and 2019 Economic Gross Margin, page 53", c0702).
-    if (/^(?:19|20)\d\d$/.test(previous) && /^and$/i.test(tokens.text(i - 2)) && /^(?:19|20)\d\d,?$/.test(tokens.text(i - 3)) && /^ended$/i.test(tokens.text(i - 6))) {
+    // A filing heading ends with its date ("… filed March 17, 2023 Pay versus Performance, page 9"), and a heading naming the
+    // periods it covers with the last ("Consolidated Results of Operations for the years ended December 31, 2020 and 2019
+    // Economic Gross Margin, page 53", c0702).
+    const endsWithDate = /^\d{4},?$/.test(previous) && /^\d{1,2},$/.test(tokens.text(i - 2)) && MONTH_WORD.test(tokens.text(i - 3));
+    const endsWithPeriods = /^(?:19|20)\d\d$/.test(previous) && /^and$/i.test(tokens.text(i - 2)) && /^(?:19|20)\d\d,?$/.test(tokens.text(i - 3)) && /^ended$/i.test(tokens.text(i - 6));
+    if (endsWithDate || endsWithPeriods) {
       if (/^\p{Lu}/u.test(rest) && !/^(?:Filed|File|Submitted|Furnished|As|And|Compared|Versus|Vs)\b/.test(rest)) splits.add(i);
       continue;
     }
