@@ -262,6 +262,43 @@ export const COMPLETE_SECTION_TITLE = [
 ].join('|');
 
 /**
+ * The titles of the notes to financial statements that filings share (their accounting subjects), each whole: a flattened
+ * heading run "Note 2. Revenue Recognition License Store Revenues, page 11" holds the note's heading and the one under it,
+ * printed on two lines; the note's title ends where one of these does and a capitalised word follows. Words that go on
+ * with a title ("Equity Method", "Debt Securities", "Goodwill Impairment") are left out by the lookaheads.
+ */
+export const NOTE_TITLE = [
+  String.raw`(?:Organization|Description\s+of\s+(?:the\s+)?Business|Nature\s+of\s+(?:the\s+)?(?:Business|Operations))(?:\s+and\s+(?:Basis\s+of\s+Presentation|Summary\s+of\s+Significant\s+Accounting\s+Polic(?:y|ies)))?`,
+  String.raw`(?:Summary\s+of\s+)?(?:Significant\s+)?Accounting\s+Polic(?:y|ies|es)(?:\s+and\s+(?:Estimates|Practices))?`,
+  String.raw`Revenues?\s+from\s+Contracts\s+with\s+Customers`,
+  String.raw`Revenues?(?:\s+Recognition)?(?!\s+(?:Recognition|Interest|Bonds?|Sharing|Growth)\b)`,
+  String.raw`Acquisitions?(?:\s+and\s+(?:Divestitures?|Dispositions?))?`,
+  String.raw`Business\s+Combinations?`,
+  String.raw`Discontinued\s+Operations`,
+  String.raw`Goodwill\s+and\s+(?:Other\s+)?Intangible\s+Assets(?:,?\s+Net)?`,
+  String.raw`Property,?\s+(?:Plant\s+)?and\s+Equipment(?:,?\s+Net)?`,
+  String.raw`(?:Long-Term\s+)?Debt(?!\s+(?:Securities|Obligations?|Instruments?|Extinguishment|Issuance|Covenants?|Financing|Modification)\b)`,
+  String.raw`Income\s+Taxes`,
+  String.raw`Fair\s+Value\s+(?:Measurements?|of\s+Financial\s+Instruments)`,
+  String.raw`Derivatives?(?:\s+Financial)?\s+Instruments(?:\s+and\s+Hedging\s+Activities)?`,
+  String.raw`Commitments\s+and\s+Contingencies`,
+  String.raw`Contingencies`,
+  String.raw`(?:Stock|Share|Equity)-Based\s+Compensation`,
+  String.raw`Earnings\s+(?:\(Loss\)\s+)?Per\s+Share`,
+  String.raw`Segment\s+(?:Information|Reporting)`,
+  String.raw`Related\s+Party\s+Transactions`,
+  String.raw`Subsequent\s+Events`,
+  String.raw`Investments(?!\s+(?:in|and)\b)`,
+  String.raw`Inventories`,
+  String.raw`Restructuring\s+(?:Charges|Costs)`,
+  String.raw`Variable\s+Interest\s+Entities`,
+  String.raw`Collaborati(?:ve|on)\s+(?:Arrangements|Agreements)`,
+  String.raw`Loans(?:\s*\/\s*Leases)?\s+and\s+(?:the\s+)?Allowance\s+for\s+(?:Credit|Loan)\s+Losses`,
+  String.raw`Condensed\s+Consolidating\s+(?:Financial\s+)?Information`,
+  String.raw`Unpaid\s+Losses\s+and\s+Loss\s+(?:Adjustment\s+)?Expenses`,
+].join('|');
+
+/**
  * The staff's voice: it speaks to the company ("you", "your") or asks ("Please", "Tell us", "We note",
  * "If material, revise …", "If not available, demonstrate to us …", "In an appropriate location, disclose …", "Address also the impact …"); a
  * company's answer speaks of itself and to "the Staff" (c0012: "Concurrently with the submission of this letter, the Company…").

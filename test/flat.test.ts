@@ -601,6 +601,19 @@ describe('flatBlocks', () => {
     expect(await chain('Certain Relationships and Related Transactions, and Director Independence, page 90')).toEqual(['Certain Relationships and Related Transactions, and Director Independence, page 90']);
   });
 
+  it('should end a note\'s heading at a title notes share when the heading under it follows, not inside a title that goes on (c0447, c1021, c0219, c0286 flattened)', async () => {
+    const chain = async (run: string) => (await parseLetter(bytes(`${HEAD}Form 10-K for the Fiscal Year Ended December 31, 2023 Notes to Consolidated Financial Statements ${run} 1. Please revise the note.${TAIL}`))).letter.comments[0]?.headings.slice(2);
+    expect(await chain('Note 2. Revenue Recognition License Store Revenues, page 11')).toEqual(['Note 2. Revenue Recognition', 'License Store Revenues, page 11']);
+    expect(await chain('Note 2 – Accounting Policies Accounting for Historic and New Markets Tax Credits, page 90')).toEqual(['Note 2 – Accounting Policies', 'Accounting for Historic and New Markets Tax Credits, page 90']);
+    expect(await chain('Description of Business and Basis of Presentation Revenue Recognition, page 53')).toEqual(['Description of Business and Basis of Presentation', 'Revenue Recognition, page 53']);
+    // Numbered without the word "Note", and a lettered heading under it: both headings, the outer ones kept above them.
+    expect(await chain('7. Unpaid losses and loss expenses c) Loss Development Tables, page F-46')).toEqual(['7. Unpaid losses and loss expenses', 'c) Loss Development Tables, page F-46']);
+    // A title that goes on is one heading: with a participle, or words the title's own lookahead keeps.
+    expect(await chain('Note 15 - Investments Accounted for by the Equity Method and Variable Interest Entities Variable Interest Entities, page 165')).toEqual(['Note 15 - Investments Accounted for by the Equity Method and Variable Interest Entities', 'Variable Interest Entities, page 165']);
+    expect(await chain('Note 4. Debt Securities, page 70')).toEqual(['Note 4. Debt Securities, page 70']);
+    expect(await chain('Note 3. Revenue Recognition, page 62')).toEqual(['Note 3. Revenue Recognition, page 62']);
+  });
+
   describe('signature block and cc list, run together by flattening', () => {
     const signed = async (closing: string) => {
       const { letter } = await parseLetter(bytes(`${RESPONSE_HEAD}1. Please revise the measure. Response: We will revise it. If you have any questions, please call me. ${closing}`), { verify: true });

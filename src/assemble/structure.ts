@@ -1,6 +1,6 @@
 // Owns the letter's layout: where the preamble, each comment (headings, text, response) and the closing lie.
 import type { Classified, ClassifiedLine } from '../classify/index.js';
-import { isHeadingLike } from '../classify/heading.js';
+import { isHeadingLike, isNumberedNoteTitle } from '../classify/heading.js';
 import { ANSWER_OPENING, ANSWERS_THE_COMMENT, BULLET_CHARACTERS, LIST_ITEM_MARK, STAFF_VOICE } from '../vocabulary.js';
 import { type CommentStart, chooseCommentChain, findUnnumberedComments, findUnnumberedStaffComments, nextTextLine } from './comment-chain.js';
 
@@ -170,7 +170,8 @@ function headingsAbove(lines: readonly ClassifiedLine[], markerLine: number, low
     const entry = lines[i] as ClassifiedLine;
     if (entry.furniture) continue;
     if (!entry.headingLike || entry.responseLabel || entry.closingOpener || entry.salutation || entry.continuesAbove) break;
-    if (entry.commentMarker && !isHeadingLike(entry.line, entry.line.text.slice(entry.commentMarker.textStart))) break;
+    // A numbered line is a heading when its words are one without the number, or it names a note ("6. Unpaid losses and loss expenses").
+    if (entry.commentMarker && !isHeadingLike(entry.line, entry.line.text.slice(entry.commentMarker.textStart)) && !isNumberedNoteTitle(entry.line.text)) break;
     found.push(i);
   }
   // A heading block never swallows the whole previous response: keep at least its first paragraph.

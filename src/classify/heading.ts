@@ -1,7 +1,7 @@
 // Owns heading evidence: short standalone lines naming a filing, an Item or section, or "…, page N".
 import { isTitleCase } from '../chars.js';
 import type { Line } from '../normalize.js';
-import { ABBREVIATED_LEGAL_FORM, CORRESPONDENCE_TITLE_START, DESCRIPTION_OF_SECURITIES, FILING_TITLE_START, LEGAL_FORM, PERIOD_COMPARISON, SECTION_TITLE_START } from '../vocabulary.js';
+import { ABBREVIATED_LEGAL_FORM, CORRESPONDENCE_TITLE_START, DESCRIPTION_OF_SECURITIES, FILING_TITLE_START, LEGAL_FORM, NOTE_TITLE, PERIOD_COMPARISON, SECTION_TITLE_START } from '../vocabulary.js';
 import { EDGAR_FORM_LIST } from './letter-parts.js';
 
 /**
@@ -50,10 +50,17 @@ export function isHeadingLike(line: Line, text: string = line.text): boolean {
   // Unformatted text: a short title-case line standing alone; a note of the financial statements names itself
   // ("Note 1 – The Company and Summary of Significant Accounting Policies").
   if (ONE_NOTE.test(t) && words.length <= 20 && !/[,;]$/.test(t)) return true;
+  // A note numbered without the word, its title one notes share (c0721 flattened).
+  if (isNumberedNoteTitle(t)) return true;
   // Title case leaves its small words in lower case: "Description of Business and Basis of Presentation", "Committees of the Board of Directors".
   const content = words.filter((w) => !TITLE_SMALL_WORD.test(w));
   const capitalised = content.filter((w) => /^[\p{Lu}\p{N}(“"&]/u.test(w)).length;
   return words.length <= 10 && content.length > 0 && capitalised / content.length >= 0.6 && !/[,;]$/.test(t);
+}
+
+/** A note's heading numbered without the word "Note": "6. Unpaid losses and loss expenses", "B. Collaborative Arrangements" (NOTE_TITLE). */
+export function isNumberedNoteTitle(text: string): boolean {
+  return NUMBERED_NOTE_TITLE.test(text.trim());
 }
 
 /** MD&A's sub-title comparing two periods, whole: "Year Ended December 31, 2024 Compared to Year Ended December 31, 2023" (c0700). */
@@ -108,6 +115,8 @@ const STATEMENT_PART = /^(?:(?:Consolidated|Combined|Condensed|Unaudited|Audited
  * printed beside the notes ("Schedule II Valuation and Qualifying Accounts, page 223", c0556).
  */
 const ONE_NOTE = /^(?:Note\s+\(?\d|Schedule\s+[IVX]{1,4}\b)/i;
+/** "6. Unpaid losses and loss expenses": a note numbered without the word, its title one notes share (NOTE_TITLE). */
+const NUMBERED_NOTE_TITLE = new RegExp(String.raw`^(?:\d{1,2}|[A-Z])(?:[.:]|\s+[-–—])\s*(?:${NOTE_TITLE})$`, 'i');
 /** A registrant's name standing as a heading, above its own filings (2017-bearnewco-s4-corresp). */
 const REGISTRANT = new RegExp(String.raw`^[A-Z][\w&.,'’ -]{1,80}\b(?:${LEGAL_FORM})\.?$`);
 const SPACED_DASH = /\s[-–—]\s/;

@@ -1,5 +1,5 @@
 // Owns the headings of a flattened letter: the word run above a comment, cut where a filing, an Item or a standard section starts.
-import { COMPLETE_SECTION_TITLE, FILING_TITLE_START, MONTH_NAMES, SECTION_TITLE_START, STAFF_VOICE, TITLE_QUALIFIERS } from '../../vocabulary.js';
+import { COMPLETE_SECTION_TITLE, FILING_TITLE_START, MONTH_NAMES, NOTE_TITLE, SECTION_TITLE_START, STAFF_VOICE, TITLE_QUALIFIERS } from '../../vocabulary.js';
 import { bare, type Marks, type Tokens } from './tokens.js';
 import { ABBREVIATION, namedOrListedNumber, NUMBER_ABBREVIATION, NUMBERED_THING } from './sentences.js';
 import { beforePageHeader, COMMENT_OPENER } from './comment-numbers.js';
@@ -77,16 +77,28 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
   // A standard section title ends a heading of its own (2017-era staff letters print each on its line).
   const run = tokens.texts.slice(from, token);
   const runText = run.join(' ');
-  for (const m of runText.matchAll(TITLE_END)) {
-    let offset = 0;
+  // The token where each match of the run's text starts and the one after it ends.
+  const tokenAt = (offset: number): number => {
+    let at = 0;
     for (let k = 0; k < run.length; k++) {
-      if (offset >= m.index + m[0].length) {
-        // A capital, a figure or a quoted caption ("Risk Factors “Systems failures …”, page 29") starts the next heading.
-        if (/^[\p{Lu}\p{N}(“"]/u.test(run[k] as string)) splits.add(from + k);
-        break;
-      }
-      offset += (run[k] as string).length + 1;
+      if (at >= offset) return k;
+      at += (run[k] as string).length + 1;
     }
+    return run.length;
+  };
+  for (const m of runText.matchAll(TITLE_END)) {
+    const k = tokenAt(m.index + m[0].length);
+    // A capital, a figure or a quoted caption ("Risk Factors “Systems failures …”, page 29") starts the next heading.
+    if (k < run.length && /^[\p{Lu}\p{N}(“"]/u.test(run[k] as string)) splits.add(from + k);
+  }
+  // A note's title ends its heading where a heading under it follows on the same line ("Note 7: Unpaid losses and loss expenses
+  // c) Loss Development Tables, page F-46"): after its number, or where a heading of the run starts.
+  for (const m of runText.matchAll(NOTE_HEADING)) {
+    const start = tokenAt(m.index);
+    if (m[1] === undefined && start > 0 && !splits.has(from + start)) continue;
+    const k = tokenAt(m.index + m[0].length);
+    // Not a title going on with a participle: "Note 15 - Investments Accounted for by the Equity Method …" (c0055).
+    if (k < run.length && /^(?:[\p{Lu}“"]|\(?[a-z]\)$)/u.test(run[k] as string) && !/^(?:\p{Lu}\p{Ll}+ed|Held)$/u.test(run[k] as string)) splits.add(from + k);
   }
   // Nested headings inside the run: a filing, an Item or a named section, and after "…, page N".
   for (let i = from + 1; i < token; i++) {
@@ -234,8 +246,8 @@ function splitStaffWordsAfterHeading(text: string, tokens: Tokens, before: numbe
  */
 function opensNote(tokens: Tokens, i: number, token: number): boolean {
   const next = tokens.text(i + 1);
-  // A note's number, or the letter of a lettered sub-note ("b. Revenue Recognition, page F-7", c0784).
-  if (i + 1 >= token || !/^(?:\d{1,2}|[a-z])\.$/.test(tokens.text(i)) || !/^\p{Lu}/u.test(next) || COMMENT_OPENER.test(next)) return false;
+  // A note's number, or the letter of a lettered sub-note ("b. Revenue Recognition, page F-7", c0784; "c) Loss Development Tables").
+  if (i + 1 >= token || !/^(?:(?:\d{1,2}|[a-z])\.|\(?[a-z]\))$/.test(tokens.text(i)) || !/^\p{Lu}/u.test(next) || COMMENT_OPENER.test(next)) return false;
   // Not a number that a word names or a list goes on to ("Amendment No. 1.", "pages 1, 66 and 67.": c0484, c0337).
   return !namedOrListedNumber(tokens, i);
 }
@@ -281,6 +293,9 @@ const TITLE_END = new RegExp(
   String.raw`(?<=^|\s)(?:Management['’]?s Discussion and Analysis(?: of Financial Condition and Results of Operations)?(?: \(["“]?MD&A["”]?\))?|Notes to (?:the )?(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim|Pro Forma) )*Financial Statements${UNAUDITED}|(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim) )+Financial Statements(?! (?:and|of|for|as|in|to)\b)${UNAUDITED}|Exhibit \d{1,3}(?:\.\d{1,2})?(?:[:\-–—]? Information Statement(?: of (?:the )?Registrant)?(?! Summary\b))?|EX-\d{1,3}(?:\.\d{1,2})?|${TRANSACTION_SECTION}|Item \d{1,2}\.? Financial Statements \(unaudited\)|${COMPLETE_SECTION_TITLE})(?=\s)`,
   'gi',
 );
+
+/** A note's heading: its number or letter ("Note 2 –", "Note 7:", "8.", "B."), if printed, and a title notes share (NOTE_TITLE). */
+const NOTE_HEADING = new RegExp(String.raw`(?<=^|\s)((?:Notes?\s+)?(?:\d{1,2}|[A-Z])(?:[.:]|\s+[-–—])?\s+)?(?:${NOTE_TITLE})(?=\s)`, 'gi');
 
 /**
  * A word after which a heading goes on: "Item 7", "Notes to …", "Amended Registration Statement", "Post-Effective Amendment",
