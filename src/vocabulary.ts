@@ -238,7 +238,7 @@ export const MDNA_FULL_TITLE = String.raw`Management['’]s\s+Discussion\s+and\s
  * whole title: an Item of a periodic report with its title, or a section every filing of the kind has.
  */
 export const COMPLETE_SECTION_TITLE = [
-  String.raw`Item\s+\d{1,2}[A-C]?\.?\s+(?:Financial\s+Statements\s+and\s+Supplementary\s+Data|Financial\s+Statements|Legal\s+Proceedings|Risk\s+Factors|Business|Properties|Controls\s+and\s+Procedures|Quantitative\s+and\s+Qualitative\s+Disclosures?\s+(?:About|of)\s+Market\s+Risk|Selected\s+(?:Consolidated\s+)?Financial\s+Data|Key\s+Information|Information\s+on\s+the\s+Company|Operating\s+and\s+Financial\s+Review\s+and\s+Prospects|Executive\s+Compensation)`,
+  String.raw`Item\s+\d{1,2}[A-C]?(?:\.|\s+[-–—:]|:)?\s+(?:Financial\s+Statements\s+and\s+Supplementary\s+Data|Financial\s+Statements|Legal\s+Proceedings|Risk\s+Factors|Business|Properties|Controls\s+and\s+Procedures|Quantitative\s+and\s+Qualitative\s+Disclosures?\s+(?:About|of)\s+Market\s+Risk|Selected\s+(?:Consolidated\s+)?Financial\s+Data|Key\s+Information|Information\s+on\s+the\s+Company|Operating\s+and\s+Financial\s+Review\s+and\s+Prospects|Executive\s+Compensation)`,
   String.raw`Critical\s+Accounting\s+(?:Policies\s+and\s+)?Estimates`,
   String.raw`Critical\s+Accounting\s+Policies`,
   String.raw`Liquidity\s+and\s+Capital\s+Resources`,
@@ -249,6 +249,9 @@ export const COMPLETE_SECTION_TITLE = [
   String.raw`Summary(?!\s+(?:Compensation|of|Financial|Historical|Consolidated|Unaudited|Pro|Selected|Risk|Term|Annual))`,
   String.raw`(?:Summary\s+of\s+)?Significant\s+Accounting\s+Policies`,
   String.raw`Recent\s+Developments`,
+  String.raw`Off-Balance\s+Sheet\s+Arrangements(?!\s+(?:and|of|for|in|to|with)\b)`,
+  String.raw`Comparison\s+of\s+(?:(?:Stockholder|Shareholder)s?['’]?\s+Rights|(?:the\s+)?Rights\s+of\s+(?:Stockholders|Shareholders|Holders))(?!\s+(?:and|of|for|in|to|with|Under|Before|After)\b)`,
+  String.raw`Unaudited\s+Pro\s+Forma\s+(?:Condensed\s+)?(?:Combined|Consolidated)\s+Financial\s+(?:Information|Statements|Data)(?!\s+(?:and|of|for|in|to|with|as)\b)`,
   String.raw`Certain\s+Relationships\s+and\s+Related(?:\s+Party)?\s+Transactions(?!\s+(?:and|of|for|with|in|to)\b)`,
   String.raw`Non-GAAP\s+(?:Financial\s+)?Measures(?!\s+(?:and|of|for|in|to|Used|Presented|Reconciliation)\b)`,
   String.raw`(?:19|20)\d\d\s+Compared\s+(?:with|to)\s+(?:19|20)\d\d`,

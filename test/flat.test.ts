@@ -606,12 +606,25 @@ describe('flatBlocks', () => {
     expect(await chain('Note 2. Revenue Recognition License Store Revenues, page 11')).toEqual(['Note 2. Revenue Recognition', 'License Store Revenues, page 11']);
     expect(await chain('Note 2 – Accounting Policies Accounting for Historic and New Markets Tax Credits, page 90')).toEqual(['Note 2 – Accounting Policies', 'Accounting for Historic and New Markets Tax Credits, page 90']);
     expect(await chain('Description of Business and Basis of Presentation Revenue Recognition, page 53')).toEqual(['Description of Business and Basis of Presentation', 'Revenue Recognition, page 53']);
+    // A capitalised word ending "-ed" opens the heading under it unless a preposition follows ("Accounted for", below).
+    expect(await chain('Note 4. Loans / Leases And Allowance For Credit Losses Impaired Loans, page 128')).toEqual(['Note 4. Loans / Leases And Allowance For Credit Losses', 'Impaired Loans, page 128']);
     // Numbered without the word "Note", and a lettered heading under it: both headings, the outer ones kept above them.
     expect(await chain('7. Unpaid losses and loss expenses c) Loss Development Tables, page F-46')).toEqual(['7. Unpaid losses and loss expenses', 'c) Loss Development Tables, page F-46']);
     // A title that goes on is one heading: with a participle, or words the title's own lookahead keeps.
     expect(await chain('Note 15 - Investments Accounted for by the Equity Method and Variable Interest Entities Variable Interest Entities, page 165')).toEqual(['Note 15 - Investments Accounted for by the Equity Method and Variable Interest Entities', 'Variable Interest Entities, page 165']);
     expect(await chain('Note 4. Debt Securities, page 70')).toEqual(['Note 4. Debt Securities, page 70']);
     expect(await chain('Note 3. Revenue Recognition, page 62')).toEqual(['Note 3. Revenue Recognition, page 62']);
+  });
+
+  it('should end a heading at its bracketed abbreviation or "(Unaudited)" before a heading of two words or more, and at the standard sections of S-K and S-4 (c0747, c0675, c1173, c1179, c1116 flattened)', async () => {
+    const chain = async (run: string) => (await parseLetter(bytes(`${HEAD}Form 10-K for the Fiscal Year Ended December 31, 2023 ${run} 1. Please revise the disclosure.${TAIL}`))).letter.comments[0]?.headings.slice(1);
+    expect(await chain('Variable Interest Entities (VIE) Parion Sciences, Inc., page F-19')).toEqual(['Variable Interest Entities (VIE)', 'Parion Sciences, Inc., page F-19']);
+    expect(await chain('GAAP to Non-GAAP Reconciliation (Unaudited) Adjusted Operating Income, page 7')).toEqual(['GAAP to Non-GAAP Reconciliation (Unaudited)', 'Adjusted Operating Income, page 7']);
+    // One word after the abbreviation goes on with the title.
+    expect(await chain('Net Debt-to-Adjusted Earnings before Interest (EBITDA) Ratio, page 46')).toEqual(['Net Debt-to-Adjusted Earnings before Interest (EBITDA) Ratio, page 46']);
+    expect(await chain('Off-Balance Sheet Arrangements Off-Balance Sheet Debt, page 52')).toEqual(['Off-Balance Sheet Arrangements', 'Off-Balance Sheet Debt, page 52']);
+    expect(await chain('Comparison of Stockholder Rights Exclusive Forum Provision, page 127')).toEqual(['Comparison of Stockholder Rights', 'Exclusive Forum Provision, page 127']);
+    expect(await chain('Item 1 - Business Portfolio optimization, page 11')).toEqual(['Item 1 - Business', 'Portfolio optimization, page 11']);
   });
 
   describe('signature block and cc list, run together by flattening', () => {

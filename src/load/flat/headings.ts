@@ -97,8 +97,10 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
     const start = tokenAt(m.index);
     if (m[1] === undefined && start > 0 && !splits.has(from + start)) continue;
     const k = tokenAt(m.index + m[0].length);
-    // Not a title going on with a participle: "Note 15 - Investments Accounted for by the Equity Method …" (c0055).
-    if (k < run.length && /^(?:[\p{Lu}“"]|\(?[a-z]\)$)/u.test(run[k] as string) && !/^(?:\p{Lu}\p{Ll}+ed|Held)$/u.test(run[k] as string)) splits.add(from + k);
+    // Not a title going on with a participle and its preposition: "Note 15 - Investments Accounted for by the Equity Method …"
+    // (c0055), "… Held for Sale"; "Impaired Loans" is a heading of its own.
+    const participle = /^(?:\p{Lu}\p{Ll}+ed|Held)$/u.test(run[k] ?? '') && /^(?:for|by|at|in|as|to|on|with|from|under|through)$/.test(run[k + 1] ?? '');
+    if (k < run.length && /^(?:[\p{Lu}“"]|\(?[a-z]\)$)/u.test(run[k] as string) && !participle) splits.add(from + k);
   }
   // Nested headings inside the run: a filing, an Item or a named section, and after "…, page N".
   for (let i = from + 1; i < token; i++) {
@@ -135,10 +137,23 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
       if (/^\p{Lu}/u.test(rest) && !/^(?:Filed|File|Submitted|Confidentially|Furnished|For|As|And|Amendment|Dated|Originally)\b/i.test(rest)) splits.add(i);
       continue;
     }
+    // A title that ends with its abbreviation, or "(Unaudited)", in brackets, a heading of two words or more after it: "Variable
+    // Interest Entities (VIE) Parion Sciences, Inc., page F-19" (c0747), not "… Amortization (EBITDA) Ratio, page 46".
+    if (/^\((?:[A-Z][A-Za-z&]{1,9}|Unaudited)\)$/.test(previous) && /^\p{Lu}/u.test(tokens.text(i)) && wordsBeforePage(tokens, i, token) >= 2) {
+      splits.add(i);
+      continue;
+    }
     if (HEADING_GOES_ON.test(previous)) continue;
     if (/^\d{1,3}[A-Z]?[.:]$/.test(previous) && /^(?:Item|Items|Note|Notes|Part|Section)$/.test(tokens.text(i - 2))) continue;
     if (HEADING_START.test(rest) || sentenceCaseAfterTitleCase(tokens, i, token, lastSplit(splits, i, from))) splits.add(i);
   }
+}
+
+/** How many words from token i, before `end`, come before a page reference ("…, page 12"). */
+function wordsBeforePage(tokens: Tokens, i: number, end: number): number {
+  let k = i;
+  while (k < end && !/^pages?$/i.test(tokens.text(k))) k++;
+  return k - i;
 }
 
 /** The last split at or before token i, not before `from`. */
