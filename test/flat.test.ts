@@ -627,6 +627,15 @@ describe('flatBlocks', () => {
     expect(await chain('Item 1 - Business Portfolio optimization, page 11')).toEqual(['Item 1 - Business', 'Portfolio optimization, page 11']);
   });
 
+  it('should keep the headings above a "COMMENT: 1." label, and an Item\'s standard title typed with a full stop (c0480, c0083, c0889 flattened)', async () => {
+    const response = (run: string) => `${RESPONSE_HEAD}Form 10-K for the Fiscal Year Ended December 31, 2023 ${run} We note your disclosure. Please revise. RESPONSE: We will revise the disclosure in future filings. ${RESPONSE_CLOSING}`;
+    const first = async (run: string) => (await parseLetter(bytes(response(run)))).letter.comments[0];
+    expect(await first('General COMMENT: 1.')).toMatchObject({ number: 1, label: 'COMMENT: 1.', headings: ['Form 10-K for the Fiscal Year Ended December 31, 2023', 'General'] });
+    expect(await first('Non-GAAP Measures, pages II-36 SEC COMMENT: 1.')).toMatchObject({ number: 1, label: 'SEC COMMENT: 1.', headings: ['Form 10-K for the Fiscal Year Ended December 31, 2023', 'Non-GAAP Measures, pages II-36'] });
+    const staff = await parseLetter(bytes(`${HEAD}Form 10-K for the Fiscal Year Ended December 31, 2023 Item 7. Management’s Discussion and Analysis of Financial Condition and Results of Operations. General, page 39 1. Please revise the discussion.${TAIL}`));
+    expect(staff.letter.comments[0]?.headings).toEqual(['Form 10-K for the Fiscal Year Ended December 31, 2023', 'Item 7. Management’s Discussion and Analysis of Financial Condition and Results of Operations.', 'General, page 39']);
+  });
+
   describe('signature block and cc list, run together by flattening', () => {
     const signed = async (closing: string) => {
       const { letter } = await parseLetter(bytes(`${RESPONSE_HEAD}1. Please revise the measure. Response: We will revise it. If you have any questions, please call me. ${closing}`), { verify: true });

@@ -1,5 +1,5 @@
 // Owns the headings of a flattened letter: the word run above a comment, cut where a filing, an Item or a standard section starts.
-import { COMPLETE_SECTION_TITLE, FILING_TITLE_START, MONTH_NAMES, NOTE_TITLE, SECTION_TITLE_START, STAFF_VOICE, TITLE_QUALIFIERS } from '../../vocabulary.js';
+import { COMPLETE_SECTION_TITLE, FILING_TITLE_START, MDNA_FULL_TITLE, MONTH_NAMES, NOTE_TITLE, SECTION_TITLE_START, STAFF_VOICE, TITLE_QUALIFIERS } from '../../vocabulary.js';
 import { bare, type Marks, type Tokens } from './tokens.js';
 import { ABBREVIATION, namedOrListedNumber, NUMBER_ABBREVIATION, NUMBERED_THING } from './sentences.js';
 import { beforePageHeader, COMMENT_OPENER } from './comment-numbers.js';
@@ -28,7 +28,7 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
     // A spaced ellipsis in a quoted caption ("… our website . . .", page 29", c0681) ends no sentence, nor a note's number
     // ("Note 19.", "Note (19).", c0533).
     // "Exhibit 99.1; Registrant's press release dated …" names the exhibit with its semicolon (c0152).
-    const ends = /[.?!:;]["”’')\]]*$/.test(word) && !/^\.+["”’)]*,?$/.test(word) && !ABBREVIATION.test(word) && !(/^\d{1,3}(?:\.\d{1,2})?;$/.test(word) && /^Exhibits?$/i.test(tokens.text(i - 1))) && !(/^\(?\d{1,3}[A-Z]?\)?\.$/.test(word) && NUMBERED_THING.test(tokens.text(i - 1)) && !pageInProse(tokens, i)) && !NUMBER_ABBREVIATION.test(word) && !opensNote(tokens, i, token) && !labelsNumbered(tokens, i);
+    const ends = /[.?!:;]["”’')\]]*$/.test(word) && !/^\.+["”’)]*,?$/.test(word) && !ABBREVIATION.test(word) && !(/^\d{1,3}(?:\.\d{1,2})?;$/.test(word) && /^Exhibits?$/i.test(tokens.text(i - 1))) && !(/^\(?\d{1,3}[A-Z]?\)?\.$/.test(word) && NUMBERED_THING.test(tokens.text(i - 1)) && !pageInProse(tokens, i)) && !NUMBER_ABBREVIATION.test(word) && !opensNote(tokens, i, token) && !labelsNumbered(tokens, i) && !endsItemTitle(tokens, i, floor);
     if (ends) break;
     from = i;
     words++;
@@ -284,6 +284,22 @@ function repeatsBefore(tokens: Tokens, i: number, from: number): boolean {
   }
   return false;
 }
+
+/**
+ * Token i ends an Item's standard title typed with a full stop ("Item 7. Management's Discussion and Analysis of Financial
+ * Condition and Results of Operations. General, page 39", c0889 flattened): a heading, not a sentence.
+ */
+function endsItemTitle(tokens: Tokens, i: number, floor: number): boolean {
+  if (!tokens.text(i).endsWith('.')) return false;
+  for (let k = i - 1; k >= Math.max(floor, i - 20); k--) {
+    if (!/^Item$/i.test(tokens.text(k))) continue;
+    return ITEM_TITLE_WITH_PERIOD.test(tokens.texts.slice(k, i + 1).join(' '));
+  }
+  return false;
+}
+
+/** An Item's standard title and a full stop after it. */
+const ITEM_TITLE_WITH_PERIOD = new RegExp(String.raw`^Item\s+\d{1,2}[A-C]?\.?\s+(?:${MDNA_FULL_TITLE})\.$`, 'i');
 
 /** Token i is a numbered thing's number before its title, a colon after it: "Note 4:", "Table 6:", "Exhibit 99.1:" (c0152, c0093, c0186). */
 function labelsNumbered(tokens: Tokens, i: number): boolean {

@@ -36,11 +36,11 @@ export function responseLabels(text: string, tokens: Tokens, at: (offset: number
     const m = pattern.exec(text);
     return m === null ? -1 : at + m[0].length;
   };
-  const comment = /(?:Staff\s+)?(?:Comment|COMMENT)\s*:/y;
+  const comment = /(?:(?:Staff|STAFF|SEC)\s+)?(?:Comment|COMMENT)\s*:/y;
   for (let i = Math.max(0, bodyStart); i < tokens.length; i++) {
     const start = tokens.start(i);
     // Only words that can open a label are tried (a sticky match at the word).
-    if (!/^(?:The|Company|Registrant|Our|Management|Response|RESPONSE|Answer|ANSWER|Staff|Comment|COMMENT)/.test(tokens.text(i))) continue;
+    if (!/^(?:The|Company|Registrant|Our|Management|Response|RESPONSE|Answer|ANSWER|Staff|STAFF|SEC|Comment|COMMENT)/.test(tokens.text(i))) continue;
     const wordEnd = sticky(word, start);
     const labelEnd = wordEnd < 0 ? -1 : sticky(end, sticky(tail, wordEnd));
     if (labelEnd >= 0) {
@@ -55,15 +55,19 @@ export function responseLabels(text: string, tokens: Tokens, at: (offset: number
       i = at(labelEnd) - 1;
       continue;
     }
-    // "Comment:" opening an unnumbered comment in a response letter, after a sentence or after the
-    // heading above it ("… Analysis, page 44 COMMENT: We note …", c0166).
+    // "Comment:" opening a comment in a response letter, after a sentence or after the heading above it ("… Analysis, page 44 COMMENT: We note …", c0166).
     comment.lastIndex = start;
     const previous = tokens.text(i - 1);
     const afterSentence = /[.?!:"”]$/.test(previous) && !/^\d{1,3}[.)]$/.test(previous);
-    const afterPageRef = /^(?:[A-Z]-)?\d{1,3}$/.test(previous) && /^pages?$/i.test(tokens.text(i - 2));
-    if ((afterSentence || afterPageRef) && comment.test(text)) {
+    const afterPageRef = /^(?:[A-Z]{1,3}-)?\d{1,3}$/.test(previous) && /^pages?$/i.test(tokens.text(i - 2));
+    if (!comment.test(text)) continue;
+    // Or before the comment's number, the headings above it ("… 2016 General COMMENT: 1. In your letter …", c0480).
+    const beforeNumber = /^\d{1,3}[.)]$/.test(tokens.text(at(comment.lastIndex)));
+    if (afterSentence || afterPageRef || beforeNumber) {
       splits.add(i);
       commentLabels.push(i);
+      // The label's other words ("SEC COMMENT:") open nothing more.
+      i = at(comment.lastIndex) - 1;
     }
   }
   return out;
