@@ -674,6 +674,15 @@ describe('flatBlocks', () => {
       ]);
     });
 
+    it('should end the cc list where a document appended after it starts, its title in capitals (c0607, c1025 flattened)', async () => {
+      const letter = (await parseLetter(bytes(`${RESPONSE_HEAD}1. Please revise. Response: We will revise the note in future filings. ${RESPONSE_CLOSING} cc: Steven Tomsic, Chief Financial Officer Viet D. Dinh, Chief Legal and Policy Officer Appendix A ILLUSTRATIVE REVISED DISCLOSURE NOTE 16. SEGMENT INFORMATION The Company manages its businesses in two segments.`))).letter;
+      expect(letter.letter.cc).toEqual(['Steven Tomsic, Chief Financial Officer', 'Viet D. Dinh, Chief Legal and Policy Officer']);
+      expect(letter.attachments.map((a) => a.title)).toEqual(['Appendix A']);
+      // An exhibit only named in the list, lower-case words after it, is no document of its own.
+      const listed = (await parseLetter(bytes(`${RESPONSE_HEAD}1. Please revise. Response: We will revise the note in future filings. ${RESPONSE_CLOSING} Enclosures: Exhibit A attached for proposed disclosure enhancements`))).letter;
+      expect(listed.attachments).toEqual([]);
+    });
+
     it('should read one cc entry per person, with or without commas (c0026, c0052, c0617)', async () => {
       expect(await copied('Christy Adams, Securities and Exchange Commission Jay Malave, Senior Vice President and Chief Financial Officer, L3Harris Scott T. Mikuen, General Counsel, L3Harris')).toEqual([
         'Christy Adams, Securities and Exchange Commission',

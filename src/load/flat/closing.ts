@@ -93,5 +93,15 @@ export function splitClosing(text: string, tokens: Tokens, at: (offset: number) 
     const i = at(signStart + m.index);
     if (i < tokens.length) splits.add(i);
   }
+  // A document appended after the signature and cc list, its title in capitals: "… Policy Officer Appendix A ILLUSTRATIVE REVISED
+  // DISCLOSURE …", "… Secretary 4 ATTACHMENT A Supplemental disclosure …" (c0607, c1025): "Appendix A" a line of its own, as printed.
+  for (const m of tail.matchAll(APPENDED_DOCUMENT)) {
+    const i = at(signStart + m.index);
+    splits.add(i);
+    splits.add(i + 2);
+  }
   splitSignatureLines(tokens, at(signStart + last[0].length), splits);
 }
+
+/** The title of a document appended to a letter, before the document's first words in capitals (letter.ts ATTACHMENT_TITLE reads the line). */
+const APPENDED_DOCUMENT = /(?<=\s)(?:Appendix|APPENDIX|Attachment|ATTACHMENT|Annex|ANNEX|Exhibit|EXHIBIT)\s+(?:[A-Z]|\d{1,2})(?=\s+[A-Z“"])/g;
