@@ -636,6 +636,18 @@ describe('flatBlocks', () => {
     expect(staff.letter.comments[0]?.headings).toEqual(['Form 10-K for the Fiscal Year Ended December 31, 2023', 'Item 7. Management’s Discussion and Analysis of Financial Condition and Results of Operations.', 'General, page 39']);
   });
 
+  it('should read a proxy contest\'s Re: block a name per line, its filing named by its form or as soliciting material (c1022, c0972, c0048 flattened)', async () => {
+    const head = (re: string) => HEAD.replace(/Re: Example Corp\..*?(?= Dear)/, `Re: ${re}`);
+    const letterOf = async (re: string) => (await parseLetter(bytes(`${head(re)}1. Please revise the disclosure.${TAIL}`))).letter.letter;
+    expect(await letterOf('Occidental Petroleum Corporation DFAN14A soliciting material filed pursuant to Rule 14a-12 Filed on Schedule 14A November 8, 2019 by Barberry Corp. et al. File No. 001-09210')).toMatchObject({ company: 'Occidental Petroleum Corporation' });
+    expect(await letterOf('Wynn Resorts, Limited Soliciting Material on Schedule 14A Filed April 23, 2018 by Elaine P. Wynn File No. 000-50028')).toMatchObject({ company: 'Wynn Resorts, Limited' });
+    expect(await letterOf('Boots Capital Management, LLC Crown Castle Inc. DFAN14A Filed May 1, 2024 Filed By Boots Parallel 1, LP et al. File No. 001-16441')).toMatchObject({ company: 'Boots Capital Management, LLC' });
+    // A form after "Schedule" is its title's, and a list of names after a comma goes on.
+    const proxy = await letterOf('International Flavors & Fragrances Inc. Preliminary Proxy Statement on Schedule PREM14A Filed May 7, 2020 File No. 001-04858');
+    expect(proxy.company).toBe('International Flavors & Fragrances Inc.');
+    expect(proxy.filings.map((f) => f.form)).toEqual(['PREM14A']);
+  });
+
   describe('signature block and cc list, run together by flattening', () => {
     const signed = async (closing: string) => {
       const { letter } = await parseLetter(bytes(`${RESPONSE_HEAD}1. Please revise the measure. Response: We will revise it. If you have any questions, please call me. ${closing}`), { verify: true });

@@ -1,5 +1,5 @@
 // Owns the head of a flattened letter: the date, the Re: block and each filing in it, the salutation.
-import { CORRESPONDENCE_TITLE_START, COURTESY_TITLE, FILING_TITLE_START, MONTH_DAY_YEAR, RE_WORD, SALUTATION_PHRASES, TITLE_QUALIFIERS } from '../../vocabulary.js';
+import { CORRESPONDENCE_TITLE_START, COURTESY_TITLE, FILING_TITLE_START, MONTH_DAY_YEAR, PROXY_FORMS, RE_WORD, SALUTATION_PHRASES, TITLE_QUALIFIERS } from '../../vocabulary.js';
 import type { Marks, Tokens } from './tokens.js';
 
 /** A salutation between words (vocabulary.ts): "Dear <name>" up to its colon or comma ("Dear Mr. Rosenberg:", "Dear Ms. Sobotka,"), or a phrase. */
@@ -10,14 +10,17 @@ const RE_IN_TEXT = new RegExp(String.raw`(?<=^|\s)(?:${RE_WORD})\s*:(?=\s)`);
 /**
  * What starts a part of a Re: block (each on its own line as printed): a filing's or a company letter's
  * title, one named more loosely ("Preliminary Revocation Solicitation Statement on Schedule 14A", c0216),
- * the filed date, the file and CIK numbers.
+ * a proxy filing named by its form or as soliciting material ("Occidental Petroleum Corporation DFAN14A soliciting material …",
+ * "Wynn Resorts, Limited Soliciting Material on Schedule 14A", c1022, c0972), the filed date, the file and CIK numbers.
  */
 /** A word after which a Re: block part goes on: "on Form S-4", "No. 333-…". */
-const RE_BLOCK_GOES_ON = /^(?:on|to|the|of|for|and|under|with|by|No\.|Nos\.|Re:?)$/i;
+const RE_BLOCK_GOES_ON = /^(?:on|to|the|of|for|and|under|with|by|No\.|Nos\.|Re:?|Schedule|Forms?)$/i;
+/** A company's name ends with its legal form: a second name after it starts a line ("Boots Capital Management, LLC Crown Castle Inc.", c0048). */
+const ENDS_A_NAME = /^(?:Inc|Corp|Corporation|Incorporated|LLC|L\.L\.C|LP|L\.P|Ltd|Limited|plc|PLC|N\.V|S\.A|AG|SE)\.?$/;
 /** A title's first word, as printed (c0278 "Draft Registration Statement"); "as amended File No." ends a part (c0128). */
 const TITLE_GOES_ON = new RegExp(`^(?:${TITLE_QUALIFIERS})$`);
 const RE_BLOCK_PART = new RegExp(
-  String.raw`^(?:${FILING_TITLE_START}|${CORRESPONDENCE_TITLE_START}|Schedule\s+(?:1[34]|TO)|Amended\s|Definitive\s|Preliminary\s|Filed\b|Submitted\b|Furnished\b|File\s+Nos?\.|Commission\s+File|CIK\s+No)`,
+  String.raw`^(?:${FILING_TITLE_START}|${CORRESPONDENCE_TITLE_START}|Schedule\s+(?:1[34]|TO)|Amended\s|Definitive\s|Preliminary\s|(?:${PROXY_FORMS})\b|Soliciting\s+Material\b|Filed\b|Submitted\b|Furnished\b|File\s+Nos?\.|Commission\s+File|CIK\s+No)`,
 );
 
 /**
@@ -40,11 +43,16 @@ export function splitHead(text: string, tokens: Tokens, at: (offset: number) => 
     splits.add(reToken);
     const end = salutation ? at(salutation.index) : Math.min(tokens.length, reToken + 60);
     // Each filing, "Filed …" and "File No." on its own line, as the Re: block prints them.
+    // The names the block opens with (before its first filing): one per line.
+    let names = true;
     for (let i = reToken + 2; i < end; i++) {
       const rest = `${tokens.text(i)} ${tokens.text(i + 1)} ${tokens.text(i + 2)}`;
       const previous = tokens.text(i - 1);
       if (RE_BLOCK_GOES_ON.test(previous) || TITLE_GOES_ON.test(previous)) continue;
       if (RE_BLOCK_PART.test(rest)) {
+        splits.add(i);
+        names = false;
+      } else if (names && ENDS_A_NAME.test(previous) && !previous.endsWith(',') && !/^of$/i.test(tokens.text(i - 2)) && /^\p{Lu}[\p{Ll}&]/u.test(tokens.text(i))) {
         splits.add(i);
       }
     }
