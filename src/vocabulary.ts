@@ -382,7 +382,7 @@ export const EDGAR_FORMS = String.raw`(?:${PROXY_FORMS}|${SCHEDULE_FORMS}|${REGI
  * (c0336), "Schedule TO-I" (c0086), "Amendment No. 2 to Draft Registration Statement" (c0131); no corpus
  * letter yet names a "Post-Effective Amendment" or an "Offering Statement on Form 1-A".
  */
-export const FILING_TITLE_START = String.raw`Forms?\s+[0-9A-Z][\w-]*\b|Amendment\s+No\.|Amendment\s+\d{1,2}\s+to\b|Amended\s+(?:Registration|Form|Draft)|(?:Draft\s+)?Registration\s+Statement|Draft\s+Offering|Offering\s+Statement|Schedule\s+(?:TO|14[A-Z]?|13[DE])|(?:Revised\s+)?Preliminary\s+(?:Proxy|Information)|Definitive\s+(?:Proxy|Additional)|Annual\s+Report|Quarterly\s+Report|Current\s+Report|Post-Effective`;
+export const FILING_TITLE_START = String.raw`Forms?\s+[0-9A-Z][\w-]*\b|Amendment\s+No\.|Amendment\s+\d{1,2}\s+to\b|Amended\s+(?:Registration|Form|Draft)|(?:Draft\s+)?Registration\s+Statement|Draft\s+Offering|Offering\s+Statement|Schedule\s+(?:TO|14[A-Z]?|13[DE])|(?:Revised\s+)?Preliminary\s+(?:Proxy|Information)|Definitive\s+(?:Proxy|Additional)|Annual\s+Report|Quarterly\s+Report|Current\s+Report|Post-Effective|(?:Additional\s+)?(?:Definitive\s+)?(?:Proxy\s+)?Soliciting\s+Materials?\b`;
 
 /**
  * Words that open a filing's title and go on into another title's words, so a stage that splits text

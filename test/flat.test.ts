@@ -648,6 +648,16 @@ describe('flatBlocks', () => {
     expect(proxy.filings.map((f) => f.form)).toEqual(['PREM14A']);
   });
 
+  it('should leave a bracketed page reference with the sentence it ends, read soliciting material as a filing, and open a heading at a bracketed note number after a page (c0972, c1022, c0826 flattened)', async () => {
+    const letter = await parseLetter(bytes(`${HEAD}1. Please provide support for the following statement: “The board could not have considered the concerns raised.” (page 3) 2. In future filings, please revise the legend.${TAIL}`));
+    expect(letter.letter.comments.map((c) => c.headings)).toEqual([[], []]);
+    expect(letter.letter.comments[0]?.text).toMatch(/concerns raised\.” \(page 3\)$/);
+    const soliciting = await parseLetter(bytes(`${HEAD}Soliciting Material filed pursuant to Rule 14a-12 under cover of Schedule 14A 1. Please revise the legend.${TAIL}`));
+    expect(soliciting.letter.comments[0]?.headings).toEqual(['Soliciting Material filed pursuant to Rule 14a-12 under cover of Schedule 14A']);
+    const notes = await parseLetter(bytes(`${HEAD}Form 10-K filed on February 24, 2017 Notes to consolidated financial statements, page F-20 (3) Real estate investments, page F-30 1. Please revise the note.${TAIL}`));
+    expect(notes.letter.comments[0]?.headings).toEqual(['Form 10-K filed on February 24, 2017', 'Notes to consolidated financial statements, page F-20', '(3) Real estate investments, page F-30']);
+  });
+
   describe('signature block and cc list, run together by flattening', () => {
     const signed = async (closing: string) => {
       const { letter } = await parseLetter(bytes(`${RESPONSE_HEAD}1. Please revise the measure. Response: We will revise it. If you have any questions, please call me. ${closing}`), { verify: true });

@@ -70,6 +70,8 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
     }
   }
   if (from === token || !readsAsHeadings(from, words)) return;
+  // A page reference in brackets after a quotation ends the sentence above, "… the concerns raised.” (page 3)" (c0972): no heading.
+  if (PAGE_IN_BRACKETS.test(tokens.texts.slice(from, token).filter((_, k) => !isFurniture(from + k)).join(' '))) return;
   splits.add(from);
   // A small bare number opening the run is the page number printed before the page's first heading ("… on EDGAR. 2 PREC14A Filed …",
   // c0005); "77 West Wacker Drive" is an address.
@@ -113,7 +115,8 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
     }
     const rest = `${tokens.text(i)} ${tokens.text(i + 1)} ${tokens.text(i + 2)}`;
     // After "…, page 12", "…, page F-7" or "…, page iv" (a prospectus' front pages).
-    if (/^pages?$/i.test(tokens.text(i - 2)) && /^(?:[A-Z]?-?\d+[a-z]?|[ivx]{1,5})$/.test(previous) && /^[\p{Lu}]/u.test(rest)) {
+    // A note's number in brackets may open the next: "… statements, page F-20 (3) Real estate investments, page F-30" (c0826).
+    if (/^pages?$/i.test(tokens.text(i - 2)) && /^(?:[A-Z]?-?\d+[a-z]?|[ivx]{1,5})$/.test(previous) && /^(?:\p{Lu}|\((?:\d{1,2}|[a-z])\)\s+\p{Lu})/u.test(rest)) {
       splits.add(i);
       continue;
     }
@@ -155,6 +158,9 @@ function wordsBeforePage(tokens: Tokens, i: number, end: number): number {
   while (k < end && !/^pages?$/i.test(tokens.text(k))) k++;
   return k - i;
 }
+
+/** "(page 3)", "(pages 12-14)": a sentence's page reference, not a heading. */
+const PAGE_IN_BRACKETS = /^\(pages?\s+[\w–-]+(?:\s*(?:and|to|-|–)\s*[\w–-]+)?\)[.,]?$/i;
 
 /** The last split at or before token i, not before `from`. */
 function lastSplit(splits: Marks, i: number, from: number): number {
