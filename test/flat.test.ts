@@ -658,6 +658,14 @@ describe('flatBlocks', () => {
     expect(notes.letter.comments[0]?.headings).toEqual(['Form 10-K filed on February 24, 2017', 'Notes to consolidated financial statements, page F-20', '(3) Real estate investments, page F-30']);
   });
 
+  it('should read a salutation to several people up to its colon, and the heading after a row of asterisks as the first comment\'s (c0888 flattened)', async () => {
+    const head = RESPONSE_HEAD.replace('Ladies and Gentlemen:', 'Dear Mr. Makhdoom, Ms. Empie, Mr. Arzonetti and Ms. Aldave:');
+    const letter = (await parseLetter(bytes(`${head}* * * Structure of the Transaction, page 41 1. Please revise the charts. Response: We have revised the charts on page 41. ${RESPONSE_CLOSING}`))).letter;
+    expect(letter.letter.salutation).toBe('Dear Mr. Makhdoom, Ms. Empie, Mr. Arzonetti and Ms. Aldave:');
+    expect(letter.preamble).toMatch(/^On behalf of Example Corp\./);
+    expect(letter.comments[0]?.headings).toEqual(['Structure of the Transaction, page 41']);
+  });
+
   describe('signature block and cc list, run together by flattening', () => {
     const signed = async (closing: string) => {
       const { letter } = await parseLetter(bytes(`${RESPONSE_HEAD}1. Please revise the measure. Response: We will revise it. If you have any questions, please call me. ${closing}`), { verify: true });

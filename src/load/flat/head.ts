@@ -4,6 +4,9 @@ import type { Marks, Tokens } from './tokens.js';
 
 /** A salutation between words (vocabulary.ts): "Dear <name>" up to its colon or comma ("Dear Mr. Rosenberg:", "Dear Ms. Sobotka,"), or a phrase. */
 const SALUTATION_IN_TEXT = new RegExp(String.raw`(?<=^|\s)(?:Dear\s+(?:(?:${COURTESY_TITLE})\.?\s+)?[A-Z][^:;]{0,80}?[:;,](?=\s|$)|(?:${SALUTATION_PHRASES})\s*[:,])`);
+/** A salutation to several people, names and commas up to its colon: "Dear Mr. Makhdoom, Ms. Empie, Mr. Arzonetti and Ms. Aldave:" (c0888). */
+const NAME = String.raw`(?:(?:${COURTESY_TITLE})\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}`;
+const SALUTATION_TO_SEVERAL = new RegExp(String.raw`(?<=^|\s)Dear\s+${NAME}(?:(?:,\s*|\s+)(?:and\s+|&\s+)?${NAME}){1,12}\s*:(?=\s|$)`);
 /** "Re:" between words, its colon required (a word "Re" in running text has none). */
 const RE_IN_TEXT = new RegExp(String.raw`(?<=^|\s)(?:${RE_WORD})\s*:(?=\s)`);
 
@@ -29,7 +32,9 @@ const RE_BLOCK_PART = new RegExp(
  */
 export function splitHead(text: string, tokens: Tokens, at: (offset: number) => number, splits: Marks): { bodyStart: number } {
   const headText = text.slice(0, Math.min(text.length, 4000));
-  const salutation = SALUTATION_IN_TEXT.exec(headText);
+  const first = SALUTATION_IN_TEXT.exec(headText);
+  const several = SALUTATION_TO_SEVERAL.exec(headText);
+  const salutation = several !== null && several.index === first?.index ? several : first;
   const limit = salutation ? salutation.index : headText.length;
   const re = RE_IN_TEXT.exec(headText.slice(0, limit));
   // The letter's date standing alone (before the Re: line).

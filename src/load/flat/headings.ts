@@ -29,7 +29,9 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
     // ("Note 19.", "Note (19).", c0533).
     // "Exhibit 99.1; Registrant's press release dated …" names the exhibit with its semicolon (c0152).
     const ends = /[.?!:;]["”’')\]]*$/.test(word) && !/^\.+["”’)]*,?$/.test(word) && !ABBREVIATION.test(word) && !(/^\d{1,3}(?:\.\d{1,2})?;$/.test(word) && /^Exhibits?$/i.test(tokens.text(i - 1))) && !(/^\(?\d{1,3}[A-Z]?\)?\.$/.test(word) && NUMBERED_THING.test(tokens.text(i - 1)) && !pageInProse(tokens, i)) && !NUMBER_ABBREVIATION.test(word) && !opensNote(tokens, i, token) && !labelsNumbered(tokens, i) && !endsItemTitle(tokens, i, floor);
-    if (ends) break;
+    // A row of asterisks is a line of its own, between the preamble and the first heading ("… Amendment No. 1. * * * Structure of
+    // the Transaction, page 41 1. …", c0888).
+    if (ends || /^\*+$/.test(word)) break;
     from = i;
     words++;
     if (i === floor) break;
