@@ -117,6 +117,12 @@ Response: We will revise it.`));
     expect(letter.comments[0]?.response?.text).toContain('3. The government has not required');
   });
 
+  it('should read a Re: line whose colon is glued to the company\'s name ("RE:Eaton Corporation plc", c0254 laid out)', async () => {
+    const { letter } = await parse(responseLetter('1. Please tell us more.\n\nResponse: We will revise the disclosure in future filings.').replace('Re: Example Corp.', 'RE:Example Corp.'));
+    expect(letter.letter).toMatchObject({ company: 'Example Corp.', fileNumbers: ['001-12345'] });
+    expect(letter.letter.filings.map((f) => f.form)).toEqual(['10-K']);
+  });
+
   it('should end the last response where the company\'s acknowledgement of the staff\'s three points begins (letters of 2016 and before)', async () => {
     for (const intro of ['Example Corp. acknowledges that:', 'As requested, we acknowledge that:', 'Additionally, the Company acknowledges that:', 'Example Corp. ("Example") hereby represents that:']) {
       const { letter } = await parse(

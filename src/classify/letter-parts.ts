@@ -4,8 +4,8 @@ import {
 } from '../vocabulary.js';
 /** A salutation line, "Dear <name>" to the line end or a phrase (vocabulary.ts): "Ladies and Gentlemen:", "Dear Mr. Rosenberg:", "Dear Ms. Sobotka," */
 export const SALUTATION = new RegExp(String.raw`^(?:Dear\s+.{2,120}|${SALUTATION_PHRASES}|${SALUTATION_ON_ITS_OWN_LINE})\s*[:,;]?$`, 'i');
-/** "Re:", "RE:", "Re", "Subject:" opening the subject block. */
-export const RE_LINE = new RegExp(String.raw`^(?:${RE_WORD})\s*[:.]?(?:\t|\s+|$)`);
+/** "Re:", "RE:", "Re", "Subject:" opening the subject block; "RE:Eaton Corporation plc", its colon glued to the name (c0254 laid out). */
+export const RE_LINE = new RegExp(String.raw`^(?:${RE_WORD})\s*(?::(?=\p{Lu})|[:.]?(?:\t|\s+|$))`, 'u');
 /** A date as letters print it, in any case (vocabulary.ts): "August 30, 2017", "Aug. 30, 2017", "30 August 2017". */
 export const DATE = new RegExp(String.raw`\b(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})\b`, 'i');
 /**
