@@ -666,6 +666,12 @@ describe('flatBlocks', () => {
     expect(letter.comments[0]?.headings).toEqual(['Structure of the Transaction, page 41']);
   });
 
+  it('should read a paged heading in title case right after a list whose last item has no full stop (c0506 flattened)', async () => {
+    const letter = await parseLetter(bytes(`${HEAD}1. Please revise to meet the objectives of MD&A, which are: • to provide a narrative explanation of the financial statements; and • to provide information so that investors can ascertain the likelihood that past performance is indicative of future performance Engineering, Selling and Administrative Expenses, page 35 2. Please tell us how you present these expenses.${TAIL}`));
+    expect(letter.letter.comments.map((c) => c.headings)).toEqual([[], ['Engineering, Selling and Administrative Expenses, page 35']]);
+    expect(letter.letter.comments[0]?.text).toMatch(/indicative of future performance$/);
+  });
+
   describe('signature block and cc list, run together by flattening', () => {
     const signed = async (closing: string) => {
       const { letter } = await parseLetter(bytes(`${RESPONSE_HEAD}1. Please revise the measure. Response: We will revise it. If you have any questions, please call me. ${closing}`), { verify: true });

@@ -60,6 +60,23 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
       }
     }
   }
+  // A paged heading right after a list whose last item has no full stop ("… past performance is indicative of future performance
+  // Engineering, Selling and Administrative Expenses, page 35 2. …", c0506): the heading is the words in title case before its page.
+  if (from < token && !readsAsHeadings(from, words) && /^pages?$/i.test(tokens.text(token - 2)) && /,$/.test(tokens.text(token - 3))) {
+    let k = token - 3;
+    let capitalised = 0;
+    for (; k > from; k--) {
+      const word = tokens.text(k);
+      if (/^[\p{Lu}\p{N}(“"&]/u.test(word)) capitalised++;
+      else if (!TITLE_SMALL_WORD.test(word.replace(/,$/, ''))) break;
+    }
+    // Back to a word of prose in lower case, not a title's small word; the title opens with a capital.
+    while (k + 1 < token - 3 && TITLE_SMALL_WORD.test(tokens.text(k + 1))) k++;
+    if (capitalised >= 2 && k > from && /^\p{Ll}{3,}$/u.test(tokens.text(k)) && !TITLE_SMALL_WORD.test(tokens.text(k))) {
+      words -= k + 1 - from;
+      from = k + 1;
+    }
+  }
   // A page's confidentiality legend is no heading ("Confidential Treatment Requested by Citigroup Inc. C00002 Form 10-Q …", c1020):
   // the run starts after its code.
   if (/^Confidential$/i.test(tokens.text(from)) && /^Treatment$/i.test(tokens.text(from + 1))) {
