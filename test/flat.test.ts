@@ -672,6 +672,16 @@ describe('flatBlocks', () => {
     expect(letter.letter.comments[0]?.text).toMatch(/indicative of future performance$/);
   });
 
+  it('should set apart a running header that misspells the addressee\'s name by a letter ("M. Bret Biggs" for "M. Brett Biggs", c0141 flattened, blind round 33)', async () => {
+    const head = HEAD.replace('Jane Doe Chief Financial Officer', 'M. Brett Biggs Chief Financial Officer').replace('Dear Ms. Doe:', 'Dear Mr. Biggs:');
+    const letter = await parseLetter(bytes(`${head}Notes to Consolidated Financial Statements, page 60 Note 7. Fair Value Measurements, page 72 1. Please revise the note. M. Bret Biggs Example Corp. March 3, 2023 Page 2 Note 10. Contingencies, page 79 2. Please revise this note too.${TAIL}`));
+    expect(letter.letter.comments.map((c) => c.headings)).toEqual([
+      ['Notes to Consolidated Financial Statements, page 60', 'Note 7. Fair Value Measurements, page 72'],
+      ['Notes to Consolidated Financial Statements, page 60', 'Note 10. Contingencies, page 79'],
+    ]);
+    expect(letter.letter.comments[0]?.text).toBe('Please revise the note.');
+  });
+
   describe('signature block and cc list, run together by flattening', () => {
     const signed = async (closing: string) => {
       const { letter } = await parseLetter(bytes(`${RESPONSE_HEAD}1. Please revise the measure. Response: We will revise it. If you have any questions, please call me. ${closing}`), { verify: true });

@@ -56,13 +56,17 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
   const out: [number, number][] = [];
   const headWords = new Set(tokens.texts.slice(0, headEnd).map(bare));
   const template = new RegExp(`^(?:${MAIL_MERGE_FIELDS}|Company|Name)`);
+  // A dated header may misspell a name of the head by a letter ("M. Bret Biggs" for "M. Brett Biggs", c0141): the head's longer
+  // words with one letter left out count too.
+  const headWordsMisspelt = new Set(headWords);
+  for (const word of headWords) if (word.length >= 5 && /^\p{L}+$/u.test(word)) for (let k = 0; k < word.length; k++) headWordsMisspelt.add(word.slice(0, k) + word.slice(k + 1));
   for (const m of text.matchAll(DATE_THEN_PAGE)) {
     if (pageNumberOf(m[2] as string) < 2) continue;
     const dateToken = at(m.index);
     const end = at(m.index + m[0].length);
     if (dateToken < headEnd) continue;
     // A company's lower-case legal form is a name's word too ("Eaton Corporation plc", c1037).
-    let from = headerWordsBefore(tokens, dateToken, 0, 25, (word) => (/^[\p{Lu}\p{N}(]/u.test(word) || LOWER_CASE_LEGAL_FORM.test(word)) && (headWords.has(bare(word)) || template.test(word)));
+    let from = headerWordsBefore(tokens, dateToken, 0, 25, (word) => (/^[\p{Lu}\p{N}(]/u.test(word) || LOWER_CASE_LEGAL_FORM.test(word)) && (headWordsMisspelt.has(bare(word)) || template.test(word)));
     while (from < dateToken && CONNECTOR.test(tokens.text(from))) from++;
     out.push([from, end]);
   }
