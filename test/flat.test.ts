@@ -682,6 +682,14 @@ describe('flatBlocks', () => {
     expect(letter.letter.comments[0]?.text).toBe('Please revise the note.');
   });
 
+  it('should end a heading at a merger proxy\'s advisor\'s opinion and at a standard title after a dash, and set apart a template header whose field is glued to the company\'s initial (c0331, c0724, c0669 flattened, blind round 34)', async () => {
+    const chain = async (run: string) => (await parseLetter(bytes(`${HEAD}${run} 1. Please revise the disclosure.${TAIL}`))).letter.comments[0]?.headings;
+    expect(await chain('The Merger Opinion of BB&T’s Financial Advisor Selected Transactions Analysis, page 81')).toEqual(['The Merger', 'Opinion of BB&T’s Financial Advisor', 'Selected Transactions Analysis, page 81']);
+    expect(await chain('Exhibit 99.2 Regulation G—Non-GAAP Financial Measures Adjusted Earnings, page 33')).toEqual(['Exhibit 99.2', 'Regulation G—Non-GAAP Financial Measures', 'Adjusted Earnings, page 33']);
+    const header = await parseLetter(bytes(`${HEAD.replace('Example Corp. 1 Main Street', 'C. H. Example Corp. 1 Main Street')}1. Please tell us why you believe these disclosures are not necessary. FirstName LastNameJane Doe Comapany NameC. H. Example Corp. March 3, 2023 Page 2 Note 9: Segment Reporting, page 57 2. Please revise the note.${TAIL}`));
+    expect(header.letter.comments[0]?.text).toBe('Please tell us why you believe these disclosures are not necessary.');
+  });
+
   describe('signature block and cc list, run together by flattening', () => {
     const signed = async (closing: string) => {
       const { letter } = await parseLetter(bytes(`${RESPONSE_HEAD}1. Please revise the measure. Response: We will revise it. If you have any questions, please call me. ${closing}`), { verify: true });

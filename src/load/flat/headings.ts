@@ -333,9 +333,10 @@ function labelsNumbered(tokens: Tokens, i: number): boolean {
 
 /**
  * A transaction's section of a merger proxy or information statement, its words ending the title ("The Merger Background of the
- * Merger, page 53", "The Separation and Distribution Conditions to the Distribution, page 64", c0331, c0372), not "The Merger Agreement".
+ * Merger, page 53", "The Separation and Distribution Conditions to the Distribution, page 64", c0331, c0372), not "The Merger Agreement";
+ * the financial advisor's opinion ("Opinion of BB&T’s Financial Advisor Selected Transactions Analysis, page 81", c0331).
  */
-const TRANSACTION_SECTION = String.raw`The (?:Mergers?|Transactions?|Separation(?: and (?:the )?Distribution)?|Spin-Off|Distribution|Exchange Offer|Business Combination)(?! (?:Agreements?|Consideration|Sub|Proposals?|and|of|by|with|to|for|in|is|was|will|would)\b)`;
+const TRANSACTION_SECTION = String.raw`The (?:Mergers?|Transactions?|Separation(?: and (?:the )?Distribution)?|Spin-Off|Distribution|Exchange Offer|Business Combination)(?! (?:Agreements?|Consideration|Sub|Proposals?|and|of|by|with|to|for|in|is|was|will|would)\b)|Opinions? of (?:the )?[A-Z][\w&.'’-]*(?: [A-Z&][\w&.'’-]*){0,4}?(?:['’]s?)? Financial Advisors?(?! (?:to|and|of|for|in|is|was|were)\b)`;
 
 /** "(Unaudited)" after the financial statements' title, part of it ("Notes to Condensed Consolidated Financial Statements (Unaudited)", c0158). */
 const UNAUDITED = String.raw`(?: \(unaudited\))?`;
@@ -346,7 +347,7 @@ const UNAUDITED = String.raw`(?: \(unaudited\))?`;
  * Statement Questions and Answers …", c0975).
  */
 const TITLE_END = new RegExp(
-  String.raw`(?<=^|\s)(?:Management['’]?s Discussion and Analysis(?: of Financial Condition and Results of Operations)?(?: \(["“]?MD&A["”]?\))?|Notes to (?:the )?(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim|Pro Forma) )*Financial Statements${UNAUDITED}|(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim) )+Financial Statements(?! (?:and|of|for|as|in|to)\b)${UNAUDITED}|Exhibit \d{1,3}(?:\.\d{1,2})?(?:[:\-–—]? Information Statement(?: of (?:the )?Registrant)?(?! Summary\b))?|EX-\d{1,3}(?:\.\d{1,2})?|${TRANSACTION_SECTION}|Item \d{1,2}\.? Financial Statements \(unaudited\)|${COMPLETE_SECTION_TITLE})(?=\s)`,
+  String.raw`(?<=^|\s|[—–])(?:Management['’]?s Discussion and Analysis(?: of Financial Condition and Results of Operations)?(?: \(["“]?MD&A["”]?\))?|Notes to (?:the )?(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim|Pro Forma) )*Financial Statements${UNAUDITED}|(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim) )+Financial Statements(?! (?:and|of|for|as|in|to)\b)${UNAUDITED}|Exhibit \d{1,3}(?:\.\d{1,2})?(?:[:\-–—]? Information Statement(?: of (?:the )?Registrant)?(?! Summary\b))?|EX-\d{1,3}(?:\.\d{1,2})?|${TRANSACTION_SECTION}|Item \d{1,2}\.? Financial Statements \(unaudited\)|${COMPLETE_SECTION_TITLE})(?=\s)`,
   'gi',
 );
 

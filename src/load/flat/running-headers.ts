@@ -11,8 +11,8 @@ const DATE_THEN_PAGE = new RegExp(`(${MONTH_DAY_YEAR})\\s+(${PAGE_NUMBER_MARKER}
 /** "Page 2 of 3 January 10, 2019", "Page 3 <May 9, 2017>" (a template's date field, c0821): a response's running header, page first. */
 const PAGE_THEN_DATE = new RegExp(`(?<=^|\\s)(${PAGE_NUMBER_MARKER})\\s+<?${MONTH_DAY_YEAR}>?(?=\\s|$)`, 'g');
 
-/** The staff template's field name glued to the word after it: "LastNameE." (mail-merge residue). */
-const TEMPLATE_FIELD_BEFORE = new RegExp(`^(?:${MAIL_MERGE_FIELDS})(?=\\S)`);
+/** The staff template's field name glued to the word after it: "LastNameE.", "Comapany NameC. H. Robinson" (mail-merge residue, c0669). */
+const TEMPLATE_FIELD_BEFORE = new RegExp(`^(?:${MAIL_MERGE_FIELDS}|Name(?=[A-Z]))(?=\\S)`);
 
 /** A legal form printed in lower case: "plc", "inc.". */
 const LOWER_CASE_LEGAL_FORM = /^(?:plc|inc\.?|corp\.?|ltd\.?|llc|l\.p\.)[,.]?$/;
