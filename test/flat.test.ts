@@ -690,6 +690,18 @@ describe('flatBlocks', () => {
     expect(header.letter.comments[0]?.text).toBe('Please tell us why you believe these disclosures are not necessary.');
   });
 
+  it('should set apart a running header of the addressee, the company and the letter\'s date with no page number, not a filing named with a date of the head; and read a report named by its form alone in the Re: block (c1068, c1048, c1144 flattened, blind round 34)', async () => {
+    const head = HEAD.replace('Example Corp. 1 Main Street', 'Example Corp., a Delaware company 1 Main Street');
+    const letter = await parseLetter(bytes(`${head}1. Please revise the segment note. Jane Doe Example Corp., a Delaware company March 3, 2023 2. Please revise the segment note again.${TAIL}`));
+    expect(letter.letter.comments.map((c) => c.text)).toEqual(['Please revise the segment note.', 'Please revise the segment note again.']);
+    // The filing's title and its date, as the Re: block names them, open a comment's headings.
+    const filing = await parseLetter(bytes(`${HEAD}We note your response. Form 10-K for the Fiscal Year Ended December 31, 2021 Goodwill, page 27 1. Please revise.${TAIL}`));
+    expect(filing.letter.comments[0]?.headings).toEqual(['Form 10-K for the Fiscal Year Ended December 31, 2021', 'Goodwill, page 27']);
+    const bare = await parseLetter(bytes(`${HEAD.replace(/Re: Example Corp\. Form 10-K/, 'Re: EXAMPLE CORP INC 10-K')}1. Please revise.${TAIL}`));
+    expect(bare.letter.letter).toMatchObject({ company: 'EXAMPLE CORP INC' });
+    expect(bare.letter.letter.filings.map((f) => f.form)).toEqual(['10-K']);
+  });
+
   describe('signature block and cc list, run together by flattening', () => {
     const signed = async (closing: string) => {
       const { letter } = await parseLetter(bytes(`${RESPONSE_HEAD}1. Please revise the measure. Response: We will revise it. If you have any questions, please call me. ${closing}`), { verify: true });

@@ -1,5 +1,5 @@
 // Owns the head of a flattened letter: the date, the Re: block and each filing in it, the salutation.
-import { CORRESPONDENCE_TITLE_START, COURTESY_TITLE, FILING_TITLE_START, MONTH_DAY_YEAR, PROXY_FORMS, RE_WORD, SALUTATION_PHRASES, TITLE_QUALIFIERS } from '../../vocabulary.js';
+import { CORRESPONDENCE_TITLE_START, COURTESY_TITLE, CURRENT_REPORT_FORMS, FILING_TITLE_START, MONTH_DAY_YEAR, PERIODIC_FORMS, PROXY_FORMS, RE_WORD, SALUTATION_PHRASES, TITLE_QUALIFIERS } from '../../vocabulary.js';
 import type { Marks, Tokens } from './tokens.js';
 
 /** A salutation between words (vocabulary.ts): "Dear <name>" up to its colon or comma ("Dear Mr. Rosenberg:", "Dear Ms. Sobotka,"), or a phrase. */
@@ -14,7 +14,8 @@ const RE_IN_TEXT = new RegExp(String.raw`(?<=^|\s)(?:${RE_WORD})\s*:(?=\s)`);
  * What starts a part of a Re: block (each on its own line as printed): a filing's or a company letter's
  * title, one named more loosely ("Preliminary Revocation Solicitation Statement on Schedule 14A", c0216),
  * a proxy filing named by its form or as soliciting material ("Occidental Petroleum Corporation DFAN14A soliciting material …",
- * "Wynn Resorts, Limited Soliciting Material on Schedule 14A", c1022, c0972), the filed date, the file and CIK numbers.
+ * "Wynn Resorts, Limited Soliciting Material on Schedule 14A", c1022, c0972), a report named by its form alone ("INTUITIVE SURGICAL INC
+ * 10-K for the Fiscal Year …", c1144), the filed date, the file and CIK numbers.
  */
 /** A word after which a Re: block part goes on: "on Form S-4", "No. 333-…". */
 const RE_BLOCK_GOES_ON = /^(?:on|to|the|of|for|and|under|with|by|No\.|Nos\.|Re:?|Schedule|Forms?)$/i;
@@ -23,7 +24,7 @@ const ENDS_A_NAME = /^(?:Inc|Corp|Corporation|Incorporated|LLC|L\.L\.C|LP|L\.P|L
 /** A title's first word, as printed (c0278 "Draft Registration Statement"); "as amended File No." ends a part (c0128). */
 const TITLE_GOES_ON = new RegExp(`^(?:${TITLE_QUALIFIERS})$`);
 const RE_BLOCK_PART = new RegExp(
-  String.raw`^(?:${FILING_TITLE_START}|${CORRESPONDENCE_TITLE_START}|Schedule\s+(?:1[34]|TO)|Amended\s|Definitive\s|Preliminary\s|(?:${PROXY_FORMS})\b|Soliciting\s+Material\b|Filed\b|Submitted\b|Furnished\b|File\s+Nos?\.|Commission\s+File|CIK\s+No)`,
+  String.raw`^(?:${FILING_TITLE_START}|${CORRESPONDENCE_TITLE_START}|Schedule\s+(?:1[34]|TO)|Amended\s|Definitive\s|Preliminary\s|(?:${PROXY_FORMS})\b|(?:${PERIODIC_FORMS}|${CURRENT_REPORT_FORMS})\s+(?:for|filed|Filed|dated|furnished)\b|Soliciting\s+Material\b|Filed\b|Submitted\b|Furnished\b|File\s+Nos?\.|Commission\s+File|CIK\s+No)`,
 );
 
 /**

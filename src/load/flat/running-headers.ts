@@ -111,6 +111,18 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
     while (end < Math.min(tokens.length, number + 41) && headWords.has(bare(tokens.text(end))) && !/^(?:Response|RESPONSE|Answer|ANSWER|Comment|COMMENT)\b|^\d{1,3}[.)]$/.test(tokens.text(end))) end++;
     if (end - number - 1 >= 3) out.push([dateToken, end]);
   }
+  // The addressee, the company and the letter's date with no page number, after a finished sentence ("… offered by your segments.
+  // Mr. Brian Worrell Baker Hughes, a GE company September 27, 2018 We remind you …", c1068): three words of the head at least.
+  // The date is the letter's own (the head's first), and the words before it name no filing ("Form 10-K for the Fiscal Year Ended …").
+  const letterDate = new RegExp(MONTH_DAY_YEAR).exec(headEnd < tokens.length ? text.slice(0, tokens.start(headEnd)) : text)?.[0];
+  for (const m of letterDate === undefined ? [] : text.matchAll(DATE_ALONE)) {
+    const dateToken = at(m.index);
+    if (dateToken < headEnd || m[1] !== letterDate || dated[dateToken] === 1) continue;
+    let from = headerWordsBefore(tokens, dateToken, headEnd, 12, (word) => (bare(word) !== '' && headWords.has(bare(word)) && !NAMES_A_FILING.test(word)) || /^(?:a|an)$/.test(word));
+    while (from < dateToken && CONNECTOR.test(tokens.text(from))) from++;
+    const named = tokens.texts.slice(from, dateToken).filter((w) => headWords.has(bare(w))).length;
+    if (named >= 3 && from > headEnd && /[.?!]["”’)]*$/.test(tokens.text(from - 1)) && /^\p{Lu}/u.test(tokens.text(at(m.index + m[0].length)))) out.push([from, at(m.index + m[0].length)]);
+  }
   // A bare "Page 2 of 6" after a finished sentence, none of the above around it: the page's number alone (c0389: "… greater
   // prominence. Page 2 of 6 Revenues, page 33 2. We note …", where the heading after it was read as part of the number).
   const covered = new Uint8Array(tokens.length);
@@ -124,6 +136,12 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
   }
   return out.sort((a, b) => a[0] - b[0]);
 }
+
+/** Words of a filing's title, not of a name: "Form 10-K for the Fiscal Year Ended …", "Filed", "dated". */
+const NAMES_A_FILING = /^(?:Forms?|Filed|filed|Ended|ended|Dated|dated|Fiscal|Year|Quarter|Period|for|the)$/;
+
+/** The letter's date between words, its year ending it (DATE_ALONE's headers: no page number after it). */
+const DATE_ALONE = new RegExp(`(?<=\\s)(${MONTH_DAY_YEAR})(?=\\s)`, 'g');
 
 /** "Page 2 of 6": the page and the page count. */
 const PAGE_OF = new RegExp(String.raw`^${PAGE_WORD}\s*(\d{1,3})\s*of\s*(\d{1,3})$`);
