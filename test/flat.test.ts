@@ -702,6 +702,12 @@ describe('flatBlocks', () => {
     expect(bare.letter.letter.filings.map((f) => f.form)).toEqual(['10-K']);
   });
 
+  it('should set apart a running header that opens with a confidentiality legend citing "17 C.F.R. § 200.83" (c1017 flattened, blind round 34)', async () => {
+    const legend = 'CONFIDENTIAL TREATMENT REQUESTED PURSUANT TO 17 C.F.R. § 200.83 (RULE 83)';
+    const letter = await parseLetter(bytes(`${legend} ${RESPONSE_HEAD}1. Please revise the note. Response: We will revise the note in future filings. ${legend} Securities and Exchange Commission May 1, 2024 Page 2 2. Please explain the error. Response: The error arose in 2023. ${RESPONSE_CLOSING}`));
+    expect(letter.letter.comments.map((c) => c.response?.text)).toEqual(['We will revise the note in future filings.', 'The error arose in 2023.']);
+  });
+
   describe('signature block and cc list, run together by flattening', () => {
     const signed = async (closing: string) => {
       const { letter } = await parseLetter(bytes(`${RESPONSE_HEAD}1. Please revise the measure. Response: We will revise it. If you have any questions, please call me. ${closing}`), { verify: true });

@@ -2,8 +2,11 @@
 import { ABBREVIATED_LEGAL_FORM, COURTESY_TITLE, MAIL_MERGE_FIELDS, MONTH_DAY_YEAR, NAME_SUFFIX, PAGE_NUMBER_MARKER, PAGE_WORD } from '../../vocabulary.js';
 import { bare, type Tokens } from './tokens.js';
 
-/** A name's abbreviations in a running header, whose period ends no sentence: "Marc D. Hamburg Berkshire Hathaway Inc.", "U.S. Securities and Exchange Commission" (c1026). */
-const HEADER_ABBREVIATION = new RegExp(String.raw`^(?:${COURTESY_TITLE}|${NAME_SUFFIX}|${ABBREVIATED_LEGAL_FORM}|[A-Z]|U\.S)\.,?$`);
+/**
+ * A name's abbreviations in a running header, whose period ends no sentence: "Marc D. Hamburg Berkshire Hathaway Inc.", "U.S.
+ * Securities and Exchange Commission" (c1026), a confidentiality legend's "17 C.F.R. § 200.83" (c1017).
+ */
+const HEADER_ABBREVIATION = new RegExp(String.raw`^(?:${COURTESY_TITLE}|${NAME_SUFFIX}|${ABBREVIATED_LEGAL_FORM}|[A-Z]|(?:[A-Z]\.)+[A-Z])\.,?$`);
 /** "October 26, 2022 3": a date and a bare page number (runningHeaders checks what follows). */
 const DATE_THEN_NUMBER = new RegExp(`(?<=^|\\s)(${MONTH_DAY_YEAR})\\s+(\\d{1,3})(?=\\s)`, 'g');
 /** "September 2, 2022 Page 2": a staff letter's running header, date first. */
@@ -26,7 +29,7 @@ function pageNumberOf(marker: string): number {
 }
 
 /** Words that join a header's names: "Securities and Exchange Commission", "Name | Company". */
-const CONNECTOR = /^(?:and|of|the|&|\|)$/;
+const CONNECTOR = /^(?:and|of|the|&|\||§)$/;
 
 /**
  * Where a running header's words start before token `at`: back over connectors and the words `belongs` accepts, at most
