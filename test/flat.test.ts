@@ -708,6 +708,16 @@ describe('flatBlocks', () => {
     expect(letter.letter.comments.map((c) => c.response?.text)).toEqual(['We will revise the note in future filings.', 'The error arose in 2023.']);
   });
 
+  it('should set apart an addressee\'s running header after a table\'s foot line, not one run into a sentence\'s "Letter to" (c0043, c0179 flattened, blind round 34)', async () => {
+    const head = RESPONSE_HEAD.replace('Securities and Exchange Commission Division of Corporation Finance', 'Ms. Sharon M. Blume, Accounting Branch Chief Office of Insurance Securities and Exchange Commission');
+    const header = 'Ms. Sharon M. Blume, Accounting Branch Chief Office of Insurance Securities and Exchange Commission Page 3';
+    const letter = await parseLetter(bytes(`${head}1. Please revise the balance sheet. Response: The revised balance sheet follows. ${'Total assets $ 620,854 $ 552,257 '.repeat(8)}See accompanying Notes to Consolidated Financial Statements ${header} Notes to Consolidated Financial Statements Note 5: Other investments, page 79 2. Please revise the note. Response: We will revise the note. ${RESPONSE_CLOSING}`));
+    expect(letter.letter.comments[0]?.response?.text).toMatch(/See accompanying Notes to Consolidated Financial Statements$/);
+    expect(letter.letter.comments[1]?.headings).toEqual(['Notes to Consolidated Financial Statements', 'Note 5: Other investments, page 79']);
+    const joined = await parseLetter(bytes(`${head}1. Please revise the balance sheet. Response: We will revise it. Letter to ${header} 2. Please revise the note. Response: We will revise the note. ${RESPONSE_CLOSING}`));
+    expect(joined.letter.comments[0]?.response?.text).toMatch(/^We will revise it\.\s+Letter to Ms\. Sharon/);
+  });
+
   describe('signature block and cc list, run together by flattening', () => {
     const signed = async (closing: string) => {
       const { letter } = await parseLetter(bytes(`${RESPONSE_HEAD}1. Please revise the measure. Response: We will revise it. If you have any questions, please call me. ${closing}`), { verify: true });

@@ -87,7 +87,10 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
     // Up to 20 words: the addressee, the office and the Commission's name ("Ms. Tabatha McCullom Office of Healthcare and Insurance
     // United States Securities and Exchange Commission Page 4", c0602).
     const from = headerWordsBefore(tokens, pageToken, headEnd, 20, (word) => headWords.has(bare(word)));
-    if (pageToken - from >= 3 && from > 0 && /[.?!]["”’)]*$/.test(tokens.text(from - 1))) out.push([from, end]);
+    // After a finished sentence; or, an addressee named with a courtesy title and six words of the head or more, after a table's
+    // foot line too ("… See accompanying Notes to Consolidated Financial Statements Ms. Sharon M. Blume, … Commission Page 3", c0043).
+    const addressee = pageToken - from >= 6 && COURTESY_START.test(tokens.text(from)) && !/^(?:to|of|and|for|the|with|by|from|at|on)$/i.test(tokens.text(from - 1));
+    if (pageToken - from >= 3 && from > 0 && (/[.?!]["”’)]*$/.test(tokens.text(from - 1)) || addressee)) out.push([from, end]);
   }
   // A response's header the other way round: "Page 2 of 3 January 10, 2019" (c1007).
   for (const m of text.matchAll(PAGE_THEN_DATE)) {
@@ -145,6 +148,9 @@ const NAMES_A_FILING = /^(?:Forms?|Filed|filed|Ended|ended|Dated|dated|Fiscal|Ye
 
 /** The letter's date between words, its year ending it (DATE_ALONE's headers: no page number after it). */
 const DATE_ALONE = new RegExp(`(?<=\\s)(${MONTH_DAY_YEAR})(?=\\s)`, 'g');
+
+/** "Ms.", "Mr.": an addressee's courtesy title. */
+const COURTESY_START = new RegExp(`^(?:${COURTESY_TITLE})\\.$`);
 
 /** "Page 2 of 6": the page and the page count. */
 const PAGE_OF = new RegExp(String.raw`^${PAGE_WORD}\s*(\d{1,3})\s*of\s*(\d{1,3})$`);
