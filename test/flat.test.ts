@@ -718,6 +718,19 @@ describe('flatBlocks', () => {
     expect(joined.letter.comments[0]?.response?.text).toMatch(/^We will revise it\.\s+Letter to Ms\. Sharon/);
   });
 
+  it('should read a quoted caption after a title as a heading of its own, a caption ending in a spaced ellipsis whole, a run of up to 50 words, and "Rule 162." as a sentence\'s end (c0278, c0751, c0719 flattened, blind round 34)', async () => {
+    const filing = 'Amendment No. 3 to Draft Registration Statement on Form S-1, submitted September 10, 2020';
+    const mdna = 'Management’s Discussion and Analysis of Financial Condition and Results of Operations';
+    const caption = '“Adjusted sales and marketing and promotions spend normalizes . . .”, page 101';
+    const letter = await parseLetter(bytes(`${HEAD}We may have additional comments. ${filing} ${mdna} Attractive Cohort Trends ${caption} 1. Please revise the graphics. Please also provide an estimate of the credits you provided. “We face certain risks associated with our pay model for Dashers. . .”, page 25 2. We note your pay model. Please refer to the Manual for a legend that may be used when an exchange offer is commenced early in reliance upon Rule 162. Selected Consolidated Financial Data, page 20 3. Please revise the table.${TAIL}`));
+    expect(letter.letter.comments.map((c) => c.headings)).toEqual([
+      [filing, mdna, 'Attractive Cohort Trends', caption],
+      [filing, mdna, 'Attractive Cohort Trends', '“We face certain risks associated with our pay model for Dashers. . .”, page 25'],
+      // Selected financial data is a section of its own, beside MD&A.
+      [filing, 'Selected Consolidated Financial Data, page 20'],
+    ]);
+  });
+
   describe('signature block and cc list, run together by flattening', () => {
     const signed = async (closing: string) => {
       const { letter } = await parseLetter(bytes(`${RESPONSE_HEAD}1. Please revise the measure. Response: We will revise it. If you have any questions, please call me. ${closing}`), { verify: true });

@@ -5,7 +5,10 @@ import { ABBREVIATION, namedOrListedNumber, NUMBER_ABBREVIATION, NUMBERED_THING 
 import { beforePageHeader, COMMENT_OPENER } from './comment-numbers.js';
 
 /** The most words of a run of headings above a comment (a filing, MD&A's full title, a section, the comment's own: c0702's 37). */
-const RUN_WORDS = 40;
+const RUN_WORDS = 50;
+
+/** Numbered things that end sentences, not open headings: "… in reliance upon Rule 162. Selected Consolidated Financial Data, page 20" (c0719). */
+const SENTENCE_ENDING_NUMBERED = /^(?:Rules?|rules?|Amendment|amendment|No|Nos|Number|number)$/;
 
 /** A month's name as a word of its own: "March" of "… filed March 17, 2023 Pay versus Performance, page 9". */
 const MONTH_WORD = new RegExp(`^(?:${MONTH_NAMES})$`);
@@ -26,9 +29,9 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
     seen++;
     const word = tokens.text(i);
     // A spaced ellipsis in a quoted caption ("… our website . . .", page 29", c0681) ends no sentence, nor a note's number
-    // ("Note 19.", "Note (19).", c0533).
+    // ("Note 19.", "Note (19).", c0533), nor a word whose full stop opens one ("… our pay model for Dashers. . .", page 25", c0751).
     // "Exhibit 99.1; Registrant's press release dated …" names the exhibit with its semicolon (c0152).
-    const ends = /[.?!:;]["”’')\]]*$/.test(word) && !/^\.+["”’)]*,?$/.test(word) && !ABBREVIATION.test(word) && !(/^\d{1,3}(?:\.\d{1,2})?;$/.test(word) && /^Exhibits?$/i.test(tokens.text(i - 1))) && !(/^\(?\d{1,3}[A-Z]?\)?\.$/.test(word) && NUMBERED_THING.test(tokens.text(i - 1)) && !pageInProse(tokens, i)) && !NUMBER_ABBREVIATION.test(word) && !opensNote(tokens, i, token) && !labelsNumbered(tokens, i) && !endsItemTitle(tokens, i, floor);
+    const ends = /[.?!:;]["”’')\]]*$/.test(word) && !/^\.+["”’)]*,?$/.test(word) && !(word.endsWith('.') && /^\.+["”’)]*,?$/.test(tokens.text(i + 1))) && !ABBREVIATION.test(word) && !(/^\d{1,3}(?:\.\d{1,2})?;$/.test(word) && /^Exhibits?$/i.test(tokens.text(i - 1))) && !(/^\(?\d{1,3}[A-Z]?\)?\.$/.test(word) && NUMBERED_THING.test(tokens.text(i - 1)) && !SENTENCE_ENDING_NUMBERED.test(tokens.text(i - 1)) && !pageInProse(tokens, i)) && !NUMBER_ABBREVIATION.test(word) && !opensNote(tokens, i, token) && !labelsNumbered(tokens, i) && !endsItemTitle(tokens, i, floor);
     // A row of asterisks is a line of its own, between the preamble and the first heading ("… Amendment No. 1. * * * Structure of
     // the Transaction, page 41 1. …", c0888).
     if (ends || /^\*+$/.test(word)) break;
@@ -165,6 +168,12 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
       splits.add(i);
       continue;
     }
+    // A quoted caption with its page after a title: "Attractive Cohort Trends “Adjusted sales and marketing … normalizes . . .”, page 101"
+    // (c0278): the risk factor's or the chart's caption is a heading of its own.
+    if (/^[“"]\p{Lu}/u.test(tokens.text(i)) && /^[\p{Lu}\p{N}]/u.test(previous) && !/[,:;]$/.test(previous) && quotedCaptionBeforePage(tokens, i, token)) {
+      splits.add(i);
+      continue;
+    }
     if (HEADING_GOES_ON.test(previous)) continue;
     if (/^\d{1,3}[A-Z]?[.:]$/.test(previous) && /^(?:Item|Items|Note|Notes|Part|Section)$/.test(tokens.text(i - 2))) continue;
     if (HEADING_START.test(rest) || sentenceCaseAfterTitleCase(tokens, i, token, lastSplit(splits, i, from))) splits.add(i);
@@ -180,6 +189,12 @@ function wordsBeforePage(tokens: Tokens, i: number, end: number): number {
 
 /** "(page 3)", "(pages 12-14)": a sentence's page reference, not a heading. */
 const PAGE_IN_BRACKETS = /^\(pages?\s+[\w–-]+(?:\s*(?:and|to|-|–)\s*[\w–-]+)?\)[.,]?$/i;
+
+/** From token i, a quotation whose closing mark and comma come right before ", page N" at the run's end. */
+function quotedCaptionBeforePage(tokens: Tokens, i: number, end: number): boolean {
+  const length = wordsBeforePage(tokens, i, end);
+  return length >= 2 && i + length + 2 >= end && /["”],$/.test(tokens.text(i + length - 1));
+}
 
 /** The last split at or before token i, not before `from`. */
 function lastSplit(splits: Marks, i: number, from: number): number {
