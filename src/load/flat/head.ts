@@ -4,9 +4,22 @@ import type { Marks, Tokens } from './tokens.js';
 
 /** A salutation between words (vocabulary.ts): "Dear <name>" up to its colon or comma ("Dear Mr. Rosenberg:", "Dear Ms. Sobotka,"), or a phrase. */
 const SALUTATION_IN_TEXT = new RegExp(String.raw`(?<=^|\s)(?:Dear\s+(?:(?:${COURTESY_TITLE})\.?\s+)?[A-Z][^:;]{0,80}?[:;,](?=\s|$)|(?:${SALUTATION_PHRASES})\s*[:,])`);
-/** A salutation to several people, names and commas up to its colon: "Dear Mr. Makhdoom, Ms. Empie, Mr. Arzonetti and Ms. Aldave:" (c0888). */
-const NAME = String.raw`(?:(?:${COURTESY_TITLE})\.?\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}`;
-const SALUTATION_TO_SEVERAL = new RegExp(String.raw`(?<=^|\s)Dear\s+${NAME}(?:(?:,\s*|\s+)(?:and\s+|&\s+)?${NAME}){1,12}\s*:(?=\s|$)`);
+/** A word of a salutation to several people: a name, a courtesy title, "and", a name with its comma. */
+const SALUTATION_WORD = /^(?:[A-Z][\w.'’-]*,?|and|&)$/;
+
+/**
+ * A salutation to several people, names and commas up to its colon: "Dear Mr. Makhdoom, Ms. Empie, Mr. Arzonetti and Ms. Aldave:"
+ * (c0888), read word by word (a pattern of repeated names backtracked without end on a long run of capitalised words).
+ * @param at where "Dear" stands in `text`
+ * @returns the salutation's end, or -1 when it is not one
+ */
+function salutationToSeveralEnd(text: string, at: number): number {
+  const colon = text.indexOf(':', at);
+  if (colon < 0 || colon - at > 200) return -1;
+  const words = text.slice(at, colon).split(/\s+/).filter((w) => w !== '');
+  const ok = words[0] === 'Dear' && words.length >= 4 && words.slice(1).every((w) => SALUTATION_WORD.test(w)) && words.some((w) => w.endsWith(',') || w === 'and' || w === '&');
+  return ok ? colon + 1 : -1;
+}
 /** "Re:" between words, its colon required (a word "Re" in running text has none). */
 const RE_IN_TEXT = new RegExp(String.raw`(?<=^|\s)(?:${RE_WORD})\s*:(?=\s)`);
 
@@ -34,8 +47,9 @@ const RE_BLOCK_PART = new RegExp(
 export function splitHead(text: string, tokens: Tokens, at: (offset: number) => number, splits: Marks): { bodyStart: number } {
   const headText = text.slice(0, Math.min(text.length, 4000));
   const first = SALUTATION_IN_TEXT.exec(headText);
-  const several = SALUTATION_TO_SEVERAL.exec(headText);
-  const salutation = several !== null && several.index === first?.index ? several : first;
+  // Several people's names up to the colon, where the pattern stopped at the first name's comma.
+  const severalEnd = first !== null && first[0].startsWith('Dear') ? salutationToSeveralEnd(headText, first.index) : -1;
+  const salutation = first === null ? null : { index: first.index, end: Math.max(first.index + first[0].length, severalEnd) };
   const limit = salutation ? salutation.index : headText.length;
   const re = RE_IN_TEXT.exec(headText.slice(0, limit));
   // The letter's date standing alone (before the Re: line).
@@ -65,7 +79,7 @@ export function splitHead(text: string, tokens: Tokens, at: (offset: number) => 
   }
   if (!salutation) return { bodyStart: re ? at(re.index) : 0 };
   const start = at(salutation.index);
-  const end = at(salutation.index + salutation[0].length);
+  const end = at(salutation.end);
   splits.add(start);
   splits.add(end);
   return { bodyStart: end };

@@ -62,7 +62,7 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
   // A dated header may misspell a name of the head by a letter ("M. Bret Biggs" for "M. Brett Biggs", c0141): the head's longer
   // words with one letter left out count too.
   const headWordsMisspelt = new Set(headWords);
-  for (const word of headWords) if (word.length >= 5 && /^\p{L}+$/u.test(word)) for (let k = 0; k < word.length; k++) headWordsMisspelt.add(word.slice(0, k) + word.slice(k + 1));
+  for (const word of headWords) if (word.length >= 5 && word.length <= MISSPELT_LONGEST && /^\p{L}+$/u.test(word)) for (let k = 0; k < word.length; k++) headWordsMisspelt.add(word.slice(0, k) + word.slice(k + 1));
   for (const m of text.matchAll(DATE_THEN_PAGE)) {
     if (pageNumberOf(m[2] as string) < 2) continue;
     const dateToken = at(m.index);
@@ -142,6 +142,9 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
   }
   return out.sort((a, b) => a[0] - b[0]);
 }
+
+/** The longest head word whose misspellings are tried: names, not a megabyte "word" of a hostile file (its variants grew as its square). */
+const MISSPELT_LONGEST = 30;
 
 /** Words of a filing's title, not of a name: "Form 10-K for the Fiscal Year Ended …", "Filed", "dated". */
 const NAMES_A_FILING = /^(?:Forms?|Filed|filed|Ended|ended|Dated|dated|Fiscal|Year|Quarter|Period|for|the)$/;
