@@ -731,6 +731,15 @@ describe('flatBlocks', () => {
     ]);
   });
 
+  it('should end a heading at an exhibit numbered with brackets and after a filing\'s date before a bracketed note number, and set apart a header whose company starts in lower case (c0486, c0992, c0960 flattened, blind round 35)', async () => {
+    const chain = async (run: string) => (await parseLetter(bytes(`${HEAD}${run} 1. Please revise the disclosure.${TAIL}`))).letter.comments[0]?.headings;
+    expect(await chain('Exhibit 99.(A)(1)(i) What will be the form of payment of the Purchase Price?, page 1')).toEqual(['Exhibit 99.(A)(1)(i)', 'What will be the form of payment of the Purchase Price?, page 1']);
+    expect(await chain('Form 10-K for the Fiscal Year Ended October 31, 2017 (16) Short-term and Long-term Debt, page 94')).toEqual(['Form 10-K for the Fiscal Year Ended October 31, 2017', '(16) Short-term and Long-term Debt, page 94']);
+    const head = HEAD.replace('Jane Doe Chief Financial Officer Example Corp.', 'Devin N. Wenig Chief Executive Officer eBay Inc.');
+    const letter = await parseLetter(bytes(`${head}1. Please tell us the initial deferred credit. Devin N. Wenig eBay Inc. March 3, 2023 Page 4 2. Please revise the note.${TAIL}`));
+    expect(letter.letter.comments[0]?.text).toBe('Please tell us the initial deferred credit.');
+  });
+
   describe('signature block and cc list, run together by flattening', () => {
     const signed = async (closing: string) => {
       const { letter } = await parseLetter(bytes(`${RESPONSE_HEAD}1. Please revise the measure. Response: We will revise it. If you have any questions, please call me. ${closing}`), { verify: true });

@@ -154,7 +154,8 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
     const endsWithDate = /^\d{4},?$/.test(previous) && /^\d{1,2},$/.test(tokens.text(i - 2)) && MONTH_WORD.test(tokens.text(i - 3));
     const endsWithPeriods = /^(?:19|20)\d\d$/.test(previous) && /^and$/i.test(tokens.text(i - 2)) && /^(?:19|20)\d\d,?$/.test(tokens.text(i - 3)) && /^ended$/i.test(tokens.text(i - 6));
     if (endsWithDate || endsWithPeriods) {
-      if (/^\p{Lu}/u.test(rest) && !/^(?:Filed|File|Submitted|Furnished|As|And|Compared|Versus|Vs)\b/.test(rest)) splits.add(i);
+      // A note's number in brackets may open the next ("… October 31, 2017 (16) Short-term and Long-term Debt, page 94", c0992).
+      if (/^(?:\p{Lu}|\(\d{1,2}\)\s+\p{Lu})/u.test(rest) && !/^(?:Filed|File|Submitted|Furnished|As|And|Compared|Versus|Vs)\b/.test(rest)) splits.add(i);
       continue;
     }
     // A filing named without a date ends with its form ("… Registration Statement on Form S-4 Material U.S. Federal …").
@@ -362,7 +363,7 @@ const UNAUDITED = String.raw`(?: \(unaudited\))?`;
  * Statement Questions and Answers …", c0975).
  */
 const TITLE_END = new RegExp(
-  String.raw`(?<=^|\s|[—–])(?:Management['’]?s Discussion and Analysis(?: of Financial Condition and Results of Operations)?(?: \(["“]?MD&A["”]?\))?|Notes to (?:the )?(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim|Pro Forma) )*Financial Statements${UNAUDITED}|(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim) )+Financial Statements(?! (?:and|of|for|as|in|to)\b)${UNAUDITED}|Exhibit \d{1,3}(?:\.\d{1,2})?(?:[:\-–—]? Information Statement(?: of (?:the )?Registrant)?(?! Summary\b))?|EX-\d{1,3}(?:\.\d{1,2})?|${TRANSACTION_SECTION}|Item \d{1,2}\.? Financial Statements \(unaudited\)|${COMPLETE_SECTION_TITLE})(?=\s)`,
+  String.raw`(?<=^|\s|[—–])(?:Management['’]?s Discussion and Analysis(?: of Financial Condition and Results of Operations)?(?: \(["“]?MD&A["”]?\))?|Notes to (?:the )?(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim|Pro Forma) )*Financial Statements${UNAUDITED}|(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim) )+Financial Statements(?! (?:and|of|for|as|in|to)\b)${UNAUDITED}|Exhibit \d{1,3}(?:\.\d{1,2}|\.?(?:\([A-Za-z0-9]{1,4}\))+)?(?:[:\-–—]? Information Statement(?: of (?:the )?Registrant)?(?! Summary\b))?|EX-\d{1,3}(?:\.\d{1,2})?|${TRANSACTION_SECTION}|Item \d{1,2}\.? Financial Statements \(unaudited\)|${COMPLETE_SECTION_TITLE})(?=\s)`,
   'gi',
 );
 

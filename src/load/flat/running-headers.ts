@@ -69,7 +69,8 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
     const end = at(m.index + m[0].length);
     if (dateToken < headEnd) continue;
     // A company's lower-case legal form is a name's word too ("Eaton Corporation plc", c1037).
-    let from = headerWordsBefore(tokens, dateToken, 0, 25, (word) => (/^[\p{Lu}\p{N}(]/u.test(word) || LOWER_CASE_LEGAL_FORM.test(word)) && (headWordsMisspelt.has(bare(word)) || template.test(word)));
+    // A company named in lower case then a capital is a name's word too ("Devin N. Wenig eBay Inc.", c0960).
+    let from = headerWordsBefore(tokens, dateToken, 0, 25, (word) => (/^(?:[\p{Lu}\p{N}(]|\p{Ll}+\p{Lu})/u.test(word) || LOWER_CASE_LEGAL_FORM.test(word)) && (headWordsMisspelt.has(bare(word)) || template.test(word)));
     while (from < dateToken && CONNECTOR.test(tokens.text(from))) from++;
     out.push([from, end]);
   }
