@@ -61,8 +61,16 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
   const template = new RegExp(`^(?:${MAIL_MERGE_FIELDS}|Company|Name)`);
   // A dated header may misspell a name of the head by a letter ("M. Bret Biggs" for "M. Brett Biggs", c0141): the head's longer
   // words with one letter left out count too.
-  const headWordsMisspelt = new Set(headWords);
-  for (const word of headWords) if (word.length >= 5 && word.length <= MISSPELT_LONGEST && /^\p{L}+$/u.test(word)) for (let k = 0; k < word.length; k++) headWordsMisspelt.add(word.slice(0, k) + word.slice(k + 1));
+  // Made when a header's word is no head word as printed (most headers never ask).
+  let misspelt: Set<string> | undefined;
+  const isHeadWord = (word: string): boolean => {
+    if (headWords.has(word)) return true;
+    if (misspelt === undefined) {
+      misspelt = new Set();
+      for (const w of headWords) if (w.length >= 5 && w.length <= MISSPELT_LONGEST && /^\p{L}+$/u.test(w)) for (let k = 0; k < w.length; k++) misspelt.add(w.slice(0, k) + w.slice(k + 1));
+    }
+    return misspelt.has(word);
+  };
   for (const m of text.matchAll(DATE_THEN_PAGE)) {
     if (pageNumberOf(m[2] as string) < 2) continue;
     const dateToken = at(m.index);
@@ -70,7 +78,7 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
     if (dateToken < headEnd) continue;
     // A company's lower-case legal form is a name's word too ("Eaton Corporation plc", c1037).
     // A company named in lower case then a capital is a name's word too ("Devin N. Wenig eBay Inc.", c0960).
-    let from = headerWordsBefore(tokens, dateToken, 0, 25, (word) => (/^(?:[\p{Lu}\p{N}(]|\p{Ll}+\p{Lu})/u.test(word) || LOWER_CASE_LEGAL_FORM.test(word)) && (headWordsMisspelt.has(bare(word)) || template.test(word)));
+    let from = headerWordsBefore(tokens, dateToken, 0, 25, (word) => (/^(?:[\p{Lu}\p{N}(]|\p{Ll}+\p{Lu})/u.test(word) || LOWER_CASE_LEGAL_FORM.test(word)) && (isHeadWord(bare(word)) || template.test(word)));
     while (from < dateToken && CONNECTOR.test(tokens.text(from))) from++;
     out.push([from, end]);
   }
@@ -122,13 +130,16 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
   // Mr. Brian Worrell Baker Hughes, a GE company September 27, 2018 We remind you …", c1068): three words of the head at least.
   // The date is the letter's own (the head's first), and the words before it name no filing ("Form 10-K for the Fiscal Year Ended …").
   const letterDate = new RegExp(MONTH_DAY_YEAR).exec(headEnd < tokens.length ? text.slice(0, tokens.start(headEnd)) : text)?.[0];
-  for (const m of letterDate === undefined ? [] : text.matchAll(DATE_ALONE)) {
-    const dateToken = at(m.index);
-    if (dateToken < headEnd || m[1] !== letterDate || dated[dateToken] === 1) continue;
+  // Found as a string: the letter's date is one string, and a pattern of every date was tried at each place of the text.
+  for (let index = letterDate === undefined ? -1 : text.indexOf(letterDate); letterDate !== undefined && index >= 0; index = text.indexOf(letterDate, index + 1)) {
+    const dateEnd = index + letterDate.length;
+    if (!/\s/.test(text[index - 1] ?? '') || !/\s/.test(text[dateEnd] ?? '')) continue;
+    const dateToken = at(index);
+    if (dateToken < headEnd || dated[dateToken] === 1) continue;
     let from = headerWordsBefore(tokens, dateToken, headEnd, 12, (word) => (bare(word) !== '' && headWords.has(bare(word)) && !NAMES_A_FILING.test(word)) || /^(?:a|an)$/.test(word));
     while (from < dateToken && CONNECTOR.test(tokens.text(from))) from++;
     const named = tokens.texts.slice(from, dateToken).filter((w) => headWords.has(bare(w))).length;
-    if (named >= 3 && from > headEnd && /[.?!]["”’)]*$/.test(tokens.text(from - 1)) && /^\p{Lu}/u.test(tokens.text(at(m.index + m[0].length)))) out.push([from, at(m.index + m[0].length)]);
+    if (named >= 3 && from > headEnd && /[.?!]["”’)]*$/.test(tokens.text(from - 1)) && /^\p{Lu}/u.test(tokens.text(at(dateEnd)))) out.push([from, at(dateEnd)]);
   }
   // A bare "Page 2 of 6" after a finished sentence, none of the above around it: the page's number alone (c0389: "… greater
   // prominence. Page 2 of 6 Revenues, page 33 2. We note …", where the heading after it was read as part of the number).
@@ -149,9 +160,6 @@ const MISSPELT_LONGEST = 30;
 
 /** Words of a filing's title, not of a name: "Form 10-K for the Fiscal Year Ended …", "Filed", "dated". */
 const NAMES_A_FILING = /^(?:Forms?|Filed|filed|Ended|ended|Dated|dated|Fiscal|Year|Quarter|Period|for|the)$/;
-
-/** The letter's date between words, its year ending it (DATE_ALONE's headers: no page number after it). */
-const DATE_ALONE = new RegExp(`(?<=\\s)(${MONTH_DAY_YEAR})(?=\\s)`, 'g');
 
 /** "Ms.", "Mr.": an addressee's courtesy title. */
 const COURTESY_START = new RegExp(`^(?:${COURTESY_TITLE})\\.$`);
