@@ -23,6 +23,12 @@ function salutationToSeveralEnd(text: string, at: number): number {
 /** "Re:" between words, its colon required (a word "Re" in running text has none). */
 const RE_IN_TEXT = new RegExp(String.raw`(?<=^|\s)(?:${RE_WORD})\s*:(?=\s)`);
 
+/** A word after which a Re: block part goes on: "on Form S-4", "No. 333-…". */
+const RE_BLOCK_GOES_ON = /^(?:on|to|the|of|for|and|under|with|by|No\.|Nos\.|Re:?|Schedule|Forms?)$/i;
+/** A company's name ends with its legal form: a second name after it starts a line ("Boots Capital Management, LLC Crown Castle Inc.", c0048). */
+const ENDS_A_NAME = /^(?:Inc|Corp|Corporation|Incorporated|LLC|L\.L\.C|LP|L\.P|Ltd|Limited|plc|PLC|N\.V|S\.A|AG|SE)\.?$/;
+/** A title's first word, as printed (c0278 "Draft Registration Statement"); "as amended File No." ends a part (c0128). */
+const TITLE_GOES_ON = new RegExp(`^(?:${TITLE_QUALIFIERS})$`);
 /**
  * What starts a part of a Re: block (each on its own line as printed): a filing's or a company letter's
  * title, one named more loosely ("Preliminary Revocation Solicitation Statement on Schedule 14A", c0216),
@@ -30,12 +36,6 @@ const RE_IN_TEXT = new RegExp(String.raw`(?<=^|\s)(?:${RE_WORD})\s*:(?=\s)`);
  * "Wynn Resorts, Limited Soliciting Material on Schedule 14A", c1022, c0972), a report named by its form alone ("INTUITIVE SURGICAL INC
  * 10-K for the Fiscal Year …", c1144), the filed date, the file and CIK numbers.
  */
-/** A word after which a Re: block part goes on: "on Form S-4", "No. 333-…". */
-const RE_BLOCK_GOES_ON = /^(?:on|to|the|of|for|and|under|with|by|No\.|Nos\.|Re:?|Schedule|Forms?)$/i;
-/** A company's name ends with its legal form: a second name after it starts a line ("Boots Capital Management, LLC Crown Castle Inc.", c0048). */
-const ENDS_A_NAME = /^(?:Inc|Corp|Corporation|Incorporated|LLC|L\.L\.C|LP|L\.P|Ltd|Limited|plc|PLC|N\.V|S\.A|AG|SE)\.?$/;
-/** A title's first word, as printed (c0278 "Draft Registration Statement"); "as amended File No." ends a part (c0128). */
-const TITLE_GOES_ON = new RegExp(`^(?:${TITLE_QUALIFIERS})$`);
 const RE_BLOCK_PART = new RegExp(
   String.raw`^(?:${FILING_TITLE_START}|${CORRESPONDENCE_TITLE_START}|Schedule\s+(?:1[34]|TO)|Amended\s|Definitive\s|Preliminary\s|(?:${PROXY_FORMS})\b|(?:${PERIODIC_FORMS}|${CURRENT_REPORT_FORMS})\s+(?:for|filed|Filed|dated|furnished)\b|Soliciting\s+Material\b|Filed\b|Submitted\b|Furnished\b|File\s+Nos?\.|Commission\s+File|CIK\s+No)`,
 );
