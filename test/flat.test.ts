@@ -740,6 +740,14 @@ describe('flatBlocks', () => {
     expect(letter.letter.comments[0]?.text).toBe('Please tell us the initial deferred credit.');
   });
 
+  it('should keep a title\'s parts joined by a semicolon, and end the sentence above a heading run at a web address (c0748, c0719 flattened)', async () => {
+    const letter = await parseLetter(bytes(`${HEAD.replace('Form 10-K for the Fiscal Year Ended December 31, 2021', 'Registration Statement on Form S-4')}Form S-4 Strategic Rationale; Stockholder Value, page 83 1. Expand the sixth bullet point. Refer to the guidance at the following link: https://www.sec.gov/divisions/corpfin/cfguidance.shtml#tor The Exchange Offer Terms of the Exchange Offer; Period for Tendering Old Notes, page 23 2. We note the representation.${TAIL}`));
+    expect(letter.letter.comments.map((c) => c.headings)).toEqual([
+      ['Form S-4', 'Strategic Rationale; Stockholder Value, page 83'],
+      ['Form S-4', 'The Exchange Offer', 'Terms of the Exchange Offer; Period for Tendering Old Notes, page 23'],
+    ]);
+  });
+
   describe('signature block and cc list, run together by flattening', () => {
     const signed = async (closing: string) => {
       const { letter } = await parseLetter(bytes(`${RESPONSE_HEAD}1. Please revise the measure. Response: We will revise it. If you have any questions, please call me. ${closing}`), { verify: true });
