@@ -748,6 +748,12 @@ describe('flatBlocks', () => {
     ]);
   });
 
+  it('should read a question captioned with its page after a spaced comma as a heading (c1181 flattened)', async () => {
+    const question = 'How will my rights as a stockholder after Closing differ from my current rights? , page 7';
+    const letter = await parseLetter(bytes(`${HEAD}Form S-4 Questions and Answers, page 5 ${question} 1. Please briefly indicate any material differences.${TAIL}`));
+    expect(letter.letter.comments[0]?.headings).toEqual(['Form S-4', 'Questions and Answers, page 5', question]);
+  });
+
   describe('signature block and cc list, run together by flattening', () => {
     const signed = async (closing: string) => {
       const { letter } = await parseLetter(bytes(`${RESPONSE_HEAD}1. Please revise the measure. Response: We will revise it. If you have any questions, please call me. ${closing}`), { verify: true });
