@@ -754,6 +754,12 @@ describe('flatBlocks', () => {
     expect(letter.letter.comments[0]?.headings).toEqual(['Form S-4', 'Questions and Answers, page 5', question]);
   });
 
+  it('should read a question with its page after a title as a heading of its own, not a question inside a title (c0086 flattened)', async () => {
+    const chain = async (run: string) => (await parseLetter(bytes(`${HEAD}${run} 1. Please revise the answer.${TAIL}`))).letter.comments[0]?.headings;
+    expect(await chain('Exhibit 99.(A)(1)(i) | Offer to Purchase for Cash What will be the form of payment of the Purchase Price?, page 1')).toEqual(['Exhibit 99.(A)(1)(i) | Offer to Purchase for Cash', 'What will be the form of payment of the Purchase Price?, page 1']);
+    expect(await chain('Questions and Answers What Is the Merger?, page 3')).toEqual(['Questions and Answers', 'What Is the Merger?, page 3']);
+  });
+
   describe('signature block and cc list, run together by flattening', () => {
     const signed = async (closing: string) => {
       const { letter } = await parseLetter(bytes(`${RESPONSE_HEAD}1. Please revise the measure. Response: We will revise it. If you have any questions, please call me. ${closing}`), { verify: true });

@@ -178,6 +178,14 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
       splits.add(i);
       continue;
     }
+    // A question with its page after a title: "Offer to Purchase for Cash What will be the form of payment of the Purchase Price?,
+    // page 1" (c0086): a Q&A caption is a heading of its own.
+    if (QUESTION_WORD.test(tokens.text(i)) && /^[\p{Lu}\p{N})]/u.test(previous) && !HEADING_GOES_ON.test(previous) && questionBeforePage(tokens, i, token)) {
+      splits.add(i);
+      // The question's own words open nothing more ("What Is the Merger?").
+      i += wordsBeforePage(tokens, i, token) - 1;
+      continue;
+    }
     if (HEADING_GOES_ON.test(previous)) continue;
     if (/^\d{1,3}[A-Z]?[.:]$/.test(previous) && /^(?:Item|Items|Note|Notes|Part|Section)$/.test(tokens.text(i - 2))) continue;
     if (HEADING_START.test(rest) || sentenceCaseAfterTitleCase(tokens, i, token, lastSplit(splits, i, from))) splits.add(i);
@@ -193,6 +201,17 @@ function wordsBeforePage(tokens: Tokens, i: number, end: number): number {
 
 /** "(page 3)", "(pages 12-14)": a sentence's page reference, not a heading. */
 const PAGE_IN_BRACKETS = /^\(pages?\s+[\w–-]+(?:\s*(?:and|to|-|–)\s*[\w–-]+)?\)[.,]?$/i;
+
+/** A question's first word. */
+const QUESTION_WORD = /^(?:What|How|Why|When|Who|Whom|Whose|Which|Where|Will|Would|Does|Do|Did|Is|Are|Can|Could|Should|Has|Have|May)$/;
+
+/** From token i, a question whose "?" comes right before ", page N" at the run's end. */
+function questionBeforePage(tokens: Tokens, i: number, end: number): boolean {
+  const length = wordsBeforePage(tokens, i, end);
+  if (length < 3 || i + length + 2 < end) return false;
+  const last = tokens.text(i + length - 1);
+  return /\?,$/.test(last) || (last === ',' && tokens.text(i + length - 2).endsWith('?'));
+}
 
 /** From token i, a quotation whose closing mark and comma come right before ", page N" at the run's end. */
 function quotedCaptionBeforePage(tokens: Tokens, i: number, end: number): boolean {
