@@ -760,6 +760,13 @@ describe('flatBlocks', () => {
     expect(await chain('Questions and Answers What Is the Merger?, page 3')).toEqual(['Questions and Answers', 'What Is the Merger?, page 3']);
   });
 
+  it('should start the closing right after a table\'s last row of footnote marks (c0041 flattened, blind round 34)', async () => {
+    const letter = (table: string) => `${RESPONSE_HEAD}1. Please revise the table. Response: The revised table follows. Equity * * Fixed income * * ${table}Please contact Jane Doe at 555-0100 with any questions. Sincerely, Jane Doe`;
+    const marks = (await parseLetter(bytes(letter('Total financial assets under management * * ')))).letter;
+    expect(marks.comments[0]?.response?.text).toMatch(/Total financial assets under management \* \*$/);
+    expect(marks.closing).toMatch(/^Please contact Jane Doe/);
+  });
+
   describe('signature block and cc list, run together by flattening', () => {
     const signed = async (closing: string) => {
       const { letter } = await parseLetter(bytes(`${RESPONSE_HEAD}1. Please revise the measure. Response: We will revise it. If you have any questions, please call me. ${closing}`), { verify: true });

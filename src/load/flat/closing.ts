@@ -29,6 +29,14 @@ function acknowledgement(text: string, start: number, opening: RegExp): boolean 
 /** A table's last cell: a figure, a dash or a currency sign ("$ -", "1,054", "(273)", "0.2%"). */
 const TABLE_CELL = /^(?:[-–—$]|\(?[$]?\d[\d,.]*\)?%?)$/;
 
+/**
+ * A table's last row ending in footnote marks, two cells of "*" after a label ("… Total financial assets under management * *
+ * Please contact …", c0041), not the row of three asterisks that opens a closing.
+ */
+function footnoteMarkCells(tokens: Tokens, i: number): boolean {
+  return tokens.text(i - 1) === '*' && tokens.text(i - 2) === '*' && tokens.text(i - 3) !== '*' && !/[.?!:]["”’)]*$/.test(tokens.text(i - 3));
+}
+
 /** A sign-off between words of flattened text: only those that are nothing else ("Sincerely,"), case as printed. */
 const SIGN_OFF_IN_TEXT = new RegExp(`(?<=^|\\s)(?:${SIGN_OFF_WORDS})\\s*[,.]?(?=\\s|$)`, 'g');
 
@@ -58,7 +66,7 @@ export function splitClosing(text: string, tokens: Tokens, at: (offset: number) 
     // sentence's after a table's last cells ("… Net Sales $ - $ - We appreciate the Staff’s time and attention …", c0496;
     // not after a running header's "Page 3").
     if (!/[.?!]["”’)]*$/.test(tokens.text(i - 1)) && tokens.text(i) !== '*') {
-      if (acknowledgement(text, start, ACKNOWLEDGES_AFTER_TABLE) || (TABLE_CELL.test(tokens.text(i - 1)) && TABLE_CELL.test(tokens.text(i - 2)) && CLOSING_SENTENCE.test(rest) && !RESPONSE_SENTENCE.test(rest))) {
+      if (acknowledgement(text, start, ACKNOWLEDGES_AFTER_TABLE) || ((TABLE_CELL.test(tokens.text(i - 1)) && TABLE_CELL.test(tokens.text(i - 2))) || footnoteMarkCells(tokens, i)) && CLOSING_SENTENCE.test(rest) && !RESPONSE_SENTENCE.test(rest)) {
         splits.add(i);
         break;
       }
