@@ -129,7 +129,8 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
   // The addressee, the company and the letter's date with no page number, after a finished sentence ("… offered by your segments.
   // Mr. Brian Worrell Baker Hughes, a GE company September 27, 2018 We remind you …", c1068): three words of the head at least.
   // The date is the letter's own (the head's first), and the words before it name no filing ("Form 10-K for the Fiscal Year Ended …").
-  const letterDate = new RegExp(MONTH_DAY_YEAR).exec(headEnd < tokens.length ? text.slice(0, tokens.start(headEnd)) : text)?.[0];
+  // The head's first date (headDates keeps the head's dates in the order printed).
+  const letterDate: string | undefined = headDates.values().next().value;
   // Found as a string: the letter's date is one string, and a pattern of every date was tried at each place of the text.
   for (let index = letterDate === undefined ? -1 : text.indexOf(letterDate); letterDate !== undefined && index >= 0; index = text.indexOf(letterDate, index + 1)) {
     const dateEnd = index + letterDate.length;
