@@ -28,12 +28,7 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
     }
     seen++;
     const word = tokens.text(i);
-    // A spaced ellipsis in a quoted caption ("… our website . . .", page 29", c0681) ends no sentence, nor a note's number
-    // ("Note 19.", "Note (19).", c0533), nor a word whose full stop opens one ("… our pay model for Dashers. . .", page 25", c0751); a semicolon before a capital
-    // joins a title's parts ("Strategic Rationale; Stockholder Value, page 83", c0748); a question captioned with its page after a
-    // spaced comma ("… as a Baker Hughes stockholder? , page 7", c1181).
-    // "Exhibit 99.1; Registrant's press release dated …" names the exhibit with its semicolon (c0152).
-    const ends = /[.?!:;]["”’')\]]*$/.test(word) && !/^\.+["”’)]*,?$/.test(word) && !(word.endsWith('.') && /^\.+["”’)]*,?$/.test(tokens.text(i + 1))) && !(word.endsWith(';') && /^\p{Lu}\p{Ll}/u.test(tokens.text(i + 1))) && !(word.endsWith('?') && /^,$/.test(tokens.text(i + 1))) && !ABBREVIATION.test(word) && !(/^\d{1,3}(?:\.\d{1,2})?;$/.test(word) && /^Exhibits?$/i.test(tokens.text(i - 1))) && !(/^\(?\d{1,3}[A-Z]?\)?\.$/.test(word) && NUMBERED_THING.test(tokens.text(i - 1)) && !SENTENCE_ENDING_NUMBERED.test(tokens.text(i - 1)) && !pageInProse(tokens, i)) && !NUMBER_ABBREVIATION.test(word) && !opensNote(tokens, i, token) && !labelsNumbered(tokens, i) && !endsItemTitle(tokens, i, floor);
+    const ends = endsSentence(tokens, i, token, floor);
     // A row of asterisks is a line of its own, between the preamble and the first heading ("… Amendment No. 1. * * * Structure of
     // the Transaction, page 41 1. …", c0888).
     // A web address ends its sentence with no stop after it ("… at the following link: https://www.sec.gov/… The Exchange Offer", c0719).
@@ -217,6 +212,30 @@ function questionBeforePage(tokens: Tokens, i: number, end: number): boolean {
 function quotedCaptionBeforePage(tokens: Tokens, i: number, end: number): boolean {
   const length = wordsBeforePage(tokens, i, end);
   return length >= 2 && i + length + 2 >= end && /["”],$/.test(tokens.text(i + length - 1));
+}
+
+/**
+ * Token i, walked over above comment `token`, ends the sentence before a heading run: a word with a stop after it, unless the
+ * stop belongs to the heading run.
+ */
+function endsSentence(tokens: Tokens, i: number, token: number, floor: number): boolean {
+  const word = tokens.text(i);
+  const next = tokens.text(i + 1);
+  const before = tokens.text(i - 1);
+  if (!/[.?!:;]["”’')\]]*$/.test(word)) return false;
+  // A spaced ellipsis in a quoted caption ("… our website . . .", page 29", c0681), or a word whose full stop opens one ("… our
+  // pay model for Dashers. . .", page 25", c0751).
+  if (/^\.+["”’)]*,?$/.test(word) || (word.endsWith('.') && /^\.+["”’)]*,?$/.test(next))) return false;
+  // A semicolon before a capital joins a title's parts ("Strategic Rationale; Stockholder Value, page 83", c0748).
+  if (word.endsWith(';') && /^\p{Lu}\p{Ll}/u.test(next)) return false;
+  // A question captioned with its page after a spaced comma ("… as a Baker Hughes stockholder? , page 7", c1181).
+  if (word.endsWith('?') && next === ',') return false;
+  if (ABBREVIATION.test(word) || NUMBER_ABBREVIATION.test(word)) return false;
+  // "Exhibit 99.1; Registrant's press release dated …" names the exhibit with its semicolon (c0152).
+  if (/^\d{1,3}(?:\.\d{1,2})?;$/.test(word) && /^Exhibits?$/i.test(before)) return false;
+  // A note's number ("Note 19.", "Note (19).", c0533), not a rule's ending a sentence ("… upon Rule 162.", c0719).
+  if (/^\(?\d{1,3}[A-Z]?\)?\.$/.test(word) && NUMBERED_THING.test(before) && !SENTENCE_ENDING_NUMBERED.test(before) && !pageInProse(tokens, i)) return false;
+  return !opensNote(tokens, i, token) && !labelsNumbered(tokens, i) && !endsItemTitle(tokens, i, floor);
 }
 
 /** The last split at or before token i, not before `from`. */
