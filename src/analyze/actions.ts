@@ -6,7 +6,7 @@ import { PERIODIC_FORMS, SCHEDULE_NAMES } from '../vocabulary.js';
 import { ACTION_MODEL } from './action-model.js';
 import { storedTables } from './analysis-tables.js';
 import { addRows, NumberedRows, type PackedRows, rowsOf, wordTableOf } from './word-rows.js';
-import { NO_WORD, NodePairs, type PairTables, type TrieTables, WordTrie } from './word-trie.js';
+import { NO_WORD, NodeList, NodePairs, type PairTables, type TrieTables, WordTrie } from './word-trie.js';
 import { WordSignals } from './word-signals.js';
 import type { ActionModel } from './action-model-type.js';
 import { RESPONSE_ACTIONS, type ResponseAction } from './action-ids.js';
@@ -399,7 +399,9 @@ function weightsOf(own: string, comment: string, model: ActionModel): NumberedRo
   const { rows } = c;
   rows.start();
   let previous = NO_WORD;
-  for (const node of c.trie.letterWordNodes(own, NODES)) {
+  const nodes = c.trie.letterWordNodes(own, NODES);
+  for (let k = 0; k < nodes.count; k++) {
+    const node = nodes.at(k);
     if (node !== NO_WORD) {
       rows.gather(c.response[node] as number);
       if (previous !== NO_WORD) rows.gather(c.pairs.get(previous, node));
@@ -407,12 +409,13 @@ function weightsOf(own: string, comment: string, model: ActionModel): NumberedRo
     previous = node;
   }
   // The comment's words as wordsOf reads them too: letters and apostrophes.
-  for (const node of c.trie.letterWordNodes(lowerCased(comment), NODES)) rows.gather(c.comment[node] as number);
+  const commentNodes = c.trie.letterWordNodes(lowerCased(comment), NODES);
+  for (let k = 0; k < commentNodes.count; k++) rows.gather(c.comment[commentNodes.at(k)] as number);
   return rows;
 }
 
 /** The word nodes of the text being read (one array, reused). */
-const NODES: number[] = [];
+const NODES = new NodeList();
 
 /** The model's inputs for one action: the rules' verdict, then the signal counts (each capped at 4). */
 export function actionFeatures(evidence: ActionEvidence, action: ResponseAction): number[] {

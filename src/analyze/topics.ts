@@ -4,7 +4,7 @@ import type { TopicModel } from './topic-model-type.js';
 import type { TopicId } from './topic-ids.js';
 import { storedTables } from './analysis-tables.js';
 import { addRows, NumberedRows, type PackedRows, rowsOf, wordTableOf } from './word-rows.js';
-import { type TrieTables, WordTrie } from './word-trie.js';
+import { NodeList, type TrieTables, WordTrie } from './word-trie.js';
 import { isAsciiLetterOrDigit, isLowerAsciiLetter, lowerCased } from '../chars.js';
 import { alternativesOf, type Prefixes, prefixesOf } from './pattern-starts.js';
 
@@ -238,27 +238,80 @@ export interface TopicEvidence {
  * @param citations canonical citations found in the text
  */
 export function topicEvidence(headings: readonly string[], text: string, citations: readonly string[]): TopicEvidence[] {
+  const e = fillEvidence(headings, text, citations, EVIDENCE);
+  return TOPICS.map((topic, t) => ({
+    id: topic.id,
+    heading: [e.heading[3 * t] === 1, e.heading[3 * t + 1] === 1, e.heading[3 * t + 2] === 1],
+    citations: e.citations[t] as number,
+    key: e.key[t] === 1,
+    phrases: e.phrases[t] as number,
+    score: e.score[t] as number,
+  }));
+}
+
+/**
+ * The evidence of every topic in a comment as columns, TOPICS order (TopicEvidence's fields, heading
+ * three per topic): what scoring reads, filled in place (22 objects per comment, each with its
+ * arrays, were a fifth of the topics' time).
+ */
+interface EvidenceColumns {
+  heading: Uint8Array;
+  citations: Uint8Array;
+  key: Uint8Array;
+  phrases: Uint8Array;
+  score: Float64Array;
+}
+
+function evidenceColumns(): EvidenceColumns {
+  const n = TOPICS.length;
+  return { heading: new Uint8Array(3 * n), citations: new Uint8Array(n), key: new Uint8Array(n), phrases: new Uint8Array(n), score: new Float64Array(n) };
+}
+
+/** The comment being read (one set of columns, reused). */
+const EVIDENCE = evidenceColumns();
+/** Each topic's heading weight in the comment being read. */
+const HEADING_WEIGHT = new Float64Array(TOPICS.length);
+
+/** topicEvidence written into `e`; returned. */
+function fillEvidence(headings: readonly string[], text: string, citations: readonly string[], e: EvidenceColumns): EvidenceColumns {
   // Which headings speak for a topic, and at what depth, is the same for every topic: judged once.
-  const telling = headings.flatMap((heading, i) => {
+  e.heading.fill(0);
+  HEADING_WEIGHT.fill(0);
+  headings.forEach((heading, i) => {
     const depth = headings.length - 1 - i;
     const judged = judgedHeading(heading);
-    if (depth > 0 && judged.framing) return [];
-    return [{ names: judged.names, depth }];
-  });
-  const found = keysAndPhrases(text);
-  return TOPICS.map((topic, t) => {
-    const heading: [boolean, boolean, boolean] = [false, false, false];
-    let headingWeight = 0;
-    for (const { names, depth } of telling) {
-      if (names[t] === 0) continue;
-      heading[Math.min(depth, 2)] = true;
-      headingWeight = Math.max(headingWeight, WEIGHT.headingByDepth[Math.min(depth, WEIGHT.headingByDepth.length - 1)] as number);
+    if (depth > 0 && judged.framing) return;
+    const place = Math.min(depth, 2);
+    const weight = WEIGHT.headingByDepth[Math.min(depth, WEIGHT.headingByDepth.length - 1)] as number;
+    for (let t = 0; t < TOPICS.length; t++) {
+      if (judged.names[t] === 0) continue;
+      e.heading[3 * t + place] = 1;
+      HEADING_WEIGHT[t] = Math.max(HEADING_WEIGHT[t] as number, weight);
     }
-    const cited = Math.min(2, citations.filter((c) => test(topic.citation, c)).length);
-    const { key, phrases } = found[t] as { key: boolean; phrases: number };
-    const score = headingWeight + WEIGHT.citation * cited + (key ? WEIGHT.key : 0) + WEIGHT.phrase * phrases;
-    return { id: topic.id, heading, citations: cited, key, phrases, score };
   });
+  e.citations.fill(0);
+  for (const citation of citations) {
+    const names = citedTopics(citation);
+    for (let t = 0; t < TOPICS.length; t++) if (names[t] === 1 && (e.citations[t] as number) < 2) e.citations[t] = (e.citations[t] as number) + 1;
+  }
+  keysAndPhrases(text, e.key, e.phrases);
+  for (let t = 0; t < TOPICS.length; t++) {
+    e.score[t] = (HEADING_WEIGHT[t] as number) + WEIGHT.citation * (e.citations[t] as number) + (e.key[t] === 1 ? WEIGHT.key : 0) + WEIGHT.phrase * (e.phrases[t] as number);
+  }
+  return e;
+}
+
+/** The topics (TOPICS order, 1 = of it) a canonical citation belongs to, read once per citation. */
+const CITED_TOPICS = new Map<string, Uint8Array>();
+
+function citedTopics(citation: string): Uint8Array {
+  let names = CITED_TOPICS.get(citation);
+  if (names === undefined) {
+    names = Uint8Array.from(TOPICS, (topic) => (test(topic.citation, citation) ? 1 : 0));
+    if (CITED_TOPICS.size >= JUDGED_HEADINGS_KEPT) CITED_TOPICS.clear();
+    CITED_TOPICS.set(citation, names);
+  }
+  return names;
 }
 
 /** What a heading says: whether it only frames the statements, and which topics (TOPICS order, 1 = named) its words name. */
@@ -334,7 +387,8 @@ function gatherTextWords(headings: readonly string[], text: string, model: Topic
   const read = (place: WordPlace, lower: string) => {
     const rowOf = bySurface[place];
     // The words WORD finds, each as the node of its letters as printed: compound words are what WORD matches.
-    for (const node of trie.compoundWordNodes(lower, NODES)) rows.gather(rowOf[node] as number);
+    const nodes = trie.compoundWordNodes(lower, NODES);
+    for (let k = 0; k < nodes.count; k++) rows.gather(rowOf[nodes.at(k)] as number);
   };
   headings.forEach((h, i) => read(i === headings.length - 1 ? 'h0:' : 'h:', h.toLowerCase()));
   read('t:', lowerCased(text));
@@ -342,7 +396,7 @@ function gatherTextWords(headings: readonly string[], text: string, model: Topic
 }
 
 /** The word nodes of the text being read (one array, reused). */
-const NODES: number[] = [];
+const NODES = new NodeList();
 
 /** The word forEachWord makes of a printed word: a plural's "s" dropped, "-ies" read as "-y". */
 function singular(word: string): string {
@@ -368,41 +422,61 @@ function printedForms(word: string): string[] {
  * @param citations canonical citations found in the text
  */
 export function topicsOf(headings: readonly string[], text: string, citations: readonly string[]): TopicId[] {
-  const evidence = topicEvidence(headings, text, citations);
-  return chooseTopics(evidence, gatherTextWords(headings, text, TOPIC_MODEL));
+  const evidence = fillEvidence(headings, text, citations, EVIDENCE);
+  return chosen(evidence, gatherTextWords(headings, text, TOPIC_MODEL), TOPIC_MODEL);
 }
 
 /** The topics listed: from the threshold up, or the likeliest alone when it reaches the floor; strongest first. */
 export function chooseTopics(evidence: readonly TopicEvidence[], words: readonly Float64Array[] | NumberedRows, model: TopicModel = TOPIC_MODEL): TopicId[] {
+  return chosen(columnsOf(evidence), words, model);
+}
+
+function chosen(evidence: EvidenceColumns, words: readonly Float64Array[] | NumberedRows, model: TopicModel): TopicId[] {
   // Only topics at the threshold or the floor can be listed: the others are left out before sorting (the likeliest is then still first).
-  return topicProbabilities(evidence, words, model, Math.min(model.threshold, model.floor))
+  return likeliest(evidence, words, model, Math.min(model.threshold, model.floor))
     .filter((t, i) => t.p >= model.threshold || (i === 0 && t.p >= model.floor))
     .slice(0, model.most)
     .map((t) => t.id);
 }
 
+/** Evidence objects (topicEvidence; TOPICS order) as columns. */
+function columnsOf(evidence: readonly TopicEvidence[]): EvidenceColumns {
+  const e = evidenceColumns();
+  evidence.forEach((topic, t) => {
+    topic.heading.forEach((named, d) => (e.heading[3 * t + d] = named ? 1 : 0));
+    e.citations[t] = topic.citations;
+    e.key[t] = topic.key ? 1 : 0;
+    e.phrases[t] = topic.phrases;
+    e.score[t] = topic.score;
+  });
+  return e;
+}
+
 /** The model's evidence inputs for one topic, in TOPIC_MODEL.features order. */
 export function topicFeatures(e: TopicEvidence, best: number): number[] {
-  return Array.from(writeTopicFeatures(e, best, new Float64Array(TOPIC_FEATURES)));
+  return Array.from(writeTopicFeatures(columnsOf([e]), 0, best, new Float64Array(TOPIC_FEATURES)));
 }
 
 /** How many evidence inputs topicFeatures gives. */
 const TOPIC_FEATURES = 9;
 
-/** topicFeatures written into `out` (what scoring reads, without an array per topic). */
-function writeTopicFeatures(e: TopicEvidence, best: number, out: Float64Array): Float64Array {
-  out[0] = e.heading[0] ? 1 : 0;
-  out[1] = e.heading[1] ? 1 : 0;
-  out[2] = e.heading[2] ? 1 : 0;
-  out[3] = e.citations;
-  out[4] = e.key ? 1 : 0;
-  out[5] = e.phrases;
-  out[6] = e.score / 4;
-  out[7] = best > 0 ? e.score / best : 0;
-  out[8] = e.score === best && best > 0 ? 1 : 0;
+/** topicFeatures of topic `t` written into `out` (what scoring reads, without an array per topic). */
+function writeTopicFeatures(e: EvidenceColumns, t: number, best: number, out: Float64Array): Float64Array {
+  const score = e.score[t] as number;
+  out[0] = e.heading[3 * t] as number;
+  out[1] = e.heading[3 * t + 1] as number;
+  out[2] = e.heading[3 * t + 2] as number;
+  out[3] = e.citations[t] as number;
+  out[4] = e.key[t] as number;
+  out[5] = e.phrases[t] as number;
+  out[6] = score / 4;
+  out[7] = best > 0 ? score / best : 0;
+  out[8] = score === best && best > 0 ? 1 : 0;
   return out;
 }
 const FEATURES = new Float64Array(TOPIC_FEATURES);
+/** The comment's sums per topic (reused). */
+const Z = new Float64Array(TOPICS.length);
 
 /**
  * How likely the comment is about each topic, most likely first: a logistic model per topic whose
@@ -411,23 +485,26 @@ const FEATURES = new Float64Array(TOPIC_FEATURES);
  * @param from topics less likely than this are left out
  */
 export function topicProbabilities(evidence: readonly TopicEvidence[], words: readonly Float64Array[] | NumberedRows, model: TopicModel = TOPIC_MODEL, from = 0): { id: TopicId; p: number }[] {
+  return likeliest(columnsOf(evidence), words, model, from);
+}
+
+function likeliest(evidence: EvidenceColumns, words: readonly Float64Array[] | NumberedRows, model: TopicModel, from: number): { id: TopicId; p: number }[] {
   const { shared, perTopic } = compiled(model);
   let best = 0;
-  for (const e of evidence) if (e.score > best) best = e.score;
-  const z = new Float64Array(evidence.length);
-  evidence.forEach((e, t) => {
+  for (let t = 0; t < TOPICS.length; t++) if ((evidence.score[t] as number) > best) best = evidence.score[t] as number;
+  for (let t = 0; t < TOPICS.length; t++) {
     const own = perTopic[t] as Float64Array;
-    const x = writeTopicFeatures(e, best, FEATURES);
+    const x = writeTopicFeatures(evidence, t, best, FEATURES);
     let sum = (shared[0] as number) + (own[0] as number);
     for (let j = 0; j < x.length; j++) sum += (x[j] as number) * ((shared[j + 1] as number) + (own[j + 1] as number));
-    z[t] = sum;
-  });
-  addRows(z, words);
+    Z[t] = sum;
+  }
+  addRows(Z, words);
   const out: { id: TopicId; p: number }[] = [];
-  evidence.forEach((e, t) => {
-    const p = 1 / (1 + Math.exp(-(z[t] as number)));
-    if (p >= from) out.push({ id: e.id, p });
-  });
+  for (let t = 0; t < TOPICS.length; t++) {
+    const p = 1 / (1 + Math.exp(-(Z[t] as number)));
+    if (p >= from) out.push({ id: (TOPICS[t] as TopicRule).id, p });
+  }
   return out.sort((a, b) => b.p - a.p);
 }
 
@@ -599,15 +676,17 @@ const START_TABLES = (storedTables()?.['topicStarts'] as StartTables | undefined
 const WORD_STARTS = START_TABLES.starts;
 const BY_FIRST_LETTER = START_TABLES.byFirstLetter.map(({ source, topicPart }) => ({ pattern: new RegExp(source, 'y'), topicPart }));
 
-/** What keysAndPhrases found, per topic (TOPICS order): a key term (1), the distinct phrases met (at most WEIGHT.maxPhrases). Reused: a comment's 22 sets were a tenth of its topic time. */
-const KEY_FOUND = new Uint8Array(TOPICS.length);
-const PHRASES_FOUND: string[][] = TOPICS.map(() => []);
+/** The distinct phrases met so far in the text being read, WEIGHT.maxPhrases places per topic (reused). */
+const PHRASES_SEEN: string[] = new Array<string>(TOPICS.length * WEIGHT.maxPhrases).fill('');
 
-/** For each topic (TOPICS order): whether the text uses one of its key terms, and how many of its phrases ("goodwill" five times counts once). */
-function keysAndPhrases(original: string): { key: boolean; phrases: number }[] {
+/**
+ * For each topic (TOPICS order): whether the text uses one of its key terms (`key`: 1), and how many
+ * of its phrases (`phrases`; "goodwill" five times counts once, at most WEIGHT.maxPhrases).
+ */
+function keysAndPhrases(original: string, key: Uint8Array, phrases: Uint8Array): void {
   const text = lowerCased(original);
-  KEY_FOUND.fill(0);
-  for (const seen of PHRASES_FOUND) seen.length = 0;
+  key.fill(0);
+  phrases.fill(0);
   // The key terms and phrases are tried where a word starts only (a sixth of the places of a full scan).
   for (let at = 0; at < text.length; at++) {
     // A word starts at an ASCII letter that does not follow a letter or digit.
@@ -622,10 +701,18 @@ function keysAndPhrases(original: string): { key: boolean; phrases: number }[] {
     while (m[group] === undefined) group++;
     const part = topicPart[group - 1] as number;
     const t = part >> 1;
-    if (part % 2 === 0) KEY_FOUND[t] = 1;
-    const seen = PHRASES_FOUND[t] as string[];
-    if (seen.length < WEIGHT.maxPhrases && !seen.includes(m[0])) seen.push(m[0]);
+    if (part % 2 === 0) key[t] = 1;
+    const seen = phrases[t] as number;
+    if (seen < WEIGHT.maxPhrases && !phraseSeen(t, seen, m[0])) {
+      PHRASES_SEEN[t * WEIGHT.maxPhrases + seen] = m[0];
+      phrases[t] = seen + 1;
+    }
     at += Math.max(m[0].length, 1) - 1;
   }
-  return PHRASES_FOUND.map((seen, t) => ({ key: KEY_FOUND[t] === 1, phrases: seen.length }));
+}
+
+/** Whether topic `t`'s first `seen` phrases (PHRASES_SEEN) hold `phrase`. */
+function phraseSeen(t: number, seen: number, phrase: string): boolean {
+  for (let k = t * WEIGHT.maxPhrases; k < t * WEIGHT.maxPhrases + seen; k++) if (PHRASES_SEEN[k] === phrase) return true;
+  return false;
 }

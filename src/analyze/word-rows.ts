@@ -46,7 +46,9 @@ export class NumberedRows {
   #readOnly = false;
   #seenIn = new Uint32Array(0);
   #gathering = 0;
-  #found: number[] = [];
+  /** The rows gathered since `start`, in the order first met: #foundCount of them (kept from text to text, not made anew). */
+  #found = new Int32Array(64);
+  #foundCount = 0;
 
   /**
    * Rows already packed (packed()), each `width` long: what the analysis tables (analysis-tables.ts)
@@ -99,19 +101,24 @@ export class NumberedRows {
       this.#seenIn.fill(0);
       this.#gathering = 1;
     }
-    this.#found = [];
+    this.#foundCount = 0;
   }
 
   /** Gathers row `n` unless already gathered for this text; -1 (no row) is passed over. */
   gather(n: number): void {
     if (n < 0 || this.#seenIn[n] === this.#gathering) return;
     this.#seenIn[n] = this.#gathering;
-    this.#found.push(n);
+    if (this.#foundCount === this.#found.length) {
+      const grown = new Int32Array(this.#found.length * 2);
+      grown.set(this.#found);
+      this.#found = grown;
+    }
+    this.#found[this.#foundCount++] = n;
   }
 
   /** The rows gathered since `start`, in the order first met. */
   gathered(): Float64Array[] {
-    return this.#found.map((n) => this.#row(n));
+    return Array.from(this.#found.subarray(0, this.#foundCount), (n) => this.#row(n));
   }
 
   /**
@@ -120,7 +127,8 @@ export class NumberedRows {
    */
   addGathered(sums: Float64Array): void {
     const { start, places, weights } = this.packed();
-    for (const n of this.#found) {
+    for (let f = 0; f < this.#foundCount; f++) {
+      const n = this.#found[f] as number;
       for (let k = start[n] as number, end = start[n + 1] as number; k < end; k++) {
         const t = places[k] as number;
         sums[t] = (sums[t] as number) + (weights[k] as number);
