@@ -393,11 +393,14 @@ export function textWordWeights(text: string, comment: string, model: ActionMode
   return weightsOf(ownWords(text).toLowerCase(), comment, model).gathered();
 }
 
-/** textWordWeights of the response's own words (ownWords), lower-cased. */
-function weightsOf(own: string, comment: string, model: ActionModel): NumberedRows {
+/**
+ * textWordWeights of the response's own words (ownWords), lower-cased.
+ * @param sums where to add each row at once instead (NumberedRows.start)
+ */
+function weightsOf(own: string, comment: string, model: ActionModel, sums?: Float64Array): NumberedRows {
   const c = compiled(model);
   const { rows } = c;
-  rows.start();
+  rows.start(sums);
   let previous = NO_WORD;
   const nodes = c.trie.letterWordNodes(own, NODES);
   for (let k = 0; k < nodes.count; k++) {
@@ -433,16 +436,34 @@ export function actionsOf(text: string, about: { comment?: string; reviewsReport
   // The response's own words set aside and lower-cased once, for the rules and the words alike.
   const own = ownWords(text);
   const lower = lowerCased(own);
-  return chooseActions(evidenceOf(lowerCaseForPatterns(own, lower), about.reviewsReports ?? false), weightsOf(lower, about.comment ?? '', ACTION_MODEL));
+  const evidence = evidenceOf(lowerCaseForPatterns(own, lower), about.reviewsReports ?? false);
+  // The words' rows are added to the evidence's sums as the words are read (the sums as actionProbabilities makes them: rows after evidence, in the order first met).
+  evidenceSums(evidence, ACTION_MODEL, Z);
+  weightsOf(lower, about.comment ?? '', ACTION_MODEL, Z);
+  return listed(evidence, Array.from(Z, sigmoid), ACTION_MODEL);
 }
+
+/** The sums of the response being read, per action (reused). */
+const Z = new Float64Array(RESPONSE_ACTIONS.length);
 
 /**
  * Each action's probability under the model, in RESPONSE_ACTIONS order.
  * @param words the model's weight rows of the response's words (textWordWeights, or wordWeights of actionWords)
  */
 export function actionProbabilities(evidence: ActionEvidence, words: readonly Float64Array[] | NumberedRows, model: ActionModel = ACTION_MODEL): number[] {
-  const { inputs } = compiled(model);
   const z = new Float64Array(RESPONSE_ACTIONS.length);
+  evidenceSums(evidence, model, z);
+  addRows(z, words);
+  return Array.from(z, sigmoid);
+}
+
+function sigmoid(v: number): number {
+  return 1 / (1 + Math.exp(-v));
+}
+
+/** Each action's bias and weighed evidence, written into `z`. */
+function evidenceSums(evidence: ActionEvidence, model: ActionModel, z: Float64Array): void {
+  const { inputs } = compiled(model);
   RESPONSE_ACTIONS.forEach((action, a) => {
     // actionFeatures' inputs, read in place (an array per action was a tenth of choosing).
     const weights = inputs[a] as Float64Array;
@@ -451,13 +472,15 @@ export function actionProbabilities(evidence: ActionEvidence, words: readonly Fl
     for (let j = 0; j < signals.length; j++) sum += Math.min(signals[j] as number, SIGNAL_CAP) * (weights[j + 2] as number);
     z[a] = sum;
   });
-  addRows(z, words);
-  return Array.from(z, (v) => 1 / (1 + Math.exp(-v)));
 }
 
 /** The actions listed: each from its threshold up, where the rules first saw them (the rest after, in RESPONSE_ACTIONS order). */
 export function chooseActions(evidence: ActionEvidence, words: readonly Float64Array[] | NumberedRows, model: ActionModel = ACTION_MODEL): ResponseAction[] {
-  const p = actionProbabilities(evidence, words, model);
+  return listed(evidence, actionProbabilities(evidence, words, model), model);
+}
+
+/** The actions listed, given each one's probability (RESPONSE_ACTIONS order). */
+function listed(evidence: ActionEvidence, p: readonly number[], model: ActionModel): ResponseAction[] {
   return RESPONSE_ACTIONS.filter((a, i) => (p[i] as number) >= model.threshold[a] && (evidence.at.has(a) || !model.onlyWithRules.includes(a))).sort((a, b) => (evidence.at.get(a) ?? Infinity) - (evidence.at.get(b) ?? Infinity));
 }
 

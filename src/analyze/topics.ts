@@ -380,10 +380,13 @@ export function textWordWeights(headings: readonly string[], text: string, model
   return gatherTextWords(headings, text, model).gathered();
 }
 
-/** The model's rows gathered for textWordWeights. */
-function gatherTextWords(headings: readonly string[], text: string, model: TopicModel): NumberedRows {
+/**
+ * The model's rows gathered for textWordWeights.
+ * @param sums where to add each row at once instead (NumberedRows.start)
+ */
+function gatherTextWords(headings: readonly string[], text: string, model: TopicModel, sums?: Float64Array): NumberedRows {
   const { trie, rows, bySurface } = compiled(model);
-  rows.start();
+  rows.start(sums);
   const read = (place: WordPlace, lower: string) => {
     const rowOf = bySurface[place];
     // The words WORD finds, each as the node of its letters as printed: compound words are what WORD matches.
@@ -423,7 +426,10 @@ function printedForms(word: string): string[] {
  */
 export function topicsOf(headings: readonly string[], text: string, citations: readonly string[]): TopicId[] {
   const evidence = fillEvidence(headings, text, citations, EVIDENCE);
-  return chosen(evidence, gatherTextWords(headings, text, TOPIC_MODEL), TOPIC_MODEL);
+  // The words' rows are added to the evidence's sums as the words are read (the sums as likeliest makes them: rows after evidence, in the order first met).
+  evidenceSums(evidence, TOPIC_MODEL, Z);
+  gatherTextWords(headings, text, TOPIC_MODEL, Z);
+  return listed(probabilitiesOf(Z, TOPIC_MODEL), TOPIC_MODEL);
 }
 
 /** The topics listed: from the threshold up, or the likeliest alone when it reaches the floor; strongest first. */
@@ -432,8 +438,12 @@ export function chooseTopics(evidence: readonly TopicEvidence[], words: readonly
 }
 
 function chosen(evidence: EvidenceColumns, words: readonly Float64Array[] | NumberedRows, model: TopicModel): TopicId[] {
-  // Only topics at the threshold or the floor can be listed: the others are left out before sorting (the likeliest is then still first).
-  return likeliest(evidence, words, model, Math.min(model.threshold, model.floor))
+  return listed(likeliest(evidence, words, model, Math.min(model.threshold, model.floor)), model);
+}
+
+/** The topics listed of those at the threshold or the floor, most likely first (likeliest's from: the others are left out before sorting, the likeliest is then still first). */
+function listed(likely: readonly { id: TopicId; p: number }[], model: TopicModel): TopicId[] {
+  return likely
     .filter((t, i) => t.p >= model.threshold || (i === 0 && t.p >= model.floor))
     .slice(0, model.most)
     .map((t) => t.id);
@@ -489,6 +499,13 @@ export function topicProbabilities(evidence: readonly TopicEvidence[], words: re
 }
 
 function likeliest(evidence: EvidenceColumns, words: readonly Float64Array[] | NumberedRows, model: TopicModel, from: number): { id: TopicId; p: number }[] {
+  evidenceSums(evidence, model, Z);
+  addRows(Z, words);
+  return probabilitiesOf(Z, model, from);
+}
+
+/** Each topic's bias and weighed evidence, written into `z`. */
+function evidenceSums(evidence: EvidenceColumns, model: TopicModel, z: Float64Array): void {
   const { shared, perTopic } = compiled(model);
   let best = 0;
   for (let t = 0; t < TOPICS.length; t++) if ((evidence.score[t] as number) > best) best = evidence.score[t] as number;
@@ -497,12 +514,18 @@ function likeliest(evidence: EvidenceColumns, words: readonly Float64Array[] | N
     const x = writeTopicFeatures(evidence, t, best, FEATURES);
     let sum = (shared[0] as number) + (own[0] as number);
     for (let j = 0; j < x.length; j++) sum += (x[j] as number) * ((shared[j + 1] as number) + (own[j + 1] as number));
-    Z[t] = sum;
+    z[t] = sum;
   }
-  addRows(Z, words);
+}
+
+/**
+ * The topics from `z` (each topic's sum of evidence and words) that are at least `from` likely, most likely first.
+ * @param from by default, those the model can list (at its threshold or its floor)
+ */
+function probabilitiesOf(z: Float64Array, model: TopicModel, from = Math.min(model.threshold, model.floor)): { id: TopicId; p: number }[] {
   const out: { id: TopicId; p: number }[] = [];
   for (let t = 0; t < TOPICS.length; t++) {
-    const p = 1 / (1 + Math.exp(-(Z[t] as number)));
+    const p = 1 / (1 + Math.exp(-(z[t] as number)));
     if (p >= from) out.push({ id: (TOPICS[t] as TopicRule).id, p });
   }
   return out.sort((a, b) => b.p - a.p);

@@ -49,6 +49,8 @@ export class NumberedRows {
   /** The rows gathered since `start`, in the order first met: #foundCount of them (kept from text to text, not made anew). */
   #found = new Int32Array(64);
   #foundCount = 0;
+  /** Where rows gathered are added at once (start's `sums`), if anywhere. */
+  #sums: Float64Array | undefined;
 
   /**
    * Rows already packed (packed()), each `width` long: what the analysis tables (analysis-tables.ts)
@@ -93,8 +95,13 @@ export class NumberedRows {
     return this.#packed;
   }
 
-  /** Starts gathering for a new text (what `gathered` returns is then a new list). */
-  start(): void {
+  /**
+   * Starts gathering for a new text (what `gathered` returns is then a new list). With `sums`, each row
+   * is added to it when first gathered (sums[t] += row[t], in the order first met: what addGathered
+   * would add after) instead of being listed: the row's weights are read while its word is at hand, not
+   * in a second pass from all over memory.
+   */
+  start(sums?: Float64Array): void {
     if (this.#seenIn.length < this.#count) this.#seenIn = new Uint32Array(this.#count);
     this.#gathering++;
     if (this.#gathering === 0xffffffff) {
@@ -102,12 +109,15 @@ export class NumberedRows {
       this.#gathering = 1;
     }
     this.#foundCount = 0;
+    this.#sums = sums;
+    if (sums !== undefined) this.packed();
   }
 
   /** Gathers row `n` unless already gathered for this text; -1 (no row) is passed over. */
   gather(n: number): void {
     if (n < 0 || this.#seenIn[n] === this.#gathering) return;
     this.#seenIn[n] = this.#gathering;
+    if (this.#sums !== undefined) return this.#addRow(n, this.#sums);
     if (this.#foundCount === this.#found.length) {
       const grown = new Int32Array(this.#found.length * 2);
       grown.set(this.#found);
@@ -126,13 +136,15 @@ export class NumberedRows {
    * addRows does, reading only the weights that are not 0: the same sums (adding 0 changes none).
    */
   addGathered(sums: Float64Array): void {
-    const { start, places, weights } = this.packed();
-    for (let f = 0; f < this.#foundCount; f++) {
-      const n = this.#found[f] as number;
-      for (let k = start[n] as number, end = start[n + 1] as number; k < end; k++) {
-        const t = places[k] as number;
-        sums[t] = (sums[t] as number) + (weights[k] as number);
-      }
+    this.packed();
+    for (let f = 0; f < this.#foundCount; f++) this.#addRow(this.#found[f] as number, sums);
+  }
+
+  #addRow(n: number, sums: Float64Array): void {
+    const { start, places, weights } = this.#packed as PackedRows;
+    for (let k = start[n] as number, end = start[n + 1] as number; k < end; k++) {
+      const t = places[k] as number;
+      sums[t] = (sums[t] as number) + (weights[k] as number);
     }
   }
 

@@ -96,7 +96,9 @@ export class WordTrie {
       while (s === APOSTROPHE) s = ++i < n ? letterWordSymbol(lower.charCodeAt(i)) : -1;
       let node = ROOT;
       let length = 0;
-      for (; s >= 0; s = ++i < n ? letterWordSymbol(lower.charCodeAt(i)) : -1, length++) node = this.#child(node, s);
+      for (; s >= 0 && node !== NO_WORD; s = ++i < n ? letterWordSymbol(lower.charCodeAt(i)) : -1, length++) node = this.#child(node, s);
+      // Off the trie: the rest of the word is only passed over (no word of the trie goes on from NO_WORD).
+      for (; s >= 0; s = ++i < n ? letterWordSymbol(lower.charCodeAt(i)) : -1) length++;
       if (length > 1) out.push(node);
     }
     return out;
@@ -120,15 +122,16 @@ export class WordTrie {
       }
       let node = this.#child(ROOT, first - 97);
       let j = i + 1;
-      for (let s: number; j < n && (s = symbolIn(WORD_GOES_ON, lower.charCodeAt(j))) >= 0; j++) node = this.#child(node, s);
+      // Off the trie (NO_WORD), the rest of the word is only passed over.
+      for (let s: number; j < n && (s = symbolIn(WORD_GOES_ON, lower.charCodeAt(j))) >= 0; j++) if (node !== NO_WORD) node = this.#child(node, s);
       if (j === i + 1) {
         i++;
         continue;
       }
       // "-" and letters or digits go on with the word.
       while (j + 1 < n && lower.charCodeAt(j) === 45 && symbolIn(LETTER_OR_DIGIT, lower.charCodeAt(j + 1)) >= 0) {
-        node = this.#child(node, HYPHEN);
-        for (let s: number; ++j < n && (s = symbolIn(LETTER_OR_DIGIT, lower.charCodeAt(j))) >= 0; ) node = this.#child(node, s);
+        if (node !== NO_WORD) node = this.#child(node, HYPHEN);
+        for (let s: number; ++j < n && (s = symbolIn(LETTER_OR_DIGIT, lower.charCodeAt(j))) >= 0; ) if (node !== NO_WORD) node = this.#child(node, s);
       }
       out.push(node);
       i = j;
