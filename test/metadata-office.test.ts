@@ -267,6 +267,24 @@ describe('letter fields of letters with comments, review round 22', () => {
     expect(readFilings(['Amendment No. 2 to Preliminary Proxy Statement on Schedule PRER14A']).map((f) => f.form)).toEqual(['PRER14A']);
   });
 
+  it('should read an amendment dated on its own lead line as the amendment of the filing named next, and a draft "Originally Submitted Confidentially on" a date as a DRS (2021-constellation-form10-corresp)', () => {
+    const re = [
+      'Amendment No. 1 Submitted December 15, 2021 to',
+      'Constellation Energy Corporation Registration Statement on Form 10-12B',
+      'Submitted December 8, 2021',
+      'Originally Submitted Confidentially on July 26, 2021, as amended by',
+      'Amendment No. 1 to Draft Registration Statement Submitted September 14, 2021',
+    ];
+    expect(readFilings(re).map((f) => [f.form, f.filedOn])).toEqual([
+      ['10-12B/A', '2021-12-15'],
+      ['10-12B', '2021-12-08'],
+      ['DRS', '2021-07-26'],
+      ['DRS/A', '2021-09-14'],
+    ]);
+    // A draft already named takes the date of its confidential submission, no second filing.
+    expect(readFilings(['Draft Registration Statement on Form S-1', 'Confidentially Submitted on March 3, 2020']).map((f) => [f.form, f.filedOn])).toEqual([['DRS', '2020-03-03']]);
+  });
+
   it('should read "the April 13, 2023 letter" as the letter answered', () => {
     expect(readInReplyTo(['We are responding to the comments in the April 13, 2023 letter (the “Comment Letter”).'])).toBe('2023-04-13');
   });

@@ -83,6 +83,14 @@ const AMENDMENT_LEAD = String.raw`Amendment\s+No\.?\s*\d+\s+to`;
 const AMENDMENT_OF = new RegExp(String.raw`^(?:${AMENDMENT_LEAD}\b|Amended\s)`, 'i');
 /** A line that only leads into the amended filing's name on the next: "Amendment No. 1 to" (c0748). */
 const AMENDMENT_LEAD_ALONE = new RegExp(String.raw`^${AMENDMENT_LEAD}$`, 'i');
+/**
+ * The same lead with the amendment's own date, the filing it amends named on the next line with its
+ * own: "Amendment No. 1 Submitted December 15, 2021 to" / "… Registration Statement on Form 10-12B" /
+ * "Submitted December 8, 2021" names two filings (2021-constellation-form10-corresp).
+ */
+const DATED_AMENDMENT_LEAD_ALONE = new RegExp(String.raw`^Amendment\s+No\.?\s*\d+,?\s+(?:filed|submitted),?(?:\s+on)?\s+(${DATE.source}),?\s+to$`, 'i');
+/** A draft registration statement submitted in confidence, named by its submission alone: "Originally Submitted Confidentially on July 26, 2021" is EDGAR's DRS. */
+const CONFIDENTIAL_SUBMISSION = new RegExp(String.raw`\b(?:submitted\s+confidentially|confidentially\s+submitted)(?:\s+on)?\s+(${DATE.source})`, 'i');
 
 /** Filings named in the Re: block, with fiscal year end and filing date where stated. */
 export function readFilings(subject: readonly string[]): Filing[] {
@@ -97,12 +105,20 @@ export function readFilings(subject: readonly string[]): Filing[] {
     const continues = current !== undefined && /^(?:on|under|pursuant to)\s/i.test(text);
     // "Amendment No. 2 to Registration Statement on Form S-4", "Amended Form 10-K": EDGAR files it as S-4/A, 10-K/A (not a post-effective amendment, POS AM).
     // The amendment may be named on the line above ("Amendment No. 1 to" / "Registration Statement on Form S-4", c0748).
-    const ofAmendment = AMENDMENT_OF.test(text) || (k > 0 && AMENDMENT_LEAD_ALONE.test((subject[k - 1] as string).trim()));
+    const above = k > 0 ? (subject[k - 1] as string).trim() : '';
+    const datedLead = DATED_AMENDMENT_LEAD_ALONE.exec(above)?.[1];
+    const ofAmendment = AMENDMENT_OF.test(text) || AMENDMENT_LEAD_ALONE.test(above);
     // Proxy and tender forms name their amendments by code ("Amended Preliminary Proxy Statement" is PRER14A, c0742), no "/A".
     // and an amended preliminary or definitive proxy statement is PRER14A or DEFR14A (c0916).
-    const amended = form === null || !ofAmendment || /Post-Effective/i.test(text) ? form : (PROXY_REVISED[form] ?? (form.endsWith('/A') || /14[AC]|^SC\b|^(?:PRE|DEF|DFAN)/.test(form) ? form : `${form}/A`));
+    const amended = form === null || !ofAmendment || /Post-Effective/i.test(text) ? form : amendedForm(form);
     const forms = continues ? [] : amended ? [amended] : bareForms(text);
-    if (forms.length > 0) {
+    // The dated lead above names the amendment of this line's filing: it comes first, this line's filing after it.
+    if (datedLead !== undefined && forms.length === 1 && !ofAmendment) {
+      filings.push({ form: amendedForm(forms[0] as string), fiscalYearEnd: null, filedOn: isoDate(datedLead) ?? null, text: `${above}\n${text}` });
+    }
+    const confidential = forms.length === 0 && !current?.form?.startsWith('DRS') ? CONFIDENTIAL_SUBMISSION.exec(text)?.[1] : undefined;
+    if (confidential !== undefined) filings.push({ form: 'DRS', fiscalYearEnd: null, filedOn: isoDate(confidential) ?? null, text });
+    else if (forms.length > 0) {
       for (const f of forms) {
         filings.push({
           form: f,
@@ -120,6 +136,11 @@ export function readFilings(subject: readonly string[]): Filing[] {
     }
   });
   return filings;
+}
+
+/** The EDGAR form of an amendment of `form`: "S-4/A"; an amended proxy statement by its own code (PRER14A), other proxy and tender forms as they are. */
+function amendedForm(form: string): string {
+  return PROXY_REVISED[form] ?? (form.endsWith('/A') || /14[AC]|^SC\b|^(?:PRE|DEF|DFAN)/.test(form) ? form : `${form}/A`);
 }
 
 function formOf(text: string, previous?: string): string | null {
