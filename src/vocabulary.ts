@@ -58,6 +58,8 @@ export const CLOSING_SENTENCES = {
   inConnectionWithResponding: String.raw`In connection with responding to (?:our|your|the Staff['’]s) comments`,
   /** "The Company believes the foregoing is fully responsive to the Comment Letter." (c0892), "The Company respectfully believes it has appropriately responded …" (c0699). */
   foregoingResponsive: String.raw`(?:We|The Company|[A-Z][\w&.]*) (?:respectfully )?believes? (?:that )?(?:(?:the foregoing|this letter|these responses|our responses|the above)\b.{0,40}?\b(?:responsive|responds|addresses|answers)|(?:it|we) (?:has|have) (?:appropriately |fully |adequately )?(?:responded|addressed))`,
+  /** "In addition to the foregoing responses, the Company also commits to …": a word on all the answers, after the last (2022-bxp-def14a-corresp). */
+  inAdditionToResponses: String.raw`In addition to (?:the foregoing|the above|these|our|its|the Company['’]s) responses\b`,
   /** "I trust that this letter responds adequately to the Staff’s concerns." (c0044), "We hope that the foregoing has been responsive …" (c0117). */
   hopeThisAnswers: String.raw`(?:We|I) (?:hope|trust) (?:that )?(?:the|this|these|our)\b.{0,60}(?:respon|answer|address)`,
   /** "Please do not hesitate to contact me at (212) 450-4111 …" (c0020), "Do not hesitate to …" at a sentence start. */

@@ -769,6 +769,8 @@ We appreciate the opportunity to respond to the staff’s comment letter and loo
       '*\t*\n\n*\n\nThe Company believes the foregoing is fully responsive to the Comment Letter.',
       // The seventh review: c0699, before "Sincerely yours,".
       'The Company respectfully believes it has appropriately responded to the Staff’s comment contained in the Comment Letter.\n\nSincerely yours,',
+      // A word on all the answers after the last one (2022-bxp-def14a-corresp, hand labels).
+      'In addition to the foregoing responses, the Company also commits to enhancing its future proxy statement disclosures.',
       // A long rule of underscores alone after the last answer (c0527).
       '_______________________________________________________________\n\nThe Company acknowledges the Staff’s review.',
     ]) {
