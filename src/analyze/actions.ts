@@ -5,7 +5,7 @@ import { forLowerCase, lowerCaseForPatterns, lowerCased, wordsWithLetters } from
 import { PERIODIC_FORMS, SCHEDULE_NAMES } from '../vocabulary.js';
 import { ACTION_MODEL } from './action-model.js';
 import { storedTables } from './analysis-tables.js';
-import { addRows, NumberedRows, type PackedRows, rowsOf, wordTableOf } from './word-rows.js';
+import { addRows, NumberedRows, type PackedRows, rowNumbers, rowsOf, wordTableOf } from './word-rows.js';
 import { NO_WORD, NodeList, NodePairs, type PairTables, type TrieTables, WordTrie } from './word-trie.js';
 import { WordSignals } from './word-signals.js';
 import type { ActionModel } from './action-model-type.js';
@@ -290,8 +290,8 @@ interface CompiledModel {
    */
   trie: WordTrie;
   rows: NumberedRows;
-  response: Int32Array;
-  comment: Int32Array;
+  response: Int16Array | Int32Array;
+  comment: Int16Array | Int32Array;
   pairs: NodePairs;
 }
 const COMPILED = new WeakMap<ActionModel, CompiledModel>();
@@ -306,8 +306,8 @@ function compiled(model: ActionModel): CompiledModel {
       inputs: RESPONSE_ACTIONS.map((_, a) => tables.inputs.subarray(a * width, (a + 1) * width)),
       trie: new WordTrie(tables.trie),
       rows: NumberedRows.fromPacked(tables.rows, RESPONSE_ACTIONS.length),
-      response: tables.response,
-      comment: tables.comment,
+      response: rowNumbers(tables.response),
+      comment: rowNumbers(tables.comment),
       pairs: new NodePairs(tables.pairs),
     };
     COMPILED.set(model, c);

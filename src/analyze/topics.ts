@@ -3,7 +3,7 @@ import { TOPIC_MODEL } from './topic-model.js';
 import type { TopicModel } from './topic-model-type.js';
 import type { TopicId } from './topic-ids.js';
 import { storedTables } from './analysis-tables.js';
-import { addRows, NumberedRows, type PackedRows, rowsOf, wordTableOf } from './word-rows.js';
+import { addRows, NumberedRows, type PackedRows, rowNumbers, rowsOf, wordTableOf } from './word-rows.js';
 import { NodeList, type TrieTables, WordTrie } from './word-trie.js';
 import { isAsciiLetterOrDigit, isLowerAsciiLetter, lowerCased } from '../chars.js';
 import { alternativesOf, type Prefixes, prefixesOf } from './pattern-starts.js';
@@ -538,7 +538,7 @@ interface CompiledTopicModel {
   /** The rows, numbered; by place, the number of the row of each trie node's word as printed ("goodwills" and "goodwill" share one row; -1: none). */
   trie: WordTrie;
   rows: NumberedRows;
-  bySurface: Record<WordPlace, Int32Array>;
+  bySurface: Record<WordPlace, Int16Array | Int32Array>;
 }
 const COMPILED = new WeakMap<TopicModel, CompiledTopicModel>();
 /** Each topic's place in TOPICS. */
@@ -555,7 +555,7 @@ function compiled(model: TopicModel): CompiledTopicModel {
       perTopic: TOPICS.map((_, t) => tables.perTopic.subarray(t * width, (t + 1) * width)),
       trie: new WordTrie(tables.trie),
       rows: NumberedRows.fromPacked(tables.rows, TOPICS.length),
-      bySurface: { 'h0:': tables.surfaces.h0, 'h:': tables.surfaces.h, 't:': tables.surfaces.t },
+      bySurface: { 'h0:': rowNumbers(tables.surfaces.h0), 'h:': rowNumbers(tables.surfaces.h), 't:': rowNumbers(tables.surfaces.t) },
     };
     COMPILED.set(model, c);
   }
