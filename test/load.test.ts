@@ -111,6 +111,41 @@ describe('textBlocks', () => {
     ]);
   });
 
+  it('should keep a paragraph whose first line is indented and ends a sentence whole, the next line at the margin as wide (letters as EDGAR served them as text; c0205, c0948 laid out)', () => {
+    const letter = [
+      '      We have reviewed your filing and have the following comments.',
+      'Where indicated, we think you should revise your document in response',
+      'to these comments.  If you disagree, we will consider your explanation',
+      'as to why our comment is inapplicable or a revision is unnecessary.',
+      '',
+      '      Please understand that the purpose of our review process is to',
+      'assist you in your compliance with the applicable disclosure',
+      'requirements and to enhance the overall disclosure in your filing.',
+      '',
+      'Form 10-K for the Fiscal Year Ended December 31, 2006',
+      '',
+      '1. We note that your revenues increased 15% from 2005 to 2006.',
+      'Please revise to quantify the extent to which the increase is',
+      'attributable to changes in prices and to changes in volume.',
+    ].join('\n');
+    expect(textBlocks(letter).map(textOf)).toEqual([
+      expect.stringMatching(/^We have reviewed your filing and have the following comments\. Where indicated, .* a revision is unnecessary\.$/),
+      expect.stringMatching(/^Please understand .* in your filing\.$/),
+      'Form 10-K for the Fiscal Year Ended December 31, 2006',
+      expect.stringMatching(/^1\. We note .* changes in volume\.$/),
+    ]);
+    // A heading at the margin under the first line of a page (the last words of the answer above) is no paragraph's second line (c0937 laid out).
+    const underPageTop = textBlocks(
+      [
+        ...Array.from({ length: 8 }, (_, i) => `         line ${i} of a comment that was wrapped at about ninety characters, as laid-out text xx`),
+        '',
+        '         share of Exelon common stock outstanding on the record date on a pro rata basis.',
+        'Unaudited Pro Forma Condensed Consolidated Financial Statements, page 47',
+      ].join('\n'),
+    ).map(textOf);
+    expect(underPageTop.slice(-2)).toEqual(['share of Exelon common stock outstanding on the record date on a pro rata basis.', 'Unaudited Pro Forma Condensed Consolidated Financial Statements, page 47']);
+  });
+
   /** A laid-out staff letter (`pdftotext -layout`), its prose wrapped at about 90 characters. */
   const laidOut = (head: string[], tail: string[]) => {
     const prose = Array.from({ length: 6 }, (_, i) => `line ${i} of a comment that was wrapped at about ninety characters, as laid-out text is xx`);

@@ -50,10 +50,14 @@ export function textBlocks(text: string): Block[] {
       current = [];
     };
     let previous = '';
+    // Whether the line above came after a blank line or the page's top: a paragraph's first line.
+    let previousAfterBlank = false;
+    let afterBlank = true;
     for (const line of lines) {
       if (line.trim() === '') {
         flush();
         previous = '';
+        afterBlank = true;
         continue;
       }
       const continues =
@@ -64,13 +68,15 @@ export function textBlocks(text: string): Block[] {
         !NEVER_CONTINUES_LINE_ABOVE.test(line) &&
         // The staff template's residue goes on from no line above (the signature's last line beside "July 3, 2023 Page 2", c0966).
         !TEMPLATE_FIELD.test(line) &&
-        !outdentedAfterSentence(previous, line) &&
+        !(outdentedAfterSentence(previous, line) && !firstLineIndented(previousAfterBlank, line, wrapWidth)) &&
         !closingAfterSentence(previous, line) &&
         !headingUnderNoteTitle(previous, line) &&
         !headingUnderWholeTitle(previous, line);
       if (!continues) flush();
       current.push(line.trim());
       previous = line;
+      previousAfterBlank = afterBlank;
+      afterBlank = false;
       if (inHead && SALUTATION_LINE.test(line)) inHead = false;
     }
     flush();
@@ -185,6 +191,16 @@ function headingsSideBySide(line: string): string[] | undefined {
  */
 function outdentedAfterSentence(previous: string, line: string): boolean {
   return indentOf(line) + 4 <= indentOf(previous) && /[.?!]["”’)]*\s*$/.test(previous) && /^\s*["“‘']?[\p{Lu}\d]/u.test(line);
+}
+
+/**
+ * A paragraph's first line indented and the next at the margin, as wide and no title: one paragraph ("      We have reviewed
+ * your filing … comments." / "Where indicated, we think you should revise …", the staff's letters as EDGAR served them as
+ * text before 2011), not a block's end and a new block (outdentedAfterSentence).
+ * @param previousAfterBlank the line above opens its paragraph: a blank line or the page's top above it
+ */
+function firstLineIndented(previousAfterBlank: boolean, line: string, wrapWidth: number): boolean {
+  return previousAfterBlank && runsToTheWrap(line, wrapWidth) && !isTitleCase(line) && !isPagedHeading(line);
 }
 
 /**
