@@ -146,6 +146,12 @@ describe('textBlocks', () => {
     expect(underPageTop.slice(-2)).toEqual(['share of Exelon common stock outstanding on the record date on a pro rata basis.', 'Unaudited Pro Forma Condensed Consolidated Financial Statements, page 47']);
   });
 
+  it('should set the copies under "cc:" line by line, as the head is: wrapped prose above them or not', () => {
+    const prose = Array.from({ length: 8 }, (_, i) => `line ${i} of an answer that was wrapped at about seventy characters xx`);
+    const blocks = textBlocks([...prose, '', 'cc:   Mary Major, Securities and Exchange Commission and its Staff', '      Ernst & Young LLP, the independent registered accountants xx'].join('\n')).map(textOf);
+    expect(blocks.slice(-2)).toEqual(['cc: Mary Major, Securities and Exchange Commission and its Staff', 'Ernst & Young LLP, the independent registered accountants xx']);
+  });
+
   /** A laid-out staff letter (`pdftotext -layout`), its prose wrapped at about 90 characters. */
   const laidOut = (head: string[], tail: string[]) => {
     const prose = Array.from({ length: 6 }, (_, i) => `line ${i} of a comment that was wrapped at about ninety characters, as laid-out text is xx`);

@@ -257,6 +257,23 @@ describe('letters without comments, review round 21', () => {
   });
 });
 
+describe('copies to recipients of their own', () => {
+  it('should read a company or firm alone under an entry that already names its organization as a recipient of its own (c0154, c0501)', async () => {
+    const { parseLetter: parse } = await import('../src/index.js');
+    const ending = async (closing: string[]) => {
+      const text = ['May 1, 2017', '', 'Mr. John Doe', 'Acme Corp.', '', 'Re: Acme Corp.', 'Form 10-K for the Fiscal Year Ended December 31, 2016', '', 'Dear Mr. Doe:', '', 'We have completed our review of your filing.', '', ...closing.flatMap((l) => [l, ''])].join('\n');
+      return (await parse(new TextEncoder().encode(text), { file: 'x.txt' })).letter.letter;
+    };
+    const cc = (await ending(['Sincerely,', '/s/ Robert Jones', 'Robert Jones', 'Chief Financial Officer', 'cc:\tMary Major, Securities and Exchange Commission', 'Ernst & Young LLP'])).cc;
+    expect(cc).toEqual(['Mary Major, Securities and Exchange Commission', 'Ernst & Young LLP']);
+    const metlife = (await ending(['Sincerely,', '/s/ Robert Jones', 'Robert Jones', 'Chief Financial Officer', 'cc:\tBarbara Jacobs, Division of Corporation Finance', 'MetLife, Inc.', 'Michel A. Khalaf, President and Chief Executive Officer'])).cc;
+    expect(metlife).toEqual(['Barbara Jacobs, Division of Corporation Finance', 'MetLife, Inc.', 'Michel A. Khalaf, President and Chief Executive Officer']);
+    // A company under a person with no organization yet is that person's (c0884).
+    const own = (await ending(['Sincerely,', '/s/ Jane Doe', 'Jane Doe', 'cc:\tDavid M. Wehner, Chief Financial Officer', 'Meta Platforms, Inc.'])).cc;
+    expect(own).toEqual(['David M. Wehner, Chief Financial Officer, Meta Platforms, Inc.']);
+  });
+});
+
 describe('letter fields of letters with comments, review round 22', () => {
   it('should give an amendment its EDGAR form: "Amendment No. 2 to Registration Statement on Form S-4" is S-4/A, a post-effective amendment not', () => {
     expect(readFilings(['Amendment No. 2 to Registration Statement on Form S-4', 'Filed December 30, 2016']).map((f) => [f.form, f.filedOn])).toEqual([['S-4/A', '2016-12-30']]);

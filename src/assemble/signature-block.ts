@@ -140,6 +140,10 @@ const COMPANY_ALONE = new RegExp(String.raw`^[^,–—]+(?:,?\s+(?:${LEGAL_FORM}
 /** A letterhead's footer line: a street address and a phone or web address. */
 const LETTERHEAD_FOOTER = /^\d+\s+\S.*\b(?:Tel|Telephone|Phone|Fax)\b\.?|^\d+\s+\S.*(?:www\.|\.com\b)/i;
 
+/** A cc entry that ends naming an organization: a company, a firm, the Commission or one of its divisions or offices. */
+const ORGANIZATION_AT_END = new RegExp(String.raw`(?:^|,\s*)(?:[^,]+,?\s+(?:${LEGAL_FORM})\.?|[^,]+\s+(?:LLP|LLC|L\.L\.P\.|L\.L\.C\.|P\.C\.|P\.A\.)|[^,]*\b(?:Commission|Division of|Office of)\b[^,]*)$`);
+const namesAnOrganization = (entry: string) => ORGANIZATION_AT_END.test(entry);
+
 /**
  * The cc list: one entry per person, with the title, firm and address lines below a name
  * joined to it ("Steve Zhang, Chief Executive Officer, 21Vianet Group, Inc.").
@@ -179,7 +183,10 @@ export function readCc(closing: readonly ClassifiedLine[]): string[] {
       company = undefined;
       headsNoOne = false;
     }
-    if (out.length === 0 || startsPerson || entry.cc) {
+    // A company or firm alone under an entry that already names where its person is ("Mary Major, Securities and Exchange
+    // Commission" / "Ernst & Young LLP"; "Barbara Jacobs, Division of Corporation Finance" / "MetLife, Inc.", c0154) is a recipient of its own.
+    const ownRecipient = (companyAlone || FIRM.test(text)) && out.length > 0 && namesAnOrganization(out[out.length - 1] as string);
+    if (out.length === 0 || startsPerson || entry.cc || ownRecipient) {
       out.push(company !== undefined && startsPerson ? `${text}, ${company}` : text);
       headsNoOne = false;
     }

@@ -2,7 +2,7 @@
 import { isTitleCase } from '../chars.js';
 import { type Block, Format, plainRun, type Source } from '../source.js';
 import { isFlatText, joinPages, loadFlatText, pageTopOf } from './flat.js';
-import { BULLET_CHARACTERS, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, JOINING_WORDS, MAIL_MERGE_FIELDS, MDNA_FULL_TITLE, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PERIOD_COMPARISON, SALUTATION_PHRASES } from '../vocabulary.js';
+import { BULLET_CHARACTERS, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, COPY_TO_WORDS, JOINING_WORDS, MAIL_MERGE_FIELDS, MDNA_FULL_TITLE, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PERIOD_COMPARISON, SALUTATION_PHRASES } from '../vocabulary.js';
 
 /**
  * A line that opens a list item, a numbered comment or a label never continues the line above. A label is capitalised: a
@@ -50,6 +50,9 @@ export function textBlocks(text: string): Block[] {
       current = [];
     };
     let previous = '';
+    // From a "cc:" line on, the page's lines are copies' names and titles, a line each, set line by line as the head is
+    // ("cc:   Curtis A. Morgan, Vistra Energy Corp." / "      Stephanie Moore, Vistra Energy Corp.", c0240 laid out).
+    let inCopies = false;
     // Whether the line above came after a blank line or the page's top: a paragraph's first line.
     let previousAfterBlank = false;
     let afterBlank = true;
@@ -62,6 +65,7 @@ export function textBlocks(text: string): Block[] {
       }
       const continues =
         !inHead &&
+        !inCopies &&
         wrapWidth > 0 &&
         current.length > 0 &&
         runsToTheWrap(previous, wrapWidth) &&
@@ -78,11 +82,15 @@ export function textBlocks(text: string): Block[] {
       previousAfterBlank = afterBlank;
       afterBlank = false;
       if (inHead && SALUTATION_LINE.test(line)) inHead = false;
+      if (!inHead && COPIES_LINE.test(line)) inCopies = true;
     }
     flush();
   });
   return blocks;
 }
+
+/** A copies line: "cc:", "Copy to:", "cc" and a tab (classify's CC_LINE, blanks before it allowed). */
+const COPIES_LINE = new RegExp(String.raw`^\s*(?:${COPY_TO_WORDS})\s*(?:[:.]?(?:\t|\s|$)|:(?=\p{Lu}))`, 'iu');
 
 /** A salutation on its own line: "Dear Mr. Smith:", "Ladies and Gentlemen:". */
 const SALUTATION_LINE = new RegExp(String.raw`^[ \t]*(?:Dear[ \t]+\S[^\n]{0,120}|${SALUTATION_PHRASES})[ \t]*[:,;]?[ \t]*$`, 'im');
