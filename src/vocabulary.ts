@@ -41,6 +41,11 @@ export const CLOSING_SENTENCES = {
    * not a company's "In closing, we request the Staff reconsider …", still its answer (c0018).
    */
   inClosing: String.raw`In closing, we remind|In responding to our comments, (?:we|please)`,
+  /**
+   * "As appropriate, please amend your registration statement in response to these comments." (staff letters before 2011,
+   * with no "Closing Comments" heading); not "As appropriate, please expand the … summaries", a request (c0821, c1181).
+   */
+  asAppropriateAmend: String.raw`As appropriate, please amend your\b`,
   /** "Please contact Amanda Ravitz at 202-551-3412 …" (c0001), "You may contact Mark Rakip …" (c0004). */
   pleaseContact: String.raw`(?:Please|You may) contact\b`,
   /**

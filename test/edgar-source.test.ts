@@ -79,4 +79,14 @@ describe('source.edgar', () => {
     expect(input.addLine(JSON.stringify(letter))).toBeUndefined();
     expect(input.stubs[0]?.cik).toBe('1508475');
   });
+
+  it('should read <PAGE> lines as page breaks in a text letter, in its EDGAR container or taken out of it, a mark before the first words opening no page', async () => {
+    const paged = (letter: string) => ['<PAGE>', '', ...letter.split('\n').slice(0, 40), '<PAGE>', ...letter.split('\n').slice(40), '<PAGE>'].join('\n');
+    for (const text of [paged(VIANET), fullSubmission(paged(VIANET))]) {
+      const { letter } = await parseLetter(bytes(text), { file: 'x.txt' });
+      expect(JSON.stringify(letter)).not.toContain('<PAGE>');
+      expect(letter.source.pages).toBe(2);
+      expect(letter.comments.map((c) => c.number)).toEqual([1, 2, 3, 4, 5]);
+    }
+  });
 });

@@ -779,6 +779,39 @@ We appreciate the opportunity to respond to the staff’s comment letter and loo
     }
   });
 
+  it('should open a staff letter\'s closing at "As appropriate, please amend your …" (letters before 2011, no "Closing Comments" heading), not at a request that opens alike', async () => {
+    const staff = (closing: string) => `March 5, 2008
+
+Mr. John Smith
+Acme Corporation
+
+Re: Acme Corporation
+Registration Statement on Form S-1
+File No. 333-158765
+
+Dear Mr. Smith:
+
+We have reviewed your filing and have the following comments.
+
+Critical Accounting Policies, page 34
+
+1. Please revise to discuss the material assumptions underlying your estimate of the fair value of your common stock.
+
+${closing}
+
+Please contact me at (202) 551-3396 with any questions.
+
+Sincerely,
+
+Pamela Long
+Assistant Director`;
+    const { letter } = await parse(staff('As appropriate, please amend your registration statement in response to these comments. You may wish to provide us with marked copies of the amendment to expedite our review.'));
+    expect(letter.comments.map((c) => c.text)).toEqual(['Please revise to discuss the material assumptions underlying your estimate of the fair value of your common stock.']);
+    expect(letter.closing.startsWith('As appropriate, please amend your registration statement')).toBe(true);
+    const request = await parse(staff('As appropriate, please expand the financial analyses summaries to quantify the results of each analysis.'));
+    expect(request.letter.comments[0]?.text.endsWith('to quantify the results of each analysis.')).toBe(true);
+  });
+
   it('should read "* * *" after an answer\'s "…:" as marks around the disclosure it quotes, not as the start of the closing (c0570)', async () => {
     const { letter } = await parse(
       responseLetter(`1. Please expand your discussion of trends.

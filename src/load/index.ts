@@ -17,6 +17,14 @@ export interface LoadOptions {
   maxPages: number;
 }
 
+/** <PAGE> alone on its line: a printed page break in an old text filing, also in its document taken out of EDGAR's container (a form feed, not words). */
+const PAGE_MARK_LINE = /^[ \t]*<\/?PAGE>[ \t]*$/gim;
+
+/** `text` with its page marks as form feeds; a mark before the first words or after the last opens or closes no page. */
+function pageBreaksFor(text: string, marks: RegExp): string {
+  return text.replace(marks, '\f').replace(/^[\s\f]*\f/, '').replace(/\f[\s\f]*$/, '');
+}
+
 /**
  * Load a letter from its bytes, whatever its format.
  * @throws CorrespError EMPTY_INPUT, TOO_LARGE, UNSUPPORTED_FORMAT
@@ -52,7 +60,10 @@ export async function loadDocument(input: Uint8Array, options: LoadOptions): Pro
   }
   const text = decodeText(bytes);
   if (format === Format.html) return { source: loadHtml(text), raw: { format: 'html', text } };
-  if (format === Format.text) return { source: loadText(text), raw: { format: 'text', text } };
+  if (format === Format.text) {
+    const pages = pageBreaksFor(text, PAGE_MARK_LINE);
+    return { source: loadText(pages), raw: { format: 'text', text: pages } };
+  }
   return loadEdgar(text, options);
 }
 
@@ -72,7 +83,7 @@ async function loadEdgar(text: string, options: LoadOptions): Promise<{ source: 
     raw = { format: 'html', text: body };
   } else {
     // <PAGE> marks a printed page break in old text filings: a form feed, not words.
-    const pages = body.replace(/<\/?PAGE>/gi, '\f');
+    const pages = pageBreaksFor(body, /<\/?PAGE>/gi);
     source = loadText(pages);
     raw = { format: 'text', text: pages };
   }
