@@ -46,6 +46,12 @@ export const CLOSING_SENTENCES = {
    * with no "Closing Comments" heading); not "As appropriate, please expand the … summaries", a request (c0821, c1181).
    */
   asAppropriateAmend: String.raw`As appropriate, please amend your\b`,
+  /**
+   * "Please respond to these comments within 10 business days or tell us when you will provide us with a response.", "Please
+   * file your supplemental response and amendment via EDGAR … within 5 business days": the closing's first paragraph in staff
+   * letters before 2011 (later letters ask so in the opening paragraph, above the comments, where no closing is looked for).
+   */
+  respondWithin: String.raw`Please respond to these comments within\b|Please file your (?:supplemental )?response\b`,
   /** "Please contact Amanda Ravitz at 202-551-3412 …" (c0001), "You may contact Mark Rakip …" (c0004). */
   pleaseContact: String.raw`(?:Please|You may) contact\b`,
   /**

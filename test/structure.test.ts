@@ -779,7 +779,7 @@ We appreciate the opportunity to respond to the staff’s comment letter and loo
     }
   });
 
-  it('should open a staff letter\'s closing at "As appropriate, please amend your …" (letters before 2011, no "Closing Comments" heading), not at a request that opens alike', async () => {
+  it('should open a staff letter\'s closing at "As appropriate, please amend your …" or "Please respond to these comments within …" (letters before 2011, no "Closing Comments" heading), not at a request that opens alike', async () => {
     const staff = (closing: string) => `March 5, 2008
 
 Mr. John Smith
@@ -808,6 +808,8 @@ Assistant Director`;
     const { letter } = await parse(staff('As appropriate, please amend your registration statement in response to these comments. You may wish to provide us with marked copies of the amendment to expedite our review.'));
     expect(letter.comments.map((c) => c.text)).toEqual(['Please revise to discuss the material assumptions underlying your estimate of the fair value of your common stock.']);
     expect(letter.closing.startsWith('As appropriate, please amend your registration statement')).toBe(true);
+    const respond = await parse(staff('Please respond to these comments within 10 business days or tell us when you will provide us with a response.'));
+    expect(respond.letter.closing.startsWith('Please respond to these comments within 10 business days')).toBe(true);
     const request = await parse(staff('As appropriate, please expand the financial analyses summaries to quantify the results of each analysis.'));
     expect(request.letter.comments[0]?.text.endsWith('to quantify the results of each analysis.')).toBe(true);
   });

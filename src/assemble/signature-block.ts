@@ -137,6 +137,8 @@ const TITLE_WORDS = /\b(?:President|Officer|Counsel|Director|Chief|Partner|Secre
 const ENCLOSURES = /^(?:Attachments?|Enclosures?|Encl\.|Exhibits?)\s*(?::|\(\d+\))?$|^(?:Attachments?|Enclosures?)\s*:/i;
 /** A line holding a company's or a firm's name alone: "Meta Platforms, Inc.", "PricewaterhouseCoopers LLP" (no "Name – Company"). */
 const COMPANY_ALONE = new RegExp(String.raw`^[^,–—]+(?:,?\s+(?:${LEGAL_FORM})\.?|\s+(?:LLP|LLC|L\.L\.P\.))$`);
+/** How a letter or its copies go, and no more: "Via Facsimile (415) 555-0110", "By Federal Express", "Via EDGAR". */
+const DELIVERY_NOTE = /^(?:via|by)\s+[a-z.&\s-]{2,40}(?:\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4})?\s*$/i;
 /** A letterhead's footer line: a street address and a phone or web address. */
 const LETTERHEAD_FOOTER = /^\d+\s+\S.*\b(?:Tel|Telephone|Phone|Fax)\b\.?|^\d+\s+\S.*(?:www\.|\.com\b)/i;
 
@@ -161,6 +163,8 @@ export function readCc(closing: readonly ClassifiedLine[]): string[] {
     if (entry.furniture) continue;
     const text = (i === at || entry.cc ? entry.line.text.replace(/^[^:\t]*[:.\t]?\s*/, '') : entry.line.text).replace(/\t+/g, ' ').trim();
     if (text === '') continue;
+    // "cc: Via Facsimile (415) 555-0110" over the names: how the copies go, no one copied (letters of 2005-2008).
+    if (i === at && DELIVERY_NOTE.test(text)) continue;
     if (entry.cc && (COMPANY_ALONE.test(text) || CORPORATE.test(text) || FIRM.test(text)) && !text.includes(',', text.search(/\S\s/) + 1)) {
       if (headsNoOne && company !== undefined) out.push(company);
       company = text;
