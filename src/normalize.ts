@@ -52,6 +52,8 @@ const INVISIBLE = new RegExp(`${INVISIBLE_MARKS.source}|[\\u0000-\\u0008\\u000b\
  * not matched: a 30 MB line of short words would otherwise make millions of no-op replacements.
  */
 const SPACES = / [ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\r\n\f]+|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\r\n\f][ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\r\n\f]*/g;
+/** A backtick between letters, the apostrophe of letters typed on old word processors ("Management`s", EDGAR text of 2004-2009): read as one. */
+const BACKTICK_APOSTROPHE = /(?<=\p{L})`(?=\p{L})/gu;
 /** Spaces and tabs around a tab fold into that one tab; a lone tab is left as it is (same reason). */
 const TAB_RUN = / +\t[\t ]*|\t[\t ]+/g;
 
@@ -86,6 +88,7 @@ function normalizeBlock(block: Block): Line | undefined {
   let text = '';
   for (const run of block.runs) {
     let piece = replaceEach(replaceEach(replaceEach(run.text, INVISIBLE, ''), SPACES, ' '), TAB_RUN, '\t');
+    if (piece.includes('`')) piece = piece.replace(BACKTICK_APOSTROPHE, "'");
     if (text === '' || /[ \t]$/.test(text)) piece = piece.replace(/^ +/, '');
     if (piece === '') continue;
     if (text.endsWith('\t') && piece.startsWith('\t')) piece = piece.slice(1);

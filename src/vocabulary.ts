@@ -164,6 +164,9 @@ export const ABBREVIATED_LEGAL_FORM = String.raw`Inc|Corp|Co|Ltd|L\.P|N\.V|N\.A|
  */
 export const LEGAL_FORM = String.raw`${ABBREVIATED_LEGAL_FORM}|Incorporated|Corporation|Company|Limited|plc|PLC|LLC|LP|AG|SE|Holdings?|Group|Trust|Bancorp|Partners`;
 
+/** The forms a partnership of lawyers or accountants ends its name with: "Davis Polk & Wardwell LLP", "Baker Botts L.L.P.", "Caldwell Stroud & Merritt PLLC". */
+export const FIRM_FORM = String.raw`LLP|LLC|PLLC|L\.L\.P\.|L\.L\.C\.|P\.L\.L\.C\.|P\.C\.|P\.A\.`;
+
 /**
  * How a letter addresses one person, without the period: "Mr. Rosenberg", "Ms. Sobotka", "Mrs.", "Dr.",
  * "Hon." (a commissioner: "The Honorable", "Hon. Gary Gensler").

@@ -152,6 +152,15 @@ describe('textBlocks', () => {
     expect(blocks.slice(-2)).toEqual(['cc: Mary Major, Securities and Exchange Commission and its Staff', 'Ernst & Young LLP, the independent registered accountants xx']);
   });
 
+  it('should read a rule of dashes, underscores or equals signs right under a line as that line underlined, and keep no rule as text', () => {
+    const answer = Array.from({ length: 6 }, (_, i) => `line ${i} of an answer that was wrapped at about seventy characters xx`);
+    const blocks = textBlocks(['Financial Statements', '--------------------', '', 'Note 4 - Goodwill, page F-14', '____________________________', '', ...answer, '', 'Item 4. Controls', '================'].join('\n'));
+    expect(blocks.map(textOf)).toEqual(['Financial Statements', 'Note 4 - Goodwill, page F-14', expect.stringMatching(/^line 0 .* line 5 .* xx$/), 'Item 4. Controls']);
+    expect(blocks.map((b) => b.runs.every((r) => r.underline))).toEqual([true, true, false, true]);
+    // A rule alone between paragraphs underlines nothing and stays (a closing may open at it, c0527).
+    expect(textBlocks(['Last words of the answer.', '', '______________________________', '', 'Sincerely,'].join('\n')).map(textOf)).toEqual(['Last words of the answer.', '______________________________', 'Sincerely,']);
+  });
+
   /** A laid-out staff letter (`pdftotext -layout`), its prose wrapped at about 90 characters. */
   const laidOut = (head: string[], tail: string[]) => {
     const prose = Array.from({ length: 6 }, (_, i) => `line ${i} of a comment that was wrapped at about ninety characters, as laid-out text is xx`);

@@ -268,6 +268,9 @@ describe('copies to recipients of their own', () => {
     expect(cc).toEqual(['Mary Major, Securities and Exchange Commission', 'Ernst & Young LLP']);
     const metlife = (await ending(['Sincerely,', '/s/ Robert Jones', 'Robert Jones', 'Chief Financial Officer', 'cc:\tBarbara Jacobs, Division of Corporation Finance', 'MetLife, Inc.', 'Michel A. Khalaf, President and Chief Executive Officer'])).cc;
     expect(metlife).toEqual(['Barbara Jacobs, Division of Corporation Finance', 'MetLife, Inc.', 'Michel A. Khalaf, President and Chief Executive Officer']);
+    // A firm's "PLLC" names an organization as "LLP" does.
+    const pllc = (await ending(['Sincerely,', '/s/ Robert Jones', 'Robert Jones', 'cc:\tJonathan E. Lutz, Esq., Caldwell Stroud & Merritt PLLC', 'Whitcomb Avery LLP'])).cc;
+    expect(pllc).toEqual(['Jonathan E. Lutz, Esq., Caldwell Stroud & Merritt PLLC', 'Whitcomb Avery LLP']);
     // "cc: Via E-mail" over the names copies no one (c0038, c0719, c1088).
     const delivered = (await ending(['Sincerely,', '/s/ Robert Jones', 'Robert Jones', 'cc:\tVia E-mail', 'Michael J. Silver, Hogan Lovells US LLP'])).cc;
     expect(delivered).toEqual(['Michael J. Silver, Hogan Lovells US LLP']);

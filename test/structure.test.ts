@@ -814,6 +814,40 @@ Assistant Director`;
     expect(request.letter.comments[0]?.text.endsWith('to quantify the results of each analysis.')).toBe(true);
   });
 
+  it('should read a backtick between letters as an apostrophe ("Management`s", text letters of 2004-2009), so the heading is known for what it is', async () => {
+    const { letter } = await parse(`March 5, 2008
+
+Mr. John Smith
+Acme Corporation
+
+Re: Acme Corporation
+Form 10-K for the Fiscal Year Ended December 31, 2007
+
+Dear Mr. Smith:
+
+We have reviewed your filing and have the following comments.
+
+Risk Factors, page 12
+
+1. Please revise the first risk factor to quantify the company\`s exposure.
+
+Management\`s Discussion and Analysis of Financial Condition and Results of Operations
+
+Critical Accounting Policies, page 34
+
+2. Please revise to discuss the material assumptions underlying your estimates.
+
+Sincerely,
+
+Pamela Long
+Assistant Director`);
+    expect(letter.comments.map((c) => c.headings)).toEqual([
+      ['Risk Factors, page 12'],
+      ["Management's Discussion and Analysis of Financial Condition and Results of Operations", 'Critical Accounting Policies, page 34'],
+    ]);
+    expect(letter.comments[0]?.text).toBe("Please revise the first risk factor to quantify the company's exposure.");
+  });
+
   it('should read "* * *" after an answer\'s "…:" as marks around the disclosure it quotes, not as the start of the closing (c0570)', async () => {
     const { letter } = await parse(
       responseLetter(`1. Please expand your discussion of trends.

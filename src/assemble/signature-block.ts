@@ -2,7 +2,7 @@
 // Title:" block, a signature "for" another), and who is copied (one cc entry per person, with title, company or firm).
 import type { ClassifiedLine } from '../classify/index.js';
 import { DATE, SIGN_OFF, SIGNATURE_START } from '../classify/letter-parts.js';
-import { LEGAL_FORM, PERSONAL_TITLE } from '../vocabulary.js';
+import { FIRM_FORM, LEGAL_FORM, PERSONAL_TITLE } from '../vocabulary.js';
 import { CORPORATE, NOT_A_PERSON, PERSON_NAME } from './metadata.js';
 
 /** Signatories from "/s/ Name" lines, or the name after the sign-off, each with the line below as title. */
@@ -83,7 +83,7 @@ const words = (name: string) => name.split(/\s+/).length;
 const lettersOf = (text: string) => text.toLowerCase().replace(/[^\p{L}]/gu, '');
 
 /** A partnership's name: "Davis Polk & Wardwell LLP", "Baker Botts L.L.P.". */
-const FIRM = /\b(?:LLP|LLC|L\.L\.P\.|L\.L\.C\.|P\.C\.|P\.A\.)$/;
+const FIRM = new RegExp(String.raw`\b(?:${FIRM_FORM})$`);
 
 /** The full name typed under a signature, when it ends with the signed name's last word: "Anne Nguyen Parker" under "A.N. Parker". */
 function typedName(line: string, signed: string): string | undefined {
@@ -136,14 +136,14 @@ const TITLE_WORDS = /\b(?:President|Officer|Counsel|Director|Chief|Partner|Secre
 /** The line that lists what a letter encloses: "Attachments:", "Enclosures (2)", "Enclosure", "Attachments: Exhibit A …" (flattened, c0432). */
 const ENCLOSURES = /^(?:Attachments?|Enclosures?|Encl\.|Exhibits?)\s*(?::|\(\d+\))?$|^(?:Attachments?|Enclosures?)\s*:/i;
 /** A line holding a company's or a firm's name alone: "Meta Platforms, Inc.", "PricewaterhouseCoopers LLP" (no "Name – Company"). */
-const COMPANY_ALONE = new RegExp(String.raw`^[^,–—]+(?:,?\s+(?:${LEGAL_FORM})\.?|\s+(?:LLP|LLC|L\.L\.P\.))$`);
+const COMPANY_ALONE = new RegExp(String.raw`^[^,–—]+(?:,?\s+(?:${LEGAL_FORM})\.?|\s+(?:${FIRM_FORM}))$`);
 /** How a letter or its copies go, and no more: "Via Facsimile (415) 555-0110", "By Federal Express", "Via EDGAR". */
 const DELIVERY_NOTE = /^(?:via|by)\s+[a-z.&\s-]{2,40}(?:\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4})?\s*$/i;
 /** A letterhead's footer line: a street address and a phone or web address. */
 const LETTERHEAD_FOOTER = /^\d+\s+\S.*\b(?:Tel|Telephone|Phone|Fax)\b\.?|^\d+\s+\S.*(?:www\.|\.com\b)/i;
 
 /** A cc entry that ends naming an organization: a company, a firm, the Commission or one of its divisions or offices. */
-const ORGANIZATION_AT_END = new RegExp(String.raw`(?:^|,\s*)(?:[^,]+,?\s+(?:${LEGAL_FORM})\.?|[^,]+\s+(?:LLP|LLC|L\.L\.P\.|L\.L\.C\.|P\.C\.|P\.A\.)|[^,]*\b(?:Commission|Division of|Office of)\b[^,]*)$`);
+const ORGANIZATION_AT_END = new RegExp(String.raw`(?:^|,\s*)(?:[^,]+,?\s+(?:${LEGAL_FORM})\.?|[^,]+\s+(?:${FIRM_FORM})|[^,]*\b(?:Commission|Division of|Office of)\b[^,]*)$`);
 const namesAnOrganization = (entry: string) => ORGANIZATION_AT_END.test(entry);
 
 /**

@@ -41,13 +41,16 @@ export function textBlocks(text: string): Block[] {
     const lines = pageText.split(/\r\n?|\n/).flatMap(apartColumns);
     const wrapWidth = detectWrapWidth(lines);
     let current: string[] = [];
+    // The block being gathered is underlined by a rule line under it (a plain-text letter's way to underline a heading).
+    let underlined = false;
     const flush = () => {
       if (current.length > 0) {
-        const block: Block = { runs: [plainRun(current.join(' '))] };
+        const block: Block = { runs: [{ ...plainRun(current.join(' ')), underline: underlined }] };
         if (pages.length > 1) block.page = pageIndex + 1;
         blocks.push(block);
       }
       current = [];
+      underlined = false;
     };
     let previous = '';
     // From a "cc:" line on, the page's lines are copies' names and titles, a line each, set line by line as the head is
@@ -58,6 +61,15 @@ export function textBlocks(text: string): Block[] {
     let afterBlank = true;
     for (const line of lines) {
       if (line.trim() === '') {
+        flush();
+        previous = '';
+        afterBlank = true;
+        continue;
+      }
+      // A rule of dashes, underscores or equals signs right under a line of a heading's length underlines it ("Financial Statements" /
+      // "--------------------"): the line is a block of its own, underlined, and the rule, no words, is not kept as text.
+      if (RULE_LINE.test(line) && current.length > 0 && !inHead && previous.trim().length <= UNDERLINED_LINE_MAX) {
+        underlined = true;
         flush();
         previous = '';
         afterBlank = true;
@@ -88,6 +100,11 @@ export function textBlocks(text: string): Block[] {
   });
   return blocks;
 }
+
+/** A line that only draws a rule: dashes, underscores or equals signs, three or more. */
+const RULE_LINE = /^[ \t]*(?:-{3,}|_{3,}|={3,})[ \t]*$/;
+/** The longest line a rule under it underlines: a heading's, not a paragraph's last line. */
+const UNDERLINED_LINE_MAX = 160;
 
 /** A copies line: "cc:", "Copy to:", "cc" and a tab (classify's CC_LINE, blanks before it allowed). */
 const COPIES_LINE = new RegExp(String.raw`^\s*(?:${COPY_TO_WORDS})\s*(?:[:.]?(?:\t|\s|$)|:(?=\p{Lu}))`, 'iu');
