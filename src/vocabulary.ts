@@ -52,6 +52,13 @@ export const CLOSING_SENTENCES = {
    * letters before 2011 (later letters ask so in the opening paragraph, above the comments, where no closing is looked for).
    */
   respondWithin: String.raw`Please respond to these comments within\b|Please file your (?:supplemental )?response\b`,
+  /**
+   * A paragraph that points to the company's acknowledgement rather than printing it (law firms' responses before 2016): "The
+   * Company has authorized us to confirm on its behalf that it acknowledges the matters …", "A letter from the Company containing
+   * the requested acknowledgements is being filed …", "As requested by the Staff, a letter from the Company acknowledging … is
+   * attached …", "We also note that the Company is aware of its responsibilities under the Securities Act …".
+   */
+  pointsToAcknowledgement: String.raw`[A-Z][\w&.]*(?: [A-Z][\w&.]*){0,3} has authorized (?:us|me|the undersigned) to\b.{0,80}?\backnowledg|(?:As requested[^,]{0,60},\s*)?(?:(?:A|An|The) (?:letter|statement|written statement)\b.{0,60}?\backnowledg|(?:The|Its|The Company['’]s) (?:requested )?acknowledge?ments?\b).{0,120}?\b(?:is|are|will be|has been|have been|is being)\s+(?:attached|enclosed|filed|provided|furnished|included|submitted|being filed)\b|(?:We (?:also )?note that )?(?:the Company|we) (?:is|are) aware of (?:its|our) responsibilities under the Securities Act`,
   /** "Please contact Amanda Ravitz at 202-551-3412 …" (c0001), "You may contact Mark Rakip …" (c0004). */
   pleaseContact: String.raw`(?:Please|You may) contact\b`,
   /**

@@ -769,6 +769,11 @@ We appreciate the opportunity to respond to the staff’s comment letter and loo
       '*\t*\n\n*\n\nThe Company believes the foregoing is fully responsive to the Comment Letter.',
       // The seventh review: c0699, before "Sincerely yours,".
       'The Company respectfully believes it has appropriately responded to the Staff’s comment contained in the Comment Letter.\n\nSincerely yours,',
+      // Paragraphs pointing to the company's acknowledgement (law firms' responses before 2016).
+      'The Company has authorized us to confirm on its behalf that it acknowledges the matters set forth on page 4 of the Comment Letter.',
+      'As requested by the Staff, a letter from the Company acknowledging the matters set forth at the end of the Comment Letter is attached to this letter as Annex A.',
+      'A letter from the Company containing the requested acknowledgements is being filed as correspondence together with this letter.',
+      'We also note that the Company is aware of its responsibilities under the Securities Act and the Exchange Act as they relate to the proposed offering.',
       // A word on all the answers after the last one (2022-bxp-def14a-corresp, hand labels).
       'In addition to the foregoing responses, the Company also commits to enhancing its future proxy statement disclosures.',
       // A long rule of underscores alone after the last answer (c0527).
@@ -777,6 +782,9 @@ We appreciate the opportunity to respond to the staff’s comment letter and loo
       const parsed = await parse(responseLetter(`1. Please tell us more.\n\nResponse: We will revise the disclosure in future filings.\n\n${closing}`));
       expect(parsed.letter.comments[0]?.response?.text, closing).toBe('We will revise the disclosure in future filings.');
     }
+    // A letter the answer attaches is the answer's.
+    const attached = await parse(responseLetter('1. Please tell us more.\n\nResponse: We will revise the disclosure in future filings.\n\nThe letter from our auditors is attached as Exhibit A.'));
+    expect(attached.letter.comments[0]?.response?.text).toBe('We will revise the disclosure in future filings.\n\nThe letter from our auditors is attached as Exhibit A.');
   });
 
   it('should open a staff letter\'s closing at "As appropriate, please amend your …" or "Please respond to these comments within …" (letters before 2011, no "Closing Comments" heading), not at a request that opens alike', async () => {
