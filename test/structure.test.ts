@@ -618,6 +618,18 @@ Total incurred\t6,572
     const named = await parse(responseLetter('1. Please tell us more.\n\nResponse: We attach the table below.\n\nExhibit A\n\nTotal incurred\t6,572'));
     expect(named.letter.attachments).toEqual([]);
     expect(named.letter.comments[0]?.response?.text).toMatch(/Exhibit A\n\nTotal incurred\t6,572$/);
+    // The company's signed acknowledgement appended to a law firm's response, under its title (before 2016).
+    const acknowledged = await parse(`${responseLetter('1. Please tell us more.\n\nResponse: We will revise the disclosure.')}
+cc: Amy Lindahl, Prairie Ridge Partners LLP
+
+ACKNOWLEDGEMENT
+
+In connection with the foregoing responses, Halvorsen Medical Devices, Inc. hereby acknowledges that the Company is responsible for the adequacy and accuracy of the disclosure in the filing.
+
+By: /s/ Erik J. Halvorsen
+`);
+    expect(acknowledged.letter.letter.cc).toEqual(['Amy Lindahl, Prairie Ridge Partners LLP']);
+    expect(acknowledged.letter.attachments.map((a) => a.title)).toEqual(['ACKNOWLEDGEMENT']);
   });
 
   it('should keep in the answer the disclosure it sets off with "* * *" above and below, the closing after it (c0020)', async () => {

@@ -113,9 +113,10 @@ export function buildLetter(classified: Classified, source: Source, input: Build
 /**
  * The title line of a document appended to a letter: "Exhibit A", "EXHIBIT B", "Attachment 1 – Revised Disclosure", "Annex A:
  * Proposed Disclosure" (the word, its letter or number, then the line ends or a dash or colon gives its name), not a line that
- * only lists it ("Exhibit A attached for proposed disclosure enhancements", c1129); "Appendix:" alone over its document (c0740).
+ * only lists it ("Exhibit A attached for proposed disclosure enhancements", c1129); "Appendix:" alone over its document (c0740);
+ * "ACKNOWLEDGEMENT" over the company's signed acknowledgement, appended to a law firm's response (before 2016).
  */
-const ATTACHMENT_TITLE = /^(?:Exhibit|Attachment|Annex|Appendix|Schedule|Enclosure|Tab)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})(?:\s*(?:[:.\-–—]\s*\S.{0,100})?)$|^(?:Appendix|Annex):?$/i;
+const ATTACHMENT_TITLE = /^(?:Exhibit|Attachment|Annex|Appendix|Schedule|Enclosure|Tab)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})(?:\s*(?:[:.\-–—]\s*\S.{0,100})?)$|^(?:Appendix|Annex):?$|^(?:(?:The\s+)?Company['’]s\s+)?Acknowledge?ment(?:\s+Letter)?$/i;
 
 /**
  * Where the documents appended after the letter's sign-off start ("Sincerely, … cc: …", then "Exhibit A" over proposed
