@@ -79,6 +79,10 @@ describe('htmlBlocks', () => {
     );
     expect(blocks.map(textOf)).toEqual(['RE: Eaton Corporation plc', '• a reconciliation', 'prefix']);
   });
+  it('should start a list item with the marker a browser draws: a bullet in <ul>, its number or letter in <ol> (start, type and value kept), so that no item runs on into the next', () => {
+    const html = '<ol><li>Please revise:<ul><li>interest rate changes; and</li><li>foreign currency changes.</li></ul></li><li value="5">Please expand.</li></ol><ol start="3" type="a"><li>one</li><li>two</li></ol><ol type="I"><li>four</li></ol>';
+    expect(htmlBlocks(html).map(textOf)).toEqual(['1. Please revise:', '• interest rate changes; and', '• foreign currency changes.', '5. Please expand.', 'c. one', 'd. two', 'I. four']);
+  });
   it('should drop hidden text and scripts', () => {
     expect(htmlBlocks('<p>a</p><div style="display:none">secret</div><script>x()</script><p>b</p>').map(textOf)).toEqual(['a', 'b']);
   });

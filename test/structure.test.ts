@@ -834,6 +834,18 @@ Assistant Director`;
     expect(request.letter.comments[0]?.text.endsWith('to quantify the results of each analysis.')).toBe(true);
   });
 
+  it('should find comments set as the items of an HTML <ol>, their numbers drawn by the browser, and keep a <ul> inside one in it', async () => {
+    const { letter, coverage } = await parse(
+      `<html><body><p>March 5, 2008</p><p>Mr. John Smith<br>Acme Corporation</p><p>Re: Acme Corporation<br>Form 10-K for the Fiscal Year Ended December 31, 2007</p><p>Dear Mr. Smith:</p><p>We have reviewed your filing and have the following comments.</p><p><u>Risk Factors, page 12</u></p><ol><li>Please revise the first risk factor to quantify your exposure to the following:<ul><li>interest rate changes; and</li><li>foreign currency changes.</li></ul></li><li>Please expand your discussion of competition.</li></ol><p><u>Financial Statements</u></p><ol start="3"><li>Please tell us how you recognize revenue.</li></ol><p>Sincerely,</p><p>Pamela Long<br>Assistant Director</p></body></html>`,
+    );
+    expect(letter.comments.map((c) => [c.number, c.headings, c.text])).toEqual([
+      [1, ['Risk Factors, page 12'], 'Please revise the first risk factor to quantify your exposure to the following:\n• interest rate changes; and\n• foreign currency changes.'],
+      [2, ['Risk Factors, page 12'], 'Please expand your discussion of competition.'],
+      [3, ['Financial Statements'], 'Please tell us how you recognize revenue.'],
+    ]);
+    expect(coverage?.ok).toBe(true);
+  });
+
   it('should read a backtick between letters as an apostrophe ("Management`s", text letters of 2004-2009), so the heading is known for what it is', async () => {
     const { letter } = await parse(`March 5, 2008
 

@@ -58,6 +58,23 @@ export function loadHtml(html: string): Source {
 const LAYER_LEAST = 200;
 const LAYER_SHARE = 0.8;
 
+/** The marker of an ordered list's item `n` as its type draws it: "3", "c", "C", "iii", "III" (also verify.ts's, which reads lists as the loader does). */
+export function itemMarker(n: number, type: string): string {
+  if ((type === 'a' || type === 'A') && n <= 26) return String.fromCharCode((type === 'a' ? 96 : 64) + n);
+  if ((type === 'i' || type === 'I') && n < 40) {
+    const roman = ['x', 'ix', 'v', 'iv', 'i'].reduce<[string, number]>(
+      ([out, left], digit, k) => {
+        const worth = [10, 9, 5, 4, 1][k] as number;
+        for (; left >= worth; left -= worth) out += digit;
+        return [out, left];
+      },
+      ['', n],
+    )[0];
+    return type === 'I' ? roman.toUpperCase() : roman;
+  }
+  return String(n);
+}
+
 /** The paragraphs of an HTML document, in reading order. */
 export function htmlBlocks(html: string): Block[] {
   return readHtml(html).blocks;
@@ -79,6 +96,10 @@ function readHtml(html: string): { blocks: Block[]; layer: string[]; length: num
   // A printed page break seen and not yet given to a paragraph; elements that break after them, by depth.
   let breakPending = false;
   const breaksAfter: boolean[] = [];
+  // The lists open around the text, innermost last: a list item starts with the marker a browser draws ("• ", "1. ", "b. "),
+  // which is how the page reads (comments set as <ol> items have no numbers in the text otherwise, and items of a <ul> ending
+  // "; and" ran on into the next).
+  const lists: { ordered: boolean; next: number; type: string }[] = [];
 
   // Each of the layer's elements is a piece of it; the texts of one element (cut at its entities: "Staff", "’", "s") run on.
   const layerBoundary = () => {
@@ -157,6 +178,13 @@ function readHtml(html: string): { blocks: Block[]; layer: string[]; length: num
             layer: frame.layer ?? inherited.layer,
           },
         });
+        if (name === 'ul' || name === 'ol') lists.push({ ordered: name === 'ol', next: Number.parseInt(attribs.start ?? '', 10) || 1, type: attribs.type ?? '1' });
+        else if (name === 'li') {
+          const list = lists.at(-1);
+          const value = Number.parseInt(attribs.value ?? '', 10);
+          if (list !== undefined && list.ordered && value > 0) list.next = value;
+          runs.push({ text: list?.ordered === true ? `${itemMarker(list.next++, list.type)}. ` : '• ', bold: false, italic: false, underline: false });
+        }
         if (name === 'table') tables.push({ rows: [], row: undefined, cell: undefined });
         const table = tables.at(-1);
         if (table === undefined) return;
@@ -190,6 +218,7 @@ function readHtml(html: string): { blocks: Block[]; layer: string[]; length: num
           return;
         }
         if (BLOCK_TAGS.has(name)) flush();
+        if ((name === 'ul' || name === 'ol') && lists.length > 0) lists.pop();
         let at = stack.length - 1;
         while (at >= 0 && (stack[at] as OpenElement).tag !== name) at--;
         if (at >= 0) {
