@@ -156,6 +156,12 @@ describe('textBlocks', () => {
     expect(blocks.slice(-2)).toEqual(['cc: Mary Major, Securities and Exchange Commission and its Staff', 'Ernst & Young LLP, the independent registered accountants xx']);
   });
 
+  it('should go on from the line above at a wrapped line that starts with a decimal, not a list number ("31.4% to 28.9% …"; 17 laid-out letters)', () => {
+    const answer = Array.from({ length: 6 }, (_, i) => `line ${i} of an answer that was wrapped at about seventy characters xx`);
+    const blocks = textBlocks([...answer, 'Response: The gross margin of the snack segment declined from xxxxxxx', '31.4% to 28.9% in fiscal 2005, primarily because of higher costs x', '', '2. Please tell us more.'].join('\n')).map(textOf);
+    expect(blocks.slice(-2)).toEqual(['Response: The gross margin of the snack segment declined from xxxxxxx 31.4% to 28.9% in fiscal 2005, primarily because of higher costs x', '2. Please tell us more.']);
+  });
+
   it('should read a rule of dashes, underscores or equals signs right under a line as that line underlined, and keep no rule as text', () => {
     const answer = Array.from({ length: 6 }, (_, i) => `line ${i} of an answer that was wrapped at about seventy characters xx`);
     const blocks = textBlocks(['Financial Statements', '--------------------', '', 'Note 4 - Goodwill, page F-14', '____________________________', '', ...answer, '', 'Item 4. Controls', '================'].join('\n'));

@@ -8,7 +8,8 @@ import { BULLET_CHARACTERS, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, COPY_TO_W
  * A line that opens a list item, a numbered comment or a label never continues the line above. A label is capitalised: a
  * wrapped sentence's last word "response." on a line of its own goes on from the line above (c0845 laid out).
  */
-const NEVER_CONTINUES_LINE_ABOVE = new RegExp(String.raw`^\s*(?:[${BULLET_CHARACTERS}\-*o]\s|\(?[0-9]{1,3}[.)]\s*\S|\(?[a-zA-Z]{1,3}\)\s|(?:Comment|COMMENT|Response|RESPONSE)\b|\p{Lu}[\w&’'.]*\s+(?:Response|RESPONSE)\s*:)`, 'u');
+// (A number's stop with a figure after it is a decimal point: "31.4% to 28.9% in fiscal 2005" goes on with the line above.)
+const NEVER_CONTINUES_LINE_ABOVE = new RegExp(String.raw`^\s*(?:[${BULLET_CHARACTERS}\-*o]\s|\(?[0-9]{1,3}[.)](?!\d)\s*\S|\(?[a-zA-Z]{1,3}\)\s|(?:Comment|COMMENT|Response|RESPONSE)\b|\p{Lu}[\w&’'.]*\s+(?:Response|RESPONSE)\s*:)`, 'u');
 
 /**
  * Read a plain-text letter.
