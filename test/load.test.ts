@@ -156,6 +156,40 @@ describe('textBlocks', () => {
     expect(blocks.slice(-2)).toEqual(['cc: Mary Major, Securities and Exchange Commission and its Staff', 'Ernst & Young LLP, the independent registered accountants xx']);
   });
 
+  it('should join a short letter\'s wrapped body, told from the lines under its salutation, and set a signature under a sign-off set to the right line by line', () => {
+    const letter = [
+      'UNITED STATES',
+      'SECURITIES AND EXCHANGE COMMISSION',
+      '',
+      '                                                        June 2, 2009',
+      '',
+      'Mr. Gregory T. Halvorsen',
+      'Pinecrest Medical Devices Corporation',
+      '',
+      '     Re:  Pinecrest Medical Devices Corporation',
+      '          Form 10-K for the Fiscal Year Ended December 31, 2008',
+      '',
+      'Dear Mr. Halvorsen:',
+      '',
+      '     We have completed our review of your Form 10-K and related filings',
+      'and have no further comments at this time.  If you have any questions,',
+      'please contact Martin F. Lasker, Staff Accountant, at (202) 551-3374.',
+      '',
+      '                                        Sincerely,',
+      '',
+      '                                        Christine Dietz',
+      '                                        Senior Assistant Chief Accountant',
+      '                                        Office of Technology',
+    ].join('\n');
+    expect(textBlocks(letter).map(textOf).slice(-5)).toEqual([
+      'We have completed our review of your Form 10-K and related filings and have no further comments at this time. If you have any questions, please contact Martin F. Lasker, Staff Accountant, at (202) 551-3374.',
+      'Sincerely,',
+      'Christine Dietz',
+      'Senior Assistant Chief Accountant',
+      'Office of Technology',
+    ]);
+  });
+
   it('should go on from the line above at a wrapped line that starts with a decimal, not a list number ("31.4% to 28.9% …"; 17 laid-out letters)', () => {
     const answer = Array.from({ length: 6 }, (_, i) => `line ${i} of an answer that was wrapped at about seventy characters xx`);
     const blocks = textBlocks([...answer, 'Response: The gross margin of the snack segment declined from xxxxxxx', '31.4% to 28.9% in fiscal 2005, primarily because of higher costs x', '', '2. Please tell us more.'].join('\n')).map(textOf);

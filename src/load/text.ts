@@ -2,7 +2,7 @@
 import { isTitleCase } from '../chars.js';
 import { type Block, Format, plainRun, type Source } from '../source.js';
 import { isFlatText, joinPages, loadFlatText, pageTopOf } from './flat.js';
-import { BULLET_CHARACTERS, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, COPY_TO_WORDS, JOINING_WORDS, MAIL_MERGE_FIELDS, MDNA_FULL_TITLE, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PERIOD_COMPARISON, SALUTATION_PHRASES } from '../vocabulary.js';
+import { BULLET_CHARACTERS, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, COPY_TO_WORDS, JOINING_WORDS, MAIL_MERGE_FIELDS, MDNA_FULL_TITLE, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PERIOD_COMPARISON, SALUTATION_PHRASES, SIGN_OFF_WORDS } from '../vocabulary.js';
 
 /**
  * A line that opens a list item, a numbered comment or a label never continues the line above. A label is capitalised: a
@@ -40,7 +40,10 @@ export function textBlocks(text: string): Block[] {
   let inHead = SALUTATION_LINE.test(text);
   pages.forEach((pageText, pageIndex) => {
     const lines = pageText.split(/\r\n?|\n/).flatMap(apartColumns);
-    const wrapWidth = detectWrapWidth(lines);
+    // The width the page was wrapped at; else the body's under the salutation: a short letter's letterhead and addressee, set
+    // line by line, are most of its lines ("… have no further comments at this time. If you have any questions," / "please contact …").
+    const salutation = lines.findIndex((line) => SALUTATION_LINE.test(line));
+    const wrapWidth = detectWrapWidth(lines) || (salutation >= 0 ? detectWrapWidth(lines.slice(salutation + 1), SHORT_BODY_LINES) : 0);
     let current: string[] = [];
     // The block being gathered is underlined by a rule line under it (a plain-text letter's way to underline a heading).
     let underlined = false;
@@ -57,6 +60,9 @@ export function textBlocks(text: string): Block[] {
     // From a "cc:" line on, the page's lines are copies' names and titles, a line each, set line by line as the head is
     // ("cc:   Curtis A. Morgan, Vistra Energy Corp." / "      Stephanie Moore, Vistra Energy Corp.", c0240 laid out).
     let inCopies = false;
+    // The indent of a sign-off set to the right ("Sincerely,"): the signature's lines under it are set line by line
+    // ("Senior Assistant Chief Accountant" / "Office of Technology"), however far they reach.
+    let signOffIndent = -1;
     // Whether the line above came after a blank line or the page's top: a paragraph's first line.
     let previousAfterBlank = false;
     let afterBlank = true;
@@ -79,6 +85,7 @@ export function textBlocks(text: string): Block[] {
       const continues =
         !inHead &&
         !inCopies &&
+        !(signOffIndent >= SIGNATURE_INDENT && indentOf(line) >= signOffIndent - 2) &&
         wrapWidth > 0 &&
         current.length > 0 &&
         runsToTheWrap(previous, wrapWidth) &&
@@ -96,11 +103,17 @@ export function textBlocks(text: string): Block[] {
       afterBlank = false;
       if (inHead && SALUTATION_LINE.test(line)) inHead = false;
       if (!inHead && COPIES_LINE.test(line)) inCopies = true;
+      if (!inHead && SIGN_OFF_LINE.test(line)) signOffIndent = indentOf(line);
     }
     flush();
   });
   return blocks;
 }
+
+/** A sign-off alone on its line: "Sincerely,", "Very truly yours,". */
+const SIGN_OFF_LINE = new RegExp(String.raw`^\s*(?:${SIGN_OFF_WORDS})\s*,?\s*$`, 'i');
+/** How far right a sign-off stands for the lines under it to be its signature's (a block set in the page's right half). */
+const SIGNATURE_INDENT = 10;
 
 /** A line that only draws a rule: dashes, underscores or equals signs, three or more. */
 const RULE_LINE = /^[ \t]*(?:-{3,}|_{3,}|={3,})[ \t]*$/;
@@ -229,13 +242,17 @@ function firstLineIndented(previousAfterBlank: boolean, line: string, wrapWidth:
   return previousAfterBlank && runsToTheWrap(line, wrapWidth) && !isTitleCase(line) && !isPagedHeading(line);
 }
 
+/** Fewest lines a page's wrap width is told from, and a short letter's body under its salutation (a few lines of prose). */
+const MIN_LINES_FOR_WRAP = 8;
+const SHORT_BODY_LINES = 4;
+
 /**
  * The width a hard-wrapped text was wrapped at, or 0 when its lines are not wrapped
  * (one paragraph per line, as in 2017-21vianet-corresp.txt).
  */
-function detectWrapWidth(lines: readonly string[]): number {
+function detectWrapWidth(lines: readonly string[], fewest = MIN_LINES_FOR_WRAP): number {
   const lengths = lines.map((l) => l.trimEnd().length).filter((n) => n > 0);
-  if (lengths.length < 8) return 0;
+  if (lengths.length < fewest) return 0;
   const sorted = [...lengths].sort((a, b) => a - b);
   const p90 = sorted[Math.floor(sorted.length * 0.9)] ?? 0;
   if (p90 < 40 || p90 > 160) return 0;
