@@ -1,5 +1,6 @@
 // Owns assembling the output Letter from the classified lines and the planned structure.
 import { analyzeComment } from '../analyze/comment.js';
+import { priorCommentNumbers } from '../prior-comments.js';
 import { letterContext } from '../analyze/citations.js';
 import type { Classified, ClassifiedLine } from '../classify/index.js';
 import { pageRefOf } from '../classify/heading.js';
@@ -210,7 +211,7 @@ function buildComments(classified: Classified, plans: readonly CommentPlan[], an
       ...(partsOut ? { parts: partsOut } : {}),
       response,
       topics: analysis.topics,
-      references: { priorComments: priorComments(`${text}\n${response?.text ?? ''}`), citations: analysis.citations },
+      references: { priorComments: priorCommentNumbers(`${text}\n${response?.text ?? ''}`), citations: analysis.citations },
       location: {
         start: lineOf(lines, plan.regionStart).start,
         end: lineOf(lines, plan.regionEnd).end,
@@ -249,14 +250,6 @@ function answeredParts(lines: readonly ClassifiedLine[], plan: CommentPlan, firs
 }
 
 /** Prior comments a comment or its answer refers to ("prior comment 2", "prior comments 1 and 3"). */
-function priorComments(text: string): number[] {
-  const prior = new Set<number>();
-  for (const m of text.matchAll(/\bprior comments?\s+((?:\d{1,3})(?:\s*(?:,|and|&)\s*\d{1,3})*)/gi)) {
-    for (const n of (m[1] ?? '').match(/\d{1,3}/g) ?? []) prior.add(Number(n));
-  }
-  return [...prior].sort((a, b) => a - b);
-}
-
 function lineOf(lines: readonly ClassifiedLine[], index: number) {
   const entry = lines[index];
   if (entry === undefined) throw new Error(`corresp internal error: no line ${index}`);

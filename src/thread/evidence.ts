@@ -1,5 +1,6 @@
 // Owns what one parse record says about itself and what it cites, reduced to the small stub that grouping keeps.
 import { DATE, isoDate } from '../classify/letter-parts.js';
+import { priorCommentNumbers } from '../prior-comments.js';
 import type { LetterJson } from '../schema.js';
 import { EDGAR_FORMS, MONTH_DAY_YEAR, RE_WORD, SALUTATION_PHRASES } from '../vocabulary.js';
 
@@ -166,8 +167,6 @@ const LATER_ANSWER = /\b(?:will|intends? to|expects? to|plans? to)\s+(?:(?:submi
 
 /** "prior comment 2", "previous comments", "comment 3 of our letter dated …". */
 const PRIOR_COMMENT = /\b(?:prior|previous|earlier) comments?\b|\bcomments? \d+ (?:of|in|from) our (?:\w+ )?letter/i;
-const PRIOR_NUMBERS = /\b(?:prior|previous|earlier) comments? (?:nos?\.? |numbers? )?(\d{1,3})(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)(\d{1,3}))*/gi;
-const COMMENT_OF_LETTER = /\bcomments? (?:nos?\.? )?(\d{1,3}) (?:of|in|from) our (?:\w+ ){0,2}letter (?:dated )?/gi;
 
 /**
  * Whose letter a printed date names, from the words around it.
@@ -259,12 +258,7 @@ function amendmentLineBefore(subject: string, filingText: string): boolean {
 
 /** Numbers of earlier comments a comment cites ("prior comment 2", "previous comments 3 and 4"). */
 function priorNumbers(text: string, own: readonly number[]): number[] {
-  const out = new Set<number>(own);
-  for (const m of text.matchAll(PRIOR_NUMBERS)) {
-    for (const n of m[0].matchAll(/\d{1,3}/g)) out.add(Number(n[0]));
-  }
-  for (const m of text.matchAll(COMMENT_OF_LETTER)) out.add(Number(m[1]));
-  return [...out].filter((n) => n > 0).sort((x, y) => x - y);
+  return [...new Set([...own, ...priorCommentNumbers(text)])].sort((x, y) => x - y);
 }
 
 /**
