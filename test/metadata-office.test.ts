@@ -231,6 +231,9 @@ describe('letters without comments, review round 21', () => {
   it('should tell acceleration and extension requests and redacted-exhibit reviews by their wording', () => {
     expect(decideCategory(false, 'We request that Registration Statement No. 333-221738 be declared effective at 5:30 p.m. Eastern Standard Time on Thursday, January 4, 2018.')).toBe('acceleration-request');
     expect(decideCategory(false, 'In accordance with Rules 460 and 461 under the Securities Act, Expedia, Inc. hereby requests that its Registration Statement be made effective as soon as possible.')).toBe('acceleration-request');
+    // A letter that only says acceleration will be asked for asks for nothing yet (a supplemental letter).
+    expect(decideCategory(false, 'We are supplementally providing marked pages. The Company intends to request acceleration of effectiveness of the Registration Statement on or about September 24, 2007.')).toBe('other');
+    expect(decideCategory(false, 'The Company intends to request acceleration later. The Company hereby requests acceleration of the effective date of the Registration Statement to 4:00 p.m. on May 2.')).toBe('acceleration-request');
     expect(decideCategory(false, 'As discussed, the Company intends to file its response to the Staff’s Comment Letter by March 24, 2016.')).toBe('extension-request');
     expect(decideCategory(false, 'We have concluded our assessment of your redacted exhibits for compliance with applicable form requirements.')).toBe('review-complete');
     expect(decideCategory(false, 'We will notify you of any comments we may have or that we have concluded our assessment of your compliance with the form.')).toBe('other');

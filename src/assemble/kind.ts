@@ -58,6 +58,20 @@ function addressedToCommission(text: string): boolean {
   return at >= 0 && /Re:/i.test(text.slice(at));
 }
 
+/** Acceleration asked for: "… be declared effective at 5:30 p.m. … on January 4, 2018" (c0913), "In accordance with Rules 460 and 461 … be made effective at 4:00 p.m." (c0315). */
+const ACCELERATION = /\baccelerat(?:e|ed|ion)\b[\s\S]{0,200}\beffective|\bRules?\s+(?:460\s+and\s+)?461\b|\b(?:declared|made)\s+effective\s+(?:at|on|as\s+of)\s+\d/gi;
+/** Words before an acceleration that only announce it: "The Company intends to request acceleration …" (a supplemental letter). */
+const ANNOUNCED = /\b(?:intends?|plans?|expects?|anticipates?|will|would|may)\s+(?:to\s+)?(?:request|seek|ask\s+for)\s+(?:the\s+)?$/i;
+
+/** Whether the letter asks for acceleration, not only says it will. */
+function asksForAcceleration(bodyText: string): boolean {
+  ACCELERATION.lastIndex = 0;
+  for (let m = ACCELERATION.exec(bodyText); m !== null; m = ACCELERATION.exec(bodyText)) {
+    if (!ANNOUNCED.test(bodyText.slice(Math.max(0, m.index - 40), m.index))) return true;
+  }
+  return false;
+}
+
 /** The category from the body's wording when there are no comments. */
 export function decideCategory(hasComments: boolean, bodyText: string): LetterCategory {
   if (hasComments) return 'comments';
@@ -66,8 +80,7 @@ export function decideCategory(hasComments: boolean, bodyText: string): LetterCa
   if (/completed (?:our|its) review/i.test(bodyText) || /(?:^|[.:]\s+)We have concluded (?:our|its) (?:assessment|review)/m.test(bodyText)) return 'review-complete';
   if (/(?:have not|will not|did not|do not intend to) review|not (?:be )?(?:selected for|subject to) (?:a )?review|no review/i.test(bodyText)) return 'no-review';
   if (isOrder(bodyText)) return 'other';
-  // "… be declared effective at 5:30 p.m. … on January 4, 2018" (c0913), "In accordance with Rules 460 and 461 … be made effective at 4:00 p.m." (c0315).
-  if (/\baccelerat(?:e|ed|ion)\b[\s\S]{0,200}\beffective|\bRules?\s+(?:460\s+and\s+)?461\b|\b(?:declared|made)\s+effective\s+(?:at|on|as\s+of)\s+\d/i.test(bodyText)) return 'acceleration-request';
+  if (asksForAcceleration(bodyText)) return 'acceleration-request';
   // "… agrees to submit its response to the Comment Letter no later than October 19, 2016 … this extra time" (c0809).
   // "… intends to file its response to the Staff's Comment Letter by March 24, 2016" (c0982).
   if (/\b(?:extension|additional time|more time|extra time)\b[\s\S]{0,160}\b(?:respond|response)|\b(?:respond|response)\b[\s\S]{0,80}\b(?:by\b[\s\S]{0,40}\bextension|no later than|on or before)\b|\bintends? to (?:file|submit|provide) (?:its|our|a) response\b[^.]{0,80}\bby\s+[A-Z][a-z]+\s+\d/i.test(bodyText)) return 'extension-request';
