@@ -68,6 +68,8 @@ function asksForAcceleration(bodyText: string): boolean {
   ACCELERATION.lastIndex = 0;
   for (let m = ACCELERATION.exec(bodyText); m !== null; m = ACCELERATION.exec(bodyText)) {
     if (!ANNOUNCED.test(bodyText.slice(Math.max(0, m.index - 40), m.index))) return true;
+    // Look again from the next word: the announced mention's match may run over the request after it.
+    ACCELERATION.lastIndex = m.index + 1;
   }
   return false;
 }
