@@ -341,6 +341,13 @@ describe('joinWrappedHeadings', () => {
     expect(joinWrappedHeadings(plain('Form 10-K for the Fiscal Year ended December 31,', '2022')).map((h) => h.text)).toEqual(['Form 10-K for the Fiscal Year ended December 31, 2022']);
     expect(joinWrappedHeadings(plain('Exhibit 5.1, page', 'F-12')).map((h) => h.text)).toEqual(['Exhibit 5.1, page F-12']);
   });
+  it('should join a filing heading and the line under it that says when it was filed (an HTML line break between them), not a section heading and a date', () => {
+    expect(joinWrappedHeadings(plain('Amendment No. 2 to Registration Statement on Form S-4', 'Filed June 3, 2019', 'Risk Factors, page 19')).map((h) => h.text)).toEqual([
+      'Amendment No. 2 to Registration Statement on Form S-4 Filed June 3, 2019',
+      'Risk Factors, page 19',
+    ]);
+    expect(joinWrappedHeadings(plain('Risk Factors', 'Filed June 3, 2019')).map((h) => h.text)).toEqual(['Risk Factors', 'Filed June 3, 2019']);
+  });
   it('should join a numbered part\'s label alone, a title that stops before its date, and two lines that make a standard title only together (c0876, c0860 printed)', () => {
     expect(joinWrappedHeadings(plain('Item 8.', 'Financial Statements and Supplementary', 'Data', 'Note 2. Significant Accounting Policies')).map((h) => h.text)).toEqual([
       'Item 8. Financial Statements and Supplementary Data',

@@ -2,7 +2,7 @@
 import { isTitleCase } from '../chars.js';
 import { type ChainFacts, headingKind, type HeadingKind, headingLevel, NO_CHAIN, PAGE_REF, pageRefOf, withHeading } from '../classify/heading.js';
 import type { Line } from '../normalize.js';
-import { COMPLETE_SECTION_TITLE, DESCRIPTION_OF_SECURITIES, JOINING_WORDS, MDNA_FULL_TITLE } from '../vocabulary.js';
+import { COMPLETE_SECTION_TITLE, DESCRIPTION_OF_SECURITIES, JOINING_WORDS, MDNA_FULL_TITLE, MONTH_DAY_YEAR } from '../vocabulary.js';
 
 /** A heading as printed: its text and its formatting (see headingStyle). */
 export interface PrintedHeading {
@@ -70,11 +70,19 @@ export function joinWrappedHeadings(headings: readonly PrintedHeading[]): Printe
   for (const h of headings) {
     const last = out.at(-1);
     const sameStyle = last !== undefined && (last.style === h.style || (DEFINED_NAME.test(h.text) && last.style.replace('C', '') === h.style.replace('C', '')));
-    if (last !== undefined && sameStyle && (WRAPS_ON.test(last.text) || FINISHES.test(h.text) || DEFINED_NAME.test(h.text) || completesTitle(last.text, h.text))) {
+    if (last !== undefined && sameStyle && (WRAPS_ON.test(last.text) || FINISHES.test(h.text) || DEFINED_NAME.test(h.text) || completesTitle(last.text, h.text) || datesFiling(last.text, h.text))) {
       out[out.length - 1] = { ...last, text: `${last.text} ${h.text}` };
     } else out.push(h);
   }
   return out;
+}
+
+/** A line that only dates a filing: "Filed June 3, 2019", "Submitted on May 1, 2023". */
+const FILED_ON = new RegExp(String.raw`^(?:Filed|Submitted|Furnished)(?:\s+on)?,?\s+${MONTH_DAY_YEAR}\.?$`, 'i');
+
+/** A filing heading and, on its own line, when the filing was filed: one heading ("… on Form S-4" / "Filed June 3, 2019", an HTML line break between them). */
+function datesFiling(above: string, below: string): boolean {
+  return FILED_ON.test(below) && headingKind(above) === 'filing';
 }
 
 /** A standard section title whole, and nothing more. */
