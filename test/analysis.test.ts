@@ -69,6 +69,10 @@ describe('findCitations', () => {
     ['pursuant to Item 10(e)(1)(i)(C)-(D) of Regulation S-K.', ['S-K Item 10(e)(1)(i)(C)', 'S-K Item 10(e)(1)(i)(D)']],
     // Joint releases, C&DI sets named before, after or not at all, and staff legal bulletins.
     ['Refer to Item V of Release Nos. 33-8350/34-48960.', ['Release 33-8350', 'Release 34-48960']],
+    // The Industry Guides of letters before 2021; "Guide 3" alone where its title follows.
+    ['Please tell us how your proven reserves meet the definition of a reserve under Industry Guide 7.', ['Industry Guide 7']],
+    ['Please provide the loan maturity table required by Guide 3, Statistical Disclosure by Bank Holding Companies.', ['Industry Guide 3']],
+    ['See the User Guide 3 for the portal.', []],
     ['Refer to Item 10(e)(1)(i)(A) of Regulation S-K and Question 102.10 of the C&DI for guidance.', ['S-K Item 10(e)(1)(i)(A)', 'C&DI 102.10']],
     ['Refer to Item 102.11 of the non-GAAP C&DIs.', ['Non-GAAP C&DI 102.11']],
     ['the updated Compliance and Disclosure Interpretations issued on May 17, 2016 on the use of non-GAAP financial measures, specifically question 100.04.', ['Non-GAAP C&DI 100.04']],

@@ -360,6 +360,14 @@ const RULES: Rule[] = [
     needs: ['bulletin'],
     cite: (m) => ({ cites: [`Staff Legal Bulletin No. ${m[1]}`] }),
   },
+  // The Commission's Industry Guides, cited in letters until their rescission (2018-2021): "Industry Guide 7", "Guide 3 Statistical Disclosure".
+  {
+    pattern: /\b(?:Industry\s+)?Guide\s+([2-7])\b(?!\.\d)/g,
+    needs: ['guide'],
+    // "Guide 3" alone is the Guide where the text names the Guides or the Guide's title follows ("Guide 3, Statistical Disclosure by Bank Holding Companies").
+    cite: (m, text) =>
+      /Industry\s+Guide/i.test(m[0]) || /^,?\s+Statistical\s+Disclosure\b/i.test(text.slice(m.index + m[0].length)) || /\bIndustry\s+Guides?\b/i.test(text) ? { cites: [`Industry Guide ${m[1]}`] } : undefined,
+  },
   // The Commission's Rules of Practice: "Rule 83 of the Rules of Practice … (17 C.F.R. §200.83)", "Rule 83 Confidential Treatment Request" (2024-capitalone-s4-corresp).
   {
     pattern: /\bRule\s+83\b(?:\s+of\s+(?:the\s+)?(?:Commission(?:'s|’s)\s+)?Rules\s+of\s+Practice(?:\s+of\s+the\s+Securities\s+and\s+Exchange\s+Commission)?)?(?:\s*\(17\s+C\.\s?F\.\s?R\.\s*§+\s*200\.83\))?/g,

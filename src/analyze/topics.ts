@@ -197,7 +197,7 @@ export const TOPICS: TopicRule[] = [
     id: 'industry',
     about: 'industry-specific accounting and disclosure: insurance (ASC 944), oil and gas or mining reserves (S-K 1200/1300), bank statistical disclosure (S-K 1400), real estate, utilities',
     heading: rx(String.raw`reserves|oil and gas|mining|mineral|insurance|reinsurance|bank|deposits|loan portfolio|real estate|utility|regulated operations|production`),
-    citation: rx(String.raw`^(?:S-K Item 1[2-4]\d\d|ASC 944|ASC 932|ASC 980|ASC 976|ASC 970|ASC 942|IFRS 17|IFRS 6)`),
+    citation: rx(String.raw`^(?:S-K Item 1[2-4]\d\d|ASC 944|ASC 932|ASC 980|ASC 976|ASC 970|ASC 942|IFRS 17|IFRS 6|Industry Guide [2-7])`),
     phrases: rx(String.raw`proved (?:reserves|undeveloped)|\bPUDs?\b|oil and gas|mineral (?:resources|reserves)|mining|insurance (?:liabilities|contracts|reserves)|reinsurance|loss reserves|policyholder|statutory|bank holding|net interest (?:income|margin)|deposits?|loan (?:portfolio|categories)|real estate (?:investment|properties)|same[- ]store|\bREIT\b|regulatory assets|rate case|utility|production (?:volumes|costs)|drilling|well`),
     key: whole(String.raw`proved (?:reserves|undeveloped)|oil and gas|mineral (?:resources|reserves)|reinsurance|loss adjustment expenses|claims development|statutory (?:surplus|capital)|captive|bank holding|Category (?:I|II|III|IV)\b|regulated utilit|ASC 944|Article 7`),
   },
