@@ -260,6 +260,17 @@ describe('letters without comments, review round 21', () => {
   });
 });
 
+describe('copies that print the head\'s words', () => {
+  it('should keep a copy\'s company that prints the head\'s name over the last page\'s number, not take it for a running line (c0012: "Sidley Austin LLP" was lost)', async () => {
+    const { parseLetter: parse } = await import('../src/index.js');
+    const text = ['VANTORA BIOSCIENCES CORP.', '75 Binney Street', 'Cambridge, Massachusetts 02142', '', 'November 5, 2015', '', 'Mr. Jeffrey P. Riedler', 'Securities and Exchange Commission', '', 'Re: Vantora Biosciences Corp.', 'Registration Statement on Form S-1', '', 'Dear Mr. Riedler:', '', 'We are responding to your letter dated October 29, 2015.', '', '1. Please tell us the number of options granted since June 30, 2015.', '', 'Response: The Company has granted options to purchase 120,000 shares of common stock.', '', 'Please contact me at (617) 555-3900 with any questions.', '', 'Very truly yours,', '', '/s/ Rebecca Stanton', 'Rebecca Stanton', '', 'cc: Dr. Arjun Mehta, Chief Executive Officer', 'Vantora Biosciences Corp.', '', '1'].join('\n');
+    const { letter, coverage } = await parse(new TextEncoder().encode(text), { file: 'x.txt', verify: true });
+    expect(letter.letter.cc).toEqual(['Dr. Arjun Mehta, Chief Executive Officer, Vantora Biosciences Corp.']);
+    expect(letter.closing.endsWith('Vantora Biosciences Corp.')).toBe(true);
+    expect(coverage?.ok).toBe(true);
+  });
+});
+
 describe('copies to recipients of their own', () => {
   it('should read a company or firm alone under an entry that already names its organization as a recipient of its own (c0154, c0501)', async () => {
     const { parseLetter: parse } = await import('../src/index.js');

@@ -111,7 +111,13 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
     const formatted = line.bold >= 0.5 || line.underline >= 0.5;
     const s = lineShape(line.text);
     const near = nearLines.get(s);
-    return (near !== undefined && near.lines.size >= 2 && near.breaks.size >= Math.max(formatted ? 3 : 2, mostOf(near.breaks))) || (headShapes.has(s) && !formatted);
+    return (near !== undefined && near.lines.size >= 2 && near.breaks.size >= Math.max(formatted ? 3 : 2, mostOf(near.breaks))) || (headShapes.has(s) && !formatted && !inCopies(i));
+  };
+  // A copy's company under "cc:" may print the head's name ("cc: Dr. Arjun Mehta …" / "Vantora Biosciences Corp." over the last
+  // page's number): the letter's own words, no running line copying the head.
+  const inCopies = (i: number) => {
+    for (let k = i; k >= Math.max(headEnd, i - COPIES_REACH); k--) if (CC_LINE.test((lines[k] as Line).text)) return true;
+    return false;
   };
   const headWords = wordsOf(lines.slice(0, headEnd).map((l) => l.text).join(' '));
   for (const m of markers) {
@@ -413,6 +419,9 @@ function isStaffSignOff(text: string): boolean {
 
 /** The staff's signature: the Division and its office or program, an office's name wrapped ("… Technologies" / "and Services"). */
 const STAFF_SIGNATURE = /^(?:Division\s+of\s+Corporation\s+Finance|Office\s+of\s+\p{L}[\p{L}&,\s]*|Disclosure\s+Review\s+Program)$|^(?:and|&)\s+[A-Z][\p{L}&,\s]*$/iu;
+
+/** How many lines under "cc:" a copies list reaches. */
+const COPIES_REACH = 8;
 
 /** A street address, a city with its ZIP code, a telephone number or a web address: what a letterhead's footer prints. */
 const CONTACT = new RegExp(
