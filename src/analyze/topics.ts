@@ -305,13 +305,7 @@ function fillEvidence(headings: readonly string[], text: string, citations: read
 const CITED_TOPICS = new Map<string, Uint8Array>();
 
 function citedTopics(citation: string): Uint8Array {
-  let names = CITED_TOPICS.get(citation);
-  if (names === undefined) {
-    names = Uint8Array.from(TOPICS, (topic) => (test(topic.citation, citation) ? 1 : 0));
-    if (CITED_TOPICS.size >= JUDGED_HEADINGS_KEPT) CITED_TOPICS.clear();
-    CITED_TOPICS.set(citation, names);
-  }
-  return names;
+  return remembered(CITED_TOPICS, citation, () => namedTopics((topic) => topic.citation, citation));
 }
 
 /** What a heading says: whether it only frames the statements, and which topics (TOPICS order, 1 = named) its words name. */
@@ -321,16 +315,28 @@ interface JudgedHeading {
 }
 /** Headings judged so far: a letter's comments share their outer headings, so each is read once, not per comment. */
 const JUDGED_HEADINGS = new Map<string, JudgedHeading>();
-const JUDGED_HEADINGS_KEPT = 1000;
 
 function judgedHeading(heading: string): JudgedHeading {
-  let judged = JUDGED_HEADINGS.get(heading);
-  if (judged === undefined) {
-    judged = { framing: FRAMING_HEADING.test(heading), names: Uint8Array.from(TOPICS, (topic) => (test(topic.heading, heading) ? 1 : 0)) };
-    if (JUDGED_HEADINGS.size >= JUDGED_HEADINGS_KEPT) JUDGED_HEADINGS.clear();
-    JUDGED_HEADINGS.set(heading, judged);
+  return remembered(JUDGED_HEADINGS, heading, () => ({ framing: FRAMING_HEADING.test(heading), names: namedTopics((topic) => topic.heading, heading) }));
+}
+
+/** Which topics (TOPICS order, 1 = named) a text matches the pattern of (`patternOf`: the topic's heading or citation pattern). */
+function namedTopics(patternOf: (topic: TopicRule) => RegExp, text: string): Uint8Array {
+  return Uint8Array.from(TOPICS, (topic) => (test(patternOf(topic), text) ? 1 : 0));
+}
+
+/** How many texts a cache of what was read of them keeps before it starts again (a process reads thousands of letters). */
+const REMEMBERED_KEPT = 1000;
+
+/** What `read` makes of `key`, made once while `cache` keeps it. */
+function remembered<T>(cache: Map<string, T>, key: string, read: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = read();
+    if (cache.size >= REMEMBERED_KEPT) cache.clear();
+    cache.set(key, value);
   }
-  return judged;
+  return value;
 }
 
 /** Words that say nothing of a topic: the genre's requests ("please tell us", "revise your disclosure") and function words. */
