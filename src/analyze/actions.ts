@@ -6,7 +6,8 @@ import { PERIODIC_FORMS, SCHEDULE_NAMES } from '../vocabulary.js';
 import { ACTION_MODEL } from './action-model.js';
 import { storedTables } from './analysis-tables.js';
 import { addRows, NumberedRows, type PackedRows, rowNumbers, rowsOf, wordTableOf } from './word-rows.js';
-import { NO_WORD, NodeList, NodePairs, type PairTables, type TrieTables, WordTrie } from './word-trie.js';
+import { IntList } from './int-list.js';
+import { NO_WORD, NodePairs, type PairTables, type TrieTables, WordTrie } from './word-trie.js';
 import { WordSignals } from './word-signals.js';
 import type { ActionModel } from './action-model-type.js';
 import { RESPONSE_ACTIONS, type ResponseAction } from './action-ids.js';
@@ -418,7 +419,7 @@ function weightsOf(own: string, comment: string, model: ActionModel, sums?: Floa
 }
 
 /** The word nodes of the text being read (one array, reused). */
-const NODES = new NodeList();
+const NODES = new IntList();
 
 /** The model's inputs for one action: the rules' verdict, then the signal counts (each capped at 4). */
 export function actionFeatures(evidence: ActionEvidence, action: ResponseAction): number[] {

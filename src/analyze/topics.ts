@@ -4,7 +4,8 @@ import type { TopicModel } from './topic-model-type.js';
 import type { TopicId } from './topic-ids.js';
 import { storedTables } from './analysis-tables.js';
 import { addRows, NumberedRows, type PackedRows, rowNumbers, rowsOf, wordTableOf } from './word-rows.js';
-import { NodeList, type TrieTables, WordTrie } from './word-trie.js';
+import { IntList } from './int-list.js';
+import { type TrieTables, WordTrie } from './word-trie.js';
 import { isAsciiLetterOrDigit, isLowerAsciiLetter, lowerCased } from '../chars.js';
 import { alternativesOf, type Prefixes, prefixesOf } from './pattern-starts.js';
 
@@ -405,7 +406,7 @@ function gatherTextWords(headings: readonly string[], text: string, model: Topic
 }
 
 /** The word nodes of the text being read (one array, reused). */
-const NODES = new NodeList();
+const NODES = new IntList();
 
 /** The word forEachWord makes of a printed word: a plural's "s" dropped, "-ies" read as "-y". */
 function singular(word: string): string {

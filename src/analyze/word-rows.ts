@@ -1,4 +1,5 @@
 // Owns how a trained model's word weights are gathered for one text: a row of weights per word the model knows, each once.
+import { IntList } from './int-list.js';
 
 /** The rows of these words in a model's table, in their order (words the table lacks left out): what training scores. */
 export function rowsOf(words: Iterable<string>, table: ReadonlyMap<string, Float64Array>): Float64Array[] {
@@ -46,9 +47,8 @@ export class NumberedRows {
   #readOnly = false;
   #seenIn = new Uint32Array(0);
   #gathering = 0;
-  /** The rows gathered since `start`, in the order first met: #foundCount of them (kept from text to text, not made anew). */
-  #found = new Int32Array(64);
-  #foundCount = 0;
+  /** The rows gathered since `start`, in the order first met. */
+  readonly #found = new IntList();
   /** Where rows gathered are added at once (start's `sums`), if anywhere. */
   #sums: Float64Array | undefined;
 
@@ -108,7 +108,7 @@ export class NumberedRows {
       this.#seenIn.fill(0);
       this.#gathering = 1;
     }
-    this.#foundCount = 0;
+    this.#found.clear();
     this.#sums = sums;
     if (sums !== undefined) this.packed();
   }
@@ -118,17 +118,12 @@ export class NumberedRows {
     if (n < 0 || this.#seenIn[n] === this.#gathering) return;
     this.#seenIn[n] = this.#gathering;
     if (this.#sums !== undefined) return this.#addRow(n, this.#sums);
-    if (this.#foundCount === this.#found.length) {
-      const grown = new Int32Array(this.#found.length * 2);
-      grown.set(this.#found);
-      this.#found = grown;
-    }
-    this.#found[this.#foundCount++] = n;
+    this.#found.push(n);
   }
 
   /** The rows gathered since `start`, in the order first met. */
   gathered(): Float64Array[] {
-    return Array.from(this.#found.subarray(0, this.#foundCount), (n) => this.#row(n));
+    return Array.from(this.#found.view(), (n) => this.#row(n));
   }
 
   /**
@@ -137,7 +132,7 @@ export class NumberedRows {
    */
   addGathered(sums: Float64Array): void {
     this.packed();
-    for (let f = 0; f < this.#foundCount; f++) this.#addRow(this.#found[f] as number, sums);
+    for (let f = 0; f < this.#found.count; f++) this.#addRow(this.#found.at(f), sums);
   }
 
   #addRow(n: number, sums: Float64Array): void {

@@ -1,6 +1,7 @@
 // Owns looking words up while a text is read character by character: a trie of the words a model
 // weighs, so that reading a response builds no word strings and no arrays (a split of every response
 // into words, each then hashed into a Map, was a fifth of the analysis time).
+import { IntList } from './int-list.js';
 
 /** The characters a word of the models may hold: a-z, 0-9, "'", "&", "-"; each one's symbol (-1: none). */
 const SYMBOL = new Int8Array(128).fill(-1);
@@ -89,7 +90,7 @@ export class WordTrie {
    * NO_WORD for a word no model word is: one loop over the characters, no strings built.
    * @param out receives the nodes (cleared first); returned
    */
-  letterWordNodes(lower: string, out: NodeList): NodeList {
+  letterWordNodes(lower: string, out: IntList): IntList {
     out.clear();
     const n = lower.length;
     let i = 0;
@@ -116,7 +117,7 @@ export class WordTrie {
    * ("r&d", "non-gaap", "covid-19"), the trie walked as the word is read.
    * @param out receives the nodes (cleared first); returned
    */
-  compoundWordNodes(lower: string, out: NodeList): NodeList {
+  compoundWordNodes(lower: string, out: IntList): IntList {
     out.clear();
     const n = lower.length;
     let i = 0;
@@ -148,38 +149,6 @@ export class WordTrie {
   #child(node: number, symbol: number): number {
     const t = (this.#cells[2 * node] as number) + symbol;
     return this.#cells[2 * t + 1] === node ? t : NO_WORD;
-  }
-}
-
-/**
- * The word nodes of a text, in order: a list kept from text to text (an array emptied by setting its
- * length gave its memory back, and grew again word by word for the next text).
- */
-export class NodeList {
-  #nodes = new Int32Array(256);
-  #count = 0;
-
-  /** How many nodes the list holds. */
-  get count(): number {
-    return this.#count;
-  }
-
-  /** Node `k` (0 <= k < count). */
-  at(k: number): number {
-    return this.#nodes[k] as number;
-  }
-
-  clear(): void {
-    this.#count = 0;
-  }
-
-  push(node: number): void {
-    if (this.#count === this.#nodes.length) {
-      const grown = new Int32Array(this.#nodes.length * 2);
-      grown.set(this.#nodes);
-      this.#nodes = grown;
-    }
-    this.#nodes[this.#count++] = node;
   }
 }
 
