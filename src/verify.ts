@@ -1,7 +1,7 @@
 // Owns the "nothing lost" invariant: every word of the letter body lands in exactly one output field.
 import { Parser } from 'htmlparser2';
 import type { ClassifiedLine } from './classify/index.js';
-import { itemMarker, SKIP_TAGS, unclosedElements } from './load/html.js';
+import { ListMarkers, SKIP_TAGS, unclosedElements } from './load/html.js';
 import { RAW_TEXT_ELEMENTS, VOID_ELEMENTS } from './load/html-nesting.js';
 import type { RawDocument } from './load/index.js';
 import type { LetterJson } from './schema.js';
@@ -148,7 +148,7 @@ export function readHtml(html: string): string {
   const lastQuote = { '"': html.lastIndexOf('"'), "'": html.lastIndexOf("'") };
   const out: string[] = [];
   let skip: { name: string; depth: number } | undefined;
-  const lists: { ordered: boolean; next: number; type: string }[] = [];
+  const lists = new ListMarkers();
   const text = (piece: string) => {
     if (skip === undefined && piece !== '') out.push(piece);
   };
@@ -212,16 +212,11 @@ export function readHtml(html: string): string {
       }
       continue;
     }
-    // A list item opens with the marker a browser draws, as the loader reads it ("1. ", "b. "; a bullet is no letter).
+    // A list item opens with the marker a browser draws, as the loader reads it ("1. ", "b. ").
     if (name === 'ul' || name === 'ol') {
-      if (closing) lists.pop();
-      else if (!selfClosing) lists.push({ ordered: name === 'ol', next: Number.parseInt(attribute(html.slice(tag.lastIndex, tagEnd), 'start'), 10) || 1, type: attribute(html.slice(tag.lastIndex, tagEnd), 'type') || '1' });
-    } else if (name === 'li' && !closing) {
-      const list = lists.at(-1);
-      const value = Number.parseInt(attribute(html.slice(tag.lastIndex, tagEnd), 'value'), 10);
-      if (list !== undefined && list.ordered && value > 0) list.next = value;
-      if (list?.ordered === true) text(` ${itemMarker(list.next++, list.type)}. `);
-    }
+      if (closing) lists.close();
+      else if (!selfClosing) lists.open(name, attribute(html.slice(tag.lastIndex, tagEnd), 'start'), attribute(html.slice(tag.lastIndex, tagEnd), 'type'));
+    } else if (name === 'li' && !closing) text(` ${lists.item(attribute(html.slice(tag.lastIndex, tagEnd), 'value'))} `);
     if (closing || selfClosing || unclosed.has(lt)) continue;
     const hidden = !VOID_ELEMENTS.has(name) && /display\s*:\s*none/i.test(html.slice(tag.lastIndex, tagEnd));
     if (SKIP_TAGS.has(name) || hidden) skip = { name, depth: 1 };
@@ -229,9 +224,9 @@ export function readHtml(html: string): string {
   return decodeEntities(out.join(' '));
 }
 
-/** An attribute's value in a tag's attribute text ('' when absent): `start="3"`, `type=a`. */
-function attribute(attributes: string, name: 'start' | 'type' | 'value'): string {
-  return LIST_ATTRIBUTES[name].exec(attributes)?.[1] ?? '';
+/** A list attribute's value in a tag's attribute text (undefined when absent): `start="3"`, `type=a`. */
+function attribute(attributes: string, name: 'start' | 'type' | 'value'): string | undefined {
+  return LIST_ATTRIBUTES[name].exec(attributes)?.[1];
 }
 const listAttribute = (name: string) => new RegExp(String.raw`(?:^|\s)${name}\s*=\s*["']?([^"'\s>]*)`, 'i');
 const LIST_ATTRIBUTES = { start: listAttribute('start'), type: listAttribute('type'), value: listAttribute('value') };

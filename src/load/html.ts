@@ -58,18 +58,44 @@ export function loadHtml(html: string): Source {
 const LAYER_LEAST = 200;
 const LAYER_SHARE = 0.8;
 
-/** The marker of an ordered list's item `n` as its type draws it: "3", "c", "C", "iii", "III" (also verify.ts's, which reads lists as the loader does). */
-export function itemMarker(n: number, type: string): string {
+/**
+ * The lists open around the text, innermost last, and the marker a browser draws before each item: "• " in a <ul>, "3. ",
+ * "c. ", "iii. " in an <ol> (its start, type and each item's value kept). The loader starts each item with it (comments set as
+ * <ol> items have no numbers in the text otherwise, and <ul> items ending "; and" ran on into the next); verify.ts's own
+ * reading of the markup draws the same.
+ */
+export class ListMarkers {
+  readonly #lists: { ordered: boolean; next: number; type: string }[] = [];
+
+  /** A <ul> or <ol> opens (`start`, `type`: its attributes, undefined when absent). */
+  open(tag: 'ul' | 'ol', start: string | undefined, type: string | undefined): void {
+    this.#lists.push({ ordered: tag === 'ol', next: Number.parseInt(start ?? '', 10) || 1, type: type || '1' });
+  }
+
+  close(): void {
+    this.#lists.pop();
+  }
+
+  /** The marker of the <li> opening now (`value`: its attribute, undefined when absent). */
+  item(value: string | undefined): string {
+    const list = this.#lists.at(-1);
+    if (list === undefined || !list.ordered) return '• ';
+    const n = Number.parseInt(value ?? '', 10);
+    if (n > 0) list.next = n;
+    return `${itemMarker(list.next++, list.type)}. `;
+  }
+}
+
+/** Roman numerals below 40, greatest first. */
+const ROMAN: readonly (readonly [number, string])[] = [[10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+
+/** The marker of an ordered list's item `n` as its type draws it: "3", "c", "C", "iii", "III". */
+function itemMarker(n: number, type: string): string {
   if ((type === 'a' || type === 'A') && n <= 26) return String.fromCharCode((type === 'a' ? 96 : 64) + n);
   if ((type === 'i' || type === 'I') && n < 40) {
-    const roman = ['x', 'ix', 'v', 'iv', 'i'].reduce<[string, number]>(
-      ([out, left], digit, k) => {
-        const worth = [10, 9, 5, 4, 1][k] as number;
-        for (; left >= worth; left -= worth) out += digit;
-        return [out, left];
-      },
-      ['', n],
-    )[0];
+    let roman = '';
+    let left = n;
+    for (const [worth, digits] of ROMAN) for (; left >= worth; left -= worth) roman += digits;
     return type === 'I' ? roman.toUpperCase() : roman;
   }
   return String(n);
@@ -96,10 +122,8 @@ function readHtml(html: string): { blocks: Block[]; layer: string[]; length: num
   // A printed page break seen and not yet given to a paragraph; elements that break after them, by depth.
   let breakPending = false;
   const breaksAfter: boolean[] = [];
-  // The lists open around the text, innermost last: a list item starts with the marker a browser draws ("• ", "1. ", "b. "),
-  // which is how the page reads (comments set as <ol> items have no numbers in the text otherwise, and items of a <ul> ending
-  // "; and" ran on into the next).
-  const lists: { ordered: boolean; next: number; type: string }[] = [];
+  // A list item starts with the marker a browser draws, which is how the page reads (ListMarkers).
+  const lists = new ListMarkers();
 
   // Each of the layer's elements is a piece of it; the texts of one element (cut at its entities: "Staff", "’", "s") run on.
   const layerBoundary = () => {
@@ -178,13 +202,8 @@ function readHtml(html: string): { blocks: Block[]; layer: string[]; length: num
             layer: frame.layer ?? inherited.layer,
           },
         });
-        if (name === 'ul' || name === 'ol') lists.push({ ordered: name === 'ol', next: Number.parseInt(attribs.start ?? '', 10) || 1, type: attribs.type ?? '1' });
-        else if (name === 'li') {
-          const list = lists.at(-1);
-          const value = Number.parseInt(attribs.value ?? '', 10);
-          if (list !== undefined && list.ordered && value > 0) list.next = value;
-          runs.push({ text: list?.ordered === true ? `${itemMarker(list.next++, list.type)}. ` : '• ', bold: false, italic: false, underline: false });
-        }
+        if (name === 'ul' || name === 'ol') lists.open(name, attribs.start, attribs.type);
+        else if (name === 'li') runs.push({ text: lists.item(attribs.value), bold: false, italic: false, underline: false });
         if (name === 'table') tables.push({ rows: [], row: undefined, cell: undefined });
         const table = tables.at(-1);
         if (table === undefined) return;
@@ -218,7 +237,7 @@ function readHtml(html: string): { blocks: Block[]; layer: string[]; length: num
           return;
         }
         if (BLOCK_TAGS.has(name)) flush();
-        if ((name === 'ul' || name === 'ol') && lists.length > 0) lists.pop();
+        if (name === 'ul' || name === 'ol') lists.close();
         let at = stack.length - 1;
         while (at >= 0 && (stack[at] as OpenElement).tag !== name) at--;
         if (at >= 0) {
