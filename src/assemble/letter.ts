@@ -249,7 +249,6 @@ function answeredParts(lines: readonly ClassifiedLine[], plan: CommentPlan, firs
   });
 }
 
-/** Prior comments a comment or its answer refers to ("prior comment 2", "prior comments 1 and 3"). */
 function lineOf(lines: readonly ClassifiedLine[], index: number) {
   const entry = lines[index];
   if (entry === undefined) throw new Error(`corresp internal error: no line ${index}`);

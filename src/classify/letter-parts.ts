@@ -1,6 +1,6 @@
 // Owns the conventional parts of a letter: salutation, Re: line, date, closing, sign-off, signature and cc lines.
 import {
-  CLOSING_HEADING, CLOSING_SENTENCES, COPY_TO_WORDS, DAY_MONTH_YEAR, EDGAR_FORMS, MONTH_DAY_YEAR, RE_WORD, SALUTATION_ON_ITS_OWN_LINE, SALUTATION_PHRASES, SIGN_OFF_ON_ITS_OWN_LINE, SIGN_OFF_WORDS,
+  CLOSING_HEADING, CLOSING_SENTENCES, COPY_TO_LABEL, DAY_MONTH_YEAR, EDGAR_FORMS, MONTH_DAY_YEAR, RE_WORD, SALUTATION_ON_ITS_OWN_LINE, SALUTATION_PHRASES, SIGN_OFF_ON_ITS_OWN_LINE, SIGN_OFF_WORDS,
 } from '../vocabulary.js';
 /** A salutation line, "Dear <name>" to the line end or a phrase (vocabulary.ts): "Ladies and Gentlemen:", "Dear Mr. Rosenberg:", "Dear Ms. Sobotka," */
 export const SALUTATION = new RegExp(String.raw`^(?:Dear\s+.{2,120}|${SALUTATION_PHRASES}|${SALUTATION_ON_ITS_OWN_LINE})\s*[:,;]?$`, 'i');
@@ -20,8 +20,7 @@ export const SIGNATURE_START = /^(?:By:?\s*)?\/s\//i;
 /** A sign-off line, which ends the letter body. */
 export const SIGN_OFF = new RegExp(`^(?:${SIGN_OFF_WORDS}|${SIGN_OFF_ON_ITS_OWN_LINE})[,.]?$`, 'i');
 /** The start of a cc list. */
-// "cc:Waste Management, Inc.:" with no space after the colon (c0430) is one too.
-export const CC_LINE = new RegExp(String.raw`^(?:${COPY_TO_WORDS})\s*(?:[:.]?(?:\t|\s|$)|:(?=\p{Lu}))`, 'iu');
+export const CC_LINE = new RegExp(`^${COPY_TO_LABEL}`, 'iu');
 
 /** A line that opens a letter's closing rather than answering a comment: a closing sentence or the closing section's heading alone (vocabulary.ts). */
 export const CLOSING_OPENERS = new RegExp(`^(?:${Object.values(CLOSING_SENTENCES).join('|')}|${CLOSING_HEADING}\\s*$)`, 'i');

@@ -2,7 +2,7 @@
 import { isTitleCase } from '../chars.js';
 import { type Block, Format, plainRun, type Source } from '../source.js';
 import { isFlatText, joinPages, loadFlatText, pageTopOf } from './flat.js';
-import { BULLET_CHARACTERS, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, COPY_TO_WORDS, JOINING_WORDS, MAIL_MERGE_FIELDS, MDNA_FULL_TITLE, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PERIOD_COMPARISON, SALUTATION_PHRASES, SIGN_OFF_WORDS } from '../vocabulary.js';
+import { BULLET_CHARACTERS, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, COPY_TO_LABEL, JOINING_WORDS, MAIL_MERGE_FIELDS, MDNA_FULL_TITLE, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PERIOD_COMPARISON, SALUTATION_PHRASES, SIGN_OFF_WORDS } from '../vocabulary.js';
 
 /**
  * A line that opens a list item, a numbered comment or a label never continues the line above. A label is capitalised: a
@@ -121,7 +121,7 @@ const RULE_LINE = /^[ \t]*(?:-{3,}|_{3,}|={3,})[ \t]*$/;
 const UNDERLINED_LINE_MAX = 160;
 
 /** A copies line: "cc:", "Copy to:", "cc" and a tab (classify's CC_LINE, blanks before it allowed). */
-const COPIES_LINE = new RegExp(String.raw`^\s*(?:${COPY_TO_WORDS})\s*(?:[:.]?(?:\t|\s|$)|:(?=\p{Lu}))`, 'iu');
+const COPIES_LINE = new RegExp(String.raw`^\s*${COPY_TO_LABEL}`, 'iu');
 
 /** A salutation on its own line: "Dear Mr. Smith:", "Ladies and Gentlemen:". */
 const SALUTATION_LINE = new RegExp(String.raw`^[ \t]*(?:Dear[ \t]+\S[^\n]{0,120}|${SALUTATION_PHRASES})[ \t]*[:,;]?[ \t]*$`, 'im');
