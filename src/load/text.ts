@@ -42,8 +42,7 @@ export function textBlocks(text: string): Block[] {
     const lines = pageText.split(/\r\n?|\n/).flatMap(apartColumns);
     // The width the page was wrapped at; else the body's under the salutation: a short letter's letterhead and addressee, set
     // line by line, are most of its lines ("… have no further comments at this time. If you have any questions," / "please contact …").
-    const salutation = lines.findIndex((line) => SALUTATION_LINE.test(line));
-    const wrapWidth = detectWrapWidth(lines) || (salutation >= 0 ? detectWrapWidth(lines.slice(salutation + 1), SHORT_BODY_LINES) : 0);
+    const wrapWidth = detectWrapWidth(lines) || bodyWrapWidth(lines);
     let current: string[] = [];
     // The block being gathered is underlined by a rule line under it (a plain-text letter's way to underline a heading).
     let underlined = false;
@@ -240,6 +239,12 @@ function outdentedAfterSentence(previous: string, line: string): boolean {
  */
 function firstLineIndented(previousAfterBlank: boolean, line: string, wrapWidth: number): boolean {
   return previousAfterBlank && runsToTheWrap(line, wrapWidth) && !isTitleCase(line) && !isPagedHeading(line);
+}
+
+/** The wrap width of a short letter's body, the lines under its salutation (0: none, or no salutation on the page). */
+function bodyWrapWidth(lines: readonly string[]): number {
+  const salutation = lines.findIndex((line) => SALUTATION_LINE.test(line));
+  return salutation >= 0 ? detectWrapWidth(lines.slice(salutation + 1), SHORT_BODY_LINES) : 0;
 }
 
 /** Fewest lines a page's wrap width is told from, and a short letter's body under its salutation (a few lines of prose). */
