@@ -1,8 +1,8 @@
 // Owns the parser processes: every letter is parsed in a child process under a time and memory limit, so no input can take the run down.
-import { type ChildProcess, fork } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { ErrorCode } from '../errors.js';
+import { heapMiBFor, PARSER_MODULE, startParserProcess, takeEarly } from './parser-process.js';
 import type { ParseTask, TaskOutcome } from './task.js';
 
 /**
@@ -26,9 +26,6 @@ export interface PoolOptions {
 /** Idle memory of one parser process (node, the parser, pdf.js), with room to spare: bounds how many may run. */
 export const CHILD_BASE_BYTES = 128 * 1024 * 1024;
 /** How long an answer may trail the exit of the process that sent it. */
-/** The parser process: the one-file bundle `npm run build` makes (starts in half the time), else the compiled module with its imports. */
-const BUNDLE = new URL('./child.bundle.js', import.meta.url);
-const CHILD_MODULE = existsSync(BUNDLE) ? BUNDLE : new URL('./child.js', import.meta.url);
 const EXIT_GRACE_MS = 200;
 /** How often resident memory is sampled while a file is parsed. */
 const WATCH_MS = 25;
@@ -67,8 +64,9 @@ export class ParserPool {
   constructor(options: PoolOptions) {
     this.#options = { ...options, timeoutMs: Math.min(options.timeoutMs, MAX_TIMER_MS) };
     this.#slots = Array.from({ length: options.size }, () => ({ child: undefined, busy: false, stop: undefined, stderrTail: '' }));
-    // Start one process now: its start-up overlaps with the rest of ours; the others start when first needed.
-    this.#spawn(this.#slots[0] as Slot);
+    // Start one process now (or take the one the command line started as it began): its start-up
+    // overlaps with the rest of ours; the others start when first needed.
+    this.#spawn(this.#slots[0] as Slot, true);
   }
 
   /** Parse one file; never throws. A file stopped for memory beside others is tried again alone with the whole budget. */
@@ -129,25 +127,16 @@ export class ParserPool {
     for (const wake of waiting) wake();
   }
 
-  #spawn(slot: Slot): ChildProcess {
-    const heapMiB = Math.max(64, Math.floor(this.#options.memoryBytes / 1024 / 1024));
-    const child = fork(this.#options.childModule ?? CHILD_MODULE, [], {
-      // The heap limit catches a runaway JavaScript heap early; the watch below catches everything else.
-      execArgv: [`--max-old-space-size=${heapMiB}`],
-      serialization: 'advanced',
-      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-    });
+  #spawn(slot: Slot, first = false): ChildProcess {
+    const module = this.#options.childModule ?? PARSER_MODULE;
+    const heapMiB = heapMiBFor(this.#options.memoryBytes);
+    const child = (first ? takeEarly(module, heapMiB) : undefined) ?? startParserProcess(module, heapMiB);
     slot.child = child;
     slot.stderrTail = '';
     child.stderr?.setEncoding('utf8');
     child.stderr?.on('data', (text: string) => {
       slot.stderrTail = (slot.stderrTail + text).slice(-4096);
     });
-    // An idle child must never keep the run alive, nor die loudly when the run is over.
-    child.on('error', () => {});
-    child.unref();
-    (child.stderr as { unref?: () => void } | null)?.unref?.();
-    (child.channel as { unref?: () => void } | null | undefined)?.unref?.();
     return child;
   }
 
