@@ -74,6 +74,18 @@ for (const set of sets.list) {
   results.push({ set, times, peak, records });
 }
 
+// The whole corpus in one call (issue 15: at most 12 s on 2 cores), and peak memory against a tenth of it (it should not grow with the number of files).
+const whole = { seconds: [], peak: 0, tenthPeak: 0 };
+if (sets.whole !== undefined) {
+  const tenth = sets.whole.files.filter((_, i) => i % 10 === 0);
+  for (let r = 0; r < runs; r++) {
+    const run = await timeCorresp(sets.whole.files);
+    whole.seconds.push(run.seconds);
+    whole.peak = Math.max(whole.peak, run.peakRss);
+    whole.tenthPeak = Math.max(whole.tenthPeak, (await timeCorresp(tenth)).peakRss);
+  }
+}
+
 const startup = timeStartup(Math.max(10, runs * 2));
 const analysis = [];
 for (const set of sets.list) analysis.push({ set, ...timeAnalysis(set.files) });
@@ -91,6 +103,11 @@ for (const { set, times, peak, records } of results) {
   console.log(`  plain read of the bytes     median ${read.toFixed(3)} s   corresp / read = ${(c / read).toFixed(0)}x`);
   const bare = median(times.bare);
   console.log(`  without the analysis fields median ${bare.toFixed(2)} s   the analysis fields add ${((100 * (c - bare)) / bare).toFixed(1)}% (runs: ${times.corresp.map((t) => t.toFixed(2)).join(' ')} vs ${times.bare.map((t) => t.toFixed(2)).join(' ')})`);
+}
+if (sets.whole !== undefined) {
+  const w = median(whole.seconds);
+  console.log(`whole corpus: ${sets.whole.files.length} letters (PDF and HTML) in one call, --jobs ${jobs}: median ${w.toFixed(2)} s, ${(sets.whole.files.length / w).toFixed(0)} letters/s (runs: ${whole.seconds.map((t) => t.toFixed(2)).join(' ')})`);
+  console.log(`  peak RSS ${mb(whole.peak)} MB; a tenth of the letters (every tenth file) ${mb(whole.tenthPeak)} MB`);
 }
 console.log('analysis fields (citations, topics, response actions) in one process, each set in a process of its own (scripts/lib/analysis-cost.mjs):');
 console.log('  inside the parse: a clock around each comment\'s analysis while every file is parsed, against the rest of the same pass (median of the warm passes);');
@@ -115,7 +132,7 @@ function corpusSets(corpus) {
       set('HTML letters', 'html', letters, /\.html?$/i),
     ];
     if (existsSync(flat)) list.push(set('flat text', 'flat', flat, /\.txt$/i));
-    return { source: `corpus ${corpus}`, list };
+    return { source: `corpus ${corpus}`, list, whole: set('whole corpus', 'all', letters, /\.(?:pdf|html?)$/i) };
   }
   console.error(`corresp bench: no corpus at ${corpus} (pass --corpus DIR); timing the fixtures instead`);
   const fixtures = join(root, 'fixtures', 'letters');

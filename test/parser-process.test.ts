@@ -5,18 +5,19 @@ import { heapMiBFor, PARSER_MODULE, startEarly, takeEarly } from '../src/batch/p
 import { DEFAULT_MAX_MEMORY_MIB } from '../src/limits.js';
 
 const heap = heapMiBFor(DEFAULT_MAX_MEMORY_MIB * 1024 * 1024);
+const oneLetter = { heapMiB: heap, coresBusy: false };
 const argv = (...args: string[]) => ['node', 'corresp', ...args];
 
 describe('startEarly / takeEarly', () => {
-  afterEach(() => takeEarly(PARSER_MODULE, heap)?.kill());
+  afterEach(() => takeEarly(PARSER_MODULE, oneLetter)?.kill());
 
   it('should start one parser process for parse and thread, which the pool takes once', async () => {
     for (const args of [['parse', 'a.htm'], ['parse', '-'], ['thread', 'letters/']]) {
       const started = startEarly(argv(...args));
-      const child = takeEarly(PARSER_MODULE, heap);
+      const child = takeEarly(PARSER_MODULE, oneLetter);
       expect(child?.pid, args.join(' ')).toBeTypeOf('number');
       expect(child).toBe(started);
-      expect(takeEarly(PARSER_MODULE, heap)).toBeUndefined();
+      expect(takeEarly(PARSER_MODULE, oneLetter)).toBeUndefined();
       child?.kill();
     }
   });
@@ -24,16 +25,21 @@ describe('startEarly / takeEarly', () => {
   it('should start nothing for help, other commands, thread reading records, or another memory budget', () => {
     for (const args of [[], ['schema'], ['topics'], ['parse', '--help'], ['thread', '-h'], ['thread', '-'], ['parse', 'a.htm', '--max-memory', '512'], ['parse', '--max-memory=512', 'a.htm']]) {
       expect(startEarly(argv(...args)), args.join(' ')).toBeUndefined();
-      expect(takeEarly(PARSER_MODULE, heap), args.join(' ')).toBeUndefined();
+      expect(takeEarly(PARSER_MODULE, oneLetter), args.join(' ')).toBeUndefined();
     }
   });
 
-  it('should stop a process started for another heap limit or module instead of handing it over', async () => {
-    // The pool's budget or module is not the default: the early process is no use and must not be left running.
-    for (const [module, heapMiB] of [[PARSER_MODULE, heap + 1], [new URL('./support/misbehaving-child.mjs', import.meta.url), heap]] as const) {
+  it('should stop a process started for other settings or another module instead of handing it over', async () => {
+    // The pool's budget, its use of the cores or its module is not the early process's: that one is no use and must not be left running.
+    const cases = [
+      [PARSER_MODULE, { heapMiB: heap + 1, coresBusy: false }],
+      [PARSER_MODULE, { heapMiB: heap, coresBusy: true }],
+      [new URL('./support/misbehaving-child.mjs', import.meta.url), oneLetter],
+    ] as const;
+    for (const [module, settings] of cases) {
       const started = startEarly(argv('parse', 'a.htm'));
       const exited = once(started as NonNullable<typeof started>, 'exit');
-      expect(takeEarly(module, heapMiB)).toBeUndefined();
+      expect(takeEarly(module, settings)).toBeUndefined();
       expect((await exited)[1]).toBe('SIGTERM');
     }
   });

@@ -1,4 +1,5 @@
 // The parser pool on its own: a child that crashes, hangs or grows gets a record and is replaced; memory stays within the budget.
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ParserPool, poolSize } from '../src/batch/pool.js';
 import type { ParseTask } from '../src/batch/task.js';
@@ -53,6 +54,20 @@ describe('ParserPool', () => {
     } finally {
       await p.close();
     }
+  });
+
+  it("should turn V8's background threads off only when the parsers keep every core busy", async () => {
+    const flagsOf = async (size: number) => {
+      const p = pool(size);
+      try {
+        const outcome = await p.run(task('flags'));
+        return outcome.ok ? (JSON.parse(outcome.json) as string[]) : [];
+      } finally {
+        await p.close();
+      }
+    };
+    expect(await flagsOf(1)).toEqual(['--max-old-space-size=1024']);
+    expect(await flagsOf(Math.max(2, availableParallelism()))).toEqual(['--max-old-space-size=1024', '--single-threaded']);
   });
 
   it('should size the pool by jobs, files and the memory each idle process needs', () => {

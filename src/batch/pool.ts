@@ -1,8 +1,9 @@
 // Owns the parser processes: every letter is parsed in a child process under a time and memory limit, so no input can take the run down.
 import type { ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { ErrorCode } from '../errors.js';
-import { heapMiBFor, PARSER_MODULE, startParserProcess, takeEarly } from './parser-process.js';
+import { heapMiBFor, PARSER_MODULE, type ParserSettings, startParserProcess, takeEarly } from './parser-process.js';
 import type { ParseTask, TaskOutcome } from './task.js';
 
 /**
@@ -54,6 +55,7 @@ const RETRY_ALONE = Symbol('retry alone');
 export class ParserPool {
   readonly #options: PoolOptions;
   readonly #slots: Slot[];
+  readonly #settings: ParserSettings;
   readonly #waiters = new Set<() => void>();
   /** Files waiting to run alone: while any waits, no other file starts. */
   #aloneWanted = 0;
@@ -64,6 +66,7 @@ export class ParserPool {
   constructor(options: PoolOptions) {
     this.#options = { ...options, timeoutMs: Math.min(options.timeoutMs, MAX_TIMER_MS) };
     this.#slots = Array.from({ length: options.size }, () => ({ child: undefined, busy: false, stop: undefined, stderrTail: '' }));
+    this.#settings = { heapMiB: heapMiBFor(options.memoryBytes), coresBusy: options.size > 1 && options.size >= availableParallelism() };
     // Start one process now (or take the one the command line started as it began): its start-up
     // overlaps with the rest of ours; the others start when first needed.
     this.#spawn(this.#slots[0] as Slot, true);
@@ -129,8 +132,7 @@ export class ParserPool {
 
   #spawn(slot: Slot, first = false): ChildProcess {
     const module = this.#options.childModule ?? PARSER_MODULE;
-    const heapMiB = heapMiBFor(this.#options.memoryBytes);
-    const child = (first ? takeEarly(module, heapMiB) : undefined) ?? startParserProcess(module, heapMiB);
+    const child = (first ? takeEarly(module, this.#settings) : undefined) ?? startParserProcess(module, this.#settings);
     slot.child = child;
     slot.stderrTail = '';
     child.stderr?.setEncoding('utf8');

@@ -3,6 +3,7 @@ const hold = [];
 process.on('message', (task) => {
   const [what, arg] = task.file.split(':');
   if (what === 'ok') process.send({ ok: true, json: JSON.stringify({ file: task.file }) });
+  else if (what === 'flags') process.send({ ok: true, json: JSON.stringify(process.execArgv) });
   else if (what === 'abort') process.abort();
   else if (what === 'exit') process.exit(Number(arg));
   else if (what === 'hang') setInterval(() => {}, 1000);
