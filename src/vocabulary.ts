@@ -222,6 +222,12 @@ export const ANSWERS_THE_COMMENT = String.raw`(?:(?:We have (?:carefully )?(?:re
  */
 export const ANSWER_OPENING = String.raw`In response to|We (?:respectfully|acknowledge|confirm|advise|will|supplementally)`;
 
+/** Sentences that open a company's answer, also as the first item of a list (used only when no label or formatting marks it). */
+export const RESPONSE_OPENER = new RegExp(
+  String.raw`^(?:[${BULLET_CHARACTERS}\-–—*]\s*)?(?:${ANSWER_OPENING}|The Company|Management|Response\b|${ANSWERS_THE_COMMENT})`,
+  'i',
+);
+
 /**
  * What may follow the word of a response label, any case, so that every stage reads one shape:
  * "Response to Comment 1", "Response to the Staff's Comment No. 2", "Response No. 3:" (c0732),

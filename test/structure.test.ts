@@ -1882,5 +1882,36 @@ Office of Manufacturing`;
     ]);
     expect(await signed('/s/ Jane Doe', 'Jane Doe', 'Vice President', 'Corporate Controller')).toEqual([{ name: 'Jane Doe', title: 'Vice President, Corporate Controller' }]);
   });
-});
 
+  it('should read a response that answers by number without repeating the comments: every answer in the response, the comment text empty', async () => {
+    const body = [
+      'Form 10-K for the Fiscal Year Ended December 31, 2023',
+      '1. The Company has revised the disclosure on page 34 to discuss the decline in gross margin.',
+      'The revised disclosure quantifies the effect of raw material prices.',
+      '2. We respectfully advise the Staff that the Company evaluated the criteria in ASC 350-20-35-33. No change to the disclosure is therefore proposed.',
+      '3. The Company will expand its disclosure in future filings to include a table of contractual obligations.',
+    ];
+    const expected = [
+      { number: 1, label: '1.', headings: ['Form 10-K for the Fiscal Year Ended December 31, 2023'], text: '', response: { label: null, text: `${body[1]?.slice(3)}\n\n${body[2]}` } },
+      { number: 2, text: '', response: { text: body[3]?.slice(3), actions: expect.arrayContaining(['no-change']) } },
+      { number: 3, text: '', response: { text: body[4]?.slice(3), actions: ['future-filings'] } },
+    ];
+    const asText = await parse(responseLetter(body.join('\n\n')).replace('The comments are repeated below, followed by our responses.', 'Our responses are numbered to correspond to the numbered comments in your letter.'));
+    expect(asText.letter.letter.kind).toBe('response');
+    expect(asText.letter.comments).toMatchObject(expected);
+    expect(asText.coverage?.ok).toBe(true);
+    const html = `<html><body>${[p('May 1, 2024'), p('Re: Example Corp.'), p('Ladies and Gentlemen:'), p('This letter responds to the comments of the Staff in its letter dated April 17, 2024.'), ...body.map((t) => p(t)), p('Sincerely,'), p('Jane Doe')].join('')}</body></html>`;
+    expect((await parseLetter(new TextEncoder().encode(html), { file: 't.htm' })).letter.comments).toMatchObject(expected);
+  });
+
+  it('should keep repeated comments that open like an answer but ask ("We acknowledge your response … Please …", c0242), and a numbered list of a supplemental letter', async () => {
+    const followUp = await parse(
+      responseLetter('1. We acknowledge your response to our previous comment. Please tell us how you estimate the reserve.\n\nThe Company estimates the reserve from its claims history.'),
+    );
+    expect(followUp.letter.comments).toMatchObject([{ number: 1, text: 'We acknowledge your response to our previous comment. Please tell us how you estimate the reserve.', response: { text: 'The Company estimates the reserve from its claims history.' } }]);
+    const list = await parse(
+      responseLetter('The Company supplementally provides the following measures:\n\n(1) Total assets of the business are $4.1 billion.\n\n(2) Total revenue of the business is $1.2 billion.\n\n(3) Net income of the business is $0.3 billion.'),
+    );
+    expect(list.letter.comments).toEqual([]);
+  });
+});

@@ -1,7 +1,9 @@
 // Owns choosing which numbered lines are the letter's comments: the best consecutive numbering chain.
+import type { CommentMarker } from '../classify/comment-number.js';
 import type { ClassifiedLine } from '../classify/index.js';
 import { isHeadingLike, PAGE_REF } from '../classify/heading.js';
 import { answeredByLabel, bestNumberingChain, UNANSWERED_COST, usesResponseLabels } from '../numbering-chain.js';
+import { RESPONSE_OPENER } from '../vocabulary.js';
 
 /** A line chosen as the start of comment `number`. */
 export interface CommentStart {
@@ -17,6 +19,7 @@ export interface CommentStart {
 interface Candidate extends CommentStart {
   score: number;
   signature: string;
+  form: CommentMarker['form'];
 }
 
 /** One to three words and a colon: a label over what follows ("Medical:", "Other Matters:"). */
@@ -61,7 +64,10 @@ export function chooseCommentChain(lines: readonly ClassifiedLine[], from: numbe
     // with nothing between them is a list or footnotes (the "(1)"…"(6)" table notes of corpus c0888,
     // "1. Cancer … 2. Medical …" inside the answer of corpus c1129), every member of it.
     // Not after a long paragraph: a flattened letter runs each comment and its answer into one line.
+    // Unless every numbered paragraph opens as an answer: the letter answers by number, one paragraph
+    // each, without repeating the comments ("1. The Company has revised …", "2. We respectfully advise …").
     if (answers) {
+      const byNumber = candidates.some((c) => c.form !== 'paren') && candidates.every((c) => c.form === 'paren' || opensAsAnswer(lines, c));
       const adjacent = candidates.map((c, i) => {
         const following = candidates[i + 1];
         const short = (lines[c.textLine] as ClassifiedLine).line.text.length < LIST_ITEM_LENGTH;
@@ -70,7 +76,7 @@ export function chooseCommentChain(lines: readonly ClassifiedLine[], from: numbe
         return following !== undefined && following.number === c.number + 1 && after === following.line && short;
       });
       candidates.forEach((c, i) => {
-        if (adjacent[i] || adjacent[i - 1]) c.score -= 4;
+        if ((adjacent[i] || adjacent[i - 1]) && !(byNumber && c.form !== 'paren')) c.score -= 4;
       });
     }
   }
@@ -117,6 +123,18 @@ function statedCommentStyle(lines: readonly ClassifiedLine[], from: number, to: 
   return [];
 }
 const STATED_STYLE = /\b(?:comments?|text\s+of\s+the\s+(?:Staff|Comment))\b[^.]{0,80}?\b(?:bold(?:face|ed)?|italic(?:s|ized)?)\b(?:[^.]{0,20}?\b(?:bold(?:face|ed)?|italic(?:s|ized)?)\b)?/i;
+
+/**
+ * Whether a numbered paragraph's words open in the company's voice, as an answer does ("The Company has
+ * revised …"), not as the staff's follow-up that some openers share ("We acknowledge your response to our
+ * previous comment. Please …", c0242): the staff's first sentence asks, or speaks of "your response".
+ */
+export function opensAsAnswer(lines: readonly ClassifiedLine[], start: CommentStart): boolean {
+  const words = (lines[start.textLine] as ClassifiedLine).line.text.slice(start.textStart).trim();
+  return RESPONSE_OPENER.test(words) && !STAFF_FOLLOW_UP.test(words.slice(0, FIRST_SENTENCE.exec(words)?.index ?? words.length));
+}
+const STAFF_FOLLOW_UP = /\byour\s+responses?\b|\bplease\b/i;
+const FIRST_SENTENCE = /[.?!](?=\s|$)/;
 
 /** The first line after `line` that is not page furniture (`lines.length` when none is). */
 export function nextTextLine(lines: readonly ClassifiedLine[], line: number): number {
@@ -185,7 +203,7 @@ function collectCandidates(lines: readonly ClassifiedLine[], from: number, to: n
       line.italic >= 0.5 ? 'I' : '-',
       line.inTable ? 'T' : '-',
     ].join('');
-    out.push({ number: marker.number, line: i, textLine, textStart, score, signature });
+    out.push({ number: marker.number, line: i, textLine, textStart, score, signature, form: marker.form });
   }
   return out;
 }

@@ -173,7 +173,13 @@ function buildComments(classified: Classified, plans: readonly CommentPlan[], an
     const marker = lineOf(lines, plan.line).text;
     let label = plan.textLine === plan.line ? marker.slice(0, plan.textStart).trim() : labelOf(marker, lineOf(lines, plan.textLine).text.slice(0, plan.textStart));
     if (plan.labelAbove !== undefined) label = labelOf(lineOf(lines, plan.labelAbove).text, label);
-    const text = partsOut ? joinTexts(partsOut.map((part) => part.text)) : above.length > 0 ? joinAcrossNumber(joinPieces(lines, above), joinPieces(lines, textPieces.slice(above.length))) : joinPieces(lines, textPieces);
+    const text = plan.notRepeated
+      ? ''
+      : partsOut
+        ? joinTexts(partsOut.map((part) => part.text))
+        : above.length > 0
+          ? joinAcrossNumber(joinPieces(lines, above), joinPieces(lines, textPieces.slice(above.length)))
+          : joinPieces(lines, textPieces);
     const headings = chain.map((h) => h.text);
     const r = plan.response;
     const responseText = partsOut ? joinTexts(partsOut.map((part) => part.response.text)) : r ? joinPieces(lines, [{ index: r.line, from: r.textStart }, ...wholeLines(r.line + 1, plan.regionEnd)]) : null;
@@ -182,7 +188,8 @@ function buildComments(classified: Classified, plans: readonly CommentPlan[], an
     if (r && responseText !== null && analysis.response) {
       const responseLine = lineOf(lines, r.line);
       response = {
-        label: r.textStart > 0 ? responseLine.text.slice(0, r.textStart).trim() : null,
+        // An answer by number has no label of its own: the number is the comment's.
+        label: r.textStart > 0 && !plan.notRepeated ? responseLine.text.slice(0, r.textStart).trim() : null,
         text: responseText,
         references: { citations: analysis.response.citations },
         actions: analysis.response.actions,

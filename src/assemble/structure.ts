@@ -1,8 +1,8 @@
 // Owns the letter's layout: where the preamble, each comment (headings, text, response) and the closing lie.
 import type { Classified, ClassifiedLine } from '../classify/index.js';
 import { isHeadingLike, isNumberedNoteTitle } from '../classify/heading.js';
-import { ANSWER_OPENING, ANSWERS_THE_COMMENT, BULLET_CHARACTERS, LIST_ITEM_MARK, STAFF_VOICE } from '../vocabulary.js';
-import { type CommentStart, chooseCommentChain, findUnnumberedComments, findUnnumberedStaffComments, nextTextLine } from './comment-chain.js';
+import { BULLET_CHARACTERS, LIST_ITEM_MARK, RESPONSE_OPENER, STAFF_VOICE } from '../vocabulary.js';
+import { type CommentStart, chooseCommentChain, findUnnumberedComments, findUnnumberedStaffComments, nextTextLine, opensAsAnswer } from './comment-chain.js';
 
 /** Where one comment lies, as line indices (inclusive) into the classified lines. */
 export interface CommentPlan extends CommentStart {
@@ -26,6 +26,8 @@ export interface CommentPlan extends CommentStart {
    * staff's words of each start, and where their answer does. The first part is the comment's text and response.
    */
   parts?: { line: number; response: { line: number; textStart: number } }[];
+  /** The letter answers by number without repeating the comment (answersByNumber): the whole region is the answer. */
+  notRepeated?: true;
 }
 
 /**
@@ -81,12 +83,6 @@ export interface Structure {
   /** False when the letter does not number its comments and they were numbered in order. */
   numbered: boolean;
 }
-
-/** Sentences that open a company's answer, also as the first item of a list (used only when no label or formatting marks it). */
-const RESPONSE_OPENER = new RegExp(
-  String.raw`^(?:[${BULLET_CHARACTERS}\-–—*]\s*)?(?:${ANSWER_OPENING}|The Company|Management|Response\b|${ANSWERS_THE_COMMENT})`,
-  'i',
-);
 
 /**
  * Lay out a classified letter.
@@ -158,9 +154,28 @@ export function planStructure(classified: Classified, answersComments: boolean):
   } else {
     closingStart = findClosing(lines, bodyStart, bodyEnd);
   }
-  if (answersComments) for (const plan of plans.slice(0, -1)) findResponse(lines, plan);
-  if (answersComments) for (const plan of plans) findAnsweredParts(lines, plan);
+  if (answersComments && numbered && answersByNumber(lines, plans, bodyStart, bodyEnd)) {
+    for (const plan of plans) {
+      plan.response = { line: plan.textLine, textStart: plan.textStart };
+      plan.notRepeated = true;
+    }
+  } else if (answersComments) {
+    for (const plan of plans.slice(0, -1)) findResponse(lines, plan);
+    for (const plan of plans) findAnsweredParts(lines, plan);
+  }
   return { bodyStart, preambleEnd: plans[0]?.regionStart ?? closingStart, comments: plans, closingStart, numbered };
+}
+
+/**
+ * A response that answers by number without repeating the staff's comments ("1. The Company has revised
+ * the disclosure …", "2. We respectfully advise the Staff …": "our responses are numbered to correspond
+ * to the numbered comments in your letter"), the common form of older letters: no response label in the
+ * body, and every numbered paragraph opens in the company's voice, where a repeated comment opens in the staff's.
+ */
+function answersByNumber(lines: readonly ClassifiedLine[], plans: readonly CommentPlan[], from: number, to: number): boolean {
+  if (plans.length === 0) return false;
+  for (let i = from; i < to; i++) if ((lines[i] as ClassifiedLine).responseLabel && !(lines[i] as ClassifiedLine).furniture) return false;
+  return plans.every((plan) => plan.textAbove === undefined && opensAsAnswer(lines, plan));
 }
 
 /** Headings directly above a comment number: heading-like lines with nothing else between. */
