@@ -948,3 +948,35 @@ describe.skipIf(!existsSync(join(CORPUS, 'flat-text')))('bulk corpus, flattened 
     expect(flatMs, `flat ${flatMs.toFixed(0)} ms, HTML ${originalMs.toFixed(0)} ms`).toBeLessThanOrEqual(originalMs);
   }, 30_000);
 });
+
+describe('the head of a flattened letter', () => {
+  const letterOf = async (text: string) => (await parseLetter(bytes(text))).letter.letter;
+  const COMMENT = '1. Please revise your disclosure. Response: The Company will revise its disclosure in future filings.';
+
+  it('should read a date with a space before its comma, and one printed below the Re: block', async () => {
+    expect((await letterOf(`${RESPONSE_HEAD.replace('May 1, 2024', 'May 1 , 2024')}${COMMENT} ${RESPONSE_CLOSING}`)).date).toBe('2024-05-01');
+    const below = RESPONSE_HEAD.replace('May 1, 2024 ', '').replace('File No. 001-12345 ', 'Filed February 25, 2024 File No. 001-12345 May 1, 2024 ');
+    const letter = await letterOf(`${below}${COMMENT} ${RESPONSE_CLOSING}`);
+    expect(letter.date).toBe('2024-05-01');
+    expect(letter.filings).toMatchObject([{ form: '10-K', filedOn: '2024-02-25' }]);
+  });
+
+  it('should end the Re: block at its file numbers where no salutation follows, a space beside the hyphen', async () => {
+    const head = RESPONSE_HEAD.replace('File No. 001-12345 Ladies and Gentlemen: ', 'File No. 001 -12345 ');
+    expect((await letterOf(`${head}${COMMENT} ${RESPONSE_CLOSING}`)).fileNumbers).toEqual(['001-12345']);
+    const two = RESPONSE_HEAD.replace('File No. 001-12345 Ladies and Gentlemen: ', 'File Nos. 333-275587 and 333-275587-01 ');
+    expect((await letterOf(`${two}${COMMENT} ${RESPONSE_CLOSING}`)).fileNumbers).toEqual(['333-275587', '333-275587-01']);
+  });
+
+  it('should keep a proxy form code with its title, a defined name in parentheses with its filing, and set apart a second name in capitals', async () => {
+    const proxy = RESPONSE_HEAD.replace(
+      'Re: Example Corp. Form 10-K for the Fiscal Year Ended December 31, 2023',
+      'Re: Example Corp. PREC14A Preliminary Revocation Solicitation Statement on Schedule 14A Filed on July 2, 2019 by Example Corp.',
+    );
+    expect((await letterOf(`${proxy}${COMMENT} ${RESPONSE_CLOSING}`)).filings).toMatchObject([{ form: 'PREC14A', filedOn: '2019-07-02' }]);
+    const defined = RESPONSE_HEAD.replace('December 31, 2023 File No.', 'December 31, 2023 (“2023 Form 10-K”) File No.');
+    expect((await letterOf(`${defined}${COMMENT} ${RESPONSE_CLOSING}`)).filings).toMatchObject([{ form: '10-K', fiscalYearEnd: '2023-12-31' }]);
+    const twoNames = RESPONSE_HEAD.replace('Re: Example Corp. Form 10-K', 'Re: NRG Energy, Inc. NRG Yield, Inc. Form 10-K');
+    expect((await letterOf(`${twoNames}${COMMENT} ${RESPONSE_CLOSING}`)).company).toBe('NRG Energy, Inc.');
+  });
+});

@@ -188,8 +188,8 @@ export function readFileNumbers(subject: readonly string[]): string[] {
   for (const text of subject) {
     const at = text.search(/\b(?:File|CIK|Commission File)\s*(?:Nos?|Numbers?|#)?\.?/i);
     if (at < 0) continue;
-    // "333- 227503": a stray space after the hyphen (c0201) is no part of the number.
-    for (const m of text.slice(at).matchAll(/\b(?:\d{1,4}- ?\d{3,6}(?:-\d{1,3})?|\d{7,10})\b/g)) out.add(m[0].replace(' ', ''));
+    // "333- 227503", "001 -35551": a stray space beside the hyphen (c0201, c0049 flattened) is no part of the number.
+    for (const m of text.slice(at).matchAll(/\b(?:\d{1,4} ?- ?\d{3,6}(?:-\d{1,3})?|\d{7,10})\b/g)) out.add(m[0].replace(/ /g, ''));
   }
   return [...out];
 }

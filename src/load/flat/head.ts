@@ -40,6 +40,40 @@ const RE_BLOCK_PART = new RegExp(
   String.raw`^(?:${FILING_TITLE_START}|${CORRESPONDENCE_TITLE_START}|Schedule\s+(?:1[34]|TO)|Amended\s|Definitive\s|Preliminary\s|(?:${PROXY_FORMS})\b|(?:${PERIODIC_FORMS}|${CURRENT_REPORT_FORMS})\s+(?:for|filed|Filed|dated|furnished)\b|Soliciting\s+Material\b|Filed\b|Submitted\b|Furnished\b|File\s+Nos?\.|Commission\s+File|CIK\s+No)`,
 );
 
+/** A word that opens a parenthesis or quotation it does not close: "(“2021" before "Form 10-K”)". */
+const OPENS_A_DEFINED_NAME = /^[(“"][^)”"]*$/;
+
+/** A proxy filing's form code alone: "PREC14A", "DEFA14A". */
+const PROXY_FORM_CODE = new RegExp(`^(?:${PROXY_FORMS})$`);
+
+/** A word that opens a company's name: capitalised ("Crown"), or a name in capitals ("NRG Yield, Inc.", c0545). */
+const NAME_START = /^\p{Lu}(?:[\p{Ll}&]|\p{Lu}+$)/u;
+
+/** A file number's word, or one between numbers: "001-35551", "001-11307-01", "001" "-35551" (a space the flattening put in, c0049), "and", "333-249277)". */
+const FILE_NUMBER_WORD = /^(?:-?\d[\d-]*|and|&)[,;.)]*$/;
+
+/** The word after a Re: block's "File No. …" (or "Commission File No. …") and its numbers, at most `end`. */
+function afterFileNumbers(tokens: Tokens, at: number, end: number): number {
+  let i = at;
+  while (i < end && !/^(?:Nos?\.?|Numbers?|#)$/i.test(tokens.text(i))) i++;
+  i++;
+  while (i < end && FILE_NUMBER_WORD.test(tokens.text(i))) i++;
+  return Math.min(i, end);
+}
+
+/** A filing's own date in the Re: block: "Filed March 21, 2022", "dated …", "ended …". */
+const FILING_DATE_BEFORE = /\b(?:filed|submitted|furnished|dated|ended|ending|on|of|through|to)\s*$/i;
+
+/** The first date after the Re: line, up to `limit`, that no filing word introduces: the letter's own, printed below its Re: block. */
+function dateAfterReBlock(text: string, from: number, limit: number): RegExpExecArray | null {
+  const pattern = new RegExp(MONTH_DAY_YEAR, 'g');
+  pattern.lastIndex = from;
+  for (let m = pattern.exec(text); m !== null && m.index < limit; m = pattern.exec(text)) {
+    if (!FILING_DATE_BEFORE.test(text.slice(Math.max(from, m.index - 30), m.index))) return m;
+  }
+  return null;
+}
+
 /**
  * The head: the date, the Re: line and the filings listed under it, the salutation.
  * @returns the token index where the body starts (after the salutation), or 0 when none was found
@@ -52,8 +86,8 @@ export function splitHead(text: string, tokens: Tokens, at: (offset: number) => 
   const salutation = first === null ? null : { index: first.index, end: Math.max(first.index + first[0].length, severalEnd) };
   const limit = salutation ? salutation.index : headText.length;
   const re = RE_IN_TEXT.exec(headText.slice(0, limit));
-  // The letter's date standing alone (before the Re: line).
-  const date = new RegExp(MONTH_DAY_YEAR).exec(headText.slice(0, re ? re.index : limit));
+  // The letter's date standing alone: before the Re: line, else after the Re: block (c0153: "… File No. 001-13300 September 29, 2022 To …").
+  const date = new RegExp(MONTH_DAY_YEAR).exec(headText.slice(0, re ? re.index : limit)) ?? (re ? dateAfterReBlock(headText, re.index, limit) : null);
   if (date) {
     splits.add(at(date.index));
     splits.add(at(date.index + date[0].length));
@@ -68,11 +102,15 @@ export function splitHead(text: string, tokens: Tokens, at: (offset: number) => 
     for (let i = reToken + 2; i < end; i++) {
       const rest = `${tokens.text(i)} ${tokens.text(i + 1)} ${tokens.text(i + 2)}`;
       const previous = tokens.text(i - 1);
-      if (RE_BLOCK_GOES_ON.test(previous) || TITLE_GOES_ON.test(previous)) continue;
+      // A proxy form's code goes on with its title: "PREC14A Preliminary Revocation Solicitation Statement on Schedule 14A" (c0216) is one filing.
+      // Nor does a defined name in parentheses start a part: "Form 10-K for Fiscal Year Ended December 31, 2021 (“2021 Form 10-K”)" (c0096).
+      if (RE_BLOCK_GOES_ON.test(previous) || TITLE_GOES_ON.test(previous) || PROXY_FORM_CODE.test(previous) || OPENS_A_DEFINED_NAME.test(previous)) continue;
       if (RE_BLOCK_PART.test(rest)) {
         splits.add(i);
         names = false;
-      } else if (names && ENDS_A_NAME.test(previous) && !previous.endsWith(',') && !/^of$/i.test(tokens.text(i - 2)) && /^\p{Lu}[\p{Ll}&]/u.test(tokens.text(i))) {
+        // The block's file numbers end a line: what follows them is the next line's, or the body's where no salutation comes (c0103).
+        if (/^(?:File|Commission)$/.test(tokens.text(i))) splits.add(afterFileNumbers(tokens, i, end));
+      } else if (names && ENDS_A_NAME.test(previous) && !previous.endsWith(',') && !/^of$/i.test(tokens.text(i - 2)) && NAME_START.test(tokens.text(i))) {
         splits.add(i);
       }
     }
