@@ -979,4 +979,20 @@ describe('the head of a flattened letter', () => {
     const twoNames = RESPONSE_HEAD.replace('Re: Example Corp. Form 10-K', 'Re: NRG Energy, Inc. NRG Yield, Inc. Form 10-K');
     expect((await letterOf(`${twoNames}${COMMENT} ${RESPONSE_CLOSING}`)).company).toBe('NRG Energy, Inc.');
   });
+
+  it('should name the company a Re: line about a letter or a request names after its subject, flattened or not', async () => {
+    const about = (subject: string) => RESPONSE_HEAD.replace('Re: Example Corp. Form 10-K', `Re: ${subject} Form 10-K`);
+    expect((await letterOf(`${about('Comment Letter Dated March 16, 2016 Regarding Weyerhaeuser Company')}${COMMENT} ${RESPONSE_CLOSING}`)).company).toBe('Weyerhaeuser Company');
+    expect((await letterOf(`${about('Request for Acceleration of Effectiveness M&T Bank Corporation')}${COMMENT} ${RESPONSE_CLOSING}`)).company).toBe('M&T Bank Corporation');
+    const request = [
+      'December 19, 2018',
+      'Securities and Exchange Commission',
+      'Re: Acceleration Request for Harris Corporation Registration Statement on Form S-4 (File No. 333-228829)',
+      'Ladies and Gentlemen:',
+      'Harris Corporation hereby requests that the Registration Statement be declared effective at 4:00 p.m. on December 21, 2018.',
+      'Very truly yours,',
+      'Jane Doe',
+    ].join('\n\n');
+    expect((await letterOf(request)).company).toBe('Harris Corporation');
+  });
 });

@@ -551,7 +551,7 @@ Will the value of the merger consideration change?, page 5
     expect(letter.comments[1]?.headings).toEqual(['Registration Statement on Form S-4', 'Questions and Answers', 'Will the value of the merger consideration change?, page 5']);
   });
 
-  it('should read the company that shares the Re: line with the first filing, not from a request about a company (c0350, c0277, c0164)', async () => {
+  it('should read the company that shares the Re: line with the first filing, and the one a request is about, not the words of the request (c0350, c0277, c0164)', async () => {
     const reading = async (re: string) => {
       const text = responseLetter('1. Please tell us more.\n\nResponse: We will revise the disclosure in future filings.').replace('Re: Example Corp.\nForm 10-K for the Fiscal Year Ended December 31, 2023', re);
       const { letter } = await parse(text);
@@ -559,7 +559,8 @@ Will the value of the merger consideration change?, page 5
     };
     expect(await reading('Re:\tSquare, Inc. Form 10-Q for the Quarter Ended March 31, 2018\nFiled May 2, 2018')).toEqual(['Square, Inc.', ['10-Q']]);
     expect(await reading('Re: AbbVie Inc. Registration Statement on Form S-4')).toEqual(['AbbVie Inc.', ['S-4']]);
-    expect((await reading('Re: Acceleration Request for Example Corporation Registration Statement on Form S-4'))[0]).toBeNull();
+    // A request about the company names it after its subject, not with it: the name, not "Acceleration Request for Example Corporation" (c0164).
+    expect((await reading('Re: Acceleration Request for Example Corporation Registration Statement on Form S-4'))[0]).toBe('Example Corporation');
     // The request names the filing's owner: "… of Waste Management, Inc.’s and Waste Management Holdings, Inc.’s Registration Statement" (c1072).
     expect((await reading('Re: Request for Acceleration of Effectiveness of Waste Management, Inc.’s and Waste Management Holdings, Inc.’s Registration Statement on Form S-4'))[0]).toBe('Waste Management, Inc.');
     // On a later Re: line: after "… Submitted December 15, 2021 to" (c0303), or after "… filed by" (c0429).

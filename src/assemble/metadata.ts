@@ -215,6 +215,21 @@ const COMPANY_INSIDE_LINE = new RegExp(
 );
 
 const ABOUT_A_COMPANY = /\b(?:request|letter|concerning|regarding|response|for)\b/i;
+/**
+ * The company a letter or a request is about, named after its subject: "Acceleration Request for Harris Corporation Registration
+ * Statement …" (c0164), "December 21, 2017 Letter Concerning Archer-Daniels-Midland Company Form 10-K …" (c0952), and where a flattened
+ * Re: block runs on: "Comment Letter Dated March 16, 2016 Regarding Weyerhaeuser Company", "Request for Acceleration of Effectiveness
+ * M&T Bank Corporation", "… under 17 C.F.R. § 200.83 Citigroup Inc." (c0572, c0813, c1020). The last word that introduces a name
+ * counts; the name is capitalised words ("of", "and", "&" between) up to its legal form, then the filing, a parenthesis or the end.
+ */
+const NAME_AFTER_SUBJECT = new RegExp(
+  String.raw`^.*\b(?:Regarding|Concerning|Effectiveness|for|200\.83)\s+(\p{Lu}[\w&.,'’-]*(?:\s+(?:of|and|the|&|\p{Lu}[\w&.,'’-]*)){0,6}?\s+(?:${LEGAL_FORM})\b\.?)(?=,?\s+${FILING_OPENS}|\s*(?:\(|$))`,
+  'u',
+);
+/** The company NAME_AFTER_SUBJECT finds in a line of a Re: block (a short one: the pattern backtracks over the line). */
+function nameAfterSubject(line: string): string | undefined {
+  return line.length <= 300 ? NAME_AFTER_SUBJECT.exec(line)?.[1] : undefined;
+}
 /** A Re: line naming what the letter asks, not the company: "Request for Acceleration of Effectiveness", "Acceleration Request". */
 const REQUEST_TITLE = /^(?:(?:Acceleration|Withdrawal)\s+)?Request(?:\s+for\b|$)|^Application\s+for\b/i;
 
@@ -290,6 +305,8 @@ function namedCompany(subject: readonly string[], head: readonly ClassifiedLine[
     const inside = COMPANY_INSIDE_LINE.exec(line);
     const insideName = inside?.[1] ?? inside?.[2];
     if (insideName !== undefined && !DATE.test(insideName)) return insideName;
+    const about = ABOUT_A_COMPANY.test(line) ? nameAfterSubject(line) : undefined;
+    if (about !== undefined) return about;
   }
   // A Commission order's caption: "In the Matter of" over the registrant, beside the order's title (2020-carrier-staffaction).
   const matter = head.findIndex((entry) => /^In the Matter of\b/i.test(entry.line.text));
@@ -302,6 +319,12 @@ function namedCompany(subject: readonly string[], head: readonly ClassifiedLine[
   for (const entry of head) {
     // "Re: Comment Letter Dated March 16, 2016" / "Regarding Weyerhaeuser Company" (c1099): the word that introduces the name is not the name.
     const text = entry.line.text.replace(/\t.*/, '').trim().replace(/^(?:Regarding|Concerning)\s+/i, '');
+    if (RE_LINE.test(text)) {
+      // A Re: line the parse could not cut into its parts (flattened text) names the company after the subject, if anywhere.
+      const about = nameAfterSubject(text);
+      if (about !== undefined) return about;
+      continue;
+    }
     if (CORPORATE.test(text) && text.length < 80 && !/Securities and Exchange/i.test(text)) return text.replace(/,\s*$/, '');
   }
   return null;
