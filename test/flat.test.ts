@@ -996,3 +996,20 @@ describe('the head of a flattened letter', () => {
     expect((await letterOf(request)).company).toBe('Harris Corporation');
   });
 });
+
+describe('the signature block of a flattened letter', () => {
+  const letterOf = async (text: string) => (await parseLetter(bytes(text))).letter.letter;
+  const STAFF_BODY = `${HEAD}1. Please revise your disclosure. We remind you that the company and its management are responsible for the accuracy and adequacy of their disclosures. Please contact John Roe at 202-551-0000 with any questions. `;
+
+  it('should read the staff office under the Division, with or without a sign-off above it, a dash left after "&" aside', async () => {
+    expect((await letterOf(`${STAFF_BODY}Sincerely, Division of Corporation Finance Disclosure Review Program cc: Richard Roe`)).office).toBe('Disclosure Review Program');
+    expect((await letterOf(`${STAFF_BODY}Division of Corporation Finance Office of Information Technologies and Services`)).office).toBe('Office of Information Technologies and Services');
+    expect((await letterOf(`${STAFF_BODY}Sincerely, /s/ Eric Roe Eric Roe Senior Staff Accountant Office of Real Estate & - Commodities`)).office).toBe('Office of Real Estate & Commodities');
+  });
+
+  it('should keep a signature page legend and a telephone number out of the signer title', async () => {
+    const signed = async (tail: string) => (await letterOf(`${RESPONSE_HEAD}1. Please revise your disclosure. Response: The Company will revise its disclosure in future filings. Sincerely, EXAMPLE CORP. By: /s/ Jane Doe Jane Doe ${tail}`)).signatories;
+    expect(await signed('Chief Financial Officer [Signature Page to Acceleration Request]')).toEqual([{ name: 'Jane Doe', title: 'Chief Financial Officer' }]);
+    expect(await signed('Chief Financial Officer (972) 891-7076')).toEqual([{ name: 'Jane Doe', title: 'Chief Financial Officer' }]);
+  });
+});

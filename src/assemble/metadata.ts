@@ -485,6 +485,8 @@ export function officeIn(text: string): string | null {
   for (const token of text.slice(at + 'Office of'.length).trim().split(/\s+/)) {
     const word = token.replace(/[,;:.]+$/, '');
     if (OFFICE_STOP.test(token) || word === '') break;
+    // A dash left from a line broken after "&" ("Office of Real Estate & - Commodities", flattened c0361) is no word of the name.
+    if (/^[-–]$/.test(word) && /^(?:and|&)$/.test(words.at(-1) ?? '')) continue;
     if (/^(?:and|&|of|the|for)$/.test(word) || /^[A-Z][\p{L}’'-]*$/u.test(word)) words.push(token.endsWith(',') ? `${word},` : word);
     else break;
     // A comma may run on inside a name ("Office of Beverages, Apparel and Mining"); other punctuation ends it.

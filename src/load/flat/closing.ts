@@ -44,7 +44,15 @@ const SIGN_OFF_IN_TEXT = new RegExp(`(?<=^|\\s)(?:${SIGN_OFF_WORDS})\\s*[,.]?(?=
 const SIGNED_BY = /(?<=^|\s)(?=By:?\s+\/s\/|\/s\/)/g;
 
 /** What starts a line of the signature block: "/s/", the staff's "Division of Corporation Finance" and "Office of …", a copy-to list, "Enclosures", "Attachments:". */
-const SIGNATURE_BLOCK_PART = new RegExp(String.raw`(?<=\s)(?:\/s\/|Division of Corporation Finance|Office of|(?:${COPY_TO_WORDS})\s*:|Enclosures?\s*:?|Attachments?\s*:)(?=\s|$)`, 'gi');
+const SIGNATURE_BLOCK_PART = new RegExp(
+  String.raw`(?<=\s)(?:\/s\/|Division of Corporation Finance|Office of|Disclosure Review Program|(?:${COPY_TO_WORDS})\s*:|Enclosures?\s*:?|Attachments?\s*:)(?=\s|$)` +
+    // A page's bracketed legend ("[Signature Page to Acceleration Request]", c0079) and a telephone number after a title ("… General Counsel (972) 891-7076", c0321): lines of their own, as printed.
+    String.raw`|(?<=\s)\[\s*Signature\s+Page\b|(?<=\s)\(\d{3}\)\s?\d{3}-\d{4}(?=\s|$)`,
+  'gi',
+);
+
+/** The staff's signature without a sign-off above it: "… with any questions. Division of Corporation Finance Office of …" (c0078). */
+const SIGNED_BY_THE_DIVISION = /(?<=[.?!]["”’)]*\s+)(?=Division of Corporation Finance\b)/g;
 
 /**
  * The closing: closing sentences after the last comment, the sign-off, "/s/" signatures,
@@ -91,6 +99,7 @@ export function splitClosing(text: string, tokens: Tokens, at: (offset: number) 
   // No sign-off: a company's "By: /s/ … Name: … Title: …" block alone (c0370, c0718, c1170) starts at its last "By:" or "/s/".
   if (last === undefined) {
     for (const m of text.slice(fromOffset).matchAll(SIGNED_BY)) last = m;
+    if (last === undefined) for (const m of text.slice(fromOffset).matchAll(SIGNED_BY_THE_DIVISION)) last = m;
     if (last === undefined) return;
   }
   const signStart = fromOffset + last.index;
