@@ -1915,4 +1915,21 @@ Office of Manufacturing`;
     );
     expect(list.letter.comments).toEqual([]);
   });
+
+  it('should read answers under numbered labels with no comment repeated ("Response to Comment 2:"), and keep comments repeated above such labels', async () => {
+    const answers = await parse(
+      responseLetter(
+        'Form 10-K for the Fiscal Year Ended December 31, 2023\n\nResponse to Comment 1:\n\nThe Company has revised the disclosure on page 34.\n\nResponse to Comment 2:\n\nWe respectfully advise the Staff that no change is needed.\n\nThe Company evaluated the criteria in ASC 280.',
+      ),
+    );
+    expect(answers.letter.comments).toMatchObject([
+      { number: 1, label: '', text: '', headings: ['Form 10-K for the Fiscal Year Ended December 31, 2023'], response: { label: 'Response to Comment 1:', text: 'The Company has revised the disclosure on page 34.' } },
+      { number: 2, label: '', text: '', response: { label: 'Response to Comment 2:', text: 'We respectfully advise the Staff that no change is needed.\n\nThe Company evaluated the criteria in ASC 280.' } },
+    ]);
+    expect(answers.coverage?.ok).toBe(true);
+    const repeated = await parse(
+      responseLetter('Please tell us how you test goodwill.\n\nResponse to Comment 1:\n\nThe Company tests goodwill annually.\n\nPlease revise your segment note.\n\nResponse to Comment 2:\n\nThe Company has revised the note.'),
+    );
+    expect(repeated.letter.comments.map((c) => c.text)).toEqual(['Please tell us how you test goodwill.', 'Please revise your segment note.']);
+  });
 });

@@ -173,6 +173,9 @@ function buildComments(classified: Classified, plans: readonly CommentPlan[], an
     const marker = lineOf(lines, plan.line).text;
     let label = plan.textLine === plan.line ? marker.slice(0, plan.textStart).trim() : labelOf(marker, lineOf(lines, plan.textLine).text.slice(0, plan.textStart));
     if (plan.labelAbove !== undefined) label = labelOf(lineOf(lines, plan.labelAbove).text, label);
+    // An answer under its numbered label, the comment not repeated ("Response to Comment 4:"): the label is the answer's.
+    const answerLabelled = plan.notRepeated === true && lines[plan.line]?.responseLabel !== undefined;
+    if (answerLabelled) label = '';
     const text = plan.notRepeated
       ? ''
       : partsOut
@@ -189,7 +192,7 @@ function buildComments(classified: Classified, plans: readonly CommentPlan[], an
       const responseLine = lineOf(lines, r.line);
       response = {
         // An answer by number has no label of its own: the number is the comment's.
-        label: r.textStart > 0 && !plan.notRepeated ? responseLine.text.slice(0, r.textStart).trim() : null,
+        label: r.textStart > 0 && (!plan.notRepeated || answerLabelled) ? responseLine.text.slice(0, r.textStart).trim() : null,
         text: responseText,
         references: { citations: analysis.response.citations },
         actions: analysis.response.actions,

@@ -95,7 +95,10 @@ export function planStructure(classified: Classified, answersComments: boolean):
   const bodyEnd = findSignOff(lines, bodyStart);
   let chain = chooseCommentChain(lines, bodyStart, bodyEnd, answersComments);
   let numbered = true;
-  if (chain.length === 0) {
+  // Labels that carry the comment's number with only answers between them ("Response to Comment 4:"): the letter answers by number.
+  const byLabel = chain.length === 0 && answersComments ? answersByNumberedLabel(lines, bodyStart, bodyEnd) : [];
+  if (byLabel.length > 0) chain = byLabel;
+  else if (chain.length === 0) {
     chain = answersComments ? findUnnumberedComments(lines, bodyStart, bodyEnd) : findUnnumberedStaffComments(lines, bodyStart, findClosing(lines, bodyStart, bodyEnd));
     numbered = chain.length === 0;
   }
@@ -154,7 +157,7 @@ export function planStructure(classified: Classified, answersComments: boolean):
   } else {
     closingStart = findClosing(lines, bodyStart, bodyEnd);
   }
-  if (answersComments && numbered && answersByNumber(lines, plans, bodyStart, bodyEnd)) {
+  if (answersComments && numbered && (byLabel.length > 0 || answersByNumber(lines, plans, bodyStart, bodyEnd))) {
     for (const plan of plans) {
       plan.response = { line: plan.textLine, textStart: plan.textStart };
       plan.notRepeated = true;
@@ -176,6 +179,42 @@ function answersByNumber(lines: readonly ClassifiedLine[], plans: readonly Comme
   if (plans.length === 0) return false;
   for (let i = from; i < to; i++) if ((lines[i] as ClassifiedLine).responseLabel && !(lines[i] as ClassifiedLine).furniture) return false;
   return plans.every((plan) => plan.textAbove === undefined && opensAsAnswer(lines, plan));
+}
+
+/** The comment number a response label carries: "Response to Comment 4:", "Response No. 2", "Response #3". */
+const LABEL_NUMBER = /(\d{1,3})\D*$/;
+
+/**
+ * A response whose labels carry the comments' numbers, 1, 2, 3 … in order, with only answers and headings between them
+ * ("Response to Comment 4:" over the answer, the comment not repeated): each label starts its comment, whose text is empty.
+ * Not when a paragraph between the labels, or the one right above the first, asks as the staff does or is printed as a
+ * repeated comment is (bold, italics): the comments are repeated, unnumbered (findUnnumberedComments).
+ * @returns the comment starts (the label lines), or none
+ */
+function answersByNumberedLabel(lines: readonly ClassifiedLine[], from: number, to: number): CommentStart[] {
+  const out: CommentStart[] = [];
+  let above = -1;
+  for (let i = from; i < to; i++) {
+    const entry = lines[i] as ClassifiedLine;
+    if (entry.furniture || entry.line.text.trim() === '') continue;
+    const label = entry.responseLabel;
+    if (label === undefined) {
+      if (entry.headingLike) continue;
+      if (out.length > 0 && asksOrRepeats(entry)) return [];
+      above = i;
+      continue;
+    }
+    const number = Number(LABEL_NUMBER.exec(entry.line.text.slice(0, label.textStart))?.[1]);
+    if (number !== out.length + 1) return [];
+    if (out.length === 0 && above >= 0 && asksOrRepeats(lines[above] as ClassifiedLine)) return [];
+    out.push({ number, line: i, textLine: i, textStart: label.textStart });
+  }
+  return out;
+}
+
+/** A paragraph of a repeated comment: it asks as the staff does, or is printed in bold or italics. */
+function asksOrRepeats(entry: ClassifiedLine): boolean {
+  return entry.line.bold >= 0.6 || entry.line.italic >= 0.6 || STAFF_REQUEST.test(entry.line.text);
 }
 
 /** Headings directly above a comment number: heading-like lines with nothing else between. */
