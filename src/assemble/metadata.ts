@@ -312,7 +312,8 @@ function namedCompany(subject: readonly string[], head: readonly ClassifiedLine[
   const matter = head.findIndex((entry) => /^In the Matter of\b/i.test(entry.line.text));
   // The caption's lines may interleave with the title's ("ORDER DECLARING …"): take the first that opens with a corporate name.
   for (let i = matter; matter >= 0 && i <= matter + 3 && i < head.length; i++) {
-    const text = (head[i] as ClassifiedLine).line.text.replace(/^In the Matter of\s*/i, '');
+    // The order's title in capitals may run into the caption's first line, before the name ("In the Matter of ORDER DECLARING REGISTRATION Fox Corporation …", c0119 flattened).
+    const text = (head[i] as ClassifiedLine).line.text.replace(/^In the Matter of\s*/i, '').replace(/^(?:[A-Z][A-Z0-9()]+\s+)+(?=[A-Z][a-z])/, '');
     const name = CORPORATE_NAME.exec(text);
     if (name && /\p{Ll}/u.test(name[0])) return name[0];
   }

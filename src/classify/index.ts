@@ -102,10 +102,11 @@ function findBodyStart(lines: readonly Line[]): number {
       return j;
     }
   }
-  // Neither: a caption (a Commission order: "In the Matter of …", 2020-carrier-staffaction) runs to the first paragraph of prose.
+  // Neither: a caption (a Commission order: "In the Matter of …", 2020-carrier-staffaction) runs to the first paragraph of prose,
+  // which ends a sentence, or holds the end of one where flattened text runs the order's paragraphs together (c1165 flattened).
   for (let i = 1; i < Math.min(lines.length, 40); i++) {
     const text = (lines[i] as Line).text;
-    if (text.split(/\s+/).length >= 12 && /[.:]$/.test(text)) return /In the Matter of/i.test(lines.slice(0, i).map((l) => l.text).join('\n')) ? i : 0;
+    if (text.split(/\s+/).length >= 12 && (/[.:]$/.test(text) || /(?:[a-z]{3}|\))[.:]\s+\p{Lu}/u.test(text))) return /In the Matter of/i.test(lines.slice(0, i).map((l) => l.text).join('\n')) ? i : 0;
   }
   return 0;
 }

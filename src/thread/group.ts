@@ -55,19 +55,39 @@ export interface Grouped {
 export function groupLetters(stubs: readonly LetterStub[]): Grouped[] {
   const out: Grouped[] = [];
   const dated: LetterStub[] = [];
-  for (const stub of stubs) {
-    if (stub.day === null) {
-      out.push({ letters: [stub], warnings: [{ code: 'NO_DATE', message: `${stub.file}: no date printed: a conversation of its own` }] });
-    } else if (stub.companyKey === '' && stub.cik === null && stub.companyNumbers.length === 0 && stub.registrations.length === 0) {
+  const placed = new Set<LetterStub>();
+  for (const given of stubs) {
+    const stub = given.day === null ? placedAfterCited(given) : given;
+    if (stub === undefined) {
+      out.push({ letters: [given], warnings: [{ code: 'NO_DATE', message: `${given.file}: no date printed: a conversation of its own` }] });
+      continue;
+    }
+    if (stub !== given) placed.add(stub);
+    if (stub.companyKey === '' && stub.cik === null && stub.companyNumbers.length === 0 && stub.registrations.length === 0) {
       out.push({ letters: [stub], warnings: [{ code: 'NO_REGISTRANT', message: `${stub.file}: no registrant found: a conversation of its own` }] });
     } else {
       dated.push(stub);
     }
   }
   for (const entity of registrants(dated)) {
-    for (const review of reviewsOf(entity)) out.push({ letters: review.letters, warnings: [] });
+    for (const review of reviewsOf(entity)) {
+      const warnings = review.letters
+        .filter((l) => placed.has(l))
+        .map((l) => ({ code: 'NO_DATE' as const, message: `${l.file}: no date printed: placed after the latest letter it names` }));
+      out.push({ letters: review.letters, warnings });
+    }
   }
   return out;
+}
+
+/**
+ * A letter that prints no date but names the letters it answers ("your letter dated August 22, 2024", c0733): placed the day
+ * after the latest of them, where it was written at the earliest, so that it joins that review. Undefined when it names none.
+ */
+function placedAfterCited(stub: LetterStub): LetterStub | undefined {
+  const days = stub.citations.filter((c) => c.role !== 'filing').map((c) => c.day);
+  if (days.length === 0) return undefined;
+  return { ...stub, day: Math.max(...days) + 1 };
 }
 
 /**

@@ -52,13 +52,43 @@ const NAME_START = /^\p{Lu}(?:[\p{Ll}&]|\p{Lu}+$)/u;
 /** A file number's word, or one between numbers: "001-35551", "001-11307-01", "001" "-35551" (a space the flattening put in, c0049), "and", "333-249277)". */
 const FILE_NUMBER_WORD = /^(?:-?\d[\d-]*|and|&)[,;.)]*$/;
 
-/** The word after a Re: block's "File No. …" (or "Commission File No. …") and its numbers, at most `end`. */
+/** The word after a Re: block's "File No. …" (or "Commission File No. …", "File No:") and its numbers, at most `end`. */
 function afterFileNumbers(tokens: Tokens, at: number, end: number): number {
   let i = at;
-  while (i < end && !/^(?:Nos?\.?|Numbers?|#)$/i.test(tokens.text(i))) i++;
+  while (i < end && !/^(?:Nos?[.:]?|Numbers?:?|#)$/i.test(tokens.text(i))) i++;
   i++;
   while (i < end && FILE_NUMBER_WORD.test(tokens.text(i))) i++;
   return Math.min(i, end);
+}
+
+/** A Commission order's caption: "In the Matter of", between rules of underscores. */
+const IN_THE_MATTER = /(?<=^|\s)In the Matter of(?=\s)/;
+
+/**
+ * The caption of a Commission order, which has no Re: line and no salutation ("… March 16, 2020 ____ In the Matter of ____
+ * Carrier Global Corporation 13995 Pasteur Boulevard … ORDER DECLARING … File No: 001-39220 Carrier Global Corporation has
+ * filed …", c1165): "In the Matter of" and each rule of underscores a line of their own, and the file number ending the caption.
+ */
+function splitCaption(text: string, tokens: Tokens, at: (offset: number) => number, splits: Marks): void {
+  const matter = IN_THE_MATTER.exec(text);
+  if (matter === null) return;
+  const first = at(matter.index);
+  splits.add(first);
+  const end = Math.min(tokens.length, first + 120);
+  for (let i = Math.max(0, first - 5); i < end; i++) {
+    if (/^_{5,}$/.test(tokens.text(i))) {
+      splits.add(i);
+      splits.add(i + 1);
+    }
+    if (tokens.text(i) === 'File' && /^Nos?[.:]?$/i.test(tokens.text(i + 1))) {
+      splits.add(i);
+      const after = afterFileNumbers(tokens, i, end);
+      splits.add(after);
+      // The rule that closes the caption, after the number.
+      if (/^_{5,}$/.test(tokens.text(after))) splits.add(after + 1);
+      return;
+    }
+  }
 }
 
 /** A filing's own date in the Re: block: "Filed March 21, 2022", "dated …", "ended …". */
@@ -115,6 +145,7 @@ export function splitHead(text: string, tokens: Tokens, at: (offset: number) => 
       }
     }
   }
+  if (!salutation && !re) splitCaption(headText, tokens, at, splits);
   if (!salutation) return { bodyStart: re ? at(re.index) : 0 };
   const start = at(salutation.index);
   const end = at(salutation.end);
