@@ -559,6 +559,8 @@ Will the value of the merger consideration change?, page 5
     };
     expect(await reading('Re:\tSquare, Inc. Form 10-Q for the Quarter Ended March 31, 2018\nFiled May 2, 2018')).toEqual(['Square, Inc.', ['10-Q']]);
     expect(await reading('Re: AbbVie Inc. Registration Statement on Form S-4')).toEqual(['AbbVie Inc.', ['S-4']]);
+    // A proxy filing named by its form code after the name, the Re: block on one line (c0005 laid out).
+    expect(await reading('Re:   Crown Castle Inc.   PREC14A preliminary proxy statement filing made on Schedule 14A   Filed on March 25, 2024')).toEqual(['Crown Castle Inc.', ['PREC14A']]);
     // A request about the company names it after its subject, not with it: the name, not "Acceleration Request for Example Corporation" (c0164).
     expect((await reading('Re: Acceleration Request for Example Corporation Registration Statement on Form S-4'))[0]).toBe('Example Corporation');
     // The request names the filing's owner: "… of Waste Management, Inc.’s and Waste Management Holdings, Inc.’s Registration Statement" (c1072).

@@ -199,8 +199,8 @@ export const CORPORATE = new RegExp(String.raw`\b(?:${LEGAL_FORM})\b\.?,?\s*$`);
 /** A caption line that opens with a company's name, up to its legal form: "Carrier Global Corporation". */
 const CORPORATE_NAME = new RegExp(String.raw`^.{2,80}?\b(?:${LEGAL_FORM})\b\.?`);
 
-/** A company's name up to its legal form, then the words that open a filing's description. */
-const FILING_OPENS = String.raw`(?:Amendment|Form|Registration|Schedule|Preliminary|Definitive|Annual|Quarterly|Current|Post-Effective|Draft|Offering|Proxy|Information)\b`;
+/** A company's name up to its legal form, then the words that open a filing's description, or a proxy filing's form ("Crown Castle Inc. PREC14A preliminary proxy statement …", c0005 laid out). */
+const FILING_OPENS = String.raw`(?:Amendment|Form|Registration|Schedule|Preliminary|Definitive|Annual|Quarterly|Current|Post-Effective|Draft|Offering|Proxy|Information|${PROXY_FORMS})\b`;
 /** A company's name up to its legal form, a defined name in parentheses perhaps ("Citigroup Inc. (Citigroup or Citi)", c0466 laid out), then the words that open a filing's description. */
 const COMPANY_THEN_FILING = new RegExp(String.raw`^(.{2,80}?\b(?:${LEGAL_FORM})\b\.?)(?:\s*\([^()]{1,60}\))?,?\s+(?:[-–—]\s+)?(?=${FILING_OPENS})`);
 /** A company named as the owner of what a request is about: "… of Waste Management, Inc.’s Registration Statement". */
