@@ -4,6 +4,7 @@
 // every disagreement. Letters are matched by base name.
 //
 //   node bin/corresp.js parse ../shared/corpus/letters -q | node bin/corresp.js thread - | node scripts/thread-eval.mjs [--quiet]
+//   node bin/corresp.js parse ../shared/corpus/flat-text -q | node bin/corresp.js thread - | node scripts/thread-eval.mjs --any-form
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
@@ -90,8 +91,25 @@ export function score(predicted, dir = labelsDir) {
   return { ...out, precision: p, recall: r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
 }
 
+/**
+ * Predicted letters renamed to the labels' names by stem: a letter in another form ("c0123.txt" flattened or laid
+ * out, "c0123.pdf" printed) stands for the corpus letter of that stem ("c0123.htm"). For `--any-form`.
+ */
+export function byStem(predicted, dir = labelsDir) {
+  const labelled = new Map();
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+    for (const conv of JSON.parse(readFileSync(join(dir, name), 'utf8')).conversations) for (const l of conv.letters) labelled.set(l.file.replace(/\.\w+$/, ''), l.file);
+  }
+  const rename = (file) => (file === null || file === undefined ? file : (labelled.get(file.replace(/\.\w+$/, '')) ?? file));
+  const letterOf = new Map([...predicted.letterOf].map(([file, l]) => [rename(file), { ...l, answers: rename(l.answers), follows: rename(l.follows) }]));
+  const closedByOf = new Map([...predicted.closedByOf].map(([conversation, file]) => [conversation, rename(file)]));
+  return { letterOf, closedByOf };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const result = score(readPredicted(readFileSync(0, 'utf8')));
+  // --any-form: the letters were parsed in another form than the corpus's (flattened text, laid-out text, printed PDF), matched by stem.
+  const predicted = readPredicted(readFileSync(0, 'utf8'));
+  const result = score(process.argv.includes('--any-form') ? byStem(predicted) : predicted);
   const pct = ([ok, all]) => `${((100 * ok) / (all || 1)).toFixed(1)}% (${ok}/${all})`;
   console.log(`pairs: P ${result.precision.toFixed(3)} R ${result.recall.toFixed(3)} F1 ${result.f1.toFixed(3)} (tp ${result.tp}, fp ${result.fp}, fn ${result.fn})`);
   console.log(`answers ${pct(result.answers)}  follows ${pct(result.follows)}  closedBy ${pct(result.closedBy)}`);
