@@ -47,7 +47,9 @@ const SIGNED_BY = /(?<=^|\s)(?=By:?\s+\/s\/|\/s\/)/g;
 const SIGNATURE_BLOCK_PART = new RegExp(
   String.raw`(?<=\s)(?:\/s\/|Division of Corporation Finance|Office of|Disclosure Review Program|(?:${COPY_TO_WORDS})\s*:|Enclosures?\s*:?|Attachments?\s*:)(?=\s|$)` +
     // A page's bracketed legend ("[Signature Page to Acceleration Request]", c0079) and a telephone number after a title ("… General Counsel (972) 891-7076", c0321): lines of their own, as printed.
-    String.raw`|(?<=\s)\[\s*Signature\s+Page\b|(?<=\s)\(\d{3}\)\s?\d{3}-\d{4}(?=\s|$)`,
+    String.raw`|(?<=\s)\[\s*Signature\s+Page\b|(?<=\s)\(\d{3}\)\s?\d{3}-\d{4}(?=\s|$)` +
+    // A delivery legend after the copies, a page's footer ("… Meta Platforms, Inc. VIA EDGAR December 29, 2021", c0410): a line of its own.
+    String.raw`|(?<=\s)(?:VIA|Via) EDGAR\b`,
   'gi',
 );
 
