@@ -26,7 +26,7 @@ export interface CommentPlan extends CommentStart {
    * staff's words of each start, and where their answer does. The first part is the comment's text and response.
    */
   parts?: { line: number; response: { line: number; textStart: number } }[];
-  /** The letter answers by number without repeating the comment (answersByNumber): the whole region is the answer. */
+  /** The letter answers by number or numbered label without repeating the comment (answersByNumber, answersByNumberedLabel): the whole region is the answer. */
   notRepeated?: true;
 }
 
