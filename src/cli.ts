@@ -1,5 +1,6 @@
 // Owns the command line: argv, stdout/stderr, colour and exit status. The parser and the pool load only when needed.
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_MEMORY_MIB, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT_MS } from './limits.js';
 import { VERSION } from './version.js';
@@ -178,8 +179,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .action(async (raw: Record<string, unknown>) => {
       const chosen = (['letter', 'error', 'conversation'] as const).filter((kind) => raw[kind] === true);
       if (chosen.length > 1) throw new CommanderError(2, 'corresp.usage', `error: ${chosen.map((k) => `--${k}`).join(' and ')} exclude each other`);
-      const { outputJsonSchema } = await import('./schema.js');
-      await io.stdout(`${JSON.stringify(outputJsonSchema(chosen[0] ?? 'record'), null, 2)}\n`);
+      await io.stdout(`${JSON.stringify(await schemaOf(chosen[0] ?? 'record'), null, 2)}\n`);
     });
 
   program
@@ -259,4 +259,19 @@ function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new CommanderError(2, 'corresp.usage', `error: not a positive whole number: ${value}`);
   return n;
+}
+
+/**
+ * The JSON Schema `corresp schema` prints: from the file `npm run build` writes (scripts/write-schemas.mjs), which
+ * spares the command loading zod and deriving it, else derived here (a build without it, the tests' sources).
+ */
+async function schemaOf(kind: 'record' | 'letter' | 'error' | 'conversation'): Promise<unknown> {
+  try {
+    const written = (JSON.parse(readFileSync(new URL('./output-schemas.json', import.meta.url), 'utf8')) as Record<string, unknown>)[kind];
+    if (written !== undefined) return written;
+  } catch {
+    // No file: derive it below.
+  }
+  const { outputJsonSchema } = await import('./schema.js');
+  return outputJsonSchema(kind);
 }

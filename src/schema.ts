@@ -175,12 +175,16 @@ export const ConversationSchema = z.object({
 });
 export type ConversationJson = z.infer<typeof ConversationSchema>;
 
+/** What `corresp schema` prints the JSON Schema of (outputJsonSchema). */
+export const SCHEMA_KINDS = ['record', 'letter', 'error', 'conversation'] as const;
+export type SchemaKind = (typeof SCHEMA_KINDS)[number];
+
 /**
  * The JSON Schema for `corresp schema`.
  * @param kind `record` (either kind, what an NDJSON line or an --out-dir file holds), `letter`, `error`,
  *   or `conversation` (a line of `corresp thread` NDJSON)
  */
-export function outputJsonSchema(kind: 'record' | 'letter' | 'error' | 'conversation' = 'record'): unknown {
+export function outputJsonSchema(kind: SchemaKind = 'record'): unknown {
   const schema = kind === 'letter' ? LetterSchema : kind === 'error' ? ErrorRecordSchema : kind === 'conversation' ? ConversationSchema : RecordSchema;
   return z.toJSONSchema(schema, { target: 'draft-2020-12' });
 }

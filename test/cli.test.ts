@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LetterSchema } from '../src/schema.js';
+import { LetterSchema, outputJsonSchema, SCHEMA_KINDS } from '../src/schema.js';
 import { LETTERS_DIR, runCli } from './fixtures.js';
 
 
@@ -94,6 +94,13 @@ describe('corresp schema and --help', () => {
     expect(status).toBe(0);
     const schema = JSON.parse(stdout);
     expect(schema.properties.comments.type).toBe('array');
+  });
+
+  it('should print the schemas the source derives, though the build wrote them to a file (no stale dist/output-schemas.json)', async () => {
+    for (const kind of SCHEMA_KINDS) {
+      const { stdout } = await corresp(kind === 'record' ? ['schema'] : ['schema', `--${kind}`]);
+      expect(JSON.parse(stdout), kind).toEqual(outputJsonSchema(kind));
+    }
   });
 
   it('should print help and exit 0', async () => {
