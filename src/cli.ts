@@ -5,6 +5,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_MEMORY_MIB, DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT_MS } from './limits.js';
 import { VERSION } from './version.js';
 import { PARSE_FORMATS, type ParseFormat } from './format/formats.js';
+import type { SchemaKind } from './schema.js';
 
 interface Io {
   stdout: (text: string) => unknown;
@@ -265,7 +266,7 @@ function positiveInt(value: string): number {
  * The JSON Schema `corresp schema` prints: from the file `npm run build` writes (scripts/write-schemas.mjs), which
  * spares the command loading zod and deriving it, else derived here (a build without it, the tests' sources).
  */
-async function schemaOf(kind: 'record' | 'letter' | 'error' | 'conversation'): Promise<unknown> {
+async function schemaOf(kind: SchemaKind): Promise<unknown> {
   try {
     const written = (JSON.parse(readFileSync(new URL('./output-schemas.json', import.meta.url), 'utf8')) as Record<string, unknown>)[kind];
     if (written !== undefined) return written;

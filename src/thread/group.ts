@@ -54,7 +54,8 @@ export interface Grouped {
  */
 export function groupLetters(stubs: readonly LetterStub[]): Grouped[] {
   const out: Grouped[] = [];
-  const dated: LetterStub[] = [];
+  /** Letters with a day to place them by, their own or the one after the latest letter they name. */
+  const placeable: LetterStub[] = [];
   const placed = new Set<LetterStub>();
   for (const given of stubs) {
     const stub = given.day === null ? placedAfterCited(given) : given;
@@ -66,10 +67,10 @@ export function groupLetters(stubs: readonly LetterStub[]): Grouped[] {
     if (stub.companyKey === '' && stub.cik === null && stub.companyNumbers.length === 0 && stub.registrations.length === 0) {
       out.push({ letters: [stub], warnings: [{ code: 'NO_REGISTRANT', message: `${stub.file}: no registrant found: a conversation of its own` }] });
     } else {
-      dated.push(stub);
+      placeable.push(stub);
     }
   }
-  for (const entity of registrants(dated)) {
+  for (const entity of registrants(placeable)) {
     for (const review of reviewsOf(entity)) {
       const warnings = review.letters
         .filter((l) => placed.has(l))

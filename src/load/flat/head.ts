@@ -63,6 +63,8 @@ function afterFileNumbers(tokens: Tokens, at: number, end: number): number {
 
 /** A Commission order's caption: "In the Matter of", between rules of underscores. */
 const IN_THE_MATTER = /(?<=^|\s)In the Matter of(?=\s)/;
+/** A rule of underscores, a word of its own. */
+const RULE = /^_{5,}$/;
 
 /**
  * The caption of a Commission order, which has no Re: line and no salutation ("… March 16, 2020 ____ In the Matter of ____
@@ -76,7 +78,7 @@ function splitCaption(text: string, tokens: Tokens, at: (offset: number) => numb
   splits.add(first);
   const end = Math.min(tokens.length, first + 120);
   for (let i = Math.max(0, first - 5); i < end; i++) {
-    if (/^_{5,}$/.test(tokens.text(i))) {
+    if (RULE.test(tokens.text(i))) {
       splits.add(i);
       splits.add(i + 1);
     }
@@ -85,7 +87,7 @@ function splitCaption(text: string, tokens: Tokens, at: (offset: number) => numb
       const after = afterFileNumbers(tokens, i, end);
       splits.add(after);
       // The rule that closes the caption, after the number.
-      if (/^_{5,}$/.test(tokens.text(after))) splits.add(after + 1);
+      if (RULE.test(tokens.text(after))) splits.add(after + 1);
       return;
     }
   }
