@@ -55,6 +55,12 @@ function jumpsOverList(candidates: readonly NumberedCandidate[], j: number, i: n
   return i - 1 !== j && right !== undefined && right.number === c.number - 1 && c.ownVoice === true;
 }
 
+/**
+ * How many times a letter's numbering may start again at 1 under another filing's or letter's heading (comment-chain.ts and
+ * flat.ts restartedChain): each look reads every later candidate, and a bound keeps a letter of 100,000 "1."s linear.
+ */
+export const MAX_RESTARTS = 4;
+
 /** A chain starting at 1 costs nothing; one starting later costs more the later it starts (at most 3). */
 function startCost(number: number): number {
   return number === 1 ? 0 : Math.min(3, 1 + 0.25 * (number - 1));

@@ -1934,4 +1934,52 @@ Office of Manufacturing`;
     );
     expect(repeated.letter.comments.map((c) => c.text)).toEqual(['Please tell us how you test goodwill.', 'Please revise your segment note.']);
   });
+  it('should read comments numbered from 1 again under another filing\'s or letter\'s heading, in every form, with a NUMBER_RESTART warning', async () => {
+    const body = [
+      'Letter dated April 3, 2024',
+      'Form 10-K for the Fiscal Year Ended December 31, 2023',
+      'Results of Operations, page 22',
+      '1. Please quantify each factor you cite for the change in gross margin.',
+      'Response: We will quantify each factor in future filings.',
+      '2. Please tell us how you considered known trends in raw material costs.',
+      'Response: The Company will add a discussion of raw material costs in future filings.',
+      'Letter dated April 17, 2024',
+      'Form 10-Q for the Quarterly Period Ended March 31, 2024',
+      'Note 3 - Inventories, page 8',
+      '1. Please tell us why you did not record a lower of cost or market adjustment.',
+      'Response: The market value of the inventories exceeded their cost at March 31, 2024.',
+      '2. Please disclose the amount of inventory reserves.',
+      'Response: We will disclose the reserve in future filings.',
+    ];
+    const expected = [
+      { number: 1, headings: ['Letter dated April 3, 2024', 'Form 10-K for the Fiscal Year Ended December 31, 2023', 'Results of Operations, page 22'], response: { text: 'We will quantify each factor in future filings.' } },
+      { number: 2, response: { text: 'The Company will add a discussion of raw material costs in future filings.' } },
+      { number: 1, headings: ['Letter dated April 17, 2024', 'Form 10-Q for the Quarterly Period Ended March 31, 2024', 'Note 3 - Inventories, page 8'], text: 'Please tell us why you did not record a lower of cost or market adjustment.' },
+      { number: 2, text: 'Please disclose the amount of inventory reserves.', response: { text: 'We will disclose the reserve in future filings.' } },
+    ];
+    const letter = responseLetter(body.join('\n\n'));
+    const asText = await parse(letter);
+    expect(asText.letter.comments).toMatchObject(expected);
+    expect(asText.letter.warnings.map((w) => w.code)).toEqual(['NUMBER_RESTART']);
+    expect(asText.coverage?.ok).toBe(true);
+    const html = `<html><body>${[p('May 1, 2024'), p('Re: Example Corp.'), p('Ladies and Gentlemen:'), p('This letter responds to the comments of the Staff in its letters dated April 3, 2024 and April 17, 2024.'), ...body.map((t) => p(t)), p('Sincerely,'), p('Jane Doe')].join('')}</body></html>`;
+    expect((await parseLetter(new TextEncoder().encode(html), { file: 't.htm' })).letter.comments).toMatchObject(expected);
+    const flattened = await parse(letter.replace(/\s+/g, ' '));
+    expect(flattened.letter.comments).toMatchObject(expected.map(({ number, text, response }) => ({ number, ...(text ? { text } : {}), ...(response ? { response } : {}) })));
+  });
+
+  it('should not start the numbering again for a "1." in prose naming a filing, nor for the comments repeated in a letter appended after the signature', async () => {
+    // "… as required by AS 1." after "please amend your Form 10-K" (c0558 flattened).
+    const prose = await parse(
+      responseLetter('Form 10-K for the Fiscal Year Ended December 31, 2023\n\n1. As previously requested, please amend your Form 10-K to include an audit report that refers to AS 1.\n\nResponse: The Company will amend the Form 10-K.').replace(/\s+/g, ' '),
+    );
+    expect(prose.letter.comments.map((c) => c.number)).toEqual([1]);
+    expect(prose.letter.comments[0]?.text).toMatch(/refers to AS 1\.$/);
+    // The comments again in an annex after the signature (c1017 flattened): the annex is not comments.
+    const annexed = responseLetter('Form S-4\n\n1. Please explain the misclassification.\n\nResponse: Discover has provided its response in Annex A.\n\n2. Please tell us when you first determined it.\n\nResponse: Please see Annex A.').replace(
+      '/s/ Jane Doe\nJane Doe\nChief Financial Officer\n',
+      '/s/ Jane Doe\nJane Doe\nChief Financial Officer\n\nANNEX A\n\nRe: Example Corp.\n\nDear Sir:\n\nAmendment No. 2 to Registration Statement on Form S-4\n\n1. Please explain the misclassification.\n\nResponse: The cards were coded to the wrong tier.\n\n2. Please tell us when you first determined it.\n\nResponse: In 2023.\n\nVery truly yours,\n\nJohn Roe\n',
+    );
+    for (const text of [annexed, annexed.replace(/\s+/g, ' ')]) expect((await parse(text)).letter.comments.map((c) => c.number)).toEqual([1, 2]);
+  });
 });

@@ -1,8 +1,8 @@
 // Owns choosing which numbered lines are the letter's comments: the best consecutive numbering chain.
 import type { CommentMarker } from '../classify/comment-number.js';
 import type { ClassifiedLine } from '../classify/index.js';
-import { isHeadingLike, PAGE_REF } from '../classify/heading.js';
-import { answeredByLabel, bestNumberingChain, UNANSWERED_COST, usesResponseLabels } from '../numbering-chain.js';
+import { headingKind, isHeadingLike, PAGE_REF } from '../classify/heading.js';
+import { answeredByLabel, bestNumberingChain, MAX_RESTARTS, UNANSWERED_COST, usesResponseLabels } from '../numbering-chain.js';
 import { RESPONSE_OPENER } from '../vocabulary.js';
 
 /** A line chosen as the start of comment `number`. */
@@ -89,13 +89,59 @@ export function chooseCommentChain(lines: readonly ClassifiedLine[], from: numbe
     const against = usesResponseLabels(labelLines) ? STATED_STYLE_WEIGHT : STATED_STYLE_WEIGHT_AGAINST;
     for (const c of candidates) c.score += printedSo(c) ? STATED_STYLE_WEIGHT : -against;
   }
-  return bestNumberingChain(
+  const chosen = bestNumberingChain(
     candidates.map((c) => ({ at: c.line, number: c.number, score: c.score })),
     labelLines,
-  ).map((i) => {
+  );
+  for (let k = 0, restart = restartedChain(lines, candidates, chosen, labelLines); k < MAX_RESTARTS && restart.length > 0; k++, restart = restartedChain(lines, candidates, chosen, labelLines)) {
+    for (const i of restart) chosen.push(i);
+  }
+  return chosen.map((i) => {
     const { number, line, textLine, textStart } = candidates[i] as Candidate;
     return { number, line, textLine, textStart };
   });
+}
+
+/**
+ * A second numbering, 1, 2 … again, after the chain's last comment, under a heading of another filing or
+ * letter: a staff letter that numbers each filing's comments afresh ("Form 10-Q for the Quarterly Period
+ * Ended March 31, 2008" / "1. Please address the comments above …"), a response to two letters that
+ * answers each letter's comments under its own heading. Printed as the comments before it are, and
+ * answered as they are where labels mark the answers.
+ * @param chosen the chain so far (candidate indices, ascending)
+ * @returns the candidates of the new numbering, or none
+ */
+function restartedChain(lines: readonly ClassifiedLine[], candidates: readonly Candidate[], chosen: readonly number[], labelLines: readonly number[]): number[] {
+  const first = candidates[chosen[0] ?? -1];
+  const last = candidates[chosen.at(-1) ?? -1];
+  if (first === undefined || last === undefined) return [];
+  const rest: number[] = [];
+  candidates.forEach((c, i) => {
+    if (c.line > last.line) rest.push(i);
+  });
+  const chain = bestNumberingChain(
+    rest.map((i) => ({ at: (candidates[i] as Candidate).line, number: (candidates[i] as Candidate).number, score: (candidates[i] as Candidate).score })),
+    labelLines,
+  ).map((k) => rest[k] as number);
+  const opening = candidates[chain[0] ?? -1];
+  if (opening === undefined || opening.number !== 1 || opening.signature !== first.signature) return [];
+  // Not the comments again in a letter appended after the signature (c1017's annex, flattened).
+  for (let i = last.line + 1; i < opening.line; i++) {
+    const entry = lines[i] as ClassifiedLine;
+    if (!entry.furniture && (entry.signOff || entry.salutation || entry.reLine || entry.cc)) return [];
+  }
+  return underAnotherFiling(lines, opening.line, last.line) ? chain : [];
+}
+
+/** Whether the headings right above a numbered line (below `after`) name a filing or a letter of the review: where a numbering may start afresh. */
+function underAnotherFiling(lines: readonly ClassifiedLine[], numberLine: number, after: number): boolean {
+  for (let i = numberLine - 1; i > after; i--) {
+    const entry = lines[i] as ClassifiedLine;
+    if (entry.furniture || entry.line.text.trim() === '') continue;
+    if (!entry.headingLike || entry.commentMarker || entry.responseLabel) return false;
+    if (headingKind(entry.line.text) === 'filing') return true;
+  }
+  return false;
 }
 
 /**

@@ -158,7 +158,10 @@ function buildComments(classified: Classified, plans: readonly CommentPlan[], an
   const letter = letterContext(classified.text.value);
   plans.forEach((plan, k) => {
     const previous = plans[k - 1];
-    if (previous && plan.number !== previous.number + 1) {
+    // Numbered afresh under another filing's or letter's heading (comment-chain.ts restartedChain): numbers repeat.
+    if (previous && plan.number === 1) {
+      warnings.push({ code: WarningCode.NUMBER_RESTART, message: `the comments are numbered from 1 again after comment ${previous.number}`, offset: lineOf(lines, plan.line).start });
+    } else if (previous && plan.number !== previous.number + 1) {
       warnings.push({ code: WarningCode.NUMBER_GAP, message: `comment ${plan.number} follows comment ${previous.number}`, offset: lineOf(lines, plan.line).start });
     } else if (!previous && plan.number !== 1) {
       warnings.push({ code: WarningCode.NUMBER_START, message: `the first comment is numbered ${plan.number}`, offset: lineOf(lines, plan.line).start });

@@ -1,7 +1,7 @@
 // Owns flattened text: a letter whose line breaks a scraper collapsed into spaces, cut back into paragraphs (the rules of
 // each part of the letter in flat/; the same classify and assemble stages then read the paragraphs).
-import { BULLET_CHARACTERS } from '../vocabulary.js';
-import { bestNumberingChain, type NumberedCandidate } from '../numbering-chain.js';
+import { BULLET_CHARACTERS, SIGN_OFF_WORDS } from '../vocabulary.js';
+import { bestNumberingChain, MAX_RESTARTS, type NumberedCandidate } from '../numbering-chain.js';
 import { Marks, tokenIndexer, tokenize, type Tokens } from './flat/tokens.js';
 import { pageNumbers } from './flat/page-numbers.js';
 import { repeatedFooters } from './flat/repeated-footers.js';
@@ -9,7 +9,7 @@ import { runningHeaders } from './flat/running-headers.js';
 import { numberCandidates } from './flat/comment-numbers.js';
 import { responseLabels, splitResponseSentences } from './flat/responses.js';
 import { splitHead } from './flat/head.js';
-import { splitHeadingRun, splitWordsAboveNumber, splitUnnumberedComments, splitUnnumberedStaffComment } from './flat/headings.js';
+import { filingHeadingAbove, splitHeadingRun, splitWordsAboveNumber, splitUnnumberedComments, splitUnnumberedStaffComment } from './flat/headings.js';
 import { splitClosing } from './flat/closing.js';
 import { type Block, type EdgarHeader, Format, plainRun, type Source } from '../source.js';
 
@@ -135,6 +135,10 @@ export function flatBlocks(text: string, pageTops: readonly [number, number][] =
   // Without print to tell them apart, a numbered list inside the last answer would go on from the comments (c0722's
   // "4. Holding companies …" after comment 3): where labels mark the answers, the last comment has one after it too.
   const chain = bestNumberingChain(candidates, labels, UNANSWERED_LAST_COST, LIST_JUMP_COST).map((i) => candidates[i] as NumberedCandidate);
+  // Numbered from 1 again under another filing's or letter's title (assemble/comment-chain.ts restartedChain).
+  for (let k = 0, restart = restartedChain(text, tokens, candidates, chain, labels, isFurniture); k < MAX_RESTARTS && restart.length > 0; k++, restart = restartedChain(text, tokens, candidates, chain, labels, isFurniture)) {
+    for (const c of restart) chain.push(c);
+  }
   // The bare page numbers where the pages broke, now that the comment numbers are known.
   const commentNumbers = new Set(chain.map((c) => c.at));
   for (const [from, to] of pageNumbers(tokens, Math.max(head.bodyStart, documentHeader ? at(documentHeader[0].length) : 0), (i) => isFurniture(i) || commentNumbers.has(i))) {
@@ -173,6 +177,22 @@ export function flatBlocks(text: string, pageTops: readonly [number, number][] =
   for (let i = 1; i <= tokens.length; i++) if (i === tokens.length || edges.has(i)) push(i, isFurniture(from));
   return blocks;
 }
+
+/**
+ * A numbering that starts again at 1 after the chain's last number, under a filing's or letter's title (headings.ts
+ * filingHeadingAbove), with no sign-off between (the comments again in a letter appended after the signature: c1017's annex); none else.
+ */
+function restartedChain(text: string, tokens: Tokens, candidates: readonly NumberedCandidate[], chain: readonly NumberedCandidate[], labels: readonly number[], isFurniture: (i: number) => boolean): NumberedCandidate[] {
+  const last = chain.at(-1);
+  if (last === undefined) return [];
+  const rest = candidates.filter((c) => c.at > last.at);
+  const restart = bestNumberingChain(rest, labels, UNANSWERED_LAST_COST, LIST_JUMP_COST).map((i) => rest[i] as NumberedCandidate);
+  const opening = restart[0];
+  if (opening === undefined || opening.number !== 1 || SIGN_OFF.test(text.slice(tokens.start(last.at), tokens.start(opening.at)))) return [];
+  return filingHeadingAbove(tokens, opening.at, last.at + 1, isFurniture) ? restart : [];
+}
+/** A letter's sign-off, anywhere in a text ("… at (212) 403-1367. Very truly yours, /s/ …"). */
+const SIGN_OFF = new RegExp(`(?:^|\\s)(?:${SIGN_OFF_WORDS})\\s*[,.]?(?=\\s|$)`);
 
 /** A staff letter's word that comments follow: "… and have the following comment" (as assemble/comment-chain.ts reads it). */
 const FOLLOWING_COMMENTS = /\bhave\s+the\s+following\s+comments?\b/i;

@@ -349,6 +349,26 @@ function opensNote(tokens: Tokens, i: number, token: number): boolean {
   return !namedOrListedNumber(tokens, i);
 }
 
+/**
+ * Whether the run of headings right above comment number `token` (words since the last sentence end, not before `floor`) holds a
+ * filing's or letter's title ("… foreseeable future. Form 10-Q for the Fiscal Quarter Ended March 31, 2016 Note 12. Goodwill …,
+ * page 15 1. You disclose …"): where a letter may number its comments afresh (assemble/comment-chain.ts restartedChain).
+ */
+export function filingHeadingAbove(tokens: Tokens, token: number, floor: number, isFurniture: (i: number) => boolean): boolean {
+  let from = token;
+  for (let i = token - 1, seen = 0; i >= floor && seen < RUN_WORDS; i--) {
+    if (isFurniture(i)) continue;
+    seen++;
+    if (endsSentence(tokens, i, token, floor)) break;
+    from = i;
+  }
+  const title = from < token ? filingTitleWithin(tokens, from - 1, token) : undefined;
+  if (title === undefined) return false;
+  // Only headings before the title ("Letter dated August 20, 2009 Form 10-Q …"), no prose ("As previously requested, please amend your Form 10-K …", c0558).
+  for (let i = from; i < title; i++) if (!/^[\p{Lu}\p{N}(“"&]/u.test(tokens.text(i)) && !TITLE_SMALL_WORD.test(tokens.text(i).replace(/,$/, '')) && tokens.text(i) !== 'dated') return false;
+  return true;
+}
+
 /** The first token in [from, to) where a filing's title starts ("Form 10-K for …", "Registration Statement on Form S-4"). */
 function filingTitleWithin(tokens: Tokens, from: number, to: number): number | undefined {
   for (let i = from + 1; i < to; i++) {
