@@ -1982,4 +1982,23 @@ Office of Manufacturing`;
     );
     for (const text of [annexed, annexed.replace(/\s+/g, ' ')]) expect((await parse(text)).letter.comments.map((c) => c.number)).toEqual([1, 2]);
   });
+
+  it('should read a table that sets each numbered comment beside its answer ("Staff Comment" | "Company Response"), the header row no heading', async () => {
+    const rows = [
+      ['1. Please expand your discussion of churn to quantify the number of subscribers lost in each period.', 'The Company will quantify subscribers lost in each period in future filings.'],
+      ['2. Please tell us how you determined that you have a single reportable segment.', 'The Company\'s chief operating decision maker reviews results only on a consolidated basis.'],
+    ];
+    const td = (t: string) => `<td>${t}</td>`;
+    const letter = (table: string) =>
+      `<html><body>${[p('June 3, 2010'), p('Re: Tidewater Telecom, Inc.<br>Form 10-K for the Fiscal Year Ended December 31, 2009'), p('Dear Mr. Spirgel:'), p('The Company submits this letter in response to the comments of the Staff in your letter dated May 20, 2010. The comments and our responses are set out in the table below.')].join('')}${table}${[p('Sincerely,'), p('Maria Chen')].join('')}</body></html>`;
+    const expected = rows.map(([comment, answer], k) => ({ number: k + 1, headings: [], text: comment?.slice(3), response: { text: answer } }));
+    const twoColumns = `<table><tr><td><b>Staff Comment</b></td><td><b>Company Response</b></td></tr>${rows.map((r) => `<tr>${r.map(td).join('')}</tr>`).join('')}</table>`;
+    const parsed = await parseLetter(new TextEncoder().encode(letter(twoColumns)), { file: 't.htm', verify: true });
+    expect(parsed.letter.comments).toMatchObject(expected);
+    expect(parsed.letter.preamble).toMatch(/Staff Comment\tCompany Response$/);
+    expect(parsed.coverage?.ok).toBe(true);
+    // A column of numbers first, a filing's heading in a row of its own.
+    const threeColumns = `<table><tr><td><b>No.</b></td><td><b>Comment</b></td><td><b>Response</b></td></tr><tr><td colspan="3"><b>Form 10-K for the Fiscal Year Ended December 31, 2009</b></td></tr>${rows.map(([c, a]) => `<tr>${td(c?.slice(0, 2) ?? '')}${td(c?.slice(3) ?? '')}${td(a ?? '')}</tr>`).join('')}</table>`;
+    expect((await parseLetter(new TextEncoder().encode(letter(threeColumns)), { file: 't.htm' })).letter.comments).toMatchObject(expected.map((c) => ({ ...c, headings: ['Form 10-K for the Fiscal Year Ended December 31, 2009'] })));
+  });
 });

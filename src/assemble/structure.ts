@@ -217,13 +217,16 @@ function asksOrRepeats(entry: ClassifiedLine): boolean {
   return entry.line.bold >= 0.6 || entry.line.italic >= 0.6 || STAFF_REQUEST.test(entry.line.text);
 }
 
+/** The header row of a table that sets each comment beside its answer ("Staff Comment" | "Company Response"): the table's, not a heading of the filing. */
+const COLUMN_LABELS = /^\s*(?:(?:No\.?|#|Number|Item)\s*\t+\s*)?(?:(?:SEC|Staff|Commission)(?:['’]s)?\s+)?Comments?\s*(?:No\.|#)?\s*\t+\s*(?:(?:The\s+)?(?:Company|Registrant|Our|Issuer)(?:['’]s)?\s+)?(?:Responses?|Answers?)\s*$/i;
+
 /** Headings directly above a comment number: heading-like lines with nothing else between. */
 function headingsAbove(lines: readonly ClassifiedLine[], markerLine: number, lowerBound: number): number[] {
   const found: number[] = [];
   for (let i = markerLine - 1; i >= lowerBound; i--) {
     const entry = lines[i] as ClassifiedLine;
     if (entry.furniture) continue;
-    if (!entry.headingLike || entry.responseLabel || entry.closingOpener || entry.salutation || entry.continuesAbove) break;
+    if (!entry.headingLike || entry.responseLabel || entry.closingOpener || entry.salutation || entry.continuesAbove || COLUMN_LABELS.test(entry.line.text)) break;
     // A numbered line is a heading when its words are one without the number, or it names a note ("6. Unpaid losses and loss expenses").
     if (entry.commentMarker && !isHeadingLike(entry.line, entry.line.text.slice(entry.commentMarker.textStart)) && !isNumberedNoteTitle(entry.line.text)) break;
     found.push(i);

@@ -166,7 +166,8 @@ function readHtml(html: string): { blocks: Block[]; layer: string[]; length: num
     const table = tables.pop();
     if (table === undefined) return;
     endRow(table);
-    const blocks = table.rows.flatMap(rowBlocks);
+    const pairs = answersBeside(table.rows);
+    const blocks = table.rows.flatMap((row) => rowBlocks(row, pairs));
     // One by one: push(...blocks) overflows the call stack on a table of some 100,000 rows.
     const into = target();
     for (const block of blocks) into.push(block);
@@ -387,8 +388,11 @@ function frameFor(tag: string, attribs: Record<string, string>): Frame {
 
 const MARKER_CELL = new RegExp(String.raw`^\s*(?:\(?[0-9]{1,3}[.):]?|[A-Za-z][.)]|\([a-z]{1,4}\)|[${BULLET_CHARACTERS}o*-]|(?:${RE_WORD}):?|Comment(?: No\.)? ?#?[0-9]{0,3}[.:]?|Response:?|Answer:?)\s*$`);
 
-/** Blocks for one table row: marker cells joined to their text, single-line rows joined by tabs. */
-function rowBlocks(row: Cell[]): Block[] {
+/**
+ * Blocks for one table row: marker cells joined to their text, single-line rows joined by tabs.
+ * @param pairs how the table sets each comment beside its answer (answersBeside), if it does: a row that holds one keeps its cells apart
+ */
+function rowBlocks(row: Cell[], pairs?: 'numbered' | 'any'): Block[] {
   const cells = row.filter((c) => c.blocks.length > 0);
   const first = cells[0];
   if (first === undefined) return [];
@@ -400,10 +404,51 @@ function rowBlocks(row: Cell[]): Block[] {
     if (head === undefined) return first.blocks;
     return [joinBlocks(firstBlock, head), ...tail];
   }
+  if (pairs !== undefined && holdsCommentAndAnswer(cells, pairs === 'numbered')) return cells.flatMap((c) => c.blocks);
   if (cells.every((c) => c.blocks.length === 1)) {
     return [cells.map((c) => c.blocks[0] as Block).reduce(joinBlocks)];
   }
   return cells.flatMap((c) => c.blocks);
+}
+
+/** A numbered comment's first cell: its number, then its words ("1. Please expand …", "(2) We note …"). */
+const NUMBERED_PROSE = /^\s*(?:\(?\d{1,3}[.)]|Comment\s+(?:No\.\s*)?#?\d{1,3}[.:]?)\s+\S.{30,}/s;
+/** Prose: words that end as a sentence does (tested apart: one pattern of both backtracked over a long cell). */
+const SENTENCE_END = /[.?!:)"”]\s*$/;
+const WORD = /\p{L}{2}/u;
+function isProse(text: string): boolean {
+  return text.length >= 20 && SENTENCE_END.test(text) && WORD.test(text);
+}
+
+/**
+ * A row whose first cell is a comment and whose last is prose: the comment, its answer beside it.
+ * @param numbered whether the comment must carry its number (else any prose: under the table's "Comment" | "Response" header)
+ */
+function holdsCommentAndAnswer(cells: readonly Cell[], numbered = true): boolean {
+  const first = cells[0];
+  const last = cells.at(-1);
+  if (first === undefined || last === undefined || first === last) return false;
+  const comment = first.blocks.map(textOf).join(' ');
+  return (numbered ? NUMBERED_PROSE.test(comment) : isProse(comment)) && isProse(last.blocks.map(textOf).join(' '));
+}
+
+/** A table's header row over comments and their answers: "Staff Comment" | "Company Response", "No." | "Comment" | "Response". */
+const COLUMN_HEADERS = /^(?:(?:No\.?|#|Number|Item)\s+)?(?:(?:SEC|Staff|Commission)(?:['’]s)?\s+)?Comments?\s*(?:No\.|#)?\s+(?:(?:The\s+)?(?:Company|Registrant|Our|Issuer)(?:['’]s)?\s+)?(?:Responses?|Answers?)$/i;
+
+/**
+ * Whether a table sets the staff's comments beside the company's answers, one row each ("Staff Comment" | "Company
+ * Response"), and whether their numbers are needed to tell them: two rows or more hold a numbered comment in the first
+ * cell and prose in the last, or the first row names the columns so and another holds prose in both. Their cells are
+ * read one after another, as the comment and its answer, not joined into one line.
+ */
+function answersBeside(rows: readonly Cell[][]): 'numbered' | 'any' | undefined {
+  const header = rows[0]?.filter((c) => c.blocks.length > 0);
+  if (header !== undefined && header.length >= 2 && COLUMN_HEADERS.test(header.map((c) => c.blocks.map(textOf).join(' ').trim()).join(' '))) {
+    if (rows.slice(1).some((row) => holdsCommentAndAnswer(row.filter((c) => c.blocks.length > 0), false))) return 'any';
+  }
+  let count = 0;
+  for (const row of rows) if (holdsCommentAndAnswer(row.filter((c) => c.blocks.length > 0)) && ++count >= 2) return 'numbered';
+  return undefined;
 }
 
 function joinBlocks(a: Block, b: Block): Block {
