@@ -89,6 +89,8 @@ export function checkCoverage(letter: LetterJson, lines: readonly ClassifiedLine
       // or between a label line and the number ("Staff Comment" / "Note 3. Revenues, page 66" / "1.", c0878).
       const outputs = own.map((_, k) => own.slice(0, k).join('') + label + own.slice(k).join('') + rest);
       outputs.unshift(own.join('') + label + rest);
+      // A heading run in before the words, set off by a stop the output leaves out ("Description of Index Warrants, page 49. We note …").
+      if (own.length > 0) outputs.push(own.slice(0, -1).join('') + label + own.at(-1) + '.' + rest);
       const words = c.label.trim().split(/\s+/);
       for (let k = 1; k < words.length; k++) outputs.push(squeeze(words.slice(0, k).join('')) + own.join('') + squeeze(words.slice(k).join('')) + rest);
       regions.push({ name: `comment ${c.number}`, from: c.location.start, to: c.location.end, outputs, labelAmid: { headings: own.join(''), label, rest } });

@@ -2001,4 +2001,18 @@ Office of Manufacturing`;
     const threeColumns = `<table><tr><td><b>No.</b></td><td><b>Comment</b></td><td><b>Response</b></td></tr><tr><td colspan="3"><b>Form 10-K for the Fiscal Year Ended December 31, 2009</b></td></tr>${rows.map(([c, a]) => `<tr>${td(c?.slice(0, 2) ?? '')}${td(c?.slice(3) ?? '')}${td(a ?? '')}</tr>`).join('')}</table>`;
     expect((await parseLetter(new TextEncoder().encode(letter(threeColumns)), { file: 't.htm' })).letter.comments).toMatchObject(expected.map((c) => ({ ...c, headings: ['Form 10-K for the Fiscal Year Ended December 31, 2009'] })));
   });
+
+  it('should take a heading run in at the start of a comment, printed apart ("<u>Description of Index Warrants, page 49</u>. We note …"), for that comment only', async () => {
+    const html = (first: string) =>
+      `<html><body>${[p('May 1, 2024'), p('Re: Example Corp.'), p('Ladies and Gentlemen:'), p('The comments are repeated below in bold, followed by our responses.'), p(`<b>1. ${first} We note that index warrants may be issued independently.</b>`), p('The Company has revised the disclosure.'), p('<b>2. Please have counsel file a revised legal opinion.</b>'), p('The Company has filed a revised opinion.'), p('Sincerely,'), p('Jane Doe')].join('')}</body></html>`;
+    const parsed = await parseLetter(new TextEncoder().encode(html('<u>Description of Index Warrants, page 49</u>.')), { file: 't.htm', verify: true });
+    expect(parsed.letter.comments).toMatchObject([
+      { number: 1, label: '1.', headings: ['Description of Index Warrants, page 49'], pageRef: '49', text: 'We note that index warrants may be issued independently.' },
+      { number: 2, headings: [], pageRef: null, text: 'Please have counsel file a revised legal opinion.' },
+    ]);
+    expect(parsed.coverage?.ok).toBe(true);
+    // Printed as the words after it, the place is part of the comment's words.
+    const plain = await parseLetter(new TextEncoder().encode(html('Refer to Note 5, page F-12.')), { file: 't.htm' });
+    expect(plain.letter.comments[0]).toMatchObject({ headings: [], text: 'Refer to Note 5, page F-12. We note that index warrants may be issued independently.' });
+  });
 });

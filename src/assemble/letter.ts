@@ -166,15 +166,20 @@ function buildComments(classified: Classified, plans: readonly CommentPlan[], an
     } else if (!previous && plan.number !== 1) {
       warnings.push({ code: WarningCode.NUMBER_START, message: `the first comment is numbered ${plan.number}`, offset: lineOf(lines, plan.line).start });
     }
-    const newHeadings = printed[k] ?? [];
-    chain = nestHeadings(chain, newHeadings, outer);
+    const printedAbove = printed[k] ?? [];
+    // A heading run in before the words (structure.ts runInHeading) heads its own paragraph only: the next comment goes on under the chain without it.
+    const newHeadings = plan.runIn ? [...printedAbove, { text: plan.runIn.text, style: plan.runIn.style }] : printedAbove;
+    const own = nestHeadings(chain, newHeadings, outer);
+    chain = plan.runIn ? nestHeadings(chain, printedAbove, outer) : own;
     const commentEnd = plan.response ? plan.response.line - 1 : plan.regionEnd;
     // Words above the number (textAbove) come first; the number's own line is its label.
     const above = plan.textAbove !== undefined ? wholeLines(plan.textAbove, plan.line - 1) : [];
     const textPieces: LinePiece[] = [...above, { index: plan.textLine, from: plan.textStart }, ...wholeLines(plan.textLine + 1, commentEnd)];
     const partsOut = plan.response && plan.parts ? answeredParts(lines, plan, textPieces) : undefined;
     const marker = lineOf(lines, plan.line).text;
-    let label = plan.textLine === plan.line ? marker.slice(0, plan.textStart).trim() : labelOf(marker, lineOf(lines, plan.textLine).text.slice(0, plan.textStart));
+    // A heading run in before the words (structure.ts runInHeading) is no part of the label.
+    const labelEnd = plan.runIn?.labelEnd ?? plan.textStart;
+    let label = plan.textLine === plan.line ? marker.slice(0, labelEnd).trim() : labelOf(marker, lineOf(lines, plan.textLine).text.slice(0, labelEnd));
     if (plan.labelAbove !== undefined) label = labelOf(lineOf(lines, plan.labelAbove).text, label);
     // An answer under its numbered label, the comment not repeated ("Response to Comment 4:"): the label is the answer's.
     const answerLabelled = plan.notRepeated === true && lines[plan.line]?.responseLabel !== undefined;
@@ -186,7 +191,7 @@ function buildComments(classified: Classified, plans: readonly CommentPlan[], an
         : above.length > 0
           ? joinAcrossNumber(joinPieces(lines, above), joinPieces(lines, textPieces.slice(above.length)))
           : joinPieces(lines, textPieces);
-    const headings = chain.map((h) => h.text);
+    const headings = own.map((h) => h.text);
     const r = plan.response;
     const responseText = partsOut ? joinTexts(partsOut.map((part) => part.response.text)) : r ? joinPieces(lines, [{ index: r.line, from: r.textStart }, ...wholeLines(r.line + 1, plan.regionEnd)]) : null;
     const analysis = analyzeComment({ headings, text, response: responseText }, reports, letter);
@@ -203,7 +208,7 @@ function buildComments(classified: Classified, plans: readonly CommentPlan[], an
     } else if (answers) {
       warnings.push({ code: WarningCode.NO_RESPONSE, message: `no response found for comment ${plan.number}`, offset: lineOf(lines, plan.line).start });
     }
-    const pageRef = [...chain].reverse().map((h) => pageRefOf(h.text)).find((p) => p !== undefined) ?? null;
+    const pageRef = [...own].reverse().map((h) => pageRefOf(h.text)).find((p) => p !== undefined) ?? null;
     // The region is contiguous, so it covers every page from its first line's to its last's (a page
     // holding only a part of a long quotation may show no line of its own when pages are counted from footers).
     let firstPage = Infinity;

@@ -1,5 +1,6 @@
 // Owns the letter's layout: where the preamble, each comment (headings, text, response) and the closing lie.
 import type { Classified, ClassifiedLine } from '../classify/index.js';
+import type { Line } from '../normalize.js';
 import { isHeadingLike, isNumberedNoteTitle } from '../classify/heading.js';
 import { BULLET_CHARACTERS, LIST_ITEM_MARK, RESPONSE_OPENER, STAFF_VOICE } from '../vocabulary.js';
 import { type CommentStart, chooseCommentChain, findUnnumberedComments, findUnnumberedStaffComments, nextTextLine, opensAsAnswer } from './comment-chain.js';
@@ -28,6 +29,30 @@ export interface CommentPlan extends CommentStart {
   parts?: { line: number; response: { line: number; textStart: number } }[];
   /** The letter answers by number or numbered label without repeating the comment (answersByNumber, answersByNumberedLabel): the whole region is the answer. */
   notRepeated?: true;
+  /** A heading run in at the start of the comment's words (runInHeading): its text and formatting, and where the label before it ends (the words start after it). */
+  runIn?: { text: string; style: string; labelEnd: number };
+}
+
+/** The start of a comment's words that names its place as a heading does, then a stop: "Description of Index Warrants, page 49. We note …". */
+const RUN_IN_HEADING = /^(\s*)(\S[^\n]{2,150}?,\s*pages?\s+[A-Z]{0,2}-?\d{1,4}[A-Za-z]?(?:\s*(?:-|–|and|through|to)\s*[A-Z]{0,2}-?\d{1,4})?)\s*[.:]\s+(?=[\p{Lu}“"])/u;
+
+/**
+ * A heading printed at the start of a comment's first paragraph, in a formatting the words after it do not share
+ * ("<u>Description of Index Warrants, page 49</u>. We note …", underlined in a bold paragraph: 2017-citigroup-s3-corresp):
+ * the comment's heading, its words after the stop. Only a heading that names its page, set apart by its print.
+ */
+function runInHeading(line: Line, textStart: number): { text: string; style: string; textStart: number } | undefined {
+  const m = RUN_IN_HEADING.exec(line.text.slice(textStart));
+  if (m === null) return undefined;
+  const from = textStart + (m[1] as string).length;
+  const to = from + (m[2] as string).length;
+  const after = textStart + m[0].length;
+  // A style every letter of the heading has and the first word after it lacks.
+  const styled = (key: 'bold' | 'italic' | 'underline', a: number, b: number) => line.spans.every((span) => span.end <= a || span.start >= b || span[key] || !/\p{L}/u.test(line.text.slice(Math.max(a, span.start), Math.min(b, span.end))));
+  const wordEnd = after + (/^\S+/.exec(line.text.slice(after))?.[0].length ?? 0);
+  const key = (['underline', 'bold', 'italic'] as const).find((k) => styled(k, from, to) && !styled(k, after, wordEnd));
+  if (key === undefined) return undefined;
+  return { text: line.text.slice(from, to), style: key[0] as string, textStart: after };
 }
 
 /**
@@ -125,6 +150,9 @@ export function planStructure(classified: Classified, answersComments: boolean):
         textStart = 0;
       }
     }
+    const labelEnd = textStart;
+    const runIn = runInHeading((lines[textLine] as ClassifiedLine).line, textStart);
+    if (runIn !== undefined) textStart = runIn.textStart;
     const above = headingLines.length === 0 ? wordsAboveNumber(lines, start, lowerBound) : undefined;
     if (above) for (const k of above.headingLines) headingLines.push(k);
     const labelAbove = takeLabelAbove(lines, headingLines, start.line);
@@ -137,6 +165,7 @@ export function planStructure(classified: Classified, answersComments: boolean):
       regionEnd: start.line,
     };
     if (labelAbove !== undefined) plan.labelAbove = labelAbove;
+    if (runIn !== undefined) plan.runIn = { text: runIn.text, style: runIn.style, labelEnd };
     if (above) plan.textAbove = above.textAbove;
     const previous = plans.at(-1);
     if (previous) previous.regionEnd = plan.regionStart - 1;
