@@ -46,12 +46,22 @@ for (const response of records) {
 }
 
 function compare(staff, response) {
-  const staffNumbers = staff.comments.map((c) => c.number);
-  const invented = response.comments.filter((c) => !staffNumbers.includes(c.number)).map((c) => c.number);
+  // A number a letter prints twice (numbered afresh: NUMBER_RESTART) pairs in order: the response's second "1" with the staff letter's second.
+  const nth = (comments) => {
+    const seen = new Map();
+    return comments.map((c) => {
+      const k = seen.get(c.number) ?? 0;
+      seen.set(c.number, k + 1);
+      return `${c.number}#${k}`;
+    });
+  };
+  const staffKeys = nth(staff.comments);
+  const responseKeys = nth(response.comments);
+  const invented = response.comments.filter((_, i) => !staffKeys.includes(responseKeys[i])).map((c) => c.number);
   const texts = [];
   const headings = [];
-  for (const repeated of response.comments) {
-    const original = staff.comments.find((c) => c.number === repeated.number);
+  for (const [i, repeated] of response.comments.entries()) {
+    const original = staff.comments[staffKeys.indexOf(responseKeys[i])];
     if (!original) continue;
     texts.push({ number: repeated.number, score: similarity(original.text, repeated.text) });
     const lastOf = (c) => c.headings.at(-1) ?? '';
