@@ -2015,4 +2015,20 @@ Office of Manufacturing`;
     const plain = await parseLetter(new TextEncoder().encode(html('Refer to Note 5, page F-12.')), { file: 't.htm' });
     expect(plain.letter.comments[0]).toMatchObject({ headings: [], text: 'Refer to Note 5, page F-12. We note that index warrants may be issued independently.' });
   });
+
+  it('should keep a comment whose answer the letter forgot to label, where the others are labelled ("3. Please disclose …" / "We will disclose …")', async () => {
+    const comments = [
+      ['1. Please quantify each factor you cite for the change in gross margin.', 'Response: We will quantify each factor in future filings.'],
+      ['2. Please tell us how you considered known trends in raw material costs.', 'The Company considered the trends and will add a discussion in future filings.'],
+      ['3. Please disclose the amount of inventory reserves.', 'We will disclose the reserve in future filings.'],
+      ['4. Please file the credit agreement as an exhibit.', 'Response: The Company has filed the agreement as Exhibit 10.1.'],
+    ];
+    const parsed = await parse(responseLetter(comments.flat().join('\n\n')));
+    expect(parsed.letter.comments).toMatchObject(comments.map(([comment, answer], k) => ({ number: k + 1, text: comment?.slice(3), response: { text: answer?.replace(/^Response: /, '') } })));
+    expect(parsed.letter.warnings).toEqual([]);
+    expect(parsed.coverage?.ok).toBe(true);
+    // A numbered list inside a labelled answer, in the company's own words, stays in the answer.
+    const list = await parse(responseLetter('1. Please describe the transaction.\n\nResponse: The transaction had three steps:\n\n2. The Company formed a subsidiary.\n\n3. The subsidiary acquired the assets.\n\n2. Please file the merger agreement.\n\nResponse: The Company has filed it.'));
+    expect(list.letter.comments.map((c) => c.text)).toEqual(['Please describe the transaction.', 'Please file the merger agreement.']);
+  });
 });

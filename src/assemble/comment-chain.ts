@@ -3,7 +3,7 @@ import type { CommentMarker } from '../classify/comment-number.js';
 import type { ClassifiedLine } from '../classify/index.js';
 import { headingKind, isHeadingLike, PAGE_REF } from '../classify/heading.js';
 import { answeredByLabel, bestNumberingChain, MAX_RESTARTS, UNANSWERED_COST, usesResponseLabels } from '../numbering-chain.js';
-import { RESPONSE_OPENER } from '../vocabulary.js';
+import { RESPONSE_OPENER, STAFF_VOICE } from '../vocabulary.js';
 
 /** A line chosen as the start of comment `number`. */
 export interface CommentStart {
@@ -43,7 +43,8 @@ const LIST_ITEM_LENGTH = 1500;
 export function chooseCommentChain(lines: readonly ClassifiedLine[], from: number, to: number, answers = false): CommentStart[] {
   const candidates = collectCandidates(lines, from, to);
   if (candidates.length === 0) return [];
-  const labelLines = lines.map((l, i) => (l.responseLabel && !l.furniture && i >= from && i < to ? i : -1)).filter((i) => i >= 0);
+  const printedLabels = lines.map((l, i) => (l.responseLabel && !l.furniture && i >= from && i < to ? i : -1)).filter((i) => i >= 0);
+  const labelLines = usesResponseLabels(printedLabels) ? withUnlabelledAnswers(lines, candidates, printedLabels, to) : printedLabels;
   if (usesResponseLabels(labelLines)) {
     const answered = answeredByLabel(
       candidates.map((c) => ({ at: c.line })),
@@ -101,6 +102,38 @@ export function chooseCommentChain(lines: readonly ClassifiedLine[], from: numbe
     return { number, line, textLine, textStart };
   });
 }
+
+/**
+ * The response labels, and where an answer the letter left without its label starts: a letter that labels its answers
+ * may forget one ("3. Please disclose …" / "We will disclose …" with no "Response:"), and without it the comment after
+ * looked like a list inside an answer. Only after a numbered paragraph in the staff's voice, at the first paragraph
+ * before the next one that opens as the company's answer ("The Company …", "We will …").
+ * @param labels the printed labels' lines, ascending
+ * @returns the labels' lines and the unlabelled answers' first lines, ascending
+ */
+function withUnlabelledAnswers(lines: readonly ClassifiedLine[], candidates: readonly Candidate[], labels: readonly number[], to: number): number[] {
+  const out: number[] = [];
+  let next = 0;
+  candidates.forEach((c, k) => {
+    const end = candidates[k + 1]?.line ?? to;
+    while (next < labels.length && (labels[next] as number) <= c.line) out.push(labels[next++] as number);
+    if ((labels[next] ?? Number.POSITIVE_INFINITY) < end) return;
+    const words = (lines[c.textLine] as ClassifiedLine).line.text.slice(c.textStart);
+    if (!STAFF_VOICE.test(words.slice(0, SENTENCE_REACH))) return;
+    for (let i = c.textLine + 1; i < end; i++) {
+      const entry = lines[i] as ClassifiedLine;
+      if (entry.furniture || entry.continuesAbove || entry.headingLike) continue;
+      if (RESPONSE_OPENER.test(entry.line.text)) {
+        out.push(i);
+        return;
+      }
+    }
+  });
+  while (next < labels.length) out.push(labels[next++] as number);
+  return out;
+}
+/** How far into a numbered paragraph its opening is read for the staff's voice. */
+const SENTENCE_REACH = 300;
 
 /**
  * A second numbering, 1, 2 … again, after the chain's last comment, under a heading of another filing or
