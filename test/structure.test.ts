@@ -2031,4 +2031,21 @@ Office of Manufacturing`;
     const list = await parse(responseLetter('1. Please describe the transaction.\n\nResponse: The transaction had three steps:\n\n2. The Company formed a subsidiary.\n\n3. The subsidiary acquired the assets.\n\n2. Please file the merger agreement.\n\nResponse: The Company has filed it.'));
     expect(list.letter.comments.map((c) => c.text)).toEqual(['Please describe the transaction.', 'Please file the merger agreement.']);
   });
+
+  it('should keep a comment the letter forgot to print as it says its comments are printed (bold), when it asks as the staff does; not the company\'s own plain list', async () => {
+    const comments = [
+      ['Please quantify each factor you cite for the change in gross margin.', 'We will quantify each factor in future filings.'],
+      ['Please tell us how you considered known trends in raw material costs.', 'The Company considered the trends and will add a discussion in future filings.'],
+      ['Please disclose the amount of inventory reserves.', 'We will disclose the reserve in future filings.'],
+      ['Please file the credit agreement as an exhibit.', 'The Company has filed the agreement as Exhibit 10.1.'],
+    ];
+    const html = (items: string[][], plain: number) =>
+      `<html><body>${[p('May 1, 2024'), p('Re: Example Corp.'), p('Ladies and Gentlemen:'), p("The Staff's comments are set forth below in bold, followed by our responses."), ...items.flatMap(([c, a], k) => [p(k === plain ? `${k + 1}. ${c}` : `<b>${k + 1}. ${c}</b>`), p(a ?? '')]), p('Sincerely,'), p('Jane Doe')].join('')}</body></html>`;
+    const parsed = await parseLetter(new TextEncoder().encode(html(comments, 2)), { file: 't.htm', verify: true });
+    expect(parsed.letter.comments).toMatchObject(comments.map(([comment, answer], k) => ({ number: k + 1, text: comment, response: { text: answer } })));
+    expect(parsed.coverage?.ok).toBe(true);
+    // The company's own numbered questions in plain type inside an answer (c0897) stay in it.
+    const list = html([['Please describe the transaction.', 'The Company considered these questions:'], ['Are the cloud features unique?', 'What are the gains in workflow efficiencies?']], 1).replace('<p>2. Are the cloud features unique?</p><p>What are the gains in workflow efficiencies?</p>', '<p>2. Are the cloud features unique?</p><p>3. What are the gains in workflow efficiencies?</p>');
+    expect((await parseLetter(new TextEncoder().encode(list), { file: 't.htm' })).letter.comments.map((c) => c.number)).toEqual([1]);
+  });
 });

@@ -88,7 +88,8 @@ export function chooseCommentChain(lines: readonly ClassifiedLine[], from: numbe
   if (candidates.some(printedSo)) {
     // Where labels mark the answers, they tell the comments apart better than print (c1148 says italics, prints its first comment plain).
     const against = usesResponseLabels(labelLines) ? STATED_STYLE_WEIGHT : STATED_STYLE_WEIGHT_AGAINST;
-    for (const c of candidates) c.score += printedSo(c) ? STATED_STYLE_WEIGHT : -against;
+    // A plain one that asks as the staff does is a comment the letter forgot to print so, more likely than the company's own list.
+    for (const c of candidates) c.score += printedSo(c) ? STATED_STYLE_WEIGHT : opensInStaffVoice(lines, c) ? -STATED_STYLE_WEIGHT : -against;
   }
   const chosen = bestNumberingChain(
     candidates.map((c) => ({ at: c.line, number: c.number, score: c.score })),
@@ -118,8 +119,7 @@ function withUnlabelledAnswers(lines: readonly ClassifiedLine[], candidates: rea
     const end = candidates[k + 1]?.line ?? to;
     while (next < labels.length && (labels[next] as number) <= c.line) out.push(labels[next++] as number);
     if ((labels[next] ?? Number.POSITIVE_INFINITY) < end) return;
-    const words = (lines[c.textLine] as ClassifiedLine).line.text.slice(c.textStart);
-    if (!STAFF_VOICE.test(words.slice(0, SENTENCE_REACH))) return;
+    if (!opensInStaffVoice(lines, c)) return;
     for (let i = c.textLine + 1; i < end; i++) {
       const entry = lines[i] as ClassifiedLine;
       if (entry.furniture || entry.continuesAbove || entry.headingLike) continue;
@@ -131,6 +131,10 @@ function withUnlabelledAnswers(lines: readonly ClassifiedLine[], candidates: rea
   });
   while (next < labels.length) out.push(labels[next++] as number);
   return out;
+}
+/** Whether a numbered paragraph opens in the staff's voice ("Please …", "We note …", "… your …"): its first words, up to SENTENCE_REACH. */
+function opensInStaffVoice(lines: readonly ClassifiedLine[], c: CommentStart): boolean {
+  return STAFF_VOICE.test((lines[c.textLine] as ClassifiedLine).line.text.slice(c.textStart, c.textStart + SENTENCE_REACH));
 }
 /** How far into a numbered paragraph its opening is read for the staff's voice. */
 const SENTENCE_REACH = 300;
