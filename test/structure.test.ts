@@ -2048,4 +2048,23 @@ Office of Manufacturing`;
     const list = html([['Please describe the transaction.', 'The Company considered these questions:'], ['Are the cloud features unique?', 'What are the gains in workflow efficiencies?']], 1).replace('<p>2. Are the cloud features unique?</p><p>What are the gains in workflow efficiencies?</p>', '<p>2. Are the cloud features unique?</p><p>3. What are the gains in workflow efficiencies?</p>');
     expect((await parseLetter(new TextEncoder().encode(list), { file: 't.htm' })).letter.comments.map((c) => c.number)).toEqual([1]);
   });
+
+  it('should keep a comment a response numbers as the one before by mistake ("2." twice), in every form; not a repeat inside the comment before its answer', async () => {
+    const comments = [
+      ['1. Please quantify each factor you cite for the change in gross margin.', 'Response: We will quantify each factor in future filings.'],
+      ['2. Please tell us how you considered known trends in raw material costs.', 'Response: The Company considered the trends and will add a discussion in future filings.'],
+      ['2. Please disclose the amount of inventory reserves.', 'Response: We will disclose the reserve in future filings.'],
+      ['4. Please file the credit agreement as an exhibit.', 'Response: The Company has filed the agreement as Exhibit 10.1.'],
+    ];
+    const letter = responseLetter(comments.flat().join('\n\n'));
+    const expected = comments.map(([comment, answer]) => ({ number: Number(comment?.[0]), text: comment?.slice(3), response: { text: answer?.slice('Response: '.length) } }));
+    for (const text of [letter, letter.replace(/\s+/g, ' ')]) {
+      const parsed = await parse(text);
+      expect(parsed.letter.comments).toMatchObject(expected);
+      expect(parsed.coverage?.ok).toBe(true);
+    }
+    // "2." inside comment 2, before its answer, is the comment's own list.
+    const inner = await parse(responseLetter('1. Please describe the plan.\n\nResponse: The plan has two parts.\n\n2. Please tell us about the following:\n\n2. Please also describe the vesting terms.\n\nResponse: The awards vest over four years.'));
+    expect(inner.letter.comments.map((c) => c.number)).toEqual([1, 2]);
+  });
 });

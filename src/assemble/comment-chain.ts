@@ -98,7 +98,8 @@ export function chooseCommentChain(lines: readonly ClassifiedLine[], from: numbe
   for (let k = 0, restart = restartedChain(lines, candidates, chosen, labelLines); k < MAX_RESTARTS && restart.length > 0; k++, restart = restartedChain(lines, candidates, chosen, labelLines)) {
     for (const i of restart) chosen.push(i);
   }
-  return chosen.map((i) => {
+  const numbered = answers ? withRepeatedNumbers(lines, candidates, chosen, labelLines, to) : chosen;
+  return numbered.map((i) => {
     const { number, line, textLine, textStart } = candidates[i] as Candidate;
     return { number, line, textLine, textStart };
   });
@@ -132,6 +133,68 @@ function withUnlabelledAnswers(lines: readonly ClassifiedLine[], candidates: rea
   while (next < labels.length) out.push(labels[next++] as number);
   return out;
 }
+/**
+ * The chain with the comments a response numbers as the one before by mistake ("2." twice, then "4."): a candidate
+ * off the chain with the number of the chain's comment before it, printed as that one, opening in the staff's
+ * voice, after that comment's answer and before its own (each a label or a paragraph that opens as the company's
+ * answer), where the chain skips the one number it took (or after the chain's last). Its number as printed; a repeat
+ * inside the comment before, ahead of that one's answer, is its list. A slip of the pen happens once or twice in a
+ * letter: more such candidates are no slips, and none is taken.
+ * @param chosen the chain's candidate indices, ascending
+ * @param labels the response labels' lines (withUnlabelledAnswers), ascending
+ */
+function withRepeatedNumbers(lines: readonly ClassifiedLine[], candidates: readonly Candidate[], chosen: readonly number[], labels: readonly number[], to: number): number[] {
+  const inChain = new Set(chosen);
+  const out: number[] = [];
+  let k = 0;
+  let previous: Candidate | undefined;
+  let taken = 0;
+  // Made on first need, each in one pass (a check per candidate over the lines between was quadratic on 100,000 "2."s).
+  let marks: { answers: Int32Array; letters: Int32Array } | undefined;
+  candidates.forEach((c, i) => {
+    if (inChain.has(i)) {
+      out.push(i);
+      previous = c;
+      k++;
+      return;
+    }
+    if (previous === undefined || c.number !== previous.number || c.signature !== previous.signature || !opensInStaffVoice(lines, c)) return;
+    // In the place of the one number the chain skips ("2, 2, 4"), or after its last ("3, 3").
+    const following = candidates[chosen[k] ?? -1];
+    if (following !== undefined && following.number !== previous.number + 2) return;
+    marks ??= lineMarks(lines, labels);
+    const { answers, letters } = marks;
+    const end = Math.min(candidates[chosen[k] ?? -1]?.line ?? to, candidates[i + 1]?.line ?? to);
+    // An answer after the comment before and after this one (the counts of answer lines up to each line), no other letter between.
+    const answerBetween = (from: number, until: number) => (answers[until] as number) > (answers[from + 1] as number);
+    if (answerBetween(previous.textLine, c.line) && answerBetween(c.textLine, end) && letters[c.line] === letters[previous.line + 1]) {
+      out.push(i);
+      previous = c;
+      taken++;
+    }
+  });
+  return taken <= MAX_SLIPS ? out : [...chosen];
+}
+
+/** The most numbers a letter repeats by mistake (withRepeatedNumbers). */
+const MAX_SLIPS = 2;
+
+/**
+ * Per line index i, how many lines before it open an answer (a response label, or a paragraph that opens as the company's
+ * answer) and how many start another letter's parts (anotherLetterBetween): counts, so that a range is asked in one step.
+ */
+function lineMarks(lines: readonly ClassifiedLine[], labels: readonly number[]): { answers: Int32Array; letters: Int32Array } {
+  const answers = new Int32Array(lines.length + 1);
+  const letters = new Int32Array(lines.length + 1);
+  const labelled = new Set(labels);
+  lines.forEach((entry, i) => {
+    const answer = labelled.has(i) || (!entry.furniture && !entry.continuesAbove && !entry.headingLike && RESPONSE_OPENER.test(entry.line.text));
+    answers[i + 1] = (answers[i] as number) + (answer ? 1 : 0);
+    letters[i + 1] = (letters[i] as number) + (startsAnotherLetter(entry) ? 1 : 0);
+  });
+  return { answers, letters };
+}
+
 /** Whether a numbered paragraph opens in the staff's voice ("Please …", "We note …", "… your …"): its first words, up to SENTENCE_REACH. */
 function opensInStaffVoice(lines: readonly ClassifiedLine[], c: CommentStart): boolean {
   return STAFF_VOICE.test((lines[c.textLine] as ClassifiedLine).line.text.slice(c.textStart, c.textStart + SENTENCE_REACH));
@@ -163,11 +226,19 @@ function restartedChain(lines: readonly ClassifiedLine[], candidates: readonly C
   const opening = candidates[chain[0] ?? -1];
   if (opening === undefined || opening.number !== 1 || opening.signature !== first.signature) return [];
   // Not the comments again in a letter appended after the signature (c1017's annex, flattened).
-  for (let i = last.line + 1; i < opening.line; i++) {
-    const entry = lines[i] as ClassifiedLine;
-    if (!entry.furniture && (entry.signOff || entry.salutation || entry.reLine || entry.cc)) return [];
-  }
+  if (anotherLetterBetween(lines, last.line, opening.line)) return [];
   return underAnotherFiling(lines, opening.line, last.line) ? chain : [];
+}
+
+/** Whether a sign-off, salutation, Re: or cc line stands between two lines: what follows is a letter of its own (an annex, an earlier letter attached). */
+function anotherLetterBetween(lines: readonly ClassifiedLine[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (startsAnotherLetter(lines[i] as ClassifiedLine)) return true;
+  return false;
+}
+
+/** A sign-off, salutation, Re: or cc line (anotherLetterBetween). */
+function startsAnotherLetter(entry: ClassifiedLine): boolean {
+  return !entry.furniture && (entry.signOff || entry.salutation || entry.reLine || entry.cc);
 }
 
 /** Whether the headings right above a numbered line (below `after`) name a filing or a letter of the review: where a numbering may start afresh. */

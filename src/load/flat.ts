@@ -139,6 +139,7 @@ export function flatBlocks(text: string, pageTops: readonly [number, number][] =
   for (let k = 0, restart = restartedChain(text, tokens, candidates, chain, labels, isFurniture); k < MAX_RESTARTS && restart.length > 0; k++, restart = restartedChain(text, tokens, candidates, chain, labels, isFurniture)) {
     for (const c of restart) chain.push(c);
   }
+  insertRepeatedNumbers(text, tokens, candidates, chain, labels);
   // The bare page numbers where the pages broke, now that the comment numbers are known.
   const commentNumbers = new Set(chain.map((c) => c.at));
   for (const [from, to] of pageNumbers(tokens, Math.max(head.bodyStart, documentHeader ? at(documentHeader[0].length) : 0), (i) => isFurniture(i) || commentNumbers.has(i))) {
@@ -191,8 +192,67 @@ function restartedChain(text: string, tokens: Tokens, candidates: readonly Numbe
   if (opening === undefined || opening.number !== 1 || SIGN_OFF.test(text.slice(tokens.start(last.at), tokens.start(opening.at)))) return [];
   return filingHeadingAbove(tokens, opening.at, last.at + 1, isFurniture) ? restart : [];
 }
+/**
+ * The comments a response numbers as the one before by mistake ("2." twice, then "4."; assemble/comment-chain.ts
+ * withRepeatedNumbers), put in the chain in place: where labels mark the answers, a candidate off the chain with the number
+ * of the chain's comment before it, in the staff's voice, with a label after that comment and another after itself before the next,
+ * and no sign-off between.
+ */
+function insertRepeatedNumbers(text: string, tokens: Tokens, candidates: readonly NumberedCandidate[], chain: NumberedCandidate[], labels: readonly number[]): void {
+  if (labels.length < 2 || chain.length === 0) return;
+  // The first label after `from` is before `to`.
+  const labelBetween = (from: number, to: number) => firstAtOrAfter(labels, from + 1) < to;
+  const inChain = new Set(chain);
+  const out: NumberedCandidate[] = [];
+  let k = 0;
+  let previous: NumberedCandidate | undefined;
+  // Where the sign-offs stand, found once (a look at the text between per candidate was quadratic on 100,000 "2."s).
+  let signOffs: number[] | undefined;
+  let taken = 0;
+  const signOffBetween = (from: number, to: number) => {
+    signOffs ??= [...text.matchAll(SIGN_OFF_ALL)].map((m) => m.index);
+    return firstAtOrAfter(signOffs, from) < to;
+  };
+  candidates.forEach((c, i) => {
+    if (inChain.has(c)) {
+      out.push(c);
+      previous = c;
+      k++;
+      return;
+    }
+    if (previous === undefined || c.number !== previous.number || c.ownVoice === true) return;
+    // In the place of the one number the chain skips ("2, 2, 4"), or after its last ("3, 3").
+    const following = chain[k];
+    if (following !== undefined && following.number !== previous.number + 2) return;
+    const end = Math.min(following?.at ?? Number.POSITIVE_INFINITY, candidates[i + 1]?.at ?? Number.POSITIVE_INFINITY);
+    // Not across a sign-off: the comments of an earlier letter attached after the signature (c0819 flattened).
+    if (labelBetween(previous.at, c.at) && labelBetween(c.at, end) && !signOffBetween(tokens.start(previous.at), tokens.start(c.at))) {
+      out.push(c);
+      previous = c;
+      taken++;
+    }
+  });
+  // A slip of the pen happens once or twice in a letter: more such numbers are no slips.
+  if (taken <= MAX_SLIPS) chain.splice(0, chain.length, ...out);
+}
+/** The most numbers a letter repeats by mistake (insertRepeatedNumbers). */
+const MAX_SLIPS = 2;
+
+/** The first of ascending `values` at or after `from` (infinity: none), by halving. */
+function firstAtOrAfter(values: readonly number[], from: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((values[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return values[lo] ?? Number.POSITIVE_INFINITY;
+}
+
 /** A letter's sign-off, anywhere in a text ("… at (212) 403-1367. Very truly yours, /s/ …"). */
 const SIGN_OFF = new RegExp(`(?:^|\\s)(?:${SIGN_OFF_WORDS})\\s*[,.]?(?=\\s|$)`);
+const SIGN_OFF_ALL = new RegExp(SIGN_OFF.source, 'g');
 
 /** A staff letter's word that comments follow: "… and have the following comment" (as assemble/comment-chain.ts reads it). */
 const FOLLOWING_COMMENTS = /\bhave\s+the\s+following\s+comments?\b/i;
