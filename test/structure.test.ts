@@ -2014,6 +2014,20 @@ Office of Manufacturing`;
     // Printed as the words after it, the place is part of the comment's words.
     const plain = await parseLetter(new TextEncoder().encode(html('Refer to Note 5, page F-12.')), { file: 't.htm' });
     expect(plain.letter.comments[0]).toMatchObject({ headings: [], text: 'Refer to Note 5, page F-12. We note that index warrants may be issued independently.' });
+    // In plain text (laid out, flattened) its words tell it: a title, then the staff's request; not the staff's own "Refer to …".
+    const text = (first: string) => responseLetter(`1. ${first} We note that index warrants may be issued independently.
+
+Response: The Company has revised the disclosure.
+
+2. Please have counsel file a revised legal opinion.
+
+Response: The Company has filed a revised opinion.`);
+    for (const form of [text('Description of Index Warrants, page 49.'), text('Description of Index Warrants, page 49.').replace(/\s+/g, ' ')]) {
+      const read = await parse(form);
+      expect(read.letter.comments).toMatchObject([{ headings: ['Description of Index Warrants, page 49'], text: 'We note that index warrants may be issued independently.' }, { headings: [] }]);
+      expect(read.coverage?.ok).toBe(true);
+    }
+    expect((await parse(text('Refer to Note 5, page F-12.'))).letter.comments[0]).toMatchObject({ headings: [], text: 'Refer to Note 5, page F-12. We note that index warrants may be issued independently.' });
   });
 
   it('should keep a comment whose answer the letter forgot to label, where the others are labelled ("3. Please disclose …" / "We will disclose …")', async () => {

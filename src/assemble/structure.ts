@@ -39,7 +39,8 @@ const RUN_IN_HEADING = /^(\s*)(\S[^\n]{2,150}?,\s*pages?\s+[A-Z]{0,2}-?\d{1,4}[A
 /**
  * A heading printed at the start of a comment's first paragraph, in a formatting the words after it do not share
  * ("<u>Description of Index Warrants, page 49</u>. We note …", underlined in a bold paragraph: 2017-citigroup-s3-corresp):
- * the comment's heading, its words after the stop. Only a heading that names its page, set apart by its print.
+ * the comment's heading, its words after the stop. Only a heading that names its page, set apart by its print, or in
+ * plain text by its words: a title, then the staff's request.
  */
 function runInHeading(line: Line, textStart: number): { text: string; style: string; textStart: number } | undefined {
   const m = RUN_IN_HEADING.exec(line.text.slice(textStart));
@@ -51,8 +52,12 @@ function runInHeading(line: Line, textStart: number): { text: string; style: str
   const styled = (key: 'bold' | 'italic' | 'underline', a: number, b: number) => line.spans.every((span) => span.end <= a || span.start >= b || span[key] || !/\p{L}/u.test(line.text.slice(Math.max(a, span.start), Math.min(b, span.end))));
   const wordEnd = after + (/^\S+/.exec(line.text.slice(after))?.[0].length ?? 0);
   const key = (['underline', 'bold', 'italic'] as const).find((k) => styled(k, from, to) && !styled(k, after, wordEnd));
-  if (key === undefined) return undefined;
-  return { text: line.text.slice(from, to), style: key[0] as string, textStart: after };
+  const heading = line.text.slice(from, to);
+  if (key !== undefined) return { text: heading, style: key[0] as string, textStart: after };
+  // Plain text (laid out, flattened): a heading's words, none of the staff's ("Refer to Note 5, page F-12." is its request), then the staff's.
+  const plain = line.bold === 0 && line.italic === 0 && line.underline === 0;
+  if (plain && isHeadingLike(line, heading) && !STAFF_VOICE.test(heading) && STAFF_VOICE.test(line.text.slice(after, after + 200))) return { text: heading, style: '', textStart: after };
+  return undefined;
 }
 
 /**
