@@ -166,14 +166,24 @@ for (const form of forms) {
         }
       });
     }
-    const byNumber = new Map(other.comments.map((c) => [c.number, c]));
+    // A number printed twice (numbered afresh: NUMBER_RESTART) pairs in order: the second "1" with the other's second.
+    const keyed = (comments) => {
+      const seen = new Map();
+      return comments.map((c) => {
+        const k = seen.get(c.number) ?? 0;
+        seen.set(c.number, k + 1);
+        return `${c.number}#${k}`;
+      });
+    };
+    const originalKeys = keyed(original.comments);
+    const byNumber = new Map(keyed(other.comments).map((key, i) => [key, other.comments[i]]));
     const same = JSON.stringify(original.comments.map((c) => c.number)) === JSON.stringify(other.comments.map((c) => c.number));
     if (same) t.sameNumbers++;
     let right = same;
     const wrong = [];
-    for (const c of original.comments) {
+    for (const [i, c] of original.comments.entries()) {
       t.comments++;
-      const o = byNumber.get(c.number);
+      const o = byNumber.get(originalKeys[i]);
       const chainSame = o !== undefined && JSON.stringify(c.headings.map(norm)) === JSON.stringify(o.headings.map(norm));
       if (chainSame) t.chains++;
       else wrong.push(`#${c.number} headings ${JSON.stringify(o?.headings ?? null)} vs ${JSON.stringify(c.headings)}`);
