@@ -187,6 +187,8 @@ export const COURTESY_TITLE = `${PERSONAL_TITLE}|Messrs|Mses`;
 
 /** What follows a person's name, without the period: "Charles W. Scharf, Jr.", "Sr.". */
 export const NAME_SUFFIX = 'Jr|Sr';
+/** A title's first word after "Sr." ("Sr. Asst. Chief Accountant", "Sr. Vice President"): then "Sr." opens the title, not a suffix of the name before it. */
+export const TITLE_AFTER_SENIOR = String.raw`(?:Asst\.?|Assistant|Associate|Vice|VP|EVP|Director|Counsel|Managing|Executive|Manager|Staff|Special|Attorney|Accountant|Advis[eo]r|Analyst|Partner|Deputy|Corporate|Legal|Chief|General|Tax|Financial)\b`;
 
 /**
  * The company's acknowledgement of the staff's three points, required until 2016: "Occidental

@@ -788,6 +788,16 @@ describe('flatBlocks', () => {
       ]);
     });
 
+    it('should keep "Sr." that opens a title with the title, and a suffix after a comma with the name (c0161, c0623 flattened)', async () => {
+      expect((await signed('Sincerely, /s/ Craig D. Wilson Craig D. Wilson Sr. Asst. Chief Accountant Office of Information Technologies and Services')).signatories).toEqual([
+        { name: 'Craig D. Wilson', title: 'Sr. Asst. Chief Accountant' },
+      ]);
+      expect((await signed('Very truly yours, /s/ Lewis A. Steverson Lewis A. Steverson Sr. Vice President & General Counsel')).signatories).toEqual([
+        { name: 'Lewis A. Steverson', title: 'Sr. Vice President & General Counsel' },
+      ]);
+      expect((await signed('Sincerely, /s/ Charles W. Scharf Charles W. Scharf, Jr. Chief Executive Officer')).signatories).toEqual([{ name: 'Charles W. Scharf', title: 'Chief Executive Officer' }]);
+    });
+
     it('should end the cc list at the list of what the letter encloses, on the same line as what it names (c0432, c1129 flattened)', async () => {
       expect(await copied('Ibolya Ignat, Senior Staff Accountant Sharon Blume, Accounting Branch Chief Attachments: Exhibit A attached for proposed disclosure enhancements')).toEqual([
         'Ibolya Ignat, Senior Staff Accountant',

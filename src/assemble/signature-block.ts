@@ -2,7 +2,7 @@
 // Title:" block, a signature "for" another), and who is copied (one cc entry per person, with title, company or firm).
 import type { ClassifiedLine } from '../classify/index.js';
 import { DATE, SIGN_OFF, SIGNATURE_START } from '../classify/letter-parts.js';
-import { FIRM_FORM, LEGAL_FORM, PERSONAL_TITLE } from '../vocabulary.js';
+import { FIRM_FORM, LEGAL_FORM, PERSONAL_TITLE, TITLE_AFTER_SENIOR } from '../vocabulary.js';
 import { CORPORATE, NOT_A_PERSON, PERSON_NAME } from './metadata.js';
 
 /** Signatories from "/s/ Name" lines, or the name after the sign-off, each with the line below as title. */
@@ -127,7 +127,8 @@ function afterTypedName(line: string, name: string): string | undefined {
 const TYPED_NAME_PREFIX = /^(?:By:?\s+|Name:\s*)/i;
 /** "Mr. ", "Mrs. ", "Ms. ", "Dr. " before a name. */
 const COURTESY_PREFIX = /^(?:Mr|Mrs|Ms|Dr)\.\s+/;
-const AFTER_TYPED_NAME = /^(?:,?\s+(?:Esq|Jr|Sr)\.?)?\s*[,–—-]?\s*/i;
+/** A suffix after the typed name ("…, Jr.", "… Esq."), not "Sr." that opens the title ("Craig D. Wilson Sr. Asst. Chief Accountant", c0161 flattened). */
+const AFTER_TYPED_NAME = new RegExp(String.raw`^(?:,?\s+(?:Esq|Jr)\.?|,\s*Sr\.?|\s+Sr\.?(?![.]|\s+${TITLE_AFTER_SENIOR}))?\s*[,–—-]?\s*`, 'i');
 
 /** A person's name opening a cc entry: "Steve Zhang", "Z. Julie Gao, Esq.", "Mr. David M. Wehner". */
 const PERSON = new RegExp(String.raw`^(?:(?:${PERSONAL_TITLE})\.?\s+)?[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*\.?){1,4}(?:,|\s+[–—-]\s|\s*$)`, 'u');

@@ -2,7 +2,7 @@
 // typed again, the title, the company and each copied person on lines of their own, flattened text runs them together
 // ("/s/ Olivier Leonetti Olivier Leonetti Principal Financial Officer Eaton Corporation plc 2"). Cut back into those lines,
 // the block reads as a printed one does (assemble/signature-block.ts).
-import { COURTESY_TITLE, LEGAL_FORM, NAME_SUFFIX } from '../../vocabulary.js';
+import { COURTESY_TITLE, LEGAL_FORM, NAME_SUFFIX, TITLE_AFTER_SENIOR } from '../../vocabulary.js';
 import type { Marks, Tokens } from './tokens.js';
 
 /** Words that open or make up a title, never a name: "Senior Vice President", "Branch Chief", "Global Head of Accounting Policy". */
@@ -20,6 +20,9 @@ const NAME_WORD = /^\p{Lu}[\p{L}’'-]*\p{Ll}[\p{L}’'-]*,?$/u;
 const INITIAL = /^(?:(?:\p{Lu}\.){1,2}|\p{Lu}),?$/u;
 const SUFFIX = new RegExp(String.raw`^,?(?:${NAME_SUFFIX}|II|III|IV|Esq)\.?,?$`);
 const COURTESY = new RegExp(String.raw`^(?:${COURTESY_TITLE})\.$`);
+/** A title's first words after "Sr.": "Sr. Asst. Chief Accountant", "Sr. Vice President" (the name's suffix comes after a comma: "Charles W. Scharf, Jr."). */
+const SENIOR_TITLE = /^Sr\.?$/;
+const TITLE_AFTER = new RegExp(`^${TITLE_AFTER_SENIOR}`);
 /** A typist's initials under a signature: "MDH/es", "CAR:nw". */
 const TYPIST = /^[A-Z]{2,4}[/:][a-z]{1,4}$/;
 /** What may stand between the signed name and the name typed again: "By", "Name:", a signature's rule "_____". */
@@ -58,6 +61,11 @@ const thirdWord = (tokens: Tokens, i: number, end: number) =>
 /** A name's particle, the word after it the name's too: "Frank J. Del Rio", "Ludwig van Beethoven". */
 const PARTICLE = /^(?:Del|De|Della|Van|Von|Der|Den|La|Le|Di|Da|Du|St\.)$/;
 
+/** Whether "Sr." at word i, no comma before it, opens the title after the name ("Craig D. Wilson Sr. Asst. Chief Accountant", c0161 flattened). */
+function opensTitle(tokens: Tokens, i: number, end: number): boolean {
+  return i + 1 < end && SENIOR_TITLE.test(tokens.text(i)) && !tokens.text(i - 1).endsWith(',') && TITLE_AFTER.test(tokens.text(i + 1));
+}
+
 /**
  * How many words from `at` make a person's name ("Mr. R. Scott Blackley, Jr.", "Daniel J. Jaksich", "Molly Strader Fruit"),
  * 0 when none starts there. A third word is taken only when no name starts with it: "Suzanne Hayes Pradip Bhaumik" and
@@ -83,7 +91,7 @@ export function nameLength(tokens: Tokens, at: number, end: number): number {
     if (i - first === 2 && !endsOnComma(tokens, i - 1) && thirdWord(tokens, i, end)) i++;
     if (PARTICLE.test(tokens.text(i - 1)) && nameWord(tokens, i, end)) i++;
   }
-  if (i < end && SUFFIX.test(tokens.text(i))) i++;
+  if (i < end && SUFFIX.test(tokens.text(i)) && !opensTitle(tokens, i, end)) i++;
   return i - at;
 }
 
@@ -154,7 +162,7 @@ function typedAgain(tokens: Tokens, at: number, to: number, splits: Marks): numb
       while (line < typed && /^[_.…-]+$/.test(tokens.text(line))) line++;
       splits.add(line);
       let rest = typed + m;
-      if (rest < to && SUFFIX.test(tokens.text(rest))) rest++;
+      if (rest < to && SUFFIX.test(tokens.text(rest)) && !opensTitle(tokens, rest, to)) rest++;
       return rest;
     }
   }
