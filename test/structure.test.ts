@@ -2041,6 +2041,13 @@ Response: The Company has filed a revised opinion.`);
     expect(parsed.letter.comments).toMatchObject(comments.map(([comment, answer], k) => ({ number: k + 1, text: comment?.slice(3), response: { text: answer?.replace(/^Response: /, '') } })));
     expect(parsed.letter.warnings).toEqual([]);
     expect(parsed.coverage?.ok).toBe(true);
+    // An answer in the company's own voice that opens no way a label's answer does ("Acme respectfully …", "We did not …").
+    for (const answer of ['Acme respectfully advises the Staff that the trends were not material.', 'We did not identify any known trends in raw material costs.']) {
+      const own = comments.map(([c, a], k) => [c, k === 1 ? answer : a]);
+      const read = await parse(responseLetter(own.flat().join('\n\n')));
+      expect(read.letter.comments.map((c) => c.number)).toEqual([1, 2, 3, 4]);
+      expect(read.letter.comments[1]?.response?.text).toBe(answer);
+    }
     // A numbered list inside a labelled answer, in the company's own words, stays in the answer.
     const list = await parse(responseLetter('1. Please describe the transaction.\n\nResponse: The transaction had three steps:\n\n2. The Company formed a subsidiary.\n\n3. The subsidiary acquired the assets.\n\n2. Please file the merger agreement.\n\nResponse: The Company has filed it.'));
     expect(list.letter.comments.map((c) => c.text)).toEqual(['Please describe the transaction.', 'Please file the merger agreement.']);

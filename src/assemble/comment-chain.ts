@@ -109,7 +109,7 @@ export function chooseCommentChain(lines: readonly ClassifiedLine[], from: numbe
  * The response labels, and where an answer the letter left without its label starts: a letter that labels its answers
  * may forget one ("3. Please disclose …" / "We will disclose …" with no "Response:"), and without it the comment after
  * looked like a list inside an answer. Only after a numbered paragraph in the staff's voice, at the first paragraph
- * before the next one that opens as the company's answer ("The Company …", "We will …").
+ * before the next one that opens as the company's answer (opensAnAnswer).
  * @param labels the printed labels' lines, ascending
  * @returns the labels' lines and the unlabelled answers' first lines, ascending
  */
@@ -124,7 +124,7 @@ function withUnlabelledAnswers(lines: readonly ClassifiedLine[], candidates: rea
     for (let i = c.textLine + 1; i < end; i++) {
       const entry = lines[i] as ClassifiedLine;
       if (entry.furniture || entry.continuesAbove || entry.headingLike) continue;
-      if (RESPONSE_OPENER.test(entry.line.text)) {
+      if (opensAnAnswer(entry.line.text)) {
         out.push(i);
         return;
       }
@@ -188,12 +188,24 @@ function lineMarks(lines: readonly ClassifiedLine[], labels: readonly number[]):
   const letters = new Int32Array(lines.length + 1);
   const labelled = new Set(labels);
   lines.forEach((entry, i) => {
-    const answer = labelled.has(i) || (!entry.furniture && !entry.continuesAbove && !entry.headingLike && RESPONSE_OPENER.test(entry.line.text));
+    const answer = labelled.has(i) || (!entry.furniture && !entry.continuesAbove && !entry.headingLike && opensAnAnswer(entry.line.text));
     answers[i + 1] = (answers[i] as number) + (answer ? 1 : 0);
     letters[i + 1] = (letters[i] as number) + (startsAnotherLetter(entry) ? 1 : 0);
   });
   return { answers, letters };
 }
+
+/**
+ * A paragraph that opens as the company's answer: an answer's opening words ("The Company …", "We will …"), or its own voice
+ * without the staff's ("Capital One respectfully acknowledges …", "We did not have any dedicated capital expenditures …").
+ */
+function opensAnAnswer(text: string): boolean {
+  if (RESPONSE_OPENER.test(text)) return true;
+  const opening = text.slice(0, SENTENCE_REACH);
+  return !STAFF_VOICE.test(opening) && OWN_VOICE.test(opening);
+}
+/** The company speaking of itself. */
+const OWN_VOICE = /\b(?:we|our|us|respectfully)\b/i;
 
 /** Whether a numbered paragraph opens in the staff's voice ("Please …", "We note …", "… your …"): its first words, up to SENTENCE_REACH. */
 function opensInStaffVoice(lines: readonly ClassifiedLine[], c: CommentStart): boolean {
