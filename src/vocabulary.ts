@@ -335,6 +335,12 @@ export const NOTE_TITLE = [
 ].join('|');
 
 /**
+ * The company speaking of itself, as an answer does: "we", "our", or a verb of its answers ("Capital One respectfully acknowledges …",
+ * "Marriott believes that its operations …"). Read where STAFF_VOICE does not match: the staff's "We note" is the staff's.
+ */
+export const OWN_VOICE = /\b(?:we|our|us|respectfully|believes|acknowledges|confirms|advises)\b/i;
+
+/**
  * The staff's voice: it speaks to the company ("you", "your") or asks ("Please", "Tell us", "We note",
  * "If material, revise …", "If not available, demonstrate to us …", "In an appropriate location, disclose …", "Address also the impact …"); a
  * company's answer speaks of itself and to "the Staff" (c0012: "Concurrently with the submission of this letter, the Company…").

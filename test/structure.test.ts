@@ -2043,10 +2043,13 @@ Response: The Company has filed a revised opinion.`);
     expect(parsed.coverage?.ok).toBe(true);
     // An answer in the company's own voice that opens no way a label's answer does ("Acme respectfully …", "We did not …").
     for (const answer of ['Acme respectfully advises the Staff that the trends were not material.', 'We did not identify any known trends in raw material costs.']) {
-      const own = comments.map(([c, a], k) => [c, k === 1 ? answer : a]);
-      const read = await parse(responseLetter(own.flat().join('\n\n')));
-      expect(read.letter.comments.map((c) => c.number)).toEqual([1, 2, 3, 4]);
-      expect(read.letter.comments[1]?.response?.text).toBe(answer);
+      const own = responseLetter(comments.map(([c, a], k) => [c, k === 1 ? answer : a]).flat().join('\n\n'));
+      // As printed, and flattened (line breaks collapsed).
+      for (const text of [own, own.replace(/\s+/g, ' ')]) {
+        const read = await parse(text);
+        expect(read.letter.comments.map((c) => c.number)).toEqual([1, 2, 3, 4]);
+        expect(read.letter.comments[1]?.response?.text).toBe(answer);
+      }
     }
     // A numbered list inside a labelled answer, in the company's own words, stays in the answer.
     const list = await parse(responseLetter('1. Please describe the transaction.\n\nResponse: The transaction had three steps:\n\n2. The Company formed a subsidiary.\n\n3. The subsidiary acquired the assets.\n\n2. Please file the merger agreement.\n\nResponse: The Company has filed it.'));

@@ -3,7 +3,7 @@ import type { CommentMarker } from '../classify/comment-number.js';
 import type { ClassifiedLine } from '../classify/index.js';
 import { headingKind, isHeadingLike, PAGE_REF } from '../classify/heading.js';
 import { answeredByLabel, bestNumberingChain, MAX_RESTARTS, UNANSWERED_COST, usesResponseLabels } from '../numbering-chain.js';
-import { RESPONSE_OPENER, STAFF_VOICE } from '../vocabulary.js';
+import { OWN_VOICE, RESPONSE_OPENER, STAFF_VOICE } from '../vocabulary.js';
 
 /** A line chosen as the start of comment `number`. */
 export interface CommentStart {
@@ -204,8 +204,6 @@ function opensAnAnswer(text: string): boolean {
   const opening = text.slice(0, SENTENCE_REACH);
   return !STAFF_VOICE.test(opening) && OWN_VOICE.test(opening);
 }
-/** The company speaking of itself. */
-const OWN_VOICE = /\b(?:we|our|us|respectfully)\b/i;
 
 /** Whether a numbered paragraph opens in the staff's voice ("Please …", "We note …", "… your …"): its first words, up to SENTENCE_REACH. */
 function opensInStaffVoice(lines: readonly ClassifiedLine[], c: CommentStart): boolean {

@@ -1,13 +1,13 @@
 // Owns flattened text: a letter whose line breaks a scraper collapsed into spaces, cut back into paragraphs (the rules of
 // each part of the letter in flat/; the same classify and assemble stages then read the paragraphs).
 import { BULLET_CHARACTERS, SIGN_OFF_WORDS } from '../vocabulary.js';
-import { bestNumberingChain, MAX_RESTARTS, type NumberedCandidate } from '../numbering-chain.js';
+import { bestNumberingChain, MAX_RESTARTS, type NumberedCandidate, usesResponseLabels } from '../numbering-chain.js';
 import { Marks, tokenIndexer, tokenize, type Tokens } from './flat/tokens.js';
 import { pageNumbers } from './flat/page-numbers.js';
 import { repeatedFooters } from './flat/repeated-footers.js';
 import { runningHeaders } from './flat/running-headers.js';
 import { numberCandidates } from './flat/comment-numbers.js';
-import { responseLabels, splitResponseSentences } from './flat/responses.js';
+import { responseLabels, splitResponseSentences, withUnlabelledAnswers } from './flat/responses.js';
 import { splitHead } from './flat/head.js';
 import { filingHeadingAbove, splitHeadingRun, splitWordsAboveNumber, splitUnnumberedComments, splitUnnumberedStaffComment } from './flat/headings.js';
 import { splitClosing } from './flat/closing.js';
@@ -134,12 +134,14 @@ export function flatBlocks(text: string, pageTops: readonly [number, number][] =
   const candidates = numberCandidates(tokens, head.bodyStart).filter((c) => !isFurniture(c.at));
   // Without print to tell them apart, a numbered list inside the last answer would go on from the comments (c0722's
   // "4. Holding companies …" after comment 3): where labels mark the answers, the last comment has one after it too.
-  const chain = bestNumberingChain(candidates, labels, UNANSWERED_LAST_COST, LIST_JUMP_COST).map((i) => candidates[i] as NumberedCandidate);
+  // An answer the letter left without its label counts as labelled for the chain (responses.ts withUnlabelledAnswers).
+  const answers = usesResponseLabels(labels) ? withUnlabelledAnswers(text, tokens, candidates, labels) : labels;
+  const chain = bestNumberingChain(candidates, answers, UNANSWERED_LAST_COST, LIST_JUMP_COST).map((i) => candidates[i] as NumberedCandidate);
   // Numbered from 1 again under another filing's or letter's title (assemble/comment-chain.ts restartedChain).
-  for (let k = 0, restart = restartedChain(text, tokens, candidates, chain, labels, isFurniture); k < MAX_RESTARTS && restart.length > 0; k++, restart = restartedChain(text, tokens, candidates, chain, labels, isFurniture)) {
+  for (let k = 0, restart = restartedChain(text, tokens, candidates, chain, answers, isFurniture); k < MAX_RESTARTS && restart.length > 0; k++, restart = restartedChain(text, tokens, candidates, chain, answers, isFurniture)) {
     for (const c of restart) chain.push(c);
   }
-  insertRepeatedNumbers(text, tokens, candidates, chain, labels);
+  insertRepeatedNumbers(text, tokens, candidates, chain, answers);
   // The bare page numbers where the pages broke, now that the comment numbers are known.
   const commentNumbers = new Set(chain.map((c) => c.at));
   for (const [from, to] of pageNumbers(tokens, Math.max(head.bodyStart, documentHeader ? at(documentHeader[0].length) : 0), (i) => isFurniture(i) || commentNumbers.has(i))) {

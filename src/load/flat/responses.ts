@@ -1,5 +1,5 @@
 // Owns where a company's answer starts in a flattened letter: its label ("Response:"), or, unlabelled, the first sentence in the company's voice.
-import { RESPONSE_LABEL_TAIL, STAFF_VOICE } from '../../vocabulary.js';
+import { OWN_VOICE, RESPONSE_LABEL_TAIL, STAFF_VOICE } from '../../vocabulary.js';
 import type { Marks, Tokens } from './tokens.js';
 import { ABBREVIATION, afterFooter, COMPANY_SUFFIX, NUMBERED_THING, RESPONSE_SENTENCE } from './sentences.js';
 import type { NumberedCandidate } from '../../numbering-chain.js';
@@ -144,6 +144,37 @@ function quotesOpenAfter(open: number, token: string): number {
 
 /** A company's response letter, from its opening: it answers "the Staff's comments". */
 const RESPONSE_LETTER = /\b(?:comment\s+letter\s+dated|the\s+Staff['’]s\s+comments?|in\s+response\s+to\s+(?:the\s+)?comments?|(?:comments?|letter)\s+(?:from|of)\s+the\s+Staff|our\s+responses?\b|set\s+forth\s+below)/i;
+
+/**
+ * The response labels, and where an answer the letter left without its label starts (for choosing the numbering chain:
+ * assemble/comment-chain.ts withUnlabelledAnswers). After a numbered comment in the staff's voice with no label before the
+ * next number, the first sentence that opens as an answer or speaks in the company's own voice without the staff's.
+ * @param labels the printed labels' tokens, ascending
+ * @returns those and the unlabelled answers' first tokens, ascending
+ */
+export function withUnlabelledAnswers(text: string, tokens: Tokens, candidates: readonly NumberedCandidate[], labels: readonly number[]): number[] {
+  const out: number[] = [];
+  let next = 0;
+  candidates.forEach((c, k) => {
+    const end = candidates[k + 1]?.at ?? tokens.length;
+    while (next < labels.length && (labels[next] as number) <= c.at) out.push(labels[next++] as number);
+    // The staff's voice within the comment's opening words, not only its first sentence ("There have been significant developments … that you have not discussed", 2021-meta-10k).
+    if ((labels[next] ?? Number.POSITIVE_INFINITY) < end || !STAFF_VOICE.test(text.slice(tokens.start(c.at), tokens.start(c.at) + STAFF_REACH))) return;
+    for (let i = c.at + 2; i < end; i++) {
+      if (!/[.?!]["”’)]*$/.test(tokens.text(i - 1))) continue;
+      const sentence = text.slice(tokens.start(i), sentenceEnd(text, tokens.start(i)));
+      if (RESPONSE_SENTENCE.test(sentence) || (!STAFF_VOICE.test(sentence) && OWN_VOICE.test(sentence))) {
+        out.push(i);
+        return;
+      }
+    }
+  });
+  while (next < labels.length) out.push(labels[next++] as number);
+  return out;
+}
+
+/** How far into a numbered comment its opening is read for the staff's voice (assemble/comment-chain.ts SENTENCE_REACH). */
+const STAFF_REACH = 300;
 
 /** Where the sentence starting at `start` ends (its full stop, or 400 characters on). */
 function sentenceEnd(text: string, start: number): number {
