@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Letters as people type them, at corpus scale: each response that labels every answer ("Response:") and numbers its
 // comments 1, 2, 3 … is written out again as plain text from its own parse, then damaged as a person might damage it
-// (an answer's label left out, two left out, a comment numbered as the one before), and parsed again. Counts the letters
-// that keep every comment, and those whose comment texts all come back the same. Needs no labels.
+// (an answer's label left out, two left out, a comment numbered as the one before), and parsed again, as plain text and
+// flattened (line breaks collapsed). Counts the letters that keep every comment, and those whose comment texts all come back
+// the same (white space aside). Needs no labels.
 //
 //   node bin/corresp.js parse ../shared/corpus/letters -q | node scripts/slips-eval.mjs [--build DIR]
 // --build: the checkout whose dist/ parses the damaged letters (default this one): an older checkout gives "before".
@@ -40,13 +41,20 @@ const DAMAGES = {
 };
 
 console.log(`corresp slips-eval: ${letters.length} responses that label every answer, rewritten as plain text and damaged\n`);
-for (const [name, damage] of Object.entries(DAMAGES)) {
-  let kept = 0;
-  let same = 0;
-  for (const r of letters) {
-    const { letter } = await parseLetter(new TextEncoder().encode(rewritten(r, damage)));
-    if (letter.comments.length === r.comments.length) kept++;
-    if (letter.comments.length === r.comments.length && letter.comments.every((c, i) => c.text === r.comments[i].text)) same++;
+/** White space as flattening leaves it: texts compare so in both forms. */
+const squeezed = (text) => text.replace(/\s+/g, ' ').trim();
+for (const flattened of [false, true]) {
+  for (const [name, damage] of Object.entries(DAMAGES)) {
+    let kept = 0;
+    let same = 0;
+    for (const r of letters) {
+      const text = rewritten(r, damage);
+      const { letter } = await parseLetter(new TextEncoder().encode(flattened ? squeezed(text) : text));
+      if (letter.comments.length !== r.comments.length) continue;
+      kept++;
+      if (letter.comments.every((c, i) => squeezed(c.text) === squeezed(r.comments[i].text))) same++;
+    }
+    const form = flattened ? 'flattened' : 'plain text';
+    console.log(`${form.padEnd(11)} ${name.padEnd(24)} every comment kept ${String(kept).padStart(3)} / ${letters.length}   every text the same ${String(same).padStart(3)} / ${letters.length}`);
   }
-  console.log(`${name.padEnd(26)} every comment kept ${String(kept).padStart(3)} / ${letters.length}   every text the same ${String(same).padStart(3)} / ${letters.length}`);
 }
