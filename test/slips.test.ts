@@ -1,5 +1,6 @@
 // Letters as people type them: the fixture responses that label every answer, rewritten as plain text from their own parse
-// and damaged as a person might (an answer's label left out), keep every comment, as plain text and flattened
+// and damaged as a person might (an answer's label left out, a comment numbered as the one before), keep every comment, as
+// plain text and flattened
 // (scripts/slips-eval.mjs measures the same over the corpus).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,11 +8,14 @@ import { describe, expect, it } from 'vitest';
 import { parseLetter, type Letter } from '../src/index.js';
 import { LETTERS_DIR } from './fixtures.js';
 
-/** The letter as plain text: head, preamble, each comment's new headings, "N. text", its labelled answer (left out for `unlabelled`), the closing. */
-function rewritten(letter: Letter, unlabelled: number): string {
+/**
+ * The letter as plain text: head, preamble, each comment's new headings, "N. text", its labelled answer (left out for
+ * `unlabelled`), the closing; comment `renumbered` printed with the number before its own.
+ */
+function rewritten(letter: Letter, unlabelled: number, renumbered = -1): string {
   const parts = [letter.letter.head, letter.preamble];
   letter.comments.forEach((c, i) => {
-    parts.push(...c.headings.slice(c.headings.length - c.location.newHeadings), `${c.number}. ${c.text}`);
+    parts.push(...c.headings.slice(c.headings.length - c.location.newHeadings), `${i === renumbered ? c.number - 1 : c.number}. ${c.text}`);
     parts.push(i === unlabelled ? (c.response?.text ?? '') : `${c.response?.label ?? ''} ${c.response?.text ?? ''}`);
   });
   parts.push(letter.closing);
@@ -36,6 +40,15 @@ describe('an answer left without its label', async () => {
         const { letter: read } = await parseLetter(new TextEncoder().encode(form));
         expect(read.comments.map((c) => c.number)).toEqual(letter.comments.map((c) => c.number));
       }
+    }
+  });
+
+  it.each(labelled)('%s should keep every comment with comment 3 numbered 2, as plain text and flattened', async (_, letter) => {
+    const text = rewritten(letter, -1, 2);
+    for (const form of [text, text.replace(/\s+/g, ' ')]) {
+      const { letter: read } = await parseLetter(new TextEncoder().encode(form));
+      expect(read.comments.map((c) => c.text.replace(/\s+/g, ' '))).toEqual(letter.comments.map((c) => c.text.replace(/\s+/g, ' ')));
+      expect(read.comments[2]?.number).toBe(2);
     }
   });
 });

@@ -1,13 +1,13 @@
 // Owns flattened text: a letter whose line breaks a scraper collapsed into spaces, cut back into paragraphs (the rules of
 // each part of the letter in flat/; the same classify and assemble stages then read the paragraphs).
-import { BULLET_CHARACTERS, SIGN_OFF_WORDS } from '../vocabulary.js';
+import { BULLET_CHARACTERS, SIGN_OFF_WORDS, STAFF_VOICE } from '../vocabulary.js';
 import { bestNumberingChain, MAX_RESTARTS, type NumberedCandidate, usesResponseLabels } from '../numbering-chain.js';
 import { Marks, tokenIndexer, tokenize, type Tokens } from './flat/tokens.js';
 import { pageNumbers } from './flat/page-numbers.js';
 import { repeatedFooters } from './flat/repeated-footers.js';
 import { runningHeaders } from './flat/running-headers.js';
 import { numberCandidates } from './flat/comment-numbers.js';
-import { responseLabels, splitResponseSentences, withUnlabelledAnswers } from './flat/responses.js';
+import { responseLabels, splitResponseSentences, STAFF_REACH, withUnlabelledAnswers } from './flat/responses.js';
 import { splitHead } from './flat/head.js';
 import { filingHeadingAbove, splitHeadingRun, splitWordsAboveNumber, splitUnnumberedComments, splitUnnumberedStaffComment } from './flat/headings.js';
 import { splitClosing } from './flat/closing.js';
@@ -222,13 +222,18 @@ function insertRepeatedNumbers(text: string, tokens: Tokens, candidates: readonl
       k++;
       return;
     }
-    if (previous === undefined || c.number !== previous.number || c.ownVoice === true) return;
-    // In the place of the one number the chain skips ("2, 2, 4"), or after its last ("3, 3").
+    if (previous === undefined) return;
     const following = chain[k];
-    if (following !== undefined && following.number !== previous.number + 2) return;
+    // In the place of the one number the chain skips ("2, 2, 4"), or after its last ("3, 3"); or the first of the two, where
+    // the chain took the second ("1, 2, 2, 4" chained 1, the second 2, 4).
+    const slipAfter = c.number === previous.number && (following === undefined || following.number === previous.number + 2);
+    const slipBefore = following !== undefined && c.number === following.number && previous.number === c.number - 1 && (chain[k + 1] === undefined || (chain[k + 1] as NumberedCandidate).number === c.number + 2);
+    if (!slipAfter && !slipBefore) return;
     const end = Math.min(following?.at ?? Number.POSITIVE_INFINITY, candidates[i + 1]?.at ?? Number.POSITIVE_INFINITY);
     // Not across a sign-off: the comments of an earlier letter attached after the signature (c0819 flattened).
-    if (labelBetween(previous.at, c.at) && labelBetween(c.at, end) && !signOffBetween(tokens.start(previous.at), tokens.start(c.at))) {
+    // In the staff's voice within its opening words (its first sentence may only set the scene: "The Offeror represents …").
+    const opening = text.slice(tokens.start(c.at), tokens.start(c.at) + STAFF_REACH);
+    if (STAFF_VOICE.test(opening) && labelBetween(previous.at, c.at) && labelBetween(c.at, end) && !signOffBetween(tokens.start(previous.at), tokens.start(c.at))) {
       out.push(c);
       previous = c;
       taken++;

@@ -174,7 +174,7 @@ export function withUnlabelledAnswers(text: string, tokens: Tokens, candidates: 
 }
 
 /** How far into a numbered comment its opening is read for the staff's voice (assemble/comment-chain.ts SENTENCE_REACH). */
-const STAFF_REACH = 300;
+export const STAFF_REACH = 300;
 
 /** Where the sentence starting at `start` ends (its full stop, or 400 characters on). */
 function sentenceEnd(text: string, start: number): number {
