@@ -2091,4 +2091,29 @@ Response: The Company has filed a revised opinion.`);
     const inner = await parse(responseLetter('1. Please describe the plan.\n\nResponse: The plan has two parts.\n\n2. Please tell us about the following:\n\n2. Please also describe the vesting terms.\n\nResponse: The awards vest over four years.'));
     expect(inner.letter.comments.map((c) => c.number)).toEqual([1, 2]);
   });
+
+  it('should read a comment the letter forgot to number where the numbering skips just its number, after the answer before it (UNNUMBERED)', async () => {
+    const body = [
+      '1. Please quantify each factor you cite for the change in gross margin.',
+      'Response:',
+      'We will quantify each factor in future filings.',
+      'Please tell us how you considered known trends in raw material costs.',
+      'Response:',
+      'The Company considered the trends and will add a discussion in future filings.',
+      '3. Please disclose the amount of inventory reserves.',
+      'Response:',
+      'We will disclose the reserve in future filings.',
+    ];
+    const parsed = await parse(responseLetter(body.join('\n\n')));
+    expect(parsed.letter.comments).toMatchObject([
+      { number: 1, label: '1.', response: { text: 'We will quantify each factor in future filings.' } },
+      { number: 2, label: '', text: 'Please tell us how you considered known trends in raw material costs.', response: { text: 'The Company considered the trends and will add a discussion in future filings.' } },
+      { number: 3, label: '3.' },
+    ]);
+    expect(parsed.letter.warnings.map((w) => w.code)).toEqual(['UNNUMBERED']);
+    expect(parsed.coverage?.ok).toBe(true);
+    // With no number skipped, a second answered paragraph is the same comment's (answered part by part), not a new one.
+    const parts = await parse(responseLetter(body.slice(0, 6).join('\n\n').replace('Please tell us how', 'Also, please tell us how') + '\n\n2. Please disclose the amount of inventory reserves.\n\nResponse:\n\nWe will disclose it.'));
+    expect(parts.letter.comments.map((c) => c.number)).toEqual([1, 2]);
+  });
 });

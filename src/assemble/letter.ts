@@ -158,6 +158,9 @@ function buildComments(classified: Classified, plans: readonly CommentPlan[], an
   const letter = letterContext(classified.text.value);
   plans.forEach((plan, k) => {
     const previous = plans[k - 1];
+    if (plan.unnumbered) {
+      warnings.push({ code: WarningCode.UNNUMBERED, message: `comment ${plan.number} has no number in the letter: numbered by its place`, offset: lineOf(lines, plan.line).start });
+    }
     // Numbered afresh under another filing's or letter's heading (comment-chain.ts restartedChain): numbers repeat.
     if (previous && plan.number === 1) {
       warnings.push({ code: WarningCode.NUMBER_RESTART, message: `the comments are numbered from 1 again after comment ${previous.number}`, offset: lineOf(lines, plan.line).start });

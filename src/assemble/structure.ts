@@ -29,6 +29,8 @@ export interface CommentPlan extends CommentStart {
   parts?: { line: number; response: { line: number; textStart: number } }[];
   /** The letter answers by number or numbered label without repeating the comment (answersByNumber, answersByNumberedLabel): the whole region is the answer. */
   notRepeated?: true;
+  /** The letter printed no number for this comment: it fills the one number the numbering skips (fillNumberGaps). */
+  unnumbered?: true;
   /** A heading run in at the start of the comment's words (runInHeading): its text and formatting, and where the label before it ends (the words start after it). */
   runIn?: { text: string; style: string; labelEnd: number };
 }
@@ -198,6 +200,7 @@ export function planStructure(classified: Classified, answersComments: boolean):
     }
   } else if (answersComments) {
     for (const plan of plans.slice(0, -1)) findResponse(lines, plan);
+    fillNumberGaps(lines, plans);
     for (const plan of plans) findAnsweredParts(lines, plan);
   }
   return { bodyStart, preambleEnd: plans[0]?.regionStart ?? closingStart, comments: plans, closingStart, numbered };
@@ -213,6 +216,53 @@ function answersByNumber(lines: readonly ClassifiedLine[], plans: readonly Comme
   if (plans.length === 0) return false;
   for (let i = from; i < to; i++) if ((lines[i] as ClassifiedLine).responseLabel && !(lines[i] as ClassifiedLine).furniture) return false;
   return plans.every((plan) => plan.textAbove === undefined && opensAsAnswer(lines, plan));
+}
+
+/**
+ * A comment the letter forgot to number, where the numbering skips just its number ("1.", then "3."): inside the answer
+ * before, after words of that answer, paragraphs in the staff's voice ("Please tell us …") over a response label of their
+ * own. It becomes the comment the numbering skips (`unnumbered`: no number printed, read from its place).
+ */
+function fillNumberGaps(lines: readonly ClassifiedLine[], plans: CommentPlan[]): void {
+  for (let k = 0; k + 1 < plans.length; k++) {
+    const plan = plans[k] as CommentPlan;
+    const next = plans[k + 1] as CommentPlan;
+    const r = plan.response;
+    if (next.number !== plan.number + 2 || r === undefined || !(lines[r.line] as ClassifiedLine).responseLabel) continue;
+    let answered = answersOnLabelLine(lines[r.line] as ClassifiedLine, r.textStart);
+    for (let i = r.line + 1; i <= plan.regionEnd; i++) {
+      const entry = lines[i] as ClassifiedLine;
+      if (entry.furniture || entry.line.text.trim() === '') continue;
+      if (!entry.responseLabel) {
+        answered ||= !opensInStaffVoice(entry);
+        continue;
+      }
+      // Up over the staff's paragraphs right above this label, to the answer's last words.
+      let start = i;
+      for (let j = i - 1; j > r.line; j--) {
+        const above = lines[j] as ClassifiedLine;
+        if (above.furniture) continue;
+        if (!opensInStaffVoice(above) || above.headingLike) break;
+        start = j;
+      }
+      if (start === i || !answered || !anyWordsBetween(lines, r.line, start)) break;
+      const gap: CommentPlan = { number: plan.number + 1, line: start, textLine: start, textStart: 0, headingLines: [], regionStart: start, regionEnd: plan.regionEnd, response: { line: i, textStart: entry.responseLabel.textStart }, unnumbered: true };
+      plan.regionEnd = start - 1;
+      plans.splice(k + 1, 0, gap);
+      break;
+    }
+  }
+}
+
+/** A paragraph whose opening asks or speaks to the company as the staff does. */
+function opensInStaffVoice(entry: ClassifiedLine): boolean {
+  return STAFF_VOICE.test(entry.line.text.slice(0, 300));
+}
+
+/** Whether some line strictly between two holds words (the answer before the gap's comment has some). */
+function anyWordsBetween(lines: readonly ClassifiedLine[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (!(lines[i] as ClassifiedLine).furniture && (lines[i] as ClassifiedLine).line.text.trim() !== '') return true;
+  return answersOnLabelLine(lines[from] as ClassifiedLine, (lines[from] as ClassifiedLine).responseLabel?.textStart ?? 0);
 }
 
 /** The comment number a response label carries: "Response to Comment 4:", "Response No. 2", "Response #3". */
