@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Letters as people type them, at corpus scale: each response that labels every answer ("Response:") and numbers its
 // comments 1, 2, 3 … is written out again as plain text from its own parse, then damaged as a person might damage it
-// (an answer's label left out, two left out, a comment numbered as the one before), and parsed again, as plain text and
+// (an answer's label left out, two left out, a comment numbered as the one before, a comment's number left out), and parsed again, as plain text and
 // flattened (line breaks collapsed). Counts the letters that keep every comment, and those whose comment texts all come back
 // the same (white space aside). Needs no labels.
 //
@@ -20,14 +20,14 @@ const letters = readFileSync(0, 'utf8')
   .map((line) => JSON.parse(line))
   .filter((r) => r.letter?.kind === 'response' && r.comments.length >= 3 && r.comments.every((c, i) => c.number === i + 1 && c.response?.label && !c.parts));
 
-/** The letter as plain text: head, preamble, each comment's new headings, "N. text", its labelled answer, the closing. */
+/** The letter as plain text: head, preamble, each comment's new headings, "N. text", its answer under its label, the closing. */
 function rewritten(r, damage) {
   const parts = [r.letter.head, r.preamble];
   r.comments.forEach((c, i) => {
     const d = damage(i) ?? {};
     parts.push(...c.headings.slice(c.headings.length - c.location.newHeadings));
-    parts.push(`${d.number ?? c.number}. ${c.text}`);
-    parts.push(d.unlabelled ? c.response.text : `${c.response.label} ${c.response.text}`);
+    parts.push(d.unnumbered ? c.text : `${d.number ?? c.number}. ${c.text}`);
+    parts.push(d.unlabelled ? c.response.text : `${c.response.label}\n\n${c.response.text}`);
   });
   parts.push(r.closing);
   return parts.join('\n\n');
@@ -38,6 +38,7 @@ const DAMAGES = {
   'answer 2 unlabelled': (i) => (i === 1 ? { unlabelled: true } : undefined),
   'answers 2, 3 unlabelled': (i) => (i === 1 || i === 2 ? { unlabelled: true } : undefined),
   'comment 3 numbered 2': (i) => (i === 2 ? { number: 2 } : undefined),
+  'comment 2 unnumbered': (i) => (i === 1 ? { unnumbered: true } : undefined),
 };
 
 console.log(`corresp slips-eval: ${letters.length} responses that label every answer, rewritten as plain text and damaged\n`);

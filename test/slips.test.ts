@@ -9,14 +9,14 @@ import { parseLetter, type Letter } from '../src/index.js';
 import { LETTERS_DIR } from './fixtures.js';
 
 /**
- * The letter as plain text: head, preamble, each comment's new headings, "N. text", its labelled answer (left out for
+ * The letter as plain text: head, preamble, each comment's new headings, "N. text", its answer under its label (left out for
  * `unlabelled`), the closing; comment `renumbered` printed with the number before its own.
  */
 function rewritten(letter: Letter, unlabelled: number, renumbered = -1): string {
   const parts = [letter.letter.head, letter.preamble];
   letter.comments.forEach((c, i) => {
     parts.push(...c.headings.slice(c.headings.length - c.location.newHeadings), `${i === renumbered ? c.number - 1 : c.number}. ${c.text}`);
-    parts.push(i === unlabelled ? (c.response?.text ?? '') : `${c.response?.label ?? ''} ${c.response?.text ?? ''}`);
+    parts.push(i === unlabelled ? (c.response?.text ?? '') : `${c.response?.label ?? ''}\n\n${c.response?.text ?? ''}`);
   });
   parts.push(letter.closing);
   return parts.join('\n\n');
