@@ -2112,6 +2112,10 @@ Response: The Company has filed a revised opinion.`);
     ]);
     expect(parsed.letter.warnings.map((w) => w.code)).toEqual(['UNNUMBERED']);
     expect(parsed.coverage?.ok).toBe(true);
+    // Flattened, its sentences run on from the answer before it.
+    const flattened = await parse(responseLetter(body.join('\n\n')).replace(/\s+/g, ' '));
+    expect(flattened.letter.comments).toMatchObject([{ number: 1 }, { number: 2, label: '', text: 'Please tell us how you considered known trends in raw material costs.' }, { number: 3 }]);
+    expect(flattened.coverage?.ok).toBe(true);
     // With no number skipped, a second answered paragraph is the same comment's (answered part by part), not a new one.
     const parts = await parse(responseLetter(body.slice(0, 6).join('\n\n').replace('Please tell us how', 'Also, please tell us how') + '\n\n2. Please disclose the amount of inventory reserves.\n\nResponse:\n\nWe will disclose it.'));
     expect(parts.letter.comments.map((c) => c.number)).toEqual([1, 2]);

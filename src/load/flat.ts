@@ -160,6 +160,7 @@ export function flatBlocks(text: string, pageTops: readonly [number, number][] =
   for (const t of commentLabels) splitHeadingRun(tokens, t, Math.max(head.bodyStart, 0), splits, isFurniture);
   const lastComment = chain.at(-1)?.at ?? head.bodyStart;
   splitResponseSentences(text, tokens, chain, labels, tokens.length, splits, isFurniture);
+  splitSkippedComment(text, tokens, chain, labels, splits);
   splitBullets(tokens, head.bodyStart, splits);
   splitClosing(text, tokens, at, lastComment, splits);
 
@@ -255,6 +256,31 @@ function firstAtOrAfter(values: readonly number[], from: number): number {
     else hi = mid;
   }
   return values[lo] ?? Number.POSITIVE_INFINITY;
+}
+
+/**
+ * A comment the letter forgot to number, where the numbering skips just its number (assemble/structure.ts fillNumberGaps):
+ * flattened, its sentences run on from the answer before it. Between the answer's label and the next label, the last run of
+ * sentences in the staff's voice right before that label, after at least one of the answer's, starts a paragraph.
+ */
+function splitSkippedComment(text: string, tokens: Tokens, chain: readonly NumberedCandidate[], labels: readonly number[], splits: Marks): void {
+  chain.forEach((c, k) => {
+    const next = chain[k + 1];
+    if (next === undefined || next.number !== c.number + 2) return;
+    const first = firstAtOrAfter(labels, c.at + 1);
+    const second = firstAtOrAfter(labels, first + 1);
+    if (second >= next.at) return;
+    // The sentences' starts between the two labels, the answer's first right after its label.
+    const starts: number[] = [first + 1];
+    for (let i = first + 2; i < second; i++) if (/[.?!]["”’)]*$/.test(tokens.text(i - 1))) starts.push(i);
+    let start = -1;
+    for (let j = starts.length - 1; j > 0; j--) {
+      const at = starts[j] as number;
+      if (!STAFF_VOICE.test(text.slice(tokens.start(at), tokens.start(at) + STAFF_REACH).split(/(?<=[.?!])\s/)[0] ?? '')) break;
+      start = at;
+    }
+    if (start > 0) splits.add(start);
+  });
 }
 
 /** A letter's sign-off, anywhere in a text ("… at (212) 403-1367. Very truly yours, /s/ …"). */
