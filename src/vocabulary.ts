@@ -350,6 +350,14 @@ export const STAFF_VOICE = new RegExp(
   'i',
 );
 
+/** How far into a paragraph its opening is read for the staff's voice: a first sentence may only set the scene ("The Offeror represents at page 28 … Please revise …"). */
+export const STAFF_VOICE_REACH = 300;
+
+/** Whether the words from `from` open in the staff's voice (STAFF_VOICE within STAFF_VOICE_REACH characters). */
+export function opensInStaffVoice(text: string, from = 0): boolean {
+  return STAFF_VOICE.test(text.slice(from, from + STAFF_VOICE_REACH));
+}
+
 /**
  * The SEC staff template's mail-merge field names, left in the running header of pages 2+ of its letters
  * ("FirstName LastNameMark Hamburg", "Comapany NameBerkshire Hathaway Inc.", the template's own typo; c0001).

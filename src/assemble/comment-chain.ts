@@ -3,7 +3,7 @@ import type { CommentMarker } from '../classify/comment-number.js';
 import type { ClassifiedLine } from '../classify/index.js';
 import { headingKind, isHeadingLike, PAGE_REF } from '../classify/heading.js';
 import { answeredByLabel, bestNumberingChain, MAX_RESTARTS, UNANSWERED_COST, usesResponseLabels } from '../numbering-chain.js';
-import { OWN_VOICE, RESPONSE_OPENER, STAFF_VOICE } from '../vocabulary.js';
+import { opensInStaffVoice, OWN_VOICE, RESPONSE_OPENER, STAFF_VOICE_REACH } from '../vocabulary.js';
 
 /** A line chosen as the start of comment `number`. */
 export interface CommentStart {
@@ -89,7 +89,7 @@ export function chooseCommentChain(lines: readonly ClassifiedLine[], from: numbe
     // Where labels mark the answers, they tell the comments apart better than print (c1148 says italics, prints its first comment plain).
     const against = usesResponseLabels(labelLines) ? STATED_STYLE_WEIGHT : STATED_STYLE_WEIGHT_AGAINST;
     // A plain one that asks as the staff does is a comment the letter forgot to print so, more likely than the company's own list.
-    for (const c of candidates) c.score += printedSo(c) ? STATED_STYLE_WEIGHT : opensInStaffVoice(lines, c) ? -STATED_STYLE_WEIGHT : -against;
+    for (const c of candidates) c.score += printedSo(c) ? STATED_STYLE_WEIGHT : commentInStaffVoice(lines, c) ? -STATED_STYLE_WEIGHT : -against;
   }
   const chosen = bestNumberingChain(
     candidates.map((c) => ({ at: c.line, number: c.number, score: c.score })),
@@ -120,7 +120,7 @@ function withUnlabelledAnswers(lines: readonly ClassifiedLine[], candidates: rea
     const end = candidates[k + 1]?.line ?? to;
     while (next < labels.length && (labels[next] as number) <= c.line) out.push(labels[next++] as number);
     if ((labels[next] ?? Number.POSITIVE_INFINITY) < end) return;
-    if (!opensInStaffVoice(lines, c)) return;
+    if (!commentInStaffVoice(lines, c)) return;
     for (let i = c.textLine + 1; i < end; i++) {
       const entry = lines[i] as ClassifiedLine;
       if (entry.furniture || entry.continuesAbove || entry.headingLike) continue;
@@ -158,7 +158,7 @@ function withRepeatedNumbers(lines: readonly ClassifiedLine[], candidates: reado
       k++;
       return;
     }
-    if (previous === undefined || c.number !== previous.number || c.signature !== previous.signature || !opensInStaffVoice(lines, c)) return;
+    if (previous === undefined || c.number !== previous.number || c.signature !== previous.signature || !commentInStaffVoice(lines, c)) return;
     // In the place of the one number the chain skips ("2, 2, 4"), or after its last ("3, 3").
     const following = candidates[chosen[k] ?? -1];
     if (following !== undefined && following.number !== previous.number + 2) return;
@@ -201,16 +201,13 @@ function lineMarks(lines: readonly ClassifiedLine[], labels: readonly number[]):
  */
 function opensAnAnswer(text: string): boolean {
   if (RESPONSE_OPENER.test(text)) return true;
-  const opening = text.slice(0, SENTENCE_REACH);
-  return !STAFF_VOICE.test(opening) && OWN_VOICE.test(opening);
+  return !opensInStaffVoice(text) && OWN_VOICE.test(text.slice(0, STAFF_VOICE_REACH));
 }
 
-/** Whether a numbered paragraph opens in the staff's voice ("Please …", "We note …", "… your …"): its first words, up to SENTENCE_REACH. */
-function opensInStaffVoice(lines: readonly ClassifiedLine[], c: CommentStart): boolean {
-  return STAFF_VOICE.test((lines[c.textLine] as ClassifiedLine).line.text.slice(c.textStart, c.textStart + SENTENCE_REACH));
+/** Whether a numbered paragraph's words open in the staff's voice ("Please …", "We note …", "… your …"). */
+function commentInStaffVoice(lines: readonly ClassifiedLine[], c: CommentStart): boolean {
+  return opensInStaffVoice((lines[c.textLine] as ClassifiedLine).line.text, c.textStart);
 }
-/** How far into a numbered paragraph its opening is read for the staff's voice. */
-const SENTENCE_REACH = 300;
 
 /**
  * A second numbering, 1, 2 … again, after the chain's last comment, under a heading of another filing or

@@ -2,7 +2,7 @@
 import type { Classified, ClassifiedLine } from '../classify/index.js';
 import type { Line } from '../normalize.js';
 import { isHeadingLike, isNumberedNoteTitle } from '../classify/heading.js';
-import { BULLET_CHARACTERS, LIST_ITEM_MARK, RESPONSE_OPENER, STAFF_VOICE } from '../vocabulary.js';
+import { BULLET_CHARACTERS, LIST_ITEM_MARK, opensInStaffVoice, RESPONSE_OPENER, STAFF_VOICE } from '../vocabulary.js';
 import { type CommentStart, chooseCommentChain, findUnnumberedComments, findUnnumberedStaffComments, nextTextLine, opensAsAnswer } from './comment-chain.js';
 
 /** Where one comment lies, as line indices (inclusive) into the classified lines. */
@@ -246,7 +246,7 @@ function gapComment(lines: readonly ClassifiedLine[], plan: CommentPlan, next: C
     const entry = lines[i] as ClassifiedLine;
     if (entry.furniture || entry.line.text.trim() === '') continue;
     if (!entry.responseLabel) {
-      answered ||= !opensInStaffVoice(entry);
+      answered ||= !opensInStaffVoice(entry.line.text);
       continue;
     }
     // Up over the staff's paragraphs right above this label, to the answer's last words.
@@ -254,7 +254,7 @@ function gapComment(lines: readonly ClassifiedLine[], plan: CommentPlan, next: C
     for (let j = i - 1; j > r.line; j--) {
       const above = lines[j] as ClassifiedLine;
       if (above.furniture) continue;
-      if (!opensInStaffVoice(above) || above.headingLike) break;
+      if (!opensInStaffVoice(above.line.text) || above.headingLike) break;
       start = j;
     }
     if (start === i || !answered || !anyWordsBetween(lines, r.line, start)) return undefined;
@@ -263,11 +263,6 @@ function gapComment(lines: readonly ClassifiedLine[], plan: CommentPlan, next: C
     return gap;
   }
   return undefined;
-}
-
-/** A paragraph whose opening asks or speaks to the company as the staff does. */
-function opensInStaffVoice(entry: ClassifiedLine): boolean {
-  return STAFF_VOICE.test(entry.line.text.slice(0, 300));
 }
 
 /** Whether some line strictly between two holds words (the answer before the gap's comment has some). */

@@ -1,13 +1,13 @@
 // Owns flattened text: a letter whose line breaks a scraper collapsed into spaces, cut back into paragraphs (the rules of
 // each part of the letter in flat/; the same classify and assemble stages then read the paragraphs).
-import { BULLET_CHARACTERS, SIGN_OFF_WORDS, STAFF_VOICE } from '../vocabulary.js';
+import { BULLET_CHARACTERS, opensInStaffVoice, SIGN_OFF_WORDS, STAFF_VOICE, STAFF_VOICE_REACH } from '../vocabulary.js';
 import { bestNumberingChain, MAX_RESTARTS, type NumberedCandidate, usesResponseLabels } from '../numbering-chain.js';
 import { Marks, tokenIndexer, tokenize, type Tokens } from './flat/tokens.js';
 import { pageNumbers } from './flat/page-numbers.js';
 import { repeatedFooters } from './flat/repeated-footers.js';
 import { runningHeaders } from './flat/running-headers.js';
 import { numberCandidates } from './flat/comment-numbers.js';
-import { responseLabels, splitResponseSentences, STAFF_REACH, withUnlabelledAnswers } from './flat/responses.js';
+import { responseLabels, splitResponseSentences, withUnlabelledAnswers } from './flat/responses.js';
 import { splitHead } from './flat/head.js';
 import { filingHeadingAbove, splitHeadingRun, splitWordsAboveNumber, splitUnnumberedComments, splitUnnumberedStaffComment } from './flat/headings.js';
 import { splitClosing } from './flat/closing.js';
@@ -233,8 +233,7 @@ function insertRepeatedNumbers(text: string, tokens: Tokens, candidates: readonl
     const end = Math.min(following?.at ?? Number.POSITIVE_INFINITY, candidates[i + 1]?.at ?? Number.POSITIVE_INFINITY);
     // Not across a sign-off: the comments of an earlier letter attached after the signature (c0819 flattened).
     // In the staff's voice within its opening words (its first sentence may only set the scene: "The Offeror represents …").
-    const opening = text.slice(tokens.start(c.at), tokens.start(c.at) + STAFF_REACH);
-    if (STAFF_VOICE.test(opening) && labelBetween(previous.at, c.at) && labelBetween(c.at, end) && !signOffBetween(tokens.start(previous.at), tokens.start(c.at))) {
+    if (opensInStaffVoice(text, tokens.start(c.at)) && labelBetween(previous.at, c.at) && labelBetween(c.at, end) && !signOffBetween(tokens.start(previous.at), tokens.start(c.at))) {
       out.push(c);
       previous = c;
       taken++;
@@ -276,7 +275,7 @@ function splitSkippedComment(text: string, tokens: Tokens, chain: readonly Numbe
     let start = -1;
     for (let j = starts.length - 1; j > 0; j--) {
       const at = starts[j] as number;
-      if (!STAFF_VOICE.test(text.slice(tokens.start(at), tokens.start(at) + STAFF_REACH).split(/(?<=[.?!])\s/)[0] ?? '')) break;
+      if (!STAFF_VOICE.test(text.slice(tokens.start(at), tokens.start(at) + STAFF_VOICE_REACH).split(/(?<=[.?!])\s/)[0] ?? '')) break;
       start = at;
     }
     if (start > 0) splits.add(start);

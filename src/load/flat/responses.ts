@@ -1,5 +1,5 @@
 // Owns where a company's answer starts in a flattened letter: its label ("Response:"), or, unlabelled, the first sentence in the company's voice.
-import { OWN_VOICE, RESPONSE_LABEL_TAIL, STAFF_VOICE } from '../../vocabulary.js';
+import { opensInStaffVoice, OWN_VOICE, RESPONSE_LABEL_TAIL, STAFF_VOICE } from '../../vocabulary.js';
 import type { Marks, Tokens } from './tokens.js';
 import { ABBREVIATION, afterFooter, COMPANY_SUFFIX, NUMBERED_THING, RESPONSE_SENTENCE } from './sentences.js';
 import type { NumberedCandidate } from '../../numbering-chain.js';
@@ -159,7 +159,7 @@ export function withUnlabelledAnswers(text: string, tokens: Tokens, candidates: 
     const end = candidates[k + 1]?.at ?? tokens.length;
     while (next < labels.length && (labels[next] as number) <= c.at) out.push(labels[next++] as number);
     // The staff's voice within the comment's opening words, not only its first sentence ("There have been significant developments … that you have not discussed", 2021-meta-10k).
-    if ((labels[next] ?? Number.POSITIVE_INFINITY) < end || !STAFF_VOICE.test(text.slice(tokens.start(c.at), tokens.start(c.at) + STAFF_REACH))) return;
+    if ((labels[next] ?? Number.POSITIVE_INFINITY) < end || !opensInStaffVoice(text, tokens.start(c.at))) return;
     for (let i = c.at + 2; i < end; i++) {
       if (!/[.?!]["”’)]*$/.test(tokens.text(i - 1))) continue;
       const sentence = text.slice(tokens.start(i), sentenceEnd(text, tokens.start(i)));
@@ -172,9 +172,6 @@ export function withUnlabelledAnswers(text: string, tokens: Tokens, candidates: 
   while (next < labels.length) out.push(labels[next++] as number);
   return out;
 }
-
-/** How far into a numbered comment its opening is read for the staff's voice (assemble/comment-chain.ts SENTENCE_REACH). */
-export const STAFF_REACH = 300;
 
 /** Where the sentence starting at `start` ends (its full stop, or 400 characters on). */
 function sentenceEnd(text: string, start: number): number {
