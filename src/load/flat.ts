@@ -1,6 +1,6 @@
 // Owns flattened text: a letter whose line breaks a scraper collapsed into spaces, cut back into paragraphs (the rules of
 // each part of the letter in flat/; the same classify and assemble stages then read the paragraphs).
-import { BULLET_CHARACTERS, opensInStaffVoice, SIGN_OFF_WORDS, STAFF_VOICE, STAFF_VOICE_REACH } from '../vocabulary.js';
+import { BULLET_CHARACTERS, opensInStaffVoice, STAFF_VOICE, STAFF_VOICE_REACH } from '../vocabulary.js';
 import { bestNumberingChain, MAX_RESTARTS, type NumberedCandidate, usesResponseLabels } from '../numbering-chain.js';
 import { Marks, tokenIndexer, tokenize, type Tokens } from './flat/tokens.js';
 import { pageNumbers } from './flat/page-numbers.js';
@@ -10,7 +10,7 @@ import { numberCandidates } from './flat/comment-numbers.js';
 import { responseLabels, splitResponseSentences, withUnlabelledAnswers } from './flat/responses.js';
 import { splitHead } from './flat/head.js';
 import { filingHeadingAbove, splitHeadingRun, splitWordsAboveNumber, splitUnnumberedComments, splitUnnumberedStaffComment } from './flat/headings.js';
-import { splitClosing } from './flat/closing.js';
+import { SIGN_OFF_IN_TEXT, splitClosing } from './flat/closing.js';
 import { type Block, type EdgarHeader, Format, plainRun, type Source } from '../source.js';
 
 /**
@@ -138,10 +138,11 @@ export function flatBlocks(text: string, pageTops: readonly [number, number][] =
   const answers = usesResponseLabels(labels) ? withUnlabelledAnswers(text, tokens, candidates, labels) : labels;
   const chain = bestNumberingChain(candidates, answers, UNANSWERED_LAST_COST, LIST_JUMP_COST).map((i) => candidates[i] as NumberedCandidate);
   // Numbered from 1 again under another filing's or letter's title (assemble/comment-chain.ts restartedChain).
-  for (let k = 0, restart = restartedChain(text, tokens, candidates, chain, answers, isFurniture); k < MAX_RESTARTS && restart.length > 0; k++, restart = restartedChain(text, tokens, candidates, chain, answers, isFurniture)) {
+  const signOffBetween = signOffsBetween(text, tokens);
+  for (let k = 0, restart = restartedChain(tokens, candidates, chain, answers, isFurniture, signOffBetween); k < MAX_RESTARTS && restart.length > 0; k++, restart = restartedChain(tokens, candidates, chain, answers, isFurniture, signOffBetween)) {
     for (const c of restart) chain.push(c);
   }
-  insertRepeatedNumbers(text, tokens, candidates, chain, answers);
+  insertRepeatedNumbers(text, tokens, candidates, chain, answers, signOffBetween);
   // The bare page numbers where the pages broke, now that the comment numbers are known.
   const commentNumbers = new Set(chain.map((c) => c.at));
   for (const [from, to] of pageNumbers(tokens, Math.max(head.bodyStart, documentHeader ? at(documentHeader[0].length) : 0), (i) => isFurniture(i) || commentNumbers.has(i))) {
@@ -186,13 +187,13 @@ export function flatBlocks(text: string, pageTops: readonly [number, number][] =
  * A numbering that starts again at 1 after the chain's last number, under a filing's or letter's title (headings.ts
  * filingHeadingAbove), with no sign-off between (the comments again in a letter appended after the signature: c1017's annex); none else.
  */
-function restartedChain(text: string, tokens: Tokens, candidates: readonly NumberedCandidate[], chain: readonly NumberedCandidate[], labels: readonly number[], isFurniture: (i: number) => boolean): NumberedCandidate[] {
+function restartedChain(tokens: Tokens, candidates: readonly NumberedCandidate[], chain: readonly NumberedCandidate[], labels: readonly number[], isFurniture: (i: number) => boolean, signOffBetween: SignOffBetween): NumberedCandidate[] {
   const last = chain.at(-1);
   if (last === undefined) return [];
   const rest = candidates.filter((c) => c.at > last.at);
   const restart = bestNumberingChain(rest, labels, UNANSWERED_LAST_COST, LIST_JUMP_COST).map((i) => rest[i] as NumberedCandidate);
   const opening = restart[0];
-  if (opening === undefined || opening.number !== 1 || SIGN_OFF.test(text.slice(tokens.start(last.at), tokens.start(opening.at)))) return [];
+  if (opening === undefined || opening.number !== 1 || signOffBetween(last.at, opening.at)) return [];
   return filingHeadingAbove(tokens, opening.at, last.at + 1, isFurniture) ? restart : [];
 }
 /**
@@ -201,7 +202,7 @@ function restartedChain(text: string, tokens: Tokens, candidates: readonly Numbe
  * of the chain's comment before it, in the staff's voice, with a label after that comment and another after itself before the next,
  * and no sign-off between.
  */
-function insertRepeatedNumbers(text: string, tokens: Tokens, candidates: readonly NumberedCandidate[], chain: NumberedCandidate[], labels: readonly number[]): void {
+function insertRepeatedNumbers(text: string, tokens: Tokens, candidates: readonly NumberedCandidate[], chain: NumberedCandidate[], labels: readonly number[], signOffBetween: SignOffBetween): void {
   if (labels.length < 2 || chain.length === 0) return;
   // The first label after `from` is before `to`.
   const labelBetween = (from: number, to: number) => firstAtOrAfter(labels, from + 1) < to;
@@ -209,13 +210,7 @@ function insertRepeatedNumbers(text: string, tokens: Tokens, candidates: readonl
   const out: NumberedCandidate[] = [];
   let k = 0;
   let previous: NumberedCandidate | undefined;
-  // Where the sign-offs stand, found once (a look at the text between per candidate was quadratic on 100,000 "2."s).
-  let signOffs: number[] | undefined;
   let taken = 0;
-  const signOffBetween = (from: number, to: number) => {
-    signOffs ??= [...text.matchAll(SIGN_OFF_ALL)].map((m) => m.index);
-    return firstAtOrAfter(signOffs, from) < to;
-  };
   candidates.forEach((c, i) => {
     if (inChain.has(c)) {
       out.push(c);
@@ -233,7 +228,7 @@ function insertRepeatedNumbers(text: string, tokens: Tokens, candidates: readonl
     const end = Math.min(following?.at ?? Number.POSITIVE_INFINITY, candidates[i + 1]?.at ?? Number.POSITIVE_INFINITY);
     // Not across a sign-off: the comments of an earlier letter attached after the signature (c0819 flattened).
     // In the staff's voice within its opening words (its first sentence may only set the scene: "The Offeror represents …").
-    if (opensInStaffVoice(text, tokens.start(c.at)) && labelBetween(previous.at, c.at) && labelBetween(c.at, end) && !signOffBetween(tokens.start(previous.at), tokens.start(c.at))) {
+    if (opensInStaffVoice(text, tokens.start(c.at)) && labelBetween(previous.at, c.at) && labelBetween(c.at, end) && !signOffBetween(previous.at, c.at)) {
       out.push(c);
       previous = c;
       taken++;
@@ -282,9 +277,20 @@ function splitSkippedComment(text: string, tokens: Tokens, chain: readonly Numbe
   });
 }
 
-/** A letter's sign-off, anywhere in a text ("… at (212) 403-1367. Very truly yours, /s/ …"). */
-const SIGN_OFF = new RegExp(`(?:^|\\s)(?:${SIGN_OFF_WORDS})\\s*[,.]?(?=\\s|$)`);
-const SIGN_OFF_ALL = new RegExp(SIGN_OFF.source, 'g');
+/** Whether a letter's sign-off ("… at (212) 403-1367. Very truly yours, /s/ …") stands between two tokens. */
+type SignOffBetween = (from: number, to: number) => boolean;
+
+/**
+ * SignOffBetween over a text: its sign-offs found once, on first need, with the closing's pattern (flat/closing.ts), and
+ * asked by halving (a look at the text between per candidate was quadratic on 100,000 "2."s).
+ */
+function signOffsBetween(text: string, tokens: Tokens): SignOffBetween {
+  let offsets: number[] | undefined;
+  return (from, to) => {
+    offsets ??= [...text.matchAll(SIGN_OFF_IN_TEXT)].map((m) => m.index);
+    return firstAtOrAfter(offsets, tokens.start(from)) < tokens.start(to);
+  };
+}
 
 /** A staff letter's word that comments follow: "… and have the following comment" (as assemble/comment-chain.ts reads it). */
 const FOLLOWING_COMMENTS = /\bhave\s+the\s+following\s+comments?\b/i;

@@ -38,7 +38,7 @@ function footnoteMarkCells(tokens: Tokens, i: number): boolean {
 }
 
 /** A sign-off between words of flattened text: only those that are nothing else ("Sincerely,"), case as printed. */
-const SIGN_OFF_IN_TEXT = new RegExp(`(?<=^|\\s)(?:${SIGN_OFF_WORDS})\\s*[,.]?(?=\\s|$)`, 'g');
+export const SIGN_OFF_IN_TEXT = new RegExp(`(?<=^|\\s)(?:${SIGN_OFF_WORDS})\\s*[,.]?(?=\\s|$)`, 'g');
 
 /** A signature with no sign-off above it: "By: /s/", "/s/" (matched empty: the signature's first line starts there). */
 const SIGNED_BY = /(?<=^|\s)(?=By:?\s+\/s\/|\/s\/)/g;
