@@ -335,6 +335,14 @@ export const NOTE_TITLE = [
 ].join('|');
 
 /**
+ * The header row of a table that sets each comment beside its answer: "Staff Comment" | "Company Response", "No." | "Comment" |
+ * "Response". `between` is what stands between two columns' words (a space once the cells are joined, tabs in a line).
+ */
+export function commentsBesideAnswersHeader(between: string): RegExp {
+  return new RegExp(String.raw`^\s*(?:(?:No\.?|#|Number|Item)${between})?(?:(?:SEC|Staff|Commission)(?:['’]s)?\s+)?Comments?\s*(?:No\.|#)?${between}(?:(?:The\s+)?(?:Company|Registrant|Our|Issuer)(?:['’]s)?\s+)?(?:Responses?|Answers?)\s*$`, 'i');
+}
+
+/**
  * The company speaking of itself, as an answer does: "we", "our", or a verb of its answers ("Capital One respectfully acknowledges …",
  * "Marriott believes that its operations …"). Read where STAFF_VOICE does not match: the staff's "We note" is the staff's.
  */

@@ -2,7 +2,7 @@
 import type { Classified, ClassifiedLine } from '../classify/index.js';
 import type { Line } from '../normalize.js';
 import { isHeadingLike, isNumberedNoteTitle } from '../classify/heading.js';
-import { BULLET_CHARACTERS, LIST_ITEM_MARK, opensInStaffVoice, RESPONSE_OPENER, STAFF_VOICE } from '../vocabulary.js';
+import { BULLET_CHARACTERS, commentsBesideAnswersHeader, LIST_ITEM_MARK, opensInStaffVoice, RESPONSE_OPENER, STAFF_VOICE } from '../vocabulary.js';
 import { type CommentStart, chooseCommentChain, findUnnumberedComments, findUnnumberedStaffComments, nextTextLine, opensAsAnswer } from './comment-chain.js';
 
 /** Where one comment lies, as line indices (inclusive) into the classified lines. */
@@ -308,7 +308,7 @@ function asksOrRepeats(entry: ClassifiedLine): boolean {
 }
 
 /** The header row of a table that sets each comment beside its answer ("Staff Comment" | "Company Response"): the table's, not a heading of the filing. */
-const COLUMN_LABELS = /^\s*(?:(?:No\.?|#|Number|Item)\s*\t+\s*)?(?:(?:SEC|Staff|Commission)(?:['’]s)?\s+)?Comments?\s*(?:No\.|#)?\s*\t+\s*(?:(?:The\s+)?(?:Company|Registrant|Our|Issuer)(?:['’]s)?\s+)?(?:Responses?|Answers?)\s*$/i;
+const COLUMN_LABELS = commentsBesideAnswersHeader(String.raw`\s*\t+\s*`);
 
 /** Headings directly above a comment number: heading-like lines with nothing else between. */
 function headingsAbove(lines: readonly ClassifiedLine[], markerLine: number, lowerBound: number): number[] {

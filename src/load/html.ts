@@ -4,7 +4,7 @@ import { type Block, Format, type Run, type Source } from '../source.js';
 import { INVISIBLE_MARKS } from './detect.js';
 import { loadFlatPages } from './flat.js';
 import { capNesting, RAW_TEXT_ELEMENTS } from './html-nesting.js';
-import { BULLET_CHARACTERS, RE_WORD } from '../vocabulary.js';
+import { BULLET_CHARACTERS, commentsBesideAnswersHeader, RE_WORD } from '../vocabulary.js';
 
 /** Tags that start and end a paragraph. */
 const BLOCK_TAGS = new Set([
@@ -433,7 +433,7 @@ function holdsCommentAndAnswer(cells: readonly Cell[], numbered = true): boolean
 }
 
 /** A table's header row over comments and their answers: "Staff Comment" | "Company Response", "No." | "Comment" | "Response". */
-const COLUMN_HEADERS = /^(?:(?:No\.?|#|Number|Item)\s+)?(?:(?:SEC|Staff|Commission)(?:['’]s)?\s+)?Comments?\s*(?:No\.|#)?\s+(?:(?:The\s+)?(?:Company|Registrant|Our|Issuer)(?:['’]s)?\s+)?(?:Responses?|Answers?)$/i;
+const COLUMN_HEADERS = commentsBesideAnswersHeader(String.raw`\s+`);
 
 /**
  * Whether a table sets the staff's comments beside the company's answers, one row each ("Staff Comment" | "Company
