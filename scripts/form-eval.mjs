@@ -15,6 +15,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { commentKeys } from './lib/comment-keys.mjs';
 
 const root = join(import.meta.dirname, '..');
 const corpus = join(root, '..', 'shared', 'corpus');
@@ -166,17 +167,9 @@ for (const form of forms) {
         }
       });
     }
-    // A number printed twice (numbered afresh: NUMBER_RESTART) pairs in order: the second "1" with the other's second.
-    const keyed = (comments) => {
-      const seen = new Map();
-      return comments.map((c) => {
-        const k = seen.get(c.number) ?? 0;
-        seen.set(c.number, k + 1);
-        return `${c.number}#${k}`;
-      });
-    };
-    const originalKeys = keyed(original.comments);
-    const byNumber = new Map(keyed(other.comments).map((key, i) => [key, other.comments[i]]));
+    // A number printed twice pairs in order: the second "1" with the other's second.
+    const originalKeys = commentKeys(original.comments);
+    const byNumber = new Map(commentKeys(other.comments).map((key, i) => [key, other.comments[i]]));
     const same = JSON.stringify(original.comments.map((c) => c.number)) === JSON.stringify(other.comments.map((c) => c.number));
     if (same) t.sameNumbers++;
     let right = same;

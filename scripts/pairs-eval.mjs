@@ -6,6 +6,7 @@
 //   node bin/corresp.js parse ../shared/corpus/letters -q | node scripts/pairs-eval.mjs [--worst N] [--headings]
 // --headings: list every comment whose innermost heading differs between the two letters.
 import { readFileSync } from 'node:fs';
+import { commentKeys } from './lib/comment-keys.mjs';
 import { similarity } from './similarity.mjs';
 
 const worstShown = Number(process.argv[process.argv.indexOf('--worst') + 1]) || 10;
@@ -46,17 +47,9 @@ for (const response of records) {
 }
 
 function compare(staff, response) {
-  // A number a letter prints twice (numbered afresh: NUMBER_RESTART) pairs in order: the response's second "1" with the staff letter's second.
-  const nth = (comments) => {
-    const seen = new Map();
-    return comments.map((c) => {
-      const k = seen.get(c.number) ?? 0;
-      seen.set(c.number, k + 1);
-      return `${c.number}#${k}`;
-    });
-  };
-  const staffKeys = nth(staff.comments);
-  const responseKeys = nth(response.comments);
+  // A number a letter prints twice pairs in order: the response's second "1" with the staff letter's second.
+  const staffKeys = commentKeys(staff.comments);
+  const responseKeys = commentKeys(response.comments);
   const invented = response.comments.filter((_, i) => !staffKeys.includes(responseKeys[i])).map((c) => c.number);
   const texts = [];
   const headings = [];
