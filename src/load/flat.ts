@@ -2,12 +2,12 @@
 // each part of the letter in flat/; the same classify and assemble stages then read the paragraphs).
 import { BULLET_CHARACTERS, opensInStaffVoice, STAFF_VOICE, STAFF_VOICE_REACH } from '../vocabulary.js';
 import { bestNumberingChain, MAX_RESTARTS, type NumberedCandidate, usesResponseLabels } from '../numbering-chain.js';
-import { Marks, tokenIndexer, tokenize, type Tokens } from './flat/tokens.js';
+import { firstAtOrAfter, Marks, tokenIndexer, tokenize, type Tokens } from './flat/tokens.js';
 import { pageNumbers } from './flat/page-numbers.js';
 import { repeatedFooters } from './flat/repeated-footers.js';
 import { runningHeaders } from './flat/running-headers.js';
 import { numberCandidates } from './flat/comment-numbers.js';
-import { responseLabels, splitResponseSentences, withUnlabelledAnswers } from './flat/responses.js';
+import { labelBetween, responseLabels, splitResponseSentences, withUnlabelledAnswers } from './flat/responses.js';
 import { splitHead } from './flat/head.js';
 import { filingHeadingAbove, splitHeadingRun, splitWordsAboveNumber, splitUnnumberedComments, splitUnnumberedStaffComment } from './flat/headings.js';
 import { SIGN_OFF_IN_TEXT, splitClosing } from './flat/closing.js';
@@ -204,8 +204,6 @@ function restartedChain(tokens: Tokens, candidates: readonly NumberedCandidate[]
  */
 function insertRepeatedNumbers(text: string, tokens: Tokens, candidates: readonly NumberedCandidate[], chain: NumberedCandidate[], labels: readonly number[], signOffBetween: SignOffBetween): void {
   if (labels.length < 2 || chain.length === 0) return;
-  // The first label after `from` is before `to`.
-  const labelBetween = (from: number, to: number) => firstAtOrAfter(labels, from + 1) < to;
   const inChain = new Set(chain);
   const out: NumberedCandidate[] = [];
   let k = 0;
@@ -228,7 +226,7 @@ function insertRepeatedNumbers(text: string, tokens: Tokens, candidates: readonl
     const end = Math.min(following?.at ?? Number.POSITIVE_INFINITY, candidates[i + 1]?.at ?? Number.POSITIVE_INFINITY);
     // Not across a sign-off: the comments of an earlier letter attached after the signature (c0819 flattened).
     // In the staff's voice within its opening words (its first sentence may only set the scene: "The Offeror represents …").
-    if (opensInStaffVoice(text, tokens.start(c.at)) && labelBetween(previous.at, c.at) && labelBetween(c.at, end) && !signOffBetween(previous.at, c.at)) {
+    if (opensInStaffVoice(text, tokens.start(c.at)) && labelBetween(labels, previous.at, c.at) && labelBetween(labels, c.at, end) && !signOffBetween(previous.at, c.at)) {
       out.push(c);
       previous = c;
       taken++;
@@ -239,18 +237,6 @@ function insertRepeatedNumbers(text: string, tokens: Tokens, candidates: readonl
 }
 /** The most numbers a letter repeats by mistake (insertRepeatedNumbers). */
 const MAX_SLIPS = 2;
-
-/** The first of ascending `values` at or after `from` (infinity: none), by halving. */
-function firstAtOrAfter(values: readonly number[], from: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((values[mid] as number) < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return values[lo] ?? Number.POSITIVE_INFINITY;
-}
 
 /**
  * A comment the letter forgot to number, where the numbering skips just its number (assemble/structure.ts fillNumberGaps):

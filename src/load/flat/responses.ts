@@ -1,19 +1,12 @@
 // Owns where a company's answer starts in a flattened letter: its label ("Response:"), or, unlabelled, the first sentence in the company's voice.
 import { opensInStaffVoice, OWN_VOICE, RESPONSE_LABEL_TAIL, STAFF_VOICE } from '../../vocabulary.js';
-import type { Marks, Tokens } from './tokens.js';
+import { firstAtOrAfter, type Marks, type Tokens } from './tokens.js';
 import { ABBREVIATION, afterFooter, COMPANY_SUFFIX, NUMBERED_THING, RESPONSE_SENTENCE } from './sentences.js';
 import type { NumberedCandidate } from '../../numbering-chain.js';
 
 /** Is there a label strictly between tokens a and b? (labels are in reading order) */
-function labelBetween(labels: readonly number[], a: number, b: number): boolean {
-  let lo = 0;
-  let hi = labels.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((labels[mid] as number) <= a) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < labels.length && (labels[lo] as number) < b;
+export function labelBetween(labels: readonly number[], a: number, b: number): boolean {
+  return firstAtOrAfter(labels, a + 1) < b;
 }
 
 /**

@@ -91,3 +91,15 @@ export function bare(word: string): string {
   while (end > start && !isLetterOrDigit(word[end - 1] as string)) end--;
   return word.slice(start, end);
 }
+
+/** The first of ascending `values` at or after `from` (infinity: none), by halving. */
+export function firstAtOrAfter(values: readonly number[], from: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((values[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return values[lo] ?? Number.POSITIVE_INFINITY;
+}
