@@ -91,12 +91,13 @@ function normalizeBlock(block: Block): Line | undefined {
     if (piece.includes('`')) piece = piece.replace(BACKTICK_APOSTROPHE, "'");
     if (text === '' || /[ \t]$/.test(text)) piece = piece.replace(/^ +/, '');
     if (piece === '') continue;
-    if (text.endsWith('\t') && piece.startsWith('\t')) piece = piece.slice(1);
+    // A table row's tabs are its columns (Block.cells): each one kept, empty columns too.
+    if (text.endsWith('\t') && piece.startsWith('\t') && block.cells !== true) piece = piece.slice(1);
     spans.push({ start: text.length, end: text.length + piece.length, bold: run.bold, italic: run.italic, underline: run.underline });
     text += piece;
   }
   // Trim, keeping spans aligned.
-  const lead = text.length - text.replace(/^[ \t]+/, '').length;
+  const lead = text.length - text.replace(block.cells === true ? /^ +/ : /^[ \t]+/, '').length;
   text = text.slice(lead).replace(/[ \t]+$/, '');
   if (text === '') return undefined;
   const kept = spans

@@ -26,6 +26,8 @@ export interface Block {
   centered?: boolean;
   /** The paragraph came from a table cell. */
   inTable?: boolean;
+  /** A table row, one tab before each column after the first: every tab is kept (an empty cell is an empty column). */
+  cells?: boolean;
   /** The loader recognised page furniture (a running header inside flattened text). */
   furniture?: boolean;
   /** The first paragraph after a printed page break (HTML `page-break-*` / `break-*: page`). */

@@ -83,6 +83,36 @@ describe('htmlBlocks', () => {
     const html = '<ol><li>Please revise:<ul><li>interest rate changes; and</li><li>foreign currency changes.</li></ul></li><li value="5">Please expand.</li></ol><ol start="3" type="a"><li>one</li><li>two</li></ol><ol type="I"><li>four</li></ol>';
     expect(htmlBlocks(html).map(textOf)).toEqual(['1. Please revise:', '• interest rate changes; and', '• foreign currency changes.', '5. Please expand.', 'c. one', 'd. two', 'I. four']);
   });
+  describe('a table of figures keeps its columns (a tab before each column after the first)', () => {
+    const rows = (html: string) => htmlBlocks(`<table>${html}</table>`).map((b) => b.runs.map((r) => r.text).join(''));
+    it('should keep the empty corner cell above the row labels, so that each header stands over its figures', () => {
+      expect(rows('<tr><td></td><td>2014</td><td>2015</td></tr><tr><td>Sudan</td><td>$4.681</td><td>$2.424</td></tr><tr><td>Syria</td><td></td><td>$0.365</td></tr>')).toEqual([
+        '\t2014\t2015',
+        'Sudan\t$4.681\t$2.424',
+        'Syria\t\t$0.365',
+      ]);
+    });
+    it('should read spacer cells and colspans by the grid, a currency sign in its own cell with its amount, and the amounts below it in its column', () => {
+      const html =
+        '<tr><td></td><td></td><td colspan="2">2020</td><td></td><td colspan="2">2019</td></tr>' +
+        '<tr><td>Total revenues</td><td></td><td>$</td><td>9,093</td><td></td><td>$</td><td>9,821</td></tr>' +
+        '<tr><td>Cost of operations</td><td></td><td></td><td>6,540</td><td></td><td></td><td>7,303</td></tr>';
+      expect(rows(html)).toEqual(['\t2020\t2019', 'Total revenues\t$ 9,093\t$ 9,821', 'Cost of operations\t6,540\t7,303']);
+    });
+    it('should join a closing ")" or "%" to the amount in the cell right before it (a space kept where the cells print one), not across an empty cell', () => {
+      const html =
+        '<tr><td></td><td>Change</td><td></td><td>Share</td></tr>' +
+        '<tr><td>Sales</td><td>(2.1</td><td>)%</td><td>44.46&nbsp;</td><td>%</td></tr>' +
+        '<tr><td>Billings</td><td>—</td><td></td><td></td><td>%</td></tr>';
+      expect(rows(html)).toEqual(['\tChange\tShare', 'Sales\t(2.1)%\t44.46 %', 'Billings\t—\t\t%']);
+    });
+    it('should leave the columns a rowspan keeps to the cell above', () => {
+      expect(rows('<tr><td rowspan="2">Revenue</td><td>Q1</td><td>Q2</td></tr><tr><td>$10</td><td>$20</td></tr>')).toEqual(['Revenue\tQ1\tQ2', '\t$10\t$20']);
+    });
+    it('should print no more tabs than there are columns where some cell starts (a colspan of 100,000 is not 100,000 tabs)', () => {
+      expect(rows('<tr><td colspan="100000"></td><td>a</td><td>b</td></tr><tr><td>x</td><td>y</td></tr>')).toEqual(['\t\ta\tb', 'x\ty']);
+    });
+  });
   it('should drop hidden text and scripts', () => {
     expect(htmlBlocks('<p>a</p><div style="display:none">secret</div><script>x()</script><p>b</p>').map(textOf)).toEqual(['a', 'b']);
   });

@@ -92,6 +92,25 @@ Response: We will revise it.`));
     expect(coverage?.ok).toBe(true);
   });
 
+  it('should keep a table of figures in a response by its columns: the empty corner cell and the amounts under their years (c0480, c0702)', async () => {
+    const row = (...cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const html = `<html><body>${[
+      p('May 1, 2024'),
+      p('Re: Example Corp.'),
+      p('Form 10-K for the Fiscal Year Ended December 31, 2023'),
+      p('Ladies and Gentlemen:'),
+      p('This letter responds to the comments of the Staff. For your convenience, we have set forth each comment immediately preceding our response.'),
+      p('<b>1. Please quantify your sales into Sudan and Syria for each period.</b>'),
+      p('Response: Sales into these countries were approximately as follows:'),
+      `<table>${row('', '2020', '', '2019')}${row('Sudan', '$', '4,681', '$', '2,424')}${row('Syria', '', '125', '', '365')}</table>`,
+      p('Sincerely,'),
+      p('/s/ Jane Doe'),
+    ].join('')}</body></html>`;
+    const { letter, coverage } = await parseLetter(new TextEncoder().encode(html), { file: 't.htm', verify: true });
+    expect(letter.comments[0]?.response?.text.split('\n').filter((line) => line.includes('\t'))).toEqual(['\t2020\t2019', 'Sudan\t$ 4,681\t$ 2,424', 'Syria\t125\t365']);
+    expect(coverage?.ok).toBe(true);
+  });
+
   it('should take the comments\' style from the numbered paragraphs a label answers, not from a longer list inside an answer (c1097)', async () => {
     const html = `<html><body>${[
       p('May 1, 2024'),

@@ -20,7 +20,8 @@ export function joinPieces(lines: readonly ClassifiedLine[], pieces: readonly Li
   for (const piece of pieces) {
     const entry = lines[piece.index] as ClassifiedLine;
     if (entry.furniture) continue;
-    const text = entry.line.text.slice(piece.from).trim();
+    // A whole table row keeps its leading tabs: its empty first cells (normalize.ts, Block.cells).
+    const text = piece.from === 0 && entry.line.inTable ? entry.line.text.replace(/^ +/, '').trimEnd() : entry.line.text.slice(piece.from).trim();
     if (text === '') continue;
     if (out === '') out = text;
     else if (entry.continuesAbove) out += ` ${text}`;

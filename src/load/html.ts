@@ -1,6 +1,6 @@
 // Owns HTML letters: walks the tag stream once, keeping paragraphs, table cells and bold/italic/underline.
 import { Parser } from 'htmlparser2';
-import { type Block, Format, type Run, type Source } from '../source.js';
+import { type Block, Format, plainRun, type Run, type Source } from '../source.js';
 import { INVISIBLE_MARKS } from './detect.js';
 import { loadFlatPages } from './flat.js';
 import { capNesting, RAW_TEXT_ELEMENTS } from './html-nesting.js';
@@ -28,6 +28,9 @@ interface OpenElement {
 
 interface Cell {
   blocks: Block[];
+  /** How many columns and rows of the table's grid the cell covers (colspan, rowspan: 1 when absent). */
+  span: number;
+  rowSpan: number;
 }
 
 interface Table {
@@ -138,7 +141,7 @@ function readHtml(html: string): { blocks: Block[]; layer: string[]; length: num
     if (table === undefined) return out;
     if (table.cell === undefined) {
       // Text between cells (stray or malformed markup) gets a cell of its own.
-      table.cell = { blocks: [] };
+      table.cell = { blocks: [], span: 1, rowSpan: 1 };
       (table.row ??= []).push(table.cell);
     }
     return table.cell.blocks;
@@ -167,7 +170,7 @@ function readHtml(html: string): { blocks: Block[]; layer: string[]; length: num
     if (table === undefined) return;
     endRow(table);
     const pairs = answersBeside(table.rows);
-    const blocks = table.rows.flatMap((row) => rowBlocks(row, pairs));
+    const blocks = tableBlocks(table.rows, pairs);
     // One by one: push(...blocks) overflows the call stack on a table of some 100,000 rows.
     const into = target();
     for (const block of blocks) into.push(block);
@@ -212,7 +215,7 @@ function readHtml(html: string): { blocks: Block[]; layer: string[]; length: num
           endRow(table);
           table.row = [];
         } else if (name === 'td' || name === 'th') {
-          table.cell = { blocks: [] };
+          table.cell = { blocks: [], span: spanOf(attribs.colspan), rowSpan: spanOf(attribs.rowspan) };
           (table.row ??= []).push(table.cell);
         }
       },
@@ -389,10 +392,34 @@ function frameFor(tag: string, attribs: Record<string, string>): Frame {
 const MARKER_CELL = new RegExp(String.raw`^\s*(?:\(?[0-9]{1,3}[.):]?|[A-Za-z][.)]|\([a-z]{1,4}\)|[${BULLET_CHARACTERS}o*-]|(?:${RE_WORD}):?|Comment(?: No\.)? ?#?[0-9]{0,3}[.:]?|Response:?|Answer:?)\s*$`);
 
 /**
- * Blocks for one table row: marker cells joined to their text, single-line rows joined by tabs.
- * @param pairs how the table sets each comment beside its answer (answersBeside), if it does: a row that holds one keeps its cells apart
+ * The blocks of a table: each row's (rowBlocks), the rows of one-line cells set out by the table's columns (placedRow),
+ * so that a header row over the data rows keeps its place above them.
+ * @param pairs how the table sets each comment beside its answer (answersBeside), if it does
  */
-function rowBlocks(row: Cell[], pairs?: 'numbered' | 'any'): Block[] {
+function tableBlocks(rows: readonly Cell[][], pairs: 'numbered' | 'any' | undefined): Block[] {
+  const starts = gridStarts(rows);
+  const fields = rows.map((row) => (oneLineRow(row, pairs) ? fieldsOf(row, starts) : undefined));
+  // An amount whose currency sign has a column of its own stands in the sign's column, as do the amounts printed
+  // without a sign below it ("$" | "9,093" over "" | "6,540": both under the year that heads the two).
+  const signedAt = new Map<number, number>();
+  for (const row of fields) for (const field of row ?? []) if (field.amountAt !== undefined) signedAt.set(field.amountAt, field.start);
+  for (const row of fields) for (const field of row ?? []) field.start = signedAt.get(field.start) ?? field.start;
+  // The table's columns: where a field starts in some one-line row, left to right.
+  const columns = new Map([...new Set(fields.flatMap((row) => row?.map((field) => field.start) ?? []))].sort((a, b) => a - b).map((start, k) => [start, k]));
+  const out: Block[] = [];
+  rows.forEach((row, r) => {
+    const placed = fields[r];
+    // One by one: push(...blocks) overflows the call stack on a table of some 100,000 rows.
+    for (const block of placed === undefined ? rowBlocks(row) : [placedRow(placed, columns)]) out.push(block);
+  });
+  return out;
+}
+
+/**
+ * Blocks for one table row: marker cells joined to their text; a comment beside its answer kept apart; else each
+ * cell's paragraphs (a row of one-line cells is placedRow's).
+ */
+function rowBlocks(row: Cell[]): Block[] {
   const cells = row.filter((c) => c.blocks.length > 0);
   const first = cells[0];
   if (first === undefined) return [];
@@ -404,11 +431,126 @@ function rowBlocks(row: Cell[], pairs?: 'numbered' | 'any'): Block[] {
     if (head === undefined) return first.blocks;
     return [joinBlocks(firstBlock, head), ...tail];
   }
-  if (pairs !== undefined && holdsCommentAndAnswer(cells, pairs === 'numbered')) return cells.flatMap((c) => c.blocks);
-  if (cells.every((c) => c.blocks.length === 1)) {
-    return [cells.map((c) => c.blocks[0] as Block).reduce(joinBlocks)];
-  }
   return cells.flatMap((c) => c.blocks);
+}
+
+/** Whether a row becomes one line of tab-separated cells: two cells or more, each one paragraph, no marker first, not a comment beside its answer. */
+function oneLineRow(row: Cell[], pairs: 'numbered' | 'any' | undefined): boolean {
+  const cells = row.filter((c) => c.blocks.length > 0);
+  const first = cells[0];
+  if (first === undefined || cells.length === 1 || !cells.every((c) => c.blocks.length === 1)) return false;
+  if (MARKER_CELL.test(textOf(first.blocks[0] as Block))) return false;
+  return !(pairs !== undefined && holdsCommentAndAnswer(cells, pairs === 'numbered'));
+}
+
+/** The most a colspan or rowspan counts (HTML's own limit for colspan). */
+const MOST_SPAN = 1000;
+/** How many grid places rowspans may reserve in one table: past it, rows are placed as if no cell reached down into them. */
+const MOST_RESERVED = 100_000;
+
+function spanOf(attribute: string | undefined): number {
+  const n = Number.parseInt(attribute ?? '', 10);
+  return n >= 1 ? Math.min(n, MOST_SPAN) : 1;
+}
+
+/** Each cell's first column in the table's grid: colspans widen a cell, rowspans reserve its columns in the rows below. */
+function gridStarts(rows: readonly Cell[][]): Map<Cell, number> {
+  const starts = new Map<Cell, number>();
+  // Column → the last row a cell above reaches down to.
+  const reserved = new Map<number, number>();
+  let budget = MOST_RESERVED;
+  rows.forEach((row, r) => {
+    let column = 0;
+    for (const cell of row) {
+      while ((reserved.get(column) ?? -1) >= r) column++;
+      starts.set(cell, column);
+      if (cell.rowSpan > 1 && budget >= cell.span) {
+        budget -= cell.span;
+        for (let k = 0; k < cell.span; k++) reserved.set(column + k, r + cell.rowSpan - 1);
+      }
+      column += cell.span;
+    }
+  });
+  return starts;
+}
+
+/** A cell of a one-line row, with the cells merged into it, and its first column in the grid. */
+interface Field {
+  start: number;
+  runs: Run[];
+  block: Block;
+  /** A currency sign's field: where the amount joined to it starts. */
+  amountAt?: number;
+}
+
+/** A currency sign in a cell of its own before its amount ("$" | "2,548"), and what closes an amount after it ("(1,098" | ")", "9.1" | "%"). */
+const CURRENCY_CELL = /^(?:[$€£¥₹]|US\$|HK\$|C\$|A\$|RMB)$/;
+const CLOSING_CELL = /^[)%]{1,2}$/;
+
+/**
+ * The fields of a one-line row: its cells that hold words, a currency sign joined to the amount in the cell right
+ * after it, and a closing ")" or "%" to the amount in the cell right before it.
+ */
+function fieldsOf(row: readonly Cell[], starts: ReadonlyMap<Cell, number>): Field[] {
+  const out: Field[] = [];
+  // The field of the cell just read, if it holds words (an empty cell between keeps a sign or a "%" a field of its own).
+  let previous: Field | undefined;
+  let currency: Field | undefined;
+  // Whether the cell just read ends in white space.
+  let endsInSpace = false;
+  for (const cell of row) {
+    const block = cell.blocks[0];
+    if (block === undefined) {
+      previous = currency = undefined;
+      continue;
+    }
+    const runs = trimmedRuns(block.runs);
+    const text = runs.map((run) => run.text).join('');
+    const spaceBetween = endsInSpace;
+    endsInSpace = /\s$/.test(textOf(block));
+    if (currency !== undefined) {
+      currency.runs.push(plainRun(' '), ...runs);
+      currency.amountAt = starts.get(cell) ?? 0;
+      currency = undefined;
+    } else if (previous !== undefined && CLOSING_CELL.test(text)) {
+      // "44.46&nbsp;" | "%" prints "44.46 %": the space kept where either cell has one.
+      if (spaceBetween || /^\s/.test(textOf(block))) previous.runs.push(plainRun(' '));
+      previous.runs.push(...runs);
+    } else {
+      previous = { start: starts.get(cell) ?? 0, runs, block };
+      out.push(previous);
+      if (CURRENCY_CELL.test(text)) currency = previous;
+    }
+  }
+  return out;
+}
+
+/** A cell's runs without the white space around them, tabs inside read as spaces: its tabs are the row's, one between cells. */
+function trimmedRuns(runs: readonly Run[]): Run[] {
+  const out = runs.map((run) => ({ ...run, text: run.text.replace(/\t/g, ' ') }));
+  const first = out[0];
+  const last = out.at(-1);
+  if (first) first.text = first.text.replace(/^[\s\u00a0]+/, '');
+  if (last) last.text = last.text.replace(/[\s\u00a0]+$/, '');
+  return out.filter((run) => run.text !== '');
+}
+
+/**
+ * One line of a one-line row: its fields by the table's columns, a tab before each column after the first, so that an
+ * empty cell (the corner above a table's row labels) keeps the cells after it under their headers. (No more tabs than
+ * the row's grid is wide: a column is where some cell starts.) Two fields in one column (words beside an amount in a
+ * sign's column): one tab between fields.
+ */
+function placedRow(fields: readonly Field[], columns: ReadonlyMap<number, number>): Block {
+  const places = fields.map((field) => columns.get(field.start) ?? 0);
+  const byColumn = places.every((place, k) => k === 0 || place > (places[k - 1] as number));
+  const runs: Run[] = [];
+  fields.forEach((field, k) => {
+    const tabs = byColumn ? (places[k] as number) - (k === 0 ? 0 : (places[k - 1] as number)) : Math.min(k, 1);
+    for (let t = 0; t < tabs; t++) runs.push(plainRun('\t'));
+    runs.push(...field.runs);
+  });
+  return { ...(fields[0] as Field).block, runs, cells: true };
 }
 
 /** A numbered comment's first cell: its number, then its words ("1. Please expand …", "(2) We note …"). */
