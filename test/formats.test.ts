@@ -238,6 +238,17 @@ describe('markdown: attachments', () => {
   });
 });
 
+describe('markdown: tables of figures', () => {
+  it('should print each tab as a cell border, an empty cell as an empty cell, so that the figures stay under their headers', async () => {
+    const { markdownDocument } = await import('../src/format/markdown.js');
+    const { parseLetter } = await import('../src/index.js');
+    const row = (...cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    const html = `<p>May 1, 2024</p><p>Re: Example Corp.</p><p>Ladies and Gentlemen:</p><p>Our responses follow.</p><p>1. Please tell us your sales.</p><p>Response: They were as follows:</p><table>${row('', '2020', '2019')}${row('Sudan', '', '$2,424')}</table><p>Sincerely,</p><p>Jane Doe</p>`;
+    const { letter } = await parseLetter(new TextEncoder().encode(html), { file: 'a.htm' });
+    expect(markdownDocument(letter)).toContain('> \\| 2020 \\| 2019\n>\n> Sudan \\|  \\| $2,424\n');
+  });
+});
+
 describe('corresp parse --format: usage', () => {
   it('should refuse an unknown format and --ndjson with another format, exit 2', async () => {
     expect((await runCli(['parse', '--format', 'xml', VIANET])).status).toBe(2);

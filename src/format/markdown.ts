@@ -96,7 +96,8 @@ function block(text: string): string {
     .map((paragraph) =>
       paragraph
         .split('\n')
-        .map((line) => lineStart(inline(line.trim()).replace(/\t+/g, ' \\| ')))
+        // Each tab a cell border: a table row's empty cells stay cells (a row's leading tab is its empty first cell).
+        .map((line) => lineStart(inline(line.replace(/^ +| +$/g, '')).replace(/\t/g, ' \\| ').trim()))
         .filter((line) => line !== '')
         .join('\\\n'),
     )
