@@ -16,6 +16,12 @@ describe('findCitations', () => {
   it.each([
     ['Refer to ASC 350-20-35-3C.', ['ASC 350-20-35-3C']],
     ['See ASC 820-10-50-2(bbb) and FASB ASC Topic 606.', ['ASC 820-10-50-2(bbb)', 'ASC 606']],
+    // The doubled items past "z" printed without parentheses (c0441), not a word run on ("50-2and", flattened text).
+    ['Refer to ASC 820-10-50-2bbb and ASC 820-10-50-2and the rest.', ['ASC 820-10-50-2bbb', 'ASC 820-10-50-2']],
+    // The Codification's SEC materials (SAB 99 codified: c0715, c1004).
+    ['Refer to SAB 99 (ASC 250-10-S99-1) and ASC 250-10-S99.', ['SAB 99', 'ASC 250-10-S99-1', 'ASC 250-10-S99']],
+    // A range to a paragraph with a letter: not topic 324 (c0061).
+    ['See ASC 606-10-55-324A through 324G, and ASC 350 and 360.', ['ASC 606-10-55-324A', 'ASC 606-10-55-324G', 'ASC 350', 'ASC 360']],
     ['Refer to Item 303(b)(2)(ii) of Regulation S-K.', ['S-K Item 303(b)(2)(ii)']],
     ['Regulation S-K Item 105 requires …', ['S-K Item 105']],
     ['Please provide the disclosure required by Item 402.', ['S-K Item 402']],

@@ -21,12 +21,16 @@ const RULE_PARENS = String.raw`(?:\([a-zA-Z0-9]{1,4}\)\d{0,2})*`;
 /** What joins the members of a list or range: ", ", ", and ", " and ", " or ", " & ", " through ", " to ". */
 const SEPARATOR = /(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|through|to)\s+|\s*&\s*|-(?=\())/y;
 
+/** The items of a Codification paragraph past "z", printed after its number: "aa", "bbb" ("ASC 820-10-50-2bbb"). */
+const DOUBLED_ITEM = String.raw`(?:${Array.from('abcdefghijklmnopqrstuvwxyz', (c) => `${c}{2,3}`).join('|')})(?![a-z])`;
+/** A Codification section: two digits, or the SEC materials' "S" and two ("ASC 250-10-S99-1", SAB 99 as codified). */
+const ASC_SECTION = String.raw`(?:\d{2}|S\d{2})`;
 /** An ASC number: topic, subtopic (2 or 3 digits: "944-325", "932-235"), section, paragraph ("35-3C"). */
 /** A Codification paragraph's letter suffix as printed: "3C", "4Da" (ASC 944-40-50-4D, item a), "30b", "2.b". */
-const ASC_PARAGRAPH_SUFFIX = String.raw`(?:[A-Z]{1,2}(?:[a-z](?![a-z]))?|\.?[a-z](?![a-z]))`;
+const ASC_PARAGRAPH_SUFFIX = String.raw`(?:[A-Z]{1,2}(?:[a-z](?![a-z]))?|\.?[a-z](?![a-z])|${DOUBLED_ITEM})`;
 /** A hyphen of an ASC number, a space allowed after it where a line broke ("ASC 280- 10-50-40", c1025); the canonical form drops it (joined). */
 const ASC_HYPHEN = '- ?';
-const ASC_NUMBER = String.raw`\d{3}(?!\d)(?:${ASC_HYPHEN}\d{2,3}(?:${ASC_HYPHEN}\d{2}(?:${ASC_HYPHEN}\d{1,3}${ASC_PARAGRAPH_SUFFIX}?)?)?)?${SPACED_PARENS}`;
+const ASC_NUMBER = String.raw`\d{3}(?!\d)(?:${ASC_HYPHEN}\d{2,3}(?:${ASC_HYPHEN}${ASC_SECTION}(?:${ASC_HYPHEN}\d{1,3}${ASC_PARAGRAPH_SUFFIX}?)?)?)?${SPACED_PARENS}`;
 /** An item number: "303(b)(2)(ii)", "2.02", "5.D", "10(e)(1)(i)(C)". */
 const ITEM_NUMBER = String.raw`\d{1,4}(?:\.\d{1,2})?(?:\.?[A-Z](?![a-z]))?${SPACED_PARENS}`;
 /** A rule number: "3-05(b)(4)", "13a-15(e)", "430B", "5-03(b)1", "5-03.2(a)", "11-02-(a)(9)(i)" (a typo's hyphen). */
@@ -35,7 +39,8 @@ const RULE_NUMBER = String.raw`(?:\d{1,3}[a-z]?-\s?\d{1,3}[A-Z]?(?:\.\d{1,2})?|\
 const ONLY_PARENS = String.raw`(?:\([a-zA-Z0-9]{1,4}\))+`;
 
 const sticky = (source: string) => new RegExp(source, 'y');
-const ASC_MEMBER = sticky(String.raw`\d{2}-\d{1,3}[A-Z]{0,2}(?![\d-])${PARENS}|${ASC_NUMBER}|-?\d{1,3}[A-Z]{0,2}(?!\d|\.\d)${PARENS}|${ONLY_PARENS}`);
+// A topic number ("350" after "ASC 340 and") is not a paragraph with its letter ("324G" after "ASC 606-10-55-324A through").
+const ASC_MEMBER = sticky(String.raw`\d{2}-\d{1,3}[A-Z]{0,2}(?![\d-])${PARENS}|${ASC_NUMBER}(?![A-Za-z])|-?\d{1,3}[A-Z]{0,2}(?!\d|\.\d)${PARENS}|${ONLY_PARENS}`);
 const ITEM_MEMBER = sticky(String.raw`${ITEM_NUMBER}|${ONLY_PARENS}`);
 const RULE_MEMBER = sticky(String.raw`${RULE_NUMBER}|${ONLY_PARENS}`);
 /** A member after an S-X rule: another rule, its parentheses, or a bare subparagraph digit ("5-03(b)1 and 2"). */
