@@ -20,6 +20,11 @@ describe('findCitations', () => {
     ['Refer to ASC 820-10-50-2bbb and ASC 820-10-50-2and the rest.', ['ASC 820-10-50-2bbb', 'ASC 820-10-50-2']],
     // The Codification's SEC materials (SAB 99 codified: c0715, c1004).
     ['Refer to SAB 99 (ASC 250-10-S99-1) and ASC 250-10-S99.', ['SAB 99', 'ASC 250-10-S99-1', 'ASC 250-10-S99']],
+    // US GAAP before the Codification, as letters before 2009 cite it (and c0819's insurance response, "FAS 97" and "SOP 05-1").
+    ['Refer to SFAS 131, FAS 133 and Statement of Financial Accounting Standards No. 142 ("SFAS 142").', ['SFAS 131', 'SFAS 133', 'SFAS 142']],
+    ['See SFAS Nos. 141 and 142, SFAS 123R, FASB Interpretation No. 46(R) and FIN 48.', ['SFAS 141', 'SFAS 142', 'SFAS 123(R)', 'FIN 46(R)', 'FIN 48']],
+    ['Tell us how EITF Issue No. 00-21, SOP 97-2, APB Opinion No. 25, ARB 51 and FSP FAS 157-2 apply.', ['EITF 00-21', 'SOP 97-2', 'APB 25', 'ARB 51', 'FSP FAS 157-2']],
+    ['Your FIN 2024 results and the fin. statements under SFAS 115-2 cite nothing.', []],
     // A range to a paragraph with a letter: not topic 324 (c0061).
     ['See ASC 606-10-55-324A through 324G, and ASC 350 and 360.', ['ASC 606-10-55-324A', 'ASC 606-10-55-324G', 'ASC 350', 'ASC 360']],
     ['Refer to Item 303(b)(2)(ii) of Regulation S-K.', ['S-K Item 303(b)(2)(ii)']],
@@ -240,6 +245,12 @@ describe('topics', () => {
   it('should take the heading as the strongest evidence', () => {
     expect(topicsOf(['Form 10-K', 'Non-GAAP Financial Measures, page 5'], 'Please revise to present the most directly comparable GAAP measure with equal or greater prominence.', [])[0]).toBe('non-gaap');
     expect(topicsOf([], 'Please tell us how you evaluated goodwill for impairment at each reporting unit.', ['ASC 350-20-35-3C'])).toEqual(['impairment']);
+  });
+
+  it('should read a standard before the Codification as evidence of its topic, each number whole ("SFAS 13" leases, "SFAS 131" segments)', () => {
+    const cited = (citation: string) => topicEvidence([], 'Please tell us more.', [citation]).filter((t) => t.citations > 0).map((t) => t.id);
+    expect(['SFAS 131', 'SFAS 13', 'SFAS 123(R)', 'FIN 48', 'EITF 00-21', 'FSP FAS 157-2', 'SFAS 1310'].map(cited)).toEqual([['segments'], ['leases'], ['equity'], ['income-taxes'], ['revenue'], ['financial-instruments'], []]);
+    expect(topicsOf([], 'Please tell us how you aggregated your operating segments.', ['SFAS 131'])).toEqual(['segments']);
   });
 
   it('should take the section topic from an outer heading when the inner one names none (2017-bearnewco-s4-corresp comment 27)', () => {

@@ -38,6 +38,22 @@ const RULE_NUMBER = String.raw`(?:\d{1,3}[a-z]?-\s?\d{1,3}[A-Z]?(?:\.\d{1,2})?|\
 /** A member of a list after the first: a whole number, or only the parentheses that differ ("(c), and (d)"). */
 const ONLY_PARENS = String.raw`(?:\([a-zA-Z0-9]{1,4}\))+`;
 
+/** A standard's number before the Codification, revised or not: "131", "123(R)", "141R", "123 (revised 2004)", "46(R)". */
+const PRE_CODIFICATION_NUMBER = String.raw`\d{1,3}(?!\d)(?:\s?\(R\)|R\b|\s\(revised(?:\s\d{4})?\))?(?![.-]\d)`;
+
+/** The canonical name of a standard before the Codification, from how it is printed ("Statement of Financial Accounting Standards No." → "SFAS"). */
+function preCodificationName(printed: string): string {
+  if (/^(?:FASB\s+Interpretation|FIN)\b/.test(printed)) return 'FIN';
+  if (/^(?:APB|Accounting\s+Principles)/.test(printed)) return 'APB';
+  if (/^(?:ARB|Accounting\s+Research)/.test(printed)) return 'ARB';
+  return 'SFAS';
+}
+
+/** "123R", "123 (R)", "123 (revised 2004)" → "123(R)". */
+function revised(number: string): string {
+  return number.replace(/\s?\((?:R|revised(?:\s\d{4})?)\)|R$/, '(R)');
+}
+
 const sticky = (source: string) => new RegExp(source, 'y');
 // A topic number ("350" after "ASC 340 and") is not a paragraph with its letter ("324G" after "ASC 606-10-55-324A through").
 const ASC_MEMBER = sticky(String.raw`\d{2}-\d{1,3}[A-Z]{0,2}(?![\d-])${PARENS}|${ASC_NUMBER}(?![A-Za-z])|-?\d{1,3}[A-Z]{0,2}(?!\d|\.\d)${PARENS}|${ONLY_PARENS}`);
@@ -316,6 +332,35 @@ const RULES: Rule[] = [
       });
       return { cites, end: list.end, ...(question && /^Question/.test(question.words) ? { start: question.start } : {}) };
     },
+  },
+  // US GAAP before the Codification (2009), what letters of those years cite: "SFAS No. 131", "Statement of Financial Accounting Standards
+  // No. 142", "FAS 133", "FASB Statement No. 5", "SFAS 123(R)", "FIN 48", "FASB Interpretation No. 46(R)", "EITF Issue No. 00-21",
+  // "EITF Topic D-98", "APB Opinion No. 25", "SOP 97-2", "Statement of Position 03-3", "ARB 51", "FSP FAS 157-2", lists too ("SFAS Nos. 141 and 142").
+  // The staff positions first: "FSP FAS 115-2" is no citation of FAS 115.
+  {
+    pattern: /\b(?:FASB\s+)?(?:Staff\s+Position|FSP)(?:\s+No\.?)?\s+((?:FAS|FIN|EITF|APB|SOP)\s?\d{1,3}(?:\(R\)|R)?-\d{1,2}(?:-[a-z])?)(?![\w-])/g,
+    needs: ['fsp', 'position'],
+    cite: (m) => ({ cites: [`FSP ${(m[1] as string).replace(/^([A-Z]+)\s?/, '$1 ').replace(/R-/, '(R)-').replace(/\(\(R\)\)/, '(R)')}`] }),
+  },
+  {
+    pattern: new RegExp(String.raw`\b(?:SFAS|FAS|FASB\s+Statement|Statement\s+of\s+Financial\s+Accounting\s+Standards?|FASB\s+Interpretation|FIN|APB(?:\s+Opinion)?|Accounting\s+Principles\s+Board\s+Opinion|ARB|Accounting\s+Research\s+Bulletin)(?:\s+Nos?\.?)?\s*(${PRE_CODIFICATION_NUMBER})`, 'g'),
+    needs: ['sfas', 'fas', 'fasb', 'statement', 'fin', 'apb', 'accounting', 'arb'],
+    cite: (m, text) => {
+      const name = preCodificationName(m[0]);
+      const member = new RegExp(PRE_CODIFICATION_NUMBER, 'y');
+      const list = listOf(text, m[1] as string, m.index + m[0].length, member, (_, printed) => printed);
+      return { cites: list.values.map((n) => `${name} ${revised(n)}`), end: list.end };
+    },
+  },
+  {
+    pattern: /\b(?:EITF|Emerging\s+Issues\s+Task\s+Force)(?:\s+(?:Issue|Topic))?(?:\s+No\.?)?\s+(\d{2}-\d{1,2}[A-Z]?|D-\d{1,3})(?![\w-])/g,
+    needs: ['eitf', 'emerging'],
+    cite: (m) => ({ cites: [`EITF ${m[1]}`] }),
+  },
+  {
+    pattern: /\b(?:SOP|Statement\s+of\s+Position)(?:\s+No\.?)?\s+(\d{2}-\d{1,2})(?![\w-])/g,
+    needs: ['sop', 'position'],
+    cite: (m) => ({ cites: [`SOP ${m[1]}`] }),
   },
   // SEC releases: "SEC Release No. 33-8350", "Section III.A of Securities Act Release No. 33-8350", "Exchange Act Release 43069" (2018-abbvie-scheduleto-corresp).
   {
