@@ -148,6 +148,17 @@ describe('findFurniture', () => {
     expect(marked).toEqual(['Page 2', 'Page 3', 'Page 4']);
   });
 
+  it('should not take the comment numbers read out at two page ends ("3.", "7.": one shape, "#.") for a running line (c0700 flattened)', async () => {
+    const { findFurniture } = await import('../src/classify/furniture.js');
+    const texts = ['Dear Tyler Glover:'];
+    const words = ['reserves', 'acreage', 'wells', 'production', 'prices', 'drilling', 'royalties', 'water', 'easements', 'leases', 'surface', 'land', 'sales', 'costs', 'margins', 'taxes'];
+    for (const [k, n] of [[2, 3], [3, 7]] as const) {
+      texts.push(...words.slice((k - 2) * 8, (k - 1) * 8).map((word) => `Please expand your disclosure of ${word}.`), `${n}.`, 'September 19, 2025', `Page ${k}`);
+    }
+    const { furniture } = findFurniture(texts.map(line), 1);
+    expect(texts.filter((_, i) => furniture[i])).toEqual(['September 19, 2025', 'Page 2', 'September 19, 2025', 'Page 3']);
+  });
+
   it('should set apart the last page\'s copy of the footer every page ends with, after the sign-off and cc (c1052)', async () => {
     const { findFurniture } = await import('../src/classify/furniture.js');
     const footer = ['3355 Las Vegas Blvd. South, Las Vegas, Nevada 89109', 'The Venetian Resort Las Vegas | Sands Expo | Marina Bay Sands'];

@@ -74,6 +74,23 @@ describe('flatBlocks', () => {
     expect(await numbersOf(one)).toEqual([1]);
   });
 
+  it('should keep comments whose numbers the flattening read out after their last sentence, at two page ends: not a running line "#." (c0700)', async () => {
+    const letter =
+      `${HEAD}Properties, page 17 1. Please expand your filing to include a summary of your reserves. 2. We note that you have not disclosed reserves estimates before. See Item 1202(a)(6) of Regulation S-K. ` +
+      `Non-GAAP Performance Measures, page 27 We note your presentation of Free Cash Flow. Please revise your reconciliation, or tell us why the amounts differ. 3. March 3, 2023 Page 2 This comment also applies to your earnings releases. ` +
+      `Business, page 40 4. Please tell us how you compete. Risk Factors, page 44 We note your risk factor on cybersecurity. Please revise to describe the incidents you had. 5. March 3, 2023 Page 3 This comment also applies to your Forms 10-Q.${TAIL}`;
+    const parsed = await parseLetter(bytes(letter), { verify: true });
+    expect(parsed.coverage?.ok).toBe(true);
+    expect(parsed.letter.comments.map((c) => [c.number, c.headings, c.text.slice(0, 30), c.text.slice(-30)])).toEqual([
+      [1, ['Properties, page 17'], 'Please expand your filing to i', 'ude a summary of your reserves.'.slice(-30)],
+      [2, ['Properties, page 17'], 'We note that you have not disc', 'tem 1202(a)(6) of Regulation S-K.'.slice(-30)],
+      [3, ['Non-GAAP Performance Measures, page 27'], 'We note your presentation of F', 'applies to your earnings releases.'.slice(-30)],
+      [4, ['Business, page 40'], 'Please tell us how you compete', 'Please tell us how you compete.'.slice(-30)],
+      [5, ['Risk Factors, page 44'], 'We note your risk factor on cy', 'also applies to your Forms 10-Q.'.slice(-30)],
+    ]);
+    expect(parsed.letter.warnings).toEqual([]);
+  });
+
   it('should set apart a running header whose date is a template\'s field in angle brackets ("Page 3 <May 9, 2017>", c0821)', async () => {
     const { letter } = await parseLetter(
       bytes(`${RESPONSE_HEAD}1. For each of the subsections, you provide a cross-reference. Please revise or advise. Page 3 <May 9, 2017> In response to the Staff’s comment, we have revised the disclosure on page 19. ${SECOND_ANSWERED} ${RESPONSE_CLOSING}`),

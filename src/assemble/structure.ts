@@ -63,18 +63,20 @@ function runInHeading(line: Line, textStart: number): { text: string; style: str
 }
 
 /**
- * A number alone on its line that a sentence runs across, its words going on in lower case after a page
- * break ("… to the combined" / "2." / "July 15, 2024 Page 2" / "company revenue synergies …"): the number
- * of the page's last comment, read out at the page's end (flattened text, c0833, c0299). The comment starts
- * at the words after the last heading above the number, since the comment before: those headings are its
- * own. Undefined when the number is no such one, or no heading stands between (the comment then starts at its number).
+ * A number alone on its line right before a page break, the number of the page's last comment read out at
+ * the page's end (flattened text): a sentence may run across it ("… to the combined" / "2." / "July 15, 2024
+ * Page 2" / "company revenue synergies …", c0833, c0299), or it may follow the comment's last sentence ("… and
+ * explain the differences." / "7." / "September 19, 2025 Page 3" / "This comment also applies …", c0700). The
+ * comment starts at the words after the last heading above the number, since the comment before: those
+ * headings are its own (words under a heading with no number before the next one are a comment's). Undefined
+ * when the number is no such one, or no heading stands between (the comment then starts at its number).
  */
 function wordsAboveNumber(lines: readonly ClassifiedLine[], start: CommentStart, lowerBound: number): { headingLines: number[]; textAbove: number } | undefined {
   const marker = lines[start.line] as ClassifiedLine;
-  if (!marker.commentMarker?.bare || start.textLine <= start.line + 1 || !/^\p{Ll}/u.test((lines[start.textLine] as ClassifiedLine).line.text.trim())) return undefined;
+  if (!marker.commentMarker?.bare || start.textLine <= start.line + 1 || !(lines[start.line + 1] as ClassifiedLine).furniture) return undefined;
   let i = start.line - 1;
   while (i >= lowerBound && lines[i]?.furniture) i--;
-  if (i < lowerBound || /[.?!:]["”’)]*$/.test((lines[i] as ClassifiedLine).line.text.trim())) return undefined;
+  if (i < lowerBound) return undefined;
   // Up over the comment's words to the nearest heading; the run of headings it ends.
   while (i >= lowerBound && (lines[i]?.furniture || !(lines[i] as ClassifiedLine).headingLike)) {
     if ((lines[i] as ClassifiedLine).commentMarker || (lines[i] as ClassifiedLine).responseLabel) return undefined;

@@ -1,6 +1,6 @@
 // Owns page furniture: page numbers, running headers/footers and repeated address blocks inside the body.
 import type { Line } from '../normalize.js';
-import { matchCommentNumber } from './comment-number.js';
+import { matchBareCommentNumber, matchCommentNumber } from './comment-number.js';
 import { CC_LINE, isDateAlone, RE_LINE, SIGN_OFF, SIGNATURE_START } from './letter-parts.js';
 import { ANSWER_OPENING, BULLET_CHARACTERS, DASHED_PAGE_NUMBER, MAIL_MERGE_FIELDS, PAGE_NUMBER_MARKER, PAGE_WORD, PERSONAL_TITLE } from '../vocabulary.js';
 import { matchResponseLabel } from './response-label.js';
@@ -104,7 +104,9 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
     const line = lines[i] as Line;
     // Identical answers ("Response: … revised the disclosure on page N", "In response to the Staff's comment, we have revised …
     // on page 97.", c0821) repeat too; labels and an answer's opening words are never furniture.
-    if (line.text.length > 160 || matchResponseLabel(line.text) || matchCommentNumber(line.text) || OPENS_AN_ANSWER.test(line.text) || LIST_ITEM.test(line.text) || citesAnotherPage(line, sheets[i])) return false;
+    // Nor is a comment's number alone on its line, read out at its page's end ("7." over "September 19, 2025 Page 3", c0700 flattened):
+    // two of them by two page breaks have one shape, "#.".
+    if (line.text.length > 160 || matchResponseLabel(line.text) || matchCommentNumber(line.text) || matchBareCommentNumber(line.text) || OPENS_AN_ANSWER.test(line.text) || LIST_ITEM.test(line.text) || citesAnotherPage(line, sheets[i])) return false;
     // A bold or underlined heading may repeat the Re: block, or open two pages by chance; a
     // formatted running header repeats at every break (the bold confidentiality legend of
     // 2020-doordash-s1-corresp, 7 times).

@@ -310,13 +310,15 @@ export function splitUnnumberedStaffComment(text: string, tokens: Tokens, floor:
 
 /**
  * A comment whose number the flattening read out at the end of its page ("… to the combined 2. July 15, 2024 Page 2 company
- * revenue …", c0833, c0299): its words start after the last "…, page N" heading since the comment before, where a sentence in
- * the staff's voice follows; that heading run is split off above them (assemble reads them as the comment's: wordsAboveNumber).
+ * revenue …", c0833, c0299; after the comment's last sentence: "… and explain the differences. 7. September 19, 2025 Page 3
+ * This comment also applies …", c0700): its words start after the last "…, page N" heading since the comment before, where a
+ * sentence in the staff's voice follows; that heading run is split off above them (assemble reads them as the comment's:
+ * wordsAboveNumber). A heading with the staff's words under it and no number is a comment's start, so no more is asked of
+ * where the number stands than that a page's header follows it.
  * @param number the token of the comment's number; `previous` the token of the comment before (or the body's start)
  */
 export function splitWordsAboveNumber(text: string, tokens: Tokens, number: number, previous: number, splits: Marks, isFurniture: (i: number) => boolean): void {
-  const before = tokens.text(number - 1);
-  if (/[.?!:]["”’)]*$/.test(before) || !beforePageHeader(tokens, number)) return;
+  if (!beforePageHeader(tokens, number)) return;
   splitStaffWordsAfterHeading(text, tokens, number, previous + 3, previous + 1, splits, isFurniture);
 }
 
