@@ -6,6 +6,15 @@ import { parseLetter } from '../src/index.js';
 const p = (text: string, style = '') => `<p${style ? ` style="${style}"` : ''}>${text}</p>`;
 const parse = async (text: string) => (await parseLetter(new TextEncoder().encode(text), { file: 't.txt', verify: true }));
 
+/** An HTML response's paragraphs up to its first heading or comment, each made by `para` (a test's own paragraph style). */
+const htmlResponseHead = (para: (text: string) => string) => [
+  para('May 1, 2024'),
+  para('Re: Example Corp.'),
+  para('Form 10-K for the Fiscal Year Ended December 31, 2023'),
+  para('Ladies and Gentlemen:'),
+  para('This letter responds to the comments of the Staff. For your convenience, we have set forth each comment immediately preceding our response.'),
+];
+
 const responseLetter = (body: string) => `May 1, 2024
 
 U.S. Securities and Exchange Commission
@@ -63,11 +72,7 @@ Response: We will revise it.`));
     const p = (text: string, style = 'margin:0px') => `<p style="${style}">${text}</p>`;
     const float = 'margin-top:0px; text-indent:24px; width:48px; float:left';
     const html = `<html><body>${[
-      p('May 1, 2024'),
-      p('Re: Example Corp.'),
-      p('Form 10-K for the Fiscal Year Ended December 31, 2023'),
-      p('Ladies and Gentlemen:'),
-      p('This letter responds to the comments of the Staff. For your convenience, we have set forth each comment immediately preceding our response.'),
+      ...htmlResponseHead(p),
       p('<b><u>Form 10-K for the Fiscal Year Ended December 31, 2023</u></b>'),
       p('<b><u>Funds from Operations, pages 30 and 31</u></b>'),
       p('1.', float),
@@ -95,11 +100,7 @@ Response: We will revise it.`));
   it('should keep a table of figures in a response by its columns: the empty corner cell and the amounts under their years (c0480, c0702)', async () => {
     const row = (...cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
     const html = `<html><body>${[
-      p('May 1, 2024'),
-      p('Re: Example Corp.'),
-      p('Form 10-K for the Fiscal Year Ended December 31, 2023'),
-      p('Ladies and Gentlemen:'),
-      p('This letter responds to the comments of the Staff. For your convenience, we have set forth each comment immediately preceding our response.'),
+      ...htmlResponseHead(p),
       p('<b>1. Please quantify your sales into Sudan and Syria for each period.</b>'),
       p('Response: Sales into these countries were approximately as follows:'),
       `<table>${row('', '2020', '', '2019')}${row('Sudan', '$', '4,681', '$', '2,424')}${row('Syria', '', '125', '', '365')}</table>`,
