@@ -106,6 +106,22 @@ describe('htmlBlocks', () => {
         '<tr><td>Billings</td><td>—</td><td></td><td></td><td>%</td></tr>';
       expect(rows(html)).toEqual(['\tChange\tShare', 'Sales\t(2.1)%\t44.46 %', 'Billings\t—\t\t%']);
     });
+    it('should set a header over two columns above the one its figures start in, where nothing else starts in the first (c0607\'s "% Change")', () => {
+      const html =
+        '<tr><td></td><td>2019</td><td>Change</td><td colspan="2">% Change</td></tr>' +
+        '<tr><td>Revenues</td><td>$ 5,381</td><td>$ 332</td><td></td><td>7%</td></tr>' +
+        '<tr><td>Expenses</td><td>$ 4,049</td><td>$ (89)</td><td></td><td>(46)%</td></tr>';
+      expect(rows(html)).toEqual(['\t2019\tChange\t% Change', 'Revenues\t$ 5,381\t$ 332\t7%', 'Expenses\t$ 4,049\t$ (89)\t(46)%']);
+    });
+    it('should join the lines of a wrapped cell in a table of figures, and only there (a signature block set out in a table keeps its lines)', () => {
+      const figures = '<tr><td></td><td>Retained<br>Earnings</td><td>Accumulated Other<br>Comprehensive Income</td></tr><tr><td>Reserves</td><td>$ (200)</td><td>$ 15</td></tr><tr><td>Taxes</td><td>42</td><td>(3)</td></tr>';
+      expect(rows(figures)).toEqual(['\tRetained Earnings\tAccumulated Other Comprehensive Income', 'Reserves\t$ (200)\t$ 15', 'Taxes\t42\t(3)']);
+      expect(rows('<tr><td>Very truly yours,</td><td>Jane Doe<br>Chief Financial Officer</td></tr>')).toEqual(['Very truly yours,', 'Jane Doe', 'Chief Financial Officer']);
+    });
+    it('should join a note\'s mark in a cell of its own to the figure before it, across a spacer cell ("1,190" | "" | "**", c0051)', () => {
+      const html = '<tr><td></td><td colspan="3">2013</td><td colspan="2">2014</td></tr><tr><td>Net income</td><td colspan="2">1,190</td><td></td><td>**</td><td>3,045</td></tr><tr><td>Net sales</td><td colspan="2">9,073</td><td></td><td></td><td>16,358</td></tr>';
+      expect(rows(html)).toEqual(['\t2013\t2014', 'Net income\t1,190**\t3,045', 'Net sales\t9,073\t16,358']);
+    });
     it('should leave the columns a rowspan keeps to the cell above', () => {
       expect(rows('<tr><td rowspan="2">Revenue</td><td>Q1</td><td>Q2</td></tr><tr><td>$10</td><td>$20</td></tr>')).toEqual(['Revenue\tQ1\tQ2', '\t$10\t$20']);
     });

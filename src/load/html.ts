@@ -398,12 +398,14 @@ const MARKER_CELL = new RegExp(String.raw`^\s*(?:\(?[0-9]{1,3}[.):]?|[A-Za-z][.)
  */
 function tableBlocks(rows: readonly Cell[][], pairs: 'numbered' | 'any' | undefined): Block[] {
   const starts = gridStarts(rows);
-  const fields = rows.map((row) => (oneLineRow(row, pairs) ? fieldsOf(row, starts) : undefined));
+  const figures = holdsFigures(rows);
+  const fields = rows.map((row) => (oneLineRow(row, pairs, figures) ? fieldsOf(row, starts) : undefined));
   // An amount whose currency sign has a column of its own stands in the sign's column, as do the amounts printed
   // without a sign below it ("$" | "9,093" over "" | "6,540": both under the year that heads the two).
   const signedAt = new Map<number, number>();
   for (const row of fields) for (const field of row ?? []) if (field.amountAt !== undefined) signedAt.set(field.amountAt, field.start);
   for (const row of fields) for (const field of row ?? []) field.start = signedAt.get(field.start) ?? field.start;
+  atFirstFigure(fields);
   // The table's columns: where a field starts in some one-line row, left to right.
   const columns = new Map([...new Set(fields.flatMap((row) => row?.map((field) => field.start) ?? []))].sort((a, b) => a - b).map((start, k) => [start, k]));
   const out: Block[] = [];
@@ -434,13 +436,31 @@ function rowBlocks(row: Cell[]): Block[] {
   return cells.flatMap((c) => c.blocks);
 }
 
-/** Whether a row becomes one line of tab-separated cells: two cells or more, each one paragraph, no marker first, not a comment beside its answer. */
-function oneLineRow(row: Cell[], pairs: 'numbered' | 'any' | undefined): boolean {
+/**
+ * Whether a row becomes one line of tab-separated cells: two cells or more, no marker first, not a comment beside its
+ * answer; each cell one paragraph, or, in a table of figures, its lines joined (a header wrapped over two lines:
+ * "Accumulated Other" / "Comprehensive Income", c0666; a label over two <div>s, c0758).
+ */
+function oneLineRow(row: Cell[], pairs: 'numbered' | 'any' | undefined, figures: boolean): boolean {
   const cells = row.filter((c) => c.blocks.length > 0);
   const first = cells[0];
-  if (first === undefined || cells.length === 1 || !cells.every((c) => c.blocks.length === 1)) return false;
+  if (first === undefined || cells.length === 1 || !(figures || cells.every((c) => c.blocks.length === 1))) return false;
   if (MARKER_CELL.test(textOf(first.blocks[0] as Block))) return false;
   return !(pairs !== undefined && holdsCommentAndAnswer(cells, pairs === 'numbered'));
+}
+
+/** A cell that holds a figure: an amount, a percentage, a year, a dash for none ("$ 9,093", "(1,098)", "7%", "2019", "—"). */
+const FIGURE_CELL = /^(?:(?:[$€£¥]\s*)?\(?-?\d[\d,]*(?:\.\d+)?\s*[)%]{0,2}|[—–-]{1,2})$/;
+
+/** A table of figures: two rows or more with two figures or more each (not a signature block or a letterhead set out in a table). */
+function holdsFigures(rows: readonly Cell[][]): boolean {
+  let withFigures = 0;
+  for (const row of rows) {
+    let figures = 0;
+    for (const cell of row) if (cell.blocks.length === 1 && FIGURE_CELL.test(textOf(cell.blocks[0] as Block).trim()) && ++figures >= 2) break;
+    if (figures >= 2 && ++withFigures >= 2) return true;
+  }
+  return false;
 }
 
 /** The most a colspan or rowspan counts (HTML's own limit for colspan). */
@@ -474,9 +494,50 @@ function gridStarts(rows: readonly Cell[][]): Map<Cell, number> {
   return starts;
 }
 
-/** A cell of a one-line row, with the cells merged into it, and its first column in the grid. */
+/**
+ * A header over several columns stands over the first of them that a narrower field starts in ("% Change" over two
+ * columns, its figures in the second: "7" | "%", c0607): its own first column, where nothing else starts, would be a
+ * column of its own, an empty field under it in every row. A header over columns no narrower field starts in stays
+ * where it starts. At most a few of the columns it covers are looked at (a table of 1,000 columns stays linear).
+ */
+function atFirstFigure(fields: readonly (Field[] | undefined)[]): void {
+  // Per column, the narrowest field that starts there.
+  const narrowest = new Map<number, number>();
+  for (const row of fields) for (const f of row ?? []) narrowest.set(f.start, Math.min(narrowest.get(f.start) ?? Infinity, f.span));
+  const starts = [...narrowest.keys()].sort((a, b) => a - b);
+  for (const row of fields) {
+    for (const f of row ?? []) {
+      if (f.span <= 1 || (narrowest.get(f.start) as number) < f.span) continue;
+      let k = firstAtOrAfter(starts, f.start + 1);
+      for (let looked = 0; k < starts.length && (starts[k] as number) < f.start + f.span && looked < MOST_COLUMNS_LOOKED; k++, looked++) {
+        if ((narrowest.get(starts[k] as number) as number) < f.span) {
+          f.start = starts[k] as number;
+          break;
+        }
+      }
+    }
+  }
+}
+
+/** How many columns a header over several is read across for its first figure (atFirstFigure). */
+const MOST_COLUMNS_LOOKED = 8;
+
+/** The first index of ascending `values` whose value is at least `from` (values.length: none). */
+function firstAtOrAfter(values: readonly number[], from: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((values[mid] as number) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A cell of a one-line row, with the cells merged into it, its first column in the grid and how many the cell spans. */
 interface Field {
   start: number;
+  span: number;
   runs: Run[];
   block: Block;
   /** A currency sign's field: where the amount joined to it starts. */
@@ -486,6 +547,8 @@ interface Field {
 /** A currency sign in a cell of its own before its amount ("$" | "2,548"), and what closes an amount after it ("(1,098" | ")", "9.1" | "%"). */
 const CURRENCY_CELL = /^(?:[$€£¥₹]|US\$|HK\$|C\$|A\$|RMB)$/;
 const CLOSING_CELL = /^[)%]{1,2}$/;
+/** A note's mark in a cell of its own after a figure, an empty spacer cell between or not ("1,190" | "" | "**", c0051): never a figure of its own. */
+const NOTE_MARK_CELL = /^(?:\*{1,3}|[†‡])$/;
 
 /**
  * The fields of a one-line row: its cells that hold words, a currency sign joined to the amount in the cell right
@@ -504,20 +567,28 @@ function fieldsOf(row: readonly Cell[], starts: ReadonlyMap<Cell, number>): Fiel
       previous = currency = undefined;
       continue;
     }
-    const runs = trimmedRuns(block.runs);
+    const last = out.at(-1);
+    if (last !== undefined && currency === undefined && NOTE_MARK_CELL.test(textOf(block).trim())) {
+      last.runs.push(...trimmedRuns(block.runs));
+      endsInSpace = false;
+      continue;
+    }
+    // A cell's lines, one after another (a table of figures' wrapped header: oneLineRow).
+    const runs = trimmedRuns(cell.blocks.flatMap((b, k) => (k === 0 ? b.runs : [plainRun(' '), ...b.runs])));
     const text = runs.map((run) => run.text).join('');
     const spaceBetween = endsInSpace;
-    endsInSpace = /\s$/.test(textOf(block));
+    endsInSpace = /\s$/.test(textOf(cell.blocks.at(-1) as Block));
+    const start = starts.get(cell) ?? 0;
     if (currency !== undefined) {
       currency.runs.push(plainRun(' '), ...runs);
-      currency.amountAt = starts.get(cell) ?? 0;
+      currency.amountAt = start;
       currency = undefined;
     } else if (previous !== undefined && CLOSING_CELL.test(text)) {
       // "44.46&nbsp;" | "%" prints "44.46 %": the space kept where either cell has one.
       if (spaceBetween || /^\s/.test(textOf(block))) previous.runs.push(plainRun(' '));
       previous.runs.push(...runs);
     } else {
-      previous = { start: starts.get(cell) ?? 0, runs, block };
+      previous = { start, span: cell.span, runs, block };
       out.push(previous);
       if (CURRENCY_CELL.test(text)) currency = previous;
     }
