@@ -113,10 +113,13 @@ describe('htmlBlocks', () => {
         '<tr><td>Expenses</td><td>$ 4,049</td><td>$ (89)</td><td></td><td>(46)%</td></tr>';
       expect(rows(html)).toEqual(['\t2019\tChange\t% Change', 'Revenues\t$ 5,381\t$ 332\t7%', 'Expenses\t$ 4,049\t$ (89)\t(46)%']);
     });
-    it('should join the lines of a wrapped cell in a table of figures, and only there (a signature block set out in a table keeps its lines)', () => {
+    it('should join the lines of a wrapped cell in a table of figures (two rows with a figure), and only there (a signature block set out in a table keeps its lines)', () => {
       const figures = '<tr><td></td><td>Retained<br>Earnings</td><td>Accumulated Other<br>Comprehensive Income</td></tr><tr><td>Reserves</td><td>$ (200)</td><td>$ 15</td></tr><tr><td>Taxes</td><td>42</td><td>(3)</td></tr>';
       expect(rows(figures)).toEqual(['\tRetained Earnings\tAccumulated Other Comprehensive Income', 'Reserves\t$ (200)\t$ 15', 'Taxes\t42\t(3)']);
       expect(rows('<tr><td>Very truly yours,</td><td>Jane Doe<br>Chief Financial Officer</td></tr>')).toEqual(['Very truly yours,', 'Jane Doe', 'Chief Financial Officer']);
+      // One figure a row is enough (c0758's goodwill allocation).
+      const allocation = '<tr><td>Sales Price of<br>Neighborhood</td><td></td><td>$</td><td>5,000</td></tr><tr><td>Neighborhood Relative<br>Percentage of Fair Value</td><td></td><td></td><td>0.35%</td></tr>';
+      expect(rows(allocation)).toEqual(['Sales Price of Neighborhood\t$ 5,000', 'Neighborhood Relative Percentage of Fair Value\t0.35%']);
     });
     it('should join a note\'s mark in a cell of its own to the figure before it, across a spacer cell ("1,190" | "" | "**", c0051)', () => {
       const html = '<tr><td></td><td colspan="3">2013</td><td colspan="2">2014</td></tr><tr><td>Net income</td><td colspan="2">1,190</td><td></td><td>**</td><td>3,045</td></tr><tr><td>Net sales</td><td colspan="2">9,073</td><td></td><td></td><td>16,358</td></tr>';

@@ -452,13 +452,11 @@ function oneLineRow(row: Cell[], pairs: 'numbered' | 'any' | undefined, figures:
 /** A cell that holds a figure: an amount, a percentage, a year, a dash for none ("$ 9,093", "(1,098)", "7%", "2019", "—"). */
 const FIGURE_CELL = /^(?:(?:[$€£¥]\s*)?\(?-?\d[\d,]*(?:\.\d+)?\s*[)%]{0,2}|[—–-]{1,2})$/;
 
-/** A table of figures: two rows or more with two figures or more each (not a signature block or a letterhead set out in a table). */
+/** A table of figures: two rows or more that hold a figure (not a signature block or a letterhead set out in a table). */
 function holdsFigures(rows: readonly Cell[][]): boolean {
   let withFigures = 0;
   for (const row of rows) {
-    let figures = 0;
-    for (const cell of row) if (cell.blocks.length === 1 && FIGURE_CELL.test(textOf(cell.blocks[0] as Block).trim()) && ++figures >= 2) break;
-    if (figures >= 2 && ++withFigures >= 2) return true;
+    if (row.some((cell) => cell.blocks.length === 1 && FIGURE_CELL.test(textOf(cell.blocks[0] as Block).trim())) && ++withFigures >= 2) return true;
   }
   return false;
 }
