@@ -77,7 +77,11 @@ export function checkCoverage(letter: LetterJson, lines: readonly ClassifiedLine
   if (firstComment === undefined) {
     regions.push({ name: 'head, preamble and closing', from: 0, to: Number.POSITIVE_INFINITY, outputs: [headAndPreamble + closing] });
   } else {
-    regions.push({ name: 'head and preamble', from: 0, to: regionStart, outputs: [headAndPreamble] });
+    // A lead-in printed under the first comment's headings is the preamble's last words (structure.ts leadInAbove):
+    // what the preamble holds past the text above the first comment is looked for between those headings and its label.
+    const above = bodyText(0, regionStart);
+    const leadIn = headAndPreamble.startsWith(above) ? headAndPreamble.slice(above.length) : '';
+    regions.push({ name: 'head and preamble', from: 0, to: regionStart, outputs: [leadIn === '' ? headAndPreamble : above] });
     for (const c of letter.comments) {
       const own = c.headings.slice(c.headings.length - c.location.newHeadings).map(squeeze);
       // A comment answered part by part prints each part's words, label and answer in turn.
@@ -93,7 +97,9 @@ export function checkCoverage(letter: LetterJson, lines: readonly ClassifiedLine
       if (own.length > 0) outputs.push(own.slice(0, -1).join('') + label + own.at(-1) + '.' + rest);
       const words = c.label.trim().split(/\s+/);
       for (let k = 1; k < words.length; k++) outputs.push(squeeze(words.slice(0, k).join('')) + own.join('') + squeeze(words.slice(k).join('')) + rest);
-      regions.push({ name: `comment ${c.number}`, from: c.location.start, to: c.location.end, outputs, labelAmid: { headings: own.join(''), label, rest } });
+      // The lead-in's words must stand there, between the headings and the label: nowhere else.
+      if (c === firstComment && leadIn !== '') regions.push({ name: `comment ${c.number}`, from: c.location.start, to: c.location.end, outputs: [own.join('') + leadIn + label + rest] });
+      else regions.push({ name: `comment ${c.number}`, from: c.location.start, to: c.location.end, outputs, labelAmid: { headings: own.join(''), label, rest } });
     }
     regions.push({ name: 'closing', from: closingFrom ?? 0, to: Number.POSITIVE_INFINITY, outputs: [closing] });
   }

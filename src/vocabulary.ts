@@ -456,3 +456,6 @@ export const TITLE_QUALIFIERS = String.raw`Amended|Draft|Revised|Post-Effective`
  * "Correspondence filed April 9, 2024" (c0305), "Supplemental Response".
  */
 export const CORRESPONDENCE_TITLE_START = String.raw`Response\s+dated|Supplemental\s+Response|Correspondence\s+(?:filed|dated|submitted)`;
+
+/** A staff letter's words that comments follow: "… and have the following comment", "we have the following comments". */
+export const FOLLOWING_COMMENTS = /\bthe\s+following\s+comments?\b/i;

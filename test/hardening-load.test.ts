@@ -197,6 +197,18 @@ describe('--verify against the raw document', () => {
     expect(checkCoverage(letter, lines, { format: 'text', text: `${readFileSync(join(HOSTILE_DIR, 'base.txt'), 'utf8')} And more.` }).ok).toBe(false);
     expect(checkCoverage(letter, lines, { format: 'pdf' }).ok).toBe(true);
   });
+  it('should find a preamble\'s words past the first comment\'s start only between its headings and its label (a lead-in), once', async () => {
+    const { letter, text } = await parseLetter(readFileSync(join(HOSTILE_DIR, 'base.txt')), { verify: true });
+    const lines = classify(text).lines;
+    expect(checkCoverage(letter, lines, { format: 'pdf' }).ok).toBe(true);
+    const first = letter.comments[0] as (typeof letter.comments)[number];
+    // Words of comment 1 copied into the preamble: they would be there twice.
+    const twice = { ...letter, preamble: `${letter.preamble}\n\n${first.text.split(' ').slice(0, 5).join(' ')}` };
+    expect(checkCoverage(twice, lines, { format: 'pdf' }).ok).toBe(false);
+    // Moved there from the comment: found once, but not between its headings and its label.
+    const moved = { ...twice, comments: [{ ...first, text: first.text.split(' ').slice(5).join(' ') }, ...letter.comments.slice(1)] };
+    expect(checkCoverage(moved, lines, { format: 'pdf' }).ok).toBe(false);
+  });
   it('should read an EDGAR letter to its last </TEXT>, so a </text> inside the letter cannot hide words', async () => {
     const paragraphs = readFileSync(join(HOSTILE_DIR, 'base.txt'), 'utf8').trim().split(/\n\n+/);
     const body = paragraphs.map((p) => `${p.startsWith('2. ') ? '<svg><text>Logo</text></svg>' : ''}<p>${p}</p>`).join('\n');

@@ -97,6 +97,28 @@ Response: We will revise it.`));
     expect(coverage?.ok).toBe(true);
   });
 
+  it('should take the headings above a lead-in paragraph for the first comment\'s, the lead-in for the preamble\'s (c0633)', async () => {
+    const staff = (body: string) =>
+      `February 25, 2016\n\nWendy A. Beck\nChief Financial Officer\nExample Cruise Line Ltd.\n\nRe: Example Cruise Line Ltd.\nForm 10-K for the Year Ended December 31, 2014\nFile No. 001-35784\n\nDear Ms. Beck:\n\n` +
+      `We have reviewed your response to our comment letter and have the following comments.\n\n${body}\n\nYou may contact John Roe at (202) 551-3333 with any questions.\n\nSincerely,\n\nDivision of Corporation Finance\n`;
+    const leadIn = 'We have reviewed your responses to the prior comments of our letter dated November 9, 2015, and have the following comments related to entity-wide disclosures under ASC 280-10-50.';
+    const { letter, coverage } = await parse(
+      staff(`Form 10-K for the Year Ended December 31, 2014\n\nFinancial Statements\n\nNote 2. Summary of Significant Accounting Policies\n\n${leadIn}\n\n1. We note your disclosure of revenue by region. Please revise to disclose revenue in your country of domicile.\n\n2. Further, please tell us how you comply with ASC 280-10-50-40.`),
+    );
+    expect(coverage?.ok).toBe(true);
+    const headings = ['Form 10-K for the Year Ended December 31, 2014', 'Financial Statements', 'Note 2. Summary of Significant Accounting Policies'];
+    expect(letter.comments.map((c) => [c.number, c.headings, c.text.slice(0, 20)])).toEqual([
+      [1, headings, 'We note your disclos'],
+      [2, headings, 'Further, please tell'],
+    ]);
+    expect(letter.preamble.endsWith(leadIn)).toBe(true);
+    expect(letter.preamble).not.toMatch(/Financial Statements/);
+    // A preamble that says comments follow, with no heading under it, stays as it was.
+    const plain = await parse(staff('1. We note your disclosure of revenue by region.'));
+    expect(plain.letter.comments[0]?.headings).toEqual([]);
+    expect(plain.letter.preamble).toBe('We have reviewed your response to our comment letter and have the following comments.');
+  });
+
   it('should keep a table of figures in a response by its columns: the empty corner cell and the amounts under their years (c0480, c0702)', async () => {
     const row = (...cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
     const html = `<html><body>${[

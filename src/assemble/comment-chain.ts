@@ -3,7 +3,7 @@ import type { CommentMarker } from '../classify/comment-number.js';
 import type { ClassifiedLine } from '../classify/index.js';
 import { headingKind, isHeadingLike, PAGE_REF } from '../classify/heading.js';
 import { answeredByLabel, bestNumberingChain, MAX_RESTARTS, UNANSWERED_COST, usesResponseLabels } from '../numbering-chain.js';
-import { opensInStaffVoice, OWN_VOICE, RESPONSE_OPENER, STAFF_VOICE_REACH } from '../vocabulary.js';
+import { FOLLOWING_COMMENTS, opensInStaffVoice, OWN_VOICE, RESPONSE_OPENER, STAFF_VOICE_REACH } from '../vocabulary.js';
 
 /** A line chosen as the start of comment `number`. */
 export interface CommentStart {
@@ -452,8 +452,6 @@ function labelAbove(lines: readonly ClassifiedLine[], line: number, floor: numbe
   return -1;
 }
 
-/** A staff letter's word that comments follow: "… and have the following comment", "we have the following comments". */
-const FOLLOWING_COMMENTS = /\bthe\s+following\s+comments?\b/i;
 
 /**
  * Comments of a staff letter that does not number them ("We have reviewed your response … and have the following comment."):

@@ -39,7 +39,7 @@ export function buildLetter(classified: Classified, source: Source, input: Build
 
   const head = lines.slice(0, structure.bodyStart);
   const subject = subjectLines(lines, structure.bodyStart);
-  const preambleText = joinPieces(lines, wholeLines(structure.bodyStart, structure.preambleEnd - 1));
+  const preambleText = joinPieces(lines, [...wholeLines(structure.bodyStart, structure.preambleEnd - 1), ...(structure.leadIn ? wholeLines(structure.leadIn.from, structure.leadIn.to) : [])]);
   const attachmentStarts = findAttachments(lines, structure.closingStart);
   const closingEnd = attachmentStarts[0] ?? lines.length;
   const closingLines = lines.slice(structure.closingStart, closingEnd);

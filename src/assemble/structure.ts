@@ -2,7 +2,7 @@
 import type { Classified, ClassifiedLine } from '../classify/index.js';
 import type { Line } from '../normalize.js';
 import { isHeadingLike, isNumberedNoteTitle } from '../classify/heading.js';
-import { BULLET_CHARACTERS, commentsBesideAnswersHeader, LIST_ITEM_MARK, opensInStaffVoice, RESPONSE_OPENER, STAFF_VOICE } from '../vocabulary.js';
+import { BULLET_CHARACTERS, commentsBesideAnswersHeader, FOLLOWING_COMMENTS, LIST_ITEM_MARK, opensInStaffVoice, RESPONSE_OPENER, STAFF_VOICE } from '../vocabulary.js';
 import { type CommentStart, chooseCommentChain, findUnnumberedComments, findUnnumberedStaffComments, nextTextLine, opensAsAnswer } from './comment-chain.js';
 
 /** Where one comment lies, as line indices (inclusive) into the classified lines. */
@@ -112,6 +112,8 @@ function takeLabelAbove(lines: readonly ClassifiedLine[], headingLines: number[]
 export interface Structure {
   bodyStart: number;
   preambleEnd: number;
+  /** The lines of a lead-in printed under the first comment's headings (leadInAbove): the preamble's too. */
+  leadIn?: { from: number; to: number };
   comments: CommentPlan[];
   closingStart: number;
   /** False when the letter does not number its comments and they were numbered in order. */
@@ -138,8 +140,15 @@ export function planStructure(classified: Classified, answersComments: boolean):
   }
   const plans: CommentPlan[] = [];
   let lowerBound = bodyStart;
+  // A lead-in under the first comment's headings ("… and have the following comments related to …", c0633): the preamble's.
+  let leadIn: { from: number; to: number } | undefined;
   for (const start of chain) {
-    const headingLines = headingsAbove(lines, start.line, lowerBound);
+    let headingLines = headingsAbove(lines, start.line, lowerBound);
+    if (plans.length === 0 && headingLines.length === 0) {
+      leadIn = leadInAbove(lines, start.line, lowerBound);
+      if (leadIn) headingLines = headingsAbove(lines, leadIn.from, lowerBound);
+      if (headingLines.length === 0) leadIn = undefined;
+    }
     let textLine = start.textLine;
     let textStart = start.textStart;
     // "Comment #1:" alone, then the heading "General", then the text (2017-marriott-corresp).
@@ -205,7 +214,7 @@ export function planStructure(classified: Classified, answersComments: boolean):
     fillNumberGaps(lines, plans);
     for (const plan of plans) findAnsweredParts(lines, plan);
   }
-  return { bodyStart, preambleEnd: plans[0]?.regionStart ?? closingStart, comments: plans, closingStart, numbered };
+  return { bodyStart, preambleEnd: plans[0]?.regionStart ?? closingStart, ...(leadIn ? { leadIn } : {}), comments: plans, closingStart, numbered };
 }
 
 /**
@@ -327,6 +336,30 @@ function headingsAbove(lines: readonly ClassifiedLine[], markerLine: number, low
   // Collected bottom up and turned once (unshift per line was quadratic in a run of heading lines).
   return found.reverse();
 }
+
+/**
+ * A lead-in paragraph right above the first comment's number, saying the comments follow, with headings above it
+ * ("Form 10-K …" / "Financial Statements" / "Note 2. …" / "We have reviewed your responses … and have the following comments
+ * related to …" / "1. We note …", c0633): the headings are the comment's, the lead-in (at most LEAD_IN_LINES lines) is the
+ * preamble's, as it would be printed above the headings. Undefined when there is no such paragraph.
+ */
+function leadInAbove(lines: readonly ClassifiedLine[], markerLine: number, lowerBound: number): { from: number; to: number } | undefined {
+  let to = markerLine - 1;
+  while (to >= lowerBound && lines[to]?.furniture) to--;
+  let from = to;
+  let says = false;
+  for (let i = to; i >= lowerBound && to - i < LEAD_IN_LINES; i--) {
+    const entry = lines[i] as ClassifiedLine;
+    if (entry.furniture) continue;
+    if (entry.headingLike || entry.commentMarker || entry.responseLabel || entry.salutation) break;
+    from = i;
+    says ||= FOLLOWING_COMMENTS.test(entry.line.text);
+  }
+  return says && from > lowerBound && from <= to ? { from, to } : undefined;
+}
+
+/** The most lines a lead-in above the first comment runs to (leadInAbove). */
+const LEAD_IN_LINES = 3;
 
 /** Split a comment's region into the comment and the answer: a label first, then a change of formatting, then wording. */
 function findResponse(lines: readonly ClassifiedLine[], plan: CommentPlan): void {
