@@ -118,6 +118,27 @@ describe('mutation fuzzing', () => {
   }
 });
 
+describe('tables set out by their columns', () => {
+  // What EDGAR tables of figures hold: signs, closing marks, notes' marks, figures, words, wrapped cells, markers, nested tables.
+  const cellText = fc.constantFrom('', '', '$', ')', '%', ')%', '**', '†', '1,234', '(56', '7.5', '—', 'Revenue', '2020', 'Three Months<br>Ended', '<p>a</p><p>b</p>', '1.', '•', 'Response:', 'Please revise.', '12&nbsp;', 'x\ty');
+  const span = fc.constantFrom('', '', '', ' colspan="2"', ' colspan="1000"', ' colspan="x"', ' colspan="-1"', ' rowspan="2"', ' rowspan="100000"', ' colspan="3" rowspan="2"');
+  const cell = fc.oneof(
+    { weight: 9, arbitrary: fc.tuple(span, cellText).map(([a, t]) => `<td${a}>${t}</td>`) },
+    { weight: 1, arbitrary: fc.tuple(cellText, cellText).map(([a, b]) => `<td><table><tr><td>${a}</td><td>${b}</td></tr></table></td>`) },
+  );
+  const table = fc.array(fc.array(cell, { minLength: 1, maxLength: 9 }), { minLength: 1, maxLength: 8 }).map((rows) => `<table>${rows.map((r) => `<tr>${r.join('')}</tr>`).join('')}</table>`);
+
+  it('should keep every word of any table, once and in order, in a letter that answers around it', { timeout: 120_000 }, async () => {
+    await fc.assert(
+      fc.asyncProperty(table, async (t) => {
+        const html = `<p>May 1, 2024</p><p>Re: Example Corp.</p><p>Ladies and Gentlemen:</p><p>Our responses follow.</p><p>1. Please tell us your sales.</p><p>Response: They were:</p>${t}<p>2. Please revise.</p><p>Response: We will.</p><p>Sincerely,</p><p>Jane Doe</p>`;
+        expect(await parsesOrFailsCleanly(new TextEncoder().encode(html))).toBe('letter');
+      }),
+      { seed: SEED, numRuns: 500 },
+    );
+  });
+});
+
 describe('targeted damage', () => {
   const pdf = read('2017-citigroup-s3-upload.pdf');
   const kids = '/Kids[ 3 0 R 14 0 R]';

@@ -566,7 +566,7 @@ function fieldsOf(row: readonly Cell[], starts: ReadonlyMap<Cell, number>): Fiel
       continue;
     }
     const last = out.at(-1);
-    if (last !== undefined && currency === undefined && NOTE_MARK_CELL.test(textOf(block).trim())) {
+    if (last !== undefined && currency === undefined && cell.blocks.length === 1 && NOTE_MARK_CELL.test(textOf(block).trim())) {
       last.runs.push(...trimmedRuns(block.runs));
       endsInSpace = false;
       continue;
