@@ -452,7 +452,6 @@ function labelAbove(lines: readonly ClassifiedLine[], line: number, floor: numbe
   return -1;
 }
 
-
 /**
  * Comments of a staff letter that does not number them ("We have reviewed your response … and have the following comment."):
  * each starts at the first paragraph after a run of headings (c0980); a letter that does not say comments follow has none.
