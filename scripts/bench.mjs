@@ -50,12 +50,12 @@ const BARE_BIN = bareBuild();
 console.log(`corresp bench: ${runs} runs, --jobs ${jobs}, ${sets.source}`);
 const results = [];
 for (const set of sets.list) {
-  const times = { corresp: [], bare: [], pdftotext: [], read: [] };
+  const times = { corresp: [], bare: [], pdfium: [], pdftotext: [], read: [] };
   let peak = 0;
   let records = 0;
   for (let r = 0; r < runs; r++) {
     // Alternate which side goes first so that neither always meets a warm or a cold page cache.
-    const order = r % 2 === 0 ? ['corresp', 'bare', 'baseline', 'read'] : ['read', 'baseline', 'bare', 'corresp'];
+    const order = r % 2 === 0 ? ['corresp', 'bare', 'pdfium', 'baseline', 'read'] : ['read', 'baseline', 'pdfium', 'bare', 'corresp'];
     for (const step of order) {
       if (step === 'corresp') {
         const run = await timeCorresp(set.files);
@@ -64,6 +64,9 @@ for (const set of sets.list) {
         records = run.records;
       } else if (step === 'bare') {
         times.bare.push((await timeCorresp(set.files, BARE_BIN)).seconds);
+      } else if (step === 'pdfium' && set.kind === 'pdf') {
+        // The engine issue 15 asked to compare, side by side: the same parse with PDFium reading the text layer.
+        times.pdfium.push((await timeCorresp(set.files, BIN, ['--pdf-engine', 'pdfium'])).seconds);
       } else if (step === 'baseline' && set.kind === 'pdf' && pdftotext) {
         times.pdftotext.push(await timePdftotext(set.files));
       } else if (step === 'read') {
@@ -98,9 +101,11 @@ for (const { set, times, peak, records } of results) {
   const read = median(times.read);
   console.log(`${set.name}: ${set.files.length} files, ${mb(set.bytes)} MB (${records} records written)`);
   console.log(`  corresp parse --jobs ${jobs}   median ${c.toFixed(2)} s   ${(set.files.length / c).toFixed(0)} letters/s   ${(set.bytes / 1e6 / c).toFixed(1)} MB/s   peak RSS ${mb(peak)} MB`);
-  if (times.pdftotext.length > 0) {
-    const p = median(times.pdftotext);
-    console.log(`  pdftotext, ${XARGS ? `xargs -P${jobs}` : `${jobs} at a time`}    median ${p.toFixed(2)} s   ${(set.files.length / p).toFixed(0)} letters/s   corresp / pdftotext = ${(c / p).toFixed(2)}x`);
+  const p = times.pdftotext.length > 0 ? median(times.pdftotext) : undefined;
+  if (p !== undefined) console.log(`  pdftotext, ${XARGS ? `xargs -P${jobs}` : `${jobs} at a time`}    median ${p.toFixed(2)} s   ${(set.files.length / p).toFixed(0)} letters/s   corresp / pdftotext = ${(c / p).toFixed(2)}x`);
+  if (times.pdfium.length > 0) {
+    const f = median(times.pdfium);
+    console.log(`  --pdf-engine pdfium         median ${f.toFixed(2)} s   ${(set.files.length / f).toFixed(0)} letters/s   ${p === undefined ? '' : `pdfium / pdftotext = ${(f / p).toFixed(2)}x   `}pdf.js / pdfium = ${(c / f).toFixed(2)}x`);
   }
   console.log(`  plain read of the bytes     median ${read.toFixed(3)} s   corresp / read = ${(c / read).toFixed(0)}x`);
   const bare = median(times.bare);
@@ -124,6 +129,7 @@ console.log(`start-up and one letter, median of ${Math.max(10, runs * 2)} each, 
 console.log(`  corresp --help                      ${ms(startup.help)}   ${ratio(startup.help)}`);
 console.log(`  corresp parse, one HTML letter      ${ms(startup.html)}   ${ratio(startup.html)}   (${ONE_HTML.split('/').pop()}, ${(statSync(ONE_HTML).size / 1000).toFixed(0)} KB)`);
 console.log(`  corresp parse, one 2-page PDF       ${ms(startup.pdf)}   ${ratio(startup.pdf)}   (${ONE_PDF.split('/').pop()})`);
+console.log(`  the same, --pdf-engine pdfium       ${ms(startup.pdfium)}   ${ratio(startup.pdfium)}`);
 
 function corpusSets(corpus) {
   const letters = join(corpus, 'letters');
@@ -146,9 +152,9 @@ function set(name, kind, dir, pattern) {
   return { name, kind, files, bytes: files.reduce((n, f) => n + statSync(f).size, 0) };
 }
 
-async function timeCorresp(files, bin = BIN) {
+async function timeCorresp(files, bin = BIN, options = []) {
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [bin, 'parse', '--ndjson', '-q', '--jobs', String(jobs), ...files], {
+  const child = spawn(process.execPath, [bin, 'parse', '--ndjson', '-q', '--jobs', String(jobs), ...options, ...files], {
     env: { ...process.env, NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'ignore'],
   });
@@ -241,6 +247,7 @@ function timeStartup(times) {
     help: [BIN, '--help'],
     html: [BIN, 'parse', ONE_HTML],
     pdf: [BIN, 'parse', ONE_PDF],
+    pdfium: [BIN, 'parse', '--pdf-engine', 'pdfium', ONE_PDF],
   };
   const seconds = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
   for (let i = 0; i < times; i++) for (const [name, argv] of Object.entries(commands)) seconds[name].push(once(argv));

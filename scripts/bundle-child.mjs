@@ -15,6 +15,6 @@ buildSync({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['pdfjs-dist', 'pdfjs-dist/*', 'pdf-parse'],
+  external: ['pdfjs-dist', 'pdfjs-dist/*', 'pdf-parse', '@hyzyla/pdfium'],
   logLevel: 'warning',
 });

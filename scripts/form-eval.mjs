@@ -10,7 +10,8 @@
 // (the first 60 letters of each response), letters all right, and each letter field the same (filings by
 // form and dates, not their wording). The filed parse is the reference,
 // not the truth: the hand-labelled checks are `npm run eval` and `npm run pairs`.
-// Options: --form layout|flat|printed (default all three, printed when wkhtmltopdf is installed), --limit N, --misses (list the letters that differ).
+// Options: --form layout|flat|printed (default all three, printed when wkhtmltopdf is installed), --limit N, --misses (list the letters that differ),
+// --pdf-engine pdfjs|pdfium (what reads the printed PDFs).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +20,7 @@ import { commentKeys } from './lib/comment-keys.mjs';
 
 const root = join(import.meta.dirname, '..');
 const corpus = join(root, '..', 'shared', 'corpus');
-const { values: args } = parseArgs({ options: { form: { type: 'string' }, limit: { type: 'string' }, misses: { type: 'boolean', default: false } } });
+const { values: args } = parseArgs({ options: { form: { type: 'string' }, limit: { type: 'string' }, misses: { type: 'boolean', default: false }, 'pdf-engine': { type: 'string', default: 'pdfjs' } } });
 if (!existsSync(join(corpus, 'letters'))) {
   console.error(`corresp form-eval: no corpus at ${corpus}`);
   process.exit(2);
@@ -147,7 +148,7 @@ for (const form of forms) {
     t.letters++;
     let other;
     try {
-      other = (await parseLetter(bytes, { file: form === 'printed' ? `${file}.pdf` : `${file}.txt` })).letter;
+      other = (await parseLetter(bytes, { file: form === 'printed' ? `${file}.pdf` : `${file}.txt`, pdfEngine: args['pdf-engine'] })).letter;
     } catch (error) {
       misses.push(`${file}: ${error.code ?? error.message}`);
       continue;

@@ -6,6 +6,7 @@ import { DEFAULT_MAX_BYTES, DEFAULT_MAX_MEMORY_MIB, DEFAULT_MAX_PAGES, DEFAULT_T
 import { VERSION } from './version.js';
 import { PARSE_FORMATS, type ParseFormat } from './format/formats.js';
 import type { SchemaKind } from './schema.js';
+import { PDF_ENGINES, type PdfEngine } from './load/pdf-reader.js';
 
 interface Io {
   stdout: (text: string) => unknown;
@@ -219,6 +220,7 @@ function withParsingOptions(command: Command): Command {
     )
     .addOption(new Option('--max-bytes <n>', 'largest input accepted, in bytes (TOO_LARGE)').default(DEFAULT_MAX_BYTES).argParser(positiveInt))
     .addOption(new Option('--max-pages <n>', 'most PDF pages accepted (TOO_LARGE)').default(DEFAULT_MAX_PAGES).argParser(positiveInt))
+    .addOption(new Option('--pdf-engine <engine>', 'what reads a PDF\'s text: pdf.js, or PDFium (experimental: faster, see README)').choices(PDF_ENGINES).default('pdfjs'))
     .option('-q, --quiet', 'no progress bar and no summary (error lines still go to stderr)', false);
 }
 
@@ -230,6 +232,7 @@ function parsingLimits(raw: Record<string, unknown>, defaultJobs: number) {
     maxMemoryBytes: Number(raw.maxMemory) * 1024 * 1024,
     maxBytes: Number(raw.maxBytes),
     maxPages: Number(raw.maxPages),
+    pdfEngine: raw.pdfEngine as PdfEngine,
     quiet: raw.quiet === true,
   };
 }

@@ -5,6 +5,7 @@ import { classify } from './classify/index.js';
 import { CorrespError, ErrorCode, WarningCode } from './errors.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES } from './limits.js';
 import { loadDocument } from './load/index.js';
+import type { PdfEngine } from './load/pdf-reader.js';
 import { normalize, type NormalText } from './normalize.js';
 import { config, prettifyError } from 'zod/mini';
 import { LetterSchema, type LetterJson } from './schema.js';
@@ -24,6 +25,8 @@ export interface ParseOptions {
   maxBytes?: number;
   /** Most PDF pages accepted (default 2,000). */
   maxPages?: number;
+  /** What reads a PDF's text layer: pdf.js through pdf-parse (default), or PDFium (experimental, issue 15). */
+  pdfEngine?: PdfEngine;
   /** Check that every word of the letter landed in one output field; a failure adds a TEXT_NOT_COVERED warning. */
   verify?: boolean;
 }
@@ -49,7 +52,7 @@ export { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES } from './limits.js';
 export async function parseLetter(input: Uint8Array | ArrayBuffer | string, options: ParseOptions = {}): Promise<ParseResult> {
   const file = options.file ?? '<input>';
   const bytes = inputBytes(input, file);
-  const { source, raw } = await loadDocument(bytes, { file, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, maxPages: options.maxPages ?? DEFAULT_MAX_PAGES });
+  const { source, raw } = await loadDocument(bytes, { file, maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, maxPages: options.maxPages ?? DEFAULT_MAX_PAGES, pdfEngine: options.pdfEngine ?? 'pdfjs' });
   const text = normalize(source);
   if (!/\p{L}{2,}/u.test(text.value)) throw new CorrespError(ErrorCode.NOT_A_LETTER, 'no text found in the input', { file });
   const classified = classify(text);

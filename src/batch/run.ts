@@ -11,6 +11,7 @@ import { ParserPool, poolSize } from './pool.js';
 import { printable } from './printable.js';
 import { failedCount, newTally, type Progress, startProgress, summaryLine, type Tally } from './progress.js';
 import type { ParseTask, TaskOutcome } from './task.js';
+import type { PdfEngine } from '../load/pdf-reader.js';
 
 export interface BatchOptions {
   /** One NDJSON line per letter even for a single file. */
@@ -28,6 +29,8 @@ export interface BatchOptions {
   verify: boolean;
   maxBytes: number;
   maxPages: number;
+  /** What reads a PDF's text layer (default pdf.js). */
+  pdfEngine?: PdfEngine;
   quiet: boolean;
   /** What each parser process hands back (ParseTask.output); `thread` asks for letter stubs. */
   output?: 'record' | 'thread-stub';
@@ -110,6 +113,7 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
           pretty: renderer === undefined && (single || outDir !== undefined),
         };
         if (options.output !== undefined) task.output = options.output;
+        if (options.pdfEngine !== undefined && options.pdfEngine !== 'pdfjs') task.pdfEngine = options.pdfEngine;
         if (input.kind === 'stdin') {
           const read = await io.readStdin(options.maxBytes);
           if ('tooLarge' in read) return { ok: false, code: ErrorCode.TOO_LARGE, message: tooLargeMessage(read.tooLarge, options.maxBytes) } as const;

@@ -5,6 +5,7 @@ import { parseLetter } from '../index.js';
 import { letterStub } from '../thread/evidence.js';
 import { tooLargeMessage } from '../limits.js';
 import { describeFsError, NOT_REGULAR } from './inputs.js';
+import type { PdfEngine } from '../load/pdf-reader.js';
 
 /** What a parser process needs to parse one letter. Plain data: it crosses a process boundary. */
 export interface ParseTask {
@@ -13,6 +14,8 @@ export interface ParseTask {
   bytes?: Uint8Array;
   maxBytes: number;
   maxPages: number;
+  /** What reads a PDF's text layer (default pdf.js). */
+  pdfEngine?: PdfEngine;
   verify: boolean;
   /** Indent the JSON (a single document or an --out-dir file) rather than one NDJSON line. */
   pretty: boolean;
@@ -29,7 +32,7 @@ export type TaskOutcome =
 export async function runTask(task: ParseTask): Promise<TaskOutcome> {
   try {
     const bytes = task.bytes ?? readBytes(task.file, task.maxBytes);
-    const result = await parseLetter(bytes, { file: task.file, maxBytes: task.maxBytes, maxPages: task.maxPages, verify: task.verify });
+    const result = await parseLetter(bytes, { file: task.file, maxBytes: task.maxBytes, maxPages: task.maxPages, verify: task.verify, ...(task.pdfEngine ? { pdfEngine: task.pdfEngine } : {}) });
     // Serialised here so that a parser process hands back one string, not an object graph to clone.
     const json =
       task.output === 'thread-stub'

@@ -6,6 +6,7 @@ import { detectFormat, INVISIBLE_MARKS } from './detect.js';
 import { letterDocuments, readEdgar, uudecode } from './edgar.js';
 import { loadHtml } from './html.js';
 import { loadText } from './text.js';
+import type { PdfEngine } from './pdf-reader.js';
 
 /** Options every loader honours. */
 export interface LoadOptions {
@@ -15,6 +16,8 @@ export interface LoadOptions {
   maxBytes: number;
   /** Most PDF pages accepted. */
   maxPages: number;
+  /** What reads a PDF's text layer (default pdf.js). */
+  pdfEngine?: PdfEngine;
 }
 
 /** <PAGE> alone on its line: a printed page break in an old text filing, also in its document taken out of EDGAR's container (a form feed, not words). */
@@ -93,7 +96,7 @@ async function loadEdgar(text: string, options: LoadOptions): Promise<{ source: 
 
 async function loadPdfBytes(bytes: Uint8Array, options: LoadOptions): Promise<Source> {
   const { loadPdf } = await import('./pdf.js');
-  return loadPdf(bytes, options.file, options.maxPages);
+  return loadPdf(bytes, options.file, options.maxPages, options.pdfEngine);
 }
 
 /**

@@ -99,8 +99,8 @@ export function findRules(fnArray: ArrayLike<number>, argsArray: ArrayLike<unkno
   return rules;
 }
 
-/** The rule a path with this local box draws, if it is thin and horizontal on the page. */
-function ruleOf(box: ArrayLike<number>, ctm: Matrix, strokeWidth: number | undefined): Rule | undefined {
+/** The rule a path with this local box draws, if it is thin and horizontal on the page (`strokeWidth`: a stroked path's line width, in the box's space). */
+export function ruleOf(box: ArrayLike<number>, ctm: Matrix, strokeWidth: number | undefined): Rule | undefined {
   const [minX = 0, minY = 0, maxX = 0, maxY = 0] = Array.from(box);
   if (!Number.isFinite(minX) || !Number.isFinite(maxY)) return undefined;
   const [a, b, c, d, e, f] = ctm;

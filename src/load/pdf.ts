@@ -2,6 +2,7 @@
 import { CorrespError, ErrorCode } from '../errors.js';
 import { type Block, Format, type Run, type Source } from '../source.js';
 import { BULLET_CHARACTERS, ENDS_ON_LOWER_CASE_WORD, MAIL_MERGE_FIELDS, PAGE_NUMBER_MARKER } from '../vocabulary.js';
+import type { PdfEngine, PdfReader, RawItem } from './pdf-reader.js';
 import { findRules, underlinedItems } from './pdf-rules.js';
 import { refuseDecompressionBombs } from './pdf-streams.js';
 import { loadFlatPages } from './flat.js';
@@ -91,31 +92,65 @@ async function openPdf(libs: { pdfParse: PdfParse }, bytes: Uint8Array, file: st
   return doc;
 }
 
+/** The pdf.js document pdf-parse opened, read page by page. */
+function pdfjsReader(libs: { pdfjs: PdfJs }, doc: PdfDocument): PdfReader {
+  return {
+    pages: doc.numPages,
+    page: async (index) => {
+      const page = await doc.getPage(index + 1);
+      const content = await page.getTextContent();
+      // Font names (and so bold/italic) are known only once the page's operators are read;
+      // the same list draws the underlines.
+      const operators = await page.getOperatorList();
+      const items: RawItem[] = [];
+      for (const raw of content.items) {
+        if (!('str' in raw) || raw.str === '') continue;
+        let fontName = '';
+        try {
+          fontName = (page.commonObjs.get(raw.fontName) as { name?: string } | undefined)?.name ?? '';
+        } catch {
+          fontName = '';
+        }
+        items.push({ str: raw.str, x: raw.transform[4] as number, y: raw.transform[5] as number, width: raw.width, height: raw.height || Math.abs(raw.transform[3] as number) || 10, fontName });
+      }
+      const rules = findRules(operators.fnArray, operators.argsArray, libs.pdfjs.OPS);
+      page.cleanup();
+      return { items, rules };
+    },
+    close: () => doc.destroy(),
+  };
+}
+
+/** Open a PDF with the engine asked for (the loader's, and tests comparing the engines). */
+export async function openReader(engine: PdfEngine, bytes: Uint8Array, file: string, maxPages: number): Promise<{ reader: PdfReader; failure: (error: unknown) => CorrespError }> {
+  if (engine === 'pdfium') {
+    const { openWithPdfium } = await import('./pdfium.js');
+    return { reader: await openWithPdfium(bytes, file, maxPages), failure: (error) => new CorrespError(ErrorCode.PDF_CORRUPT, `corrupt or truncated PDF: ${error instanceof Error ? error.message : String(error)}`, { file, cause: error }) };
+  }
+  const libs = await pdfLibs();
+  const doc = await openPdf(libs, bytes, file, maxPages);
+  return { reader: pdfjsReader(libs, doc), failure: (error) => pdfError(libs.pdfParse, error, file) };
+}
+
 /**
  * Read a PDF letter: one Source block per paragraph, with its page.
  * Scripts in the PDF never run (pdf.js eval is off); images are never decoded.
+ * @param engine what reads the text layer: pdf.js through pdf-parse (default), or PDFium
  * @throws CorrespError PDF_ENCRYPTED, PDF_CORRUPT, PDF_NO_TEXT, TOO_LARGE (more than maxPages pages, or a stream that inflates past 64 MiB)
  */
-export async function loadPdf(bytes: Uint8Array, file: string, maxPages = Number.POSITIVE_INFINITY): Promise<Source> {
+export async function loadPdf(bytes: Uint8Array, file: string, maxPages = Number.POSITIVE_INFINITY, engine: PdfEngine = 'pdfjs'): Promise<Source> {
   refuseDecompressionBombs(bytes, file);
-  const libs = await pdfLibs();
-  const { pdfjs } = libs;
-  const doc = await openPdf(libs, bytes, file, maxPages);
+  const { reader, failure } = await openReader(engine, bytes, file, maxPages);
   try {
     const blocks: Block[] = [];
     const pageLines: PdfLine[][] = [];
     const pageItems: Item[][] = [];
     let textChars = 0;
-    for (let p = 1; p <= doc.numPages; p++) {
-      const page = await doc.getPage(p);
-      const content = await page.getTextContent();
-      // Font names (and so bold/italic) are known only once the page's operators are read;
-      // the same list draws the underlines.
-      const operators = await page.getOperatorList();
+    for (let p = 0; p < reader.pages; p++) {
+      const { items: rawItems, rules } = await reader.page(p);
       const items: Item[] = [];
       let inMailMerge = 0;
-      for (const raw of content.items) {
-        if (!('str' in raw) || raw.str === '') continue;
+      for (const raw of rawItems) {
         // The iText template's running header carries mail-merge residue ("FirstName LastNameTony Xu",
         // "Comapany Name…", date, "Page N"); a hidden copy of it overlays body lines (2020-doordash-drs-s1-upload).
         if (MAIL_MERGE_START.test(raw.str)) inMailMerge = 8;
@@ -123,35 +158,18 @@ export async function loadPdf(bytes: Uint8Array, file: string, maxPages = Number
           inMailMerge = TEMPLATE_PAGE_NUMBER.test(raw.str.trim()) ? 0 : inMailMerge - 1;
           continue;
         }
-        let fontName = '';
-        try {
-          fontName = (page.commonObjs.get(raw.fontName) as { name?: string } | undefined)?.name ?? '';
-        } catch {
-          fontName = '';
-        }
-        items.push({
-          str: raw.str,
-          x: raw.transform[4] as number,
-          y: raw.transform[5] as number,
-          width: raw.width,
-          height: raw.height || Math.abs(raw.transform[3] as number) || 10,
-          bold: /bold|black|heavy|semibold|demi/i.test(fontName),
-          italic: /italic|oblique/i.test(fontName),
-          underline: false,
-        });
+        items.push({ str: raw.str, x: raw.x, y: raw.y, width: raw.width, height: raw.height, bold: BOLD_FONT.test(raw.fontName), italic: ITALIC_FONT.test(raw.fontName), underline: false });
         textChars += raw.str.trim().length;
       }
-      const rules = findRules(operators.fnArray, operators.argsArray, pdfjs.OPS);
       if (rules.length > 0) underlinedItems(items, rules).forEach((on, k) => on && ((items[k] as Item).underline = true));
       pageLines.push(lines(items));
       pageItems.push(items);
-      page.cleanup();
     }
     if (textChars === 0) {
       throw new CorrespError(ErrorCode.PDF_NO_TEXT, 'no text layer: a scanned image, run OCR first', { file });
     }
     const flattened = flattenedPages(pageLines, pageItems);
-    if (flattened !== undefined) return { ...loadFlatPages(flattened), format: Format.pdf, pages: doc.numPages };
+    if (flattened !== undefined) return { ...loadFlatPages(flattened), format: Format.pdf, pages: reader.pages };
     // Margins of the whole letter: a last page of short lines must still read as short lines.
     const all = pageLines.flat();
     // A loop, not Math.min(...all): spreading a very long array overflows the call stack.
@@ -166,14 +184,18 @@ export async function loadPdf(bytes: Uint8Array, file: string, maxPages = Number
         blocks.push(block);
       }
     });
-    return { format: Format.pdf, blocks, pages: doc.numPages };
+    return { format: Format.pdf, blocks, pages: reader.pages };
   } catch (error) {
     if (error instanceof CorrespError) throw error;
-    throw pdfError(libs.pdfParse, error, file);
+    throw failure(error);
   } finally {
-    await doc.destroy();
+    await reader.close();
   }
 }
+
+/** Font names of bold and italic faces ("Arial-BoldMT", "TimesNewRomanPS-ItalicMT"). */
+const BOLD_FONT = /bold|black|heavy|semibold|demi/i;
+const ITALIC_FONT = /italic|oblique/i;
 
 /** A line this long (characters) is no line a page prints: a page's words run together on one baseline. */
 const RUN_TOGETHER_LINE = 1000;
