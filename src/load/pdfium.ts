@@ -61,6 +61,8 @@ const FONT_NAME_BYTES = 256;
 /** pdf.js's thresholds for the gap after a character, as shares of the font size (its evaluator's TRACKING_SPACE_FACTOR, SPACE_IN_FLOW_MAX_FACTOR). */
 const TRACKING_SPACE_MIN = 0.102;
 const SPACE_IN_FLOW_MAX = 0.6;
+/** A shift of the baseline by at most this share of the font size keeps the line (pdf.js's VERTICAL_SHIFT_RATIO). */
+const VERTICAL_SHIFT = 0.25;
 
 let loaded: Promise<PdfiumModule> | undefined;
 
@@ -160,11 +162,12 @@ function textItems(module: PdfiumModule, page: number, scratch: number): RawItem
   try {
     const count = w.FPDFText_CountChars(text);
     let current: (RawItem & { object: number; last: number; right: number; pendingSpace: boolean }) | undefined;
-    const end = () => {
+    // Ends the run; `nextOnLine`: the next item goes on along its line.
+    const end = (nextOnLine: boolean) => {
       if (current === undefined) return;
       current.width = current.right - current.x;
-      // A space PDFium saw after the run's last word stays with it (pdf.js gives it as an item of its own): "by" before ". . .".
-      if (current.pendingSpace) current.str += ' ';
+      // A space PDFium saw after the run's last word stays with it when the line goes on (pdf.js gives it as an item of its own): "by" before ". . .".
+      if (current.pendingSpace && nextOnLine) current.str += ' ';
       items.push({ str: current.str, x: current.x, y: current.y, width: current.width, height: current.height, fontName: current.fontName });
       current = undefined;
     };
@@ -173,7 +176,7 @@ function textItems(module: PdfiumModule, page: number, scratch: number): RawItem
       const generated = w.FPDFText_IsGenerated(text, i) === 1;
       if (generated) {
         if (code === 0x20 && current !== undefined) current.pendingSpace = true;
-        else end();
+        else end(false);
         continue;
       }
       // A hyphen PDFium takes for a word broken at a line's end comes as code 2: printed, it is a hyphen (pdf.js keeps it, and so does the paragraph joiner).
@@ -201,10 +204,12 @@ function textItems(module: PdfiumModule, page: number, scratch: number): RawItem
       const sameFont =
         current !== undefined &&
         (current.object === object || (current.fontName === objectFont.name && current.height === objectFont.height && !current.pendingSpace && char !== 0x20 && !current.str.endsWith(' ')));
-      const goesOn = current !== undefined && sameFont && Math.abs(current.y - y) < 0.5 && x >= current.x && gap <= SPACE_IN_FLOW_MAX * current.height;
+      // A small rise or drop goes on along the line (a superscript "rd", a subscript "2"), as in pdf.js (its VERTICAL_SHIFT_RATIO).
+      const onLine = current !== undefined && Math.abs(current.y - y) <= Math.max(0.5, VERTICAL_SHIFT * current.height);
+      const goesOn = current !== undefined && sameFont && onLine && x >= current.x && gap <= SPACE_IN_FLOW_MAX * current.height;
       if (goesOn && gap > TRACKING_SPACE_MIN * (current as NonNullable<typeof current>).height && !/\s$/.test((current as NonNullable<typeof current>).str)) (current as NonNullable<typeof current>).pendingSpace = true;
       if (!goesOn) {
-        end();
+        end(onLine);
         current = { str: '', x, y, width: 0, height: objectFont.height, fontName: objectFont.name, object, last: i, right: x, pendingSpace: false };
       }
       const run = current as NonNullable<typeof current>;
@@ -214,7 +219,7 @@ function textItems(module: PdfiumModule, page: number, scratch: number): RawItem
       run.last = i;
       run.right = looseRight(module, text, i, scratch);
     }
-    end();
+    end(false);
   } finally {
     w.FPDFText_ClosePage(text);
   }
