@@ -6,6 +6,7 @@
 //
 //   npm run attack                                  # this checkout
 //   node scripts/attack.mjs --bin /old/bin/corresp.js --only font,stdin
+//   node scripts/attack.mjs --pdf-engine pdfium     # every parse with PDFium reading the PDFs
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +21,7 @@ const { values: args } = parseArgs({
     bin: { type: 'string', default: join(root, 'bin', 'corresp.js') },
     only: { type: 'string' },
     limit: { type: 'string', default: '180' },
+    'pdf-engine': { type: 'string' },
   },
 });
 const LETTERS = join(root, 'fixtures', 'letters');
@@ -32,7 +34,9 @@ const MiB = 1024 * 1024;
 function run(cliArgs, { stdin, stdinBytes, env } = {}) {
   return new Promise((resolve) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [args.bin, ...cliArgs], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', ...env } });
+    // `--pdf-engine` goes after the command, for every parse.
+    const engine = args['pdf-engine'] !== undefined && cliArgs[0] === 'parse' ? ['--pdf-engine', args['pdf-engine']] : [];
+    const child = spawn(process.execPath, [args.bin, ...cliArgs.slice(0, 1), ...engine, ...cliArgs.slice(1)], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', ...env } });
     let stdout = '';
     let stderr = '';
     let peak = 0;

@@ -1,7 +1,8 @@
 // Owns reading a PDF's text layer with PDFium (Chrome's PDF engine, compiled to WebAssembly by @hyzyla/pdfium,
 // MIT; PDFium itself BSD/Apache): the engine `--pdf-engine pdfium` chooses instead of pdf.js (issue 15 asks
 // for one to be compared). It gives what pdf.js gives the loader: per page, text items (a run of characters
-// of one text object on one baseline, its font's name and size) and the thin horizontal rules drawn on it.
+// in one font along one baseline, cut where pdf.js cuts its items, with the font's name and size) and the thin
+// horizontal rules drawn on it.
 import { CorrespError, ErrorCode } from '../errors.js';
 import { type Rule, ruleOf } from './pdf-rules.js';
 import type { PageText, PdfReader, RawItem } from './pdf-reader.js';
