@@ -18,10 +18,10 @@ const read = (name: string) => new Uint8Array(readFileSync(join(LETTERS_DIR, nam
  * bound fails on a busy machine, and linear time is asserted as growth in big-input.test.ts and
  * linear-time.test.ts; each test's timeout only guards against a hang.
  */
-async function parsesOrFailsCleanly(bytes: Uint8Array): Promise<string> {
+async function parsesOrFailsCleanly(bytes: Uint8Array, pdfEngine: 'pdfjs' | 'pdfium' = 'pdfjs'): Promise<string> {
   let outcome: string;
   try {
-    const { letter, coverage } = await parseLetter(bytes, { file: 'fuzz', verify: true });
+    const { letter, coverage } = await parseLetter(bytes, { file: 'fuzz', verify: true, pdfEngine });
     const checked = LetterSchema.safeParse(letter);
     expect(checked.success, checked.error?.message).toBe(true);
     expect(coverage?.ok, coverage?.problem).toBe(true);
@@ -116,6 +116,22 @@ describe('mutation fuzzing', () => {
       );
     });
   }
+  // The PDFium engine meets the same damage: C++ inside WebAssembly, whose traps must end as codes too.
+  for (const [name, numRuns] of FILES.filter(([file]) => file.endsWith('.pdf'))) {
+    it(`should end every damaged ${name} read by PDFium with a letter or a stable error code`, { timeout: 120_000 }, async () => {
+      const original = read(name);
+      await fc.assert(
+        fc.asyncProperty(mutation, async (m) => {
+          await parsesOrFailsCleanly(mutate(original, m), 'pdfium');
+        }),
+        { seed: SEED, numRuns },
+      );
+    });
+  }
+  it('should give PDFium\'s reading of each truncation of a PDF a letter or PDF_CORRUPT', async () => {
+    const small = read('2020-carrier-staffaction.pdf');
+    for (let at = 200; at < small.length - 1; at += 211) expect(['letter', 'PDF_CORRUPT', 'NOT_A_LETTER', 'PDF_NO_TEXT']).toContain(await parsesOrFailsCleanly(small.subarray(0, at), 'pdfium'));
+  });
 });
 
 describe('tables set out by their columns', () => {
