@@ -31,13 +31,14 @@ export interface ItemBox {
   height: number;
 }
 
-type Matrix = [number, number, number, number, number, number];
+/** An affine matrix [a, b, c, d, e, f] (PDF order). */
+export type Matrix = [number, number, number, number, number, number];
 
 /** Thickest rule that still reads as an underline, in points. */
 const MAX_THICKNESS = 3;
 
 /** PDF matrix product `m × n` (apply m, then n). */
-function multiply(m: readonly number[], n: readonly number[]): Matrix {
+export function multiply(m: readonly number[], n: readonly number[]): Matrix {
   const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = m;
   const [a2 = 1, b2 = 0, c2 = 0, d2 = 1, e2 = 0, f2 = 0] = n;
   return [a * a2 + b * c2, a * b2 + b * d2, c * a2 + d * c2, c * b2 + d * d2, e * a2 + f * c2 + e2, e * b2 + f * d2 + f2];

@@ -4,7 +4,7 @@
 // in one font along one baseline, cut where pdf.js cuts its items, with the font's name and size) and the thin
 // horizontal rules drawn on it.
 import { CorrespError, ErrorCode } from '../errors.js';
-import { type Rule, ruleOf } from './pdf-rules.js';
+import { type Matrix, multiply, type Rule, ruleOf } from './pdf-rules.js';
 import type { PageText, PdfReader, RawItem } from './pdf-reader.js';
 
 /** The WebAssembly module's exports this reader calls (PDFium's C API, fpdfview.h / fpdf_text.h / fpdf_edit.h). */
@@ -251,16 +251,7 @@ function fontNameOf(module: PdfiumModule, text: number, i: number, buffer: numbe
   return new TextDecoder().decode(bytes);
 }
 
-/** An affine matrix [a, b, c, d, e, f] (PDF order). */
-type Matrix = [number, number, number, number, number, number];
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-
-/** `m` then `n` (PDF matrix product m × n). */
-function multiply(m: Matrix, n: Matrix): Matrix {
-  const [a, b, c, d, e, f] = m;
-  const [a2, b2, c2, d2, e2, f2] = n;
-  return [a * a2 + b * c2, a * b2 + b * d2, c * a2 + d * c2, c * b2 + d * d2, e * a2 + f * c2 + e2, e * b2 + f * d2 + f2];
-}
 
 /** The object's matrix (FS_MATRIX, six floats), or the identity. */
 function matrixOf(module: PdfiumModule, object: number, scratch: number): Matrix {
