@@ -162,14 +162,26 @@ function textItems(module: PdfiumModule, page: number, scratch: number): RawItem
   let objectFont = { name: '', height: 10 };
   try {
     const count = w.FPDFText_CountChars(text);
-    let current: (RawItem & { object: number; last: number; right: number; pendingSpace: boolean }) | undefined;
+    let current: (RawItem & { object: number; last: number; right: number; pendingSpace: boolean; spaceX: number | undefined }) | undefined;
     // Ends the run; `nextOnLine`: the next item goes on along its line.
-    const end = (nextOnLine: boolean) => {
+    // Ends the run; `nextX`: where the next item starts along the same line (undefined: on another line, or none).
+    const end = (nextX?: number) => {
       if (current === undefined) return;
-      current.width = current.right - current.x;
+      const { x, y, height, fontName } = current;
+      // A space the PDF draws at the run's end before a jump along the line (a table's next column) is an item of its own
+      // reaching to the next, as in pdf.js: the line then spans its columns as pdf.js's does.
+      // (A space PDFium adds itself there, it marks as generated: it starts where the last character ends.)
+      const spaceX = current.pendingSpace ? current.right : current.spaceX;
+      if (nextX !== undefined && spaceX !== undefined && nextX - current.right > SPACE_IN_FLOW_MAX * height) {
+        const words = current.pendingSpace ? current.str : current.str.slice(0, -1);
+        if (words !== '') items.push({ str: words, x, y, width: spaceX - x, height, fontName });
+        items.push({ str: ' ', x: spaceX, y, width: nextX - spaceX, height, fontName });
+        current = undefined;
+        return;
+      }
       // A space PDFium saw after the run's last word stays with it when the line goes on (pdf.js gives it as an item of its own): "by" before ". . .".
-      if (current.pendingSpace && nextOnLine) current.str += ' ';
-      items.push({ str: current.str, x: current.x, y: current.y, width: current.width, height: current.height, fontName: current.fontName });
+      if (current.pendingSpace && nextX !== undefined) current.str += ' ';
+      items.push({ str: current.str, x, y, width: current.right - x, height, fontName });
       current = undefined;
     };
     for (let i = 0; i < count; i++) {
@@ -177,7 +189,7 @@ function textItems(module: PdfiumModule, page: number, scratch: number): RawItem
       const generated = w.FPDFText_IsGenerated(text, i) === 1;
       if (generated) {
         if (code === 0x20 && current !== undefined) current.pendingSpace = true;
-        else end(false);
+        else end();
         continue;
       }
       // A hyphen PDFium takes for a word broken at a line's end comes as code 2: printed, it is a hyphen (pdf.js keeps it, and so does the paragraph joiner).
@@ -210,17 +222,18 @@ function textItems(module: PdfiumModule, page: number, scratch: number): RawItem
       const goesOn = current !== undefined && sameFont && onLine && x >= current.x && gap <= SPACE_IN_FLOW_MAX * current.height;
       if (goesOn && gap > TRACKING_SPACE_MIN * (current as NonNullable<typeof current>).height && !/\s$/.test((current as NonNullable<typeof current>).str)) (current as NonNullable<typeof current>).pendingSpace = true;
       if (!goesOn) {
-        end(onLine);
-        current = { str: '', x, y, width: 0, height: objectFont.height, fontName: objectFont.name, object, last: i, right: x, pendingSpace: false };
+        end(onLine ? x : undefined);
+        current = { str: '', x, y, width: 0, height: objectFont.height, fontName: objectFont.name, object, last: i, right: x, pendingSpace: false, spaceX: undefined };
       }
       const run = current as NonNullable<typeof current>;
       if (run.pendingSpace) run.str += ' ';
       run.pendingSpace = false;
       run.str += String.fromCodePoint(char);
+      run.spaceX = char === 0x20 ? x : undefined;
       run.last = i;
       run.right = looseRight(module, text, i, scratch);
     }
-    end(false);
+    end();
   } finally {
     w.FPDFText_ClosePage(text);
   }
