@@ -236,7 +236,8 @@ function lines(items: readonly Item[]): PdfLine[] {
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
   const out: PdfLine[] = [];
   for (const item of sorted) {
-    const line = firstLineNear(out, item.y, Math.max(2, item.height / 3));
+    // (A hundredth of a point over: PDFium's single-precision coordinates miss by 1e-5 what pdf.js's doubles meet exactly, a superscript set a third of a height up.)
+    const line = firstLineNear(out, item.y, Math.max(2, item.height / 3) + 0.01);
     if (line) {
       line.items.push(item);
       line.x = Math.min(line.x, item.x);
