@@ -88,48 +88,56 @@ function dropModule(module: PdfiumModule): void {
 export async function openWithPdfium(bytes: Uint8Array, file: string, maxPages: number): Promise<PdfReader> {
   const module = await pdfium();
   const w = module.wasmExports;
-  let data: number;
-  let doc: number;
-  try {
-    data = w.malloc(Math.max(1, bytes.byteLength));
-    if (data === 0) throw new CorrespError(ErrorCode.TOO_LARGE, 'too large to parse: PDFium cannot hold the file', { file });
+  let aborted = false;
+  // Every call into the module: a trap or an abort in it (anything but our own refusals) drops the module.
+  const guarded = <T>(call: () => T): T => {
+    try {
+      return call();
+    } catch (error) {
+      if (!(error instanceof CorrespError)) {
+        aborted = true;
+        dropModule(module);
+      }
+      throw error;
+    }
+  };
+  const data = guarded(() => w.malloc(Math.max(1, bytes.byteLength)));
+  if (data === 0) throw new CorrespError(ErrorCode.TOO_LARGE, 'too large to parse: PDFium cannot hold the file', { file });
+  const doc = guarded(() => {
     module.HEAPU8.set(bytes, data);
-    doc = w.FPDF_LoadMemDocument(data, bytes.byteLength, 0);
-  } catch (error) {
-    if (!(error instanceof CorrespError)) dropModule(module);
-    throw error;
-  }
+    return w.FPDF_LoadMemDocument(data, bytes.byteLength, 0);
+  });
   if (doc === 0) {
-    const code = w.FPDF_GetLastError();
-    w.free(data);
+    const code = guarded(() => {
+      const last = w.FPDF_GetLastError();
+      w.free(data);
+      return last;
+    });
     if (code === FPDF_ERR_PASSWORD || code === FPDF_ERR_SECURITY) throw new CorrespError(ErrorCode.PDF_ENCRYPTED, 'encrypted PDF: a password is needed', { file });
     throw new CorrespError(ErrorCode.PDF_CORRUPT, `corrupt or truncated PDF: ${OPEN_FAILURES[code] ?? 'PDFium cannot read it'}`, { file });
   }
-  const scratch = w.malloc(SCRATCH_BYTES + FONT_NAME_BYTES);
-  let aborted = false;
+  const scratch = guarded(() => w.malloc(SCRATCH_BYTES + FONT_NAME_BYTES));
   const close = () => {
-    // An aborted module answers no call: it is dropped with all it held.
+    // An aborted module answers no call: it is dropped with all it held. A trap while closing loses nothing read.
     if (aborted) return;
-    w.FPDF_CloseDocument(doc);
-    w.free(data);
-    w.free(scratch);
+    try {
+      guarded(() => {
+        w.FPDF_CloseDocument(doc);
+        w.free(data);
+        w.free(scratch);
+      });
+    } catch {
+      // Dropped (guarded).
+    }
   };
-  const pages = w.FPDF_GetPageCount(doc);
+  const pages = guarded(() => w.FPDF_GetPageCount(doc));
   if (pages > maxPages) {
     close();
     throw new CorrespError(ErrorCode.TOO_LARGE, `PDF has ${pages} pages, over the limit of ${maxPages} (raise it with --max-pages)`, { file });
   }
   return {
     pages,
-    page: async (index) => {
-      try {
-        return readPage(module, doc, index, scratch);
-      } catch (error) {
-        aborted = true;
-        dropModule(module);
-        throw error;
-      }
-    },
+    page: async (index) => guarded(() => readPage(module, doc, index, scratch)),
     close: async () => close(),
   };
 }
