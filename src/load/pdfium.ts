@@ -59,6 +59,8 @@ const MAX_FORM_DEPTH = 8;
 /** Scratch memory inside the module: 8 doubles, then a font name. */
 const SCRATCH_BYTES = 64;
 const FONT_NAME_BYTES = 256;
+/** Font names come as UTF-8 (one decoder for them all). */
+const UTF8 = new TextDecoder();
 /** pdf.js's thresholds for the gap after a character, as shares of the font size (its evaluator's TRACKING_SPACE_FACTOR, SPACE_IN_FLOW_MAX_FACTOR). */
 const TRACKING_SPACE_MIN = 0.102;
 const SPACE_IN_FLOW_MAX = 0.6;
@@ -155,9 +157,9 @@ function readPage(module: PdfiumModule, doc: number, index: number, scratch: num
 }
 
 /**
- * The page's characters as text items, as pdf.js cuts them: a run of one text object's characters on
- * one baseline, left to right. A space PDFium adds where it sees a gap between words is kept inside a
- * run (pdf.js adds one too); its line ends cut runs.
+ * The page's characters as text items, as pdf.js cuts them: a run of characters in one font along one
+ * baseline, left to right, going on into the next text object when no space is between. A space PDFium
+ * adds where it sees a gap between words is kept inside a run (pdf.js adds one too); its line ends cut runs.
  */
 function textItems(module: PdfiumModule, page: number, scratch: number): RawItem[] {
   const w = module.wasmExports;
@@ -170,8 +172,8 @@ function textItems(module: PdfiumModule, page: number, scratch: number): RawItem
   let objectFont = { name: '', height: 10 };
   try {
     const count = w.FPDFText_CountChars(text);
-    let current: (RawItem & { object: number; last: number; right: number; pendingSpace: boolean; spaceX: number | undefined }) | undefined;
-    // Ends the run; `nextOnLine`: the next item goes on along its line.
+    // The run being read: where its last character's advance ends, whether a space PDFium added follows it, where a space it ends with starts.
+    let current: { str: string; x: number; y: number; height: number; fontName: string; object: number; right: number; pendingSpace: boolean; spaceX: number | undefined } | undefined;
     // Ends the run; `nextX`: where the next item starts along the same line (undefined: on another line, or none).
     const end = (nextX?: number) => {
       if (current === undefined) return;
@@ -228,17 +230,16 @@ function textItems(module: PdfiumModule, page: number, scratch: number): RawItem
       // A small rise or drop goes on along the line (a superscript "rd", a subscript "2"), as in pdf.js (its VERTICAL_SHIFT_RATIO).
       const onLine = current !== undefined && Math.abs(current.y - y) <= Math.max(0.5, VERTICAL_SHIFT * current.height);
       const goesOn = current !== undefined && sameFont && onLine && x >= current.x && gap <= SPACE_IN_FLOW_MAX * current.height;
-      if (goesOn && gap > TRACKING_SPACE_MIN * (current as NonNullable<typeof current>).height && !/\s$/.test((current as NonNullable<typeof current>).str)) (current as NonNullable<typeof current>).pendingSpace = true;
+      if (current !== undefined && goesOn && gap > TRACKING_SPACE_MIN * current.height && !/\s$/.test(current.str)) current.pendingSpace = true;
       if (!goesOn) {
         end(onLine ? x : undefined);
-        current = { str: '', x, y, width: 0, height: objectFont.height, fontName: objectFont.name, object, last: i, right: x, pendingSpace: false, spaceX: undefined };
+        current = { str: '', x, y, height: objectFont.height, fontName: objectFont.name, object, right: x, pendingSpace: false, spaceX: undefined };
       }
       const run = current as NonNullable<typeof current>;
       if (run.pendingSpace) run.str += ' ';
       run.pendingSpace = false;
       run.str += String.fromCodePoint(char);
       run.spaceX = char === 0x20 ? x : undefined;
-      run.last = i;
       run.right = looseRight(module, text, i, scratch);
     }
     end();
@@ -268,8 +269,7 @@ function looseRight(module: PdfiumModule, text: number, i: number, scratch: numb
 function fontNameOf(module: PdfiumModule, text: number, i: number, buffer: number): string {
   const length = module.wasmExports.FPDFText_GetFontInfo(text, i, buffer, FONT_NAME_BYTES, 0);
   if (length <= 1) return '';
-  const bytes = module.HEAPU8.subarray(buffer, buffer + Math.min(length, FONT_NAME_BYTES) - 1);
-  return new TextDecoder().decode(bytes);
+  return UTF8.decode(module.HEAPU8.subarray(buffer, buffer + Math.min(length, FONT_NAME_BYTES) - 1));
 }
 
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
