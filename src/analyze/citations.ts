@@ -28,8 +28,8 @@ const ASC_SECTION = String.raw`(?:\d{2}|S\d{2})`;
 /** An ASC number: topic, subtopic (2 or 3 digits: "944-325", "932-235"), section, paragraph ("35-3C"). */
 /** A Codification paragraph's letter suffix as printed: "3C", "4Da" (ASC 944-40-50-4D, item a), "30b", "2.b". */
 const ASC_PARAGRAPH_SUFFIX = String.raw`(?:[A-Z]{1,2}(?:[a-z](?![a-z]))?|\.?[a-z](?![a-z])|${DOUBLED_ITEM})`;
-/** A hyphen of an ASC number, a space allowed after it where a line broke ("ASC 280- 10-50-40", c1025); the canonical form drops it (joined). */
-const ASC_HYPHEN = '- ?';
+/** A hyphen of an ASC number, a space or a line break allowed after it where a line broke ("ASC 280- 10-50-40", c1025; "ASC 410-30-50-\n\n10(d)", c0951); the canonical form drops it (joined). */
+const ASC_HYPHEN = String.raw`-(?: |\n{1,2})?`;
 const ASC_NUMBER = String.raw`\d{3}(?!\d)(?:${ASC_HYPHEN}\d{2,3}(?:${ASC_HYPHEN}${ASC_SECTION}(?:${ASC_HYPHEN}\d{1,3}${ASC_PARAGRAPH_SUFFIX}?)?)?)?${SPACED_PARENS}`;
 /** An item number: "303(b)(2)(ii)", "2.02", "5.D", "10(e)(1)(i)(C)". */
 const ITEM_NUMBER = String.raw`\d{1,4}(?:\.\d{1,2})?(?:\.?[A-Z](?![a-z]))?${SPACED_PARENS}`;
@@ -61,7 +61,8 @@ const ITEM_MEMBER = sticky(String.raw`${ITEM_NUMBER}|${ONLY_PARENS}`);
 const RULE_MEMBER = sticky(String.raw`${RULE_NUMBER}|${ONLY_PARENS}`);
 /** A member after an S-X rule: another rule, its parentheses, or a bare subparagraph digit ("5-03(b)1 and 2"). */
 const SX_RULE_MEMBER = sticky(String.raw`${RULE_NUMBER}|${ONLY_PARENS}|\d{1,2}(?![\d-])`);
-const SECTION_MEMBER = sticky(String.raw`\d{1,3}[A-Z]?${PARENS}|${ONLY_PARENS}`);
+/** A member after a statute section, its word repeated or not: "Section 13(a) or Section 15(d)", "Sections 13(a) or 15(d)". */
+const SECTION_MEMBER = sticky(String.raw`(?:Sections?\s+)?\d{1,3}[A-Z]?${PARENS}|${ONLY_PARENS}`);
 
 /**
  * The members of a list or range that starts with `first` and goes on at `from`: "ASC 606-10-50-17 and 19",
@@ -113,6 +114,24 @@ function ascMember(previous: string, printed: string): string | undefined {
   if (/^\d{3}(?!\d)/.test(printed)) return printed;
   return undefined;
 }
+
+/**
+ * "paragraphs 2 through 4 of ASC 805-30-25" (c0812) names paragraphs of the section that follows; "paragraph d. of
+ * ASC 810-10-50-1A" (c0566) an item of the paragraph that follows: the numbers they make, and where their words start.
+ */
+function paragraphsBefore(text: string, at: number, asc: string): { numbers: string[]; start: number } | undefined {
+  const from = Math.max(0, at - 60);
+  const m = PARAGRAPHS_BEFORE.exec(text.slice(from, at));
+  if (!m) return undefined;
+  const marks = [m[1] as string, ...(m[2] ? [m[2]] : [])];
+  const parts = asc.split('-').length;
+  const numbered = marks.every((mark) => /^\d/.test(mark));
+  if (numbered && parts === 3 && !asc.includes('(')) return { numbers: marks.map((mark) => `${asc}-${mark}`), start: from + m.index };
+  if (!numbered && parts === 4 && !asc.includes('(')) return { numbers: marks.map((mark) => `${asc}(${mark.replace(/[().]/g, '')})`), start: from + m.index };
+  return undefined;
+}
+const PARAGRAPH_MARK = String.raw`(\d{1,3}[A-Z]{0,2}|\(?[a-z]{1,3}\)?\.?)`;
+const PARAGRAPHS_BEFORE = new RegExp(String.raw`\b[Pp]aragraphs?\s+${PARAGRAPH_MARK}(?:\s*(?:,|,?\s+(?:through|to|and))\s+-?${PARAGRAPH_MARK})?\s+of\s+(?:the\s+)?$`);
 
 function itemMember(previous: string, printed: string): string | undefined {
   return printed.startsWith('(') ? withParens(previous, printed) : printed;
@@ -247,9 +266,12 @@ function cdiSet(before: string, after: string, first: 'before' | 'after'): strin
   const pick = first === 'before' ? (lastBefore ?? firstAfter) : (firstAfter ?? lastBefore);
   return pick ? cdiSetName(pick) : '';
 }
-const CDI_WORDS = /Compliance\s+(?:and|&)\s+Disclosure\s+Interpretations?|C&?DI/i;
+const CDI_WORDS = /Compliance\s+(?:and|&)\s+Disclosure\s+Interpretations?|C&?DI|CD&I/i;
 const CDI_NUMBER = String.raw`\d{3}[A-Z]?\.\d{2,3}(?:\([a-z]\))?`;
 const CDI_MEMBER = sticky(CDI_NUMBER);
+
+/** A section of the Financial Reporting Codification: "501.04", "506.02(c)(ii)", "501.12.b.3". */
+const FRC_SECTION = String.raw`\d{3}\.\d{1,2}(?:\.?[a-z](?:\.\d{1,2})?)?(?:\([a-z0-9]{1,4}\))*`;
 
 /** Act prefixes of release numbers. */
 const RELEASE_PREFIX: Record<string, string> = { securities: '33', exchange: '34', 'investment company': 'IC', 'investment advisers': 'IA' };
@@ -276,27 +298,33 @@ const RULES: Rule[] = [
   // "Compliance and Disclosure Interpretation (C&DI) Question 102.10 on Non-GAAP Financial Measures" (2020-capitalone-10q-upload),
   // "Securities Act Forms C&DI 101.02" (2021-applovin-s1-corresp).
   {
-    pattern: new RegExp(String.raw`(?:C&?DIs?|Interpretations?)(?:\s*\((?:the\s+)?["“]?C&DIs?["”]?\))?(?:\s+(?:Questions?|Nos?\.?))?\s+(${CDI_NUMBER})`, 'gi'),
-    needs: ['cdi', 'cdis', 'c&di', 'c&dis', 'interpretation', 'interpretations'],
+    pattern: new RegExp(String.raw`(?:C&?DIs?|CD&Is?|Interpretations?)(?:\s*\((?:the\s+)?["“]?(?:C&DIs?|CD&Is?)["”]?\))?(?:\s+(?:Questions?|Nos?\.?))?\s+(${CDI_NUMBER})`, 'gi'),
+    needs: ['cdi', 'cdis', 'c&di', 'c&dis', 'cd&i', 'cd&is', 'interpretation', 'interpretations'],
     cite: (m, text, letter) => {
       const list = listOf(text, m[1] as string, m.index + m[0].length, CDI_MEMBER, (_, p) => p);
       const set = cdiSet(text.slice(Math.max(0, m.index - 60), m.index), text.slice(list.end, list.end + 80), 'before');
       return { cites: list.values.map((n) => `${set || letterSet(letter, n)}C&DI ${n}`), end: list.end };
     },
   },
-  // FASB Codification: "ASC 350-20-35-3C", "FASB ASC Topic 606", "ASC 820-10-50-2(bbb)", "ASC-250-10-50-7" (2024-adm-10k-corresp), "ASC 944-325".
+  // FASB Codification: "ASC 350-20-35-3C", "FASB ASC Topic 606", "ASC 820-10-50-2(bbb)", "ASC-250-10-50-7" (2024-adm-10k-corresp), "ASC 944-325",
+  // "Accounting Standards Codification (“ASC”) 323-970-40-1" (c0746), "paragraphs 2 through 4 of ASC 805-30-25" (c0812).
   {
-    pattern: new RegExp(String.raw`\b(?:FASB\s+)?(?:ASC|Accounting\s+Standards\s+Codification)(?:\s+(?:[Tt]opic|[Ss]ubtopic|[Ss]ection|[Pp]aragraph)s?)?(?:\s+|-)(${ASC_NUMBER})`, 'g'),
+    pattern: new RegExp(
+      String.raw`\b(?:FASB\s+)?(?:ASC|Accounting\s+Standards\s+Codification(?:\s*\((?:the\s+)?["“]?(?:FASB\s+)?ASC["”]?\))?)(?:\s+(?:[Tt]opic|[Ss]ubtopic|[Ss]ection|[Pp]aragraph)s?)?(?:\s+|-)(${ASC_NUMBER})`,
+      'g',
+    ),
     needs: ['asc', 'codification'],
     cite: (m, text) => {
       const list = listOf(text, m[1] as string, m.index + m[0].length, ASC_MEMBER, ascMember);
+      const before = list.values.length === 1 ? paragraphsBefore(text, m.index, list.values[0] as string) : undefined;
+      if (before) return { cites: before.numbers.map((n) => `ASC ${n}`), start: before.start, end: list.end };
       return { cites: list.values.map((n) => `ASC ${n}`), end: list.end };
     },
   },
   // A Codification paragraph printed without "ASC": "Refer to 606-10-50-12(c)", "Reference 606-10-25-19 through 22". Its topic-subtopic-section
   // shape (three digits, two, two) belongs to the Codification alone; file numbers and phone numbers are shaped otherwise.
   {
-    pattern: new RegExp(String.raw`(?<![\w./-])(\d{3}-\d{2}-\d{2}(?:-\d{1,3}${ASC_PARAGRAPH_SUFFIX}?)?${SPACED_PARENS})(?![\w-])`, 'g'),
+    pattern: new RegExp(String.raw`(?<![\w./-])(\d{3}${ASC_HYPHEN}\d{2}${ASC_HYPHEN}\d{2}(?:${ASC_HYPHEN}\d{1,3}${ASC_PARAGRAPH_SUFFIX}?)?${SPACED_PARENS})(?![\w-])`, 'g'),
     cite: (m, text) => {
       const list = listOf(text, m[1] as string, m.index + m[0].length, ASC_MEMBER, ascMember);
       return { cites: list.values.map((n) => `ASC ${n}`), end: list.end };
@@ -308,10 +336,10 @@ const RULES: Rule[] = [
     needs: ['asu', 'update'],
     cite: (m) => ({ cites: [`ASU ${m[1]}`] }),
   },
-  // "Topic 606" on its own is the Codification; SAB topics look like "Topic 5.P" and are matched below; "(Topic 326)" in an ASU's title is its name.
+  // "Topic 606" and "Subtopic 610-20" on their own are the Codification; SAB topics look like "Topic 5.P" and are matched below; "(Topic 326)" in an ASU's title is its name.
   {
-    pattern: /\b(?<!SAB\s)(?<!Bulletin\s)(?<!Guidance\s)Topic\s+(\d{3})\b(?!\.\d)/g,
-    needs: ['topic'],
+    pattern: /\b(?<!SAB\s)(?<!Bulletin\s)(?<!Guidance\s)(?:Topic|[Ss]ub[Tt]opic)\s+(\d{3}(?:-\d{2,3}(?![\d-]))?)\b(?!\.\d)/g,
+    needs: ['topic', 'subtopic'],
     cite: (m, text) => {
       if (text[m.index - 1] === '(' && /\b(?:ASU|Accounting\s+Standards\s+Update)\b/.test(text.slice(Math.max(0, m.index - 200), m.index))) return undefined;
       return { cites: [`ASC ${m[1]}`] };
@@ -386,10 +414,21 @@ const RULES: Rule[] = [
     needs: ['codification'],
     cite: (m) => ({ cites: [`Financial Reporting Codification Section ${m[1]}`] }),
   },
+  // "Sections 501.12.b.3 and 501.12.b.4. of the Financial Reporting Codification" (c0500), "section 501.04 of the Staff’s Codification of Financial
+  // Reporting Policies" (c0385): the sections of a list, under either name.
   {
-    pattern: /\bSection\s+(\d{3}\.\d{1,2}[a-z]?(?:\([a-z0-9]{1,4}\))*)\s+of\s+(?:the\s+)?Financial\s+Reporting\s+Codification\b/gi,
+    pattern: new RegExp(
+      String.raw`\bSections?\s+(${FRC_SECTION}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)${FRC_SECTION})*)\.?\s+of\s+(?:the\s+|our\s+)?(?:(?:SEC|Staff|Commission)(?:'|’)s\s+)?(?:Financial\s+Reporting\s+Codification|Codification\s+of\s+Financial\s+Reporting\s+(?:Releases|Policies))\b`,
+      'gi',
+    ),
     needs: ['codification'],
-    cite: (m) => ({ cites: [`Financial Reporting Codification Section ${m[1]}`] }),
+    cite: (m) => ({ cites: (m[1] as string).split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((n) => `Financial Reporting Codification Section ${n}`) }),
+  },
+  // The EDGAR Filer Manual, which Regulation S-T makes part of the rules (c0733).
+  {
+    pattern: /\bEDGAR\s+Filer\s+Manual\b/g,
+    needs: ['manual'],
+    cite: () => ({ cites: ['EDGAR Filer Manual'] }),
   },
   {
     pattern: /\b(?:Financial\s+Reporting\s+Manual|FRM)(?:\s*\((?:the\s+)?["“]?FRM["”]?\))?\s+(?:(Topic)\s+|Section\s+|Paragraph\s+)?(\d{1,4}(?:\.\d{1,2}[a-z]?)?)\b/g,
@@ -425,7 +464,8 @@ const RULES: Rule[] = [
     cite: () => ({ cites: ['17 C.F.R. §200.83'] }),
   },
   {
-    pattern: /\b17\s+C\.?\s?F\.?\s?R\.?\s*(?:§+|Sections?|Part)?\s*(\d{3}\.\d{1,4}[a-z]?(?:\([a-z0-9]{1,4}\))*)/g,
+    // Whole as printed, a rule's own number included: "17 C.F.R. §240.10D-1(d)" (c0733), "17 CFR 210.1-02(w)".
+    pattern: /\b17\s+C\.?\s?F\.?\s?R\.?\s*(?:§+|Sections?|Part)?\s*(\d{3}\.\d{1,4}[a-zA-Z]?(?:-\d{1,3}[a-zA-Z]?)?(?:\([a-z0-9]{1,4}\))*)/g,
     needs: ['17'],
     cite: (m) => ({ cites: [`17 C.F.R. §${m[1]}`] }),
   },
@@ -451,7 +491,8 @@ const RULES: Rule[] = [
       const list = listOf(text, m[2] as string, m.index + m[0].length, ITEM_MEMBER, itemMember);
       const after = sourceAfter(text, list.end) ?? currentReportAfter(text, list.end, list.values);
       const source = after ?? sourceBefore(text, m.index);
-      const name = source?.name;
+      // Regulation S-X numbers its rules ("5-03"); an "Item 303(a) of Regulation S-X" is Regulation S-K's item misnamed (c0512).
+      const name = source?.name === 'S-X' && list.values.every((v) => /^\d{3,4}(?![\d.-])/.test(v)) ? 'S-K' : source?.name;
       const instruction = appendixBefore(text, source && source.start < m.index ? source.start : m.index);
       const items = list.values.map((v) => v.replace(/\.$/, ''));
       let cites: string[];
@@ -514,18 +555,22 @@ const RULES: Rule[] = [
       return { cites, start, end: after ? after.end : list.end };
     },
   },
-  // "Regulation S-X 11-02(a)(7)": a rule printed without the word (2024-capitalone-s4-corresp).
+  // "Regulation S-X 11-02(a)(7)": a rule printed without the word (2024-capitalone-s4-corresp), or by its section of the Code of Federal
+  // Regulations: "Regulation S-X 210.4-08(h)" (c0769), "Regulation S-X §5.03(6)" (c0876, a dot for the hyphen), "§ 210.4-02 of Regulation S-X" (c0646).
   {
-    pattern: new RegExp(String.raw`\bRegulation\s+S-X\s+(\d{1,2}-\d{2}${RULE_PARENS})`, 'g'),
+    pattern: new RegExp(String.raw`(?:\bRegulation\s+S-X\s+(?:§+\s*)?(?:210\.)?|§+\s*210\.)(\d{1,2}[-.]\d{2}(?![\d-])${RULE_PARENS})`, 'g'),
     needs: ['regulation'],
-    cite: (m) => ({ cites: [`S-X Rule ${m[1]}`] }),
+    cite: (m, text) => {
+      const after = sourceAfter(text, m.index + m[0].length);
+      return { cites: [`S-X Rule ${(m[1] as string).replace('.', '-')}`], ...(after?.name === 'S-X' ? { end: after.end } : {}) };
+    },
   },
   // Statute sections: "Section 13(a) of the Exchange Act", "Section 404 of the Sarbanes-Oxley Act", "Section 165(d) of the Dodd-Frank Act", "Securities Act Section 5".
   {
     pattern: new RegExp(String.raw`\bSections?\s+(\d{1,3}[A-Z]?${PARENS})`, 'g'),
     needs: ['section', 'sections'],
     cite: (m, text) => {
-      const list = listOf(text, m[1] as string, m.index + m[0].length, SECTION_MEMBER, itemMember);
+      const list = listOf(text, m[1] as string, m.index + m[0].length, SECTION_MEMBER, (previous, printed) => itemMember(previous, printed.replace(/^Sections?\s+/, '')));
       const after = sourceAfter(text, list.end);
       const source = after ?? sourceBefore(text, m.index);
       if (!source || !/Act$/.test(source.name)) return undefined;
@@ -544,11 +589,18 @@ const RULES: Rule[] = [
     needs: ['ifrs', 'ias', 'ifric'],
     cite: (m) => ({ cites: [`${m[1]} ${m[2]}`] }),
   },
-  // Auditing standards: "AS 2201", "PCAOB Auditing Standard 3101", "AS No. 2101".
+  // Auditing standards: "AS 2201", "PCAOB Auditing Standard 3101", "AS No. 2101"; by their numbers before 2017 ("Auditing Standard No. 5",
+  // "as required by AS 1", c0188) where the standard is named as one or the text names the Board.
   {
-    pattern: /\b(?:PCAOB\s+)?(?:AS|Auditing\s+Standards?)(?:\s+No\.?)?\s+(\d{4})\b/g,
+    pattern: /\b(PCAOB\s+)?(?:AS|(Auditing\s+Standards?))(\s+No\.?)?\s+(\d{4}|\d{1,2}(?![\d.,]\d|[\w-]))/g,
     needs: ['as', 'auditing'],
-    cite: (m) => ({ cites: [`PCAOB AS ${m[1]}`] }),
+    cite: (m, text) => {
+      const number = m[4] as string;
+      if (number.length < 4 && !m[1] && !m[2] && !m[3] && !/\bPCAOB\b|Public\s+Company\s+Accounting\s+Oversight\s+Board/.test(text)) return undefined;
+      // The AICPA's "Statement on Auditing Standards No. 99" is no PCAOB standard.
+      if (/\bStatements?\s+on\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) return undefined;
+      return { cites: [`PCAOB AS ${number}`] };
+    },
   },
 ];
 
