@@ -311,6 +311,42 @@ describe('topics', () => {
     expect(choose(['t:gamma'])).toEqual([]);
   });
 
+  it.each([
+    ['Please explain how the cutoff grade was calculated for your crushed leach reserves.', 'industry'],
+    ['Please tell us the causes of the favorable loss development in your loss development tables.', 'industry'],
+    ['Disclose the total gross and net productive wells, expressed separately for oil and gas.', 'industry'],
+    ['Please disclose that you met the minimum capital requirements of the Federal Reserve Board.', 'industry'],
+    ['We note that you are exposed to market risk from changes in interest rates.', 'financial-instruments'],
+    ['Please provide the interest rate sensitivity of your net interest income and the economic value of equity.', 'financial-instruments'],
+    ['Please revise your MD&A to discuss the changes in results of operations by segment.', 'segments'],
+    ['We note that the present value of the minimum lease payments includes a noncash gain.', 'leases'],
+    ['Please explain how you determined that the useful lives should be increased by two years.', 'estimates'],
+    ['Please tell us what control deficiencies were identified in connection with the matter.', 'controls'],
+    ['Please disclose any material class actions filed against the company.', 'contingencies'],
+    ['Please quantify the letters of credit posted to meet statutory surplus requirements.', 'liquidity'],
+    ['Please tell us whether you consider the earnings of your foreign subsidiaries indefinitely reinvested.', 'income-taxes'],
+    ['Please revise the graphics at the forefront of the registration statement.', 'business'],
+  ])('should know a fixed term of the genre: %s -> %s', (text, topic) => {
+    expect(topicEvidence([], text, []).find((t) => t.id === topic)?.key).toBe(true);
+  });
+
+  it.each([
+    ['Form S-1', 'Risks Related to Our Business', 'Operations'],
+    ['Form 10-12B', 'General', 'Our results could be negatively affected by the impacts of weather, page 25'],
+    ['Form 10-K', 'Item 7A. Quantitative and Qualitative Disclosures about Market Risk, page 43'],
+  ])('should read a heading of the genre as its topic: %j', (...headings) => {
+    const topic = headings.some((h) => /market risk/i.test(h)) ? 'financial-instruments' : 'risk-factors';
+    expect(topicEvidence(headings, 'Please tell us more.', []).find((t) => t.id === topic)?.heading.some(Boolean)).toBe(true);
+  });
+
+  it('should give no topic to a comment that only says the staff is still weighing an answer, whatever its heading', () => {
+    const headings = ['Form 10-K', 'Note 17. Segment and Geographical Information, page 106'];
+    expect(topicsOf(headings, 'Please note, we are evaluating your response to our prior comment number 4 and we may have further comments.', [])).toEqual([]);
+    expect(topicsOf(['Summary, page 15'], 'We note your responses to comments five and six. We continue to evaluate the responses and may have further comments.', [])).toEqual([]);
+    // A request beside it makes the comment about something again.
+    expect(topicsOf(headings, 'We are evaluating your response to comment 4. Please tell us how your reportable segments are measured.', [])).toContain('segments');
+  });
+
   it('should list a current staff focus area from one of its fixed terms', () => {
     expect(topicsOf(['General'], 'Please discuss the materiality of any contacts with Sudan and Syria you describe in response to the comment above.', [])).toEqual(['emerging']);
   });

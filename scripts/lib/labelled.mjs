@@ -80,11 +80,14 @@ export function score(pairs) {
 
 export const fmt = ({ p, r, f1 }) => `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f1.toFixed(3)}`;
 
-/** The words met in at least `min` examples (`ex.words`), sorted, and each one's index. */
-export function vocabularyOf(list, min) {
+/**
+ * The words met in at least `min` examples (`ex.words`) and in at most the share `most` of them, sorted, and each one's index.
+ * @param most a word in more examples than this share says nothing of one class ("this", "will"): its weights would only learn how a company writes
+ */
+export function vocabularyOf(list, min, most = 1) {
   const df = new Map();
   for (const ex of list) for (const w of ex.words) df.set(w, (df.get(w) ?? 0) + 1);
-  const vocab = [...df].filter(([, n]) => n >= min).map(([w]) => w).sort();
+  const vocab = [...df].filter(([, n]) => n >= min && n <= most * list.length).map(([w]) => w).sort();
   return { vocab, index: new Map(vocab.map((w, i) => [w, i])) };
 }
 

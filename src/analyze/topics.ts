@@ -57,13 +57,13 @@ export const TOPICS: TopicRule[] = [
     about: 'segment reporting (ASC 280), reportable/operating segments, CODM, segment measures',
     heading: rx(String.raw`segment`),
     citation: rx(String.raw`^(?:ASC 280|IFRS 8|${beforeCodification('SFAS 131')})`),
-    phrases: rx(String.raw`reportable segments?|operating segments?|segment (?:profit|measure|information|reporting|results|disclosure)|chief operating decision maker|\bCODM\b|aggregat\w+ (?:of )?(?:operating )?segments|segments? (?:are|were) aggregated`),
-    key: whole(String.raw`reportable segments?|operating segments?|chief operating decision maker|\bCODM\b|ASC 280`),
+    phrases: rx(String.raw`reportable segments?|operating segments?|segment (?:profit|measure|information|reporting|results|disclosure)|segment (?:operating |adjusted )?(?:profits?|income|margins?|revenues?|earnings|assets|EBITDA|expenses)|(?:by|each|per) (?:reportable |operating )?segment|segment-specific|(?:a single|one) (?:reportable |operating )?segment|chief operating decision maker|\bCODM\b|aggregat\w+ (?:of )?(?:operating )?segments|segments? (?:are|were) aggregated`),
+    key: whole(String.raw`reportable segments?|operating segments?|(?:by|each) segment|segment (?:profit|operating (?:profit|income))|chief operating decision maker|\bCODM\b|ASC 280`),
   },
   {
     id: 'mda',
     about: 'MD&A results of operations, known trends and uncertainties, period-to-period analysis, KPIs (S-K Item 303)',
-    heading: rx(String.raw`management(?:'|’)?s discussion|\bMD&A\b|results of operations|key (?:performance )?(?:metrics|indicators)|overview|trends`),
+    heading: rx(String.raw`management(?:'|’)?s discussion|\bMD&A\b|results of operations|key (?:performance )?(?:metrics|indicators)|overview|trends|executive summary`),
     citation: rx(String.raw`^S-K Item 303(?!\(b\)\(1\))`),
     phrases: rx(String.raw`results of operations|known trends?|known (?:events|uncertainties)|trends? (?:or|and) uncertaint|period[- ]to[- ]period|quantif\w+ (?:the )?(?:impact|effect|factors)|underlying (?:reasons|causes|drivers)|key (?:performance )?(?:metrics|indicators)|\bKPIs?\b|operating metrics|factors (?:that|which) (?:contributed|drove|caused)|(?:offsetting|contributing) factors|material changes?|\bMD&A\b`),
     key: whole(String.raw`results of operations|known trends? or uncertaint|period[- ]to[- ]period|key (?:performance )?(?:metrics|indicators)`),
@@ -71,18 +71,18 @@ export const TOPICS: TopicRule[] = [
   {
     id: 'liquidity',
     about: 'liquidity and capital resources, cash flows, debt, covenants, contractual obligations',
-    heading: rx(String.raw`liquidity|capital resources|cash flows?|indebtedness|debt|borrowings|credit facilit|contractual obligations|funding`),
+    heading: rx(String.raw`liquidity|capital resources|cash flows?|indebtedness|debt|borrowings|credit facilit|contractual obligations|funding|financial condition|capital expenditures|(?:operating|investing|financing) activities`),
     citation: rx(String.raw`^S-K Item 303\(b\)\(1\)`),
-    phrases: rx(String.raw`liquidity|capital resources|cash flows? (?:from|used in|provided by) operat|operating cash flows?|working capital|covenants?|credit facilit(?:y|ies)|revolving|indebtedness|borrowings?|debt (?:maturities|obligations|financing|levels)|contractual obligations|funding (?:needs|sources|requirements)|cash requirements|sources of (?:cash|liquidity)|uninsured deposits|deposit (?:outflows|concentration)|supplier finance`),
-    key: whole(String.raw`liquidity|capital resources|covenants?|off[- ]balance sheet|contractual obligations|mandatory prepayments?`),
+    phrases: rx(String.raw`liquidity|capital resources|cash flows? (?:from|used in|provided by) operat|operating cash flows?|working capital|covenants?|credit facilit(?:y|ies)|revolving|indebtedness|borrowings?|debt (?:maturities|obligations|financing|levels)|contractual obligations|funding (?:needs|sources|requirements)|cash requirements|sources of (?:cash|liquidity)|uninsured deposits|deposit (?:outflows|concentration)|supplier finance|letters? of credit|investment[- ]grade|credit ratings?|capital expenditures|cash (?:provided by|used in) (?:operating|investing|financing)|(?:operating|investing|financing) activities|maturit(?:y|ies) of|restrict\w* (?:the |its |their )?(?:ability|payment)`),
+    key: whole(String.raw`liquidity|capital resources|covenants?|off[- ]balance sheet|contractual obligations|mandatory prepayments?|letters? of credit|capital expenditures|cash (?:provided by|used in) operating activities`),
   },
   {
     id: 'estimates',
     about: 'critical accounting estimates and policies',
     heading: rx(String.raw`critical accounting|significant accounting (?:estimates|judgments)|use of estimates`),
     citation: rx(String.raw`^S-K Item 303\(b\)\(3\)`),
-    phrases: rx(String.raw`critical accounting (?:estimates?|policies|policy)|sensitivity (?:analysis|of)|reasonably likely (?:changes|to change)|estimation uncertainty|significant (?:estimates|assumptions|judgments)`),
-    key: whole(String.raw`critical accounting (?:estimates?|policies|policy)`),
+    phrases: rx(String.raw`critical accounting (?:estimates?|policies|policy)|sensitivity (?:analysis|of)|reasonably likely (?:changes|to change)|estimation uncertainty|significant (?:estimates|assumptions|judgments)|useful li(?:fe|ves)|(?:make|makes|made|making) estimates|estimates of the|key assumptions`),
+    key: whole(String.raw`critical accounting (?:estimates?|policies|policy)|useful li(?:fe|ves)|change in (?:accounting )?estimate`),
   },
   {
     id: 'impairment',
@@ -97,16 +97,16 @@ export const TOPICS: TopicRule[] = [
     about: 'income taxes (ASC 740), valuation allowance, uncertain tax positions, tax rate',
     heading: rx(String.raw`income tax|taxes|tax rate`),
     citation: rx(String.raw`^(?:ASC 740|IAS 12|${beforeCodification('SFAS 109|FIN 48|APB 23')})`),
-    phrases: rx(String.raw`income tax(?:es)?|valuation allowance|deferred tax|effective tax rate|uncertain tax|unrecognized tax benefits|tax (?:credits|holiday|reform|law)|Tax Cuts and Jobs Act|pillar two|repatriat`),
-    key: whole(String.raw`income tax(?:es)?|valuation allowance|deferred tax|effective tax rate|tax receivable|uncertain tax`),
+    phrases: rx(String.raw`income tax(?:es)?|valuation allowance|deferred tax|effective tax rate|uncertain tax|unrecognized tax benefits|tax (?:credits|holiday|reform|law|assets|attributes|provision|jurisdictions?)|pre-?tax income|indefinitely reinvested|tax rates?|Tax Cuts and Jobs Act|pillar two|repatriat`),
+    key: whole(String.raw`income tax(?:es)?|valuation allowance|deferred tax|effective tax rate|tax receivable|uncertain tax|tax provision|indefinitely reinvested|tax rates?`),
   },
   {
     id: 'financial-instruments',
     about: 'fair value (ASC 820), derivatives and hedging (ASC 815), investments, credit losses (ASC 326)',
-    heading: rx(String.raw`fair value|derivative|hedg|investments?|securities|credit losses|allowance for (?:loan|credit)|loans?\b|financial instruments`),
-    citation: rx(String.raw`^(?:ASC 820|ASC 815|ASC 320|ASC 321|ASC 326|ASC 825|ASC 310|ASC 860|IFRS 9|IFRS 13|${beforeCodification('SFAS 133|SFAS 157|SFAS 159|SFAS 115|SFAS 107|SFAS 140|SFAS 114|SFAS 65|SOP 03-3|EITF 99-20|FSP FAS 115-2|FSP FAS 157')})`),
-    phrases: rx(String.raw`fair value|Level [123]\b|derivatives?|hedg\w+|available[- ]for[- ]sale|held[- ]to[- ]maturity|credit losses|\bCECL\b|allowance for (?:loan|credit) losses|unrealized (?:gains|losses)|investment securities|marketable securities|loan (?:portfolio|modifications)|interest rate (?:risk|swaps)|commercial real estate loans`),
-    key: whole(String.raw`fair value hierarchy|Level 3|derivatives?|hedg\w+|credit losses|\bCECL\b|troubled debt restructurings?|\bTDRs?\b|available[- ]for[- ]sale|held[- ]to[- ]maturity|loans? receivable`),
+    heading: rx(String.raw`fair value|derivative|hedg|investments?|securities|credit losses|allowance for (?:loan|credit)|loans?\b|financial instruments|market risk|interest rate risk|credit (?:risk|quality)|receivables?\b|concentrations?\b`),
+    citation: rx(String.raw`^(?:ASC 820|ASC 815|ASC 320|ASC 321|ASC 325|ASC 326|ASC 825|ASC 310|ASC 860|S-K Item 305|IFRS 9|IFRS 13|${beforeCodification('SFAS 133|SFAS 157|SFAS 159|SFAS 115|SFAS 107|SFAS 140|SFAS 114|SFAS 65|SOP 03-3|EITF 99-20|FSP FAS 115-2|FSP FAS 157')})`),
+    phrases: rx(String.raw`fair value|Level [123]\b|derivatives?|hedg\w+|available[- ]for[- ]sale|held[- ]to[- ]maturity|credit losses|\bCECL\b|allowance for (?:loan|credit) losses|unrealized (?:gains|losses)|investment securities|marketable securities|loan (?:portfolio|modifications)|interest rate (?:risk|swaps|sensitivity)|commercial real estate loans|market risks?|net interest income sensitivity|economic value of equity|credit (?:risk|quality|ratings? of)|concentrations? of credit|counterpart(?:y|ies)|receivables? sold|with recourse|factoring|cost[- ]method investments?|(?:equity|debt) securities|treasury (?:bills|securities)`),
+    key: whole(String.raw`fair value hierarchy|Level 3|derivatives?|hedg\w+|credit losses|market risks?|interest rate sensitivity|economic value of equity|concentrations? of credit risk|Item 7A|credit quality|\bCECL\b|troubled debt restructurings?|\bTDRs?\b|available[- ]for[- ]sale|held[- ]to[- ]maturity|loans? receivable`),
   },
   {
     id: 'business-combinations',
@@ -122,28 +122,28 @@ export const TOPICS: TopicRule[] = [
     heading: rx(String.raw`lease`),
     citation: rx(String.raw`^(?:ASC 84[02]|IFRS 16|${beforeCodification('SFAS 13|SFAS 98|SFAS 28|SFAS 29')})`),
     phrases: rx(String.raw`\bleases?\b|lessee|lessor|right[- ]of[- ]use|sale[- ]leaseback|operating lease|finance lease`),
-    key: whole(String.raw`right[- ]of[- ]use|lessee|lessor|ASC 842|sale[- ]leaseback|real estate leases?`),
+    key: whole(String.raw`right[- ]of[- ]use|lessee|lessor|ASC 842|sale[- ]leaseback|real estate leases?|(?:minimum )?lease (?:payments|liabilit(?:y|ies)|obligations|intangibles|term)|(?:capital|finance|operating) leases?`),
   },
   {
     id: 'contingencies',
     about: 'loss contingencies, litigation, legal proceedings, environmental, guarantees (ASC 450/460)',
-    heading: rx(String.raw`contingenc|litigation|legal proceedings|commitments|environmental|guarantee`),
+    heading: rx(String.raw`contingenc|litigation|legal proceedings|commitments|environmental|guarantee|legal matters|regulatory (?:matters|proceedings)|investigations?\b|remediation`),
     citation: rx(String.raw`^(?:ASC 450|ASC 460|S-K Item 103|IAS 37|${beforeCodification('SFAS 5|FIN 45|FIN 14')})`),
-    phrases: rx(String.raw`loss contingenc|contingenc(?:y|ies)|litigation|legal proceedings|lawsuits?|reasonably possible (?:loss|losses)|range of (?:reasonably possible )?loss|accru(?:al|ed) for (?:the )?(?:loss|settlement)|settlement|environmental (?:remediation|liabilit)|asbestos|opioid|guarantees?|indemnif`),
-    key: whole(String.raw`loss contingenc|legal proceedings|litigation|lawsuits?|reasonably possible (?:loss|losses)`),
+    phrases: rx(String.raw`loss contingenc|contingenc(?:y|ies)|litigation|legal proceedings|lawsuits?|reasonably possible (?:loss|losses)|range of (?:reasonably possible )?loss|accru(?:al|ed) for (?:the )?(?:loss|settlement)|settlement|environmental (?:remediation|liabilit)|asbestos|opioid|guarantees?|indemnif|remedia(?:l|tion)|clean-?up|superfund|consent decree|class actions?|subpoenas?|enforcement actions?|(?:government|governmental|regulatory) investigations?`),
+    key: whole(String.raw`loss contingenc|legal proceedings|litigation|lawsuits?|reasonably possible (?:loss|losses)|class actions?|consent decree|environmental remediation|superfund`),
   },
   {
     id: 'controls',
     about: 'ICFR, disclosure controls and procedures, certifications (S-K Items 307/308)',
     heading: rx(String.raw`controls and procedures|internal control|certification|disclosure controls`),
     citation: rx(String.raw`^(?:S-K Item 30[78]|Exchange Act Rule 13a-1[45]|Exchange Act Rule 15d-1[45]|S-K Item 601\(b\)\(31\)|PCAOB AS 2201|Sarbanes-Oxley Act Section (?:302|404|906))`),
-    phrases: rx(String.raw`internal control over financial reporting|\bICFR\b|disclosure controls and procedures|material weakness(?:es)?|significant deficienc|certifications?|management(?:'|’)s (?:report|assessment|conclusion)|controls were (?:not )?effective`),
-    key: whole(String.raw`internal control over financial reporting|disclosure controls|material weakness`),
+    phrases: rx(String.raw`internal control over financial reporting|\bICFR\b|disclosure controls and procedures|material weakness(?:es)?|significant deficienc|control deficienc|certifications?|management(?:'|’)s (?:report|assessment|conclusion)|controls were (?:not )?effective`),
+    key: whole(String.raw`internal control over financial reporting|disclosure controls|material weakness|control deficienc(?:y|ies)`),
   },
   {
     id: 'risk-factors',
     about: 'risk factor disclosure (S-K Item 105)',
-    heading: rx(String.raw`risk factors?`),
+    heading: rx(String.raw`risk factors?|^risks? (?:related|relating|associated|specific) to|\b(?:could|may|might)\b.{0,80}\b(?:adverse(?:ly)?|negative(?:ly)?|harm)`),
     citation: rx(String.raw`^S-K Item (?:105|503\(c\))`),
     phrases: rx(String.raw`risk factors?|a risk factor|(?:add|include|revise|expand) (?:a |the )?risk`),
     key: whole(String.raw`risk factors?`),
@@ -151,7 +151,7 @@ export const TOPICS: TopicRule[] = [
   {
     id: 'compensation-governance',
     about: 'executive compensation (S-K Item 402), board, governance, proxy voting and contest matters',
-    heading: rx(String.raw`compensation|executive|director|board|governance|proxy|solicitation|voting|election|nominee|shareholder proposal|stockholder proposal|say[- ]on[- ]pay|beneficial ownership`),
+    heading: rx(String.raw`compensation|executive(?! (?:overview|summary))|director|board|governance|proxy|solicitation|voting|election|nominee|shareholder proposal|stockholder proposal|say[- ]on[- ]pay|beneficial ownership`),
     citation: rx(String.raw`^(?:S-K Item 40[1-8]|Exchange Act Rule 14a-|Exchange Act Rule 14c-|Exchange Act Section 14|Regulation 14A|S-K Item 407|S-K Item 404)`),
     phrases: rx(String.raw`executive compensation|named executive officers?|compensation (?:committee|discussion)|pay versus performance|say[- ]on[- ]pay|board of directors|director (?:nominees?|independence)|nominees?|proxy (?:statement|card|contest|solicitation|materials)|solicitation|solicit(?:ing)?|universal proxy|vot(?:e|ing) (?:standard|requirements?|results)|broker non-votes|related[- ]party transactions|related persons?|beneficial ownership|shareholder proposal|stockholder proposal|participants? in the solicitation|Rule 14a-9|annual meeting`),
     key: whole(String.raw`executive compensation|named executive officers?|compensation discussion|board of directors|proxy card|proxy contest|solicitation|governance|employment agreements?`),
@@ -183,10 +183,10 @@ export const TOPICS: TopicRule[] = [
   {
     id: 'business',
     about: 'description of business, properties, industry and market data (S-K Items 101/102)',
-    heading: rx(String.raw`^(?:item 1\.?\s*)?business\b|our business|properties|industry|market (?:data|opportunity|size)|our (?:company|products|platform|customers)|competition|government regulation|human capital|intellectual property|prospectus summary|summary`),
+    heading: rx(String.raw`^(?:item 1\.?\s*)?business\b|our business|properties|industry|market (?:data|opportunity|size)|our (?:company|products|platform|customers)|competition|government regulation|human capital|intellectual property|prospectus summary|summary|graphics|artwork|(?:competitive )?strengths|(?:growth )?strategy|investment highlights`),
     citation: rx(String.raw`^S-K Item 10[12]`),
-    phrases: rx(String.raw`description of (?:the |your )?business|market (?:share|data|size|opportunity|position)|industry (?:data|sources|reports)|third[- ]party (?:data|sources|reports)|customers?|suppliers?|competitors?|competitive|products?|properties|human capital|employees|intellectual property|patents?|government regulation|regulatory (?:approval|framework)|basis for (?:the |your )?(?:statement|claim|belief)|substantiat|leading|largest`),
-    key: whole(String.raw`description of (?:the |your )?business|market (?:share|data|size|opportunity)|industry data|third[- ]party (?:data|sources|reports)|basis for (?:the |your )?(?:statement|claim|belief)`),
+    phrases: rx(String.raw`description of (?:the |your )?business|market (?:share|data|size|opportunity|position)|industry (?:data|sources|reports)|third[- ]party (?:data|sources|reports)|customers?|suppliers?|competitors?|competitive|products?|properties|human capital|employees|intellectual property|patents?|government regulation|regulatory (?:approval|framework)|basis for (?:the |your )?(?:statement|claim|belief)|substantiat|leading|largest|graphics|artwork|business model`),
+    key: whole(String.raw`description of (?:the |your )?business|market (?:share|data|size|opportunity)|industry data|graphics|artwork|third[- ]party (?:data|sources|reports)|basis for (?:the |your )?(?:statement|claim|belief)`),
   },
   {
     id: 'offering',
@@ -199,10 +199,10 @@ export const TOPICS: TopicRule[] = [
   {
     id: 'industry',
     about: 'industry-specific accounting and disclosure: insurance (ASC 944), oil and gas or mining reserves (S-K 1200/1300), bank statistical disclosure (S-K 1400), real estate, utilities',
-    heading: rx(String.raw`reserves|oil and gas|mining|mineral|insurance|reinsurance|bank|deposits|loan portfolio|real estate|utility|regulated operations|production`),
+    heading: rx(String.raw`reserves|oil and gas|mining|mineral|insurance|reinsurance|bank|deposits|loan portfolio|real estate|utility|regulated operations|production|loss development|claims development|policy acquisition|annuit|technical report|mines?\b|capital (?:requirements|ratios|adequacy)|regulatory capital|acreage|drilling|wells\b|exploration`),
     citation: rx(String.raw`^(?:S-K Item 1[2-4]\d\d|ASC 944|ASC 932|ASC 980|ASC 976|ASC 970|ASC 942|IFRS 17|IFRS 6|Industry Guide [2-7]|${beforeCodification('SFAS 60|SFAS 97|SFAS 113|SFAS 120|SFAS 19|SFAS 69|SFAS 71|SFAS 66|SFAS 67')})`),
-    phrases: rx(String.raw`proved (?:reserves|undeveloped)|\bPUDs?\b|oil and gas|mineral (?:resources|reserves)|mining|insurance (?:liabilities|contracts|reserves)|reinsurance|loss reserves|policyholder|statutory|bank holding|net interest (?:income|margin)|deposits?|loan (?:portfolio|categories)|real estate (?:investment|properties)|same[- ]store|\bREIT\b|regulatory assets|rate case|utility|production (?:volumes|costs)|drilling|well`),
-    key: whole(String.raw`proved (?:reserves|undeveloped)|oil and gas|mineral (?:resources|reserves)|reinsurance|loss adjustment expenses|claims development|statutory (?:surplus|capital)|captive|bank holding|Category (?:I|II|III|IV)\b|regulated utilit|ASC 944|Article 7`),
+    phrases: rx(String.raw`proved (?:reserves|undeveloped)|\bPUDs?\b|oil and gas|mineral (?:resources|reserves)|mining|insurance (?:liabilities|contracts|reserves)|reinsurance|loss reserves|policyholder|statutory|bank holding|net interest (?:income|margin)|deposits?|loan (?:portfolio|categories)|real estate (?:investment|properties)|same[- ]store|\bREIT\b|regulatory assets|rate case|utility|production (?:volumes|costs)|drilling|well|loss development|claims development|deferred policy acquisition|policy(?:holder)? (?:liabilities|benefits|reserves)|future policy benefits|annuit(?:y|ies)|cut-?off grades?|technical report|mines?\b|ore\b|exploration|acreage|productive wells|standardized measure|capital (?:requirements|ratios?)|regulatory capital|stress (?:tests?|capital)|\bCCAR\b|deposit betas?|occupancy`),
+    key: whole(String.raw`proved (?:reserves|undeveloped)|oil and gas|mineral (?:resources|reserves)|reinsurance|loss development|deferred policy acquisition costs?|future policy benefits|cut-?off grades?|technical report summar(?:y|ies)|regulatory capital|capital requirements|productive wells|standardized measure|loss adjustment expenses|claims development|statutory (?:surplus|capital)|captive|bank holding|Category (?:I|II|III|IV)\b|regulated utilit|ASC 944|Article 7`),
   },
   {
     id: 'emerging',
@@ -434,11 +434,28 @@ function printedForms(word: string): string[] {
  * @param citations canonical citations found in the text
  */
 export function topicsOf(headings: readonly string[], text: string, citations: readonly string[]): TopicId[] {
+  if (asksNothing(text)) return [];
   const evidence = fillEvidence(headings, text, citations, EVIDENCE);
   // The words' rows are added to the evidence's sums as the words are read (the sums as likeliest makes them: rows after evidence, in the order first met).
   evidenceSums(evidence, TOPIC_MODEL, Z);
   gatherTextWords(headings, text, TOPIC_MODEL, Z);
   return listed(probabilitiesOf(Z, TOPIC_MODEL), TOPIC_MODEL);
+}
+
+/** The staff saying it is still weighing an answer ("We continue to evaluate your response and may have further comments"). */
+const STILL_WEIGHING = /\b(?:evaluat|consider|review)\w*\b[^.]{0,60}\brespons|\bmay have (?:further|additional) comments?\b/i;
+/** A request of the genre: what makes a comment about something. */
+const A_REQUEST = /\b(?:revise|tell us|disclose|provide|explain|clarify|file|confirm|expand|quantify|describe|discuss|remove|include|identify|advise|show|reconcile)\b/i;
+/** The longest comment read as a holding note (the ones met are one or two sentences). */
+const HOLDING_NOTE_LENGTH = 400;
+
+/**
+ * Whether a comment only says the staff is still weighing the company's answer: it asks nothing, so it
+ * is about no topic, whatever its heading (the hand labels' rule; the model, which reads the heading, would
+ * give it the heading's).
+ */
+export function asksNothing(text: string): boolean {
+  return text.length <= HOLDING_NOTE_LENGTH && STILL_WEIGHING.test(text) && !A_REQUEST.test(text.replace(/\bplease note\b/gi, ''));
 }
 
 /** The topics listed: from the threshold up, or the likeliest alone when it reaches the floor; strongest first. */
