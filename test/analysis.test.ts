@@ -326,6 +326,9 @@ describe('topics', () => {
     ['Please quantify the letters of credit posted to meet statutory surplus requirements.', 'liquidity'],
     ['Please tell us whether you consider the earnings of your foreign subsidiaries indefinitely reinvested.', 'income-taxes'],
     ['Please revise the graphics at the forefront of the registration statement.', 'business'],
+    ['Please briefly describe the depositary shares that you are seeking to register.', 'equity'],
+    ['Provide a comprehensive materiality analysis, addressing both accounting and disclosure.', 'presentation'],
+    ['Please revise to disclose the impact of foreign currency translation on your results.', 'presentation'],
   ])('should know a fixed term of the genre: %s -> %s', (text, topic) => {
     expect(topicEvidence([], text, []).find((t) => t.id === topic)?.key).toBe(true);
   });
@@ -334,8 +337,11 @@ describe('topics', () => {
     ['Form S-1', 'Risks Related to Our Business', 'Operations'],
     ['Form 10-12B', 'General', 'Our results could be negatively affected by the impacts of weather, page 25'],
     ['Form 10-K', 'Item 7A. Quantitative and Qualitative Disclosures about Market Risk, page 43'],
+    ['Form 10-K', 'Item 1. — Business, page 3'],
+    ['Form 10-K', 'Note 18 — Related Party Transactions, page 123'],
   ])('should read a heading of the genre as its topic: %j', (...headings) => {
-    const topic = headings.some((h) => /market risk/i.test(h)) ? 'financial-instruments' : 'risk-factors';
+    const innermost = headings.at(-1) ?? '';
+    const topic = /market risk/i.test(innermost) ? 'financial-instruments' : /business/i.test(innermost) ? 'business' : /related party/i.test(innermost) ? 'presentation' : 'risk-factors';
     expect(topicEvidence(headings, 'Please tell us more.', []).find((t) => t.id === topic)?.heading.some(Boolean)).toBe(true);
   });
 
