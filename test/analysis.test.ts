@@ -334,14 +334,14 @@ describe('topics', () => {
   });
 
   it.each([
-    ['Form S-1', 'Risks Related to Our Business', 'Operations'],
-    ['Form 10-12B', 'General', 'Our results could be negatively affected by the impacts of weather, page 25'],
-    ['Form 10-K', 'Item 7A. Quantitative and Qualitative Disclosures about Market Risk, page 43'],
-    ['Form 10-K', 'Item 1. — Business, page 3'],
-    ['Form 10-K', 'Note 18 — Related Party Transactions, page 123'],
-  ])('should read a heading of the genre as its topic: %j', (...headings) => {
-    const innermost = headings.at(-1) ?? '';
-    const topic = /market risk/i.test(innermost) ? 'financial-instruments' : /business/i.test(innermost) ? 'business' : /related party/i.test(innermost) ? 'presentation' : 'risk-factors';
+    [['Form S-1', 'Risks Related to Our Business', 'Operations'], 'risk-factors'],
+    [['Form 10-12B', 'General', 'Our results could be negatively affected by the impacts of weather, page 25'], 'risk-factors'],
+    [['Form 10-K', 'Item 7A. Quantitative and Qualitative Disclosures about Market Risk, page 43'], 'financial-instruments'],
+    [['Form 10-K', 'Item 1. — Business, page 3'], 'business'],
+    [['Form 10-K', 'Note 18 — Related Party Transactions, page 123'], 'presentation'],
+    [['Form 10-K', '2. Discontinued Operations, page 69'], 'business-combinations'],
+    [['Form S-4', 'The Combination Transactions, page 53'], 'offering'],
+  ])('should read a heading of the genre as its topic: %j -> %s', (headings, topic) => {
     expect(topicEvidence(headings, 'Please tell us more.', []).find((t) => t.id === topic)?.heading.some(Boolean)).toBe(true);
   });
 

@@ -111,7 +111,7 @@ export const TOPICS: TopicRule[] = [
   {
     id: 'business-combinations',
     about: 'acquisitions and dispositions (ASC 805), pro forma (S-X Article 11), acquiree statements (S-X Rule 3-05)',
-    heading: rx(String.raw`acquisition|business combination|pro forma|merger|divestiture|disposition|purchase price`),
+    heading: rx(String.raw`acquisition|business combination|pro forma|merger|divestiture|disposition|purchase price|discontinued operations?|held for sale`),
     citation: rx(String.raw`^(?:ASC 805|S-X Article 11|S-X Rule 3-05|S-X Rule 11-|IFRS 3|ASC 205-20|${beforeCodification('SFAS 141|APB 16')})`),
     phrases: rx(String.raw`acqui(?:re|red|sition|sitions|ree)|business combinations?|purchase price allocation|pro forma|bargain purchase|contingent consideration|divest(?:iture|ed)|dispos(?:al|ition) of|discontinued operations?|significance tests?|transaction accounting adjustments|accounting acquirer`),
     key: whole(String.raw`pro forma|business combinations?|purchase price allocation|allocation of the purchase price|purchase accounting|acquiree|accounting acquirer|Article 11|Rule 3-05`),
@@ -191,7 +191,7 @@ export const TOPICS: TopicRule[] = [
   {
     id: 'offering',
     about: 'offering and transaction terms: use of proceeds, dilution, capitalization, background of and reasons for a transaction, fairness opinions, tax consequences',
-    heading: rx(String.raw`use of proceeds|dilution|capitalization|the offering|plan of distribution|underwriting|background of the|reasons for the|fairness opinion|opinion of|financial advisor|tax consequences|material (?:U\.S\. )?federal income tax|the (?:merger|transaction|exchange offer|tender offer|offer|spin-?off|distribution|separation)|questions and answers|conditions to|selling (?:stockholders|shareholders)|projections|terms of`),
+    heading: rx(String.raw`use of proceeds|dilution|capitalization|the offering|plan of distribution|underwriting|background of the|reasons for the|fairness opinion|opinion of|financial advisor|tax consequences|material (?:U\.S\. )?federal income tax|the (?:merger|transaction|exchange offer|tender offer|offer|spin-?off|distribution|separation|combination)|questions and answers|conditions to|selling (?:stockholders|shareholders)|projections|terms of`),
     citation: rx(String.raw`^(?:S-K Item 50[4-8]|S-K Item 1015|S-K Item 10\d\d|Exchange Act Rule 13e-|Exchange Act Rule 14d-|Exchange Act Rule 14e-|Securities Act Rule 4(?:15|24|30|3[0-9]|6[0-9]))`),
     phrases: rx(String.raw`use of proceeds|dilution|capitalization table|offering price|underwrit\w+|plan of distribution|background of the (?:merger|transaction|offer)|reasons for the (?:merger|transaction)|fairness opinion|financial advisors?|projections|exchange ratio|merger consideration|tender offer|exchange offer|conditions (?:to|of) the (?:offer|merger)|tax consequences|tax[- ]free|spin-?off|separation|selling (?:stockholders|shareholders)|registration statement (?:covers|registers)|at[- ]the[- ]market`),
     key: whole(String.raw`use of proceeds|dilution|fairness opinion|financial advisors?|background of the|reasons for the|projections|synergies|exchange ratio|merger consideration|per share consideration|tender offer|exchange offer|offer to purchase|test[- ]the[- ]waters|written communications|capitalization table|Rule 425`),
