@@ -334,6 +334,13 @@ describe('topics', () => {
   });
 
   it.each([
+    ['On page 15 you describe a hearing before the Court of Chancery on the plaintiffs’ motion for a preliminary injunction.', 'contingencies', 4],
+    ['Please tell us the amount of your recourse obligations under the loan sale agreements.', 'contingencies', 1],
+  ])('should count the phrases of the genre: %s -> %s x%d', (text, topic, phrases) => {
+    expect(topicEvidence([], text, []).find((t) => t.id === topic)?.phrases).toBe(phrases);
+  });
+
+  it.each([
     [['Form S-1', 'Risks Related to Our Business', 'Operations'], 'risk-factors'],
     [['Form 10-12B', 'General', 'Our results could be negatively affected by the impacts of weather, page 25'], 'risk-factors'],
     [['Form 10-K', 'Item 7A. Quantitative and Qualitative Disclosures about Market Risk, page 43'], 'financial-instruments'],

@@ -129,7 +129,7 @@ export const TOPICS: TopicRule[] = [
     about: 'loss contingencies, litigation, legal proceedings, environmental, guarantees (ASC 450/460)',
     heading: rx(String.raw`contingenc|litigation|legal proceedings|commitments|environmental|guarantee|legal matters|regulatory (?:matters|proceedings)|investigations?\b|remediation`),
     citation: rx(String.raw`^(?:ASC 450|ASC 460|S-K Item 103|IAS 37|${beforeCodification('SFAS 5|FIN 45|FIN 14')})`),
-    phrases: rx(String.raw`loss contingenc|contingenc(?:y|ies)|litigation|legal proceedings|lawsuits?|reasonably possible (?:loss|losses)|range of (?:reasonably possible )?loss|accru(?:al|ed) for (?:the )?(?:loss|settlement)|settlement|environmental (?:remediation|liabilit)|asbestos|opioid|guarantees?|indemnif|remedia(?:l|tion)|clean-?up|superfund|consent decree|class actions?|subpoenas?|enforcement actions?|(?:government|governmental|regulatory) investigations?`),
+    phrases: rx(String.raw`loss contingenc|contingenc(?:y|ies)|litigation|legal proceedings|lawsuits?|reasonably possible (?:loss|losses)|range of (?:reasonably possible )?loss|accru(?:al|ed) for (?:the )?(?:loss|settlement)|settlement|environmental (?:remediation|liabilit)|asbestos|opioid|guarantees?|indemnif|remedia(?:l|tion)|clean-?up|superfund|consent decree|class actions?|subpoenas?|enforcement actions?|(?:government|governmental|regulatory) investigations?|courts?\b|Chancery|injunctions?|plaintiffs?|defendants?|recourse (?:obligations?|liabilit)`),
     key: whole(String.raw`loss contingenc|legal proceedings|litigation|lawsuits?|reasonably possible (?:loss|losses)|class actions?|consent decree|environmental remediation|superfund`),
   },
   {
