@@ -483,10 +483,12 @@ describe('flatBlocks', () => {
     expect(parsed.letter.comments[0]?.text).toBe('Please expand upon the role of the board, and its committees.');
   });
 
-  it('should read the staff\'s review round 27 cases: a short name before "Response:", a header with a lower-case "plc", a page number after the asterisks, a long "If …, disclose" sentence (c0047, c1037, c0664, c0493 flattened)', async () => {
+  it('should read the staff\'s review round 27 cases: a short name before "Response:" (in capitals, or any name before a colon), a header with a lower-case "plc", a page number after the asterisks, a long "If …, disclose" sentence (c0047, c1037, c0664, c0493 flattened)', async () => {
     const parsed = async (text: string) => (await parseLetter(bytes(text), { verify: true })).letter;
     const itw = await parsed(`${RESPONSE_HEAD}1. Please refer to footnote 27 of the Final Rule. ITW Response: We will revise the measure. ${RESPONSE_CLOSING}`);
     expect(itw.comments.map((c) => [c.text, c.response?.label])).toEqual([['Please refer to footnote 27 of the Final Rule.', 'ITW Response:']]);
+    const l3 = await parsed(`${RESPONSE_HEAD}1. Please tell us how you considered Question 100.04. L3Harris Response: We will not include the measure. ${RESPONSE_CLOSING}`);
+    expect(l3.comments.map((c) => [c.text, c.response?.label])).toEqual([['Please tell us how you considered Question 100.04.', 'L3Harris Response:']]);
     const plc = await parsed(
       'Mail Stop 4631 December 20, 2017 Mr. Richard H. Fearon Eaton Corporation plc Eaton House Dublin 4, Ireland RE: Eaton Corporation plc Form 10-K for the Year Ended December 31, 2016 File No. 0-54863 Dear Mr. Fearon: We have reviewed your filing and have the following comment. ' +
         '1. Please revise the titles of these measures so that each complies with Item 10(e). Richard H. Fearon Eaton Corporation plc December 20, 2017 Page 2 We remind you that the company and its management are responsible for the accuracy and adequacy of their disclosures. Sincerely, Division of Corporation Finance',

@@ -40,8 +40,11 @@ export function responseLabels(text: string, tokens: Tokens, at: (offset: number
       const colon = /[:\-–—]$/.test(text.slice(start, labelEnd));
       // Without a colon, the label must follow a finished sentence, a page footer or a running header.
       if (!colon && i > 0 && !/[.?!:"”)]$/.test(tokens.text(i - 1)) && !afterFooter(tokens, i) && !isFurniture(i - 1)) continue;
-      // A company's short name before the word opens the label: "… Financial Measures. ITW Response: …" (c0047 flattened).
-      const named = i > 1 && /^[A-Z]{2,6}(?:['’]s)?$/.test(tokens.text(i - 1)) && /[.?!:"”)]$/.test(tokens.text(i - 2)) ? i - 1 : i;
+      // A company's short name before the word opens the label: "… Financial Measures. ITW Response: …" (c0047 flattened),
+      // "… April 4, 2018. L3Harris Response: …" (c1008, hidden text under page images); a name in mixed case only before a colon.
+      const name = tokens.text(i - 1);
+      const isName = /^[A-Z]{2,6}(?:['’]s)?$/.test(name) || (colon && /^(?=.*[A-Za-z]{2})[A-Z][A-Za-z0-9&-]{1,19}(?:['’]s)?$/.test(name));
+      const named = i > 1 && isName && /[.?!:"”)]$/.test(tokens.text(i - 2)) ? i - 1 : i;
       out.push(named);
       splits.add(named);
       if (!colon) splits.add(at(labelEnd));
