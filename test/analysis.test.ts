@@ -125,6 +125,7 @@ describe('findCitations', () => {
     ['our adoption of Accounting Standards Update (“ASU”) No. 2016-13, Financial Instruments—Credit Losses (Topic 326): Measurement', ['ASU 2016-13']],
     ['a Category II bank under Section 165(d) of the Dodd-Frank Act.', ['Dodd-Frank Act Section 165(d)']],
     ['pursuant to Rule 83 of the Rules of Practice of the Securities and Exchange Commission (17 C.F.R. §200.83)', ['17 C.F.R. §200.83']],
+    ['[CONFIDENTIAL TREATMENT REQUESTED BY BOSTON SCIENTIFIC CORPORATION PURSUANT TO RULE 83]', ['17 C.F.R. §200.83']],
     // Corpus wordings the labels of fixtures/analysis-corpus found missed: the Code of Federal Regulations' numbering, an abbreviation
     // defined before the number, paragraphs named before it, a statute's word repeated in a list, the Codification's subtopics.
     ['have the meaning assigned to them in 17 C.F.R. §240.10D-1(d).', ['17 C.F.R. §240.10D-1(d)']],

@@ -457,9 +457,10 @@ const RULES: Rule[] = [
     cite: (m, text) =>
       /Industry\s+Guide/i.test(m[0]) || /^,?\s+Statistical\s+Disclosure\b/i.test(text.slice(m.index + m[0].length)) || /\bIndustry\s+Guides?\b/i.test(text) ? { cites: [`Industry Guide ${m[1]}`] } : undefined,
   },
-  // The Commission's Rules of Practice: "Rule 83 of the Rules of Practice … (17 C.F.R. §200.83)", "Rule 83 Confidential Treatment Request" (2024-capitalone-s4-corresp).
+  // The Commission's Rules of Practice: "Rule 83 of the Rules of Practice … (17 C.F.R. §200.83)", "Rule 83 Confidential Treatment Request" (2024-capitalone-s4-corresp),
+  // and the redaction legend in capitals: "CONFIDENTIAL TREATMENT REQUESTED BY … PURSUANT TO RULE 83" (c0415).
   {
-    pattern: /\bRule\s+83\b(?:\s+of\s+(?:the\s+)?(?:Commission(?:'s|’s)\s+)?Rules\s+of\s+Practice(?:\s+of\s+the\s+Securities\s+and\s+Exchange\s+Commission)?)?(?:\s*\(17\s+C\.\s?F\.\s?R\.\s*§+\s*200\.83\))?/g,
+    pattern: /\bR(?:ule|ULE)\s+83\b(?:\s+of\s+(?:the\s+)?(?:Commission(?:'s|’s)\s+)?Rules\s+of\s+Practice(?:\s+of\s+the\s+Securities\s+and\s+Exchange\s+Commission)?)?(?:\s*\(17\s+C\.\s?F\.\s?R\.\s*§+\s*200\.83\))?/g,
     needs: ['rule', 'rules'],
     cite: () => ({ cites: ['17 C.F.R. §200.83'] }),
   },
