@@ -82,8 +82,13 @@ export const CLOSING_SENTENCES = {
   hopeThisAnswers: String.raw`(?:We|I) (?:hope|trust) (?:that )?(?:the|this|these|our)\b.{0,60}(?:respon|answer|address)`,
   /** "Please do not hesitate to contact me at (212) 450-4111 …" (c0020), "Do not hesitate to …" at a sentence start. */
   doNotHesitate: String.raw`(?:Please )?(?:[Dd]o not|[Dd]on['’]t) hesitate to`,
-  /** "Please direct questions regarding this response to me …" (c0013), "Please let us know if you have any questions …" (c0018). */
-  pleaseDirect: String.raw`Please (?:direct|call|feel free|let (?:us|me) know)`,
+  /**
+   * "Please direct questions regarding this response to me …" (c0013), "Please let us know if you have any questions …" (c0018),
+   * an adverb between: "Please also feel free to contact Sandy Rowland …" (c0224).
+   */
+  pleaseDirect: String.raw`Please (?:also |again )?(?:direct|call|feel free|let (?:us|me) know)`,
+  /** "We will be reaching out to David Edgar later this week to see if the Staff would like to discuss any of the foregoing responses …" (c0224). */
+  willReachOut: String.raw`(?:We|I) will (?:be )?reach(?:ing)? out to\b.{0,80}?\b(?:discuss|questions|clarification)`,
   /** "Please address any questions to …"; also how a staff comment asks ("Please address the following"), so flattened text leaves it out. */
   pleaseAddress: String.raw`Please address`,
   /**

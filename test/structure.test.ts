@@ -835,6 +835,9 @@ We appreciate the opportunity to respond to the staff’s comment letter and loo
       'In addition to the foregoing responses, the Company also commits to enhancing its future proxy statement disclosures.',
       // A long rule of underscores alone after the last answer (c0527).
       '_______________________________________________________________\n\nThe Company acknowledges the Staff’s review.',
+      // The company offers to call, an adverb in "Please … feel free" (c0224, found by a labeller).
+      'We will be reaching out to David Edgar later this week to see if the Staff would like to discuss any of the foregoing responses.',
+      'Please also feel free to contact Sandy Rowland at (914) 323-5700.',
     ]) {
       const parsed = await parse(responseLetter(`1. Please tell us more.\n\nResponse: We will revise the disclosure in future filings.\n\n${closing}`));
       expect(parsed.letter.comments[0]?.response?.text, closing).toBe('We will revise the disclosure in future filings.');
@@ -842,6 +845,9 @@ We appreciate the opportunity to respond to the staff’s comment letter and loo
     // A letter the answer attaches is the answer's.
     const attached = await parse(responseLetter('1. Please tell us more.\n\nResponse: We will revise the disclosure in future filings.\n\nThe letter from our auditors is attached as Exhibit A.'));
     expect(attached.letter.comments[0]?.response?.text).toBe('We will revise the disclosure in future filings.\n\nThe letter from our auditors is attached as Exhibit A.');
+    // Reaching out to someone else about the matter is still the answer.
+    const reaching = await parse(responseLetter('1. Please tell us more.\n\nResponse: We will revise the disclosure in future filings.\n\nWe will reach out to our auditors to confirm the classification.'));
+    expect(reaching.letter.comments[0]?.response?.text).toBe('We will revise the disclosure in future filings.\n\nWe will reach out to our auditors to confirm the classification.');
   });
 
   it('should open a staff letter\'s closing at "As appropriate, please amend your …" or "Please respond to these comments within …" (letters before 2011, no "Closing Comments" heading), not at a request that opens alike', async () => {

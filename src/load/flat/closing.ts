@@ -71,7 +71,7 @@ export function splitClosing(text: string, tokens: Tokens, at: (offset: number) 
       splits.add(i + 1);
       break;
     }
-    const rest = text.slice(start, start + 80);
+    const rest = text.slice(start, start + 160);
     // After a table the sentence before has no full stop: the acknowledgement's own words mark its start, and a closing
     // sentence's after a table's last cells ("… Net Sales $ - $ - We appreciate the Staff’s time and attention …", c0496;
     // not after a running header's "Page 3").
