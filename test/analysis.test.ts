@@ -155,6 +155,18 @@ describe('findCitations', () => {
     // Not a question of another set's numbering.
     expect(findCitations('See Question 128D.13 of the C&DIs.', letter).map((c) => c.canonical)).toEqual(['C&DI 128D.13']);
   });
+  it('should read a bare "Item 6(b)" as the item of the schedule the letter reviews, not Regulation S-K\'s (c0694, c0216, c0399)', () => {
+    const proxy = letterContext('Preliminary Proxy Statement on Schedule 14A', ['PREC14A']);
+    expect(findCitations('Please advise us how the participants complied with Item 6(b) regarding the record date.', proxy).map((c) => c.canonical)).toEqual(['Schedule 14A Item 6(b)']);
+    expect(findCitations('Please advise us how the participants complied with Item 23 regarding the distribution.', proxy).map((c) => c.canonical)).toEqual(['Schedule 14A Item 23']);
+    // S-K's items keep their name: three digits, and the non-GAAP Item 10(e).
+    expect(findCitations('Refer to Item 402 and Item 10(e) for guidance.', proxy).map((c) => c.canonical)).toEqual(['S-K Item 402', 'S-K Item 10(e)']);
+    // The filing's own answer to its item is no citation; nor is a bare item in a letter that reviews other forms too.
+    const tender = letterContext('Schedule TO-I', ['SC TO-I']);
+    expect(findCitations('we note that the Schedule TO indicates that Item 10(b) is "not applicable."', tender)).toEqual([]);
+    expect(findCitations('Please advise us how the participants complied with Item 6(b).', letterContext('', ['DEF 14A', '10-K'])).map((c) => c.canonical)).toEqual([]);
+  });
+
   it('should not take a section of the reviewed filing for a citation', () => {
     expect(cite('In Item 7 of your Form 10-K and in Note 3 on page 45 you discuss revenue.')).toEqual([]);
   });

@@ -1,6 +1,6 @@
 // Owns citations: every standard, rule, form item and staff guidance a comment or response cites, whole as printed and in one canonical form (fixtures/analysis/README.md is the rule book).
 import { forLowerCase, lowerCaseForPatterns, lowerCased } from '../chars.js';
-import { CURRENT_REPORT_FORMS, PERIODIC_FORMS, SCHEDULE_NAMES } from '../vocabulary.js';
+import { CURRENT_REPORT_FORMS, PERIODIC_FORMS, PROXY_FORMS, SCHEDULE_NAMES } from '../vocabulary.js';
 
 /**
  * One citation: `canonical` is the form every wording of it shares ("S-K Item 303(b)(2)(ii)"),
@@ -223,6 +223,10 @@ const PLACE_BEFORE = /\b(?:in|within|at|of)\s+(?:the\s+)?$/i;
 const PERIODIC_REPORT = new RegExp(`^Form (?:${PERIODIC_FORMS})$`);
 /** "the representation made in response to Item 10 of Schedule TO" names the filing's own item (2018-abbvie-scheduleto-corresp comment 5). */
 const RESPONSE_BEFORE = /\bresponse\s+to\s+$/i;
+/** "we note that the Schedule TO indicates that Item 10(b) is 'not applicable'" (c0399): the filing's own answer to the item, not a requirement. */
+const ANSWER_BEFORE = /\b(?:indicates|states|says|responds)\s+that\s+$/i;
+/** A schedule's item as a bare number: the schedules number theirs from 1 to about 25; S-K's non-GAAP Item 10(e) keeps its name. */
+const SCHEDULE_ITEM = /^(?:[1-9]|1\d|2[0-9])(?![\d.])(?!\(e\))/;
 
 type Cited = { cites: string[]; start?: number; end?: number } | undefined;
 /** A rule: its pattern, the words (lower case, whole) one of which every match contains, so a text without them is not scanned, and what a match cites. */
@@ -242,15 +246,41 @@ function cdiSetName(m: RegExpMatchArray): string {
 export interface LetterContext {
   /** The Non-GAAP Financial Measures C&DIs are named somewhere in the letter. */
   namesNonGaapCdis: boolean;
+  /**
+   * The schedule every filing the letter reviews is made on ("Schedule 14A" for a proxy statement, "Schedule TO" for a tender
+   * offer): a bare "Item 6(b)" there is the schedule's item (c0694, c0216), not Regulation S-K's.
+   */
+  schedule?: string;
 }
 const NO_LETTER: LetterContext = { namesNonGaapCdis: false };
 
 /** The Non-GAAP C&DIs named as a set: "Non-GAAP Financial Measures Compliance and Disclosure Interpretations", "C&DIs on Non-GAAP Financial Measures", "Non-GAAP C&DI". */
 const NON_GAAP_CDIS = /Non-GAAP\s+(?:Financial\s+Measures\s+)?(?:Compliance\s+(?:and|&)\s+Disclosure\s+Interpretations?|C&?DIs?)\b|(?:Compliance\s+(?:and|&)\s+Disclosure\s+Interpretations?|C&?DIs?)\s*(?:\((?:the\s+)?["“]?C&?DIs?["”]?\)\s*)?(?:on|for|regarding|relating\s+to|related\s+to|about)\s+Non-GAAP/i;
 
-/** What a whole letter says that a citation may need: read once per letter, from its normalised text. */
-export function letterContext(text: string): LetterContext {
-  return { namesNonGaapCdis: NON_GAAP_CDIS.test(text) };
+/** EDGAR form types filed on a schedule, and the schedule's canonical name: "DEF 14A", "PREC14A" → Schedule 14A; "SC TO-I" → Schedule TO. */
+const SCHEDULE_OF_FORM: readonly [RegExp, string][] = [
+  [new RegExp(String.raw`^(?:${PROXY_FORMS.replace('14[ACF]', '14A')})\b`), 'Schedule 14A'],
+  [new RegExp(String.raw`^(?:${PROXY_FORMS.replace('14[ACF]', '14C')})\b`), 'Schedule 14C'],
+  [/^SC\s?TO-[TIC]\b/, 'Schedule TO'],
+  [/^SC\s?13E-?3\b/, 'Schedule 13E-3'],
+  [/^SC\s?14D-?9\b/, 'Schedule 14D-9'],
+  [/^SC\s?13D\b/, 'Schedule 13D'],
+];
+
+/** The one schedule all the reviewed filings are made on, if they are. */
+function reviewedSchedule(forms: readonly (string | null)[]): string | undefined {
+  const schedules = new Set(forms.map((form) => SCHEDULE_OF_FORM.find(([pattern]) => form !== null && pattern.test(form))?.[1]));
+  const [only] = schedules;
+  return schedules.size === 1 ? only : undefined;
+}
+
+/**
+ * What a whole letter says that a citation may need: read once per letter, from its normalised text and the forms of the filings it reviews.
+ * @param forms the reviewed filings' EDGAR form types (letter.filings[].form)
+ */
+export function letterContext(text: string, forms: readonly (string | null)[] = []): LetterContext {
+  const schedule = reviewedSchedule(forms);
+  return schedule === undefined ? { namesNonGaapCdis: NON_GAAP_CDIS.test(text) } : { namesNonGaapCdis: NON_GAAP_CDIS.test(text), schedule };
 }
 
 /** A bare C&DI question takes the set its letter names: the Non-GAAP C&DIs number their questions 100 to 106. */
@@ -488,7 +518,7 @@ const RULES: Rule[] = [
     // Not across a tab: a tab separates table cells ("Remaining Smaller Items\t150 bps" is a row, not Item 150; c0797).
     pattern: new RegExp(String.raw`\b(Items?)[^\S\t]+(${ITEM_NUMBER})`, 'g'),
     needs: ['item', 'items'],
-    cite: (m, text) => {
+    cite: (m, text, letter) => {
       const list = listOf(text, m[2] as string, m.index + m[0].length, ITEM_MEMBER, itemMember);
       const after = sourceAfter(text, list.end) ?? currentReportAfter(text, list.end, list.values);
       const source = after ?? sourceBefore(text, m.index);
@@ -497,6 +527,8 @@ const RULES: Rule[] = [
       const instruction = appendixBefore(text, source && source.start < m.index ? source.start : m.index);
       const items = list.values.map((v) => v.replace(/\.$/, ''));
       let cites: string[];
+      // A bare item of the schedule the letter reviews takes the schedule's name, its instruction too ("Instruction 2 to Item 10", c0838).
+      let scheduleOfBareItem: string | undefined;
       if (name === 'S-K' || name === 'S-X' || name === 'M-A') cites = items.map((i) => `${name} Item ${i}`);
       else if (name === 'Regulation G') cites = items.map((i) => `Regulation G Rule ${i}`);
       else if (name?.startsWith('Form ') || name?.startsWith('Schedule ')) {
@@ -504,7 +536,12 @@ const RULES: Rule[] = [
         if (RESPONSE_BEFORE.test(before) || (PERIODIC_REPORT.test(name) && PLACE_BEFORE.test(before))) return undefined;
         cites = items.map((i) => `${name} Item ${i}`);
       } else if (name !== undefined) return undefined;
-      else {
+      else if (letter.schedule !== undefined && items.every((i) => SCHEDULE_ITEM.test(i))) {
+        const before = text.slice(Math.max(0, m.index - 30), m.index);
+        if (RESPONSE_BEFORE.test(before) || ANSWER_BEFORE.test(before) || PLACE_BEFORE.test(before)) return undefined;
+        scheduleOfBareItem = letter.schedule;
+        cites = items.map((i) => `${letter.schedule} Item ${i}`);
+      } else {
         // Without a source: Regulation M-A items are 1000-1016; S-K items run from 10 to 1600 and, bare, are written with three or
         // four digits ("Item 402") or a subparagraph ("Item 10(e)"); "Item 7" names a part of the filing.
         cites = items.flatMap((i) => {
@@ -514,8 +551,9 @@ const RULES: Rule[] = [
         });
       }
       if (cites.length === 0) return undefined;
-      if (instruction && !/^Question/.test(instruction.words) && name !== undefined) {
-        cites = items.length > 1 ? [`${name} Items ${text.slice(m.index + m[0].length - (m[2] as string).length, list.end)} ${instruction.words}`] : cites.map((c) => `${c} ${instruction.words}`);
+      const named = name ?? scheduleOfBareItem;
+      if (instruction && !/^Question/.test(instruction.words) && named !== undefined) {
+        cites = items.length > 1 ? [`${named} Items ${text.slice(m.index + m[0].length - (m[2] as string).length, list.end)} ${instruction.words}`] : cites.map((c) => `${c} ${instruction.words}`);
       }
       const start = Math.min(m.index, instruction && !/^Question/.test(instruction.words) ? instruction.start : m.index, source && source.start < m.index ? source.start : m.index);
       return { cites, start, end: after ? after.end : list.end };

@@ -54,7 +54,7 @@ export function buildLetter(classified: Classified, source: Source, input: Build
     warnings.push({ code: WarningCode.UNNUMBERED, message: `the letter does not number its comments; ${structure.comments.length} numbered in order` });
   }
   const filings = readFilings(subject);
-  const comments = buildComments(classified, structure.comments, kind === 'response', reviewsReports(filings), warnings);
+  const comments = buildComments(classified, structure.comments, kind === 'response', filings, warnings);
   const date = readDate(head) ?? readRunningHeaderDate(lines);
   const salutationLine = head.findLast((l) => l.salutation);
   // Without a Re: block, the "File No." lines of the head (a Commission order's caption, 2020-carrier-staffaction).
@@ -148,14 +148,15 @@ function joinAcrossNumber(above: string, after: string): string {
   return /^\p{Ll}/u.test(after) && !/[.?!:]["”’)]*$/.test(above) ? `${above} ${after}` : `${above}\n\n${after}`;
 }
 
-function buildComments(classified: Classified, plans: readonly CommentPlan[], answers: boolean, reports: boolean, warnings: Warning[]): CommentJson[] {
+function buildComments(classified: Classified, plans: readonly CommentPlan[], answers: boolean, filings: readonly { form: string | null }[], warnings: Warning[]): CommentJson[] {
+  const reports = reviewsReports(filings);
   const lines = classified.lines;
   const out: CommentJson[] = [];
   let chain: ChainHeading[] = [];
   const printed = plans.map((plan) => joinWrappedHeadings(plan.headingLines.flatMap((i) => printedHeadings(lineOf(lines, i)))));
   const outer = styleHierarchy(printed.map((group) => group.map((h) => h.style)));
-  // A citation may need what another part of the letter says (the C&DI set named once, cited bare after).
-  const letter = letterContext(classified.text.value);
+  // A citation may need what another part of the letter says (the C&DI set named once, cited bare after) and which schedule it reviews.
+  const letter = letterContext(classified.text.value, filings.map((f) => f.form));
   plans.forEach((plan, k) => {
     const previous = plans[k - 1];
     if (plan.unnumbered) {
