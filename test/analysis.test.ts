@@ -167,6 +167,18 @@ describe('findCitations', () => {
     expect(findCitations('Please advise us how the participants complied with Item 6(b).', letterContext('', ['DEF 14A', '10-K'])).map((c) => c.canonical)).toEqual([]);
   });
 
+  it('should cite Schedule 14A\'s notes, bare only where the letter reviews a proxy or information statement, and C&DI questions written "No." or with the set misnamed (round 8)', () => {
+    expect(cite('Refer to Note A to Schedule 14A.')).toEqual(['Schedule 14A Note A']);
+    const information = letterContext('', ['PRE 14C']);
+    expect(findCitations('We note your belief that Note A is inapplicable to the transaction.', information).map((c) => c.canonical)).toEqual(['Schedule 14A Note A']);
+    // A financial statement's note is none, nor a bare note in a letter on other filings.
+    expect(findCitations('Please disclose within Note A - Summary of Significant Accounting Policies the types of costs.', information)).toEqual([]);
+    expect(findCitations('As described in Note A, the company leases its stores.', information)).toEqual([]);
+    expect(cite('We note your belief that Note A is inapplicable.')).toEqual([]);
+    expect(cite('Please refer to Question No. 102.07 of the Compliance & Disclosure Interpretations (“C&DIs”) on Non-GAAP Financial Measures.')).toEqual(['Non-GAAP C&DI 102.07']);
+    expect(cite('Please refer to Question 102.10 of the Non-GAAP Financial Measures Codification and Disclosure Interpretation.')).toEqual(['Non-GAAP C&DI 102.10']);
+  });
+
   it('should not take a section of the reviewed filing for a citation', () => {
     expect(cite('In Item 7 of your Form 10-K and in Note 3 on page 45 you discuss revenue.')).toEqual([]);
   });

@@ -296,7 +296,8 @@ function cdiSet(before: string, after: string, first: 'before' | 'after'): strin
   const pick = first === 'before' ? (lastBefore ?? firstAfter) : (firstAfter ?? lastBefore);
   return pick ? cdiSetName(pick) : '';
 }
-const CDI_WORDS = /Compliance\s+(?:and|&)\s+Disclosure\s+Interpretations?|C&?DI|CD&I/i;
+/** The C&DIs' name, misprinted too: "Non-GAAP Financial Measures Codification and Disclosure Interpretation" (c0064, c0617). */
+const CDI_WORDS = /(?:Compliance|Codification)\s+(?:and|&)\s+Disclosure\s+Interpretations?|C&?DI|CD&I/i;
 const CDI_NUMBER = String.raw`\d{3}[A-Z]?\.\d{2,3}(?:\([a-z]\))?`;
 const CDI_MEMBER = sticky(CDI_NUMBER);
 
@@ -316,7 +317,8 @@ const RULES: Rule[] = [
   // C&DIs: "Question 100.01 of the updated Non-GAAP Compliance and Disclosure Interpretations", "Questions 102.10 and 102.11 of
   // the Compliance and Disclosure Interpretations for Non-GAAP Financial Measures" (2017-berkshire-10k-corresp).
   {
-    pattern: new RegExp(String.raw`\b(?:[Qq]uestions?|Items?)\s+(${CDI_NUMBER})`, 'g'),
+    // "Question No. 102.07 of the Compliance & Disclosure Interpretations" (c0912, c1182).
+    pattern: new RegExp(String.raw`\b(?:[Qq]uestions?|Items?)(?:\s+Nos?\.)?\s+(${CDI_NUMBER})`, 'g'),
     needs: ['question', 'questions', 'item', 'items'],
     cite: (m, text, letter) => {
       const list = listOf(text, m[1] as string, m.index + m[0].length, CDI_MEMBER, (_, p) => p);
@@ -557,6 +559,20 @@ const RULES: Rule[] = [
       }
       const start = Math.min(m.index, instruction && !/^Question/.test(instruction.words) ? instruction.start : m.index, source && source.start < m.index ? source.start : m.index);
       return { cites, start, end: after ? after.end : list.end };
+    },
+  },
+  // Schedule 14A's notes: "Note A to Schedule 14A" (c0742, c0916), and a bare "Note A" where the letter reviews a proxy or information
+  // statement ("your belief that Note A is inapplicable", c0196); not a financial statement note ("Note A - Summary of …", "in Note A").
+  {
+    pattern: /\bNote\s+([A-E])\b/g,
+    needs: ['note'],
+    cite: (m, text, letter) => {
+      const end = m.index + m[0].length;
+      const source = /^\s+(?:to|of)\s+(?:the\s+)?Schedule\s+14A\b/.exec(text.slice(end, end + 40));
+      if (source) return { cites: [`Schedule 14A Note ${m[1]}`], end: end + source[0].length };
+      const proxy = letter.schedule === 'Schedule 14A' || letter.schedule === 'Schedule 14C';
+      if (!proxy || /^\s*(?:[-–—:,(]|to\b|of\b)/.test(text.slice(end, end + 5)) || PLACE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return undefined;
+      return { cites: [`Schedule 14A Note ${m[1]}`], end };
     },
   },
   // S-X articles: "Article 11 of Regulation S-X", "Articles 5 and 7 of Regulation S-X", "S-X Article 11", "Article 11 pro forma financial information" (2021-applovin-s1-corresp).
