@@ -253,10 +253,11 @@ export const RESPONSE_LABEL_TAIL = String.raw`(?:\s+to\s+(?:the\s+)?(?:staff(?:'
 export const SECTION_TITLE_START = String.raw`Item\s+\d|Items\s+\d|Part\s+[IVX\d]|Notes?\s+to\b|Financial\s+Statements|Exhibits?\b|Risk\s+Factors|Prospectus\s+Summary|Executive\s+Compensation|Management['’]?s\s+Discussion`;
 
 /**
- * A prospectus' description of what it offers, the issuer's name or "Our" between: "Description of Capital Stock",
- * "Description of Our Capital Stock", "Description of Carrier Capital Stock" (c0371), "Description of Securities".
+ * A prospectus' description of what it offers or owes, the issuer's name or "Our" between: "Description of Capital Stock",
+ * "Description of Our Capital Stock", "Description of Carrier Capital Stock" (c0371), "Description of Securities", "Description
+ * of Material Indebtedness" (an information statement's section of its own, c1045).
  */
-export const DESCRIPTION_OF_SECURITIES = String.raw`Description\s+of\s+(?:(?:Our|The|[A-Z][\w&.'’-]*)\s+){0,3}?(?:Capital\s+Stock|Securities)`;
+export const DESCRIPTION_OF_SECURITIES = String.raw`Description\s+of\s+(?:(?:Our|The|[A-Z][\w&.'’-]*)\s+){0,3}?(?:Capital\s+Stock|Securities|Indebtedness)`;
 
 /** The small words a title wrapped onto its next line may stop on: "… Results of" / "Operations" (a title never ends on one). */
 export const JOINING_WORDS = String.raw`of|and|the|for|on|in|to|with|by|from|or|a|an`;

@@ -187,6 +187,15 @@ describe('nestHeadings', () => {
     ).toBe('Draft Registration Statement > Description of Carrier Capital Stock > Charter and Bylaw Provisions, page 118');
   });
 
+  it('should take "Description of Material Indebtedness, page 252" for a section of its own, out of "Certain Relationships …" above (c1045)', () => {
+    expect(
+      chains([
+        [b('Registration Statement on Form 10-12B'), b('Exhibit 99.1 Information Statement of Registrant'), b('Certain Relationships and Related Party Transactions'), b('Agreements with 3M, page 236')],
+        [b('Description of Material Indebtedness, page 252')],
+      ]).at(-1),
+    ).toBe('Registration Statement on Form 10-12B > Exhibit 99.1 Information Statement of Registrant > Description of Material Indebtedness, page 252');
+  });
+
   it('should take the standard parts of MD&A for peers, however printed: "Liquidity and Capital Resources, page 37" replaces "2023 Compared with 2022" (c0635)', () => {
     const mdna = "Management's Discussion and Analysis of Financial Condition and Results of Operations";
     expect(
