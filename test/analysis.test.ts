@@ -179,6 +179,14 @@ describe('findCitations', () => {
     expect(cite('Please refer to Question 102.10 of the Non-GAAP Financial Measures Codification and Disclosure Interpretation.')).toEqual(['Non-GAAP C&DI 102.10']);
   });
 
+  it('should read Regulation S-K\'s items however named: "Rule 303(a)(3)(ii) of Regulation S-K", "Instruction 3 to S-K 303(b)" (round 8)', () => {
+    expect(cite('as required by Rule 303(a)(3)(ii) of Regulation S-K.')).toEqual(['S-K Item 303(a)(3)(ii)']);
+    expect(cite('Refer to Instruction 3 to S-K 303(b). Please revise.')).toEqual(['S-K Item 303(b) Instruction 3']);
+    expect(cite('See Regulation S-K 229.1203(d) for guidance.')).toEqual(['S-K Item 1203(d)']);
+    // A form's number after "S-K" is no item.
+    expect(cite('Regulation S-K 10-K requirements')).toEqual(['Regulation S-K']);
+  });
+
   it('should not take a section of the reviewed filing for a citation', () => {
     expect(cite('In Item 7 of your Form 10-K and in Note 3 on page 45 you discuss revenue.')).toEqual([]);
   });

@@ -603,7 +603,8 @@ const RULES: Rule[] = [
       const cites = list.values.map((raw) => {
         const n = raw.replace(/-\(/, '(').replace(/-\s+/, '-');
         const act = named === 'S-K' || named === 'S-T' || named === 'S-X' || named === 'Exchange Act' || named === 'Securities Act' || named === 'Investment Company Act' || named === 'Investment Advisers Act' || named === 'Regulation G' ? named : actOfRule(n);
-        const canonical = `${act} Rule ${n}`;
+        // Regulation S-K numbers items, not rules: "Rule 303(a)(3)(ii) of Regulation S-K" is its Item 303(a)(3)(ii) misnamed (c1053).
+        const canonical = act === 'S-K' ? `S-K Item ${n}` : `${act} Rule ${n}`;
         return note && !/^Question/.test(note.words) ? `${canonical} ${note.words}` : canonical;
       });
       const start = Math.min(m.index, note ? note.start : m.index, source && source.start < m.index ? source.start : m.index);
@@ -618,6 +619,18 @@ const RULES: Rule[] = [
     cite: (m, text) => {
       const after = sourceAfter(text, m.index + m[0].length);
       return { cites: [`S-X Rule ${(m[1] as string).replace('.', '-')}`], ...(after?.name === 'S-X' ? { end: after.end } : {}) };
+    },
+  },
+  // "S-K 303(b)", "Regulation S-K 229.303(b)": an S-K item printed without the word, its instruction before it ("Instruction 3 to S-K
+  // 303(b)", c0850).
+  {
+    pattern: new RegExp(String.raw`\b(?:Regulation\s+)?S-K\s+(?:§+\s*)?(?:229\.)?(\d{3,4}(?![\d.-])${PARENS})`, 'g'),
+    needs: ['s-k'],
+    cite: (m, text) => {
+      const instruction = appendixBefore(text, m.index);
+      const item = `S-K Item ${m[1] as string}`;
+      if (instruction === undefined || /^Question/.test(instruction.words)) return { cites: [item] };
+      return { cites: [`${item} ${instruction.words}`], start: instruction.start };
     },
   },
   // Statute sections: "Section 13(a) of the Exchange Act", "Section 404 of the Sarbanes-Oxley Act", "Section 165(d) of the Dodd-Frank Act", "Securities Act Section 5".
