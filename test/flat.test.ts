@@ -312,6 +312,20 @@ describe('flatBlocks', () => {
     ]);
   });
 
+  it('should open the closing at a closing sentence that starts like an answer, "We will be pleased to …" (c0083, c0529, c0224 flattened)', async () => {
+    const answers = '1. Please describe your segments. Response: The Company has three segments. 2. Please tell us about goodwill. Response: We will revise the goodwill note in future filings.';
+    for (const closing of [
+      'We will be pleased to respond promptly to any requests for additional information or material that we may provide in order to facilitate your review.',
+      'We will be reaching out to David Edgar later this week to see if the Staff would like to discuss any of the foregoing responses.',
+    ]) {
+      const letter = (await parseLetter(bytes(`${RESPONDING_HEAD}${answers} ${closing} Sincerely, Jane Doe`))).letter;
+      expect(letter.comments.at(-1)?.response?.text, closing).toBe('We will revise the goodwill note in future filings.');
+    }
+    // An answer's own "We will …" stays in it.
+    const kept = (await parseLetter(bytes(`${RESPONDING_HEAD}${answers} We will also revise the segment note. Sincerely, Jane Doe`))).letter;
+    expect(kept.comments.at(-1)?.response?.text).toBe('We will revise the goodwill note in future filings. We will also revise the segment note.');
+  });
+
   it('should pick the numbering chain over a numbered list inside a labelled response', async () => {
     const text =
       RESPONDING_HEAD +

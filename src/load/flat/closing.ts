@@ -18,6 +18,17 @@ const CLOSING_SENTENCE = new RegExp(
     .join('|')})`,
 );
 
+/**
+ * Closing sentences that open with an answer's words ("We will …", RESPONSE_SENTENCE) but answer nothing: "We will be pleased to
+ * respond promptly to any requests …" (c0083), "We will be reaching out to … to see if the Staff would like to discuss …" (c0224).
+ */
+const CLOSING_IN_ANSWER_WORDS = new RegExp(`^(?:${CLOSING_SENTENCES.wouldBePleased}|${CLOSING_SENTENCES.willReachOut})`);
+
+/** A sentence at `rest` opens the closing: a closing sentence, not an answer's first words. */
+function closingSentence(rest: string): boolean {
+  return CLOSING_SENTENCE.test(rest) && (!RESPONSE_SENTENCE.test(rest) || CLOSING_IN_ANSWER_WORDS.test(rest));
+}
+
 /** Not at a sentence start: only the company's name before the words ("The company acknowledges that:", "BB&T acknowledges that:"). */
 const ACKNOWLEDGES_AFTER_TABLE = new RegExp(String.raw`^(?:The\s+)?(?:[Cc]ompany|[A-Z][\w&’'-]*)(?:\s+[A-Z][\w&’'-]*){0,3}\s+(?:hereby\s+)?${ACKNOWLEDGEMENT_INTRO}`);
 /** The company's acknowledgement of the staff's three points starts at `start` (vocabulary.ts). */
@@ -76,14 +87,14 @@ export function splitClosing(text: string, tokens: Tokens, at: (offset: number) 
     // sentence's after a table's last cells ("… Net Sales $ - $ - We appreciate the Staff’s time and attention …", c0496;
     // not after a running header's "Page 3").
     if (!/[.?!]["”’)]*$/.test(tokens.text(i - 1)) && tokens.text(i) !== '*') {
-      if (acknowledgement(text, start, ACKNOWLEDGES_AFTER_TABLE) || ((TABLE_CELL.test(tokens.text(i - 1)) && TABLE_CELL.test(tokens.text(i - 2))) || footnoteMarkCells(tokens, i)) && CLOSING_SENTENCE.test(rest) && !RESPONSE_SENTENCE.test(rest)) {
+      if (acknowledgement(text, start, ACKNOWLEDGES_AFTER_TABLE) || ((TABLE_CELL.test(tokens.text(i - 1)) && TABLE_CELL.test(tokens.text(i - 2))) || footnoteMarkCells(tokens, i)) && closingSentence(rest)) {
         splits.add(i);
         break;
       }
       continue;
     }
     // An answer may open with closing-like words ("Thank you for your comment."): the closing starts after it, as in the line rules.
-    if ((CLOSING_SENTENCE.test(rest) && !RESPONSE_SENTENCE.test(rest)) || acknowledgement(text, start, ACKNOWLEDGES)) {
+    if (closingSentence(rest) || acknowledgement(text, start, ACKNOWLEDGES)) {
       splits.add(i);
       // A page's number printed before the closing's first words, after the asterisks or not ("***** 4 Should the Staff …", c0664;
       // "… future earnings releases. 3 General As requested, we acknowledge that:", c0272): a line of its own.
