@@ -326,6 +326,22 @@ describe('flatBlocks', () => {
     expect(kept.comments.at(-1)?.response?.text).toBe('We will revise the goodwill note in future filings. We will also revise the segment note.');
   });
 
+  it('should keep an answer that opens "We acknowledge that …" in its comment, the acknowledgement after it in the closing (c0940 flattened)', async () => {
+    const answer =
+      'We acknowledge that the tables on pages 55 and 56 of the Quarterly Report differ in the manner noted in your comment. ' +
+      'The impaired loan table includes nonaccrual residential mortgage and home equity loans which are excluded from the individually evaluated disclosure. '.repeat(3) +
+      'Accordingly, there is no materiality analysis required.';
+    const text =
+      RESPONDING_HEAD +
+      '1. Please tell us about the tables. Response The tables agree. 2. Please tell us why the tables differ. Response ' +
+      answer +
+      ' The Company acknowledges that: • The Company is responsible for the adequacy and accuracy of the disclosures in the filing; • Staff comments do not foreclose the Commission from taking any action. ' +
+      RESPONSE_CLOSING;
+    const letter = (await parseLetter(bytes(text))).letter;
+    expect(letter.comments.at(-1)?.response?.text).toBe(answer);
+    expect(letter.closing.startsWith('The Company acknowledges that:')).toBe(true);
+  });
+
   it('should pick the numbering chain over a numbered list inside a labelled response', async () => {
     const text =
       RESPONDING_HEAD +

@@ -72,13 +72,21 @@ export function classify(text: NormalText): Classified {
  * The company's acknowledgement of the staff's three points (letters of 2016 and before: "Occidental
  * acknowledges that:", "As requested, we acknowledge that:", "In responding to your comments, Lennar
  * acknowledges that (i) Lennar is responsible for the adequacy and accuracy …") opens the closing:
- * its line, when it or one of the next three says what the points say.
+ * its line, when the points' words come within a few hundred characters of its start, on it or the next
+ * three lines (a flattened answer is one long line: "We acknowledge that the tables … differ …" is an
+ * answer, though the acknowledgement follows it, c0940).
  */
+/** How far into an acknowledgement its points' words come: the intro ("In responding to your comments, Lennar acknowledges that (i) …") and the first point. */
+const ACKNOWLEDGEMENT_REACH = 500;
 function markAcknowledgements(lines: ClassifiedLine[]): void {
   for (let i = 0; i < lines.length; i++) {
     const entry = lines[i] as ClassifiedLine;
     if (entry.furniture || entry.closingOpener || !ACKNOWLEDGES.test(entry.line.text)) continue;
-    const next = lines.slice(i, i + 4).map((l) => l.line.text).join(' ');
+    const next = lines
+      .slice(i, i + 4)
+      .map((l) => l.line.text)
+      .join(' ')
+      .slice(0, ACKNOWLEDGEMENT_REACH);
     if (ACKNOWLEDGED_POINTS.test(next)) entry.closingOpener = true;
   }
 }
