@@ -342,6 +342,19 @@ describe('flatBlocks', () => {
     expect(letter.closing.startsWith('The Company acknowledges that:')).toBe(true);
   });
 
+  it('should read "* * *" after an answer\'s "…:" as marks around the disclosure it quotes, the closing after the next ones (c0570 flattened)', async () => {
+    const answer =
+      'The Company has added disclosure in the form below to its Quarterly Report under “Item 2. Management’s Discussion and Analysis”: * * * Executive Overview Our revenue grew in the quarter. * * * ' +
+      'With respect to the request to quantify each trend, the Company does not believe precise numbers would be accurate.';
+    const text =
+      RESPONDING_HEAD +
+      '1. Please tell us about the tables. Response: The tables agree. 2. Please expand your discussion of trends. Response: ' +
+      answer +
+      ' * * * If you have any questions, please call me. Sincerely, Jane Doe';
+    const letter = (await parseLetter(bytes(text))).letter;
+    expect(letter.comments.at(-1)?.response?.text).toBe(answer);
+  });
+
   it('should pick the numbering chain over a numbered list inside a labelled response', async () => {
     const text =
       RESPONDING_HEAD +

@@ -73,8 +73,16 @@ const SIGNED_BY_THE_DIVISION = /(?<=[.?!]["”’)]*\s+)(?=Division of Corporati
  */
 export function splitClosing(text: string, tokens: Tokens, at: (offset: number) => number, from: number, splits: Marks): void {
   const fromOffset = from < tokens.length ? tokens.start(from) : text.length;
+  let quoting = false;
   for (let i = from + 1; i < tokens.length; i++) {
     const start = tokens.start(i);
+    // "… under “Item 2. Management’s Discussion …”:" then "* * *": the asterisks open the disclosure the answer quotes and the
+    // next ones close it; neither opens the closing (c0570), as the line rules read them (structure.ts findClosing).
+    if (/^\*+$/.test(tokens.text(i)) && !/^\*+$/.test(tokens.text(i - 1)) && (quoting || /:["”’)]*$/.test(tokens.text(i - 1)))) {
+      quoting = !quoting;
+      while (i + 1 < tokens.length && /^\*+$/.test(tokens.text(i + 1))) i++;
+      continue;
+    }
     // A rule of underscores before the closing's first sentence opens the closing, a line of its own ("… green shading.
     // ______ If you have any questions …", c0527), as the asterisks do.
     if (/^_{10,}$/.test(tokens.text(i)) && i + 1 < tokens.length && /[.?!]["”’)]*$/.test(tokens.text(i - 1)) && CLOSING_SENTENCE.test(text.slice(tokens.start(i + 1), tokens.start(i + 1) + 80))) {
