@@ -353,6 +353,16 @@ describe('flatBlocks', () => {
       ' * * * If you have any questions, please call me. Sincerely, Jane Doe';
     const letter = (await parseLetter(bytes(text))).letter;
     expect(letter.comments.at(-1)?.response?.text).toBe(answer);
+    // Set off above and below with no colon before (c0020); a footnote's lone "*" sets nothing off (c1154).
+    const enclosed = 'The Company will revise the disclosure as follows. * * * Reality Labs Products Many of our investments are long-term. * * * With respect to the rest, no change is needed.';
+    const footnoted = 'The change did not affect net income. * There is no prescriptive guidance on this presentation.';
+    for (const [words, expected] of [
+      [`${enclosed} * * * If you have any questions, please call me.`, enclosed],
+      [`${footnoted} * * * * * Please feel free to contact me at (212) 761-7707.`, footnoted],
+    ] as const) {
+      const parsed = (await parseLetter(bytes(`${RESPONDING_HEAD}1. Please tell us about the tables. Response: The tables agree. 2. Please expand your discussion. Response: ${words} Sincerely, Jane Doe`))).letter;
+      expect(parsed.comments.at(-1)?.response?.text, words).toBe(expected);
+    }
   });
 
   it('should pick the numbering chain over a numbered list inside a labelled response', async () => {

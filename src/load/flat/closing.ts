@@ -24,6 +24,31 @@ const CLOSING_SENTENCE = new RegExp(
  */
 const CLOSING_IN_ANSWER_WORDS = new RegExp(`^(?:${CLOSING_SENTENCES.wouldBePleased}|${CLOSING_SENTENCES.willReachOut})`);
 
+/** A separator starts at `i`: three asterisks or more, as one token or several ("***", "* * *"), not a footnote's "*" (c1154). */
+function separatorAt(tokens: Tokens, i: number): boolean {
+  if (!/^\*+$/.test(tokens.text(i)) || /^\*+$/.test(tokens.text(i - 1))) return false;
+  let stars = 0;
+  for (let j = i; j < tokens.length && /^\*+$/.test(tokens.text(j)); j++) stars += tokens.text(j).length;
+  return stars >= 3;
+}
+
+/**
+ * A run of asterisks at `at` that opens a passage the next run closes, no closing sentence between: the disclosure an answer
+ * sets off with "* * *" above and below ("… under “Item 1. Business.” * * * Reality Labs Products Many of our … * * *", c0020),
+ * as the line rules read it (structure.ts enclosesDisclosure).
+ */
+function enclosesDisclosure(text: string, tokens: Tokens, at: number): boolean {
+  let i = at;
+  while (i + 1 < tokens.length && /^\*+$/.test(tokens.text(i + 1))) i++;
+  let words = 0;
+  for (i++; i < tokens.length; i++, words++) {
+    if (separatorAt(tokens, i)) return words > 0;
+    const sentenceStart = words === 0 || /[.?!]["”’)]*$/.test(tokens.text(i - 1));
+    if (sentenceStart && (closingSentence(text.slice(tokens.start(i), tokens.start(i) + 160)) || acknowledgement(text, tokens.start(i), ACKNOWLEDGES))) return false;
+  }
+  return false;
+}
+
 /** A sentence at `rest` opens the closing: a closing sentence, not an answer's first words. */
 function closingSentence(rest: string): boolean {
   return CLOSING_SENTENCE.test(rest) && (!RESPONSE_SENTENCE.test(rest) || CLOSING_IN_ANSWER_WORDS.test(rest));
@@ -78,7 +103,7 @@ export function splitClosing(text: string, tokens: Tokens, at: (offset: number) 
     const start = tokens.start(i);
     // "… under “Item 2. Management’s Discussion …”:" then "* * *": the asterisks open the disclosure the answer quotes and the
     // next ones close it; neither opens the closing (c0570), as the line rules read them (structure.ts findClosing).
-    if (/^\*+$/.test(tokens.text(i)) && !/^\*+$/.test(tokens.text(i - 1)) && (quoting || /:["”’)]*$/.test(tokens.text(i - 1)))) {
+    if (separatorAt(tokens, i) && (quoting || /:["”’)]*$/.test(tokens.text(i - 1)) || enclosesDisclosure(text, tokens, i))) {
       quoting = !quoting;
       while (i + 1 < tokens.length && /^\*+$/.test(tokens.text(i + 1))) i++;
       continue;
