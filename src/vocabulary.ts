@@ -198,9 +198,9 @@ export const TITLE_AFTER_SENIOR = String.raw`(?:Asst\.?|Assistant|Associate|Vice
 /**
  * The company's acknowledgement of the staff's three points, required until 2016: "Occidental
  * acknowledges that:" (c0426), "Harris acknowledges the following:" (c1071), "We acknowledge the company and
- * its management are responsible for …" (c0188), "Best Buy Co., Inc. ("Best Buy") hereby represents that:" (c1032).
+ * its management are responsible for …" (c0188), its name's letters set apart ("the C ompany and its management", c0804), "Best Buy Co., Inc. ("Best Buy") hereby represents that:" (c1032).
  */
-export const ACKNOWLEDGEMENT_INTRO = String.raw`(?:acknowledges?|represents?)\s+(?:(?:that|the\s+following)\b|(?:the\s+Company|we)\b[^.]{0,60}?\bresponsible\b)`;
+export const ACKNOWLEDGEMENT_INTRO = String.raw`(?:acknowledges?|represents?)\s+(?:(?:that|the\s+following)\b|(?:the\s+\S+|we)\b[^.]{0,60}?\bresponsible\b)`;
 
 /**
  * What those points say: the company "is responsible for the adequacy and accuracy of the

@@ -838,6 +838,8 @@ We appreciate the opportunity to respond to the staff’s comment letter and loo
       // The company offers to call, an adverb in "Please … feel free" (c0224, found by a labeller).
       'We will be reaching out to David Edgar later this week to see if the Staff would like to discuss any of the foregoing responses.',
       'Please also feel free to contact Sandy Rowland at (914) 323-5700.',
+      // The acknowledgement, the company's name printed with its letters set apart (c0804).
+      'We acknowledge the C ompany and its management are responsible for the accuracy and adequacy of their disclosures, notwithstanding any review, comments, action or absence of action by the S taff.',
     ]) {
       const parsed = await parse(responseLetter(`1. Please tell us more.\n\nResponse: We will revise the disclosure in future filings.\n\n${closing}`));
       expect(parsed.letter.comments[0]?.response?.text, closing).toBe('We will revise the disclosure in future filings.');
