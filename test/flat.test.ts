@@ -365,6 +365,14 @@ describe('flatBlocks', () => {
     }
   });
 
+  it('should read the staff\'s "Ultimately, we note that …" as the comment\'s, the unlabelled answer after it (c0821 flattened)', async () => {
+    const comment = 'Please revise the background to describe the negotiations. Ultimately, we note that these discussions resulted in the parties executing the amendment dated March 27, 2017.';
+    const text = `${RESPONSE_HEAD}1. ${comment} In response to the Staff’s comment, we have revised the disclosure on page 82. 2. Please tell us about goodwill. In response to the Staff’s comment, we have revised page 90. ${RESPONSE_CLOSING}`;
+    const letter = (await parseLetter(bytes(text))).letter;
+    expect(letter.comments[0]?.text).toBe(comment);
+    expect(letter.comments[0]?.response?.text).toBe('In response to the Staff’s comment, we have revised the disclosure on page 82.');
+  });
+
   it('should pick the numbering chain over a numbered list inside a labelled response', async () => {
     const text =
       RESPONDING_HEAD +
