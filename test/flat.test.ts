@@ -371,6 +371,16 @@ describe('flatBlocks', () => {
     const letter = (await parseLetter(bytes(text))).letter;
     expect(letter.comments[0]?.text).toBe(comment);
     expect(letter.comments[0]?.response?.text).toBe('In response to the Staff’s comment, we have revised the disclosure on page 82.');
+    const noticed = comment.replace('Ultimately, we note', 'In that regard, we notice');
+    const other = (await parseLetter(bytes(text.replace(comment, noticed)))).letter;
+    expect(other.comments[0]?.text).toBe(noticed);
+  });
+
+  it('should open the closing after a page number printed between the last answer and the closing\'s first words (c0983 flattened)', async () => {
+    const text = `${RESPONSE_HEAD}1. Please tell us about goodwill. Response: We will revise page 90. 2. Please explain free cash flow. Response: We will add detail in future earnings releases. 7 We hope that the foregoing has been responsive to your comments. Sincerely, Jane Doe`;
+    const letter = (await parseLetter(bytes(text))).letter;
+    expect(letter.comments.at(-1)?.response?.text).toBe('We will add detail in future earnings releases.');
+    expect(letter.closing.startsWith('We hope that the foregoing')).toBe(true);
   });
 
   it('should pick the numbering chain over a numbered list inside a labelled response', async () => {

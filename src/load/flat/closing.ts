@@ -116,6 +116,13 @@ export function splitClosing(text: string, tokens: Tokens, at: (offset: number) 
       break;
     }
     const rest = text.slice(start, start + 160);
+    // A page's number between the last answer's full stop and the closing's first words ("… Growth Investments. 7 We hope that
+    // the foregoing has been responsive …", c0983): the number a line of its own, the closing after it.
+    if (/^\d{1,3}$/.test(tokens.text(i - 1)) && /[.?!]["”’)]*$/.test(tokens.text(i - 2)) && /^\p{Lu}/u.test(tokens.text(i)) && closingSentence(rest)) {
+      splits.add(i - 1);
+      splits.add(i);
+      break;
+    }
     // After a table the sentence before has no full stop: the acknowledgement's own words mark its start, and a closing
     // sentence's after a table's last cells ("… Net Sales $ - $ - We appreciate the Staff’s time and attention …", c0496;
     // not after a running header's "Page 3").
