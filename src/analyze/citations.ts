@@ -280,7 +280,7 @@ function reviewedSchedule(forms: readonly (string | null)[]): string | undefined
  */
 export function letterContext(text: string, forms: readonly (string | null)[] = []): LetterContext {
   const schedule = reviewedSchedule(forms);
-  return schedule === undefined ? { namesNonGaapCdis: NON_GAAP_CDIS.test(text) } : { namesNonGaapCdis: NON_GAAP_CDIS.test(text), schedule };
+  return { namesNonGaapCdis: NON_GAAP_CDIS.test(text), ...(schedule === undefined ? {} : { schedule }) };
 }
 
 /** A bare C&DI question takes the set its letter names: the Non-GAAP C&DIs number their questions 100 to 106. */
@@ -528,22 +528,20 @@ const RULES: Rule[] = [
       const name = source?.name === 'S-X' && list.values.every((v) => /^\d{3,4}(?![\d.-])/.test(v)) ? 'S-K' : source?.name;
       const instruction = appendixBefore(text, source && source.start < m.index ? source.start : m.index);
       const items = list.values.map((v) => v.replace(/\.$/, ''));
+      // A bare item where the letter reviews filings on one schedule is the schedule's item (c0694), its instruction too ("Instruction 2 to Item 10", c0838).
+      const bare = name === undefined && letter.schedule !== undefined && items.every((i) => SCHEDULE_ITEM.test(i));
+      const named = bare ? letter.schedule : name;
       let cites: string[];
-      // A bare item of the schedule the letter reviews takes the schedule's name, its instruction too ("Instruction 2 to Item 10", c0838).
-      let scheduleOfBareItem: string | undefined;
-      if (name === 'S-K' || name === 'S-X' || name === 'M-A') cites = items.map((i) => `${name} Item ${i}`);
-      else if (name === 'Regulation G') cites = items.map((i) => `Regulation G Rule ${i}`);
-      else if (name?.startsWith('Form ') || name?.startsWith('Schedule ')) {
+      if (named === 'S-K' || named === 'S-X' || named === 'M-A') cites = items.map((i) => `${named} Item ${i}`);
+      else if (named === 'Regulation G') cites = items.map((i) => `Regulation G Rule ${i}`);
+      else if (named?.startsWith('Form ') || named?.startsWith('Schedule ')) {
         const before = text.slice(Math.max(0, m.index - 30), m.index);
-        if (RESPONSE_BEFORE.test(before) || (PERIODIC_REPORT.test(name) && PLACE_BEFORE.test(before))) return undefined;
-        cites = items.map((i) => `${name} Item ${i}`);
-      } else if (name !== undefined) return undefined;
-      else if (letter.schedule !== undefined && items.every((i) => SCHEDULE_ITEM.test(i))) {
-        const before = text.slice(Math.max(0, m.index - 30), m.index);
-        if (RESPONSE_BEFORE.test(before) || ANSWER_BEFORE.test(before) || PLACE_BEFORE.test(before)) return undefined;
-        scheduleOfBareItem = letter.schedule;
-        cites = items.map((i) => `${letter.schedule} Item ${i}`);
-      } else {
+        // The filing's own item, not a requirement: "in response to Item 10 of Schedule TO", "in Item 8 of Form 10-K", and bare, "the Schedule TO indicates that Item 10(b) …".
+        const ownItem = RESPONSE_BEFORE.test(before) || (PERIODIC_REPORT.test(named) && PLACE_BEFORE.test(before)) || (bare && (ANSWER_BEFORE.test(before) || PLACE_BEFORE.test(before)));
+        if (ownItem) return undefined;
+        cites = items.map((i) => `${named} Item ${i}`);
+      } else if (named !== undefined) return undefined;
+      else {
         // Without a source: Regulation M-A items are 1000-1016; S-K items run from 10 to 1600 and, bare, are written with three or
         // four digits ("Item 402") or a subparagraph ("Item 10(e)"); "Item 7" names a part of the filing.
         cites = items.flatMap((i) => {
@@ -553,7 +551,6 @@ const RULES: Rule[] = [
         });
       }
       if (cites.length === 0) return undefined;
-      const named = name ?? scheduleOfBareItem;
       if (instruction && !/^Question/.test(instruction.words) && named !== undefined) {
         cites = items.length > 1 ? [`${named} Items ${text.slice(m.index + m[0].length - (m[2] as string).length, list.end)} ${instruction.words}`] : cites.map((c) => `${c} ${instruction.words}`);
       }
