@@ -24,11 +24,22 @@ const CLOSING_SENTENCE = new RegExp(
  */
 const CLOSING_IN_ANSWER_WORDS = new RegExp(`^(?:${CLOSING_SENTENCES.wouldBePleased}|${CLOSING_SENTENCES.willReachOut})`);
 
+/** A token of asterisks only: "*", "***". */
+const STARS = /^\*+$/;
+
+/** Where the run of asterisk tokens from `i` ends: the first token after it (`i` when token `i` is none). */
+function starsEnd(tokens: Tokens, i: number): number {
+  let j = i;
+  while (j < tokens.length && STARS.test(tokens.text(j))) j++;
+  return j;
+}
+
 /** A separator starts at `i`: three asterisks or more, as one token or several ("***", "* * *"), not a footnote's "*" (c1154). */
 function separatorAt(tokens: Tokens, i: number): boolean {
-  if (!/^\*+$/.test(tokens.text(i)) || /^\*+$/.test(tokens.text(i - 1))) return false;
+  if (!STARS.test(tokens.text(i)) || STARS.test(tokens.text(i - 1))) return false;
   let stars = 0;
-  for (let j = i; j < tokens.length && /^\*+$/.test(tokens.text(j)); j++) stars += tokens.text(j).length;
+  const end = starsEnd(tokens, i);
+  for (let j = i; j < end; j++) stars += tokens.text(j).length;
   return stars >= 3;
 }
 
@@ -38,10 +49,8 @@ function separatorAt(tokens: Tokens, i: number): boolean {
  * as the line rules read it (structure.ts enclosesDisclosure).
  */
 function enclosesDisclosure(text: string, tokens: Tokens, at: number): boolean {
-  let i = at;
-  while (i + 1 < tokens.length && /^\*+$/.test(tokens.text(i + 1))) i++;
   let words = 0;
-  for (i++; i < tokens.length; i++, words++) {
+  for (let i = starsEnd(tokens, at); i < tokens.length; i++, words++) {
     if (separatorAt(tokens, i)) return words > 0;
     const sentenceStart = words === 0 || /[.?!]["”’)]*$/.test(tokens.text(i - 1));
     if (sentenceStart && (closingSentence(text.slice(tokens.start(i), tokens.start(i) + 160)) || acknowledgement(text, tokens.start(i), ACKNOWLEDGES))) return false;
@@ -105,7 +114,7 @@ export function splitClosing(text: string, tokens: Tokens, at: (offset: number) 
     // next ones close it; neither opens the closing (c0570), as the line rules read them (structure.ts findClosing).
     if (separatorAt(tokens, i) && (quoting || /:["”’)]*$/.test(tokens.text(i - 1)) || enclosesDisclosure(text, tokens, i))) {
       quoting = !quoting;
-      while (i + 1 < tokens.length && /^\*+$/.test(tokens.text(i + 1))) i++;
+      i = starsEnd(tokens, i) - 1;
       continue;
     }
     // A rule of underscores before the closing's first sentence opens the closing, a line of its own ("… green shading.
@@ -138,8 +147,7 @@ export function splitClosing(text: string, tokens: Tokens, at: (offset: number) 
       splits.add(i);
       // A page's number printed before the closing's first words, after the asterisks or not ("***** 4 Should the Staff …", c0664;
       // "… future earnings releases. 3 General As requested, we acknowledge that:", c0272): a line of its own.
-      let after = i;
-      while (after < tokens.length && /^\*+$/.test(tokens.text(after))) after++;
+      const after = starsEnd(tokens, i);
       if (/^\d{1,3}$/.test(tokens.text(after)) && /^\p{Lu}/u.test(tokens.text(after + 1))) {
         splits.add(after);
         splits.add(after + 1);
