@@ -364,6 +364,19 @@ export const STAFF_VOICE = new RegExp(
   'i',
 );
 
+/**
+ * A request of the staff's, as a sentence opens with it (after a lead-in: "As such, explain why …", c0821): what no sentence
+ * of a company's answer opens with ("Please see …" it may). Unanchored: each reader says where it starts.
+ */
+export const STAFF_REQUEST_WORDS = String.raw`(?:(?:As such|Also|In addition|Additionally|Accordingly|Further(?:more)?|Alternatively|Otherwise),?\s+)?(?:Please\s+(?!see\b|refer\b|note\b|find\b|let\b|contact\b|call\b|do\s+not\b|feel\b|be\s+advised\b|direct\b)|Tell us\b|Revise\b|Disclose\b|Explain\b|Clarify\b|Quantify\b|Expand\b|Describe\b|Discuss\b|Confirm\b|Advise us\b|Identify\b|Provide\b)`;
+
+/**
+ * A part of a comment as the staff marks it, opening a paragraph: a bullet or a letter or number ("b.", "(ii)", "2)"), then a
+ * request or "We note" ("• Tell us how …", "b. Please provide …"): what a company that answers a comment's parts one by
+ * one repeats above each answer (c0027, c0886).
+ */
+export const PART_REQUEST = new RegExp(String.raw`^(?:[${BULLET_CHARACTERS}\-–—*]\s*|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s*)(?:${STAFF_REQUEST_WORDS}|We\s+(?:also\s+)?note\b)`, 'i');
+
 /** How far into a paragraph its opening is read for the staff's voice: a first sentence may only set the scene ("The Offeror represents at page 28 … Please revise …"). */
 export const STAFF_VOICE_REACH = 300;
 

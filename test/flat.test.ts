@@ -1116,3 +1116,57 @@ describe('the signature block of a flattened letter', () => {
     expect(copies.cc).toEqual(['Richard Roe, Chief Executive Officer, Example Corp.']);
   });
 });
+
+describe('a comment answered part by part, without print to tell the parts', () => {
+  const commentOf = async (text: string) => (await parseLetter(bytes(text))).letter.comments[0];
+
+  it('should take each lettered part above a further label for a part of the comment, flattened (c0886)', async () => {
+    const flat = `${RESPONSE_HEAD}1. We note your response to prior comment 3. a. Please tell us the market conditions at the transaction date; Response: Conditions were positive. Rates rose in December. b. Please provide more detail on your initial estimate; Response: The initial estimate relied on market data. ${RESPONSE_CLOSING}`;
+    const comment = await commentOf(flat);
+    expect(comment?.parts?.map((p) => p.text)).toEqual(['We note your response to prior comment 3. a. Please tell us the market conditions at the transaction date;', 'b. Please provide more detail on your initial estimate;']);
+    expect(comment?.parts?.map((p) => p.response.text)).toEqual(['Conditions were positive. Rates rose in December.', 'The initial estimate relied on market data.']);
+  });
+
+  it('should take each bullet in the staff\'s voice above a further label for a part, in text with line breaks (c0027, c0349)', async () => {
+    const text = [
+      'May 1, 2024',
+      'Re: Example Corp.',
+      'Ladies and Gentlemen:',
+      'The comments are repeated below, followed by our responses.',
+      '1. You disclose a change in accounting principle. Please address the following:',
+      '• Tell us when you started.',
+      'Response: In 2006.',
+      '• To the extent that you also incur fixed costs, tell us how you account for them.',
+      'Response: As period costs.',
+      'Sincerely,',
+      'Jane Doe',
+    ].join('\n\n');
+    const comment = await commentOf(text);
+    expect(comment?.parts?.map((p) => p.response.text)).toEqual(['In 2006.', 'As period costs.']);
+    expect(comment?.parts?.[1]?.text).toBe('• To the extent that you also incur fixed costs, tell us how you account for them.');
+  });
+
+  it('should leave an answer in several labelled pieces whole when no part of the staff\'s stands above a label', async () => {
+    const text = [
+      'May 1, 2024',
+      'Re: Example Corp.',
+      'Ladies and Gentlemen:',
+      '1. Please tell us about a. your costs and b. your revenue.',
+      'Response: Our costs rose.',
+      '• The Company reviewed its contracts.',
+      'Response (continued): Our revenue fell.',
+      'Sincerely,',
+      'Jane Doe',
+    ].join('\n\n');
+    expect((await commentOf(text))?.parts).toBeUndefined();
+    // Flattened, a mark right after a colon is no part's (a quoted comment, c0083).
+    const quoted = `${RESPONSE_HEAD}1. Please tell us more. Response: We responded to the following comment: b. Please tell us your measure. Response: We revised it. ${RESPONSE_CLOSING}`;
+    expect(blockTexts(quoted).some((block) => block.startsWith('b.'))).toBe(false);
+    expect(blockTexts(quoted.replace('comment: b.', 'comment. b.')).some((block) => block.startsWith('b.'))).toBe(true);
+  });
+
+  it('should want the part before in the comment\'s own words: a "b." with no "a." above it is no part', async () => {
+    const flat = `${RESPONSE_HEAD}1. Please tell us the market conditions at the transaction date. Response: Conditions were positive. b. Please provide more detail on your initial estimate; Response: The initial estimate relied on market data. ${RESPONSE_CLOSING}`;
+    expect((await commentOf(flat))?.parts).toBeUndefined();
+  });
+});

@@ -2,7 +2,7 @@
 import type { Classified, ClassifiedLine } from '../classify/index.js';
 import type { Line } from '../normalize.js';
 import { isHeadingLike, isNumberedNoteTitle } from '../classify/heading.js';
-import { BULLET_CHARACTERS, commentsBesideAnswersHeader, FOLLOWING_COMMENTS, LIST_ITEM_MARK, opensInStaffVoice, RESPONSE_OPENER, STAFF_VOICE } from '../vocabulary.js';
+import { BULLET_CHARACTERS, commentsBesideAnswersHeader, FOLLOWING_COMMENTS, LIST_ITEM_MARK, opensInStaffVoice, PART_REQUEST, RESPONSE_OPENER, STAFF_REQUEST_WORDS, STAFF_VOICE } from '../vocabulary.js';
 import { type CommentStart, chooseCommentChain, findUnnumberedComments, findUnnumberedStaffComments, nextTextLine, opensAsAnswer } from './comment-chain.js';
 
 /** Where one comment lies, as line indices (inclusive) into the classified lines. */
@@ -443,10 +443,7 @@ function askedAgain(lines: readonly ClassifiedLine[], from: number, end: number)
 }
 
 /** A sentence of the staff's request in a paragraph, after a lead-in ("As such, explain why …", c0821): what no sentence of a company's answer opens with ("Please see …" it may). */
-const STAFF_REQUEST = new RegExp(
-  String.raw`(?:^|[.?!]["”’)]*\s+)(?:[${BULLET_CHARACTERS}\-–—*]\s*)?(?:(?:As such|Also|In addition|Additionally|Accordingly|Further(?:more)?|Alternatively|Otherwise),?\s+)?(?:Please\s+(?!see\b|refer\b|note\b|find\b|let\b|contact\b|call\b|do\s+not\b|feel\b|be\s+advised\b|direct\b)|Tell us\b|Revise\b|Disclose\b|Explain\b|Clarify\b|Quantify\b|Expand\b|Describe\b|Discuss\b|Confirm\b|Advise us\b|Identify\b|Provide\b)`,
-  'i',
-);
+const STAFF_REQUEST = new RegExp(String.raw`(?:^|[.?!]["”’)]*\s+)(?:[${BULLET_CHARACTERS}\-–—*]\s*)?${STAFF_REQUEST_WORDS}`, 'i');
 
 /**
  * A comment whose parts (bullets, questions) the company answers one by one: the staff's words printed
@@ -462,7 +459,7 @@ function findAnsweredParts(lines: readonly ClassifiedLine[], plan: CommentPlan):
   if (r === undefined) return;
   const first = (lines[plan.textLine] as ClassifiedLine).line;
   const style = printedStyle(first);
-  if (style === undefined) return;
+  if (style === undefined) return findPlainAnsweredParts(lines, plan, r);
   const formatted = (entry: ClassifiedLine) => entry.line[style] >= 0.5;
   const labelled = (lines[r.line] as ClassifiedLine).responseLabel !== undefined;
   const parts: NonNullable<CommentPlan['parts']> = [];
@@ -531,6 +528,83 @@ function pageFootnote(lines: readonly ClassifiedLine[], k: number): boolean {
 function printedStyle(line: ClassifiedLine['line']): 'bold' | 'italic' | 'underline' | undefined {
   return line.bold >= 0.6 ? 'bold' : line.italic >= 0.6 ? 'italic' : line.underline >= 0.6 ? 'underline' : undefined;
 }
+
+/**
+ * findAnsweredParts for a comment printed plain (a text or flattened letter, an unformatted one): no print tells the staff's
+ * words from the answers, so only labels mark the parts. Each further label right under a paragraph that opens as a part of
+ * the staff's (PART_REQUEST: "• Tell us …", "b. Please provide …") starts a part at that paragraph (c0027, c0886 flattened),
+ * when the answer before has words of its own and the comment's own words hold the part before it (a bullet; "a." before
+ * "b.").
+ */
+function findPlainAnsweredParts(lines: readonly ClassifiedLine[], plan: CommentPlan, r: NonNullable<CommentPlan['response']>): void {
+  const firstLabel = (lines[r.line] as ClassifiedLine).responseLabel;
+  if (firstLabel === undefined) return;
+  const parts: NonNullable<CommentPlan['parts']> = [];
+  let after = r.line;
+  for (let i = r.line + 1; i <= plan.regionEnd; i++) {
+    const entry = lines[i] as ClassifiedLine;
+    if (entry.furniture || entry.responseLabel === undefined) continue;
+    // The paragraph right above the label, from its first line: a part's words wrap over a few lines at most.
+    let start = -1;
+    for (let k = i - 1, seen = 0; k > after && seen < PART_LINES; k--) {
+      const above = lines[k] as ClassifiedLine;
+      if (above.furniture) continue;
+      seen++;
+      const words = above.line.text.trimStart();
+      if (opensPart(words)) start = k;
+      if (start >= 0 || LIST_ITEM_START.test(words)) break;
+    }
+    const labelLine = lines[after] as ClassifiedLine;
+    const answered = answersOnLabelLine(labelLine, labelLine.responseLabel?.textStart ?? labelLine.line.text.length) || anyText(lines, after + 1, start);
+    if (start < 0 || !answered) continue;
+    if (parts.length === 0 && !markedBefore(lines, plan.textLine, r.line, (lines[start] as ClassifiedLine).line.text.trimStart())) return;
+    parts.push({ line: start, response: { line: i, textStart: entry.responseLabel.textStart } });
+    after = i;
+  }
+  if (parts.length > 0) plan.parts = parts;
+}
+
+/**
+ * Whether a line opens a part of the staff's: a marked request (PART_REQUEST), or a bullet whose first sentence is in the
+ * staff's voice ("• To the extent that you …", "• It appears from your …", "• For each revision, provide us …").
+ */
+function opensPart(words: string): boolean {
+  return PART_REQUEST.test(words) || (BULLET_START.test(words) && STAFF_VOICE.test(/^.*?[.?!](?=\s|$)/.exec(words)?.[0] ?? words));
+}
+const BULLET_START = new RegExp(`^[${BULLET_CHARACTERS}]`);
+
+/** The most lines of one part of a comment printed plain (findPlainAnsweredParts). */
+const PART_LINES = 8;
+const LIST_ITEM_START = new RegExp(`^${LIST_ITEM_MARK}`);
+
+/** Whether a line in [from, to) is no furniture. */
+function anyText(lines: readonly ClassifiedLine[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!(lines[k] as ClassifiedLine).furniture) return true;
+  return false;
+}
+
+/**
+ * Whether the comment's own words, lines [from, to), hold the part before the one that opens `part`: a bullet before a bulleted
+ * part, the letter or number before its mark ("a." or "(a)" before "b.", "(1)" before "(2)"); a first mark ("a.", "1.") has none.
+ */
+function markedBefore(lines: readonly ClassifiedLine[], from: number, to: number, part: string): boolean {
+  const mark = /^\(?([a-z]|[ivx]{1,4}|\d{1,2})[.)]/i.exec(part)?.[1]?.toLowerCase();
+  let before: RegExp;
+  if (mark === undefined) before = new RegExp(`[${BULLET_CHARACTERS}]`);
+  else {
+    // "v." follows "iv." or "u.": either will do.
+    const previous: string[] = [];
+    if (/^\d+$/.test(mark)) previous.push(String(Number(mark) - 1));
+    const roman = ROMAN_BEFORE[mark];
+    if (roman !== undefined) previous.push(roman);
+    if (/^[b-z]$/.test(mark)) previous.push(String.fromCharCode(mark.charCodeAt(0) - 1));
+    if (previous.length === 0 || previous[0] === '0') return false;
+    before = new RegExp(String.raw`(?:^|\s)\(?(?:${previous.join('|')})[.)]\s`, 'i');
+  }
+  for (let k = from; k < to; k++) if (!(lines[k] as ClassifiedLine).furniture && before.test((lines[k] as ClassifiedLine).line.text)) return true;
+  return false;
+}
+const ROMAN_BEFORE: Record<string, string> = { ii: 'i', iii: 'ii', iv: 'iii', v: 'iv', vi: 'v', vii: 'vi', viii: 'vii', ix: 'viii', x: 'ix' };
 
 /** Whether a response label's line goes on with the answer's words after the label ("Response: We will revise …"). */
 function answersOnLabelLine(entry: ClassifiedLine, textStart: number): boolean {

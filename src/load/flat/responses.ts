@@ -1,5 +1,5 @@
 // Owns where a company's answer starts in a flattened letter: its label ("Response:"), or, unlabelled, the first sentence in the company's voice.
-import { opensInStaffVoice, OWN_VOICE, RESPONSE_LABEL_TAIL, STAFF_VOICE } from '../../vocabulary.js';
+import { opensInStaffVoice, OWN_VOICE, PART_REQUEST, RESPONSE_LABEL_TAIL, STAFF_VOICE } from '../../vocabulary.js';
 import { firstAtOrAfter, type Marks, type Tokens } from './tokens.js';
 import { ABBREVIATION, afterFooter, COMPANY_SUFFIX, NUMBERED_THING, RESPONSE_SENTENCE } from './sentences.js';
 import type { NumberedCandidate } from '../../numbering-chain.js';
@@ -176,3 +176,34 @@ function sentenceEnd(text: string, start: number): number {
   const m = stop.exec(text);
   return Math.min(m ? m.index + m[0].length : text.length, start + 400);
 }
+
+/**
+ * A comment's parts answered one by one, flattened ("… this timeframe. b. Please provide more detail …; Response: …", c0886):
+ * before each label after a comment's first, the nearest mark ("b.", "(ii)", "(2)") after a sentence's end that opens a request
+ * of the staff's (PART_REQUEST) starts a paragraph, as the letter printed it (assemble/structure.ts then finds the parts; a
+ * bulleted part is split already, as every bullet is).
+ */
+export function splitInlineParts(text: string, tokens: Tokens, chain: readonly NumberedCandidate[], labels: readonly number[], splits: Marks): void {
+  chain.forEach((c, k) => {
+    const end = chain[k + 1]?.at ?? tokens.length;
+    const first = firstAtOrAfter(labels, c.at + 1);
+    // Each word is looked at once: back from a label to the one before it at most.
+    for (let before = first, label = firstAtOrAfter(labels, first + 1); label < end; before = label, label = firstAtOrAfter(labels, label + 1)) {
+      for (let m = label - 1; m > Math.max(before + 1, label - PART_REACH); m--) {
+        if (!PART_MARK.test(tokens.text(m)) || !SENTENCE_END.test(tokens.text(m - 1))) continue;
+        if (!PART_REQUEST.test(text.slice(tokens.start(m), tokens.start(m) + PART_OPENING))) continue;
+        splits.add(m);
+        break;
+      }
+    }
+  });
+}
+
+/** A part's mark as a word of its own: "b.", "(ii)", "(2)"; not "2." or "2)", which the comment numbers are read from. */
+const PART_MARK = /^(?:\(?(?:[a-z]|[ivx]{1,4})[.)]|\(\d{1,2}\))$/i;
+/** A word that ends a sentence or a clause a part follows ("…; b. Please …"). */
+const SENTENCE_END = /[.;?!]["”’)]*$/;
+/** The most words back from a label a part's mark is looked for (a part is a few sentences). */
+const PART_REACH = 300;
+/** How many characters from the mark are read for the request. */
+const PART_OPENING = 120;
