@@ -1165,6 +1165,16 @@ describe('a comment answered part by part, without print to tell the parts', () 
     expect(blockTexts(quoted.replace('comment: b.', 'comment. b.')).some((block) => block.startsWith('b.'))).toBe(true);
   });
 
+  it('should take a bulleted request after an unlabelled answer for a part, its answer the paragraph after it (c0311, c0593 flattened)', async () => {
+    const flat = `${RESPONSE_HEAD}1. In the table on page 145 you present two profit measures. • Tell us which is your single measure of segment profit. Underwriting income is our measure, as noted on page 143. • Provide us proposed draft footnote disclosure. We will provide the measure with a reconciliation in future filings. ${RESPONSE_CLOSING}`;
+    const comment = await commentOf(flat);
+    expect(comment?.parts?.map((p) => p.text)).toEqual(['In the table on page 145 you present two profit measures.\n• Tell us which is your single measure of segment profit.', '• Provide us proposed draft footnote disclosure.']);
+    expect(comment?.parts?.map((p) => p.response.text)).toEqual(['Underwriting income is our measure, as noted on page 143.', 'We will provide the measure with a reconciliation in future filings.']);
+    // The company's own bullets in its answer are no parts: they ask nothing.
+    const listed = flat.replace('• Provide us proposed draft footnote disclosure.', '• Premiums earned on our policies.');
+    expect((await commentOf(listed))?.parts).toBeUndefined();
+  });
+
   it('should want the part before in the comment\'s own words: a "b." with no "a." above it is no part', async () => {
     const flat = `${RESPONSE_HEAD}1. Please tell us the market conditions at the transaction date. Response: Conditions were positive. b. Please provide more detail on your initial estimate; Response: The initial estimate relied on market data. ${RESPONSE_CLOSING}`;
     expect((await commentOf(flat))?.parts).toBeUndefined();

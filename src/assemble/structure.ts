@@ -538,7 +538,7 @@ function printedStyle(line: ClassifiedLine['line']): 'bold' | 'italic' | 'underl
  */
 function findPlainAnsweredParts(lines: readonly ClassifiedLine[], plan: CommentPlan, r: NonNullable<CommentPlan['response']>): void {
   const firstLabel = (lines[r.line] as ClassifiedLine).responseLabel;
-  if (firstLabel === undefined) return;
+  if (firstLabel === undefined) return findUnlabelledPlainParts(lines, plan, r);
   const parts: NonNullable<CommentPlan['parts']> = [];
   let after = r.line;
   for (let i = r.line + 1; i <= plan.regionEnd; i++) {
@@ -563,6 +563,37 @@ function findPlainAnsweredParts(lines: readonly ClassifiedLine[], plan: CommentP
   }
   if (parts.length > 0) plan.parts = parts;
 }
+
+/**
+ * findPlainAnsweredParts where the answers have no labels (c0311, c0593, c0983 flattened): each bulleted request of the
+ * staff's ("• Provide us …", "· Tell us how …": PART_REQUEST, not only the staff's voice, since no label vouches for it)
+ * after the answer's own words, whose paragraph ends and is followed by words that do not open in the staff's voice (its
+ * answer), starts a part; the first only when the comment's own words hold a bullet too.
+ */
+function findUnlabelledPlainParts(lines: readonly ClassifiedLine[], plan: CommentPlan, r: NonNullable<CommentPlan['response']>): void {
+  const parts: NonNullable<CommentPlan['parts']> = [];
+  for (let i = r.line + 1; i <= plan.regionEnd; i++) {
+    const entry = lines[i] as ClassifiedLine;
+    const words = entry.line.text.trimStart();
+    if (entry.furniture || !BULLET_START.test(words) || !PART_REQUEST.test(words)) continue;
+    // The part's paragraph: to the line that ends a sentence, a few lines at most.
+    let end = i;
+    for (let seen = 0; end < plan.regionEnd && seen < PART_LINES && !PARAGRAPH_END.test((lines[end] as ClassifiedLine).line.text.trimEnd()); end++) if (!(lines[end + 1] as ClassifiedLine).furniture) seen++;
+    let answer = end + 1;
+    while (answer <= plan.regionEnd && (lines[answer] as ClassifiedLine).furniture) answer++;
+    if (answer > plan.regionEnd) break;
+    const reply = (lines[answer] as ClassifiedLine).line.text.trimStart();
+    if (!PARAGRAPH_END.test((lines[end] as ClassifiedLine).line.text.trimEnd()) || LIST_ITEM_START.test(reply) || opensInStaffVoice(reply)) continue;
+    const before = parts.at(-1)?.response.line ?? r.line;
+    if (!anyText(lines, before, i)) continue;
+    if (parts.length === 0 && !markedBefore(lines, plan.textLine, r.line, words)) return;
+    parts.push({ line: i, response: { line: answer, textStart: 0 } });
+    i = answer;
+  }
+  if (parts.length > 0) plan.parts = parts;
+}
+/** A line that ends a paragraph's sentence. */
+const PARAGRAPH_END = /[.?!:]["”’)]*$/;
 
 /**
  * Whether a line opens a part of the staff's: a marked request (PART_REQUEST), or a bullet whose first sentence is in the
