@@ -1180,3 +1180,12 @@ describe('a comment answered part by part, without print to tell the parts', () 
     expect((await commentOf(flat))?.parts).toBeUndefined();
   });
 });
+
+describe('an unlabelled answer that points to its own table', () => {
+  it('should start the answer at its first sentence, not at the table after "Please see the reconciliation below." (c0854)', async () => {
+    const flat = `${RESPONSE_HEAD}1. We note your rollforward table at the bottom of page 118. Please clarify for us the nature of the line items for Deductions. The Deductions line item includes the utilization of net operating losses previously subject to a full valuation allowance for the Company and its subsidiaries. Please see the reconciliation below. Utilization of net operating loss (39,900) Total (42,437) ${SECOND_ANSWERED} ${RESPONSE_CLOSING}`;
+    const [first] = (await parseLetter(bytes(flat))).letter.comments;
+    expect(first?.text).toBe('We note your rollforward table at the bottom of page 118. Please clarify for us the nature of the line items for Deductions.');
+    expect(first?.response?.text).toMatch(/^The Deductions line item includes/);
+  });
+});
