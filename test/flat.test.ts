@@ -1107,6 +1107,17 @@ describe('the signature block of a flattened letter', () => {
     expect((await letterOf(`${STAFF_BODY}Sincerely, /s/ Eric Roe Eric Roe Senior Staff Accountant Office of Real Estate & - Commodities`)).office).toBe('Office of Real Estate & Commodities');
   });
 
+  it('should read a name signed with initials, or without the middle initial, and typed in full under it as one person (c0016, c0438)', async () => {
+    const staff = await letterOf(`${STAFF_BODY}Sincerely, /s/ A.N. Parker Anne Nguyen Parker Assistant Director Office of Transportation and Leisure`);
+    expect(staff.signatories).toEqual([{ name: 'Anne Nguyen Parker', title: 'Assistant Director' }]);
+    expect(staff.office).toBe('Office of Transportation and Leisure');
+    const company = await letterOf(`${RESPONSE_HEAD}1. Please revise. Response: We will revise. Sincerely, /s/ David Bernstein David W. Bernstein Chief Financial Officer`);
+    expect(company.signatories).toEqual([{ name: 'David W. Bernstein', title: 'Chief Financial Officer' }]);
+    // Initials that are not the typed name's: two people.
+    const two = await letterOf(`${STAFF_BODY}Sincerely, /s/ B.C. Parker Anne Nguyen Parker Assistant Director Office of Transportation and Leisure`);
+    expect(two.signatories.map((s) => s.name)).not.toContain('Anne Nguyen Parker');
+  });
+
   it('should keep a signature page legend and a telephone number out of the signer title', async () => {
     const signed = async (tail: string) => (await letterOf(`${RESPONSE_HEAD}1. Please revise your disclosure. Response: The Company will revise its disclosure in future filings. Sincerely, EXAMPLE CORP. By: /s/ Jane Doe Jane Doe ${tail}`)).signatories;
     expect(await signed('Chief Financial Officer [Signature Page to Acceleration Request]')).toEqual([{ name: 'Jane Doe', title: 'Chief Financial Officer' }]);

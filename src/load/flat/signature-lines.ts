@@ -155,8 +155,10 @@ function typedAgain(tokens: Tokens, at: number, to: number, splits: Marks): numb
     while (typed < to && (BETWEEN_NAMES.test(tokens.text(typed)) || COURTESY.test(tokens.text(typed)))) typed++;
     for (let m = 1; m <= 7 && typed + m <= to; m++) {
       const again = lettersOf(tokens, typed, typed + m);
-      if (again.length > signed.length) break;
-      if (again !== signed && (m < 2 || lettersOf(tokens, typed, typed + m, false) !== short)) continue;
+      // Typed in full under initials ("A.N. Parker" over "Anne Nguyen Parker"), the typed name is the longer.
+      const abbreviated = abbreviates(tokens, at, at + k, typed, typed + m);
+      if (again.length > signed.length && !abbreviated && m > INITIALS_MAX) break;
+      if (again !== signed && !abbreviated && (m < 2 || lettersOf(tokens, typed, typed + m, false) !== short)) continue;
       // "By" and "Name:" open the typed name's line; a signature's rule stays with the signed name.
       let line = at + k;
       while (line < typed && /^[_.…-]+$/.test(tokens.text(line))) line++;
@@ -167,6 +169,26 @@ function typedAgain(tokens: Tokens, at: number, to: number, splits: Marks): numb
     }
   }
   return -1;
+}
+
+/** The most initials a signed name abbreviates (abbreviates). */
+const INITIALS_MAX = 3;
+
+/**
+ * Whether a name signed with initials abbreviates the name typed under it: "A.N. Parker" over "Anne Nguyen Parker" (c0016, c0494):
+ * one initial per typed word before the same last name.
+ */
+function abbreviates(tokens: Tokens, signedFrom: number, signedTo: number, typedFrom: number, typedTo: number): boolean {
+  if (signedTo - signedFrom < 2 || typedTo - typedFrom > INITIALS_MAX + 1) return false;
+  let initials = '';
+  for (let i = signedFrom; i < signedTo - 1; i++) {
+    const word = wordOf(tokens, i);
+    if (!INITIAL.test(word)) return false;
+    initials += word.replace(/[^\p{Lu}]/gu, '');
+  }
+  if (typedTo - typedFrom !== initials.length + 1) return false;
+  for (let j = 0; j < initials.length; j++) if (!nameWord(tokens, typedFrom + j, typedTo) || wordOf(tokens, typedFrom + j)[0] !== initials[j]) return false;
+  return nameWord(tokens, typedTo - 1, typedTo) && lettersOf(tokens, signedTo - 1, signedTo) === lettersOf(tokens, typedTo - 1, typedTo);
 }
 
 /** After a title: a company with its legal form, "Page 6 of 6", a page number or typist's initials start lines of their own. */
