@@ -186,6 +186,11 @@ describe('flatBlocks', () => {
       'Notes to Consolidated Financial Statements',
       '5. Change in Presentation of Fiduciary Assets, page 89',
     ]);
+    // A full stop printed after a space and a lone ellipsis end the answer above the headings; "Section 9 ." keeps its number (c0341, c0486).
+    const spaced = `${RESPONSE_HEAD}1. Please tell us why these measures are useful. Set forth below is the Company’s proposed disclosure in future filings. Non-GAAP Financial Measures … We disclose the effective tax rate because we believe these measures are useful to investors as the adjustments do not relate to our ongoing operations , which we believe is useful to investors . … Notes to the consolidated financial statements 15. Income Taxes, page 57 2. We note your tax rate. The Company will revise its disclosure. Section 9 . Source and Amount of Funds, page 29 3. Please revise. The Company will revise it. ${RESPONSE_CLOSING}`;
+    const [, second, third] = (await parseLetter(bytes(spaced))).letter.comments;
+    expect(second?.headings).toEqual(['Notes to the consolidated financial statements', '15. Income Taxes, page 57']);
+    expect(third?.headings.at(-1)).toBe('Section 9 . Source and Amount of Funds, page 29');
     const header = `${HEAD}1. Please revise. Form 10-Q for the quarterly period ended June 30, 2018 Item 2—Management’s Discussion and Analysis of Financial Condition and Results of Operations Jane Doe Example Corp. March 3, 2023 Page 2 Liquidity and Capital Resources, page 70 2. Please refer to the table on page 72.${TAIL}`;
     const { letter } = await parseLetter(bytes(header), { verify: true });
     expect(letter.comments[1]?.headings).toEqual(['Form 10-Q for the quarterly period ended June 30, 2018', 'Item 2—Management’s Discussion and Analysis of Financial Condition and Results of Operations', 'Liquidity and Capital Resources, page 70']);

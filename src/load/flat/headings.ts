@@ -32,7 +32,8 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
     // A row of asterisks is a line of its own, between the preamble and the first heading ("… Amendment No. 1. * * * Structure of
     // the Transaction, page 41 1. …", c0888).
     // A web address ends its sentence with no stop after it ("… at the following link: https://www.sec.gov/… The Exchange Offer", c0719).
-    if (ends || /^\*+$/.test(word) || /^(?:https?:\/\/|www\.)\S+$/i.test(word)) break;
+    // An ellipsis standing alone marks words left out, as a row of asterisks does ("… investors . … Notes to …", c0341).
+    if (ends || /^\*+$/.test(word) || word === '…' || /^(?:https?:\/\/|www\.)\S+$/i.test(word)) break;
     from = i;
     words++;
     if (i === floor) break;
@@ -225,7 +226,11 @@ function endsSentence(tokens: Tokens, i: number, token: number, floor: number): 
   if (!/[.?!:;]["”’')\]]*$/.test(word)) return false;
   // A spaced ellipsis in a quoted caption ("… our website . . .", page 29", c0681), or a word whose full stop opens one ("… our
   // pay model for Dashers. . .", page 25", c0751).
-  if (/^\.+["”’)]*,?$/.test(word) || (word.endsWith('.') && /^\.+["”’)]*,?$/.test(next))) return false;
+  // A lone "." between words is a full stop printed after a space ("… useful to investors . … Notes to …", c0341), not an ellipsis.
+  const dots = /^\.+["”’)]*,?$/;
+  if ((dots.test(word) && (/^\.{2}/.test(word) || dots.test(next) || dots.test(before))) || (word.endsWith('.') && dots.test(next))) return false;
+  // … nor the stop of a numbered title's number printed after a space ("Section 9 . Source and Amount of Funds", c0486).
+  if (word === '.' && /^\(?\d{1,3}[A-Z]?\)?$/.test(before) && NUMBERED_THING.test(tokens.text(i - 2)) && !SENTENCE_ENDING_NUMBERED.test(tokens.text(i - 2))) return false;
   // A semicolon before a capital joins a title's parts ("Strategic Rationale; Stockholder Value, page 83", c0748).
   if (word.endsWith(';') && /^\p{Lu}\p{Ll}/u.test(next)) return false;
   // A question captioned with its page after a spaced comma ("… as a Baker Hughes stockholder? , page 7", c1181).
