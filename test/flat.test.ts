@@ -1123,6 +1123,14 @@ describe('the signature block of a flattened letter', () => {
     expect(two.signatories.map((s) => s.name)).not.toContain('Anne Nguyen Parker');
   });
 
+  it('should end a copied person\'s name before a firm whose name goes on with "&" or a legal form, only where the person opens the entry (c0070, c0281, c0035)', async () => {
+    const copied = async (list: string) => (await letterOf(`${RESPONSE_HEAD}1. Please revise. Response: We will revise. Sincerely, /s/ Jane Doe Jane Doe Chief Financial Officer cc: ${list}`)).cc;
+    expect(await copied('Catherine James, Kinder Morgan, Inc. Troy Harder Bracewell LLP')).toEqual(['Catherine James, Kinder Morgan, Inc.', 'Troy Harder, Bracewell LLP']);
+    expect(await copied('Paul Zier Kirkland & Ellis LLP')).toEqual(['Paul Zier, Kirkland & Ellis LLP']);
+    // After a person's name the words are the firm's whole: "Katten Muchin Rosenman LLP" is no person.
+    expect(await copied('Farzad F. Damania Katten Muchin Rosenman LLP')).toEqual(['Farzad F. Damania, Katten Muchin Rosenman LLP']);
+  });
+
   it('should keep a signature page legend and a telephone number out of the signer title', async () => {
     const signed = async (tail: string) => (await letterOf(`${RESPONSE_HEAD}1. Please revise your disclosure. Response: The Company will revise its disclosure in future filings. Sincerely, EXAMPLE CORP. By: /s/ Jane Doe Jane Doe ${tail}`)).signatories;
     expect(await signed('Chief Financial Officer [Signature Page to Acceleration Request]')).toEqual([{ name: 'Jane Doe', title: 'Chief Financial Officer' }]);

@@ -220,6 +220,9 @@ function splitTrailer(tokens: Tokens, i: number, end: number, splits: Marks): bo
   return false;
 }
 
+/** A word that goes on with a firm's name: "&", a legal form ("LLP"). */
+const FIRM_GOES_ON = new RegExp(`^(?:&|${LEGAL_FORM_WORD.source.slice(1)})`);
+
 /**
  * The cc list: a line per person. A person starts where a name follows the end of the entry before (its title's last word,
  * a firm or company, a closing parenthesis, a name alone), or where a name with a comma after it follows any word but a
@@ -232,7 +235,7 @@ function splitCopies(tokens: Tokens, from: number, to: number, splits: Marks): v
   while (i < to) {
     const previous = tokens.text(i - 1);
     // A firm's names after "&" are no person ("Wachtell, Lipton, Rosen & Katz").
-    const name = i > from && /^(?:&|and|of|the|de)$/.test(previous) ? 0 : nameLength(tokens, i, to);
+    let name = i > from && /^(?:&|and|of|the|de)$/.test(previous) ? 0 : nameLength(tokens, i, to);
     if (name === 0) {
       if (i === to - 1 && /^(?:\d{1,3}|-\d{1,3}-)$/.test(tokens.text(i))) splits.add(i);
       i++;
@@ -244,6 +247,9 @@ function splitCopies(tokens: Tokens, from: number, to: number, splits: Marks): v
     // A title's last word with a comma after it goes on to the company: "… Corporate Secretary, Capital One Financial Corporation" (c0405).
     const titleEnds = TITLE_END.test(previous) && !previous.endsWith(',');
     const endsEntry = i > entryStart && (opensEntry || aloneBefore || titleEnds || LEGAL_FORM_WORD.test(previous) || /[)]$|^Esq\.?$|^SEC$/.test(previous));
+    // A new entry's third word before "&" or a legal form is its firm's: "Troy Harder Bracewell LLP", "Paul Zier Kirkland & Ellis LLP"
+    // (c0070, c0281); inside an entry ("Farzad F. Damania, Katten Muchin Rosenman LLP") the words after the name are the firm's anyway.
+    if ((i === entryStart || LEGAL_FORM_WORD.test(previous)) && name === 3 && !tokens.text(i + 2).endsWith(',') && FIRM_GOES_ON.test(tokens.text(i + 3))) name = 2;
     if (endsEntry) {
       splits.add(i);
       entryStart = i;
