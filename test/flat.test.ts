@@ -1129,6 +1129,8 @@ describe('the signature block of a flattened letter', () => {
     expect(await copied('Paul Zier Kirkland & Ellis LLP')).toEqual(['Paul Zier, Kirkland & Ellis LLP']);
     // After a person's name the words are the firm's whole: "Katten Muchin Rosenman LLP" is no person.
     expect(await copied('Farzad F. Damania Katten Muchin Rosenman LLP')).toEqual(['Farzad F. Damania, Katten Muchin Rosenman LLP']);
+    // A title's last word, then a firm ending in its legal form: the firm's own line (c0009).
+    expect(await copied('D. Timothy Carey, Partner PricewaterhouseCoopers LLP')).toEqual(['D. Timothy Carey, Partner, PricewaterhouseCoopers LLP']);
   });
 
   it('should keep a signature page legend and a telephone number out of the signer title', async () => {

@@ -261,4 +261,20 @@ function splitCopies(tokens: Tokens, from: number, to: number, splits: Marks): v
     if (after < to && i === entryStart && !tokens.text(after - 1).endsWith(',') && /^\p{Lu}/u.test(next) && !LEGAL_FORM_WORD.test(next) && nameLength(tokens, after, to) === 0) splits.add(after);
     i = after;
   }
+  // A title's last word with no comma after it, then a firm's name ending in its legal form: the firm is a line of its own
+  // ("D. Timothy Carey, Partner PricewaterhouseCoopers LLP", c0009).
+  for (let k = from; k + 1 < to; k++) if (TITLE_END.test(tokens.text(k)) && !tokens.text(k).endsWith(',') && firmAt(tokens, k + 1, to)) splits.add(k + 1);
 }
+
+/** Whether a firm's name starts at word i: capitalised words (and "&") ending on a legal form within a few words ("Bracewell LLP"). */
+function firmAt(tokens: Tokens, i: number, to: number): boolean {
+  if (!/^\p{Lu}/u.test(tokens.text(i)) || TITLE_WORD.test(tokens.text(i)) || LEGAL_FORM_WORD.test(tokens.text(i))) return false;
+  for (let j = i + 1; j < Math.min(to, i + FIRM_WORDS); j++) {
+    const word = tokens.text(j);
+    if (LEGAL_FORM_WORD.test(word)) return true;
+    if (!/^(?:\p{Lu}|&$)/u.test(word) || word.endsWith(',') || TITLE_WORD.test(word)) return false;
+  }
+  return false;
+}
+/** The most words of a firm's name before its legal form, and the form. */
+const FIRM_WORDS = 6;
