@@ -1123,12 +1123,20 @@ describe('the signature block of a flattened letter', () => {
     expect(two.signatories.map((s) => s.name)).not.toContain('Anne Nguyen Parker');
   });
 
-  it('should end a copied person\'s name before a firm whose name goes on with "&" or a legal form, only where the person opens the entry (c0070, c0281, c0035)', async () => {
+  it('should cut a cc list into its entries: a firm after a new entry\'s name or a title on a line of its own, the list read past a line an earlier rule cut (c0070, c0281, c0035, c0009, c0154)', async () => {
     const copied = async (list: string) => (await letterOf(`${RESPONSE_HEAD}1. Please revise. Response: We will revise. Sincerely, /s/ Jane Doe Jane Doe Chief Financial Officer cc: ${list}`)).cc;
     expect(await copied('Catherine James, Kinder Morgan, Inc. Troy Harder Bracewell LLP')).toEqual(['Catherine James, Kinder Morgan, Inc.', 'Troy Harder, Bracewell LLP']);
     expect(await copied('Paul Zier Kirkland & Ellis LLP')).toEqual(['Paul Zier, Kirkland & Ellis LLP']);
     // After a person's name the words are the firm's whole: "Katten Muchin Rosenman LLP" is no person.
     expect(await copied('Farzad F. Damania Katten Muchin Rosenman LLP')).toEqual(['Farzad F. Damania, Katten Muchin Rosenman LLP']);
+    // The list goes on past a line an earlier rule cut ("United States | Securities and Exchange Commission …", c0154).
+    const list = await copied('United States Securities and Exchange Commission Amanda Ravitz, Division of Corporation Finance Barbara Jacobs, Division of Corporation Finance MetLife, Inc. Michel A. Khalaf, President');
+    expect(list.slice(1)).toEqual([
+      'Amanda Ravitz, Division of Corporation Finance',
+      'Barbara Jacobs, Division of Corporation Finance',
+      'MetLife, Inc.',
+      'Michel A. Khalaf, President',
+    ]);
     // A title's last word, then a firm ending in its legal form: the firm's own line (c0009).
     expect(await copied('D. Timothy Carey, Partner PricewaterhouseCoopers LLP')).toEqual(['D. Timothy Carey, Partner, PricewaterhouseCoopers LLP']);
   });

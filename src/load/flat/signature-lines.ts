@@ -13,7 +13,7 @@ const TITLE_END = /^(?:Officer|President|Counsel|Secretary|Treasurer|Controller|
 /** A company's legal form ending its name: "Inc.", "Corporation", "plc", "LLP". */
 const LEGAL_FORM_WORD = new RegExp(String.raw`^(?:${LEGAL_FORM}|LLP|LLC|L\.L\.P\.|P\.C|P\.A|L\.P|N\.A|N\.V|S\.A|B\.V|GmbH|Oy|Incorporated|Limited|Company|Commission)\.?[,;)]?$`);
 /** Words that are no part of a person's name. */
-const NOT_NAME_WORD = /^(?:Division|Office|Securities|Exchange|Commission|Name|Title|By|The|And|Of|For|Via|Page|Re|Dear|Sincerely|Enclosures?|Attachments?)\b/;
+const NOT_NAME_WORD = /^(?:Division|Office|Finance|Securities|Exchange|Commission|Name|Title|By|The|And|Of|For|Via|Page|Re|Dear|Sincerely|Enclosures?|Attachments?)\b/;
 /** A word of a person's name: a capital and lower-case letters ("O’Brien", "McShane", "Anne-Marie"), with a comma after it or not. */
 const NAME_WORD = /^\p{Lu}[\p{L}’'-]*\p{Ll}[\p{L}’'-]*,?$/u;
 /** An initial: "D.", "A.N.". */
@@ -105,14 +105,27 @@ export function nameLength(tokens: Tokens, at: number, end: number): number {
 export function splitSignatureLines(tokens: Tokens, from: number, splits: Marks): void {
   const end = tokens.length;
   let start = from;
+  // After "cc:" every line is the list's, however an earlier rule cut it ("cc: United States | Securities and Exchange Commission
+  // Amanda Ravitz, …", c0154).
+  let copies = false;
   while (start < end) {
     let stop = start + 1;
     while (stop < end && !splits.has(stop)) stop++;
-    if (/^(?:cc|copy to|copies to)\b/i.test(tokens.text(start))) splitCopies(tokens, start + 1, stop, splits);
-    else if (stop - start <= 60) splitSigned(tokens, start, stop, splits);
+    if (/^(?:cc|copy to|copies to)\b/i.test(tokens.text(start))) {
+      copies = true;
+      splitCopies(tokens, start + 1, stop, splits);
+    } else if (copies && stop - start <= COPY_LINE_WORDS && !tokens.texts.slice(start, stop).includes('|')) splitCopies(tokens, start, stop, splits);
+    else {
+      // A long run, or a letterhead's "A | B | C" footer: the list has ended (an attachment, the page's foot).
+      copies = false;
+      if (stop - start <= 60) splitSigned(tokens, start, stop, splits);
+    }
     start = stop;
   }
 }
+
+/** The most words of a run after "cc:" still read as the list (longer: an attachment). */
+const COPY_LINE_WORDS = 60;
 
 /** One line of the block: "/s/ Name Name Title …", "Name Title …", "/s/ Name for Name Title …". */
 function splitSigned(tokens: Tokens, from: number, to: number, splits: Marks): void {
