@@ -226,7 +226,9 @@ function splitAfterTitle(tokens: Tokens, title: number, to: number, splits: Mark
  */
 function splitTrailer(tokens: Tokens, i: number, end: number, splits: Marks): boolean {
   const word = tokens.text(i);
-  if (TYPIST.test(word) || (/^\d{1,3}$/.test(word) && i === end - 1) || (/^Page$/.test(word) && /^\d{1,3}$/.test(tokens.text(i + 1)))) {
+  // A page number "- 3 -" printed in three words at the block's end (c0731).
+  const dashedNumber = i === end - 3 && word === '-' && /^\d{1,3}$/.test(tokens.text(i + 1)) && tokens.text(i + 2) === '-';
+  if (TYPIST.test(word) || (/^\d{1,3}$/.test(word) && i === end - 1) || dashedNumber || (/^Page$/.test(word) && /^\d{1,3}$/.test(tokens.text(i + 1)))) {
     splits.add(i);
     return true;
   }
