@@ -1145,6 +1145,8 @@ describe('the signature block of a flattened letter', () => {
     const signed = async (tail: string) => (await letterOf(`${RESPONSE_HEAD}1. Please revise your disclosure. Response: The Company will revise its disclosure in future filings. Sincerely, EXAMPLE CORP. By: /s/ Jane Doe Jane Doe ${tail}`)).signatories;
     expect(await signed('Chief Financial Officer [Signature Page to Acceleration Request]')).toEqual([{ name: 'Jane Doe', title: 'Chief Financial Officer' }]);
     expect(await signed('Chief Financial Officer (972) 891-7076')).toEqual([{ name: 'Jane Doe', title: 'Chief Financial Officer' }]);
+    // A bracketed role ends the title before the company (c0040).
+    expect(await signed('Chief Financial Officer (Principal Financial and Accounting Officer) Insulet Corporation')).toEqual([{ name: 'Jane Doe', title: 'Chief Financial Officer (Principal Financial and Accounting Officer)' }]);
     // A page number printed "- 3 -" after the title (c0731).
     expect(await signed('Chief Financial Officer - 3 -')).toEqual([{ name: 'Jane Doe', title: 'Chief Financial Officer' }]);
     // A delivery legend after the copies is none of them (a page footer, c0410).

@@ -211,10 +211,12 @@ function splitAfterTitle(tokens: Tokens, title: number, to: number, splits: Mark
     if (LEGAL_FORM_WORD.test(tokens.text(i))) {
       // The company's name runs back from its legal form to the word the title ends on, or to the "of" joining it to the
       // title ("… and Treasurer of BXP, Inc.", c0514: the company is no part of the title).
+      // A title's bracketed role ends it too: "Chief Financial Officer (Principal Financial and Accounting Officer) Insulet Corporation" (c0040).
+      const endsTitle = (word: string) => TITLE_END.test(word) || word.endsWith(')');
       let start = i;
-      while (start - 1 > title && !TITLE_END.test(tokens.text(start - 1)) && /^(?:\p{Lu}|&)/u.test(tokens.text(start - 1))) start--;
+      while (start - 1 > title && !endsTitle(tokens.text(start - 1)) && /^(?:\p{Lu}|&)/u.test(tokens.text(start - 1))) start--;
       if (start - 1 > title && /^(?:of|at)$/.test(tokens.text(start - 1)) && TITLE_END.test(tokens.text(start - 2))) splits.add(start - 1);
-      else if (start > title + 1 && TITLE_END.test(tokens.text(start - 1))) splits.add(start);
+      else if (start > title + 1 && endsTitle(tokens.text(start - 1))) splits.add(start);
       return;
     }
   }
