@@ -1147,6 +1147,8 @@ describe('the signature block of a flattened letter', () => {
     expect(await signed('Chief Financial Officer (972) 891-7076')).toEqual([{ name: 'Jane Doe', title: 'Chief Financial Officer' }]);
     // A bracketed role ends the title before the company (c0040).
     expect(await signed('Chief Financial Officer (Principal Financial and Accounting Officer) Insulet Corporation')).toEqual([{ name: 'Jane Doe', title: 'Chief Financial Officer (Principal Financial and Accounting Officer)' }]);
+    // The company in brackets and a delivery legend after the title (c0117).
+    expect(await signed('Executive Vice President, Chief Financial Officer (AbbVie Inc.) VIA EMAIL')).toEqual([{ name: 'Jane Doe', title: 'Executive Vice President, Chief Financial Officer' }]);
     // A page number printed "- 3 -" after the title (c0731).
     expect(await signed('Chief Financial Officer - 3 -')).toEqual([{ name: 'Jane Doe', title: 'Chief Financial Officer' }]);
     // A delivery legend after the copies is none of them (a page footer, c0410).

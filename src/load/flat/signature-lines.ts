@@ -206,18 +206,21 @@ function abbreviates(tokens: Tokens, signedFrom: number, signedTo: number, typed
 
 /** After a title: a company with its legal form, "Page 6 of 6", a page number or typist's initials start lines of their own. */
 function splitAfterTitle(tokens: Tokens, title: number, to: number, splits: Marks): void {
+  let company = false;
   for (let i = title + 1; i < to; i++) {
     if (splitTrailer(tokens, i, to, splits)) return;
-    if (LEGAL_FORM_WORD.test(tokens.text(i))) {
+    // After the company only a trailer is looked for ("… (AbbVie Inc.) VIA EMAIL").
+    if (!company && LEGAL_FORM_WORD.test(tokens.text(i))) {
+      company = true;
       // The company's name runs back from its legal form to the word the title ends on, or to the "of" joining it to the
       // title ("… and Treasurer of BXP, Inc.", c0514: the company is no part of the title).
       // A title's bracketed role ends it too: "Chief Financial Officer (Principal Financial and Accounting Officer) Insulet Corporation" (c0040).
       const endsTitle = (word: string) => TITLE_END.test(word) || word.endsWith(')');
       let start = i;
-      while (start - 1 > title && !endsTitle(tokens.text(start - 1)) && /^(?:\p{Lu}|&)/u.test(tokens.text(start - 1))) start--;
+      // A company in brackets after the title is its own line too ("Chief Financial Officer (AbbVie Inc.)", c0117).
+      while (start - 1 > title && !endsTitle(tokens.text(start - 1)) && /^\(?(?:\p{Lu}|&)/u.test(tokens.text(start - 1)) && !tokens.text(start).startsWith('(')) start--;
       if (start - 1 > title && /^(?:of|at)$/.test(tokens.text(start - 1)) && TITLE_END.test(tokens.text(start - 2))) splits.add(start - 1);
       else if (start > title + 1 && endsTitle(tokens.text(start - 1))) splits.add(start);
-      return;
     }
   }
 }
@@ -230,12 +233,17 @@ function splitTrailer(tokens: Tokens, i: number, end: number, splits: Marks): bo
   const word = tokens.text(i);
   // A page number "- 3 -" printed in three words at the block's end (c0731).
   const dashedNumber = i === end - 3 && word === '-' && /^\d{1,3}$/.test(tokens.text(i + 1)) && tokens.text(i + 2) === '-';
-  if (TYPIST.test(word) || (/^\d{1,3}$/.test(word) && i === end - 1) || dashedNumber || (/^Page$/.test(word) && /^\d{1,3}$/.test(tokens.text(i + 1)))) {
+  // A delivery legend after the title: "VIA EMAIL", "Via EDGAR" (c0117).
+  const delivery = /^VIA$/i.test(word) && DELIVERY.test(tokens.text(i + 1));
+  if (TYPIST.test(word) || (/^\d{1,3}$/.test(word) && i === end - 1) || dashedNumber || delivery || (/^Page$/.test(word) && /^\d{1,3}$/.test(tokens.text(i + 1)))) {
     splits.add(i);
     return true;
   }
   return false;
 }
+
+/** How a letter was delivered, after "Via". */
+const DELIVERY = /^(?:E-?MAIL|EDGAR|FEDEX|FACSIMILE|FAX|OVERNIGHT|HAND|COURIER|ELECTRONIC)\b/i;
 
 /** A word that goes on with a firm's name: "&", a legal form ("LLP"). */
 const FIRM_GOES_ON = new RegExp(`^(?:&|${LEGAL_FORM_WORD.source.slice(1)})`);
