@@ -609,6 +609,8 @@ Will the value of the merger consideration change?, page 5
     expect((await reading('Re: Request for Acceleration of Effectiveness of Waste Management, Inc.’s and Waste Management Holdings, Inc.’s Registration Statement on Form S-4'))[0]).toBe('Waste Management, Inc.');
     // On a later Re: line: after "… Submitted December 15, 2021 to" (c0303), or after "… filed by" (c0429).
     expect((await reading('Re: Amendment No. 1 Submitted December 15, 2021 to\nConstellation Energy Corporation Registration Statement on Form 10-12B'))[0]).toBe('Constellation Energy Corporation');
+    // Cut by flattening after the amendment's number: the name at the end of the next line, after "to" (c0303 flattened).
+    expect((await reading('Re: Amendment No. 1\nSubmitted December 15, 2021 to Constellation Energy Corporation\nRegistration Statement on Form 10-12B'))[0]).toBe('Constellation Energy Corporation');
     expect((await reading('Re:\tResponses to Comment on the Registration Statement on Form S-4 filed by\nHarris Corporation on December 14, 2018 (File No. 333-228829)'))[0]).toBe('Harris Corporation');
     // A Re: line that ends in "et al." is no sentence ending the block (c0705).
     const text = responseLetter('1. Please tell us more.\n\nResponse: We will revise the disclosure in future filings.').replace(

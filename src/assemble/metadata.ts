@@ -210,9 +210,12 @@ const OWNER_OF_FILING = new RegExp(String.raw`\bof\s+(\p{Lu}(?:(?!\sof\s).){1,80
  * Registration Statement …" (c0303 laid out), "… on Form S-4 filed by Harris Corporation on December 14, 2018" (c0429 laid out).
  */
 const COMPANY_INSIDE_LINE = new RegExp(
-  String.raw`\bto\s+((?!${FILING_OPENS})\p{Lu}.{1,80}?\b(?:${LEGAL_FORM})\b\.?),?\s+(?=${FILING_OPENS})|\b(?:filed|submitted|furnished)\s+by\s+((?!${FILING_OPENS})\p{Lu}.{1,80}?\b(?:${LEGAL_FORM})\b\.?)`,
+  String.raw`\bto\s+((?!${FILING_OPENS})\p{Lu}.{1,80}?\b(?:${LEGAL_FORM})\b\.?),?(?:\s+(?=${FILING_OPENS})|\s*$)|\b(?:filed|submitted|furnished)\s+by\s+((?!${FILING_OPENS})\p{Lu}.{1,80}?\b(?:${LEGAL_FORM})\b\.?)`,
   'u',
 );
+
+/** A Re: line that is a filing's title alone, no company: "Amendment No. 1" (over "Submitted … to Constellation Energy Corporation", c0303 flattened). */
+const FILING_TITLE_ALONE = /^(?:Post-Effective\s+)?Amendment\s+No\.?\s*\d{1,2}$/i;
 
 const ABOUT_A_COMPANY = /\b(?:request|letter|concerning|regarding|response|for)\b/i;
 /**
@@ -284,7 +287,7 @@ function namedCompany(subject: readonly string[], head: readonly ClassifiedLine[
   // A Re: block may open with the confidential-treatment request ("Request for Confidential Treatment under 17 C.F.R. § 200.83", c1020)
   // or with what the letter asks ("Request for Acceleration of Effectiveness" over the company and its filing, c0813).
   const first = subject.find((line) => !CONFIDENTIAL_TREATMENT.test(line) && !REQUEST_TITLE.test(line));
-  if (first && !formOf(first) && bareForms(first).length === 0 && !/^(?:File|CIK|Comment|Response|Letter)\b/i.test(first) && !DATE.test(first)) {
+  if (first && !formOf(first) && bareForms(first).length === 0 && !/^(?:File|CIK|Comment|Response|Letter)\b/i.test(first) && !DATE.test(first) && !FILING_TITLE_ALONE.test(first)) {
     const name = addressedCompany(subject, head, first) ?? withoutTrailingComma(withoutTrailingParenthesis(first));
     // "(Registration Statement No. 333-216489)" under the request's title names no company (c0357).
     if (name !== '') return name;
