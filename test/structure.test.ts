@@ -609,6 +609,8 @@ Will the value of the merger consideration change?, page 5
     expect((await reading('Re: Request for Acceleration of Effectiveness of Waste Management, Inc.’s and Waste Management Holdings, Inc.’s Registration Statement on Form S-4'))[0]).toBe('Waste Management, Inc.');
     // On a later Re: line: after "… Submitted December 15, 2021 to" (c0303), or after "… filed by" (c0429).
     expect((await reading('Re: Amendment No. 1 Submitted December 15, 2021 to\nConstellation Energy Corporation Registration Statement on Form 10-12B'))[0]).toBe('Constellation Energy Corporation');
+    // A bullet left at the end of the name's line by flattening, before the next line's filing (c0940 flattened).
+    expect((await reading('Re: Huntington Bancshares Incorporated (File No. 001-34073) •\nForm 10-K for the fiscal year ended December 31, 2016'))[0]).toBe('Huntington Bancshares Incorporated');
     // Cut by flattening after the amendment's number: the name at the end of the next line, after "to" (c0303 flattened).
     expect((await reading('Re: Amendment No. 1\nSubmitted December 15, 2021 to Constellation Energy Corporation\nRegistration Statement on Form 10-12B'))[0]).toBe('Constellation Energy Corporation');
     expect((await reading('Re:\tResponses to Comment on the Registration Statement on Form S-4 filed by\nHarris Corporation on December 14, 2018 (File No. 333-228829)'))[0]).toBe('Harris Corporation');

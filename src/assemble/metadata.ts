@@ -1,7 +1,7 @@
 // Owns letter metadata read from the head and closing: date, Re: block, filings, file numbers, the reviewing office and the staff contacts (the people who sign and are copied: signature-block.ts).
 import type { ClassifiedLine } from '../classify/index.js';
 import { DATE, EDGAR_FORM, EDGAR_FORM_LIST, isDateAlone, isoDate, RE_LINE, SIGN_OFF } from '../classify/letter-parts.js';
-import { ABBREVIATED_LEGAL_FORM, COURTESY_TITLE, LEGAL_FORM, PERSONAL_TITLE, PROXY_FORMS, RE_WORD } from '../vocabulary.js';
+import { ABBREVIATED_LEGAL_FORM, BULLET_CHARACTERS, COURTESY_TITLE, LEGAL_FORM, PERSONAL_TITLE, PROXY_FORMS, RE_WORD } from '../vocabulary.js';
 
 /** A filing named in the Re: block. */
 export interface Filing {
@@ -214,6 +214,8 @@ const COMPANY_INSIDE_LINE = new RegExp(
   'u',
 );
 
+const TRAILING_BULLET = new RegExp(`\\s*[${BULLET_CHARACTERS}]+$`);
+
 /** A Re: line that is a filing's title alone, no company: "Amendment No. 1" (over "Submitted … to Constellation Energy Corporation", c0303 flattened). */
 const FILING_TITLE_ALONE = /^(?:Post-Effective\s+)?Amendment\s+No\.?\s*\d{1,2}$/i;
 
@@ -288,7 +290,8 @@ function namedCompany(subject: readonly string[], head: readonly ClassifiedLine[
   // or with what the letter asks ("Request for Acceleration of Effectiveness" over the company and its filing, c0813).
   const first = subject.find((line) => !CONFIDENTIAL_TREATMENT.test(line) && !REQUEST_TITLE.test(line));
   if (first && !formOf(first) && bareForms(first).length === 0 && !/^(?:File|CIK|Comment|Response|Letter)\b/i.test(first) && !DATE.test(first) && !FILING_TITLE_ALONE.test(first)) {
-    const name = addressedCompany(subject, head, first) ?? withoutTrailingComma(withoutTrailingParenthesis(first));
+    // A bullet flattening left at the line's end, before the next line's filing ("… (File No. 001-34073) •", c0940 flattened).
+    const name = addressedCompany(subject, head, first) ?? withoutTrailingComma(withoutTrailingParenthesis(first.replace(TRAILING_BULLET, '')));
     // "(Registration Statement No. 333-216489)" under the request's title names no company (c0357).
     if (name !== '') return name;
   }
