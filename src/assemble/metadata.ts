@@ -214,7 +214,15 @@ const COMPANY_INSIDE_LINE = new RegExp(
   'u',
 );
 
-const TRAILING_BULLET = new RegExp(`\\s*[${BULLET_CHARACTERS}]+$`);
+const BULLET = new RegExp(`[${BULLET_CHARACTERS}]`);
+
+/** `text` without bullets at its end and the blanks before them (a loop: /\s*•+$/ backtracks over a long run of blanks). */
+function withoutTrailingBullet(text: string): string {
+  const trimmed = text.trimEnd();
+  let end = trimmed.length;
+  while (end > 0 && BULLET.test(trimmed.charAt(end - 1))) end--;
+  return end === trimmed.length ? text : trimmed.slice(0, end).trimEnd();
+}
 
 /** A Re: line that is a filing's title alone, no company: "Amendment No. 1" (over "Submitted … to Constellation Energy Corporation", c0303 flattened). */
 const FILING_TITLE_ALONE = /^(?:Post-Effective\s+)?Amendment\s+No\.?\s*\d{1,2}$/i;
@@ -291,7 +299,7 @@ function namedCompany(subject: readonly string[], head: readonly ClassifiedLine[
   const first = subject.find((line) => !CONFIDENTIAL_TREATMENT.test(line) && !REQUEST_TITLE.test(line));
   if (first && !formOf(first) && bareForms(first).length === 0 && !/^(?:File|CIK|Comment|Response|Letter)\b/i.test(first) && !DATE.test(first) && !FILING_TITLE_ALONE.test(first)) {
     // A bullet flattening left at the line's end, before the next line's filing ("… (File No. 001-34073) •", c0940 flattened).
-    const name = addressedCompany(subject, head, first) ?? withoutTrailingComma(withoutTrailingParenthesis(first.replace(TRAILING_BULLET, '')));
+    const name = addressedCompany(subject, head, first) ?? withoutTrailingComma(withoutTrailingParenthesis(withoutTrailingBullet(first)));
     // "(Registration Statement No. 333-216489)" under the request's title names no company (c0357).
     if (name !== '') return name;
   }
