@@ -1066,6 +1066,13 @@ describe('the head of a flattened letter', () => {
     expect(letter.filings).toMatchObject([{ form: '10-K', filedOn: '2024-02-25' }]);
   });
 
+  it('should read "To Whom It May Concern:" capitalised as the salutation, the Re: block above it (c0928, c1066)', async () => {
+    const head = RESPONSE_HEAD.replace('Ladies and Gentlemen:', 'To Whom It May Concern:');
+    const { letter } = await parseLetter(bytes(`${head}1. Please revise. Response: We will revise. ${RESPONSE_CLOSING}`));
+    expect(letter.letter.salutation).toBe('To Whom It May Concern:');
+    expect(letter.letter.fileNumbers).toEqual(['001-12345']);
+  });
+
   it('should end the Re: block at its file numbers where no salutation follows, a space beside the hyphen', async () => {
     const head = RESPONSE_HEAD.replace('File No. 001-12345 Ladies and Gentlemen: ', 'File No. 001 -12345 ');
     expect((await letterOf(`${head}${COMMENT} ${RESPONSE_CLOSING}`)).fileNumbers).toEqual(['001-12345']);
