@@ -188,6 +188,9 @@ describe('flatBlocks', () => {
     ]);
     // A full stop printed after a space and a lone ellipsis end the answer above the headings; "Section 9 ." keeps its number (c0341, c0486).
     const spaced = `${RESPONSE_HEAD}1. Please tell us why these measures are useful. Set forth below is the Company’s proposed disclosure in future filings. Non-GAAP Financial Measures … We disclose the effective tax rate because we believe these measures are useful to investors as the adjustments do not relate to our ongoing operations , which we believe is useful to investors . … Notes to the consolidated financial statements 15. Income Taxes, page 57 2. We note your tax rate. The Company will revise its disclosure. Section 9 . Source and Amount of Funds, page 29 3. Please revise. The Company will revise it. ${RESPONSE_CLOSING}`;
+    // A note's letter goes on with a title in sentence case ("Note J. Adjustments to weighted average shares", c0194).
+    const lettered = `${HEAD}1. Please revise for cash. Notes to Pro Forma Condensed Combined Financial Statements, page F-6 Note J. Adjustments to weighted average shares, page F-9 2. Please revise.${TAIL}`;
+    expect((await parseLetter(bytes(lettered))).letter.comments[1]?.headings).toEqual(['Notes to Pro Forma Condensed Combined Financial Statements, page F-6', 'Note J. Adjustments to weighted average shares, page F-9']);
     const [, second, third] = (await parseLetter(bytes(spaced))).letter.comments;
     expect(second?.headings).toEqual(['Notes to the consolidated financial statements', '15. Income Taxes, page 57']);
     expect(third?.headings.at(-1)).toBe('Section 9 . Source and Amount of Funds, page 29');

@@ -183,7 +183,8 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
       continue;
     }
     if (HEADING_GOES_ON.test(previous)) continue;
-    if (/^\d{1,3}[A-Z]?[.:]$/.test(previous) && /^(?:Item|Items|Note|Notes|Part|Section)$/.test(tokens.text(i - 2))) continue;
+    // A note's or item's number or letter goes on with its title ("Note J. Adjustments to weighted average shares, page F-9", c0194).
+    if (/^(?:\d{1,3}[A-Z]?|[A-Z])[.:]$/.test(previous) && /^(?:Item|Items|Note|Notes|Part|Section)$/.test(tokens.text(i - 2))) continue;
     if (HEADING_START.test(rest) || sentenceCaseAfterTitleCase(tokens, i, token, lastSplit(splits, i, from))) splits.add(i);
   }
 }
