@@ -1149,6 +1149,7 @@ describe('the signature block of a flattened letter', () => {
     ]);
     // A title's last word, then a firm ending in its legal form: the firm's own line (c0009).
     expect(await copied('D. Timothy Carey, Partner PricewaterhouseCoopers LLP')).toEqual(['D. Timothy Carey, Partner, PricewaterhouseCoopers LLP']);
+    expect(await copied('Pradip Bhaumik, Division of Corporation Finance Securities and Exchange Commission')).toEqual(['Pradip Bhaumik, Division of Corporation Finance, Securities and Exchange Commission']);
   });
 
   it('should keep a signature page legend and a telephone number out of the signer title', async () => {

@@ -291,13 +291,13 @@ function splitCopies(tokens: Tokens, from: number, to: number, splits: Marks): v
   for (let k = from; k + 1 < to; k++) if (TITLE_END.test(tokens.text(k)) && !tokens.text(k).endsWith(',') && firmAt(tokens, k + 1, to)) splits.add(k + 1);
 }
 
-/** Whether a firm's name starts at word i: capitalised words (and "&") ending on a legal form within a few words ("Bracewell LLP"). */
+/** Whether a firm's name starts at word i: capitalised words ("&", "and", "of" between) ending on a legal form within a few words ("Bracewell LLP", "Securities and Exchange Commission"). */
 function firmAt(tokens: Tokens, i: number, to: number): boolean {
   if (!/^\p{Lu}/u.test(tokens.text(i)) || TITLE_WORD.test(tokens.text(i)) || LEGAL_FORM_WORD.test(tokens.text(i))) return false;
   for (let j = i + 1; j < Math.min(to, i + FIRM_WORDS); j++) {
     const word = tokens.text(j);
     if (LEGAL_FORM_WORD.test(word)) return true;
-    if (!/^(?:\p{Lu}|&$)/u.test(word) || word.endsWith(',') || TITLE_WORD.test(word)) return false;
+    if (!/^(?:\p{Lu}|(?:&|and|of)$)/u.test(word) || word.endsWith(',') || TITLE_WORD.test(word)) return false;
   }
   return false;
 }
