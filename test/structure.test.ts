@@ -937,6 +937,33 @@ Assistant Director`);
     expect(letter.comments[0]?.text).toBe("Please revise the first risk factor to quantify the company's exposure.");
   });
 
+  it('should give the Symbol and Wingdings fonts\' private-use bullets (U+F0B7, U+F0A7) as the bullets they are, every word kept (c0313, c0123)', async () => {
+    const { letter, coverage } = await parse(`March 5, 2008
+
+Mr. John Smith
+Acme Corporation
+
+Re: Acme Corporation
+Form 10-K for the Fiscal Year Ended December 31, 2007
+
+Dear Mr. Smith:
+
+We have reviewed your filing and have the following comments.
+
+Risk Factors, page 12
+
+1. Please revise the first risk factor to quantify your exposure to the following:
+\uf0b7 interest rate changes; and
+\uf0a7 foreign currency changes.
+
+Sincerely,
+
+Pamela Long
+Assistant Director`);
+    expect(letter.comments.map((c) => c.text)).toEqual(['Please revise the first risk factor to quantify your exposure to the following:\n• interest rate changes; and\n▪ foreign currency changes.']);
+    expect(coverage?.ok).toBe(true);
+  });
+
   it('should read "* * *" after an answer\'s "…:" as marks around the disclosure it quotes, not as the start of the closing (c0570)', async () => {
     const { letter } = await parse(
       responseLetter(`1. Please expand your discussion of trends.
