@@ -25,6 +25,10 @@ describe('findCitations', () => {
     ['See SFAS Nos. 141 and 142, SFAS 123R, FASB Interpretation No. 46(R) and FIN 48.', ['SFAS 141', 'SFAS 142', 'SFAS 123(R)', 'FIN 46(R)', 'FIN 48']],
     ['Tell us how EITF Issue No. 00-21, SOP 97-2, APB Opinion No. 25, ARB 51 and FSP FAS 157-2 apply.', ['EITF 00-21', 'SOP 97-2', 'APB 25', 'ARB 51', 'FSP FAS 157-2']],
     ['Your FIN 2024 results and the fin. statements under SFAS 115-2 cite nothing.', []],
+    // A statement of position's number without the leading zero a misprint gives it (c0819: "SOP 05-1" and "SOP 05-01" in one answer).
+    ['as prescribed by ASC 944-30 (formerly SOP 05-01) and SOP 05-1.', ['ASC 944-30', 'SOP 05-1']],
+    // A four-digit rule is no three-digit one read short (c0557: "PCAOB Rule 1001(i)(iii)" gave "Securities Act Rule 100").
+    ['PCAOB Rule 1001(i)(iii) states that an issuer means …; see Rule 100(b) of Regulation G.', ['Regulation G Rule 100(b)']],
     // A range to a paragraph with a letter: not topic 324 (c0061).
     ['See ASC 606-10-55-324A through 324G, and ASC 350 and 360.', ['ASC 606-10-55-324A', 'ASC 606-10-55-324G', 'ASC 350', 'ASC 360']],
     ['Refer to Item 303(b)(2)(ii) of Regulation S-K.', ['S-K Item 303(b)(2)(ii)']],

@@ -22,17 +22,17 @@ const LATER_DOCUMENT = forLowerCase(/\b(?:most\s+recent|recently\s+filed|subsequ
 const NOT_THE_FILING = forLowerCase(/\b(?:below|this\s+(?:letter|response)|herewith|for\s+the\s+Staff|supplementally|Annex\s+[A-Z]\s+(?:to|of)\s+this|response\s+letter|under\s+separate\s+cover)\b/i);
 /** "we will revise", "the Company intends to expand", "we agree to present": a promise of a change. */
 const WILL_CHANGE = forLowerCase(/\b(?:will|would|intends?\s+to|plans?\s+to|agrees?\s+to|undertakes?\s+to|commits?\s+to|proposes?\s+to)\s+(?:\w+\s+){0,3}?(?:revise|enhance|expand|include|provide|disclose|present|add|clarify|update|separately\s+present|modify|discuss|file|amend|describe|remove|reconcile|quantify|refrain|identify|note|state|explain|indicate|highlight|elaborate|specify|refine|incorporate|address|continue\s+to\s+(?:provide|disclose|include|present))\b|\bwill\s+be\s+(?:\w+\s+)?(?:revised|deleted|removed|expanded|updated|added|included|clarified|enhanced|modified|disclosed|provided|presented)\b/i);
-/** What places a promised change in later filings: "in future filings", "beginning with", "to the extent", "if significant" (2017-berkshire-10k-corresp response 3). */
+/** What places a promised change in later filings: "in future filings", "beginning with", "to the extent", "if significant" (2017-berkshire-10k-corresp response 3); not reports "subsequently filed", which an amendment restates (c0423). */
 const LATER_CUE = forLowerCase(
   new RegExp(
-    String.raw`\b(?:future|subsequent|upcoming|next\s+(?:annual|quarterly|periodic|Form)|going\s+forward|prospectively|beginning\s+with|starting\s+with|commencing\s+with|to\s+the\s+extent|if\s|in\s+the\s+event|Form\s+(?:${PERIODIC_FORMS})\s+for|earnings\s+releases?|annual\s+report\s+on\s+Form)`,
+    String.raw`\b(?:future|subsequent(?!ly\s+filed)|upcoming|next\s+(?:annual|quarterly|periodic|Form)|going\s+forward|prospectively|beginning\s+with|starting\s+with|commencing\s+with|to\s+the\s+extent|if\s|in\s+the\s+event|Form\s+(?:${PERIODIC_FORMS})\s+for|earnings\s+releases?|annual\s+report\s+on\s+Form)`,
     'i',
   ),
 );
-/** What places a promised change in the filing under review: its amendment, the definitive proxy, the offer document. */
+/** What places a promised change in the filing under review: its amendment ("will amend the Form 10-K", c0423), the definitive proxy, the offer document. */
 const AMENDED_FILING = forLowerCase(
   new RegExp(
-    String.raw`\b(?:Amendment(?:\s+No\.)?|Amended\s+(?:Registration|Proxy|Schedule|Filing|Form|Offer|Draft)|Registration\s+Statement|(?:definitive|preliminary|revised)\s+proxy|Proxy\s+Statement|Offer\s+to\s+(?:Purchase|Exchange)|Schedule\s+(?:${SCHEDULE_NAMES})|Form\s+(?:S-\d|F-\d|10)\b|Form\s+(?:${PERIODIC_FORMS})\/A|Prospectus|Information\s+Statement|the\s+Filing\b)`,
+    String.raw`\b(?:Amendment(?:\s+No\.)?|Amended\s+(?:Registration|Proxy|Schedule|Filing|Form|Offer|Draft)|Registration\s+Statement|(?:definitive|preliminary|revised)\s+proxy|Proxy\s+Statement|Offer\s+to\s+(?:Purchase|Exchange)|Schedule\s+(?:${SCHEDULE_NAMES})|Form\s+(?:S-\d|F-\d|10)\b|Form\s+(?:${PERIODIC_FORMS})\/A|Prospectus|Information\s+Statement|the\s+Filing\b|amend\s+(?:the|its|our|their)\s+(?:\w+\s+){0,2}?(?:Form|Registration|Proxy|Schedule|Filing|Annual|Quarterly|Report|Offer)\b)`,
     'i',
   ),
 );

@@ -33,8 +33,8 @@ const ASC_HYPHEN = String.raw`-(?: |\n{1,2})?`;
 const ASC_NUMBER = String.raw`\d{3}(?!\d)(?:${ASC_HYPHEN}\d{2,3}(?:${ASC_HYPHEN}${ASC_SECTION}(?:${ASC_HYPHEN}\d{1,3}${ASC_PARAGRAPH_SUFFIX}?)?)?)?${SPACED_PARENS}`;
 /** An item number: "303(b)(2)(ii)", "2.02", "5.D", "10(e)(1)(i)(C)". */
 const ITEM_NUMBER = String.raw`\d{1,4}(?:\.\d{1,2})?(?:\.?[A-Z](?![a-z]))?${SPACED_PARENS}`;
-/** A rule number: "3-05(b)(4)", "13a-15(e)", "430B", "5-03(b)1", "5-03.2(a)", "11-02-(a)(9)(i)" (a typo's hyphen). */
-const RULE_NUMBER = String.raw`(?:\d{1,3}[a-z]?-\s?\d{1,3}[A-Z]?(?:\.\d{1,2})?|\d{3}[A-Z]?)(?:-(?=\())?${RULE_PARENS}`;
+/** A rule number: "3-05(b)(4)", "13a-15(e)", "430B", "5-03(b)1", "5-03.2(a)", "11-02-(a)(9)(i)" (a typo's hyphen); three digits whole ("PCAOB Rule 1001(i)(iii)" is no "Rule 100", c0557). */
+const RULE_NUMBER = String.raw`(?:\d{1,3}[a-z]?-\s?\d{1,3}[A-Z]?(?:\.\d{1,2})?|\d{3}[A-Z]?(?!\d))(?:-(?=\())?${RULE_PARENS}`;
 /** A member of a list after the first: a whole number, or only the parentheses that differ ("(c), and (d)"). */
 const ONLY_PARENS = String.raw`(?:\([a-zA-Z0-9]{1,4}\))+`;
 
@@ -420,7 +420,8 @@ const RULES: Rule[] = [
   {
     pattern: /\b(?:SOP|Statement\s+of\s+Position)(?:\s+No\.?)?\s+(\d{2}-\d{1,2})(?![\w-])/g,
     needs: ['sop', 'position'],
-    cite: (m) => ({ cites: [`SOP ${m[1]}`] }),
+    // A statement of position's number has no leading zero after the year: "SOP 05-01" is SOP 05-1 (c0819 prints both).
+    cite: (m) => ({ cites: [`SOP ${(m[1] as string).replace(/-0(?=\d)/, '-')}`] }),
   },
   // SEC releases: "SEC Release No. 33-8350", "Section III.A of Securities Act Release No. 33-8350", "Exchange Act Release 43069" (2018-abbvie-scheduleto-corresp).
   {

@@ -105,8 +105,8 @@ export const TOPICS: TopicRule[] = [
     about: 'fair value (ASC 820), derivatives and hedging (ASC 815), investments, credit losses (ASC 326)',
     heading: rx(String.raw`fair value|derivative|hedg|investments?|securities|credit losses|allowance for (?:loan|credit)|loans?\b|financial instruments|market risk|interest rate risk|credit (?:risk|quality)|receivables?\b|concentrations?\b`),
     citation: rx(String.raw`^(?:ASC 820|ASC 815|ASC 320|ASC 321|ASC 325|ASC 326|ASC 825|ASC 310|ASC 860|S-K Item 305|IFRS 9|IFRS 13|${beforeCodification('SFAS 133|SFAS 157|SFAS 159|SFAS 115|SFAS 107|SFAS 140|SFAS 114|SFAS 65|SOP 03-3|EITF 99-20|FSP FAS 115-2|FSP FAS 157')})`),
-    phrases: rx(String.raw`fair value|Level [123]\b|derivatives?|hedg\w+|available[- ]for[- ]sale|held[- ]to[- ]maturity|credit losses|\bCECL\b|allowance for (?:loan|credit) losses|unrealized (?:gains|losses)|investment securities|marketable securities|loan (?:portfolio|modifications)|interest rate (?:risk|swaps|sensitivity)|commercial real estate loans|market risks?|net interest income sensitivity|economic value of equity|credit (?:risk|quality|ratings? of)|concentrations? of credit|counterpart(?:y|ies)|receivables? sold|with recourse|factoring|cost[- ]method investments?|(?:equity|debt) securities|treasury (?:bills|securities)`),
-    key: whole(String.raw`fair value hierarchy|Level 3|derivatives?|hedg\w+|credit losses|market risks?|interest rate sensitivity|economic value of equity|concentrations? of credit risk|Item 7A|credit quality|\bCECL\b|troubled debt restructurings?|\bTDRs?\b|available[- ]for[- ]sale|held[- ]to[- ]maturity|loans? receivable`),
+    phrases: rx(String.raw`fair value|Level [123]\b|derivatives?|hedg\w+|available[- ]for[- ]sale|held[- ]to[- ]maturity|credit loss(?:es)?|\bCECL\b|allowance for (?:loan |credit )?loss(?:es)?|unrealized (?:gains|losses)|investment securities|marketable securities|loan (?:portfolio|modifications)|interest rate (?:risk|swaps|sensitivity)|commercial real estate loans|market risks?|net interest income sensitivity|economic value of equity|credit (?:risk|quality|ratings? of)|concentrations? of credit|counterpart(?:y|ies)|receivables? sold|with recourse|factoring|cost[- ]method investments?|(?:equity|debt) securities|treasury (?:bills|securities)`),
+    key: whole(String.raw`fair value hierarchy|Level 3|derivatives?|hedg\w+|credit loss(?:es)?|market risks?|interest rate sensitivity|economic value of equity|concentrations? of credit risk|Item 7A|credit quality|\bCECL\b|troubled debt restructurings?|\bTDRs?\b|available[- ]for[- ]sale|held[- ]to[- ]maturity|loans? receivable`),
   },
   {
     id: 'business-combinations',
@@ -135,10 +135,10 @@ export const TOPICS: TopicRule[] = [
   {
     id: 'controls',
     about: 'ICFR, disclosure controls and procedures, certifications (S-K Items 307/308)',
-    heading: rx(String.raw`controls and procedures|internal control|certification|disclosure controls`),
+    heading: rx(String.raw`controls and procedures|internal control|certification|disclosure controls|exhibits? 3[12]\b`),
     citation: rx(String.raw`^(?:S-K Item 30[78]|Exchange Act Rule 13a-1[45]|Exchange Act Rule 15d-1[45]|S-K Item 601\(b\)\(31\)|PCAOB AS 2201|Sarbanes-Oxley Act Section (?:302|404|906))`),
-    phrases: rx(String.raw`internal control over financial reporting|\bICFR\b|disclosure controls and procedures|material weakness(?:es)?|significant deficienc|control deficienc|certifications?|management(?:'|’)s (?:report|assessment|conclusion)|controls were (?:not )?effective`),
-    key: whole(String.raw`internal control over financial reporting|disclosure controls|material weakness|control deficienc(?:y|ies)`),
+    phrases: rx(String.raw`internal control over financial reporting|\bICFR\b|(?:disclosure )?controls and procedures|material weakness(?:es)?|significant deficienc|control deficienc|certifications?|management(?:'|’)s (?:report|assessment|conclusion)|controls were (?:not )?effective`),
+    key: whole(String.raw`internal control over financial reporting|disclosure controls|controls and procedures|material weakness|control deficienc(?:y|ies)`),
   },
   {
     id: 'risk-factors',
@@ -167,7 +167,7 @@ export const TOPICS: TopicRule[] = [
   {
     id: 'presentation',
     about: 'financial statement presentation and classification, EPS, consolidation/VIE, equity method, statement of cash flows',
-    heading: rx(String.raw`statements? of (?:operations|income|cash flows|financial position|comprehensive)|balance sheets?|presentation|earnings per share|consolidat|variable interest|equity method|basis of presentation|related part(?:y|ies)|report of independent|foreign currency|revision|restatement`),
+    heading: rx(String.raw`statements? of (?:operations|income|cash flows|financial position|comprehensive)|balance sheets?|presentation|earnings per share|consolidat|variable interest|equity method|basis of presentation|(?<!relationships and )related part(?:y|ies)|report of independent|foreign currency|revision|restatement`),
     citation: rx(String.raw`^(?:ASC 230|ASC 260|ASC 810|ASC 323|ASC 205|ASC 250|ASC 830|ASC 850|SAB 99|SAB Topic 1\.M|ASC 270|ASC 272|ASC 225|ASC 220|S-X Rule (?:5-0[23]|4-08|3-0[1-4]|3-09|3-1[0-6]|10-01|8-0)|S-X Article (?:5|10|3|9)|IAS 1|IAS 7|IFRS 10|${beforeCodification('SFAS 128|SFAS 95|SFAS 154|SFAS 160|SFAS 94|SFAS 130|FIN 46|ARB 51|APB 18|APB 28|APB 30')})`),
     phrases: rx(String.raw`statements? of cash flows|classif(?:y|ied|ication)|present(?:ation|ed) (?:separately|as|in)|line items?|captions?|earnings per share|\bEPS\b|consolidat(?:e|ed|ion)|variable interest entit|\bVIEs?\b|primary beneficiary|equity method|non-?controlling interests?|reclassif|restat(?:e|ed|ement)|error correction|comparative periods|interim financial statements|other income|operating expenses|cost of (?:revenue|sales)|gross (?:profit|margin)|foreign currency (?:translation|transaction)|audit (?:opinion|report)|auditor(?:'|’)?s report|materiality analysis|errors?\b`),
     key: whole(String.raw`earnings per share|variable interest entit|equity method|statements? of cash flows|reclassif\w+|restatement|classif(?:y|ied|ication) (?:of|as)|materiality analysis|SAB 99|foreign currency translation|audit opinion`),
