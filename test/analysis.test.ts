@@ -29,6 +29,9 @@ describe('findCitations', () => {
     ['as prescribed by ASC 944-30 (formerly SOP 05-01) and SOP 05-1.', ['ASC 944-30', 'SOP 05-1']],
     // A four-digit rule is no three-digit one read short (c0557: "PCAOB Rule 1001(i)(iii)" gave "Securities Act Rule 100").
     ['PCAOB Rule 1001(i)(iii) states that an issuer means …; see Rule 100(b) of Regulation G.', ['Regulation G Rule 100(b)']],
+    // Regulation S-X and S-K by their parts of the Code of Federal Regulations (c0043, c0160, c0328); other parts whole as printed.
+    ['is a strict application of Regulation S-X Rule 210.7-03(a)1.', ['S-X Rule 7-03(a)1']],
+    ['as defined in (17 CFR 210.1-02(w)), 17 C.F.R. 229.303(b) and 17 C.F.R. §240.10D-1(d).', ['S-X Rule 1-02(w)', 'S-K Item 303(b)', '17 C.F.R. §240.10D-1(d)']],
     // A range to a paragraph with a letter: not topic 324 (c0061).
     ['See ASC 606-10-55-324A through 324G, and ASC 350 and 360.', ['ASC 606-10-55-324A', 'ASC 606-10-55-324G', 'ASC 350', 'ASC 360']],
     ['Refer to Item 303(b)(2)(ii) of Regulation S-K.', ['S-K Item 303(b)(2)(ii)']],

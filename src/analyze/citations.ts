@@ -33,8 +33,8 @@ const ASC_HYPHEN = String.raw`-(?: |\n{1,2})?`;
 const ASC_NUMBER = String.raw`\d{3}(?!\d)(?:${ASC_HYPHEN}\d{2,3}(?:${ASC_HYPHEN}${ASC_SECTION}(?:${ASC_HYPHEN}\d{1,3}${ASC_PARAGRAPH_SUFFIX}?)?)?)?${SPACED_PARENS}`;
 /** An item number: "303(b)(2)(ii)", "2.02", "5.D", "10(e)(1)(i)(C)". */
 const ITEM_NUMBER = String.raw`\d{1,4}(?:\.\d{1,2})?(?:\.?[A-Z](?![a-z]))?${SPACED_PARENS}`;
-/** A rule number: "3-05(b)(4)", "13a-15(e)", "430B", "5-03(b)1", "5-03.2(a)", "11-02-(a)(9)(i)" (a typo's hyphen); three digits whole ("PCAOB Rule 1001(i)(iii)" is no "Rule 100", c0557). */
-const RULE_NUMBER = String.raw`(?:\d{1,3}[a-z]?-\s?\d{1,3}[A-Z]?(?:\.\d{1,2})?|\d{3}[A-Z]?(?!\d))(?:-(?=\())?${RULE_PARENS}`;
+/** A rule number: "3-05(b)(4)", "13a-15(e)", "430B", "5-03(b)1", "5-03.2(a)", "11-02-(a)(9)(i)" (a typo's hyphen); three digits whole ("PCAOB Rule 1001(i)(iii)" is no "Rule 100", c0557; "Rule 210.7-03" no "Rule 210", c0043). */
+const RULE_NUMBER = String.raw`(?:\d{1,3}[a-z]?-\s?\d{1,3}[A-Z]?(?:\.\d{1,2})?|\d{3}[A-Z]?(?!\d|\.\d))(?:-(?=\())?${RULE_PARENS}`;
 /** A member of a list after the first: a whole number, or only the parentheses that differ ("(c), and (d)"). */
 const ONLY_PARENS = String.raw`(?:\([a-zA-Z0-9]{1,4}\))+`;
 
@@ -498,10 +498,16 @@ const RULES: Rule[] = [
     cite: () => ({ cites: ['17 C.F.R. §200.83'] }),
   },
   {
-    // Whole as printed, a rule's own number included: "17 C.F.R. §240.10D-1(d)" (c0733), "17 CFR 210.1-02(w)".
+    // Whole as printed, a rule's own number included: "17 C.F.R. §240.10D-1(d)" (c0733); but Part 210 is Regulation S-X and Part 229
+    // Regulation S-K, whose sections are their rules and items ("17 CFR 210.1-02(w)" is S-X Rule 1-02(w): c0160, c0328).
     pattern: /\b17\s+C\.?\s?F\.?\s?R\.?\s*(?:§+|Sections?|Part)?\s*(\d{3}\.\d{1,4}[a-zA-Z]?(?:-\d{1,3}[a-zA-Z]?)?(?:\([a-z0-9]{1,4}\))*)/g,
     needs: ['17'],
-    cite: (m) => ({ cites: [`17 C.F.R. §${m[1]}`] }),
+    cite: (m) => {
+      const section = m[1] as string;
+      if (/^210\.\d{1,2}-\d/.test(section)) return { cites: [`S-X Rule ${section.slice(4)}`] };
+      if (/^229\.\d{3,4}(?![\d-])/.test(section)) return { cites: [`S-K Item ${section.slice(4)}`] };
+      return { cites: [`17 C.F.R. §${section}`] };
+    },
   },
   // An S-X rule printed as an item or article: "Item 5-03(b)1 and 2 of Regulation S-X", "Article 4-08(h)(1) of Regulation S-X".
   {
@@ -588,9 +594,9 @@ const RULES: Rule[] = [
   },
   // Rules: "Rule 3-05 of Regulation S-X", "Rule 14a-9", "Securities Act Rule 430B", "Rules 13a-15(e) and 15d-15(e)", "Rule 100(b) of Regulation G",
   // "Rules 7-03(a)1 and 7-03(a)2 of Regulation S-X" (2017-berkshire-10k-corresp), "Note (b) to Exchange Act Rule 14a-9" (2024-crowncastle-defa14a-corresp),
-  // "paragraph (b)(4) of Rule 3-05" (2021-applovin-s1-corresp).
+  // "paragraph (b)(4) of Rule 3-05" (2021-applovin-s1-corresp), "Regulation S-X Rule 210.7-03(a)1" (its section of the Code of Federal Regulations, c0043).
   {
-    pattern: new RegExp(String.raw`\b(?:(?:paragraph|subparagraph)\s+(${ONLY_PARENS})\s+of\s+)?(Rules?)\s+(${RULE_NUMBER})`, 'g'),
+    pattern: new RegExp(String.raw`\b(?:(?:paragraph|subparagraph)\s+(${ONLY_PARENS})\s+of\s+)?(Rules?)\s+(?:210\.(?=\d{1,2}-\d))?(${RULE_NUMBER})`, 'g'),
     needs: ['rule', 'rules'],
     cite: (m, text) => {
       const list = listOf(text, (m[3] as string) + (m[1] ?? ''), m.index + m[0].length, RULE_MEMBER, itemMember);
