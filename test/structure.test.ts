@@ -15,6 +15,28 @@ const htmlResponseHead = (para: (text: string) => string) => [
   para('This letter responds to the comments of the Staff. For your convenience, we have set forth each comment immediately preceding our response.'),
 ];
 
+/** A plain-text staff letter of 2008 whose first heading is "Risk Factors, page 12", around its comments. */
+const plainStaffLetter = (comments: string) => `March 5, 2008
+
+Mr. John Smith
+Acme Corporation
+
+Re: Acme Corporation
+Form 10-K for the Fiscal Year Ended December 31, 2007
+
+Dear Mr. Smith:
+
+We have reviewed your filing and have the following comments.
+
+Risk Factors, page 12
+
+${comments}
+
+Sincerely,
+
+Pamela Long
+Assistant Director`;
+
 const responseLetter = (body: string) => `May 1, 2024
 
 U.S. Securities and Exchange Commission
@@ -904,32 +926,15 @@ Assistant Director`;
   });
 
   it('should read a backtick between letters as an apostrophe ("Management`s", text letters of 2004-2009), so the heading is known for what it is', async () => {
-    const { letter } = await parse(`March 5, 2008
-
-Mr. John Smith
-Acme Corporation
-
-Re: Acme Corporation
-Form 10-K for the Fiscal Year Ended December 31, 2007
-
-Dear Mr. Smith:
-
-We have reviewed your filing and have the following comments.
-
-Risk Factors, page 12
-
-1. Please revise the first risk factor to quantify the company\`s exposure.
+    const { letter } = await parse(
+      plainStaffLetter(`1. Please revise the first risk factor to quantify the company\`s exposure.
 
 Management\`s Discussion and Analysis of Financial Condition and Results of Operations
 
 Critical Accounting Policies, page 34
 
-2. Please revise to discuss the material assumptions underlying your estimates.
-
-Sincerely,
-
-Pamela Long
-Assistant Director`);
+2. Please revise to discuss the material assumptions underlying your estimates.`),
+    );
     expect(letter.comments.map((c) => c.headings)).toEqual([
       ['Risk Factors, page 12'],
       ["Management's Discussion and Analysis of Financial Condition and Results of Operations", 'Critical Accounting Policies, page 34'],
@@ -938,28 +943,11 @@ Assistant Director`);
   });
 
   it('should give the Symbol and Wingdings fonts\' private-use bullets (U+F0B7, U+F0A7) as the bullets they are, every word kept (c0313, c0123)', async () => {
-    const { letter, coverage } = await parse(`March 5, 2008
-
-Mr. John Smith
-Acme Corporation
-
-Re: Acme Corporation
-Form 10-K for the Fiscal Year Ended December 31, 2007
-
-Dear Mr. Smith:
-
-We have reviewed your filing and have the following comments.
-
-Risk Factors, page 12
-
-1. Please revise the first risk factor to quantify your exposure to the following:
+    const { letter, coverage } = await parse(
+      plainStaffLetter(`1. Please revise the first risk factor to quantify your exposure to the following:
 \uf0b7 interest rate changes; and
-\uf0a7 foreign currency changes.
-
-Sincerely,
-
-Pamela Long
-Assistant Director`);
+\uf0a7 foreign currency changes.`),
+    );
     expect(letter.comments.map((c) => c.text)).toEqual(['Please revise the first risk factor to quantify your exposure to the following:\n• interest rate changes; and\n▪ foreign currency changes.']);
     expect(coverage?.ok).toBe(true);
   });
