@@ -1,6 +1,7 @@
 // Owns normalisation: Source paragraphs -> one text (a line per paragraph) with styled lines and offsets.
 import { isLetterOrDigit } from './chars.js';
 import { INVISIBLE_MARKS } from './load/detect.js';
+import { PRIVATE_USE_BULLETS } from './vocabulary.js';
 import type { Block, Source } from './source.js';
 
 /** A styled stretch of a line; offsets are relative to the line start. */
@@ -54,13 +55,9 @@ const INVISIBLE = new RegExp(`${INVISIBLE_MARKS.source}|[\\u0000-\\u0008\\u000b\
 const SPACES = / [ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\r\n\f]+|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\r\n\f][ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\r\n\f]*/g;
 /** A backtick between letters, the apostrophe of letters typed on old word processors ("Management`s", EDGAR text of 2004-2009): read as one. */
 const BACKTICK_APOSTROPHE = /(?<=\p{L})`(?=\p{L})/gu;
-/**
- * The Symbol and Wingdings fonts' bullets as Word's PDFs leave them, in the Unicode private-use area
- * (U+F0B7, U+F0A7): no font a reader of the output has draws them, so they become the bullets they
- * are ("•", "▪"), one character for one (offsets hold). 55 of the corpus's PDF letters have them.
- */
-const PRIVATE_USE_BULLETS = /[\uf0b7\uf0a7]/g;
-const BULLET_FOR = (c: string) => (c === '\uf0b7' ? '•' : '▪');
+/** The private-use bullets Word's PDFs leave (vocabulary.ts PRIVATE_USE_BULLETS; 55 of the corpus's PDF letters), each given as the bullet it is. */
+const PRIVATE_USE_BULLET = new RegExp(`[${Object.keys(PRIVATE_USE_BULLETS).join('')}]`, 'g');
+const bulletFor = (c: string) => PRIVATE_USE_BULLETS[c] ?? c;
 /** Spaces and tabs around a tab fold into that one tab; a lone tab is left as it is (same reason). */
 const TAB_RUN = / +\t[\t ]*|\t[\t ]+/g;
 
@@ -96,7 +93,7 @@ function normalizeBlock(block: Block): Line | undefined {
   for (const run of block.runs) {
     let piece = replaceEach(replaceEach(replaceEach(run.text, INVISIBLE, ''), SPACES, ' '), TAB_RUN, '\t');
     if (piece.includes('`')) piece = piece.replace(BACKTICK_APOSTROPHE, "'");
-    if (piece.includes('\uf0b7') || piece.includes('\uf0a7')) piece = piece.replace(PRIVATE_USE_BULLETS, BULLET_FOR);
+    piece = piece.replace(PRIVATE_USE_BULLET, bulletFor);
     if (text === '' || /[ \t]$/.test(text)) piece = piece.replace(/^ +/, '');
     if (piece === '') continue;
     // A table row's tabs are its columns (Block.cells): each one kept, empty columns too.
