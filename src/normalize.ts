@@ -1,7 +1,7 @@
 // Owns normalisation: Source paragraphs -> one text (a line per paragraph) with styled lines and offsets.
 import { isLetterOrDigit } from './chars.js';
 import { INVISIBLE_MARKS } from './load/detect.js';
-import { PRIVATE_USE_BULLETS } from './vocabulary.js';
+import { PRINTED_AS } from './vocabulary.js';
 import type { Block, Source } from './source.js';
 
 /** A styled stretch of a line; offsets are relative to the line start. */
@@ -55,9 +55,9 @@ const INVISIBLE = new RegExp(`${INVISIBLE_MARKS.source}|[\\u0000-\\u0008\\u000b\
 const SPACES = / [ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\r\n\f]+|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\r\n\f][ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\r\n\f]*/g;
 /** A backtick between letters, the apostrophe of letters typed on old word processors ("Management`s", EDGAR text of 2004-2009): read as one. */
 const BACKTICK_APOSTROPHE = /(?<=\p{L})`(?=\p{L})/gu;
-/** The private-use bullets Word's PDFs leave (vocabulary.ts PRIVATE_USE_BULLETS; 55 of the corpus's PDF letters), each given as the bullet it is. */
-const PRIVATE_USE_BULLET = new RegExp(`[${Object.keys(PRIVATE_USE_BULLETS).join('')}]`, 'g');
-const bulletFor = (c: string) => PRIVATE_USE_BULLETS[c] ?? c;
+/** The private-use bullets Word's PDFs leave (55 of the corpus's PDF letters) and its non-breaking hyphens, each given as the character it prints as (vocabulary.ts PRINTED_AS). */
+const PRINTED_AS_OTHER = new RegExp(`[${Object.keys(PRINTED_AS).join('')}]`, 'g');
+const printedAs = (c: string) => PRINTED_AS[c] ?? c;
 /** Spaces and tabs around a tab fold into that one tab; a lone tab is left as it is (same reason). */
 const TAB_RUN = / +\t[\t ]*|\t[\t ]+/g;
 
@@ -93,7 +93,7 @@ function normalizeBlock(block: Block): Line | undefined {
   for (const run of block.runs) {
     let piece = replaceEach(replaceEach(replaceEach(run.text, INVISIBLE, ''), SPACES, ' '), TAB_RUN, '\t');
     if (piece.includes('`')) piece = piece.replace(BACKTICK_APOSTROPHE, "'");
-    piece = piece.replace(PRIVATE_USE_BULLET, bulletFor);
+    piece = piece.replace(PRINTED_AS_OTHER, printedAs);
     if (text === '' || /[ \t]$/.test(text)) piece = piece.replace(/^ +/, '');
     if (piece === '') continue;
     // A table row's tabs are its columns (Block.cells): each one kept, empty columns too.

@@ -150,11 +150,13 @@ export const DAY_MONTH_YEAR = String.raw`\d{1,2}\s+${MONTH_IN_DATE},?\s+\d{4}`;
 export const BULLET_CHARACTERS = String.raw`•●▪■◦○·\uf0b7\uf0a7`;
 
 /**
- * The private-use bullets of BULLET_CHARACTERS and the bullets they are: no font a reader of the output has draws
- * U+F0B7 (the Symbol font's bullet) or U+F0A7 (Wingdings' square), so the normalised text gives "•" and "▪" for them
- * (normalize.ts), one character for one; the stages before it read them as bullets where they stand.
+ * Characters the normalised text gives as the plain character they print as, one for one, so that what reads them
+ * (citations, form types, phone numbers) and a user's search find them:
+ * - the private-use bullets of BULLET_CHARACTERS: no font a reader of the output has draws U+F0B7 (the Symbol font's
+ *   bullet) or U+F0A7 (Wingdings' square): "•" and "▪" (the stages before normalisation read them as bullets where they stand);
+ * - the hyphen U+2010 and the non-breaking hyphen U+2011 that Word puts in "S‑K", "Form S‑4", "33‑8350" (12 corpus letters): "-".
  */
-export const PRIVATE_USE_BULLETS: Readonly<Record<string, string>> = { '\uf0b7': '•', '\uf0a7': '▪' };
+export const PRINTED_AS: Readonly<Record<string, string>> = { '\uf0b7': '•', '\uf0a7': '▪', '\u2010': '-', '\u2011': '-' };
 
 /** A list item's mark at a line's start, unanchored: a bullet, "(a)", "i.", "1)" (each stage adds its own ^). */
 export const LIST_ITEM_MARK = String.raw`(?:[${BULLET_CHARACTERS}\-–—*]\s*|\(?[a-zA-Z0-9]{1,4}[.)]\s+)`;

@@ -32,6 +32,14 @@ describe('findCitations', () => {
     // Regulation S-X and S-K by their parts of the Code of Federal Regulations (c0043, c0160, c0328); other parts whole as printed.
     ['is a strict application of Regulation S-X Rule 210.7-03(a)1.', ['S-X Rule 7-03(a)1']],
     ['as defined in (17 CFR 210.1-02(w)), 17 C.F.R. 229.303(b) and 17 C.F.R. §240.10D-1(d).', ['S-X Rule 1-02(w)', 'S-K Item 303(b)', '17 C.F.R. §240.10D-1(d)']],
+    // Regulation G's rules named before them, and bare in a text on non-GAAP measures (c0724: "Securities Act Rule 100" before).
+    ['as well as Regulation G Rule 100 (specifically, subsection (b)), do not create misleading non-GAAP disclosure as prohibited by Rule 100(b).', ['Regulation G Rule 100', 'Regulation G Rule 100(b)']],
+    ['an exemption under Rule 144 and the safe harbor of Rule 100 for these transactions.', ['Securities Act Rule 144', 'Securities Act Rule 100']],
+    // An S-K item's paragraph is a lower-case letter however printed (c1134, c0527); a bare two-digit item other than 10 is no S-K item (c1088, a Form S-4's Item 18).
+    ['Refer to Instruction 4 to Item 303(A) of Regulation S-K and Item 1303(B)(2)(i) of Regulation S-K.', ['S-K Item 303(a) Instruction 4', 'S-K Item 1303(b)(2)(i)']],
+    ['Item 18(a)(5)(i) disclosure regarding insiders’ interests, and Item 10(e) measures.', ['S-K Item 10(e)']],
+    // A staff accounting bulletin's lettered topic in parentheses (c0071); an S-X rule printed without "Regulation" or "Rule" (c0722).
+    ['to comply with SEC Staff Accounting Bulletin Topic 11 (L) was not necessary, and S-X 4-08(h) tax disclosure.', ['SAB Topic 11.L', 'S-X Rule 4-08(h)']],
     // A range to a paragraph with a letter: not topic 324 (c0061).
     ['See ASC 606-10-55-324A through 324G, and ASC 350 and 360.', ['ASC 606-10-55-324A', 'ASC 606-10-55-324G', 'ASC 350', 'ASC 360']],
     ['Refer to Item 303(b)(2)(ii) of Regulation S-K.', ['S-K Item 303(b)(2)(ii)']],
@@ -57,7 +65,7 @@ describe('findCitations', () => {
     // member of a list, a regulation named first with a comma, "Release no.".
     ['pursuant to ASC 740-30-50-2.b. Also', ['ASC 740-30-50-2.b']],
     ['as stipulated in ASC 944-40-50-4Da. If not', ['ASC 944-40-50-4Da']],
-    ['as required by Item 1303 (B)(2)(i) of Regulation S-K.', ['S-K Item 1303(B)(2)(i)']],
+    ['as required by Item 1303 (B)(2)(i) of Regulation S-K.', ['S-K Item 1303(b)(2)(i)']],
     ['the disclosures outlined in ASC 606-10-50-12 (b) with respect to', ['ASC 606-10-50-12(b)']],
     ['The guidance in Item 303(a) and (b)(2) of Regulation S-K requires', ['S-K Item 303(a)', 'S-K Item 303(b)(2)']],
     ['Refer to Items 303(c) and (b)(2)(i) through (iii) of Regulation S-K.', ['S-K Item 303(c)', 'S-K Item 303(b)(2)(i)', 'S-K Item 303(b)(2)(iii)']],

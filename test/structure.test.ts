@@ -952,6 +952,15 @@ Critical Accounting Policies, page 34
     expect(coverage?.ok).toBe(true);
   });
 
+  it('should give Word\'s hyphen and non-breaking hyphen (U+2010, U+2011) as the hyphen they print as, so the form type and citations read (c0332, c1071)', async () => {
+    const { letter } = await parse(
+      plainStaffLetter(`1. Please quantify the factors in your results. Refer to Item 303 of Regulation S\u2011K and SEC Release No. 33\u20108350.`).replace('Form 10-K', 'Form S\u20114'),
+    );
+    expect(letter.letter.filings.map((f) => f.form)).toEqual(['S-4']);
+    expect(letter.comments[0]?.text).toBe('Please quantify the factors in your results. Refer to Item 303 of Regulation S-K and SEC Release No. 33-8350.');
+    expect(letter.comments[0]?.references.citations).toEqual(['S-K Item 303', 'Release 33-8350']);
+  });
+
   it('should read "* * *" after an answer\'s "…:" as marks around the disclosure it quotes, not as the start of the closing (c0570)', async () => {
     const { letter } = await parse(
       responseLetter(`1. Please expand your discussion of trends.

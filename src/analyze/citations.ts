@@ -144,6 +144,15 @@ function ruleMember(previous: string, printed: string): string | undefined {
 }
 
 /** Securities Act rules are numbered in the hundreds (144A, 405, 430B, 461); the Exchange Act's carry a letter (10b-5, 12b-20, 13a-15, 14a-9) or a 0- prefix (0-11). */
+/** Regulation G is Rules 100-102: a bare "Rule 100(b)" in a text on non-GAAP measures is its rule ("… prohibited by Rule 100(b)", c0724), not the Securities Act's. */
+const REGULATION_G_RULE = /^10[0-2](?![\dA-Z])/;
+const NON_GAAP_TEXT = /\bRegulation\s+G\b|\bnon-GAAP\b/i;
+
+/** An S-K item as canonical: its paragraphs are lower-case letters, however printed ("Item 303(A)" is Item 303(a), c1134; "1303(B)(2)(i)", c0527). */
+function skItem(item: string): string {
+  return item.replace(/^(\d{2,4})\(([A-Z])\)/, (_, n: string, letter: string) => `${n}(${letter.toLowerCase()})`);
+}
+
 function actOfRule(rule: string): 'Securities Act' | 'Exchange Act' | 'S-X' {
   if (/^\d{3}[A-Z]?(?![-\d])/.test(rule)) return 'Securities Act';
   if (/^\d{1,2}[a-z]-/i.test(rule) || /^0-/.test(rule)) return 'Exchange Act';
@@ -156,7 +165,7 @@ const SOURCE_AFTER = new RegExp(
   'iy',
 );
 const SOURCE_BEFORE = new RegExp(
-  String.raw`(?:(?:Regulation\s+)?(S-K|S-X|S-T|M-A),?|(Securities\s+Exchange\s+Act|Exchange\s+Act|Securities\s+Act)(?:\s+of\s+19\d\d)?|(Form\s+[A-Z0-9]{1,3}-[A-Z0-9]{1,3}|Schedule\s+(?:${SCHEDULE_NAMES})))\s*$`,
+  String.raw`(?:(?:Regulation\s+)?(S-K|S-X|S-T|M-A|(?<=Regulation\s+)G),?|(Securities\s+Exchange\s+Act|Exchange\s+Act|Securities\s+Act)(?:\s+of\s+19\d\d)?|(Form\s+[A-Z0-9]{1,3}-[A-Z0-9]{1,3}|Schedule\s+(?:${SCHEDULE_NAMES})))\s*$`,
   'i',
 );
 
@@ -377,16 +386,17 @@ const RULES: Rule[] = [
       return { cites: [`ASC ${m[1]}`] };
     },
   },
-  // Staff Accounting Bulletins: "SAB Topic 5.P", "SAB Topic 1:M and 1:N" (2024-adm-10k-corresp), "Question 4 of SAB Topic 1:B.1" (2017-bearnewco-s4-corresp), "SAB No. 99".
+  // Staff Accounting Bulletins: "SAB Topic 5.P", "SAB Topic 1:M and 1:N" (2024-adm-10k-corresp), "Staff Accounting Bulletin Topic 11 (L)" (c0071), "Question 4 of SAB Topic 1:B.1" (2017-bearnewco-s4-corresp), "SAB No. 99".
   {
-    pattern: /\b(?:SAB|Staff\s+Accounting\s+Bulletin)(?:\s+(Topic|No\.?|Number))?\s+(\d{1,3}(?:\s?[.:]\s?[A-Z](?:\.\d{1,2})?)?)(?![\w.]\w)/g,
+    pattern: /\b(?:SAB|Staff\s+Accounting\s+Bulletin)(?:\s+(Topic|No\.?|Number))?\s+(\d{1,3}(?:\s?[.:]\s?[A-Z](?:\.\d{1,2})?|\s?\([A-Z]\))?)(?![\w.]\w)/g,
     needs: ['sab', 'bulletin'],
     cite: (m, text) => {
-      const member = /\d{1,3}(?:\s?[.:]\s?[A-Z](?:\.\d{1,2})?)?(?![\w.]\w)/y;
+      const member = /\d{1,3}(?:\s?[.:]\s?[A-Z](?:\.\d{1,2})?|\s?\([A-Z]\))?(?![\w.]\w)/y;
       const list = listOf(text, m[2] as string, m.index + m[0].length, member, (_, p) => p);
       const question = appendixBefore(text, m.index);
       const cites = list.values.map((raw) => {
-        const id = raw.replace(/\s/g, '').replace(/:/g, '.');
+        // "Topic 1:M" and "Topic 11 (L)" are "Topic 1.M" and "Topic 11.L".
+        const id = raw.replace(/\s/g, '').replace(/:/g, '.').replace(/\(([A-Z])\)/, '.$1');
         const name = /^Topic$/i.test(m[1] ?? '') || /[A-Z]/.test(id) ? `SAB Topic ${id}` : `SAB ${id}`;
         return question && /^Question/.test(question.words) ? `${name} ${question.words}` : name;
       });
@@ -539,7 +549,7 @@ const RULES: Rule[] = [
       const bare = name === undefined && letter.schedule !== undefined && items.every((i) => SCHEDULE_ITEM.test(i));
       const named = bare ? letter.schedule : name;
       let cites: string[];
-      if (named === 'S-K' || named === 'S-X' || named === 'M-A') cites = items.map((i) => `${named} Item ${i}`);
+      if (named === 'S-K' || named === 'S-X' || named === 'M-A') cites = items.map((i) => `${named} Item ${named === 'S-K' ? skItem(i) : i}`);
       else if (named === 'Regulation G') cites = items.map((i) => `Regulation G Rule ${i}`);
       else if (named?.startsWith('Form ') || named?.startsWith('Schedule ')) {
         const before = text.slice(Math.max(0, m.index - 30), m.index);
@@ -550,10 +560,11 @@ const RULES: Rule[] = [
       } else if (named !== undefined) return undefined;
       else {
         // Without a source: Regulation M-A items are 1000-1016; S-K items run from 10 to 1600 and, bare, are written with three or
-        // four digits ("Item 402") or a subparagraph ("Item 10(e)"); "Item 7" names a part of the filing.
+        // four digits ("Item 402") or as Item 10's subparagraph ("Item 10(e)"); "Item 7" names a part of the filing, "Item 18(a)(5)(i)"
+        // in a Form S-4 letter the form's item (c1088), not S-K's.
         cites = items.flatMap((i) => {
           if (/^10(?:0\d|1[0-6])(?!\d)/.test(i)) return [`M-A Item ${i}`];
-          if (/^\d{3,4}(?![\d.])/.test(i) || /^\d{2}\(/.test(i)) return [`S-K Item ${i}`];
+          if (/^\d{3,4}(?![\d.])/.test(i) || /^10\(/.test(i)) return [`S-K Item ${skItem(i)}`];
           return [];
         });
       }
@@ -606,20 +617,20 @@ const RULES: Rule[] = [
       const note = appendixBefore(text, source && source.start < m.index ? source.start : m.index);
       const cites = list.values.map((raw) => {
         const n = raw.replace(/-\(/, '(').replace(/-\s+/, '-');
-        const act = named === 'S-K' || named === 'S-T' || named === 'S-X' || named === 'Exchange Act' || named === 'Securities Act' || named === 'Investment Company Act' || named === 'Investment Advisers Act' || named === 'Regulation G' ? named : actOfRule(n);
+        const act = named === 'S-K' || named === 'S-T' || named === 'S-X' || named === 'Exchange Act' || named === 'Securities Act' || named === 'Investment Company Act' || named === 'Investment Advisers Act' || named === 'Regulation G' ? named : named === undefined && REGULATION_G_RULE.test(n) && NON_GAAP_TEXT.test(text) ? 'Regulation G' : actOfRule(n);
         // Regulation S-K numbers items, not rules: "Rule 303(a)(3)(ii) of Regulation S-K" is its Item 303(a)(3)(ii) misnamed (c1053).
-        const canonical = act === 'S-K' ? `S-K Item ${n}` : `${act} Rule ${n}`;
+        const canonical = act === 'S-K' ? `S-K Item ${skItem(n)}` : `${act} Rule ${n}`;
         return note && !/^Question/.test(note.words) ? `${canonical} ${note.words}` : canonical;
       });
       const start = Math.min(m.index, note ? note.start : m.index, source && source.start < m.index ? source.start : m.index);
       return { cites, start, end: after ? after.end : list.end };
     },
   },
-  // "Regulation S-X 11-02(a)(7)": a rule printed without the word (2024-capitalone-s4-corresp), or by its section of the Code of Federal
+  // "Regulation S-X 11-02(a)(7)", "S-X 4-08(h)": a rule printed without the word (2024-capitalone-s4-corresp, c0722), or by its section of the Code of Federal
   // Regulations: "Regulation S-X 210.4-08(h)" (c0769), "Regulation S-X §5.03(6)" (c0876, a dot for the hyphen), "§ 210.4-02 of Regulation S-X" (c0646).
   {
-    pattern: new RegExp(String.raw`(?:\bRegulation\s+S-X\s+(?:§+\s*)?(?:210\.)?|§+\s*210\.)(\d{1,2}[-.]\d{2}(?![\d-])${RULE_PARENS})`, 'g'),
-    needs: ['regulation'],
+    pattern: new RegExp(String.raw`(?:\b(?:Regulation\s+)?S-X\s+(?:§+\s*)?(?:210\.)?|§+\s*210\.)(\d{1,2}[-.]\d{2}(?![\d-])${RULE_PARENS})`, 'g'),
+    needs: ['regulation', 's-x'],
     cite: (m, text) => {
       const after = sourceAfter(text, m.index + m[0].length);
       return { cites: [`S-X Rule ${(m[1] as string).replace('.', '-')}`], ...(after?.name === 'S-X' ? { end: after.end } : {}) };
@@ -632,7 +643,7 @@ const RULES: Rule[] = [
     needs: ['s-k'],
     cite: (m, text) => {
       const instruction = appendixBefore(text, m.index);
-      const item = `S-K Item ${m[1] as string}`;
+      const item = `S-K Item ${skItem(m[1] as string)}`;
       if (instruction === undefined || /^Question/.test(instruction.words)) return { cites: [item] };
       return { cites: [`${item} ${instruction.words}`], start: instruction.start };
     },
