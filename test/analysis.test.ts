@@ -1,5 +1,6 @@
 // Analysis fields: canonical citations in every wording, response actions from the company's words, and a floor on the hand labels of fixtures/analysis.
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ACTION_MODEL } from '../src/analyze/action-model.js';
@@ -9,6 +10,7 @@ import { TOPIC_MODEL } from '../src/analyze/topic-model.js';
 import type { TopicModel } from '../src/analyze/topic-model-type.js';
 import { chooseTopics, TOPICS, textWordWeights as topicTextWordWeights, topicEvidence, topicsOf, topicWords, wordWeights as topicWordWeights } from '../src/analyze/topics.js';
 import { TOPIC_IDS } from '../src/analyze/topic-ids.js';
+import { RESPONSE_ACTIONS } from '../src/analyze/action-ids.js';
 
 const cite = (text: string) => findCitations(text).map((c) => c.canonical);
 
@@ -414,6 +416,37 @@ describe('topics', () => {
 });
 
 describe('hand labels (fixtures/analysis)', () => {
+  it('should hold only well-formed labels: the file they name, known topic and action ids, a response only as an object', () => {
+    const fixtures = join(import.meta.dirname, '..', 'fixtures');
+    const topics = new Set<string>(TOPIC_IDS);
+    const actions = new Set<string>(RESPONSE_ACTIONS);
+    const files = new Set<string>();
+    for (const folder of ['analysis', 'analysis-corpus']) {
+      for (const name of readdirSync(join(fixtures, folder)).filter((f) => f.endsWith('.json'))) {
+        const label = JSON.parse(readFileSync(join(fixtures, folder, name), 'utf8')) as { file: string; comments: { number: number; topics: string[]; citations: string[]; response: null | { citations: string[]; actions: string[] } }[] };
+        const where = `${folder}/${name}`;
+        expect(label.file.replace(/\.[^.]+$/, ''), where).toBe(name.replace(/\.json$/, ''));
+        files.add(label.file);
+        expect(Array.isArray(label.comments), where).toBe(true);
+        for (const c of label.comments) {
+          expect(Number.isInteger(c.number), where).toBe(true);
+          expect(c.topics.filter((t) => !topics.has(t)), where).toEqual([]);
+          expect(c.citations.every((x) => typeof x === 'string' && x.trim() === x && x !== ''), where).toBe(true);
+          if (c.response !== null) {
+            expect(c.response.actions.filter((a) => !actions.has(a)), where).toEqual([]);
+            expect(c.response.citations.every((x) => typeof x === 'string' && x !== ''), where).toBe(true);
+          }
+        }
+      }
+    }
+    // Every letter a labelling round lists has its labels.
+    const rounds = join(fixtures, 'analysis-corpus', 'rounds');
+    for (const round of readdirSync(rounds).filter((f) => f.endsWith('.txt'))) {
+      const listed = readFileSync(join(rounds, round), 'utf8').split(/\s+/).filter(Boolean);
+      expect(listed.filter((f) => !files.has(f)), round).toEqual([]);
+    }
+  });
+
   it('should keep micro-F1 at or above the measured floor for topics, citations and actions', () => {
     const out = execFileSync(process.execPath, [join(import.meta.dirname, '..', 'scripts', 'analysis-eval.mjs'), '--json'], { encoding: 'utf8' });
     const { comments, fields } = JSON.parse(out) as { comments: number; fields: Record<string, { f1: number }> };
