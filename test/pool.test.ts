@@ -56,7 +56,7 @@ describe('ParserPool', () => {
     }
   });
 
-  it("should turn V8's background threads off only when the parsers keep every core busy", async () => {
+  it("should turn V8's background threads off only when the parsers keep every core busy, and regular expressions' tier-up always", async () => {
     const flagsOf = async (size: number) => {
       const p = pool(size);
       try {
@@ -66,8 +66,9 @@ describe('ParserPool', () => {
         await p.close();
       }
     };
-    expect(await flagsOf(1)).toEqual(['--max-old-space-size=1024']);
-    expect(await flagsOf(Math.max(2, availableParallelism()))).toEqual(['--max-old-space-size=1024', '--single-threaded']);
+    // Regular expressions are compiled to machine code at their first use in every parser process (REGEXP_FLAGS).
+    expect(await flagsOf(1)).toEqual(['--max-old-space-size=1024', '--no-regexp-tier-up']);
+    expect(await flagsOf(Math.max(2, availableParallelism()))).toEqual(['--max-old-space-size=1024', '--no-regexp-tier-up', '--single-threaded']);
   });
 
   it('should size the pool by jobs, files and the memory each idle process needs', () => {
