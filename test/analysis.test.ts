@@ -265,6 +265,10 @@ describe('the action rules, sentence by sentence', () => {
       'The Company will enhance its disclosure in future filings, consistent with the example presented below. Net cash provided by operating activities was $788 million for the year, compared to $804 million for the prior year, primarily because of changes in the components of our assets and liabilities.',
       ['future-filings'],
     ],
+    // A change told in the simple past, where the sentence names the filing (c1143, c0303); not a past business decision.
+    ['In response to the Staff’s comment, the Company revised the condition in the Offer to Purchase in the Amendment to read as follows.', ['amendment']],
+    ['We also added the following risk factor on page 37 of the information statement.', ['amendment']],
+    ['In 2019 we revised our estimate of the useful lives of these vessels.', []],
   ])('%s', (text, expected) => {
     expect(byRules(text)).toEqual(expected);
   });

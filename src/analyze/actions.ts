@@ -17,6 +17,12 @@ export { RESPONSE_ACTIONS, type ResponseAction } from './action-ids.js';
 /** "has revised", "have therefore amended", "has been expanded": a change already made. */
 const CHANGED = forLowerCase(/\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:revised|amended|updated|expanded|added|included|clarified|modified|removed|deleted|supplemented|filed|incorporated|corrected|enhanced|reflected)\b/i);
 /** A change made in a later report, not the filing under review, is a future-filings commitment (2017-21vianet-corresp responses 3-4). */
+/**
+ * A change told in the simple past, the company its subject ("the Company revised Section 10 of the Offer to Purchase", c1143;
+ * "We also added the following risk factor on page 37 of the information statement", c0303): a change only where the sentence names
+ * the filing (AMENDED_FILING), as "we revised our estimates in 2019" is none.
+ */
+const CHANGED_IN_PAST = forLowerCase(/\b(?:we|the\s+Company|it|the\s+Registrant|the\s+Partnership|the\s+Trust)\s+(?:also\s+|further\s+|accordingly\s+|subsequently\s+|then\s+)?(?:revised|amended|updated|expanded|modified|clarified|removed|deleted|added)\b/i);
 const LATER_DOCUMENT = forLowerCase(/\b(?:most\s+recent|recently\s+filed|subsequent(?:ly)?|earnings\s+releases?|press\s+releases?|Form\s+10-Q\s+for|Quarterly\s+Report\s+on\s+Form\s+10-Q|upcoming|next\s+(?:annual|quarterly|periodic)|future)\b/i);
 /** "included below", "in this letter": material given to the staff, not a change of the filing. */
 const NOT_THE_FILING = forLowerCase(/\b(?:below|this\s+(?:letter|response)|herewith|for\s+the\s+Staff|supplementally|Annex\s+[A-Z]\s+(?:to|of)\s+this|response\s+letter|under\s+separate\s+cover)\b/i);
@@ -99,6 +105,7 @@ export const NEEDS = {
   inFutureFilings: 4,
   noChange: 8,
   supplemental: 16,
+  changedInPast: 32,
 } as const;
 const SENTENCE_WORDS = new WordSignals([
   [NEEDS.changed, ['has', 'have', 'had']],
@@ -107,9 +114,10 @@ const SENTENCE_WORDS = new WordSignals([
   [NEEDS.inFutureFilings, ['future', 'subsequent', 'upcoming'].flatMap((word) => ['', 'its', 'our', 'their', 's'].map((before) => before + word))],
   [NEEDS.noChange, ['no', 'not', 'believe', 'believes', 'complies', 'comply', 'complied', 'compliance', 'misleading', 'decline', 'declines', 'consistent', 'accordance', 'current', 'existing', 'present']],
   [NEEDS.supplemental, ['supplemental', 'supplementally', 'staff', 'separate', 'rule']],
+  [NEEDS.changedInPast, ['revised', 'amended', 'updated', 'expanded', 'modified', 'clarified', 'removed', 'deleted', 'added']],
 ]);
 /** The patterns NEEDS gates, for the test of their words. */
-export const NEEDED_BY = { changed: CHANGED, willChange: WILL_CHANGE, inFutureFilings: IN_FUTURE_FILINGS, noChange: NO_CHANGE_HINT, supplemental: SUPPLEMENTAL } as const;
+export const NEEDED_BY = { changed: CHANGED, willChange: WILL_CHANGE, inFutureFilings: IN_FUTURE_FILINGS, noChange: NO_CHANGE_HINT, supplemental: SUPPLEMENTAL, changedInPast: CHANGED_IN_PAST } as const;
 
 /** The NEEDS bits of a sentence's words (lower-cased). */
 export function sentenceNeeds(sentence: string): number {
@@ -184,7 +192,7 @@ function evidenceOf(own: string, reviewsReports: boolean): ActionEvidence {
     let change = false;
     let words = 0;
     for (const end = (STARTS[i] as number) + sentence.length; k < found.length && (found[k] as number) < end; k += 2) words |= found[k + 1] as number;
-    const changed = (words & NEEDS.changed) !== 0 && CHANGED.test(sentence);
+    const changed = ((words & NEEDS.changed) !== 0 && CHANGED.test(sentence)) || ((words & NEEDS.changedInPast) !== 0 && CHANGED_IN_PAST.test(sentence) && AMENDED_FILING.test(sentence));
     const willChange = (words & NEEDS.willChange) !== 0 && WILL_CHANGE.test(sentence);
     // A report already filed changes only by an amendment, named as such; otherwise the change is in a later report.
     const laterReport = (changed || willChange) && reviewsReports && !AMEND.test(sentence);
