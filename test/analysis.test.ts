@@ -276,6 +276,11 @@ describe('the action rules, sentence by sentence', () => {
     expect(byRules('We will revise the disclosure to clarify the nature of these costs.', true)).toEqual(['future-filings']);
     expect(byRules('We will revise the disclosure to clarify the nature of these costs.', false)).toEqual([]);
     expect(byRules('We will file an amendment to the Form 10-K to revise the disclosure.', true)).toEqual(['amendment']);
+    // A Form 10-K or 10-Q named is a report, not a registration statement on Form 10 (c0525, c1020: "amendment" before).
+    expect(byRules('We will include the expanded disclosure in our 2024 Form 10-K.', true)).toEqual(['future-filings']);
+    expect(byRules('We will include the expanded disclosure in our 2024 Form 10-K.', false)).toEqual([]);
+    expect(byRules('We will revise the Form 10 and the Form S-11 to include the table.', false)).toEqual(['amendment']);
+    expect(byRules('Effective with our Q2 2017 Form 10-Q filing, we expanded our discussion to include the quantified impact.', true)).toEqual(['future-filings']);
   });
 });
 

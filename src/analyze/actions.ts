@@ -20,9 +20,11 @@ const CHANGED = forLowerCase(/\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:been\s+)?(
 /**
  * A change told in the simple past, the company its subject ("the Company revised Section 10 of the Offer to Purchase", c1143;
  * "We also added the following risk factor on page 37 of the information statement", c0303): a change only where the sentence names
- * the filing (AMENDED_FILING), as "we revised our estimates in 2019" is none.
+ * the filing or a report (AMENDED_FILING, PERIODIC_REPORT), as "we revised our estimates in 2019" is none.
  */
 const CHANGED_IN_PAST = forLowerCase(/\b(?:we|the\s+Company|it|the\s+Registrant|the\s+Partnership|the\s+Trust)\s+(?:also\s+|further\s+|accordingly\s+|subsequently\s+|then\s+)?(?:revised|amended|updated|expanded|modified|clarified|removed|deleted|added)\b/i);
+/** A periodic report named: where a change told in the simple past was made, if not in the filing ("with our Q2 2017 Form 10-Q filing, we expanded our discussion", c0653). */
+const PERIODIC_REPORT = forLowerCase(new RegExp(String.raw`\bForm\s+(?:${PERIODIC_FORMS})\b`, 'i'));
 const LATER_DOCUMENT = forLowerCase(/\b(?:most\s+recent|recently\s+filed|subsequent(?:ly)?|earnings\s+releases?|press\s+releases?|Form\s+10-Q\s+for|Quarterly\s+Report\s+on\s+Form\s+10-Q|upcoming|next\s+(?:annual|quarterly|periodic)|future)\b/i);
 /** "included below", "in this letter": material given to the staff, not a change of the filing. */
 const NOT_THE_FILING = forLowerCase(/\b(?:below|this\s+(?:letter|response)|herewith|for\s+the\s+Staff|supplementally|Annex\s+[A-Z]\s+(?:to|of)\s+this|response\s+letter|under\s+separate\s+cover)\b/i);
@@ -35,10 +37,13 @@ const LATER_CUE = forLowerCase(
     'i',
   ),
 );
-/** What places a promised change in the filing under review: its amendment ("will amend the Form 10-K", c0423), the definitive proxy, the offer document. */
+/**
+ * What places a promised change in the filing under review: its amendment ("will amend the Form 10-K", c0423), the definitive proxy, the offer
+ * document, a registration statement on Form S-1, S-11, F-4 or 10 (not a "Form 10-K" or "Form 10-Q", a later report: "our 2024 Form 10-K").
+ */
 const AMENDED_FILING = forLowerCase(
   new RegExp(
-    String.raw`\b(?:Amendment(?:\s+No\.)?|Amended\s+(?:Registration|Proxy|Schedule|Filing|Form|Offer|Draft)|Registration\s+Statement|(?:definitive|preliminary|revised)\s+proxy|Proxy\s+Statement|Offer\s+to\s+(?:Purchase|Exchange)|Schedule\s+(?:${SCHEDULE_NAMES})|Form\s+(?:S-\d|F-\d|10)\b|Form\s+(?:${PERIODIC_FORMS})\/A|Prospectus|Information\s+Statement|the\s+Filing\b|amend\s+(?:the|its|our|their)\s+(?:\w+\s+){0,2}?(?:Form|Registration|Proxy|Schedule|Filing|Annual|Quarterly|Report|Offer)\b)`,
+    String.raw`\b(?:Amendment(?:\s+No\.)?|Amended\s+(?:Registration|Proxy|Schedule|Filing|Form|Offer|Draft)|Registration\s+Statement|(?:definitive|preliminary|revised)\s+proxy|Proxy\s+Statement|Offer\s+to\s+(?:Purchase|Exchange)|Schedule\s+(?:${SCHEDULE_NAMES})|Form\s+(?:S-\d{1,2}|F-\d{1,2}|10)(?![\w-])|Form\s+(?:${PERIODIC_FORMS})\/A|Prospectus|Information\s+Statement|the\s+Filing\b|amend\s+(?:the|its|our|their)\s+(?:\w+\s+){0,2}?(?:Form|Registration|Proxy|Schedule|Filing|Annual|Quarterly|Report|Offer)\b)`,
     'i',
   ),
 );
@@ -192,7 +197,7 @@ function evidenceOf(own: string, reviewsReports: boolean): ActionEvidence {
     let change = false;
     let words = 0;
     for (const end = (STARTS[i] as number) + sentence.length; k < found.length && (found[k] as number) < end; k += 2) words |= found[k + 1] as number;
-    const changed = ((words & NEEDS.changed) !== 0 && CHANGED.test(sentence)) || ((words & NEEDS.changedInPast) !== 0 && CHANGED_IN_PAST.test(sentence) && AMENDED_FILING.test(sentence));
+    const changed = ((words & NEEDS.changed) !== 0 && CHANGED.test(sentence)) || ((words & NEEDS.changedInPast) !== 0 && CHANGED_IN_PAST.test(sentence) && (AMENDED_FILING.test(sentence) || PERIODIC_REPORT.test(sentence)));
     const willChange = (words & NEEDS.willChange) !== 0 && WILL_CHANGE.test(sentence);
     // A report already filed changes only by an amendment, named as such; otherwise the change is in a later report.
     const laterReport = (changed || willChange) && reviewsReports && !AMEND.test(sentence);
