@@ -281,6 +281,10 @@ describe('the action rules, sentence by sentence', () => {
     expect(byRules('We will include the expanded disclosure in our 2024 Form 10-K.', false)).toEqual([]);
     expect(byRules('We will revise the Form 10 and the Form S-11 to include the table.', false)).toEqual(['amendment']);
     expect(byRules('Effective with our Q2 2017 Form 10-Q filing, we expanded our discussion to include the quantified impact.', true)).toEqual(['future-filings']);
+    // A report's amendment, however it is told: "/A", "filed an amendment", "refiled" (c0673, c0662, c0873).
+    expect(byRules('The Company has obtained a revised auditor’s consent and has filed a Form 10-K/A with the revised Exhibit 23.', true)).toEqual(['amendment']);
+    expect(byRules('On April 2, 2021, Marriott filed an amendment to its 2020 Form 10-K to correct the error in its auditor’s report.', true)).toEqual(['amendment']);
+    expect(byRules('We have refiled the Credit Agreement (Exhibit 10.8) with the Registration Statement.', false)).toEqual(['amendment']);
   });
 });
 

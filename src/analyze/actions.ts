@@ -15,14 +15,17 @@ import { RESPONSE_ACTIONS, type ResponseAction } from './action-ids.js';
 export { RESPONSE_ACTIONS, type ResponseAction } from './action-ids.js';
 
 /** "has revised", "have therefore amended", "has been expanded": a change already made. */
-const CHANGED = forLowerCase(/\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:revised|amended|updated|expanded|added|included|clarified|modified|removed|deleted|supplemented|filed|incorporated|corrected|enhanced|reflected)\b/i);
+const CHANGED = forLowerCase(/\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:revised|amended|updated|expanded|added|included|clarified|modified|removed|deleted|supplemented|filed|re-?filed|incorporated|corrected|enhanced|reflected)\b/i);
 /** A change made in a later report, not the filing under review, is a future-filings commitment (2017-21vianet-corresp responses 3-4). */
 /**
  * A change told in the simple past, the company its subject ("the Company revised Section 10 of the Offer to Purchase", c1143;
- * "We also added the following risk factor on page 37 of the information statement", c0303): a change only where the sentence names
+ * "We also added the following risk factor on page 37 of the information statement", c0303; "Marriott filed an amendment to its 2020
+ * Form 10-K", c0662): a change only where the sentence names
  * the filing or a report (AMENDED_FILING, PERIODIC_REPORT), as "we revised our estimates in 2019" is none.
  */
-const CHANGED_IN_PAST = forLowerCase(/\b(?:we|the\s+Company|it|the\s+Registrant|the\s+Partnership|the\s+Trust)\s+(?:also\s+|further\s+|accordingly\s+|subsequently\s+|then\s+)?(?:revised|amended|updated|expanded|modified|clarified|removed|deleted|added)\b/i);
+const CHANGED_IN_PAST = forLowerCase(
+  /\b(?:we|the\s+Company|it|the\s+Registrant|the\s+Partnership|the\s+Trust)\s+(?:also\s+|further\s+|accordingly\s+|subsequently\s+|then\s+)?(?:revised|amended|updated|expanded|modified|clarified|removed|deleted|added|re-?filed)\b|\bfiled\s+(?:an\s+amendment|(?:a|an|its|the|our)\s+(?:Form\s+)?[\w-]+\/A)\b/i,
+);
 /** A periodic report named: where a change told in the simple past was made, if not in the filing ("with our Q2 2017 Form 10-Q filing, we expanded our discussion", c0653). */
 const PERIODIC_REPORT = forLowerCase(new RegExp(String.raw`\bForm\s+(?:${PERIODIC_FORMS})\b`, 'i'));
 const LATER_DOCUMENT = forLowerCase(/\b(?:most\s+recent|recently\s+filed|subsequent(?:ly)?|earnings\s+releases?|press\s+releases?|Form\s+10-Q\s+for|Quarterly\s+Report\s+on\s+Form\s+10-Q|upcoming|next\s+(?:annual|quarterly|periodic)|future)\b/i);
@@ -96,8 +99,8 @@ const EXPLANATION_WORDS = 25;
 /** The most a signal counts for the model (actionFeatures). */
 const SIGNAL_CAP = 4;
 const EXPLANATION_COUNTED = SIGNAL_CAP * EXPLANATION_WORDS;
-/** "amend", "amended", "Amendment No. 1": a report already filed changes only by an amendment. */
-const AMEND = forLowerCase(/\bamend/i);
+/** "amend", "amended", "Amendment No. 1", "Form 10-K/A": a report already filed changes only by an amendment. */
+const AMEND = forLowerCase(/\bamend|\/A\b/i);
 
 /**
  * The words a sentence must hold, as a whole word, for a pattern to match it (each pattern's
@@ -119,7 +122,7 @@ const SENTENCE_WORDS = new WordSignals([
   [NEEDS.inFutureFilings, ['future', 'subsequent', 'upcoming'].flatMap((word) => ['', 'its', 'our', 'their', 's'].map((before) => before + word))],
   [NEEDS.noChange, ['no', 'not', 'believe', 'believes', 'complies', 'comply', 'complied', 'compliance', 'misleading', 'decline', 'declines', 'consistent', 'accordance', 'current', 'existing', 'present']],
   [NEEDS.supplemental, ['supplemental', 'supplementally', 'staff', 'separate', 'rule']],
-  [NEEDS.changedInPast, ['revised', 'amended', 'updated', 'expanded', 'modified', 'clarified', 'removed', 'deleted', 'added']],
+  [NEEDS.changedInPast, ['revised', 'amended', 'updated', 'expanded', 'modified', 'clarified', 'removed', 'deleted', 'added', 'refiled', 'filed']],
 ]);
 /** The patterns NEEDS gates, for the test of their words. */
 export const NEEDED_BY = { changed: CHANGED, willChange: WILL_CHANGE, inFutureFilings: IN_FUTURE_FILINGS, noChange: NO_CHANGE_HINT, supplemental: SUPPLEMENTAL, changedInPast: CHANGED_IN_PAST } as const;
