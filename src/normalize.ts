@@ -56,7 +56,7 @@ const SPACES = / [ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\r\n\f]+|[\u00a0\u
 /** A backtick between letters, the apostrophe of letters typed on old word processors ("Management`s", EDGAR text of 2004-2009): read as one. */
 const BACKTICK_APOSTROPHE = /(?<=\p{L})`(?=\p{L})/gu;
 /** The private-use bullets Word's PDFs leave (55 of the corpus's PDF letters) and its non-breaking hyphens, each given as the character it prints as (vocabulary.ts PRINTED_AS). */
-const PRINTED_AS_OTHER = new RegExp(`[${Object.keys(PRINTED_AS).join('')}]`, 'g');
+const PRINTED_AS_ANOTHER = new RegExp(`[${Object.keys(PRINTED_AS).join('')}]`, 'g');
 const printedAs = (c: string) => PRINTED_AS[c] ?? c;
 /** Spaces and tabs around a tab fold into that one tab; a lone tab is left as it is (same reason). */
 const TAB_RUN = / +\t[\t ]*|\t[\t ]+/g;
@@ -93,7 +93,7 @@ function normalizeBlock(block: Block): Line | undefined {
   for (const run of block.runs) {
     let piece = replaceEach(replaceEach(replaceEach(run.text, INVISIBLE, ''), SPACES, ' '), TAB_RUN, '\t');
     if (piece.includes('`')) piece = piece.replace(BACKTICK_APOSTROPHE, "'");
-    piece = piece.replace(PRINTED_AS_OTHER, printedAs);
+    piece = piece.replace(PRINTED_AS_ANOTHER, printedAs);
     if (text === '' || /[ \t]$/.test(text)) piece = piece.replace(/^ +/, '');
     if (piece === '') continue;
     // A table row's tabs are its columns (Block.cells): each one kept, empty columns too.

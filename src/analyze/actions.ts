@@ -19,9 +19,9 @@ const CHANGED = forLowerCase(/\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:been\s+)?(
 /** A change made in a later report, not the filing under review, is a future-filings commitment (2017-21vianet-corresp responses 3-4). */
 /**
  * A change told in the simple past, the company its subject ("the Company revised Section 10 of the Offer to Purchase", c1143;
- * "We also added the following risk factor on page 37 of the information statement", c0303; "Marriott filed an amendment to its 2020
- * Form 10-K", c0662): a change only where the sentence names
- * the filing or a report (AMENDED_FILING, PERIODIC_REPORT), as "we revised our estimates in 2019" is none.
+ * "We also added the following risk factor on page 37 of the information statement", c0303), or an amendment filed ("Marriott
+ * filed an amendment to its 2020 Form 10-K", c0662): a change only where the sentence names the filing or a report
+ * (AMENDED_FILING, PERIODIC_REPORT), as "we revised our estimates in 2019" is none.
  */
 const CHANGED_IN_PAST = forLowerCase(
   /\b(?:we|the\s+Company|it|the\s+Registrant|the\s+Partnership|the\s+Trust)\s+(?:also\s+|further\s+|accordingly\s+|subsequently\s+|then\s+)?(?:revised|amended|updated|expanded|modified|clarified|removed|deleted|added|re-?filed)\b|\bfiled\s+(?:an\s+amendment|(?:a|an|its|the|our)\s+(?:Form\s+)?[\w-]+\/A)\b/i,
