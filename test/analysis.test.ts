@@ -182,6 +182,10 @@ describe('findCitations', () => {
     const tender = letterContext('Schedule TO-I', ['SC TO-I']);
     expect(findCitations('we note that the Schedule TO indicates that Item 10(b) is "not applicable."', tender)).toEqual([]);
     expect(findCitations('Please advise us how the participants complied with Item 6(b).', letterContext('', ['DEF 14A', '10-K'])).map((c) => c.canonical)).toEqual([]);
+    // A merger's registration form: its item with a paragraph (c0846, c1088), not a bare "Item 1A" or "Item 7" (the target's 10-K's, perhaps).
+    const merger = letterContext('Amendment No. 1 to Registration Statement on Form S-4', ['S-4/A']);
+    expect(findCitations('Item 18(a)(5)(i) disclosure regarding insiders’ interests in the merger.', merger).map((c) => c.canonical)).toEqual(['Form S-4 Item 18(a)(5)(i)']);
+    expect(findCitations('Please see Item 1A and Item 7 for the discussion.', merger)).toEqual([]);
   });
 
   it('should cite Schedule 14A\'s notes, bare only where the letter reviews a proxy or information statement, and C&DI questions written "No." or with the set misnamed (round 8)', () => {

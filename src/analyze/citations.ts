@@ -257,7 +257,8 @@ export interface LetterContext {
   namesNonGaapCdis: boolean;
   /**
    * The schedule every filing the letter reviews is made on ("Schedule 14A" for a proxy statement, "Schedule TO" for a tender
-   * offer): a bare "Item 6(b)" there is the schedule's item (c0694, c0216), not Regulation S-K's.
+   * offer), or the merger's registration form ("Form S-4", "Form F-4"): a bare "Item 6(b)" there is the schedule's item (c0694,
+   * c0216), not Regulation S-K's, and a bare "Item 18(a)(5)(i)" the form's (c0846, c1088).
    */
   schedule?: string;
 }
@@ -266,7 +267,7 @@ const NO_LETTER: LetterContext = { namesNonGaapCdis: false };
 /** The Non-GAAP C&DIs named as a set: "Non-GAAP Financial Measures Compliance and Disclosure Interpretations", "C&DIs on Non-GAAP Financial Measures", "Non-GAAP C&DI". */
 const NON_GAAP_CDIS = /Non-GAAP\s+(?:Financial\s+Measures\s+)?(?:Compliance\s+(?:and|&)\s+Disclosure\s+Interpretations?|C&?DIs?)\b|(?:Compliance\s+(?:and|&)\s+Disclosure\s+Interpretations?|C&?DIs?)\s*(?:\((?:the\s+)?["“]?C&?DIs?["”]?\)\s*)?(?:on|for|regarding|relating\s+to|related\s+to|about)\s+Non-GAAP/i;
 
-/** EDGAR form types filed on a schedule, and the schedule's canonical name: "DEF 14A", "PREC14A" → Schedule 14A; "SC TO-I" → Schedule TO. */
+/** EDGAR form types filed on a schedule, and the schedule's canonical name: "DEF 14A", "PREC14A" → Schedule 14A; "SC TO-I" → Schedule TO; "S-4/A" → Form S-4. */
 const SCHEDULE_OF_FORM: readonly [RegExp, string][] = [
   [new RegExp(String.raw`^(?:${PROXY_FORMS.replace('14[ACF]', '14A')})\b`), 'Schedule 14A'],
   [new RegExp(String.raw`^(?:${PROXY_FORMS.replace('14[ACF]', '14C')})\b`), 'Schedule 14C'],
@@ -274,6 +275,8 @@ const SCHEDULE_OF_FORM: readonly [RegExp, string][] = [
   [/^SC\s?13E-?3\b/, 'Schedule 13E-3'],
   [/^SC\s?14D-?9\b/, 'Schedule 14D-9'],
   [/^SC\s?13D\b/, 'Schedule 13D'],
+  [/^S-4\b/, 'Form S-4'],
+  [/^F-4\b/, 'Form F-4'],
 ];
 
 /** The one schedule all the reviewed filings are made on, if they are. */
@@ -546,7 +549,9 @@ const RULES: Rule[] = [
       const instruction = appendixBefore(text, source && source.start < m.index ? source.start : m.index);
       const items = list.values.map((v) => v.replace(/\.$/, ''));
       // A bare item where the letter reviews filings on one schedule is the schedule's item (c0694), its instruction too ("Instruction 2 to Item 10", c0838).
-      const bare = name === undefined && letter.schedule !== undefined && items.every((i) => SCHEDULE_ITEM.test(i));
+      // A registration form's item only with its paragraph ("Item 18(a)(5)(i)"): a bare "Item 1A" or "Item 7" in a merger letter may be the target's 10-K's.
+      const ofLetter = (i: string) => SCHEDULE_ITEM.test(i) && (!letter.schedule?.startsWith('Form ') || /^\d{1,2}\(/.test(i));
+      const bare = name === undefined && letter.schedule !== undefined && items.every(ofLetter);
       const named = bare ? letter.schedule : name;
       let cites: string[];
       if (named === 'S-K' || named === 'S-X' || named === 'M-A') cites = items.map((i) => `${named} Item ${named === 'S-K' ? skItem(i) : i}`);
