@@ -16,7 +16,6 @@ export { RESPONSE_ACTIONS, type ResponseAction } from './action-ids.js';
 
 /** "has revised", "have therefore amended", "has been expanded": a change already made. */
 const CHANGED = forLowerCase(/\b(?:has|have|had)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:revised|amended|updated|expanded|added|included|clarified|modified|removed|deleted|supplemented|filed|re-?filed|incorporated|corrected|enhanced|reflected)\b/i);
-/** A change made in a later report, not the filing under review, is a future-filings commitment (2017-21vianet-corresp responses 3-4). */
 /**
  * A change told in the simple past, the company its subject ("the Company revised Section 10 of the Offer to Purchase", c1143;
  * "We also added the following risk factor on page 37 of the information statement", c0303), or an amendment filed ("Marriott
@@ -28,6 +27,7 @@ const CHANGED_IN_PAST = forLowerCase(
 );
 /** A periodic report named: where a change told in the simple past was made, if not in the filing ("with our Q2 2017 Form 10-Q filing, we expanded our discussion", c0653). */
 const PERIODIC_REPORT = forLowerCase(new RegExp(String.raw`\bForm\s+(?:${PERIODIC_FORMS})\b`, 'i'));
+/** A change made in a later report, not the filing under review, is a future-filings commitment (2017-21vianet-corresp responses 3-4). */
 const LATER_DOCUMENT = forLowerCase(/\b(?:most\s+recent|recently\s+filed|subsequent(?:ly)?|earnings\s+releases?|press\s+releases?|Form\s+10-Q\s+for|Quarterly\s+Report\s+on\s+Form\s+10-Q|upcoming|next\s+(?:annual|quarterly|periodic)|future)\b/i);
 /** "included below", "in this letter": material given to the staff, not a change of the filing. */
 const NOT_THE_FILING = forLowerCase(/\b(?:below|this\s+(?:letter|response)|herewith|for\s+the\s+Staff|supplementally|Annex\s+[A-Z]\s+(?:to|of)\s+this|response\s+letter|under\s+separate\s+cover)\b/i);

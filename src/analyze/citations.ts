@@ -143,16 +143,16 @@ function ruleMember(previous: string, printed: string): string | undefined {
   return itemMember(previous, printed);
 }
 
-/** Securities Act rules are numbered in the hundreds (144A, 405, 430B, 461); the Exchange Act's carry a letter (10b-5, 12b-20, 13a-15, 14a-9) or a 0- prefix (0-11). */
 /** Regulation G is Rules 100-102: a bare "Rule 100(b)" in a text on non-GAAP measures is its rule ("… prohibited by Rule 100(b)", c0724), not the Securities Act's. */
 const REGULATION_G_RULE = /^10[0-2](?![\dA-Z])/;
 const NON_GAAP_TEXT = /\bRegulation\s+G\b|\bnon-GAAP\b/i;
 
-/** An S-K item as canonical: its paragraphs are lower-case letters, however printed ("Item 303(A)" is Item 303(a), c1134; "1303(B)(2)(i)", c0527). */
-function skItem(item: string): string {
-  return item.replace(/^(\d{2,4})\(([A-Z])\)/, (_, n: string, letter: string) => `${n}(${letter.toLowerCase()})`);
+/** An S-K item's canonical citation: its paragraphs are lower-case letters, however printed ("Item 303(A)" is S-K Item 303(a), c1134; "1303(B)(2)(i)", c0527). */
+function skItemCitation(item: string): string {
+  return `S-K Item ${item.replace(/^(\d{2,4})\(([A-Z])\)/, (_, n: string, letter: string) => `${n}(${letter.toLowerCase()})`)}`;
 }
 
+/** Securities Act rules are numbered in the hundreds (144A, 405, 430B, 461); the Exchange Act's carry a letter (10b-5, 12b-20, 13a-15, 14a-9) or a 0- prefix (0-11). */
 function actOfRule(rule: string): 'Securities Act' | 'Exchange Act' | 'S-X' {
   if (/^\d{3}[A-Z]?(?![-\d])/.test(rule)) return 'Securities Act';
   if (/^\d{1,2}[a-z]-/i.test(rule) || /^0-/.test(rule)) return 'Exchange Act';
@@ -554,7 +554,7 @@ const RULES: Rule[] = [
       const bare = name === undefined && letter.schedule !== undefined && items.every(ofLetter);
       const named = bare ? letter.schedule : name;
       let cites: string[];
-      if (named === 'S-K' || named === 'S-X' || named === 'M-A') cites = items.map((i) => `${named} Item ${named === 'S-K' ? skItem(i) : i}`);
+      if (named === 'S-K' || named === 'S-X' || named === 'M-A') cites = items.map((i) => (named === 'S-K' ? skItemCitation(i) : `${named} Item ${i}`));
       else if (named === 'Regulation G') cites = items.map((i) => `Regulation G Rule ${i}`);
       else if (named?.startsWith('Form ') || named?.startsWith('Schedule ')) {
         const before = text.slice(Math.max(0, m.index - 30), m.index);
@@ -569,7 +569,7 @@ const RULES: Rule[] = [
         // in a Form S-4 letter the form's item (c1088), not S-K's.
         cites = items.flatMap((i) => {
           if (/^10(?:0\d|1[0-6])(?!\d)/.test(i)) return [`M-A Item ${i}`];
-          if (/^\d{3,4}(?![\d.])/.test(i) || /^10\(/.test(i)) return [`S-K Item ${skItem(i)}`];
+          if (/^\d{3,4}(?![\d.])/.test(i) || /^10\(/.test(i)) return [skItemCitation(i)];
           return [];
         });
       }
@@ -624,7 +624,7 @@ const RULES: Rule[] = [
         const n = raw.replace(/-\(/, '(').replace(/-\s+/, '-');
         const act = named === 'S-K' || named === 'S-T' || named === 'S-X' || named === 'Exchange Act' || named === 'Securities Act' || named === 'Investment Company Act' || named === 'Investment Advisers Act' || named === 'Regulation G' ? named : named === undefined && REGULATION_G_RULE.test(n) && NON_GAAP_TEXT.test(text) ? 'Regulation G' : actOfRule(n);
         // Regulation S-K numbers items, not rules: "Rule 303(a)(3)(ii) of Regulation S-K" is its Item 303(a)(3)(ii) misnamed (c1053).
-        const canonical = act === 'S-K' ? `S-K Item ${skItem(n)}` : `${act} Rule ${n}`;
+        const canonical = act === 'S-K' ? skItemCitation(n) : `${act} Rule ${n}`;
         return note && !/^Question/.test(note.words) ? `${canonical} ${note.words}` : canonical;
       });
       const start = Math.min(m.index, note ? note.start : m.index, source && source.start < m.index ? source.start : m.index);
@@ -648,7 +648,7 @@ const RULES: Rule[] = [
     needs: ['s-k'],
     cite: (m, text) => {
       const instruction = appendixBefore(text, m.index);
-      const item = `S-K Item ${skItem(m[1] as string)}`;
+      const item = skItemCitation(m[1] as string);
       if (instruction === undefined || /^Question/.test(instruction.words)) return { cites: [item] };
       return { cites: [`${item} ${instruction.words}`], start: instruction.start };
     },
