@@ -39,6 +39,8 @@ describe('findCitations', () => {
     ['an exemption under Rule 144 and the safe harbor of Rule 100 for these transactions.', ['Securities Act Rule 144', 'Securities Act Rule 100']],
     // An S-K item's paragraph is a lower-case letter however printed (c1134, c0527); a bare two-digit item other than 10 is no S-K item (c1088, a Form S-4's Item 18).
     ['Refer to Instruction 4 to Item 303(A) of Regulation S-K and Item 1303(B)(2)(i) of Regulation S-K.', ['S-K Item 303(a) Instruction 4', 'S-K Item 1303(b)(2)(i)']],
+    // The Code of Federal Regulations' print too, and its deeper capitals kept (they are the regulation's own).
+    ['as 17 C.F.R. 229.303(A)(3) and 17 CFR 229.402(c)(2)(ix)(A) require.', ['S-K Item 303(a)(3)', 'S-K Item 402(c)(2)(ix)(A)']],
     ['Item 18(a)(5)(i) disclosure regarding insiders’ interests, and Item 10(e) measures.', ['S-K Item 10(e)']],
     // A staff accounting bulletin's lettered topic in parentheses (c0071); an S-X rule printed without "Regulation" or "Rule" (c0722).
     ['to comply with SEC Staff Accounting Bulletin Topic 11 (L) was not necessary, and S-X 4-08(h) tax disclosure.', ['SAB Topic 11.L', 'S-X Rule 4-08(h)']],

@@ -513,12 +513,12 @@ const RULES: Rule[] = [
   {
     // Whole as printed, a rule's own number included: "17 C.F.R. §240.10D-1(d)" (c0733); but Part 210 is Regulation S-X and Part 229
     // Regulation S-K, whose sections are their rules and items ("17 CFR 210.1-02(w)" is S-X Rule 1-02(w): c0160, c0328).
-    pattern: /\b17\s+C\.?\s?F\.?\s?R\.?\s*(?:§+|Sections?|Part)?\s*(\d{3}\.\d{1,4}[a-zA-Z]?(?:-\d{1,3}[a-zA-Z]?)?(?:\([a-z0-9]{1,4}\))*)/g,
+    pattern: /\b17\s+C\.?\s?F\.?\s?R\.?\s*(?:§+|Sections?|Part)?\s*(\d{3}\.\d{1,4}[a-zA-Z]?(?:-\d{1,3}[a-zA-Z]?)?(?:\([a-zA-Z0-9]{1,4}\))*)/g,
     needs: ['17'],
     cite: (m) => {
       const section = m[1] as string;
       if (/^210\.\d{1,2}-\d/.test(section)) return { cites: [`S-X Rule ${section.slice(4)}`] };
-      if (/^229\.\d{3,4}(?![\d-])/.test(section)) return { cites: [`S-K Item ${section.slice(4)}`] };
+      if (/^229\.\d{3,4}(?![\d-])/.test(section)) return { cites: [skItemCitation(section.slice(4))] };
       return { cites: [`17 C.F.R. §${section}`] };
     },
   },
