@@ -7,3 +7,6 @@ process.on('message', (task: ParseTask) => {
 });
 // The parent exited or closed the pool: nothing more will come.
 process.on('disconnect', () => process.exit(0));
+
+// For child-start.ts, which runs this module's bundle from V8's code cache.
+export { setImporter } from '../load/external-modules.js';

@@ -4,9 +4,12 @@ import { type ChildProcess, fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { DEFAULT_MAX_MEMORY_MIB } from '../limits.js';
 
-/** The parser process: the one-file bundle `npm run build` makes (starts in half the time), else the compiled module with its imports. */
-const BUNDLE = new URL('./child.bundle.js', import.meta.url);
-export const PARSER_MODULE = existsSync(BUNDLE) ? BUNDLE : new URL('./child.js', import.meta.url);
+/**
+ * The parser process: the one-script bundle `npm run build` makes, started from V8's code cache of it (child-start.ts,
+ * bundled by the build as child-start.cjs; in about half the time), else the compiled module with its imports.
+ */
+const START = new URL('./child-start.cjs', import.meta.url);
+export const PARSER_MODULE = existsSync(START) ? START : new URL('./child.js', import.meta.url);
 
 /** The JavaScript heap limit of a parser process under a memory budget (the pool watches the rest). */
 export function heapMiBFor(memoryBytes: number): number {
@@ -33,14 +36,19 @@ export interface ParserSettings {
  */
 export const REGEXP_FLAGS: readonly string[] = ['--no-regexp-tier-up'];
 
+/** The V8 flags a parser process runs with (its code cache is made for them, scripts/bundle-child.mjs). */
+export function parserFlags(settings: ParserSettings): string[] {
+  // The heap limit catches a runaway JavaScript heap early; the pool's watch catches everything else.
+  // Regular expressions compiled to machine code at their first use, not first to bytecode and again at their second
+  // (V8's tier-up): the parser and the analysis run hundreds of them, nearly all more than once, so each letter's
+  // first parse in a process paid for compiling most of them twice (see REGEXP_FLAGS).
+  return [`--max-old-space-size=${settings.heapMiB}`, ...REGEXP_FLAGS, ...(settings.coresBusy ? ['--single-threaded'] : [])];
+}
+
 /** Fork a parser process. Idle, it never keeps the run alive: the pool holds it while it parses. */
 export function startParserProcess(module: URL, settings: ParserSettings): ChildProcess {
   const child = fork(module, [], {
-    // The heap limit catches a runaway JavaScript heap early; the pool's watch catches everything else.
-    // Regular expressions compiled to machine code at their first use, not first to bytecode and again at their second
-    // (V8's tier-up): the parser and the analysis run hundreds of them, nearly all more than once, so each letter's
-    // first parse in a process paid for compiling most of them twice (see REGEXP_FLAGS).
-    execArgv: [`--max-old-space-size=${settings.heapMiB}`, ...REGEXP_FLAGS, ...(settings.coresBusy ? ['--single-threaded'] : [])],
+    execArgv: parserFlags(settings),
     serialization: 'advanced',
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });

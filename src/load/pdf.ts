@@ -5,6 +5,7 @@ import { BULLET_CHARACTERS, ENDS_ON_LOWER_CASE_WORD, MAIL_MERGE_FIELDS, PAGE_NUM
 import type { PdfEngine, PdfReader, RawItem } from './pdf-reader.js';
 import { findRules, underlinedItems } from './pdf-rules.js';
 import { refuseDecompressionBombs } from './pdf-streams.js';
+import { importExternal } from './external-modules.js';
 import { loadFlatPages } from './flat.js';
 
 /** A text item as pdfjs gives it, reduced to what we use. */
@@ -47,7 +48,11 @@ function pdfLibs(): Promise<{ pdfjs: PdfJs; pdfParse: PdfParse }> {
     // The worker module is imported here, not by pdfjs's in-thread "fake worker" later, so that
     // both halves are loaded before push is restored. pdfjs is imported for its operator codes
     // (OPS): pdf-parse does not re-export them, and it is the same module instance pdf-parse uses.
-    pdfModules = Promise.all([import('pdf-parse'), import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]).then(([pdfParse, pdfjs]) => {
+    pdfModules = Promise.all([
+      importExternal<PdfParse>('pdf-parse'),
+      importExternal<PdfJs>('pdfjs-dist/legacy/build/pdf.mjs'),
+      importExternal<unknown>('pdfjs-dist/legacy/build/pdf.worker.mjs'),
+    ]).then(([pdfParse, pdfjs]) => {
       // The legacy build's core-js swaps Array.prototype.push on Node 20 for a JS version that
       // fixes 2^32-length edge cases; it made every push in the process several times slower.
       Array.prototype.push = nativePush;

@@ -4,6 +4,7 @@
 // in one font along one baseline, cut where pdf.js cuts its items, with the font's name and size) and the thin
 // horizontal rules drawn on it.
 import { CorrespError, ErrorCode } from '../errors.js';
+import { importExternal } from './external-modules.js';
 import { type Matrix, multiply, type Rule, ruleOf } from './pdf-rules.js';
 import type { PageText, PdfReader, RawItem } from './pdf-reader.js';
 
@@ -71,7 +72,7 @@ let loaded: Promise<PdfiumModule> | undefined;
 
 /** The module, instantiated on first use (once per process: compiling its WebAssembly takes tens of milliseconds). */
 function pdfium(): Promise<PdfiumModule> {
-  loaded ??= import('@hyzyla/pdfium').then(async ({ PDFiumLibrary }) => (await PDFiumLibrary.init()) as unknown as { module: PdfiumModule }).then((library) => library.module);
+  loaded ??= importExternal<typeof import('@hyzyla/pdfium')>('@hyzyla/pdfium').then(async ({ PDFiumLibrary }) => (await PDFiumLibrary.init()) as unknown as { module: PdfiumModule }).then((library) => library.module);
   return loaded;
 }
 
