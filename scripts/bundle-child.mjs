@@ -5,11 +5,11 @@
 // bundled) starts a parser process from both. Node reads one file instead of a hundred (a parser process started
 // in half the time, 250 -> 125 ms on a 2-core machine), and the cache spares compiling it, and the functions a
 // letter needs, again: every single-letter `corresp parse` waits for both.
-import { buildSync } from 'esbuild';
+import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 // `node scripts/bundle-child.mjs [DIST]`: another build's dist/ (npm run bench bundles one without the analysis fields).
@@ -20,23 +20,45 @@ const bundle = join(batch, 'child.bundle.cjs');
 // The caches of the bundle this one replaces, and the ES-module bundle of builds before it, go first.
 for (const name of readdirSync(batch)) if (/^child\.bundle\.|^child-start\.cjs$/.test(name)) rmSync(join(batch, name));
 
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' };
+/**
+ * Each module of dist/ keeps its own import.meta.url in a bundle (a script has none): its file's URL, found from the
+ * bundle's own place as it runs, so that a module reads the data beside it (analysis-tables.bin) bundled or not.
+ */
+const moduleUrls = {
+  name: 'module-urls',
+  setup(build) {
+    build.onLoad({ filter: /\.js$/ }, ({ path }) => {
+      if (relative(dist, path).startsWith('..')) return undefined;
+      const contents = readFileSync(path, 'utf8');
+      if (!contents.includes('import.meta.url')) return undefined;
+      return { contents: contents.replaceAll('import.meta.url', `__moduleUrl(${JSON.stringify(relative(batch, path))})`), loader: 'js' };
+    });
+  },
+};
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  logLevel: 'warning',
+  plugins: [moduleUrls],
+  banner: { js: "const __moduleUrl = (path) => require('node:url').pathToFileURL(require('node:path').join(__dirname, path)).href;" },
+};
 // Scripts, not ES modules: V8's code cache is made and read only through vm.Script on Node 20, and Node starts a
 // CommonJS entry sooner (its start-up, child-start.cjs, runs the parser's bundle from the cache: 12 ms sooner than
 // as an ES module, 311 against 323 ms to a 62 KB HTML letter's answer, medians of 10).
-buildSync({
+await build({
   ...common,
   entryPoints: [join(batch, 'child-start.js')],
   outfile: join(batch, 'child-start.cjs'),
-  define: { 'import.meta.url': '__importMetaUrl' },
-  banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
-const [output] = buildSync({
+const { outputFiles } = await build({
   ...common,
   entryPoints: [join(batch, 'child.js')],
   write: false,
   external: ['pdfjs-dist', 'pdfjs-dist/*', 'pdf-parse', '@hyzyla/pdfium'],
-}).outputFiles;
+});
+const [output] = outputFiles;
 // The first line names the content: a cache is kept per bundle (V8 itself checks only the source's length).
 const id = createHash('sha256').update(output.contents).digest('hex').slice(0, 16);
 writeFileSync(bundle, `// corresp parser bundle ${id}\n${output.text}`);

@@ -7,7 +7,7 @@ import { startTables, topicTables } from '../src/analyze/topics.js';
 import { NumberedRows } from '../src/analyze/word-rows.js';
 import { NodePairs, WordTrie } from '../src/analyze/word-trie.js';
 
-describe('the analysis tables stored built (analysis-tables-data.ts)', () => {
+describe('the analysis tables stored built (analysis-tables-data.ts, analysis-tables.bin)', () => {
   it('should be what the models and the topic table build now (else: npm run tables)', () => {
     const stored = storedTables();
     expect(stored, 'no analysis tables stored: run npm run tables').toBeDefined();

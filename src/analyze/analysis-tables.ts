@@ -1,19 +1,26 @@
-// Owns the analysis's tables built ahead of time (analysis-tables-data.ts, made by `npm run tables`): the
-// models' tries, rows and lookups and the topic table's start patterns. A process reads them in about a
-// millisecond; built from the models they took 50-100 ms, most of the analysis's start-up, which every
-// parser process pays and a single-letter `corresp parse` waits for.
+// Owns the analysis's tables built ahead of time (made by `npm run tables`): the models' tries, rows and lookups and
+// the topic table's start patterns, their layout in analysis-tables-data.ts and their bytes in analysis-tables.bin. A
+// process reads them in about a millisecond; built from the models they took 50-100 ms, most of the analysis's
+// start-up, which every parser process pays and a single-letter `corresp parse` waits for. The bytes are a file of
+// their own, not text in a module: as base64 in the parser's bundle they cost a parser process about 20 ms at start
+// (a bundle and code cache twice the size to read, and the text decoded).
+import { readFileSync } from 'node:fs';
 import { endianness } from 'node:os';
-import { ANALYSIS_TABLES } from './analysis-tables-data.js';
+import { ANALYSIS_TABLE_LAYOUT } from './analysis-tables-data.js';
 
 type Table = Int32Array | Uint8Array | Float64Array;
 const TYPES = { Int32Array, Uint8Array, Float64Array } as const;
 type TypeName = keyof typeof TYPES;
 
-/** Tables as stored: a tree of plain values whose typed arrays stand as { $table: k }, their bytes one after another (each 8-aligned) in `data`, base64. */
-export interface PackedTables {
+/** Where tables stand in a tree of plain values: each typed array as { $table: k }, `tables[k]` saying which and how long. */
+export interface TableLayout {
   tree: unknown;
   tables: { type: TypeName; length: number }[];
-  data: string;
+}
+
+/** Tables as stored: their layout, and their bytes one after another (each 8-aligned). */
+export interface PackedTables extends TableLayout {
+  bytes: Uint8Array;
 }
 
 /** `tree` with each typed array (Int32Array, Uint8Array, Float64Array) stored apart: what `npm run tables` writes. */
@@ -38,16 +45,15 @@ export function packTables(tree: unknown): PackedTables {
   return {
     tree: plain,
     tables: tables.map((table) => ({ type: table.constructor.name as TypeName, length: table.length })),
-    data: Buffer.from(bytes).toString('base64'),
+    bytes,
   };
 }
 
 /** The tree packTables stored, its typed arrays views of one buffer. */
 export function unpackTables(packed: PackedTables): unknown {
-  const decoded = Buffer.from(packed.data, 'base64');
   // Copied once into a buffer of its own: a Float64Array needs its bytes 8-aligned.
-  const buffer = new ArrayBuffer(decoded.length);
-  new Uint8Array(buffer).set(decoded);
+  const buffer = new ArrayBuffer(packed.bytes.length);
+  new Uint8Array(buffer).set(packed.bytes);
   let at = 0;
   const tables = packed.tables.map(({ type, length }) => {
     at = align(at);
@@ -76,6 +82,11 @@ let read: Record<string, unknown> | null | undefined;
  * the little-endian bytes wrong): each reader builds its own then. Read once per process.
  */
 export function storedTables(): Record<string, unknown> | undefined {
-  if (read === undefined) read = ANALYSIS_TABLES === null || endianness() !== 'LE' ? null : (unpackTables(ANALYSIS_TABLES) as Record<string, unknown>);
+  if (read === undefined) {
+    read =
+      ANALYSIS_TABLE_LAYOUT === null || endianness() !== 'LE'
+        ? null
+        : (unpackTables({ ...ANALYSIS_TABLE_LAYOUT, bytes: readFileSync(new URL('./analysis-tables.bin', import.meta.url)) }) as Record<string, unknown>);
+  }
   return read ?? undefined;
 }

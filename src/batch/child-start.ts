@@ -1,7 +1,8 @@
 // Owns starting a parser process from its bundle (child.bundle.cjs: child.ts and what it imports) and V8's code cache of
-// it, both made by `npm run build` (scripts/bundle-child.mjs), so that a process does not compile again what the build
-// compiled: a single-letter `corresp parse` waits for it. Measured on 2 cores, one 62 KB HTML letter: the parser process's
-// answer 30 ms sooner (322 against 353 ms from its start, medians of 10), the whole command 0.46 against 0.475 s.
+// it, both made by `npm run build` (scripts/bundle-child.mjs, which bundles this module too, as child-start.cjs: Node
+// starts a CommonJS entry sooner), so that a process does not compile again what the build compiled: a single-letter
+// `corresp parse` waits for it. Measured on 2 cores, alternated with the ES-module bundle before (medians of 15): one
+// 62 KB HTML letter 473 -> 442 ms, 430 with the analysis tables' bytes and the models' words out of the bundle.
 import { fileURLToPath } from 'node:url';
 import { runBundle } from './code-cache.js';
 
