@@ -10,7 +10,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { treeRss } from './lib/process-tree.mjs';
-import { REGEXP_FLAGS } from '../dist/batch/parser-process.js';
+import { QUICK_START_FLAGS, REGEXP_FLAGS } from '../dist/batch/parser-process.js';
 
 const root = join(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -196,9 +196,9 @@ async function timePdftotext(files) {
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
-/** The cost of the analysis fields on a set, measured in a process of its own (scripts/lib/analysis-cost.mjs), run as a parser process is (REGEXP_FLAGS). */
+/** The cost of the analysis fields on a set, measured in a process of its own (scripts/lib/analysis-cost.mjs), run as a parser process of a batch of this size is (REGEXP_FLAGS, QUICK_START_FLAGS). */
 function timeAnalysis(files) {
-  const run = spawnSync(process.execPath, [...REGEXP_FLAGS, join(root, 'scripts', 'lib', 'analysis-cost.mjs'), String(runs), ...files], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const run = spawnSync(process.execPath, [...REGEXP_FLAGS, ...QUICK_START_FLAGS, join(root, 'scripts', 'lib', 'analysis-cost.mjs'), String(runs), ...files], { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (run.status !== 0) fail(`analysis cost: ${run.stderr.trim().split('\n').at(-1)}`);
   return JSON.parse(run.stdout);
 }

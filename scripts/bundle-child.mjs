@@ -72,9 +72,10 @@ const { heapMiBFor, startParserProcess } = await import(pathToFileURL(join(batch
 const { DEFAULT_MAX_BYTES, DEFAULT_MAX_MEMORY_MIB, DEFAULT_MAX_PAGES } = await import(pathToFileURL(join(dist, 'limits.js')).href);
 process.env.CORRESP_WRITE_CODE_CACHE = '1';
 const heapMiB = heapMiBFor(DEFAULT_MAX_MEMORY_MIB * 1024 * 1024);
-// One cache per set of flags parser processes start with: a single letter's, and a batch's that keeps every core busy.
+// One cache per set of flags parser processes start with: a single letter's, and a batch's that keeps every core busy (a
+// long run, thousands of letters a process, compiles its own: a few tens of milliseconds in minutes).
 for (const coresBusy of [false, true]) {
-  const child = startParserProcess(pathToFileURL(join(batch, 'child-start.cjs')), { heapMiB, coresBusy });
+  const child = startParserProcess(pathToFileURL(join(batch, 'child-start.cjs')), { heapMiB, coresBusy, longRun: false });
   child.ref();
   child.channel?.ref();
   for (const file of WARM_UP) {

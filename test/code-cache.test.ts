@@ -54,7 +54,7 @@ describe('runBundle', () => {
 describe('the build', () => {
   it("should make the caches a parser process's flags take (one letter, and a batch keeping every core busy)", () => {
     for (const coresBusy of [false, true]) {
-      const flags = parserFlags({ heapMiB: heapMiBFor(DEFAULT_MAX_MEMORY_MIB * 1024 * 1024), coresBusy });
+      const flags = parserFlags({ heapMiB: heapMiBFor(DEFAULT_MAX_MEMORY_MIB * 1024 * 1024), coresBusy, longRun: false });
       expect(runAlone(join(DIST, 'child.bundle.cjs'), flags).cache, flags.join(' ')).toBe('used');
     }
   });

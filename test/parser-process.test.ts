@@ -5,7 +5,7 @@ import { heapMiBFor, PARSER_MODULE, startEarly, takeEarly } from '../src/batch/p
 import { DEFAULT_MAX_MEMORY_MIB } from '../src/limits.js';
 
 const heap = heapMiBFor(DEFAULT_MAX_MEMORY_MIB * 1024 * 1024);
-const oneLetter = { heapMiB: heap, coresBusy: false };
+const oneLetter = { heapMiB: heap, coresBusy: false, longRun: false };
 const argv = (...args: string[]) => ['node', 'corresp', ...args];
 
 describe('startEarly / takeEarly', () => {
@@ -32,8 +32,9 @@ describe('startEarly / takeEarly', () => {
   it('should stop a process started for other settings or another module instead of handing it over', async () => {
     // The pool's budget, its use of the cores or its module is not the early process's: that one is no use and must not be left running.
     const cases = [
-      [PARSER_MODULE, { heapMiB: heap + 1, coresBusy: false }],
-      [PARSER_MODULE, { heapMiB: heap, coresBusy: true }],
+      [PARSER_MODULE, { heapMiB: heap + 1, coresBusy: false, longRun: false }],
+      [PARSER_MODULE, { heapMiB: heap, coresBusy: true, longRun: false }],
+      [PARSER_MODULE, { heapMiB: heap, coresBusy: false, longRun: true }],
       [new URL('./support/misbehaving-child.mjs', import.meta.url), oneLetter],
     ] as const;
     for (const [module, settings] of cases) {

@@ -1,6 +1,7 @@
 // The parser pool on its own: a child that crashes, hangs or grows gets a record and is replaced; memory stays within the budget.
 import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
+import { LONG_RUN_LETTERS, QUICK_START_FLAGS } from '../src/batch/parser-process.js';
 import { ParserPool, poolSize } from '../src/batch/pool.js';
 import type { ParseTask } from '../src/batch/task.js';
 
@@ -56,9 +57,9 @@ describe('ParserPool', () => {
     }
   });
 
-  it("should turn V8's background threads off only when the parsers keep every core busy, and regular expressions' tier-up always", async () => {
-    const flagsOf = async (size: number) => {
-      const p = pool(size);
+  it("should turn V8's background threads off only when the parsers keep every core busy, regular expressions' tier-up always, and compile for a quick start unless each process has thousands of letters", async () => {
+    const flagsOf = async (size: number, files?: number) => {
+      const p = new ParserPool({ size, timeoutMs: 20_000, memoryBytes: 1024 * MiB, childModule, ...(files === undefined ? {} : { files }) });
       try {
         const outcome = await p.run(task('flags'));
         return outcome.ok ? (JSON.parse(outcome.json) as string[]) : [];
@@ -66,9 +67,13 @@ describe('ParserPool', () => {
         await p.close();
       }
     };
+    const busy = Math.max(2, availableParallelism());
     // Regular expressions are compiled to machine code at their first use in every parser process (REGEXP_FLAGS).
-    expect(await flagsOf(1)).toEqual(['--max-old-space-size=1024', '--no-regexp-tier-up']);
-    expect(await flagsOf(Math.max(2, availableParallelism()))).toEqual(['--max-old-space-size=1024', '--no-regexp-tier-up', '--single-threaded']);
+    expect(await flagsOf(1)).toEqual(['--max-old-space-size=1024', '--no-regexp-tier-up', ...QUICK_START_FLAGS]);
+    expect(await flagsOf(1, LONG_RUN_LETTERS)).toEqual(['--max-old-space-size=1024', '--no-regexp-tier-up', ...QUICK_START_FLAGS]);
+    expect(await flagsOf(1, LONG_RUN_LETTERS + 1)).toEqual(['--max-old-space-size=1024', '--no-regexp-tier-up']);
+    expect(await flagsOf(busy, busy * LONG_RUN_LETTERS)).toEqual(['--max-old-space-size=1024', '--no-regexp-tier-up', ...QUICK_START_FLAGS, '--single-threaded']);
+    expect(await flagsOf(busy, busy * LONG_RUN_LETTERS + 1)).toEqual(['--max-old-space-size=1024', '--no-regexp-tier-up', '--single-threaded']);
   });
 
   it('should size the pool by jobs, files and the memory each idle process needs', () => {

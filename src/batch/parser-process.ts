@@ -27,7 +27,25 @@ export interface ParserSettings {
    * letter alone on an idle machine is ~6% slower without them, so it keeps them.
    */
   coresBusy: boolean;
+  /** It will parse thousands of letters (LONG_RUN_LETTERS): it compiles for the long run, not for a quick start (QUICK_START_FLAGS). */
+  longRun: boolean;
 }
+
+/** Letters a parser process must expect to parse for a long run: about where QUICK_START_FLAGS stop paying (measured below). */
+export const LONG_RUN_LETTERS = 2000;
+
+/**
+ * V8 flags for a parser process's first thousand or so letters: its optimising compiler (TurboFan) starts later and inlines
+ * nothing, so it compiles far less, and far less again after a function meets what it had not seen (a deoptimisation):
+ * the flattened-text loader's flatBlocks alone was compiled six times in a run over the corpus, 511 ms of compiling; all
+ * compiling, 3.3 s against 3.1 s of parsing. Measured on 2 cores, 2 jobs, alternated with the default (medians of 3):
+ * the 1,149 flattened letters 4.62 -> 3.74 s, 486 HTML letters 3.73 -> 2.97 s, 200 PDF letters 3.95 -> 3.30 s; one letter
+ * the same (0.48 s). Same output. Their compiled code runs slower once all is compiled: letters parsed again and again
+ * in one process (--single-threaded), in the third and fourth passes over the corpus's 1,149 flattened letters 2.3 against
+ * 2.5 ms a letter (the first pass 4.3 against 3.5), over 486 HTML letters 5.4 against 5.8 ms (first 9.8 against 7.7), over
+ * 200 PDFs 11.9 against 12.3 ms (first 23.6 against 19.2): a process that will parse more than LONG_RUN_LETTERS keeps V8's.
+ */
+export const QUICK_START_FLAGS: readonly string[] = ['--no-turbo-inlining', '--interrupt-budget=400000'];
 
 /**
  * V8 flags for the parser processes' regular expressions. Measured on 2 cores: `corresp parse` of one 62 KB HTML letter
@@ -42,7 +60,12 @@ export function parserFlags(settings: ParserSettings): string[] {
   // Regular expressions compiled to machine code at their first use, not first to bytecode and again at their second
   // (V8's tier-up): the parser and the analysis run hundreds of them, nearly all more than once, so each letter's
   // first parse in a process paid for compiling most of them twice (see REGEXP_FLAGS).
-  return [`--max-old-space-size=${settings.heapMiB}`, ...REGEXP_FLAGS, ...(settings.coresBusy ? ['--single-threaded'] : [])];
+  return [
+    `--max-old-space-size=${settings.heapMiB}`,
+    ...REGEXP_FLAGS,
+    ...(settings.longRun ? [] : QUICK_START_FLAGS),
+    ...(settings.coresBusy ? ['--single-threaded'] : []),
+  ];
 }
 
 /** Fork a parser process. Idle, it never keeps the run alive: the pool holds it while it parses. */
@@ -76,7 +99,7 @@ export function startEarly(argv: readonly string[]): ChildProcess | undefined {
   if (rest.some((arg) => arg === '-h' || arg === '--help' || arg.startsWith('--max-memory'))) return undefined;
   if (command === 'thread' && rest.includes('-')) return undefined;
   // Settings for one letter, the run waiting on start-up most: a batch that keeps every core busy stops this one and starts its own.
-  const settings = { heapMiB: heapMiBFor(DEFAULT_MAX_MEMORY_MIB * 1024 * 1024), coresBusy: false };
+  const settings = { heapMiB: heapMiBFor(DEFAULT_MAX_MEMORY_MIB * 1024 * 1024), coresBusy: false, longRun: false };
   early = { child: startParserProcess(PARSER_MODULE, settings), settings };
   return early.child;
 }
@@ -87,7 +110,8 @@ export function takeEarly(module: URL, settings: ParserSettings): ChildProcess |
   early = undefined;
   if (taken === undefined) return undefined;
   const { child } = taken;
-  const same = module.href === PARSER_MODULE.href && taken.settings.heapMiB === settings.heapMiB && taken.settings.coresBusy === settings.coresBusy;
+  const same =
+    module.href === PARSER_MODULE.href && taken.settings.heapMiB === settings.heapMiB && taken.settings.coresBusy === settings.coresBusy && taken.settings.longRun === settings.longRun;
   if (same && child.exitCode === null && child.signalCode === null && child.connected) return child;
   child.kill();
   return undefined;

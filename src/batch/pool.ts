@@ -3,7 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { ErrorCode } from '../errors.js';
-import { heapMiBFor, PARSER_MODULE, type ParserSettings, startParserProcess, takeEarly } from './parser-process.js';
+import { heapMiBFor, LONG_RUN_LETTERS, PARSER_MODULE, type ParserSettings, startParserProcess, takeEarly } from './parser-process.js';
 import type { ParseTask, TaskOutcome } from './task.js';
 
 /**
@@ -22,6 +22,8 @@ export interface PoolOptions {
   memoryBytes: number;
   /** The module each child runs (default: the parser, ./child.js); tests give one that misbehaves on purpose. */
   childModule?: URL;
+  /** How many files the pool will be given, if known: processes that will each parse thousands run for the long run (ParserSettings). */
+  files?: number;
 }
 
 /** Idle memory of one parser process (node, the parser, pdf.js), with room to spare: bounds how many may run. */
@@ -66,7 +68,11 @@ export class ParserPool {
   constructor(options: PoolOptions) {
     this.#options = { ...options, timeoutMs: Math.min(options.timeoutMs, MAX_TIMER_MS) };
     this.#slots = Array.from({ length: options.size }, () => ({ child: undefined, busy: false, stop: undefined, stderrTail: '' }));
-    this.#settings = { heapMiB: heapMiBFor(options.memoryBytes), coresBusy: options.size > 1 && options.size >= availableParallelism() };
+    this.#settings = {
+      heapMiB: heapMiBFor(options.memoryBytes),
+      coresBusy: options.size > 1 && options.size >= availableParallelism(),
+      longRun: (options.files ?? 0) / options.size > LONG_RUN_LETTERS,
+    };
     // Start one process now (or take the one the command line started as it began): its start-up
     // overlaps with the rest of ours; the others start when first needed.
     this.#spawn(this.#slots[0] as Slot, true);

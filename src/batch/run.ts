@@ -89,7 +89,7 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
   const progress = await startProgress(watched, inputs.length, io.stderr);
   const size = poolSize(options.jobs, toParse, options.maxMemoryBytes);
   // Every file, a single one too, is parsed in a parser process: no input can take this process down.
-  const pool = toParse > 0 ? new ParserPool({ size, timeoutMs: options.timeoutMs, memoryBytes: options.maxMemoryBytes }) : undefined;
+  const pool = toParse > 0 ? new ParserPool({ size, timeoutMs: options.timeoutMs, memoryBytes: options.maxMemoryBytes, files: toParse }) : undefined;
   // Ctrl-C, SIGTERM or a closed stdout: stop the parsers, leave no temp file; what is written stays, so --skip-existing resumes.
   const unregister = io.onStop(() => {
     pool?.kill();
