@@ -36,16 +36,18 @@ export const LONG_RUN_LETTERS = 2000;
 
 /**
  * V8 flags for a parser process's first thousand or so letters: its optimising compiler (TurboFan) starts later and inlines
- * nothing, so it compiles far less, and far less again after a function meets what it had not seen (a deoptimisation):
- * the flattened-text loader's flatBlocks alone was compiled six times in a run over the corpus, 511 ms of compiling; all
- * compiling, 3.3 s against 3.1 s of parsing. Measured on 2 cores, 2 jobs, alternated with the default (medians of 3):
- * the 1,149 flattened letters 4.62 -> 3.74 s, 486 HTML letters 3.73 -> 2.97 s, 200 PDF letters 3.95 -> 3.30 s; one letter
- * the same (0.48 s). Same output. Their compiled code runs slower once all is compiled: letters parsed again and again
- * in one process (--single-threaded), in the third and fourth passes over the corpus's 1,149 flattened letters 2.3 against
- * 2.5 ms a letter (the first pass 4.3 against 3.5), over 486 HTML letters 5.4 against 5.8 ms (first 9.8 against 7.7), over
- * 200 PDFs 11.9 against 12.3 ms (first 23.6 against 19.2): a process that will parse more than LONG_RUN_LETTERS keeps V8's.
+ * less into one function, so it compiles far less, and far less again after a function meets what it had not seen (a
+ * deoptimisation): with V8's defaults the flattened-text loader's flatBlocks was compiled six times in a run over the corpus,
+ * 511 ms of compiling; all compiling, 3.3 s against 3.1 s of parsing. Measured on 2 cores, 2 jobs (medians of 3, alternated):
+ * with no inlining at all (--no-turbo-inlining) the 1,149 flattened letters 4.62 -> 3.74 s, 486 HTML letters 3.73 -> 2.97 s,
+ * 200 PDF letters 3.95 -> 3.30 s, one letter the same; inlining small functions still (these flags) as fast for flattened
+ * text (3.40 against 3.42 s) and faster for HTML (2.77 against 2.88 s), whose topic and action tries walk a small method a
+ * character. Same output. Letters parsed again and again in one process (--single-threaded), V8's defaults against these
+ * flags, first pass then fourth: 486 HTML letters 10.2 against 7.3 ms a letter, then 5.4 against 5.0; the corpus's 1,149
+ * flattened letters 4.4 against 4.0, then 2.4 against 2.4 (the third 2.4 against 2.7): a process that will parse more than
+ * LONG_RUN_LETTERS keeps V8's defaults, whose code may run faster in the long run.
  */
-export const QUICK_START_FLAGS: readonly string[] = ['--no-turbo-inlining', '--interrupt-budget=400000'];
+export const QUICK_START_FLAGS: readonly string[] = ['--max-inlined-bytecode-size-cumulative=200', '--interrupt-budget=400000'];
 
 /**
  * V8 flags for the parser processes' regular expressions. Measured on 2 cores: `corresp parse` of one 62 KB HTML letter
