@@ -29,8 +29,11 @@ export function runBundle(file: string, flags: readonly string[]): BundleRun {
     exports: module.exports,
     cache: cachedData === undefined ? 'none' : script.cachedDataRejected === true ? 'rejected' : 'used',
     writeCache() {
-      writeFileSync(`${cacheFile}.tmp`, script.createCachedData());
-      renameSync(`${cacheFile}.tmp`, cacheFile);
+      // Written whole under a name of this process's own, then renamed: V8 checks no checksum of a cache (it would take a
+      // damaged one and abort), so two builds at once must never write into one file.
+      const temporary = `${cacheFile}.${process.pid}.tmp`;
+      writeFileSync(temporary, script.createCachedData());
+      renameSync(temporary, cacheFile);
     },
   };
 }
