@@ -116,7 +116,10 @@ describe('letters built to make a stage quadratic', () => {
     ['a flattened response with a long quotation in a comment', 4_000, (n) => `${HEAD.replace(/\n+/g, ' ')}We set forth our responses below. 1. Your disclosure states “${'Sales rose. '.repeat(n)}” Please revise. We revised it. 2. Tell us more. We did.`],
     // U+2028 survives normalising: runs of it in labels and the Re: line (quadratic regexes; "Response to comment" + 20,000: minutes).
     ['blanks (U+2028) inside a comment label', 50_000, (n) => `${HEAD}1. We note.\n\nComment${'\u2028'.repeat(n)}x\n\n2. Please revise.\n`],
-    ['blanks (U+2028) inside a response label', 50_000, (n) => `${HEAD}1. We note.\n\nResponse to comment${'\u2028'.repeat(n)}1${'\u2028'.repeat(n)}x\n\nResponse${'\u2028\t'.repeat(n)}.\n\n2. Please revise.\n`],
+    // 200,000, not 50,000: between 100,000 and 200,000 blanks the garbage collector's share jumps (a parse's garbage outgrows
+    // V8's young generation: 154 -> 1,080 ms of collecting over six parses), so 50,000 against 200,000 measured that step,
+    // 5-7x, not the parser's growth; from 200,000 up it is linear again (to 800,000: 4.1x).
+    ['blanks (U+2028) inside a response label', 200_000, (n) => `${HEAD}1. We note.\n\nResponse to comment${'\u2028'.repeat(n)}1${'\u2028'.repeat(n)}x\n\nResponse${'\u2028\t'.repeat(n)}.\n\n2. Please revise.\n`],
     ['blanks (U+2028) after the company in the Re: line', 50_000, (n) => `August 1, 2017\n\nRe: ACME Inc.${'\u2028'.repeat(n)}x\n\nDear Mr. Smith:\n\n1. Please revise.\n`],
     ['thousands of file numbers in the Re: line', 20_000, (n) => `August 1, 2017\n\nRe: ACME Inc. File No. ${Array.from({ length: n }, (_, i) => `333-${100_000 + i}`).join(' ')}\n\nDear Mr. Smith:\n\n1. Please revise.\n`],
   ];
