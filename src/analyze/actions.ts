@@ -127,6 +127,15 @@ const SENTENCE_WORDS = new WordSignals([
 /** The patterns NEEDS gates, for the test of their words. */
 export const NEEDED_BY = { changed: CHANGED, willChange: WILL_CHANGE, inFutureFilings: IN_FUTURE_FILINGS, noChange: NO_CHANGE_HINT, supplemental: SUPPLEMENTAL, changedInPast: CHANGED_IN_PAST } as const;
 
+/**
+ * The sentence tells of a change already made: in the present perfect ("we have revised"), or in the simple past where it names
+ * the filing or a report (CHANGED_IN_PAST). `words`: the sentence's NEEDS bits.
+ */
+function tellsChangeMade(sentence: string, words: number): boolean {
+  if ((words & NEEDS.changed) !== 0 && CHANGED.test(sentence)) return true;
+  return (words & NEEDS.changedInPast) !== 0 && CHANGED_IN_PAST.test(sentence) && (AMENDED_FILING.test(sentence) || PERIODIC_REPORT.test(sentence));
+}
+
 /** The NEEDS bits of a sentence's words (lower-cased). */
 export function sentenceNeeds(sentence: string): number {
   let needs = 0;
@@ -200,7 +209,7 @@ function evidenceOf(own: string, reviewsReports: boolean): ActionEvidence {
     let change = false;
     let words = 0;
     for (const end = (STARTS[i] as number) + sentence.length; k < found.length && (found[k] as number) < end; k += 2) words |= found[k + 1] as number;
-    const changed = ((words & NEEDS.changed) !== 0 && CHANGED.test(sentence)) || ((words & NEEDS.changedInPast) !== 0 && CHANGED_IN_PAST.test(sentence) && (AMENDED_FILING.test(sentence) || PERIODIC_REPORT.test(sentence)));
+    const changed = tellsChangeMade(sentence, words);
     const willChange = (words & NEEDS.willChange) !== 0 && WILL_CHANGE.test(sentence);
     // A report already filed changes only by an amendment, named as such; otherwise the change is in a later report.
     const laterReport = (changed || willChange) && reviewsReports && !AMEND.test(sentence);
