@@ -764,6 +764,12 @@ describe('flatBlocks', () => {
     expect(letter.comments[0]?.headings).toEqual(['Structure of the Transaction, page 41']);
   });
 
+  it('should read the heading after an answer withheld as "[***]" as the next comment\'s (c0484 flattened, a confidential treatment request)', async () => {
+    const letter = (await parseLetter(bytes(`${RESPONSE_HEAD}Recent Developments, page 16 1. Please tell us more about the charge. Response: Rule 83 Confidential Treatment Request by Example Corp. #1 The Company respectfully acknowledges the Staff's comment. [***] Risk Factors, page 30 2. Please revise the risk factor. Response: We have revised the risk factor on page 30. ${RESPONSE_CLOSING}`))).letter;
+    expect(letter.comments.map((c) => c.headings)).toEqual([['Recent Developments, page 16'], ['Risk Factors, page 30']]);
+    expect(letter.comments[0]?.response?.text).toMatch(/comment\. \[\*\*\*\]$/);
+  });
+
   it('should read a paged heading in title case right after a list whose last item has no full stop (c0506 flattened)', async () => {
     const letter = await parseLetter(bytes(`${HEAD}1. Please revise to meet the objectives of MD&A, which are: • to provide a narrative explanation of the financial statements; and • to provide information so that investors can ascertain the likelihood that past performance is indicative of future performance Engineering, Selling and Administrative Expenses, page 35 2. Please tell us how you present these expenses.${TAIL}`));
     expect(letter.letter.comments.map((c) => c.headings)).toEqual([[], ['Engineering, Selling and Administrative Expenses, page 35']]);

@@ -10,6 +10,9 @@ const RUN_WORDS = 50;
 /** Numbered things that end sentences, not open headings: "… in reliance upon Rule 162. Selected Consolidated Financial Data, page 20" (c0719). */
 const SENTENCE_ENDING_NUMBERED = /^(?:Rules?|rules?|Amendment|amendment|No|Nos|Number|number)$/;
 
+/** A redaction standing for withheld words: "[***]", "[*****]", "[•]". */
+const REDACTION = /^\[(?:\*+|[•●])\]$/;
+
 /** A month's name as a word of its own: "March" of "… filed March 17, 2023 Pay versus Performance, page 9". */
 const MONTH_WORD = new RegExp(`^(?:${MONTH_NAMES})$`);
 
@@ -32,8 +35,10 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
     // A row of asterisks is a line of its own, between the preamble and the first heading ("… Amendment No. 1. * * * Structure of
     // the Transaction, page 41 1. …", c0888).
     // A web address ends its sentence with no stop after it ("… at the following link: https://www.sec.gov/… The Exchange Offer", c0719).
-    // An ellipsis standing alone marks words left out, as a row of asterisks does ("… investors . … Notes to …", c0341).
-    if (ends || /^\*+$/.test(word) || word === '…' || /^(?:https?:\/\/|www\.)\S+$/i.test(word)) break;
+    // An ellipsis standing alone marks words left out, as a row of asterisks does ("… investors . … Notes to …", c0341), and so
+    // does a redaction in brackets, what a confidential treatment request prints for an answer withheld ("… the Staff's comment.
+    // [***] Risk Factors, page 30 7. …", c0484).
+    if (ends || /^\*+$/.test(word) || word === '…' || REDACTION.test(word) || /^(?:https?:\/\/|www\.)\S+$/i.test(word)) break;
     from = i;
     words++;
     if (i === floor) break;
