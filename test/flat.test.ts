@@ -770,6 +770,16 @@ describe('flatBlocks', () => {
     expect(letter.comments[0]?.response?.text).toMatch(/comment\. \[\*\*\*\]$/);
   });
 
+  it('should read a title that closes with the periods it covers as a heading in plain text (c0702 flattened)', async () => {
+    const letter = (await parseLetter(bytes(`${RESPONSE_HEAD}Form 10-K for the Fiscal Year Ended December 31, 2020 Management's Discussion and Analysis of Financial Condition and Results of Operations Consolidated Results of Operations for the years ended December 31, 2020 and 2019 Economic Gross Margin, page 53 1. Please tell us how you compute economic gross margin. Response: We compute it as set out below. ${RESPONSE_CLOSING}`))).letter;
+    expect(letter.comments[0]?.headings).toEqual([
+      'Form 10-K for the Fiscal Year Ended December 31, 2020',
+      "Management's Discussion and Analysis of Financial Condition and Results of Operations",
+      'Consolidated Results of Operations for the years ended December 31, 2020 and 2019',
+      'Economic Gross Margin, page 53',
+    ]);
+  });
+
   it('should read a paged heading in title case right after a list whose last item has no full stop (c0506 flattened)', async () => {
     const letter = await parseLetter(bytes(`${HEAD}1. Please revise to meet the objectives of MD&A, which are: • to provide a narrative explanation of the financial statements; and • to provide information so that investors can ascertain the likelihood that past performance is indicative of future performance Engineering, Selling and Administrative Expenses, page 35 2. Please tell us how you present these expenses.${TAIL}`));
     expect(letter.letter.comments.map((c) => c.headings)).toEqual([[], ['Engineering, Selling and Administrative Expenses, page 35']]);

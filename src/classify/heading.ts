@@ -1,7 +1,7 @@
 // Owns heading evidence: short standalone lines naming a filing, an Item or section, or "…, page N".
 import { isTitleCase } from '../chars.js';
 import type { Line } from '../normalize.js';
-import { ABBREVIATED_LEGAL_FORM, CORRESPONDENCE_TITLE_START, DESCRIPTION_OF_SECURITIES, FILING_TITLE_START, LEGAL_FORM, NOTE_TITLE, PERIOD_COMPARISON, SECTION_TITLE_START } from '../vocabulary.js';
+import { ABBREVIATED_LEGAL_FORM, CORRESPONDENCE_TITLE_START, DESCRIPTION_OF_SECURITIES, FILING_TITLE_START, LEGAL_FORM, MONTH_DAY_YEAR, NOTE_TITLE, PERIOD_COMPARISON, SECTION_TITLE_START } from '../vocabulary.js';
 import { EDGAR_FORM_LIST } from './letter-parts.js';
 
 /**
@@ -53,10 +53,24 @@ export function isHeadingLike(line: Line, text: string = line.text): boolean {
   // A note numbered without the word, its title one notes share (c0721 flattened).
   if (isNumberedNoteTitle(t)) return true;
   // Title case leaves its small words in lower case: "Description of Business and Basis of Presentation", "Committees of the Board of Directors".
+  // The periods a title covers are no part of its title case: "Consolidated Results of Operations for the years ended December 31,
+  // 2020 and 2019" (c0702, flattened).
+  const title = t.replace(PERIODS_COVERED, '');
+  return isShortTitle(title === t ? words : title.split(/\s+/)) && !/[,;]$/.test(t);
+}
+
+/** A short title in title case: ten words at most, three in five of those not a title's small word opened by a capital or a figure. */
+function isShortTitle(words: readonly string[]): boolean {
   const content = words.filter((w) => !TITLE_SMALL_WORD.test(w));
   const capitalised = content.filter((w) => /^[\p{Lu}\p{N}(“"&]/u.test(w)).length;
-  return words.length <= 10 && content.length > 0 && capitalised / content.length >= 0.6 && !/[,;]$/.test(t);
+  return words.length <= 10 && content.length > 0 && capitalised / content.length >= 0.6;
 }
+
+/** The periods a title covers, closing it: "… for the years ended December 31, 2020 and 2019", "… for the Three Months Ended March 31, 2024", "… as of June 30, 2023". */
+const PERIODS_COVERED = new RegExp(
+  String.raw`\s+(?:for\s+the\s+(?:(?:fiscal\s+)?(?:years?|quarters?|periods?)|(?:three|six|nine|twelve)\s+months)\s+ended|as\s+of)\s+(?:${MONTH_DAY_YEAR}|(?:19|20)\d\d)(?:\s*(?:,|and|to)\s*(?:${MONTH_DAY_YEAR}|(?:19|20)\d\d))*$`,
+  'i',
+);
 
 /** A note's heading numbered without the word "Note": "6. Unpaid losses and loss expenses", "B. Collaborative Arrangements" (NOTE_TITLE). */
 export function isNumberedNoteTitle(text: string): boolean {
