@@ -912,6 +912,14 @@ describe('flatBlocks', () => {
       expect((await signed('Sincerely, /s/ Charles W. Scharf Charles W. Scharf, Jr. Chief Executive Officer')).signatories).toEqual([{ name: 'Charles W. Scharf', title: 'Chief Executive Officer' }]);
     });
 
+    it('should read a firm\'s legal form after a comma as the firm\'s, not as the initials of the next person copied (c0453 flattened)', async () => {
+      expect(await copied('Rezwan D. Pavri, Wilson Sonsini Goodrich & Rosati, P.C. Lisa L. Stimmell, Wilson Sonsini Goodrich & Rosati, P.C. Shannon R. Delahaye, Wilson Sonsini Goodrich & Rosati, P.C.')).toEqual([
+        'Rezwan D. Pavri, Wilson Sonsini Goodrich & Rosati, P.C.',
+        'Lisa L. Stimmell, Wilson Sonsini Goodrich & Rosati, P.C.',
+        'Shannon R. Delahaye, Wilson Sonsini Goodrich & Rosati, P.C.',
+      ]);
+    });
+
     it('should end the cc list at the list of what the letter encloses, on the same line as what it names (c0432, c1129 flattened)', async () => {
       expect(await copied('Ibolya Ignat, Senior Staff Accountant Sharon Blume, Accounting Branch Chief Attachments: Exhibit A attached for proposed disclosure enhancements')).toEqual([
         'Ibolya Ignat, Senior Staff Accountant',

@@ -259,8 +259,10 @@ function splitCopies(tokens: Tokens, from: number, to: number, splits: Marks): v
   let entryStart = from;
   while (i < to) {
     const previous = tokens.text(i - 1);
-    // A firm's names after "&" are no person ("Wachtell, Lipton, Rosen & Katz").
-    let name = i > from && /^(?:&|and|of|the|de)$/.test(previous) ? 0 : nameLength(tokens, i, to);
+    // A firm's names after "&" are no person ("Wachtell, Lipton, Rosen & Katz"), nor is its legal form after a comma, though it
+    // reads as initials ("… Goodrich & Rosati, P.C. Lisa L. Stimmell, …": the next person is Lisa L. Stimmell, not L. Stimmell).
+    const firmGoesOn = /^(?:&|and|of|the|de)$/.test(previous) || (previous.endsWith(',') && LEGAL_FORM_WORD.test(tokens.text(i)));
+    let name = i > from && firmGoesOn ? 0 : nameLength(tokens, i, to);
     if (name === 0) {
       if (i === to - 1 && /^(?:\d{1,3}|-\d{1,3}-)$/.test(tokens.text(i))) splits.add(i);
       i++;
