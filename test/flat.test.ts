@@ -920,6 +920,17 @@ describe('flatBlocks', () => {
       ]);
     });
 
+    it('should read "Sr." after a name\'s comma as the title\'s where a title\'s word follows, and as the name\'s with a comma after it (c0944, c0986 flattened)', async () => {
+      expect(await copied('David M. Rothenstein, Sr. Vice President, General Counsel and Secretary Andrew C. Petrik, Vice President and Controller')).toEqual([
+        'David M. Rothenstein, Sr. Vice President, General Counsel and Secretary',
+        'Andrew C. Petrik, Vice President and Controller',
+      ]);
+      expect(await copied('James E. Moylan, Jr., Sr. Vice President and Chief Financial Officer John Smith, Sr., Vice President')).toEqual([
+        'James E. Moylan, Jr., Sr. Vice President and Chief Financial Officer',
+        'John Smith, Sr., Vice President',
+      ]);
+    });
+
     it('should end the cc list at the list of what the letter encloses, on the same line as what it names (c0432, c1129 flattened)', async () => {
       expect(await copied('Ibolya Ignat, Senior Staff Accountant Sharon Blume, Accounting Branch Chief Attachments: Exhibit A attached for proposed disclosure enhancements')).toEqual([
         'Ibolya Ignat, Senior Staff Accountant',

@@ -61,9 +61,13 @@ const thirdWord = (tokens: Tokens, i: number, end: number) =>
 /** A name's particle, the word after it the name's too: "Frank J. Del Rio", "Ludwig van Beethoven". */
 const PARTICLE = /^(?:Del|De|Della|Van|Von|Der|Den|La|Le|Di|Da|Du|St\.)$/;
 
-/** Whether "Sr." at word i, no comma before it, opens the title after the name ("Craig D. Wilson Sr. Asst. Chief Accountant", c0161 flattened). */
+/**
+ * Whether "Sr." at word i, no comma after it, opens the title after the name: "Craig D. Wilson Sr. Asst. Chief Accountant" (c0161
+ * flattened), and after a comma too, "David M. Rothenstein, Sr. Vice President, General Counsel" (c0944, as printed on one line);
+ * a suffix "Sr." ends the name with a comma after it, or a title's word does not follow.
+ */
 function opensTitle(tokens: Tokens, i: number, end: number): boolean {
-  return i + 1 < end && SENIOR_TITLE.test(tokens.text(i)) && !tokens.text(i - 1).endsWith(',') && TITLE_AFTER.test(tokens.text(i + 1));
+  return i + 1 < end && SENIOR_TITLE.test(tokens.text(i)) && TITLE_AFTER.test(tokens.text(i + 1));
 }
 
 /**
