@@ -912,11 +912,17 @@ describe('flatBlocks', () => {
       expect((await signed('Sincerely, /s/ Charles W. Scharf Charles W. Scharf, Jr. Chief Executive Officer')).signatories).toEqual([{ name: 'Charles W. Scharf', title: 'Chief Executive Officer' }]);
     });
 
-    it('should read a firm\'s legal form after a comma as the firm\'s, not as the initials of the next person copied (c0453 flattened)', async () => {
+    it('should read a firm\'s legal form after a comma as the firm\'s, not as the initials of the next person copied (c0453, c1145 flattened)', async () => {
       expect(await copied('Rezwan D. Pavri, Wilson Sonsini Goodrich & Rosati, P.C. Lisa L. Stimmell, Wilson Sonsini Goodrich & Rosati, P.C. Shannon R. Delahaye, Wilson Sonsini Goodrich & Rosati, P.C.')).toEqual([
         'Rezwan D. Pavri, Wilson Sonsini Goodrich & Rosati, P.C.',
         'Lisa L. Stimmell, Wilson Sonsini Goodrich & Rosati, P.C.',
         'Shannon R. Delahaye, Wilson Sonsini Goodrich & Rosati, P.C.',
+      ]);
+      // Without the comma (c1145 flattened).
+      expect(await copied('Brian Keyes, Wilson Sonsini Goodrich & Rosati P.C. Rezwan D. Pavri, Wilson Sonsini Goodrich & Rosati P.C. Tia Sherringham, Example Corp.')).toEqual([
+        'Brian Keyes, Wilson Sonsini Goodrich & Rosati P.C.',
+        'Rezwan D. Pavri, Wilson Sonsini Goodrich & Rosati P.C.',
+        'Tia Sherringham, Example Corp.',
       ]);
     });
 

@@ -12,6 +12,8 @@ const TITLE_WORD =
 const TITLE_END = /^(?:Officer|President|Counsel|Secretary|Treasurer|Controller|Director|Chairman|Chair|Accountant|Partner|Manager|Attorney|Chief|Head|Analyst|Advisor|Adviser|Member|Policy|Relations|Development|Reporting|Operations|Finance)[,;]?$/;
 /** A company's legal form ending its name: "Inc.", "Corporation", "plc", "LLP". */
 const LEGAL_FORM_WORD = new RegExp(String.raw`^(?:${LEGAL_FORM}|LLP|LLC|L\.L\.P\.|P\.C|P\.A|L\.P|N\.A|N\.V|S\.A|B\.V|GmbH|Oy|Incorporated|Limited|Company|Commission)\.?[,;)]?$`);
+/** A professional firm's legal form in initials, which no person's initials are: "P.C.", "P.A.", "L.L.P.". */
+const DOTTED_FIRM_FORM = /^(?:P\.C|P\.A|L\.L\.P|L\.L\.C|P\.L\.L\.C)\.[,;)]?$/;
 /** Words that are no part of a person's name. */
 const NOT_NAME_WORD = /^(?:Division|Office|Finance|Securities|Exchange|Commission|Name|Title|By|The|And|Of|For|Via|Page|Re|Dear|Sincerely|Enclosures?|Attachments?)\b/;
 /** A word of a person's name: a capital and lower-case letters ("O’Brien", "McShane", "Anne-Marie"), with a comma after it or not. */
@@ -265,7 +267,8 @@ function splitCopies(tokens: Tokens, from: number, to: number, splits: Marks): v
     const previous = tokens.text(i - 1);
     // A firm's names after "&" are no person ("Wachtell, Lipton, Rosen & Katz"), nor is its legal form after a comma, though it
     // reads as initials ("… Goodrich & Rosati, P.C. Lisa L. Stimmell, …": the next person is Lisa L. Stimmell, not L. Stimmell).
-    const firmGoesOn = /^(?:&|and|of|the|de)$/.test(previous) || (previous.endsWith(',') && LEGAL_FORM_WORD.test(tokens.text(i)));
+    // With no comma, only a professional firm's dotted form is the firm's ("… Goodrich & Rosati P.C. Rezwan D. Pavri, …", c1145).
+    const firmGoesOn = /^(?:&|and|of|the|de)$/.test(previous) || (previous.endsWith(',') ? LEGAL_FORM_WORD : DOTTED_FIRM_FORM).test(tokens.text(i));
     let name = i > from && firmGoesOn ? 0 : nameLength(tokens, i, to);
     if (name === 0) {
       if (i === to - 1 && /^(?:\d{1,3}|-\d{1,3}-)$/.test(tokens.text(i))) splits.add(i);
