@@ -937,6 +937,15 @@ describe('flatBlocks', () => {
       ]);
     });
 
+    it('should start a person copied at a name with a middle initial after a firm whose name ends in no legal form (c0439, c0216 flattened)', async () => {
+      expect(await copied('Joshua R. Cammaker, Wachtell, Lipton, Rosen & Katz Edward J. Lee Wachtell, Lipton, Rosen & Katz Mark A. Stagliano Wachtell, Lipton, Rosen & Katz')).toEqual([
+        'Joshua R. Cammaker, Wachtell, Lipton, Rosen & Katz',
+        'Edward J. Lee, Wachtell, Lipton, Rosen & Katz',
+        'Mark A. Stagliano, Wachtell, Lipton, Rosen & Katz',
+      ]);
+      expect(await copied('Jane Doe, General Counsel, Example Corp. Houston, Texas 77046 George F. Schoen O. Keith Hallam, III')).toEqual(['Jane Doe, General Counsel, Example Corp. Houston, Texas 77046', 'George F. Schoen', 'O. Keith Hallam, III']);
+    });
+
     it('should end the cc list at the list of what the letter encloses, on the same line as what it names (c0432, c1129 flattened)', async () => {
       expect(await copied('Ibolya Ignat, Senior Staff Accountant Sharon Blume, Accounting Branch Chief Attachments: Exhibit A attached for proposed disclosure enhancements')).toEqual([
         'Ibolya Ignat, Senior Staff Accountant',

@@ -276,7 +276,10 @@ function splitCopies(tokens: Tokens, from: number, to: number, splits: Marks): v
       continue;
     }
     // A name with a comma after it opens an entry after any word but a joining one ("… L3Harris Scott T. Mikuen, Senior …", c0026).
-    const opensEntry = tokens.text(i + name - 1).endsWith(',') && !/^(?:and|&|of|the|at|for|[-–—])$/.test(previous);
+    // So does a name with a middle initial, a person's shape no firm's or title's words take ("… Rosen & Katz Edward J. Lee
+    // Wachtell, …", c0439).
+    const personShaped = tokens.text(i + name - 1).endsWith(',') || (name === 3 && !COURTESY.test(tokens.text(i)) && !initial(tokens, i, to) && initial(tokens, i + 1, to));
+    const opensEntry = personShaped && !/^(?:and|&|of|the|at|for|[-–—])$/.test(previous);
     const aloneBefore = i - entryStart >= 2 && !previous.endsWith(',') && nameLength(tokens, entryStart, i) === i - entryStart;
     // A title's last word with a comma after it goes on to the company: "… Corporate Secretary, Capital One Financial Corporation" (c0405).
     const titleEnds = TITLE_END.test(previous) && !previous.endsWith(',');
