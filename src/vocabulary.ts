@@ -8,6 +8,9 @@ export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|Se
 /** The months abbreviated as some letters print them: "Aug. 30, 2017", "Sept 5, 2019". */
 export const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';
 
+/** A typed signature's mark: "/s/", spaced "/ s /" (c0150), "//s" (c0264); any case. */
+export const SIGNATURE_MARK = String.raw`(?:\/\s?[sS]\s?\/|\/\/[sS](?![\w/]))`;
+
 /** Sign-offs that are nothing else, wherever they stand: "Sincerely,", "Very truly yours,", "Respectfully submitted,". */
 export const SIGN_OFF_WORDS = String.raw`Sincerely(?: yours)?|Very truly yours|Yours (?:very )?truly|Respectfully(?: submitted| yours)?|Best regards|Kind regards|Yours sincerely|Cordially`;
 

@@ -902,6 +902,26 @@ describe('flatBlocks', () => {
       ]);
     });
 
+    it('should read a signature typed with a spaced or doubled mark ("/ s /", "//s"), and a signed name a long run follows (c0150, c0264, c0733 flattened)', async () => {
+      expect((await signed('Sincerely, / s / Jamie E. Samath Jamie E. Samath Senior Vice President and Chief Financial Officer')).signatories).toEqual([
+        { name: 'Jamie E. Samath', title: 'Senior Vice President and Chief Financial Officer' },
+      ]);
+      expect((await signed('Sincerely, //s William H. Thompson William H. Thompson Accounting Branch Chief Office of Consumer Products')).signatories).toEqual([
+        { name: 'William H. Thompson', title: 'Accounting Branch Chief' },
+      ]);
+      const footnote = 'Management determined that net income was not meaningful based on goodwill impairment and other one-time charges. '.repeat(5);
+      expect((await signed(`Sincerely, /s/ Glenn Richter Glenn Richter, Chief Financial Officer 1 ${footnote}`)).signatories.map((p) => p.name)).toEqual(['Glenn Richter']);
+    });
+
+    it('should read the sign-off of a letter signed under delegated authority, and its signer (c0283, c1165 flattened)', async () => {
+      expect((await signed('For the Commission, by the Division of Corporation Finance, pursuant to delegated authority. Brad Skinner Office Chief')).signatories).toEqual([
+        { name: 'Brad Skinner', title: 'Office Chief' },
+      ]);
+      expect((await signed('For the Commission, by the Division of Corporation Finance, pursuant to delegated authority. Vanessa A. Countryman Secretary')).signatories).toEqual([
+        { name: 'Vanessa A. Countryman', title: 'Secretary' },
+      ]);
+    });
+
     it('should keep "Sr." that opens a title with the title, and a suffix after a comma with the name (c0161, c0623 flattened)', async () => {
       expect((await signed('Sincerely, /s/ Craig D. Wilson Craig D. Wilson Sr. Asst. Chief Accountant Office of Information Technologies and Services')).signatories).toEqual([
         { name: 'Craig D. Wilson', title: 'Sr. Asst. Chief Accountant' },

@@ -1,6 +1,6 @@
 // Owns the conventional parts of a letter: salutation, Re: line, date, closing, sign-off, signature and cc lines.
 import {
-  CLOSING_HEADING, CLOSING_SENTENCES, COPY_TO_LABEL, DAY_MONTH_YEAR, EDGAR_FORMS, MONTH_DAY_YEAR, RE_WORD, SALUTATION_ON_ITS_OWN_LINE, SALUTATION_PHRASES, SIGN_OFF_ON_ITS_OWN_LINE, SIGN_OFF_WORDS,
+  CLOSING_HEADING, CLOSING_SENTENCES, COPY_TO_LABEL, DAY_MONTH_YEAR, EDGAR_FORMS, MONTH_DAY_YEAR, RE_WORD, SALUTATION_ON_ITS_OWN_LINE, SALUTATION_PHRASES, SIGN_OFF_ON_ITS_OWN_LINE, SIGN_OFF_WORDS, SIGNATURE_MARK,
 } from '../vocabulary.js';
 /** A salutation line, "Dear <name>" to the line end or a phrase (vocabulary.ts): "Ladies and Gentlemen:", "Dear Mr. Rosenberg:", "Dear Ms. Sobotka," */
 export const SALUTATION = new RegExp(String.raw`^(?:Dear\s+.{2,120}|${SALUTATION_PHRASES}|${SALUTATION_ON_ITS_OWN_LINE})\s*[:,;]?$`, 'i');
@@ -15,8 +15,8 @@ export const DATE = new RegExp(String.raw`\b(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEA
 export const EDGAR_FORM = new RegExp(String.raw`\b${EDGAR_FORMS}(?![\w-])`);
 /** One or more form types in a row: "PREC14A and DFAN14A", "10-K, 10-Q & 8-K". */
 export const EDGAR_FORM_LIST = new RegExp(`(?:${EDGAR_FORM.source})(?:\\s*(?:,|and|&)\\s*(?:${EDGAR_FORM.source}))*`);
-/** A signature's opening: "/s/", "By: /s/" (what furniture passes over and signature-block.ts reads the signer from). */
-export const SIGNATURE_START = /^(?:By:?\s*)?\/s\//i;
+/** A signature's opening: "/s/", "By: /s/", "/ s /" (what furniture passes over and signature-block.ts reads the signer from). */
+export const SIGNATURE_START = new RegExp(String.raw`^(?:By:?\s*)?${SIGNATURE_MARK}`, 'i');
 /** A sign-off line, which ends the letter body. */
 export const SIGN_OFF = new RegExp(`^(?:${SIGN_OFF_WORDS}|${SIGN_OFF_ON_ITS_OWN_LINE})[,.]?$`, 'i');
 /** The start of a cc list. */

@@ -1,5 +1,5 @@
 // Owns the closing of a flattened letter: the closing sentences after the last comment, the acknowledgement, the sign-off and the signature block.
-import { ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, CLOSING_SENTENCES, COPY_TO_WORDS, SIGN_OFF_WORDS } from '../../vocabulary.js';
+import { ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, CLOSING_SENTENCES, COPY_TO_WORDS, SIGN_OFF_WORDS, SIGNATURE_MARK } from '../../vocabulary.js';
 import type { Marks, Tokens } from './tokens.js';
 import { RESPONSE_SENTENCE } from './sentences.js';
 import { splitSignatureLines } from './signature-lines.js';
@@ -85,12 +85,18 @@ function footnoteMarkCells(tokens: Tokens, i: number): boolean {
 /** A sign-off between words of flattened text: only those that are nothing else ("Sincerely,"), case as printed. */
 export const SIGN_OFF_IN_TEXT = new RegExp(`(?<=^|\\s)(?:${SIGN_OFF_WORDS})\\s*[,.]?(?=\\s|$)`, 'g');
 
+/**
+ * The sign-off of an order or a letter signed under delegated authority, whole: "For the Commission, by the Division of Corporation
+ * Finance, pursuant to delegated authority." (c0283; its first words alone are ordinary words, SIGN_OFF_ON_ITS_OWN_LINE).
+ */
+const SIGNED_FOR_THE_COMMISSION = /(?<=^|\s)For the Commission, by the Division of [^.]{1,120}?, pursuant to delegated authority\.(?=\s|$)/g;
+
 /** A signature with no sign-off above it: "By: /s/", "/s/" (matched empty: the signature's first line starts there). */
-const SIGNED_BY = /(?<=^|\s)(?=By:?\s+\/s\/|\/s\/)/g;
+const SIGNED_BY = new RegExp(String.raw`(?<=^|\s)(?=(?:By:?\s+)?${SIGNATURE_MARK})`, 'g');
 
 /** What starts a line of the signature block: "/s/", the staff's "Division of Corporation Finance" and "Office of …", a copy-to list, "Enclosures", "Attachments:". */
 const SIGNATURE_BLOCK_PART = new RegExp(
-  String.raw`(?<=\s)(?:\/s\/|Division of Corporation Finance|Office of|Disclosure Review Program|(?:${COPY_TO_WORDS})\s*:|Enclosures?\s*:?|Attachments?\s*:)(?=\s|$)` +
+  String.raw`(?<=\s)(?:${SIGNATURE_MARK}|Division of Corporation Finance|Office of|Disclosure Review Program|(?:${COPY_TO_WORDS})\s*:|Enclosures?\s*:?|Attachments?\s*:)(?=\s|$)` +
     // A page's bracketed legend ("[Signature Page to Acceleration Request]", c0079) and a telephone number after a title ("… General Counsel (972) 891-7076", c0321): lines of their own, as printed.
     String.raw`|(?<=\s)\[\s*Signature\s+Page\b|(?<=\s)\(\d{3}\)\s?\d{3}-\d{4}(?=\s|$)` +
     // A delivery legend after the copies, a page's footer ("… Meta Platforms, Inc. VIA EDGAR December 29, 2021", c0410): a line of its own.
@@ -157,6 +163,7 @@ export function splitClosing(text: string, tokens: Tokens, at: (offset: number) 
   }
   let last: RegExpExecArray | undefined;
   for (const m of text.slice(fromOffset).matchAll(SIGN_OFF_IN_TEXT)) last = m;
+  for (const m of text.slice(fromOffset).matchAll(SIGNED_FOR_THE_COMMISSION)) if (last === undefined || m.index > last.index) last = m;
   // No sign-off: a company's "By: /s/ … Name: … Title: …" block alone (c0370, c0718, c1170) starts at its last "By:" or "/s/".
   if (last === undefined) {
     for (const m of text.slice(fromOffset).matchAll(SIGNED_BY)) last = m;

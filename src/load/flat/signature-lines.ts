@@ -2,7 +2,7 @@
 // typed again, the title, the company and each copied person on lines of their own, flattened text runs them together
 // ("/s/ Olivier Leonetti Olivier Leonetti Principal Financial Officer Eaton Corporation plc 2"). Cut back into those lines,
 // the block reads as a printed one does (assemble/signature-block.ts).
-import { COURTESY_TITLE, LEGAL_FORM, NAME_SUFFIX, TITLE_AFTER_SENIOR } from '../../vocabulary.js';
+import { COURTESY_TITLE, LEGAL_FORM, NAME_SUFFIX, SIGNATURE_MARK, TITLE_AFTER_SENIOR } from '../../vocabulary.js';
 import type { Marks, Tokens } from './tokens.js';
 
 /** Words that open or make up a title, never a name: "Senior Vice President", "Branch Chief", "Global Head of Accounting Policy". */
@@ -122,21 +122,24 @@ export function splitSignatureLines(tokens: Tokens, from: number, splits: Marks)
       splitCopies(tokens, start + 1, stop, splits);
     } else if (copies && stop - start <= COPY_LINE_WORDS && !tokens.texts.slice(start, stop).includes('|')) splitCopies(tokens, start, stop, splits);
     else {
-      // A long run, or a letterhead's "A | B | C" footer: the list has ended (an attachment, the page's foot).
+      // A long run, or a letterhead's "A | B | C" footer: the list has ended (an attachment, the page's foot). A signature's
+      // mark opens a signed name however long the run after it ("/ S / MEREDITH B. CROSS Meredith B. Cross Appendix : …", c0740).
       copies = false;
-      if (stop - start <= 60) splitSigned(tokens, start, stop, splits);
+      if (stop - start <= SIGNED_LINE_WORDS) splitSigned(tokens, start, stop, splits);
+      else if (markLength(tokens, start, stop) > 0) splitSigned(tokens, start, start + SIGNED_LINE_WORDS, splits);
     }
     start = stop;
   }
 }
 
+/** The most words of a run read as a signature's lines (longer: an attachment, unless a signature's mark opens it). */
+const SIGNED_LINE_WORDS = 60;
 /** The most words of a run after "cc:" still read as the list (longer: an attachment). */
 const COPY_LINE_WORDS = 60;
 
 /** One line of the block: "/s/ Name Name Title …", "Name Title …", "/s/ Name for Name Title …". */
 function splitSigned(tokens: Tokens, from: number, to: number, splits: Marks): void {
-  let at = from;
-  if (/^\/s\/$/i.test(tokens.text(at))) at++;
+  let at = from + markLength(tokens, from, to);
   let rest = typedAgain(tokens, at, to, splits);
   if (rest < 0) {
     // Signed for another ("/s/ Jacqueline Kaufman for" over "Mara L. Ransom", c0655): the line ends after "for".
@@ -147,11 +150,23 @@ function splitSigned(tokens: Tokens, from: number, to: number, splits: Marks): v
     rest = (onBehalf > 0 ? onBehalf : at) + name;
   }
   if (rest >= to) return;
-  if (/^Title:$/i.test(tokens.text(rest)) || TITLE_WORD.test(tokens.text(rest))) {
+  // The staff's "Office Chief" opens a title too (a delegated-authority order's signer, c0283), though "Office of …" is an office's line.
+  if (/^Title:$/i.test(tokens.text(rest)) || TITLE_WORD.test(tokens.text(rest)) || (tokens.text(rest) === 'Office' && tokens.text(rest + 1) === 'Chief')) {
     splits.add(rest);
     splitAfterTitle(tokens, rest, to, splits);
   } else splitTrailer(tokens, rest, to, splits);
 }
+
+/** How many words a typed signature's mark at word i takes: "/s/" one, "/ s /" three (SIGNATURE_MARK); 0 when none starts there. */
+function markLength(tokens: Tokens, i: number, to: number): number {
+  let text = '';
+  for (let k = i; k < Math.min(to, i + 3); k++) {
+    text += tokens.text(k);
+    if (WHOLE_MARK.test(text)) return k + 1 - i;
+  }
+  return 0;
+}
+const WHOLE_MARK = new RegExp(`^${SIGNATURE_MARK}$`);
 
 /** Where the person signed for starts, after "for" or "(for)" among the first words of a signature line; 0 when none is. */
 function forAnother(tokens: Tokens, at: number, to: number): number {
