@@ -913,6 +913,19 @@ describe('flatBlocks', () => {
       expect((await signed(`Sincerely, /s/ Glenn Richter Glenn Richter, Chief Financial Officer 1 ${footnote}`)).signatories.map((p) => p.name)).toEqual(['Glenn Richter']);
     });
 
+    it('should read each company\'s signature of a block several companies sign, "By:" opening each, its name in capitals no part of the title above (c0621, c0939, c0162 flattened)', async () => {
+      expect((await signed('Very truly yours, CITIGROUP GLOBAL MARKETS INC. By: /s/ Adam Stoeckel Name: Adam Stoeckel Title: Vice President BOFA SECURITIES, INC. By: /s/ Elizabeth Milonopoulos Name: Elizabeth Milonopoulos Title: Managing Director')).signatories).toEqual([
+        { name: 'Adam Stoeckel', title: 'Vice President' },
+        { name: 'Elizabeth Milonopoulos', title: 'Managing Director' },
+      ]);
+      expect((await signed('Sincerely, HILTON WORLDWIDE FINANCE LLC By: /s/ Michael Duffy Name: Michael Duffy Title: Authorized Signatory HILTON WORLDWIDE FINANCE CORP. By: /s/ Michael Duffy Name: Michael Duffy Title: Authorized Signatory')).signatories).toEqual([
+        { name: 'Michael Duffy', title: 'Authorized Signatory' },
+      ]);
+      expect((await signed('Sincerely, Huntington Bancshares Incorporated By: /s/Richard A. Cheap Richard A. Cheap Executive Vice President, General Counsel and Secretary')).signatories).toEqual([
+        { name: 'Richard A. Cheap', title: 'Executive Vice President, General Counsel and Secretary' },
+      ]);
+    });
+
     it('should read the sign-off of a letter signed under delegated authority, and its signer (c0283, c1165 flattened)', async () => {
       expect((await signed('For the Commission, by the Division of Corporation Finance, pursuant to delegated authority. Brad Skinner Office Chief')).signatories).toEqual([
         { name: 'Brad Skinner', title: 'Office Chief' },

@@ -96,7 +96,9 @@ const SIGNED_BY = new RegExp(String.raw`(?<=^|\s)(?=(?:By:?\s+)?${SIGNATURE_MARK
 
 /** What starts a line of the signature block: "/s/", the staff's "Division of Corporation Finance" and "Office of …", a copy-to list, "Enclosures", "Attachments:". */
 const SIGNATURE_BLOCK_PART = new RegExp(
-  String.raw`(?<=\s)(?:${SIGNATURE_MARK}|Division of Corporation Finance|Office of|Disclosure Review Program|(?:${COPY_TO_WORDS})\s*:|Enclosures?\s*:?|Attachments?\s*:)(?=\s|$)` +
+  // "By: /s/" is one line, "By:" its start (a signature block of several companies: "… Title: Managing Director BOFA SECURITIES, INC.
+  // By: /s/ …", c0621).
+  String.raw`(?<=\s)(?:By:?(?=\s+${SIGNATURE_MARK})|(?<!\bBy:?\s+)${SIGNATURE_MARK}|Division of Corporation Finance|Office of|Disclosure Review Program|(?:${COPY_TO_WORDS})\s*:|Enclosures?\s*:?|Attachments?\s*:)(?=\s|$)` +
     // A page's bracketed legend ("[Signature Page to Acceleration Request]", c0079) and a telephone number after a title ("… General Counsel (972) 891-7076", c0321): lines of their own, as printed.
     String.raw`|(?<=\s)\[\s*Signature\s+Page\b|(?<=\s)\(\d{3}\)\s?\d{3}-\d{4}(?=\s|$)` +
     // A delivery legend after the copies, a page's footer ("… Meta Platforms, Inc. VIA EDGAR December 29, 2021", c0410): a line of its own.

@@ -9,11 +9,13 @@ import type { Marks, Tokens } from './tokens.js';
 const TITLE_WORD =
   /^(?:Chief|Vice|President|Senior|Executive|Officer|General|Counsel|Director|Assistant|Associate|Deputy|Branch|Staff|Special|Corporate|Managing|Principal|Secretary|Treasurer|Controller|Partner|Head|Global|Interim|Acting|Chairman|Chair|Chairwoman|Accounting|Financial|Legal|Operating|Compliance|Attorney|Accountant|Manager|Analyst|Advisor|Adviser|Member|Lead|Group|Regional|First|Second|Co-Chief|Chief\w*)\b/;
 /** The words a title ends on ("… Chief Financial Officer"): a company or a person after one starts afresh. */
-const TITLE_END = /^(?:Officer|President|Counsel|Secretary|Treasurer|Controller|Director|Chairman|Chair|Accountant|Partner|Manager|Attorney|Chief|Head|Analyst|Advisor|Adviser|Member|Policy|Relations|Development|Reporting|Operations|Finance)[,;]?$/;
+const TITLE_END = /^(?:Officer|President|Counsel|Secretary|Treasurer|Controller|Director|Chairman|Chair|Accountant|Partner|Manager|Attorney|Chief|Head|Analyst|Advisor|Adviser|Member|Policy|Relations|Development|Reporting|Operations|Finance|Signatory)[,;]?$/;
 /** A company's legal form ending its name: "Inc.", "Corporation", "plc", "LLP". */
 const LEGAL_FORM_WORD = new RegExp(String.raw`^(?:${LEGAL_FORM}|LLP|LLC|L\.L\.P\.|P\.C|P\.A|L\.P|N\.A|N\.V|S\.A|B\.V|GmbH|Oy|Incorporated|Limited|Company|Commission)\.?[,;)]?$`);
 /** A professional firm's legal form in initials, which no person's initials are: "P.C.", "P.A.", "L.L.P.". */
 const DOTTED_FIRM_FORM = /^(?:P\.C|P\.A|L\.L\.P|L\.L\.C|P\.L\.L\.C)\.[,;)]?$/;
+/** A legal form in capitals, ending a company's name printed in capitals over its signature ("BOFA SECURITIES, INC.", c0621). */
+const LEGAL_FORM_IN_CAPITALS = /^(?:INC|CORP|CORPORATION|COMPANY|LLC|LLP|LP|L\.P|PLC|LIMITED|N\.A)\.?[,;)]?$/;
 /** Words that are no part of a person's name. */
 const NOT_NAME_WORD = /^(?:Division|Office|Finance|Securities|Exchange|Commission|Name|Title|By|The|And|Of|For|Via|Page|Re|Dear|Sincerely|Enclosures?|Attachments?)\b/;
 /** A word of a person's name: a capital and lower-case letters ("O’Brien", "McShane", "Anne-Marie"), with a comma after it or not. */
@@ -126,7 +128,7 @@ export function splitSignatureLines(tokens: Tokens, from: number, splits: Marks)
       // mark opens a signed name however long the run after it ("/ S / MEREDITH B. CROSS Meredith B. Cross Appendix : …", c0740).
       copies = false;
       if (stop - start <= SIGNED_LINE_WORDS) splitSigned(tokens, start, stop, splits);
-      else if (markLength(tokens, start, stop) > 0) splitSigned(tokens, start, start + SIGNED_LINE_WORDS, splits);
+      else if (afterMark(tokens, start, stop) > start) splitSigned(tokens, start, start + SIGNED_LINE_WORDS, splits);
     }
     start = stop;
   }
@@ -139,7 +141,7 @@ const COPY_LINE_WORDS = 60;
 
 /** One line of the block: "/s/ Name Name Title …", "Name Title …", "/s/ Name for Name Title …". */
 function splitSigned(tokens: Tokens, from: number, to: number, splits: Marks): void {
-  let at = from + markLength(tokens, from, to);
+  const at = afterMark(tokens, from, to);
   let rest = typedAgain(tokens, at, to, splits);
   if (rest < 0) {
     // Signed for another ("/s/ Jacqueline Kaufman for" over "Mara L. Ransom", c0655): the line ends after "for".
@@ -157,16 +159,20 @@ function splitSigned(tokens: Tokens, from: number, to: number, splits: Marks): v
   } else splitTrailer(tokens, rest, to, splits);
 }
 
-/** How many words a typed signature's mark at word i takes: "/s/" one, "/ s /" three (SIGNATURE_MARK); 0 when none starts there. */
-function markLength(tokens: Tokens, i: number, to: number): number {
+/** The word after a typed signature's mark at word i, "By:" before it or not ("/s/" one word, "/ s /" three: SIGNATURE_MARK); i when none starts there. */
+function afterMark(tokens: Tokens, i: number, to: number): number {
+  const from = /^By:?$/.test(tokens.text(i)) ? i + 1 : i;
+  // A mark glued to the name stays with it (wordOf reads the name without it): "/s/Richard A. Cheap" (c0162).
+  if (from < to && GLUED_MARK.test(tokens.text(from))) return from;
   let text = '';
-  for (let k = i; k < Math.min(to, i + 3); k++) {
+  for (let k = from; k < Math.min(to, from + 3); k++) {
     text += tokens.text(k);
-    if (WHOLE_MARK.test(text)) return k + 1 - i;
+    if (WHOLE_MARK.test(text)) return k + 1;
   }
-  return 0;
+  return i;
 }
 const WHOLE_MARK = new RegExp(`^${SIGNATURE_MARK}$`);
+const GLUED_MARK = /^\/s\/\S/i;
 
 /** Where the person signed for starts, after "for" or "(for)" among the first words of a signature line; 0 when none is. */
 function forAnother(tokens: Tokens, at: number, to: number): number {
@@ -231,7 +237,7 @@ function splitAfterTitle(tokens: Tokens, title: number, to: number, splits: Mark
   for (let i = title + 1; i < to; i++) {
     if (splitTrailer(tokens, i, to, splits)) return;
     // After the company only a trailer is looked for ("… (AbbVie Inc.) VIA EMAIL").
-    if (!company && LEGAL_FORM_WORD.test(tokens.text(i))) {
+    if (!company && (LEGAL_FORM_WORD.test(tokens.text(i)) || LEGAL_FORM_IN_CAPITALS.test(tokens.text(i)))) {
       company = true;
       // The company's name runs back from its legal form to the word the title ends on, or to the "of" joining it to the
       // title ("… and Treasurer of BXP, Inc.", c0514: the company is no part of the title).
