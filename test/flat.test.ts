@@ -868,6 +868,17 @@ describe('flatBlocks', () => {
     expect(letter.letter.comments[0]?.headings).toEqual(['Form S-4', 'Questions and Answers, page 5', question]);
   });
 
+  it('should start a heading at "Selected …" or "Key Metrics" inside a run of headings, not after "Summary" (c0450, c0041 flattened)', async () => {
+    const chain = async (run: string) => (await parseLetter(bytes(`${HEAD}${run} 1. Please revise the metrics.${TAIL}`))).letter.comments[0]?.headings;
+    expect(await chain("Management's Discussion and Analysis Financial Presentation Selected Operational and Financial Metrics, page 41")).toEqual([
+      "Management's Discussion and Analysis",
+      'Financial Presentation',
+      'Selected Operational and Financial Metrics, page 41',
+    ]);
+    expect(await chain("Management's Discussion and Analysis Company Overview Key Operating Metrics, page 50")).toEqual(["Management's Discussion and Analysis", 'Company Overview', 'Key Operating Metrics, page 50']);
+    expect(await chain('Summary Selected Unaudited Pro Forma Condensed Consolidated Financial Information, page 10')).toEqual(['Summary Selected Unaudited Pro Forma Condensed Consolidated Financial Information, page 10']);
+  });
+
   it('should read a question with its page after a title as a heading of its own, not a question inside a title (c0086 flattened)', async () => {
     const chain = async (run: string) => (await parseLetter(bytes(`${HEAD}${run} 1. Please revise the answer.${TAIL}`))).letter.comments[0]?.headings;
     expect(await chain('Exhibit 99.(A)(1)(i) | Offer to Purchase for Cash What will be the form of payment of the Purchase Price?, page 1')).toEqual(['Exhibit 99.(A)(1)(i) | Offer to Purchase for Cash', 'What will be the form of payment of the Purchase Price?, page 1']);

@@ -459,5 +459,5 @@ const FILING_START = new RegExp(String.raw`^(?:${FILING_TITLE_START})`);
 
 /** Words that open a heading of their own inside a run of headings: a filing's title, an Item, a standard section. */
 const HEADING_START = new RegExp(
-  String.raw`^(?:${FILING_TITLE_START}|${SECTION_TITLE_START}|Note\s+\d|General\b|Consolidated\s+(?:Financial|Statements?|Balance)|Critical\s+Accounting|Results\s+of\s+Operations|Liquidity\s+and|Non-GAAP|Segment\s+(?:Information|Results|Reporting))`,
+  String.raw`^(?:${FILING_TITLE_START}|${SECTION_TITLE_START}|Note\s+\d|General\b|Consolidated\s+(?:Financial|Statements?|Balance)|Critical\s+Accounting|Results\s+of\s+Operations|Liquidity\s+and|Non-GAAP|Segment\s+(?:Information|Results|Reporting)|Selected\s+[A-Z]|Key\s+(?:(?:Operating|Performance|Financial|Business)\s+)?(?:Metrics|Indicators|Measures)\b)`,
 );
