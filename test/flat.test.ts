@@ -868,6 +868,14 @@ describe('flatBlocks', () => {
     expect(letter.letter.comments[0]?.headings).toEqual(['Form S-4', 'Questions and Answers, page 5', question]);
   });
 
+  it('should end a dated filing\'s heading before a heading that opens with a year (c0749, c0983 flattened)', async () => {
+    const letter = (await parseLetter(bytes(`${HEAD}Form 8-K filed on May 5, 2016 2016 Financial Guidance and Capital Allocation Update, page 1 1. Please revise the guidance. Appendix Table A-1: First Quarter 2016 Adjusted EBITDA Reconciliation, page 11 2. Please reconcile the measure.${TAIL}`))).letter;
+    expect(letter.comments.map((c) => c.headings)).toEqual([
+      ['Form 8-K filed on May 5, 2016', '2016 Financial Guidance and Capital Allocation Update, page 1'],
+      ['Form 8-K filed on May 5, 2016', 'Appendix Table A-1: First Quarter 2016 Adjusted EBITDA Reconciliation, page 11'],
+    ]);
+  });
+
   it('should start a heading at "Selected …" or "Key Metrics" inside a run of headings, not after "Summary" (c0450, c0041 flattened)', async () => {
     const chain = async (run: string) => (await parseLetter(bytes(`${HEAD}${run} 1. Please revise the metrics.${TAIL}`))).letter.comments[0]?.headings;
     expect(await chain("Management's Discussion and Analysis Financial Presentation Selected Operational and Financial Metrics, page 41")).toEqual([

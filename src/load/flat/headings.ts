@@ -158,8 +158,9 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
     const endsWithDate = /^\d{4},?$/.test(previous) && /^\d{1,2},$/.test(tokens.text(i - 2)) && MONTH_WORD.test(tokens.text(i - 3));
     const endsWithPeriods = /^(?:19|20)\d\d$/.test(previous) && /^and$/i.test(tokens.text(i - 2)) && /^(?:19|20)\d\d,?$/.test(tokens.text(i - 3)) && /^ended$/i.test(tokens.text(i - 6));
     if (endsWithDate || endsWithPeriods) {
-      // A note's number in brackets may open the next ("… October 31, 2017 (16) Short-term and Long-term Debt, page 94", c0992).
-      if (/^(?:\p{Lu}|\(\d{1,2}\)\s+\p{Lu})/u.test(rest) && !/^(?:Filed|File|Submitted|Furnished|As|And|Compared|Versus|Vs)\b/.test(rest)) splits.add(i);
+      // A note's number in brackets may open the next ("… October 31, 2017 (16) Short-term and Long-term Debt, page 94", c0992), and
+      // so may a year ("Form 8-K Furnished April 25, 2018 2018 First Quarter Financial Results, page 1", c0749).
+      if (/^(?:\p{Lu}|\(\d{1,2}\)\s+\p{Lu}|(?:19|20)\d\d\s+\p{Lu})/u.test(rest) && !/^(?:Filed|File|Submitted|Furnished|As|And|Compared|Versus|Vs)\b/.test(rest)) splits.add(i);
       continue;
     }
     // A filing named without a date ends with its form ("… Registration Statement on Form S-4 Material U.S. Federal …").
