@@ -868,6 +868,14 @@ describe('flatBlocks', () => {
     expect(letter.letter.comments[0]?.headings).toEqual(['Form S-4', 'Questions and Answers, page 5', question]);
   });
 
+  it('should end an exhibit\'s information statement before "Summary Selected …", a caption of its own (c0488 flattened)', async () => {
+    const chain = async (run: string) => (await parseLetter(bytes(`${HEAD}${run} 1. Please revise the table.${TAIL}`))).letter.comments[0]?.headings;
+    expect(await chain('Exhibit 99.1- Information Statement Summary Selected Unaudited Pro Forma Condensed Consolidated Financial Information, page 10')).toEqual([
+      'Exhibit 99.1- Information Statement',
+      'Summary Selected Unaudited Pro Forma Condensed Consolidated Financial Information, page 10',
+    ]);
+  });
+
   it('should end a dated filing\'s heading before a heading that opens with a year (c0749, c0983 flattened)', async () => {
     const letter = (await parseLetter(bytes(`${HEAD}Form 8-K filed on May 5, 2016 2016 Financial Guidance and Capital Allocation Update, page 1 1. Please revise the guidance. Appendix Table A-1: First Quarter 2016 Adjusted EBITDA Reconciliation, page 11 2. Please reconcile the measure.${TAIL}`))).letter;
     expect(letter.comments.map((c) => c.headings)).toEqual([
