@@ -323,7 +323,9 @@ export const COMPLETE_SECTION_TITLE = [
  * with a title ("Equity Method", "Debt Securities", "Goodwill Impairment") are left out by the lookaheads.
  */
 export const NOTE_TITLE = [
-  String.raw`(?:Organization|Description\s+of\s+(?:the\s+)?Business|Nature\s+of\s+(?:the\s+)?(?:Business|Operations))(?:\s+and\s+(?:Basis\s+of\s+Presentation|Summary\s+of\s+Significant\s+Accounting\s+Polic(?:y|ies)))?`,
+  // The first note's subjects, one or several: "Organization and Basis of Presentation", "Business, Basis of Presentation and Summary of
+  // Significant Accounting Policies" (c0767); "Business" alone is no note's title.
+  String.raw`(?:Organization|Description\s+of\s+(?:the\s+)?Business|Nature\s+of\s+(?:the\s+)?(?:Business|Operations)|Business(?=,\s*Basis\s+of\s+Presentation))(?:(?:,\s*|\s+and\s+)Basis\s+of\s+Presentation)?(?:(?:,\s*|,?\s+and\s+)Summary\s+of\s+Significant\s+Accounting\s+Polic(?:y|ies))?`,
   String.raw`(?:Summary\s+of\s+)?(?:Significant\s+)?Accounting\s+Polic(?:y|ies|es)(?:\s+and\s+(?:Estimates|Practices))?`,
   String.raw`Revenues?\s+from\s+Contracts\s+with\s+Customers`,
   String.raw`Revenues?(?:\s+Recognition)?(?!\s+(?:Recognition|Interest|Bonds?|Sharing|Growth)\b)`,

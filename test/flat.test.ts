@@ -868,6 +868,14 @@ describe('flatBlocks', () => {
     expect(letter.letter.comments[0]?.headings).toEqual(['Form S-4', 'Questions and Answers, page 5', question]);
   });
 
+  it('should read a first note titled with several subjects as a heading above the first comment (c0767 flattened)', async () => {
+    const letter = (await parseLetter(bytes(`${HEAD}Form 10-K for year ended December 31, 2017 Notes to the Consolidated Financial Statements 1. Business, Basis of Presentation and Summary of Significant Accounting Policies Revisions, page 209 1. Please tell us about the revision. 8. Investments Equity Method Investments, page 289 2. Please tell us about the investments.${TAIL}`))).letter;
+    expect(letter.comments.map((c) => c.headings)).toEqual([
+      ['Form 10-K for year ended December 31, 2017', 'Notes to the Consolidated Financial Statements', '1. Business, Basis of Presentation and Summary of Significant Accounting Policies', 'Revisions, page 209'],
+      ['Form 10-K for year ended December 31, 2017', 'Notes to the Consolidated Financial Statements', '8. Investments', 'Equity Method Investments, page 289'],
+    ]);
+  });
+
   it('should end an exhibit\'s information statement before "Summary Selected …", a caption of its own (c0488 flattened)', async () => {
     const chain = async (run: string) => (await parseLetter(bytes(`${HEAD}${run} 1. Please revise the table.${TAIL}`))).letter.comments[0]?.headings;
     expect(await chain('Exhibit 99.1- Information Statement Summary Selected Unaudited Pro Forma Condensed Consolidated Financial Information, page 10')).toEqual([
