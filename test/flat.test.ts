@@ -892,7 +892,7 @@ describe('flatBlocks', () => {
     ]);
   });
 
-  it('should start a heading at "Selected …" or "Key Metrics" inside a run of headings, not after "Summary" (c0450, c0041 flattened)', async () => {
+  it('should start a heading at "Selected …" or "Key Metrics" inside a run of headings, not after "Summary" (c0450, c0041 flattened), nor a statement\'s title after "Supplemental"', async () => {
     const chain = async (run: string) => (await parseLetter(bytes(`${HEAD}${run} 1. Please revise the metrics.${TAIL}`))).letter.comments[0]?.headings;
     expect(await chain("Management's Discussion and Analysis Financial Presentation Selected Operational and Financial Metrics, page 41")).toEqual([
       "Management's Discussion and Analysis",
@@ -901,6 +901,8 @@ describe('flatBlocks', () => {
     ]);
     expect(await chain("Management's Discussion and Analysis Company Overview Key Operating Metrics, page 50")).toEqual(["Management's Discussion and Analysis", 'Company Overview', 'Key Operating Metrics, page 50']);
     expect(await chain('Summary Selected Unaudited Pro Forma Condensed Consolidated Financial Information, page 10')).toEqual(['Summary Selected Unaudited Pro Forma Condensed Consolidated Financial Information, page 10']);
+    // Nor after "Supplemental" (c0877 flattened).
+    expect(await chain('Exhibit 99.1 Appendix A: Supplemental Consolidated Statement of Income Information, page F-34')).toEqual(['Exhibit 99.1', 'Appendix A: Supplemental Consolidated Statement of Income Information, page F-34']);
   });
 
   it('should read a question with its page after a title as a heading of its own, not a question inside a title (c0086 flattened)', async () => {
