@@ -1016,6 +1016,18 @@ describe('flatBlocks', () => {
       expect(await copied('Jane Doe, General Counsel, Example Corp. Houston, Texas 77046 George F. Schoen O. Keith Hallam, III')).toEqual(['Jane Doe, General Counsel, Example Corp. Houston, Texas 77046', 'George F. Schoen', 'O. Keith Hallam, III']);
     });
 
+    it('should set apart how the copies went before the first name, and a firm copied after a company\'s legal form (c0038, c0501 flattened)', async () => {
+      expect(await copied('Via E-mail Richard A. Cheap, Huntington Bancshares Incorporated Edward D. Herlihy, Wachtell, Lipton, Rosen & Katz')).toEqual([
+        'Richard A. Cheap, Huntington Bancshares Incorporated',
+        'Edward D. Herlihy, Wachtell, Lipton, Rosen & Katz',
+      ]);
+      expect(await copied('Mr. John Reynolds, Assistant Director, Division of Corporation Finance Ms. Heidi G. Miller, Chair of the Audit Committee of the Board of Directors, General Mills, Inc. KPMG LLP')).toEqual([
+        'Mr. John Reynolds, Assistant Director, Division of Corporation Finance',
+        'Ms. Heidi G. Miller, Chair of the Audit Committee of the Board of Directors, General Mills, Inc.',
+        'KPMG LLP',
+      ]);
+    });
+
     it('should end the cc list at the list of what the letter encloses, on the same line as what it names (c0432, c1129 flattened)', async () => {
       expect(await copied('Ibolya Ignat, Senior Staff Accountant Sharon Blume, Accounting Branch Chief Attachments: Exhibit A attached for proposed disclosure enhancements')).toEqual([
         'Ibolya Ignat, Senior Staff Accountant',

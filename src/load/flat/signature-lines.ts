@@ -283,7 +283,12 @@ const FIRM_GOES_ON = new RegExp(`^(?:&|${LEGAL_FORM_WORD.source.slice(1)})`);
  */
 function splitCopies(tokens: Tokens, from: number, to: number, splits: Marks): void {
   let i = from;
-  let entryStart = from;
+  // How the copies went, before the first name: "cc: Via E-mail Richard A. Cheap, …" (c0038), a line of its own.
+  if (/^(?:Via|By)$/i.test(tokens.text(from)) && DELIVERY.test(tokens.text(from + 1)) && from + 2 < to) {
+    i = from + 2;
+    splits.add(i);
+  }
+  let entryStart = i;
   while (i < to) {
     const previous = tokens.text(i - 1);
     // A firm's names after "&" are no person ("Wachtell, Lipton, Rosen & Katz"), nor is its legal form after a comma, though it
@@ -321,15 +326,26 @@ function splitCopies(tokens: Tokens, from: number, to: number, splits: Marks): v
   }
   // A title's last word with no comma after it, then a firm's name ending in its legal form: the firm is a line of its own
   // ("D. Timothy Carey, Partner PricewaterhouseCoopers LLP", c0009).
-  for (let k = from; k + 1 < to; k++) if (TITLE_END.test(tokens.text(k)) && !tokens.text(k).endsWith(',') && firmAt(tokens, k + 1, to)) splits.add(k + 1);
+  // So is a firm after a company's or firm's legal form: "… General Mills, Inc. KPMG LLP" (c0501), "… Deloitte & Touche LLP Haynes and
+  // Boone, LLP" (c0101); not inside a name ("Division of Corporation Finance"), nor after the Commission's name.
+  for (let k = from; k + 1 < to; k++) {
+    const word = tokens.text(k);
+    const endsCompany = LEGAL_FORM_WORD.test(word) && !/^Commission\b/.test(word) && tokens.text(k - 1) !== 'of';
+    if ((TITLE_END.test(word) || endsCompany) && !word.endsWith(',') && firmAt(tokens, k + 1, to, TITLE_END.test(word))) splits.add(k + 1);
+  }
 }
 
-/** Whether a firm's name starts at word i: capitalised words ("&", "and", "of" between) ending on a legal form within a few words ("Bracewell LLP", "Securities and Exchange Commission"). */
-function firmAt(tokens: Tokens, i: number, to: number): boolean {
+/**
+ * Whether a firm's name starts at word i: capitalised words ("&", "and", "of" between) ending on a legal form within a few words
+ * ("Bracewell LLP", "Securities and Exchange Commission").
+ * @param proseMayFollow false: not where a word in lower case follows the legal form
+ */
+function firmAt(tokens: Tokens, i: number, to: number, proseMayFollow = true): boolean {
   if (!/^\p{Lu}/u.test(tokens.text(i)) || TITLE_WORD.test(tokens.text(i)) || LEGAL_FORM_WORD.test(tokens.text(i))) return false;
   for (let j = i + 1; j < Math.min(to, i + FIRM_WORDS); j++) {
     const word = tokens.text(j);
-    if (LEGAL_FORM_WORD.test(word)) return true;
+    // A company that a sentence goes on from is the sentence's subject, no recipient ("DoorDash, Inc. requests that …", c0858).
+    if (LEGAL_FORM_WORD.test(word)) return proseMayFollow || j + 1 >= to || !/^\p{Ll}/u.test(tokens.text(j + 1));
     if (!/^(?:\p{Lu}|(?:&|and|of)$)/u.test(word) || word.endsWith(',') || TITLE_WORD.test(word)) return false;
   }
   return false;
