@@ -982,11 +982,16 @@ describe('flatBlocks', () => {
       expect((await signed('Sincerely, /s/ Charles W. Scharf Charles W. Scharf, Jr. Chief Executive Officer')).signatories).toEqual([{ name: 'Charles W. Scharf', title: 'Chief Executive Officer' }]);
     });
 
-    it('should read a firm\'s legal form after a comma as the firm\'s, not as the initials of the next person copied (c0453, c1145 flattened)', async () => {
+    it('should read a firm\'s legal form after a comma as the firm\'s, not as the initials of the next person copied, and a person after it (c0453, c1145, c0646 flattened)', async () => {
       expect(await copied('Rezwan D. Pavri, Wilson Sonsini Goodrich & Rosati, P.C. Lisa L. Stimmell, Wilson Sonsini Goodrich & Rosati, P.C. Shannon R. Delahaye, Wilson Sonsini Goodrich & Rosati, P.C.')).toEqual([
         'Rezwan D. Pavri, Wilson Sonsini Goodrich & Rosati, P.C.',
         'Lisa L. Stimmell, Wilson Sonsini Goodrich & Rosati, P.C.',
         'Shannon R. Delahaye, Wilson Sonsini Goodrich & Rosati, P.C.',
+      ]);
+      // A name's comma typed twice (c0646 flattened).
+      expect(await copied('Steven E. Bochner, Esq., Wilson Sonsini Goodrich & Rosati, Professional Corporation Douglas K. Schnell,, Esq., Wilson Sonsini Goodrich & Rosati, Professional Corporation')).toEqual([
+        'Steven E. Bochner, Esq., Wilson Sonsini Goodrich & Rosati, Professional Corporation',
+        'Douglas K. Schnell,, Esq., Wilson Sonsini Goodrich & Rosati, Professional Corporation',
       ]);
       // Without the comma (c1145 flattened).
       expect(await copied('Brian Keyes, Wilson Sonsini Goodrich & Rosati P.C. Rezwan D. Pavri, Wilson Sonsini Goodrich & Rosati P.C. Tia Sherringham, Example Corp.')).toEqual([

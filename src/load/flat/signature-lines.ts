@@ -18,8 +18,8 @@ const DOTTED_FIRM_FORM = /^(?:P\.C|P\.A|L\.L\.P|L\.L\.C|P\.L\.L\.C)\.[,;)]?$/;
 const LEGAL_FORM_IN_CAPITALS = /^(?:INC|CORP|CORPORATION|COMPANY|LLC|LLP|LP|L\.P|PLC|LIMITED|N\.A)\.?[,;)]?$/;
 /** Words that are no part of a person's name. */
 const NOT_NAME_WORD = /^(?:Division|Office|Finance|Securities|Exchange|Commission|Name|Title|By|The|And|Of|For|Via|Page|Re|Dear|Sincerely|Enclosures?|Attachments?)\b/;
-/** A word of a person's name: a capital and lower-case letters ("O’Brien", "McShane", "Anne-Marie"), with a comma after it or not. */
-const NAME_WORD = /^\p{Lu}[\p{L}’'-]*\p{Ll}[\p{L}’'-]*,?$/u;
+/** A word of a person's name: a capital and lower-case letters ("O’Brien", "McShane", "Anne-Marie"), a comma after it or not (two typed by mistake: "Douglas K. Schnell,, Esq.", c0646). */
+const NAME_WORD = /^\p{Lu}[\p{L}’'-]*\p{Ll}[\p{L}’'-]*,{0,2}$/u;
 /** An initial: "D.", "A.N.". */
 const INITIAL = /^(?:(?:\p{Lu}\.){1,2}|\p{Lu}),?$/u;
 const SUFFIX = new RegExp(String.raw`^,?(?:${NAME_SUFFIX}|II|III|IV|Esq)\.?,?$`);
