@@ -159,6 +159,15 @@ describe('findFurniture', () => {
     expect(texts.filter((_, i) => furniture[i])).toEqual(['September 19, 2025', 'Page 2', 'September 19, 2025', 'Page 3']);
   });
 
+  it('should set apart the letterhead\'s address line that comes back alone where no page number marks the break, not a line with no figure (c0044 laid out)', async () => {
+    const { findFurniture } = await import('../src/classify/furniture.js');
+    const address = '77 West Wacker Drive   Suite 4600   Chicago, Illinois 60601   312-634-8100';
+    const texts = ['Example Corp.', address, 'September 30, 2024', 'Ladies and Gentlemen:'];
+    for (let k = 1; k <= 3; k++) texts.push(...(k > 1 ? [address, 'Example Corp.'] : []), `${k}. Please revise the section about item ${k}.`, `Response: We will revise item ${k}.`);
+    const { furniture } = findFurniture(texts.map(line), 4);
+    expect(texts.filter((_, i) => furniture[i])).toEqual([address, address]);
+  });
+
   it('should set apart the last page\'s copy of the footer every page ends with, after the sign-off and cc (c1052)', async () => {
     const { findFurniture } = await import('../src/classify/furniture.js');
     const footer = ['3355 Las Vegas Blvd. South, Las Vegas, Nevada 89109', 'The Venetian Resort Las Vegas | Sands Expo | Marina Bay Sands'];

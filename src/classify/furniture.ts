@@ -135,6 +135,7 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
   const headDates = new Set(lines.slice(0, headEnd).map((l) => l.text.trim()).filter(isDateAlone));
   for (let i = headEnd; i < lines.length; i++) if (!furniture[i] && (pageNumberAmidHead(lines[i] as Line, headWords) || pageNumberBesideHeadDate(lines[i] as Line, headDates))) furniture[i] = true;
   markRepeatedHeadBlocks(lines, headEnd, furniture);
+  markRepeatedLetterhead(lines, headEnd, furniture);
   markPageTopHeaders(lines, headEnd, furniture);
   markPageTopRepeats(lines, headEnd, furniture, sheets);
   markTemplateResidue(lines, headEnd, furniture);
@@ -326,6 +327,30 @@ function markRepeatedHeadBlocks(lines: readonly Line[], headEnd: number, furnitu
     if (to - from >= 3 || dated) for (let k = from; k < to; k++) furniture[k] = true;
   }
 }
+
+/**
+ * A letterhead's address line, above the letter's date, that comes back alone in the body at least twice is the letterhead of
+ * each page, printed where no page number marks the break ("77 West Wacker Drive   Suite 4600   Chicago, Illinois 60601
+ * 312-634-8100" above comments 2 and 3, c0044 laid out); a line with no figure (a name, a title) may be a heading too.
+ */
+function markRepeatedLetterhead(lines: readonly Line[], headEnd: number, furniture: boolean[]): void {
+  const dateAt = lines.slice(0, headEnd).findIndex((l) => isDateAlone(l.text.trim()));
+  if (dateAt <= 0) return;
+  const key = (line: Line) => line.text.replace(/\s+/g, ' ').trim();
+  const letterhead = new Set(lines.slice(0, dateAt).filter((l) => l.text.length <= LETTERHEAD_LINE_CHARS && /\d/.test(l.text)).map(key));
+  if (letterhead.size === 0) return;
+  const again = new Map<string, number[]>();
+  for (let i = headEnd; i < lines.length; i++) {
+    const k = key(lines[i] as Line);
+    if (!letterhead.has(k)) continue;
+    const at = again.get(k);
+    if (at === undefined) again.set(k, [i]);
+    else at.push(i);
+  }
+  for (const at of again.values()) if (at.length >= 2) for (const i of at) furniture[i] = true;
+}
+/** The longest letterhead line markRepeatedLetterhead reads. */
+const LETTERHEAD_LINE_CHARS = 160;
 
 /** The longest line a running header above its "Page N" line holds. */
 const HEADER_LINE_CHARS = 100;
