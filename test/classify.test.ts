@@ -108,6 +108,17 @@ describe('readFilings', () => {
     expect(read('Amendment No. 2 to Preliminary Proxy Statement on Schedule PRER14A')).toEqual([['PRER14A', null, null]]);
     expect(read('Preliminary Proxy Statement on Schedule 14A')).toEqual([['PRE 14A', null, null]]);
   });
+  it('should read each filing of a Re: block whose lines ran together, a filing\'s title after the date of the one before (c0069 laid out, c0547), not inside a defined name (c0096)', () => {
+    expect(read('Capital One Financial Corp. Form 10-Q for the Quarterly Period Ended September 30, 2020 Filed November 2, 2020 Form 8-K Furnished October 22, 2020 File No. 1-13300')).toEqual([
+      ['10-Q', '2020-09-30', '2020-11-02'],
+      ['8-K', null, '2020-10-22'],
+    ]);
+    expect(read('Form 10-Q for the Quarterly Period Ended March 31, 2024 Form 10-Q for Quarterly Period Ended June 30, 2024')).toEqual([
+      ['10-Q', '2024-03-31', null],
+      ['10-Q', '2024-06-30', null],
+    ]);
+    expect(read('Form 10-K for Fiscal Year Ended December 31, 2021 (“2021 Form 10-K”)')).toEqual([['10-K', '2021-12-31', null]]);
+  });
   it('should date a furnished 8-K', () => {
     expect(read('Form 10-Q for the Quarterly Period Ended September 30, 2020', 'Form 8-K Furnished October 22, 2020')).toEqual([
       ['10-Q', '2020-09-30', null],

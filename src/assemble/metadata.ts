@@ -1,7 +1,7 @@
 // Owns letter metadata read from the head and closing: date, Re: block, filings, file numbers, the reviewing office and the staff contacts (the people who sign and are copied: signature-block.ts).
 import type { ClassifiedLine } from '../classify/index.js';
 import { DATE, EDGAR_FORM, EDGAR_FORM_LIST, isDateAlone, isoDate, RE_LINE, SIGN_OFF } from '../classify/letter-parts.js';
-import { ABBREVIATED_LEGAL_FORM, BULLET_CHARACTERS, COURTESY_TITLE, LEGAL_FORM, PERSONAL_TITLE, PROXY_FORMS, RE_WORD } from '../vocabulary.js';
+import { ABBREVIATED_LEGAL_FORM, BULLET_CHARACTERS, COURTESY_TITLE, FILING_TITLE_START, LEGAL_FORM, PERSONAL_TITLE, PROXY_FORMS, RE_WORD } from '../vocabulary.js';
 
 /** A filing named in the Re: block. */
 export interface Filing {
@@ -93,8 +93,9 @@ const DATED_AMENDMENT_LEAD_ALONE = new RegExp(String.raw`^Amendment\s+No\.?\s*\d
 const CONFIDENTIAL_SUBMISSION = new RegExp(String.raw`\b(?:submitted\s+confidentially|confidentially\s+submitted)(?:\s+on)?\s+(${DATE.source})`, 'i');
 
 /** Filings named in the Re: block, with fiscal year end and filing date where stated. */
-export function readFilings(subject: readonly string[]): Filing[] {
+export function readFilings(printed: readonly string[]): Filing[] {
   const filings: Filing[] = [];
+  const subject = printed.flatMap((line) => line.split(FILINGS_RUN_TOGETHER));
   subject.forEach((text, k) => {
     // A form's words may wrap onto the next line ("Definitive Proxy" / "Statement on Schedule 14A").
     const form = formOf(text, subject[k - 1]);
@@ -137,6 +138,14 @@ export function readFilings(subject: readonly string[]): Filing[] {
   });
   return filings;
 }
+
+/**
+ * Where a filing's title follows the date of the filing before on one line, the Re: block's lines run together (laid-out text
+ * of a block printed in table cells: "… Form 10-Q for the Quarterly Period Ended September 30, 2020 Filed November 2, 2020
+ * Form 8-K Furnished October 22, 2020", c0069): each filing a line of its own, as printed. A date's year, not a year that
+ * opens a defined name ("(“2021 Form 10-K”)", c0096).
+ */
+const FILINGS_RUN_TOGETHER = new RegExp(String.raw`(?<=\b\d{1,2},?\s+(?:19|20)\d\d,?)\s+(?=(?:${FILING_TITLE_START}))`);
 
 /** The EDGAR form of an amendment of `form`: "S-4/A"; an amended proxy statement by its own code (PRER14A), other proxy and tender forms as they are. */
 function amendedForm(form: string): string {
