@@ -884,6 +884,12 @@ describe('flatBlocks', () => {
     ]);
   });
 
+  it('should keep a question caption\'s "Q:" with its question, a heading after the comment above (c0081 flattened)', async () => {
+    const letter = (await parseLetter(bytes(`${HEAD}General 1. Please provide the board materials. Q: What will Discover stockholders receive in the mergers, page 4 2. Please disclose the aggregate value.${TAIL}`))).letter;
+    expect(letter.comments.map((c) => c.headings)).toEqual([['General'], ['Q: What will Discover stockholders receive in the mergers, page 4']]);
+    expect(letter.comments[0]?.text).toBe('Please provide the board materials.');
+  });
+
   it('should end a dated filing\'s heading before a heading that opens with a year (c0749, c0983 flattened)', async () => {
     const letter = (await parseLetter(bytes(`${HEAD}Form 8-K filed on May 5, 2016 2016 Financial Guidance and Capital Allocation Update, page 1 1. Please revise the guidance. Appendix Table A-1: First Quarter 2016 Adjusted EBITDA Reconciliation, page 11 2. Please reconcile the measure.${TAIL}`))).letter;
     expect(letter.comments.map((c) => c.headings)).toEqual([

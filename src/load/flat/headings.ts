@@ -242,6 +242,9 @@ function endsSentence(tokens: Tokens, i: number, token: number, floor: number): 
   if (word.endsWith(';') && /^\p{Lu}\p{Ll}/u.test(next)) return false;
   // A question captioned with its page after a spaced comma ("… as a Baker Hughes stockholder? , page 7", c1181).
   if (word.endsWith('?') && next === ',') return false;
+  // A question-and-answer caption's "Q:" opens the question, no sentence ends there ("… fairness opinions. Q: What will Discover
+  // stockholders receive in the mergers, page 4", c0081).
+  if (/^Q[:.]$/.test(word) && QUESTION_WORD.test(next)) return false;
   if (ABBREVIATION.test(word) || NUMBER_ABBREVIATION.test(word)) return false;
   // "Exhibit 99.1; Registrant's press release dated …" names the exhibit with its semicolon (c0152).
   if (/^\d{1,3}(?:\.\d{1,2})?;$/.test(word) && /^Exhibits?$/i.test(before)) return false;
