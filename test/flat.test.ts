@@ -884,6 +884,12 @@ describe('flatBlocks', () => {
     ]);
   });
 
+  it('should end a sentence at a page number listed after a front page in roman numerals, not open a heading with it (c0057 flattened)', async () => {
+    const letter = (await parseLetter(bytes(`${HEAD}Summary, page 5 1. We note your revisions to pages xii and 70. Background to the Merger, page 35 2. Please revise the background.${TAIL}`))).letter;
+    expect(letter.comments.map((c) => c.headings)).toEqual([['Summary, page 5'], ['Background to the Merger, page 35']]);
+    expect(letter.comments[0]?.text).toBe('We note your revisions to pages xii and 70.');
+  });
+
   it('should keep a question caption\'s "Q:" with its question, a heading after the comment above (c0081 flattened)', async () => {
     const letter = (await parseLetter(bytes(`${HEAD}General 1. Please provide the board materials. Q: What will Discover stockholders receive in the mergers, page 4 2. Please disclose the aggregate value.${TAIL}`))).letter;
     expect(letter.comments.map((c) => c.headings)).toEqual([['General'], ['Q: What will Discover stockholders receive in the mergers, page 4']]);
