@@ -884,6 +884,14 @@ describe('flatBlocks', () => {
     ]);
   });
 
+  it('should keep a note\'s or an item\'s number with a paged heading right after a table\'s last figure (c0566, c0066 flattened)', async () => {
+    // A table longer than a run of headings reaches: its cells' words are no headings.
+    const rows = 'Cash dividend declared — — (493 ) (493 ) (15 ) All other — (17 ) (41 ) (58 ) '.repeat(4);
+    const letter = (await parseLetter(bytes(`${RESPONSE_HEAD}Exhibit 13 1. Please revise the table. Response: The revised table follows. ${rows}Total Other $ — $ 55 $ (41 ) $ 14 $ (59 ) Note 9. Taxes, page 45 2. Please tell us about the taxes. Response: We will revise the note. ${RESPONSE_CLOSING}`))).letter;
+    expect(letter.comments.map((c) => c.headings)).toEqual([['Exhibit 13'], ['Exhibit 13', 'Note 9. Taxes, page 45']]);
+    expect(letter.comments[0]?.response?.text).toMatch(/\$ \(59 \)$/);
+  });
+
   it('should end a sentence at a page number listed after a front page in roman numerals, not open a heading with it (c0057 flattened)', async () => {
     const letter = (await parseLetter(bytes(`${HEAD}Summary, page 5 1. We note your revisions to pages xii and 70. Background to the Merger, page 35 2. Please revise the background.${TAIL}`))).letter;
     expect(letter.comments.map((c) => c.headings)).toEqual([['Summary, page 5'], ['Background to the Merger, page 35']]);

@@ -60,7 +60,9 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
   // the run starts after the table's last figure.
   if (from < token && !readsAsHeadings(from, words) && /^pages?$/i.test(tokens.text(token - 2))) {
     for (let k = token - 3; k > from; k--) {
-      if (/^[$(]?\d[\d,.]*\)?%?$|^\$$/.test(tokens.text(k - 1)) && /^\p{Lu}/u.test(tokens.text(k))) {
+      // A figure, or the bracket a negative figure closes after a space ("(59 )"); not a note's number ("Note 9. Taxes, page 45", c0566).
+      const figure = /^[$(]?\d[\d,.]*\)?%?$|^\$$|^\)$/.test(tokens.text(k - 1)) && !NUMBERED_THING.test(tokens.text(k - 2));
+      if (figure && /^\p{Lu}/u.test(tokens.text(k))) {
         words -= k - from;
         from = k;
         break;
