@@ -892,6 +892,12 @@ describe('flatBlocks', () => {
     expect(letter.comments[0]?.response?.text).toMatch(/\$ \(59 \)$/);
   });
 
+  it('should end the sentence at a closing quotation mark printed after a space, the heading after it its own (c0337 flattened)', async () => {
+    const letter = (await parseLetter(bytes(`${RESPONSE_HEAD}Opinion of Credit Suisse, page 88 1. Please revise the risk factor. Response: The Company refers the Staff to the disclosure under “ The opinions will not reflect changes before the closing of the transaction. ” Directors and Management of Aon Following the Transaction, page 109 2. Please describe the terms. Response: We have revised the disclosure. ${RESPONSE_CLOSING}`))).letter;
+    expect(letter.comments.map((c) => c.headings)).toEqual([['Opinion of Credit Suisse, page 88'], ['Directors and Management of Aon Following the Transaction, page 109']]);
+    expect(letter.comments[0]?.response?.text).toMatch(/transaction\. ”$/);
+  });
+
   it('should end a sentence at a page number listed after a front page in roman numerals, not open a heading with it (c0057 flattened)', async () => {
     const letter = (await parseLetter(bytes(`${HEAD}Summary, page 5 1. We note your revisions to pages xii and 70. Background to the Merger, page 35 2. Please revise the background.${TAIL}`))).letter;
     expect(letter.comments.map((c) => c.headings)).toEqual([['Summary, page 5'], ['Background to the Merger, page 35']]);

@@ -232,6 +232,9 @@ function endsSentence(tokens: Tokens, i: number, token: number, floor: number): 
   const word = tokens.text(i);
   const next = tokens.text(i + 1);
   const before = tokens.text(i - 1);
+  // A closing quotation mark printed after a space closes the sentence before it ("… the closing of the transaction. ” Directors
+  // and Management …, page 109", c0337).
+  if (/^["”’]$/.test(word) && /[.?!]$/.test(before)) return true;
   if (!/[.?!:;]["”’')\]]*$/.test(word)) return false;
   // A spaced ellipsis in a quoted caption ("… our website . . .", page 29", c0681), or a word whose full stop opens one ("… our
   // pay model for Dashers. . .", page 25", c0751).
