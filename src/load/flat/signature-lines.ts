@@ -128,7 +128,7 @@ export function splitSignatureLines(tokens: Tokens, from: number, splits: Marks)
       // mark opens a signed name however long the run after it ("/ S / MEREDITH B. CROSS Meredith B. Cross Appendix : …", c0740).
       copies = false;
       if (stop - start <= SIGNED_LINE_WORDS) splitSigned(tokens, start, stop, splits);
-      else if (afterMark(tokens, start, stop) > start) splitSigned(tokens, start, start + SIGNED_LINE_WORDS, splits);
+      else if (signedNameAt(tokens, start, stop) >= 0) splitSigned(tokens, start, start + SIGNED_LINE_WORDS, splits);
     }
     start = stop;
   }
@@ -141,7 +141,8 @@ const COPY_LINE_WORDS = 60;
 
 /** One line of the block: "/s/ Name Name Title …", "Name Title …", "/s/ Name for Name Title …". */
 function splitSigned(tokens: Tokens, from: number, to: number, splits: Marks): void {
-  const at = afterMark(tokens, from, to);
+  const signed = signedNameAt(tokens, from, to);
+  const at = signed < 0 ? from : signed;
   let rest = typedAgain(tokens, at, to, splits);
   if (rest < 0) {
     // Signed for another ("/s/ Jacqueline Kaufman for" over "Mara L. Ransom", c0655): the line ends after "for".
@@ -159,17 +160,20 @@ function splitSigned(tokens: Tokens, from: number, to: number, splits: Marks): v
   } else splitTrailer(tokens, rest, to, splits);
 }
 
-/** The word after a typed signature's mark at word i, "By:" before it or not ("/s/" one word, "/ s /" three: SIGNATURE_MARK); i when none starts there. */
-function afterMark(tokens: Tokens, i: number, to: number): number {
+/**
+ * Where the signed name starts after a typed signature's mark at word i, "By:" before it or not: after "/s/" (one word) or
+ * "/ s /" (three: SIGNATURE_MARK), at a mark glued to the name ("/s/Richard A. Cheap", c0162: wordOf reads the name without it);
+ * -1 when no mark starts there.
+ */
+function signedNameAt(tokens: Tokens, i: number, to: number): number {
   const from = /^By:?$/.test(tokens.text(i)) ? i + 1 : i;
-  // A mark glued to the name stays with it (wordOf reads the name without it): "/s/Richard A. Cheap" (c0162).
   if (from < to && GLUED_MARK.test(tokens.text(from))) return from;
   let text = '';
   for (let k = from; k < Math.min(to, from + 3); k++) {
     text += tokens.text(k);
     if (WHOLE_MARK.test(text)) return k + 1;
   }
-  return i;
+  return -1;
 }
 const WHOLE_MARK = new RegExp(`^${SIGNATURE_MARK}$`);
 const GLUED_MARK = /^\/s\/\S/i;
@@ -330,8 +334,9 @@ function splitCopies(tokens: Tokens, from: number, to: number, splits: Marks): v
   // Boone, LLP" (c0101); not inside a name ("Division of Corporation Finance"), nor after the Commission's name.
   for (let k = from; k + 1 < to; k++) {
     const word = tokens.text(k);
+    const endsTitle = TITLE_END.test(word);
     const endsCompany = LEGAL_FORM_WORD.test(word) && !/^Commission\b/.test(word) && tokens.text(k - 1) !== 'of';
-    if ((TITLE_END.test(word) || endsCompany) && !word.endsWith(',') && firmAt(tokens, k + 1, to, TITLE_END.test(word))) splits.add(k + 1);
+    if ((endsTitle || endsCompany) && !word.endsWith(',') && firmAt(tokens, k + 1, to, endsTitle)) splits.add(k + 1);
   }
 }
 
