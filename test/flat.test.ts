@@ -764,6 +764,18 @@ describe('flatBlocks', () => {
     expect(letter.comments[0]?.headings).toEqual(['Structure of the Transaction, page 41']);
   });
 
+  it('should read a short staff letter that lists no comments by its letterhead and its signature, its head not in the closing\'s last lines (c1157 flattened)', async () => {
+    const text =
+      'United States securities and exchange commission logo December 5, 2023 Michael Larson Chief Financial Officer Example Corp. 155 Harlem Avenue Glenview, IL 60025 ' +
+      'Re: Example Corp. Form 10-K For the Year Ended December 31, 2022 Filed on February 10, 2023 File No. 001-04797 Dear Michael Larson: ' +
+      'We issued comments to you on the above captioned filing on November 7, 2023. As of the date of this letter, these comments remain outstanding and unresolved. ' +
+      'We expect you to provide a complete, substantive response to these comments by December 19, 2023. ' +
+      'Please contact Joseph Kempf at 202-551-3352 with any questions. Sincerely, Division of Corporation Finance Office of Technology';
+    const { letter } = (await parseLetter(bytes(text))).letter;
+    expect(letter.kind).toBe('staff');
+    expect(letter.office).toBe('Office of Technology');
+  });
+
   it('should read the heading after an answer withheld as "[***]" as the next comment\'s (c0484 flattened, a confidential treatment request)', async () => {
     const letter = (await parseLetter(bytes(`${RESPONSE_HEAD}Recent Developments, page 16 1. Please tell us more about the charge. Response: Rule 83 Confidential Treatment Request by Example Corp. #1 The Company respectfully acknowledges the Staff's comment. [***] Risk Factors, page 30 2. Please revise the risk factor. Response: We have revised the risk factor on page 30. ${RESPONSE_CLOSING}`))).letter;
     expect(letter.comments.map((c) => c.headings)).toEqual([['Recent Developments, page 16'], ['Risk Factors, page 30']]);

@@ -38,7 +38,8 @@ export function decideKind(classified: Classified, edgar: EdgarHeader | undefine
   const body = lines.slice(classified.bodyStart, classified.bodyStart + 60).map((l) => l.line.text).join('\n');
   if (RESPONSE_WORDS.test(body)) response += 2;
   if (STAFF_WORDS.test(body)) staff += 2;
-  const tail = lines.slice(-15).map((l) => l.line.text).join('\n');
+  // The closing's last lines, never the head's: a short letter's last 15 lines may reach its addressee block (c1157 flattened).
+  const tail = lines.slice(Math.max(classified.bodyStart, lines.length - 15)).map((l) => l.line.text).join('\n');
   if (/Division of Corporation Finance|^Office of [A-Z]|(?:Accounting )?Branch Chief|Special Counsel|Staff Attorney/m.test(tail) && !addressedToCommission(tail)) staff += 2;
   if (labels > 0) response += 2;
   return { staff, response };
