@@ -1962,6 +1962,10 @@ Office of Manufacturing`;
       { name: 'Carey S. Roberts', title: 'Deputy General Counsel & Chief Corporate Governance Officer' },
     ]);
     expect(await signed('/s/ Jane Doe', 'Jane Doe', 'Vice President', 'Corporate Controller')).toEqual([{ name: 'Jane Doe', title: 'Vice President, Corporate Controller' }]);
+    // The rule signed on, a line of its own between the signed name and the name typed again (c0045, c0951).
+    expect(await signed('/s/ Cedric W. Burgher', '_____________________________', 'Cedric W. Burgher', 'Senior Vice President and Chief Financial Officer')).toEqual([
+      { name: 'Cedric W. Burgher', title: 'Senior Vice President and Chief Financial Officer' },
+    ]);
   });
 
   it('should read a response that answers by number without repeating the comments: every answer in the response, the comment text empty', async () => {

@@ -11,9 +11,15 @@ export function readSignatories(closing: readonly ClassifiedLine[]): { name: str
   const ccAt = closing.findIndex((l) => l.cc);
   const end = ccAt >= 0 ? ccAt : texts.length;
   const out: { name: string; title: string | null }[] = [];
+  // The rule a signature is written on, printed as a line of its own between the signed name and the name typed under it ("/s/
+  // Cedric W. Burgher" / "______" / "Cedric W. Burgher" / "Senior Vice President …", c0045): passed over.
+  const afterRule = (j: number) => {
+    while (j < end && SIGNATURE_RULE_LINE.test(texts[j] as string)) j++;
+    return j;
+  };
   const usable = (text: string | undefined, j: number) => text !== undefined && j < end && !SIGNATURE_START.test(text) && !/^(?:cc|enclosure)/i.test(text) && !NOT_A_TITLE.test(text);
   const titleAfter = (i: number, name: string): string | null => {
-    let j = i + 1;
+    let j = afterRule(i + 1);
     // The name typed again under the signature: alone, after "By" or "Name:", an "Esq." after it (a company's "By: / Name: / Title:"
     // block, c0477, c0813, c0616, c0982); "Cecilia Blye, Chief": the name again before the title (c0367, c0585, c1042).
     let title = texts[j] === undefined ? undefined : (afterTypedName(texts[j] as string, name) ?? texts[j]);
@@ -50,10 +56,11 @@ export function readSignatories(closing: readonly ClassifiedLine[]): { name: str
     // The name typed in full under a signature written short or in capitals: "/s/ A.N. Parker" / "Anne Nguyen Parker" (c0016),
     // "/S/ MEREDITH B. CROSS" / "Meredith B. Cross" (c0740).
     // The fuller of the two spellings names the person ("/s/ Mara L. Ransom" over "Mara Ransom" keeps the initial); the title follows the typed line.
-    const typed = onBehalf === undefined && i + 1 < end ? typedName(texts[i + 1] as string, signed) : undefined;
+    const below = afterRule(i + 1);
+    const typed = onBehalf === undefined && below < end ? typedName(texts[below] as string, signed) : undefined;
     const fuller = typed !== undefined && (words(typed) > words(signed) || typed.length > signed.length + 3 || !/\p{Ll}/u.test(signed)) ? typed : signed;
     const signatory =
-      onBehalf !== undefined ? { name: onBehalf, title: titleAfter(i + 1, onBehalf) } : typed !== undefined ? { name: fuller, title: titleAfter(i + 1, typed) } : { name: signed, title: titleAfter(i, signed) };
+      onBehalf !== undefined ? { name: onBehalf, title: titleAfter(i + 1, onBehalf) } : typed !== undefined ? { name: fuller, title: titleAfter(below, typed) } : { name: signed, title: titleAfter(i, signed) };
     // A firm signing (a law firm's letter: "/s/ Davis Polk & Wardwell LLP", c0297) is no person.
     if (CORPORATE.test(signatory.name) || FIRM.test(signatory.name)) continue;
     // One person signing twice, for two companies, is one signatory (c1072).
@@ -74,6 +81,9 @@ export function readSignatories(closing: readonly ClassifiedLine[]): { name: str
   }
   return out;
 }
+
+/** A line that only draws the rule a signature is written on: dots, ellipses, underscores. */
+const SIGNATURE_RULE_LINE = /^[.…_]{3,}$/;
 
 /** A signature and the name signed: "/s/ Jane Doe", "By: /s/ Jane Doe". */
 const SIGNED = new RegExp(String.raw`${SIGNATURE_START.source}\s*(.+)$`, 'i');
