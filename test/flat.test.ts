@@ -1003,6 +1003,15 @@ describe('flatBlocks', () => {
       ]);
     });
 
+    it('should read the rule signed on, of dots, as a line of its own before or after the name typed (c0804, c0188 flattened)', async () => {
+      expect(await signers('Very truly yours, ResMed Inc. …………………………………………….. Brett Sandercock Chief Financial Officer ResMed Pty Limited')).toEqual([
+        { name: 'Brett Sandercock', title: 'Chief Financial Officer' },
+      ]);
+      expect(await signers('Very truly yours, ResMed Inc. /S/ Brett Sandercock …………………………………………. Chief Financial Officer')).toEqual([
+        { name: 'Brett Sandercock', title: 'Chief Financial Officer' },
+      ]);
+    });
+
     it('should read the sign-off of a letter signed under delegated authority, and its signer (c0283, c1165 flattened)', async () => {
       expect(await signers('For the Commission, by the Division of Corporation Finance, pursuant to delegated authority. Brad Skinner Office Chief')).toEqual([
         { name: 'Brad Skinner', title: 'Office Chief' },

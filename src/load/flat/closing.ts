@@ -91,6 +91,9 @@ export const SIGN_OFF_IN_TEXT = new RegExp(`(?<=^|\\s)(?:${SIGN_OFF_WORDS})\\s*[
  */
 const SIGNED_FOR_THE_COMMISSION = /(?<=^|\s)For the Commission, by the Division of [^.]{1,120}?, pursuant to delegated authority\.(?=\s|$)/g;
 
+/** A rule to sign on: five or more dots, ellipses or underscores. */
+const SIGNATURE_RULE = /^[._…]{5,}$/;
+
 /** A signature with no sign-off above it: "By: /s/", "/s/" (matched empty: the signature's first line starts there). */
 const SIGNED_BY = new RegExp(String.raw`(?<=^|\s)(?=(?:By:?\s+)?${SIGNATURE_MARK})`, 'g');
 
@@ -179,6 +182,13 @@ export function splitClosing(text: string, tokens: Tokens, at: (offset: number) 
   for (const m of tail.matchAll(SIGNATURE_BLOCK_PART)) {
     const i = at(signStart + m.index);
     if (i < tokens.length) splits.add(i);
+  }
+  // The rule a signature is written on, of dots or underscores, is a line of its own, as printed ("Very truly yours, ResMed Inc.
+  // …………………… Brett Sandercock Chief Financial Officer", c0804; "/S/ Brett Sandercock ………… Chief Financial Officer", c0188).
+  for (let i = at(signStart); i < tokens.length; i++) {
+    if (!SIGNATURE_RULE.test(tokens.text(i))) continue;
+    splits.add(i);
+    splits.add(i + 1);
   }
   // A document appended after the signature and cc list, its title in capitals: "… Policy Officer Appendix A ILLUSTRATIVE REVISED
   // DISCLOSURE …", "… Secretary 4 ATTACHMENT A Supplemental disclosure …" (c0607, c1025): "Appendix A" a line of its own, as printed.
