@@ -112,8 +112,8 @@ export function takeEarly(module: URL, settings: ParserSettings): ChildProcess |
   early = undefined;
   if (taken === undefined) return undefined;
   const { child } = taken;
-  const same =
-    module.href === PARSER_MODULE.href && taken.settings.heapMiB === settings.heapMiB && taken.settings.coresBusy === settings.coresBusy && taken.settings.longRun === settings.longRun;
+  // Two processes are alike when they run with the same flags: the settings decide nothing else.
+  const same = module.href === PARSER_MODULE.href && parserFlags(taken.settings).join(' ') === parserFlags(settings).join(' ');
   if (same && child.exitCode === null && child.signalCode === null && child.connected) return child;
   child.kill();
   return undefined;

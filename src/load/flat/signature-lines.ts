@@ -2,7 +2,7 @@
 // typed again, the title, the company and each copied person on lines of their own, flattened text runs them together
 // ("/s/ Olivier Leonetti Olivier Leonetti Principal Financial Officer Eaton Corporation plc 2"). Cut back into those lines,
 // the block reads as a printed one does (assemble/signature-block.ts).
-import { COURTESY_TITLE, LEGAL_FORM, NAME_SUFFIX, SIGNATURE_MARK, TITLE_AFTER_SENIOR } from '../../vocabulary.js';
+import { COURTESY_TITLE, FIRM_FORM, LEGAL_FORM, NAME_SUFFIX, SIGNATURE_MARK, TITLE_AFTER_SENIOR } from '../../vocabulary.js';
 import type { Marks, Tokens } from './tokens.js';
 
 /** Words that open or make up a title, never a name: "Senior Vice President", "Branch Chief", "Global Head of Accounting Policy". */
@@ -12,8 +12,8 @@ const TITLE_WORD =
 const TITLE_END = /^(?:Officer|President|Counsel|Secretary|Treasurer|Controller|Director|Chairman|Chair|Accountant|Partner|Manager|Attorney|Chief|Head|Analyst|Advisor|Adviser|Member|Policy|Relations|Development|Reporting|Operations|Finance|Signatory)[,;]?$/;
 /** A company's legal form ending its name: "Inc.", "Corporation", "plc", "LLP". */
 const LEGAL_FORM_WORD = new RegExp(String.raw`^(?:${LEGAL_FORM}|LLP|LLC|L\.L\.P\.|P\.C|P\.A|L\.P|N\.A|N\.V|S\.A|B\.V|GmbH|Oy|Incorporated|Limited|Company|Commission)\.?[,;)]?$`);
-/** A professional firm's legal form in initials, which no person's initials are: "P.C.", "P.A.", "L.L.P.". */
-const DOTTED_FIRM_FORM = /^(?:P\.C|P\.A|L\.L\.P|L\.L\.C|P\.L\.L\.C)\.[,;)]?$/;
+/** A professional firm's legal form (vocabulary FIRM_FORM), whose initials no person's are: "P.C.", "P.A.", "L.L.P.", "LLP". */
+const FIRM_FORM_WORD = new RegExp(String.raw`^(?:${FIRM_FORM})[,;)]?$`);
 /** A legal form in capitals, ending a company's name printed in capitals over its signature ("BOFA SECURITIES, INC.", c0621). */
 const LEGAL_FORM_IN_CAPITALS = /^(?:INC|CORP|CORPORATION|COMPANY|LLC|LLP|LP|L\.P|PLC|LIMITED|N\.A)\.?[,;)]?$/;
 /** Words that are no part of a person's name. */
@@ -297,8 +297,8 @@ function splitCopies(tokens: Tokens, from: number, to: number, splits: Marks): v
     const previous = tokens.text(i - 1);
     // A firm's names after "&" are no person ("Wachtell, Lipton, Rosen & Katz"), nor is its legal form after a comma, though it
     // reads as initials ("… Goodrich & Rosati, P.C. Lisa L. Stimmell, …": the next person is Lisa L. Stimmell, not L. Stimmell).
-    // With no comma, only a professional firm's dotted form is the firm's ("… Goodrich & Rosati P.C. Rezwan D. Pavri, …", c1145).
-    const firmGoesOn = /^(?:&|and|of|the|de)$/.test(previous) || (previous.endsWith(',') ? LEGAL_FORM_WORD : DOTTED_FIRM_FORM).test(tokens.text(i));
+    // With no comma, only a professional firm's form is the firm's ("… Goodrich & Rosati P.C. Rezwan D. Pavri, …", c1145).
+    const firmGoesOn = /^(?:&|and|of|the|de)$/.test(previous) || (previous.endsWith(',') ? LEGAL_FORM_WORD : FIRM_FORM_WORD).test(tokens.text(i));
     let name = i > from && firmGoesOn ? 0 : nameLength(tokens, i, to);
     if (name === 0) {
       if (i === to - 1 && /^(?:\d{1,3}|-\d{1,3}-)$/.test(tokens.text(i))) splits.add(i);
