@@ -78,6 +78,29 @@ function layoutText(file) {
   return text;
 }
 
+/**
+ * An HTML letter as a text browser dumps it (`lynx -dump`, 80 columns): paragraphs wrapped and indented, as a text letter
+ * typed for EDGAR was and as an analyst's own conversion gives; undefined for a PDF letter (its laid-out text is the
+ * layout form), or when lynx is not installed (Debian/Ubuntu: apt-get install lynx).
+ */
+function wrappedText(file) {
+  if (!/\.html?$/.test(file) || !canDump) return undefined;
+  const cached = join(cache, 'wrapped', `${file.replace(/\.[^.]+$/, '')}.txt`);
+  if (existsSync(cached)) return readFileSync(cached);
+  const text = execFileSync('lynx', ['-dump', '-nolist', '-width=80', '-display_charset=utf-8', join(corpus, 'letters', file)], { maxBuffer: 1 << 28 });
+  mkdirSync(join(cache, 'wrapped'), { recursive: true });
+  writeFileSync(cached, text);
+  return text;
+}
+const canDump = (() => {
+  try {
+    execFileSync('lynx', ['-version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
 /** An HTML letter printed to PDF by wkhtmltopdf (Debian's package; the form is left out without it), cached; undefined for a PDF letter. */
 function printedPdf(file) {
   if (!/\.html?$/.test(file)) return undefined;
@@ -105,6 +128,7 @@ const canPrint = (() => {
 const FORMS = {
   layout: (file) => layoutText(file),
   flat: (file) => readFileSync(join(corpus, 'flat-text', file.replace(/\.[^.]+$/, '.txt'))),
+  wrapped: (file) => wrappedText(file),
   // HTML letters printed to PDF (issue 13's "responses printed to PDF"): only the HTML letters have this form.
   printed: (file) => printedPdf(file),
 };

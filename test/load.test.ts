@@ -164,6 +164,33 @@ describe('textBlocks', () => {
     ]);
   });
 
+  it('should part a heading and a lone comment number from the paragraph above in text no blank line parts (an HTML letter dumped by a text browser, c0067)', () => {
+    const letter = [
+      '   On behalf of W. R. Berkley Corporation, set forth below are our responses to the',
+      '   comments of the staff of the Securities and Exchange Commission contained in your',
+      '   letter dated April 25, 2017 relating to the Form 10-K for the fiscal year ended',
+      '   December 31, 2016. We have set forth below the comments, followed by our responses.',
+      '   Notes to the Consolidated Financial Statements',
+      '   (14) Reserves for Losses and Loss Expenses and Other Matters, page 73',
+      '   1.',
+      '   Please tell us whether the incurred but not reported liabilities for each accident',
+      '   year presented in each of your claims development tables beginning on page 75 include',
+      '   the expected development.',
+      '   The liabilities included in the claims development tables on page 75 include the',
+      '   estimated losses for claims that have occurred but not been reported, as described in Note',
+      '   14.',
+    ].join('\n');
+    expect(textBlocks(letter).map(textOf)).toEqual([
+      expect.stringMatching(/^On behalf of .* followed by our responses\.$/),
+      'Notes to the Consolidated Financial Statements',
+      '(14) Reserves for Losses and Loss Expenses and Other Matters, page 73',
+      '1.',
+      expect.stringMatching(/^Please tell us .* the expected development\.$/),
+      // A number the line above names goes on from it.
+      expect.stringMatching(/^The liabilities .* as described in Note 14\.$/),
+    ]);
+  });
+
   it('should keep a paragraph whose first line is indented and ends a sentence whole, the next line at the margin as wide (letters as EDGAR served them as text; c0205, c0948 laid out)', () => {
     const letter = [
       '      We have reviewed your filing and have the following comments.',

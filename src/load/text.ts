@@ -2,6 +2,7 @@
 import { isTitleCase } from '../chars.js';
 import { type Block, Format, plainRun, type Source } from '../source.js';
 import { isFlatText, joinPages, loadFlatText, pageTopOf } from './flat.js';
+import { NUMBER_ABBREVIATION, NUMBERED_THING } from './flat/sentences.js';
 import { BULLET_CHARACTERS, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, COPY_TO_LABEL, JOINING_WORDS, MAIL_MERGE_FIELDS, MDNA_FULL_TITLE, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PERIOD_COMPARISON, SALUTATION_PHRASES, SIGN_OFF_WORDS } from '../vocabulary.js';
 
 /**
@@ -93,6 +94,8 @@ export function textBlocks(text: string): Block[] {
         !TEMPLATE_FIELD.test(line) &&
         !(outdentedAfterSentence(previous, line) && !firstLineIndented(previousAfterBlank, line, wrapWidth)) &&
         !closingAfterSentence(previous, line) &&
+        !loneNumberLine(previous, line) &&
+        !headingAfterSentence(previous, line, wrapWidth) &&
         !headingUnderNoteTitle(previous, line) &&
         !headingUnderWholeTitle(previous, line);
       if (!continues) flush();
@@ -134,6 +137,29 @@ const STAFF_CLOSING = new RegExp(String.raw`^\s*(?:${CLOSING_SENTENCES.remindYou
  * Anna Abramson …", c0744; "… responsibilities related to them." / "In closing, we remind you …", c0606).
  */
 const closingAfterSentence = (previous: string, line: string) => /[.?!]["”’)]*\s*$/.test(previous) && STAFF_CLOSING.test(line);
+
+/**
+ * A comment's number alone on its line opens the comment, in text whose paragraphs no blank line parts ("Reserves for
+ * Losses and Loss Expenses, page 73" / "1." / "Please tell us …", an HTML letter dumped by a text browser, c0067): not a
+ * number the line above names ("… see Note" / "1.", "(page" / "3)"), which goes on from it.
+ */
+function loneNumberLine(previous: string, line: string): boolean {
+  if (!/^\s*\(?\d{1,3}[.)]\s*$/.test(line)) return false;
+  // Its opening bracket or quote aside: "(page" / "3)" (c0972 laid out).
+  const lastWord = (previous.trim().split(/\s+/).at(-1) ?? '').replace(/^[(“"‘']+/, '');
+  return !NUMBERED_THING.test(lastWord.replace(/[,:]$/, '')) && !NUMBER_ABBREVIATION.test(lastWord);
+}
+
+/**
+ * A short title-case line after a finished sentence is a heading of its own, though the sentence's line runs to the wrap and
+ * no blank line parts them ("… followed by Berkley's responses thereto." / "Notes to the Consolidated Financial Statements",
+ * c0067 dumped by a text browser): a paragraph's last line under a sentence's end ends with its own sentence.
+ */
+function headingAfterSentence(previous: string, line: string, wrapWidth: number): boolean {
+  if (!/[.?!]["”’)]*\s*$/.test(previous) || runsToTheWrap(line, wrapWidth)) return false;
+  const words = line.trim();
+  return /^["“]?[\p{Lu}(\d]/u.test(words) && !/[.?!,;]["”’)]*$/.test(words) && words.split(/\s+/).length <= 24 && isTitleCase(words);
+}
 
 /**
  * A note's title on a line of its own, in title case, no sentence in it: "Note 2 - Basis of Presentation and Summary of
