@@ -191,6 +191,27 @@ describe('textBlocks', () => {
     ]);
   });
 
+  it('should end a block where the next line opens with a capital whose first word would have fitted above, and only there (c0045 dumped by a text browser; c0102, c0960 laid out)', () => {
+    const prose = Array.from({ length: 8 }, (_, i) => `   line ${i} of a paragraph of the letter that was wrapped at about eighty characters x`);
+    const letter = [
+      ...prose,
+      '',
+      '   Form 10-K for the Fiscal Year Ended December 31, 2016',
+      "   Management's Discussion and Analysis of Financial Condition and Results of",
+      '   Operations, page 12',
+      '',
+      '   Please contact Jennifer Gowetski at 202-551-3401 or Amanda Ravitz at 202-551-',
+      '   3412 with any questions. Tell us why the amounts are classified as expenses under ASC',
+      '   606.',
+    ].join('\n');
+    expect(textBlocks(letter).map(textOf).slice(-3)).toEqual([
+      'Form 10-K for the Fiscal Year Ended December 31, 2016',
+      // "Operations," would not have fitted on the line above: wrapped.
+      "Management's Discussion and Analysis of Financial Condition and Results of Operations, page 12",
+      'Please contact Jennifer Gowetski at 202-551-3401 or Amanda Ravitz at 202-551- 3412 with any questions. Tell us why the amounts are classified as expenses under ASC 606.',
+    ]);
+  });
+
   it('should keep a paragraph whose first line is indented and ends a sentence whole, the next line at the margin as wide (letters as EDGAR served them as text; c0205, c0948 laid out)', () => {
     const letter = [
       '      We have reviewed your filing and have the following comments.',

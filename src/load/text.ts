@@ -95,6 +95,7 @@ export function textBlocks(text: string): Block[] {
         !(outdentedAfterSentence(previous, line) && !firstLineIndented(previousAfterBlank, line, wrapWidth)) &&
         !closingAfterSentence(previous, line) &&
         !loneNumberLine(previous, line) &&
+        !brokenBeforeTheWrap(previous, line, wrapWidth) &&
         !headingAfterSentence(previous, line, wrapWidth) &&
         !headingUnderNoteTitle(previous, line) &&
         !headingUnderWholeTitle(previous, line);
@@ -139,15 +140,30 @@ const STAFF_CLOSING = new RegExp(String.raw`^\s*(?:${CLOSING_SENTENCES.remindYou
 const closingAfterSentence = (previous: string, line: string) => /[.?!]["”’)]*\s*$/.test(previous) && STAFF_CLOSING.test(line);
 
 /**
+ * A line that opens with a capital, whose first word would have fitted on the line above with room to
+ * spare: the line was broken there, not wrapped: a heading's end, a paragraph's ("Form 10-K for the Fiscal Year Ended
+ * December 31, 2016" / "Management's Discussion and Analysis …", c0045 dumped by a text browser). The room (a tenth of the
+ * width) is for laid-out text, whose proportional type fits fewer wide letters to a line.
+ */
+function brokenBeforeTheWrap(previous: string, line: string, wrapWidth: number): boolean {
+  const words = line.trim();
+  // Not a figure (the line above may name it: "… under ASC" / "606."), nor the rest of a word the line above breaks ("202-551-" / "3412").
+  if (!/^["“‘(\[]?\p{Lu}/u.test(words) || /[-‐–]$/.test(previous.trimEnd())) return false;
+  const firstWord = words.split(/\s/, 1)[0] ?? '';
+  return previous.trimEnd().length + 1 + firstWord.length <= wrapWidth * 0.9;
+}
+
+/**
  * A comment's number alone on its line opens the comment, in text whose paragraphs no blank line parts ("Reserves for
  * Losses and Loss Expenses, page 73" / "1." / "Please tell us …", an HTML letter dumped by a text browser, c0067): not a
- * number the line above names ("… see Note" / "1.", "(page" / "3)"), which goes on from it.
+ * number the line above names ("… see Note" / "1.", "(page" / "3)", "… under ASC" / "606."), which goes on from it.
  */
 function loneNumberLine(previous: string, line: string): boolean {
   if (!/^\s*\(?\d{1,3}[.)]\s*$/.test(line)) return false;
   // Its opening bracket or quote aside: "(page" / "3)" (c0972 laid out).
   const lastWord = (previous.trim().split(/\s+/).at(-1) ?? '').replace(/^[(“"‘']+/, '');
-  return !NUMBERED_THING.test(lastWord.replace(/[,:]$/, '')) && !NUMBER_ABBREVIATION.test(lastWord);
+  // A standard's initials name their number too: "… under ASC" / "606." (c0960 laid out).
+  return !NUMBERED_THING.test(lastWord.replace(/[,:]$/, '')) && !NUMBER_ABBREVIATION.test(lastWord) && !/^\p{Lu}{2,6}$/u.test(lastWord);
 }
 
 /**
