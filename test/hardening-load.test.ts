@@ -74,6 +74,11 @@ describe('decodeText', () => {
     expect(decodeText(new Uint8Array([...utf8('\ufffd\ufffd\ufffd\ufffd a '), 0x92]))).toBe('\ufffd\ufffd\ufffd\ufffd a \ufffd');
     expect(decodeText(new Uint8Array([...utf8('\ufffd a '), 0x92, 0x93]))).toBe('ï¿½ a ’“');
   });
+  it('should read a C1 control in UTF-8 text as the Windows-1252 character of its byte (a text browser\'s "&#146;", c0288 dumped by lynx)', () => {
+    expect(decodeText(utf8('Management\u0092s Discussion \u0093Form 10-K\u0094 \u0096 Controller'))).toBe('Management’s Discussion “Form 10-K” – Controller');
+    // The five bytes Windows-1252 leaves undefined stay as they are.
+    expect(decodeText(utf8('a\u0081b\u009dc'))).toBe('a\u0081b\u009dc');
+  });
   it('should drop a UTF-8 byte-order mark and the invisible marks', () => {
     expect(decodeText(utf8('\ufeffRe: \u200eX\u202e\u00ad'))).toBe('Re: X');
     expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('a’'), 0xff]))).toBe('a’\ufffd');

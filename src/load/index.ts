@@ -112,7 +112,7 @@ const CP1252_HIGH =
 export function decodeWindows1252(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
     .toString('latin1')
-    .replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] as string);
+    .replace(C1_CONTROL, windows1252Of);
 }
 
 /**
@@ -124,8 +124,16 @@ export function decodeWindows1252(bytes: Uint8Array): string {
  * seen by chance. Linear in the input. UTF-16 is transcoded before this (utf16ToUtf8).
  */
 export function decodeText(bytes: Uint8Array): string {
-  return decodeBytes(bytes).replace(INVISIBLE_MARKS, '');
+  return decodeBytes(bytes).replace(INVISIBLE_MARKS, '').replace(C1_CONTROL, windows1252Of);
 }
+
+/**
+ * A C1 control (U+0080-U+009F) in decoded text is a Windows-1252 character read as latin1 on its way here (a scraper's
+ * decoding, a text browser's "&#146;": "Management\u0092s Discussion", c0288 dumped by lynx): no letter means the control,
+ * so each is read as Windows-1252 reads its byte, as browsers read "&#146;" (WHATWG).
+ */
+const C1_CONTROL = /[\u0080-\u009f]/g;
+const windows1252Of = (c: string) => CP1252_HIGH[c.charCodeAt(0) - 0x80] as string;
 
 function decodeBytes(bytes: Uint8Array): string {
   try {
