@@ -251,6 +251,11 @@ describe('textBlocks', () => {
     const prose = Array.from({ length: 8 }, (_, i) => `line ${i} of an answer that was wrapped at about seventy characters xx`);
     const blocks = textBlocks([...prose, '', 'cc:   Mary Major, Securities and Exchange Commission and its Staff', '      Ernst & Young LLP, the independent registered accountants xx'].join('\n')).map(textOf);
     expect(blocks.slice(-2)).toEqual(['cc: Mary Major, Securities and Exchange Commission and its Staff', 'Ernst & Young LLP, the independent registered accountants xx']);
+    // A copy wrapped onto the next line, its next word too long for the line above (c0066 dumped by lynx), is one copy.
+    const wrapped = textBlocks(
+      [...prose, '', 'cc:    E. Mark Rajkowski, Senior Vice President and Chief Financial', 'Officer, Xylem Inc.', '', 'Robert Grosso, Engagement Partner, Deloitte & Touche LLP'].join('\n'),
+    ).map(textOf);
+    expect(wrapped.slice(-2)).toEqual(['cc: E. Mark Rajkowski, Senior Vice President and Chief Financial Officer, Xylem Inc.', 'Robert Grosso, Engagement Partner, Deloitte & Touche LLP']);
   });
 
   it('should join a short letter\'s wrapped body, told from the lines under its salutation, and set a signature under a sign-off set to the right line by line', () => {

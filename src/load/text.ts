@@ -66,7 +66,9 @@ export function textBlocks(text: string): Block[] {
     // Whether the line above came after a blank line or the page's top: a paragraph's first line.
     let previousAfterBlank = false;
     let afterBlank = true;
-    for (const line of lines) {
+    // The copies are set apart by blank lines: a line of one that no blank line parts from the next was wrapped (wrappedCopyLine).
+    let copiesParted = false;
+    for (const [at, line] of lines.entries()) {
       if (line.trim() === '') {
         flush();
         previous = '';
@@ -82,9 +84,9 @@ export function textBlocks(text: string): Block[] {
         afterBlank = true;
         continue;
       }
-      const continues =
-        !inHead &&
-        !inCopies &&
+      const continues = inCopies
+        ? copiesParted && current.length > 0 && wrappedCopyLine(previous, line, wrapWidth)
+        : !inHead &&
         !(signOffIndent >= SIGNATURE_INDENT && indentOf(line) >= signOffIndent - 2) &&
         wrapWidth > 0 &&
         current.length > 0 &&
@@ -105,7 +107,10 @@ export function textBlocks(text: string): Block[] {
       previousAfterBlank = afterBlank;
       afterBlank = false;
       if (inHead && SALUTATION_LINE.test(line)) inHead = false;
-      if (!inHead && COPIES_LINE.test(line)) inCopies = true;
+      if (!inHead && !inCopies && COPIES_LINE.test(line)) {
+        inCopies = true;
+        copiesParted = blankLineParts(lines, at);
+      }
       if (!inHead && SIGN_OFF_LINE.test(line)) signOffIndent = indentOf(line);
     }
     flush();
@@ -138,6 +143,27 @@ const STAFF_CLOSING = new RegExp(String.raw`^\s*(?:${CLOSING_SENTENCES.remindYou
  * Anna Abramson …", c0744; "… responsibilities related to them." / "In closing, we remind you …", c0606).
  */
 const closingAfterSentence = (previous: string, line: string) => /[.?!]["”’)]*\s*$/.test(previous) && STAFF_CLOSING.test(line);
+
+/** Whether a blank line parts the lines under line `at` from a further line among the next few: a list set a copy a paragraph. */
+function blankLineParts(lines: readonly string[], at: number): boolean {
+  const next = lines.slice(at, at + 1 + COPIES_LOOKED_AT).map((line) => line.trim() !== '');
+  const firstCopy = next.indexOf(true, 1) > 0 ? next.indexOf(true, 1) : 0;
+  const blank = next.indexOf(false, firstCopy);
+  return blank > 0 && next.indexOf(true, blank) > 0;
+}
+/** How many lines under "cc:" tell how its copies are set. */
+const COPIES_LOOKED_AT = 8;
+
+/**
+ * A copy's line wrapped onto the next ("cc:    E. Mark Rajkowski, Senior Vice President and Chief Financial" / "Officer, Xylem
+ * Inc.", c0066 dumped by a text browser), in a list whose copies blank lines part: the line above runs to the wrap and the
+ * next line's first word would not have fitted on it. A list set a copy a line keeps its lines apart.
+ */
+function wrappedCopyLine(previous: string, line: string, wrapWidth: number): boolean {
+  if (wrapWidth === 0 || !runsToTheWrap(previous, wrapWidth)) return false;
+  const firstWord = line.trim().split(/\s/, 1)[0] ?? '';
+  return previous.trimEnd().length + 1 + firstWord.length > wrapWidth;
+}
 
 /**
  * A line that opens with a capital, whose first word would have fitted on the line above with room to
