@@ -212,6 +212,31 @@ describe('textBlocks', () => {
     ]);
   });
 
+  it('should read a note title wrapped onto its heading\'s line as one title in text wrapped at a fixed width, not in laid-out text (c0242 dumped by lynx; c0055 laid out)', () => {
+    // Prose greedily wrapped at 72 columns, as a text browser does: every wrap lacked room for the next word.
+    const words = 'we note that the company recognized impairment charges related to certain long lived assets in several reporting units during the year and disclosed them'.split(' ');
+    const prose: string[] = [];
+    for (let k = 0; k < 14; k++) {
+      let line = '';
+      for (const word of words.slice(k % 5)) if ((line + ' ' + word).trim().length <= 72) line = (line + ' ' + word).trim();
+      prose.push(line);
+    }
+    const title = ['Notes to Consolidated Financial Statements', '', 'Note 8. Reserve for Property and Casualty Insurance Claims and Claims', 'Expense, page 169'];
+    expect(textBlocks([prose.join('\n'), '', ...title].join('\n')).map(textOf).slice(-1)).toEqual(['Note 8. Reserve for Property and Casualty Insurance Claims and Claims Expense, page 169']);
+    // Laid out from a PDF (its wraps fit the next word as often as not), a note's title on its line stays above the heading under it.
+    const laidOut = Array.from({ length: 12 }, (_, i) => (i % 2 === 0 ? `line ${i} of a paragraph laid out from a PDF, its words wrapped` : `line ${i} of a paragraph laid out from a PDF, its words wrapped by width xx`));
+    const noteAndHeading = ['Note 15 - Investments Accounted for by the Equity Method and Variable Interest Entities', 'Variable Interest Entities, page 165'];
+    expect(textBlocks([...laidOut, '', ...noteAndHeading].join('\n')).map(textOf).slice(-2)).toEqual(noteAndHeading);
+  });
+
+  it('should end a dated filing\'s title at its date, not at the date it was filed below it (c0045 dumped by lynx)', () => {
+    const prose = Array.from({ length: 8 }, (_, i) => `   line ${i} of a paragraph of the letter that was wrapped at 75 characters`);
+    const letter = [...prose, '   preceding each response.', '   Form 10-K for the Fiscal Year Ended December 31, 2016', '   Management’s Discussion and Analysis of Financial Condition and Results', '   of Operations, page 12'];
+    expect(textBlocks(letter.join('\n')).map(textOf).slice(-2)).toEqual(['Form 10-K for the Fiscal Year Ended December 31, 2016', 'Management’s Discussion and Analysis of Financial Condition and Results of Operations, page 12']);
+    const filed = [...prose, '', '   Form 10-K for the Fiscal Year Ended December 31, 2016 and the Quarterly Reports', '   Filed February 23, 2017'];
+    expect(textBlocks(filed.join('\n')).map(textOf).slice(-1)).toEqual(['Form 10-K for the Fiscal Year Ended December 31, 2016 and the Quarterly Reports Filed February 23, 2017']);
+  });
+
   it('should keep a paragraph whose first line is indented and ends a sentence whole, the next line at the margin as wide (letters as EDGAR served them as text; c0205, c0948 laid out)', () => {
     const letter = [
       '      We have reviewed your filing and have the following comments.',

@@ -3,7 +3,7 @@ import { isTitleCase } from '../chars.js';
 import { type Block, Format, plainRun, type Source } from '../source.js';
 import { isFlatText, joinPages, loadFlatText, pageTopOf } from './flat.js';
 import { NUMBER_ABBREVIATION, NUMBERED_THING } from './flat/sentences.js';
-import { BULLET_CHARACTERS, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, COPY_TO_LABEL, JOINING_WORDS, MAIL_MERGE_FIELDS, MDNA_FULL_TITLE, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PERIOD_COMPARISON, SALUTATION_PHRASES, SIGN_OFF_WORDS } from '../vocabulary.js';
+import { BULLET_CHARACTERS, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, COPY_TO_LABEL, FILING_TITLE_START, JOINING_WORDS, MAIL_MERGE_FIELDS, MDNA_FULL_TITLE, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PERIOD_COMPARISON, SALUTATION_PHRASES, SIGN_OFF_WORDS } from '../vocabulary.js';
 
 /**
  * A line that opens a list item, a numbered comment or a label never continues the line above. A label is capitalised: a
@@ -39,6 +39,7 @@ export function textBlocks(text: string): Block[] {
   // Above the salutation a letter is set line by line (letterhead, addressee, the Re: block's filings): nothing there is
   // wrapped prose to join, as in a PDF or HTML letter (c0799 laid out: "Form 10-K for Fiscal Year …" / "Filed February 14, 2022").
   let inHead = SALUTATION_LINE.test(text);
+  const sharp = wrapsSharply(text.split(/\r\n?|\n|\f/));
   pages.forEach((pageText, pageIndex) => {
     const lines = pageText.split(/\r\n?|\n/).flatMap(apartColumns);
     // The width the page was wrapped at; else the body's under the salutation: a short letter's letterhead and addressee, set
@@ -99,7 +100,7 @@ export function textBlocks(text: string): Block[] {
         !loneNumberLine(previous, line) &&
         !brokenBeforeTheWrap(previous, line, wrapWidth) &&
         !headingAfterSentence(previous, line, wrapWidth) &&
-        !headingUnderNoteTitle(previous, line) &&
+        !headingUnderNoteTitle(previous, line, sharp ? wrapWidth : 0) &&
         !headingUnderWholeTitle(previous, line);
       if (!continues) flush();
       current.push(line.trim());
@@ -160,16 +161,15 @@ const COPIES_LOOKED_AT = 8;
  * next line's first word would not have fitted on it. A list set a copy a line keeps its lines apart.
  */
 function wrappedCopyLine(previous: string, line: string, wrapWidth: number): boolean {
-  if (wrapWidth === 0 || !runsToTheWrap(previous, wrapWidth)) return false;
-  const firstWord = line.trim().split(/\s/, 1)[0] ?? '';
-  return previous.trimEnd().length + 1 + firstWord.length > wrapWidth;
+  return wrapWidth > 0 && runsToTheWrap(previous, wrapWidth) && firstWordOverflows(previous, line, wrapWidth);
 }
 
 /**
- * A line that opens with a capital, whose first word would have fitted on the line above with room to
- * spare: the line was broken there, not wrapped: a heading's end, a paragraph's ("Form 10-K for the Fiscal Year Ended
- * December 31, 2016" / "Management's Discussion and Analysis …", c0045 dumped by a text browser). The room (a tenth of the
- * width) is for laid-out text, whose proportional type fits fewer wide letters to a line.
+ * A line that opens with a capital, whose first word would have fitted on the line above: the line was broken there, not
+ * wrapped: a heading's end, a paragraph's ("Form 10-K for the Fiscal Year Ended December 31, 2016" / "Management's
+ * Discussion and Analysis …", c0045 dumped by a text browser). A tenth of the width must be to spare: laid-out text's
+ * proportional type fits fewer wide letters to a line (wrapsSharply's test passes some PDFs laid out: "… or Stephen" /
+ * "Krikorian, Accounting Branch Chief", c0522).
  */
 function brokenBeforeTheWrap(previous: string, line: string, wrapWidth: number): boolean {
   const words = line.trim();
@@ -178,6 +178,31 @@ function brokenBeforeTheWrap(previous: string, line: string, wrapWidth: number):
   const firstWord = words.split(/\s/, 1)[0] ?? '';
   return previous.trimEnd().length + 1 + firstWord.length <= wrapWidth * 0.9;
 }
+
+/**
+ * Whether the text was wrapped at a fixed width in fixed-width type (a text browser's dump, a letter typed for EDGAR): where
+ * a sentence goes on below (the next line opens in lower case), the line lacked room for the next line's first word, nearly
+ * always. Laid-out text of a PDF, in proportional type, wraps by the letters' widths: its lines would often have fitted the
+ * next word by count. Measured: the corpus's HTML letters dumped by lynx 0.92-1.00 of such wraps (median 1.00), its PDFs
+ * laid out by pdftotext median 0.83.
+ */
+function wrapsSharply(lines: readonly string[]): boolean {
+  const width = detectWrapWidth(lines);
+  if (width === 0) return false;
+  let wraps = 0;
+  let overflowing = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i] as string;
+    const next = (lines[i + 1] as string).trim();
+    if (!runsToTheWrap(line, width) || !/^\p{Ll}/u.test(next)) continue;
+    wraps++;
+    if (firstWordOverflows(line, next, width)) overflowing++;
+  }
+  return wraps >= SHARP_WRAPS_SEEN && overflowing >= SHARP_SHARE * wraps;
+}
+/** Fewest wraps a text's wrapping is told from, and the share of them that must have lacked room for the next word. */
+const SHARP_WRAPS_SEEN = 10;
+const SHARP_SHARE = 0.95;
 
 /**
  * A comment's number alone on its line opens the comment, in text whose paragraphs no blank line parts ("Reserves for
@@ -220,24 +245,44 @@ const STOPS_ON_JOINING_WORD = new RegExp(String.raw`\b(?:${JOINING_WORDS})\s*$`,
  * ("Note 2 - … Accounting Policies" / "Revenue from Contracts with Customers, page F-10", c0363 laid out; "1. Business, …
  * Policies" / "Revisions, page 209", c0767): the notes' own titles stand above the headings of the comments on them.
  */
-const headingUnderNoteTitle = (previous: string, line: string) =>
-  NOTE_TITLE.test(previous) && !STOPS_ON_JOINING_WORD.test(previous) && isTitleCase(previous) && isPagedHeading(line) && isTitleCase(line.replace(PAGE_AT_END, ''));
+const headingUnderNoteTitle = (previous: string, line: string, wrapWidth: number) =>
+  NOTE_TITLE.test(previous) &&
+  !STOPS_ON_JOINING_WORD.test(previous) &&
+  isTitleCase(previous) &&
+  isPagedHeading(line) &&
+  isTitleCase(line.replace(PAGE_AT_END, '')) &&
+  !firstWordOverflows(previous, line, wrapWidth);
+
+/**
+ * The line's first word would not have fitted on the line above: a wrap, wherever the words break ("Note 8. Reserve for
+ * Property and Casualty Insurance Claims and Claims" / "Expense, page 169", c0242 dumped by a text browser).
+ */
+function firstWordOverflows(previous: string, line: string, wrapWidth: number): boolean {
+  const firstWord = line.trim().split(/\s/, 1)[0] ?? '';
+  return wrapWidth > 0 && previous.trimEnd().length + 1 + firstWord.length > wrapWidth;
+}
 
 /**
  * A title that is whole on its line: MD&A's full title, a standard section's, or a comparison of two years ("Year Ended
- * December 31, 2024 Compared to Year Ended December 31, 2023"), an Item's label before it or not.
+ * December 31, 2024 Compared to Year Ended December 31, 2023"), an Item's label before it or not; a dated filing's title.
  */
 const WHOLE_TITLE_LINE = new RegExp(
   String.raw`^\s*(?:Item\s+\d{1,2}[A-C]?\.?\s+)?(?:${MDNA_FULL_TITLE}|${COMPLETE_SECTION_TITLE}|${PERIOD_COMPARISON})\s*$`,
   'iu',
 );
+/** A reviewed filing's title that ends with a date, as capitalised as a title: "Form 10-K for the Fiscal Year Ended December 31, 2016", "Form 8-K filed May 7, 2021". */
+const DATED_FILING_LINE = new RegExp(String.raw`^\s*(?:${FILING_TITLE_START})[^;:?!]{0,160}?${MONTH_DAY_YEAR}\s*$`, 'u');
 
 /**
  * A heading under a title that is whole on its line starts a block of its own, though the title runs to the wrap: "Item 2.
  * Management's Discussion and Analysis of Financial Condition and Results of Operations" / "Key Operating Metrics and
- * Non-GAAP Financial Measures" (c0120 laid out; c0385, c0700, c1173).
+ * Non-GAAP Financial Measures" (c0120 laid out; c0385, c0700, c1173); "Form 10-K for the Fiscal Year Ended December 31, 2016" /
+ * "Management's Discussion …" (c0045 dumped by a text browser), not the filing's date below its title.
  */
-const headingUnderWholeTitle = (previous: string, line: string) => WHOLE_TITLE_LINE.test(previous) && /^\s*\p{Lu}/u.test(line);
+const headingUnderWholeTitle = (previous: string, line: string) =>
+  (WHOLE_TITLE_LINE.test(previous) || DATED_FILING_LINE.test(previous)) && /^\s*\p{Lu}/u.test(line) && !FILED_LINE.test(line);
+/** The filing's date under its title: "Filed February 23, 2017", "Furnished …", "Submitted …". */
+const FILED_LINE = /^\s*(?:Filed|Furnished|Submitted)\b/i;
 
 /** Leading blanks of a line. */
 const indentOf = (line: string) => line.length - line.trimStart().length;
