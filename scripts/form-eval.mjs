@@ -5,12 +5,14 @@
 //   layout: plain text laid out as on the page (`pdftotext -layout` of a PDF; an HTML letter's text
 //           with its block elements as lines), as EDGAR served letters before 2011;
 //   flat:   the corpus's flattened text (every line break collapsed);
+//   wrapped: an HTML letter as a text browser dumps it (lynx -dump, 80 columns: wrapped, indented, often no blank line
+//           between paragraphs; lynx when installed; HTML letters only);
 //   printed: an HTML letter printed to PDF (wkhtmltopdf, when installed; HTML letters only).
 // Per form: comment numbers the same, heading chains exact (and innermost heading), response starts
 // (the first 60 letters of each response), letters all right, and each letter field the same (filings by
 // form and dates, not their wording). The filed parse is the reference,
 // not the truth: the hand-labelled checks are `npm run eval` and `npm run pairs`.
-// Options: --form layout|flat|printed (default all three, printed when wkhtmltopdf is installed), --limit N, --misses (list the letters that differ),
+// Options: --form layout|flat|wrapped|printed (default all four, wrapped when lynx and printed when wkhtmltopdf is installed), --limit N, --misses (list the letters that differ),
 // --pdf-engine pdfjs|pdfium (what reads the printed PDFs).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -133,7 +135,8 @@ const FORMS = {
   printed: (file) => printedPdf(file),
 };
 if (!args.form && !canPrint) console.error('corresp form-eval: wkhtmltopdf not found, so the printed form is left out (Debian/Ubuntu: apt-get install wkhtmltopdf).');
-const forms = args.form ? [args.form] : Object.keys(FORMS).filter((form) => form !== 'printed' || canPrint);
+if (!args.form && !canDump) console.error('corresp form-eval: lynx not found, so the wrapped form is left out (Debian/Ubuntu: apt-get install lynx).');
+const forms = args.form ? [args.form] : Object.keys(FORMS).filter((form) => (form !== 'printed' || canPrint) && (form !== 'wrapped' || canDump));
 const norm = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
 /** The letter fields compared, each as it is compared (filings by form and dates: a Re: block's wording may wrap differently). */
 const FIELDS = {
