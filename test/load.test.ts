@@ -83,6 +83,20 @@ describe('htmlBlocks', () => {
     const html = '<ol><li>Please revise:<ul><li>interest rate changes; and</li><li>foreign currency changes.</li></ul></li><li value="5">Please expand.</li></ol><ol start="3" type="a"><li>one</li><li>two</li></ol><ol type="I"><li>four</li></ol>';
     expect(htmlBlocks(html).map(textOf)).toEqual(['1. Please revise:', '• interest rate changes; and', '• foreign currency changes.', '5. Please expand.', 'c. one', 'd. two', 'I. four']);
   });
+  it('should read preformatted text (<pre>: a text letter filed as HTML) line by line as a text letter, its wrapped lines joined', () => {
+    const wrapped = Array.from({ length: 9 }, (_, i) => `line ${i} of a paragraph that was wrapped at about seventy characters xx`).join('\n');
+    const html = `<html><body><p>Letterhead</p><pre>Mr. John Q. Smith\nAcme &amp; Sons Corporation\n\nDear Mr. Smith:\n\n${wrapped}\n\nResults of Operations, page 25<br>\n1. We note that your gross margin decreased.</pre><p>After</p></body></html>`;
+    expect(htmlBlocks(html).map(textOf)).toEqual([
+      'Letterhead',
+      'Mr. John Q. Smith',
+      'Acme & Sons Corporation',
+      'Dear Mr. Smith:',
+      expect.stringMatching(/^line 0 of a paragraph .* line 8 of a paragraph that was wrapped at about seventy characters xx$/),
+      'Results of Operations, page 25',
+      '1. We note that your gross margin decreased.',
+      'After',
+    ]);
+  });
   describe('a table of figures keeps its columns (a tab before each column after the first)', () => {
     const rows = (html: string) => htmlBlocks(`<table>${html}</table>`).map((b) => b.runs.map((r) => r.text).join(''));
     it('should keep the empty corner cell above the row labels, so that each header stands over its figures', () => {

@@ -5,6 +5,7 @@ import { INVISIBLE_MARKS } from './detect.js';
 import { loadFlatPages } from './flat.js';
 import { capNesting, RAW_TEXT_ELEMENTS } from './html-nesting.js';
 import { type Cell, spanOf, tableBlocks } from './html-table.js';
+import { textBlocks } from './text.js';
 
 /** Tags that start and end a paragraph. */
 const BLOCK_TAGS = new Set([
@@ -121,6 +122,9 @@ function readHtml(html: string): { blocks: Block[]; layer: string[]; length: num
   const breaksAfter: boolean[] = [];
   // A list item starts with the marker a browser draws, which is how the page reads (ListMarkers).
   const lists = new ListMarkers();
+  // Preformatted text (<pre>: a text letter filed as HTML, as EDGAR's were for years) keeps its lines: read as a text letter's.
+  let preDepth = 0;
+  let preText = '';
 
   // Each of the layer's elements is a piece of it; the texts of one element (cut at its entities: "Staff", "’", "s") run on.
   const layerBoundary = () => {
@@ -153,6 +157,18 @@ function readHtml(html: string): { blocks: Block[]; layer: string[]; length: num
     runs = [];
   };
 
+  const endPre = () => {
+    const blocks = textBlocks(preText);
+    preText = '';
+    const into = target();
+    for (const block of blocks) {
+      if (breakPending) block.pageTop = true;
+      breakPending = false;
+      if (tables.length > 0) block.inTable = true;
+      into.push(block);
+    }
+  };
+
   const endRow = (table: Table) => {
     if (table.row !== undefined) table.rows.push(table.row);
     table.row = undefined;
@@ -177,7 +193,13 @@ function readHtml(html: string): { blocks: Block[]; layer: string[]; length: num
           skipDepth++;
           return;
         }
-        if (BLOCK_TAGS.has(name)) flush();
+        if (preDepth > 0) {
+          if (name === 'br') preText += '\n';
+          else if (name === 'pre') preDepth++;
+        } else if (name === 'pre') {
+          flush();
+          preDepth = 1;
+        } else if (BLOCK_TAGS.has(name)) flush();
         else if (runs.length > 0 && attribs.style?.includes('-left') === true && INLINE_GAP.test(attribs.style)) {
           // An inline element set off by its own left padding or margin is a gap on the page: "RE:" then, 15pt on, "Eaton Corporation plc" (c0254).
           const last = runs.at(-1) as Run;
@@ -218,6 +240,10 @@ function readHtml(html: string): { blocks: Block[]; layer: string[]; length: num
         const text = raw.replace(INVISIBLE_MARKS, '');
         if (text === '') return;
         length += text.length;
+        if (preDepth > 0) {
+          preText += text;
+          return;
+        }
         if (style('layer')) piece += text;
         const run: Run = { text, bold: style('bold'), italic: style('italic'), underline: style('underline') };
         const last = runs.at(-1);
@@ -233,7 +259,8 @@ function readHtml(html: string): { blocks: Block[]; layer: string[]; length: num
           skipDepth = Math.max(0, skipDepth - 1);
           return;
         }
-        if (BLOCK_TAGS.has(name)) flush();
+        if (name === 'pre' && preDepth > 0 && --preDepth === 0) endPre();
+        else if (BLOCK_TAGS.has(name) && preDepth === 0) flush();
         if (name === 'ul' || name === 'ol') lists.close();
         let at = stack.length - 1;
         while (at >= 0 && (stack[at] as OpenElement).tag !== name) at--;
@@ -256,6 +283,7 @@ function readHtml(html: string): { blocks: Block[]; layer: string[]; length: num
   );
   parser.write(capNesting(reopenUnclosed(html), (tag) => BLOCK_TAGS.has(tag)));
   parser.end();
+  if (preDepth > 0) endPre();
   flush();
   while (tables.length > 0) endTable();
   layerBoundary();
