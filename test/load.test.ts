@@ -18,6 +18,8 @@ describe('detectFormat', () => {
     expect(detectFormat(bytes('<SEC-DOCUMENT>0001.txt'))).toBe('edgar');
     expect(detectFormat(bytes('<html><body><p>Dear Sir:</p>'))).toBe('html');
     expect(detectFormat(bytes('August 30, 2017\n\nDear Sir:'))).toBe('text');
+    // A text letter in <PRE>, as an EDGAR document's <TEXT> body held many: HTML, whose loader reads the preformatted text line by line.
+    expect(detectFormat(bytes('<PRE>\nMail Stop 3561\n\nDear Mr. Smith:'))).toBe('html');
   });
 });
 

@@ -1,7 +1,7 @@
 // Owns format sniffing: decides from the first bytes which loader reads a file.
 import { Format } from '../source.js';
 
-const HTML_TAG = /<(html|body|div|p|table|font|br|span|center|b|i|u|h[1-6]|!doctype)\b/i;
+const HTML_TAG = /<(html|body|div|p|table|font|br|span|center|b|i|u|h[1-6]|pre|!doctype)\b/i;
 
 /**
  * Format characters that print nothing: soft hyphen, zero-width space/joiners, left-to-right
