@@ -297,6 +297,9 @@ describe('textBlocks', () => {
       [...prose, '', 'cc:    E. Mark Rajkowski, Senior Vice President and Chief Financial', 'Officer, Xylem Inc.', '', 'Robert Grosso, Engagement Partner, Deloitte & Touche LLP'].join('\n'),
     ).map(textOf);
     expect(wrapped.slice(-2)).toEqual(['cc: E. Mark Rajkowski, Senior Vice President and Chief Financial Officer, Xylem Inc.', 'Robert Grosso, Engagement Partner, Deloitte & Touche LLP']);
+    // The label opens the copies right under the signature's last line, though that line runs to the wrap (c0734 dumped by lynx).
+    const underTitle = textBlocks([...prose, '', 'Brian Satenstein', 'Corporate Controller and Principal Accounting Officer x', 'cc:', '', 'Ms. Joanne Crevoiserat'].join('\n')).map(textOf);
+    expect(underTitle.slice(-3)).toEqual(['Corporate Controller and Principal Accounting Officer x', 'cc:', 'Ms. Joanne Crevoiserat']);
   });
 
   it('should join a short letter\'s wrapped body, told from the lines under its salutation, and set a signature under a sign-off set to the right line by line', () => {

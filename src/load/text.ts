@@ -93,6 +93,8 @@ export function textBlocks(text: string): Block[] {
         current.length > 0 &&
         runsToTheWrap(previous, wrapWidth) &&
         !NEVER_CONTINUES_LINE_ABOVE.test(line) &&
+        // The copies' label opens them, under the signature's last line or not ("… Principal Accounting Officer" / "cc:", c0734 dumped by lynx).
+        !COPIES_LINE.test(line) &&
         // The staff template's residue goes on from no line above (the signature's last line beside "July 3, 2023 Page 2", c0966).
         !TEMPLATE_FIELD.test(line) &&
         !(outdentedAfterSentence(previous, line) && !firstLineIndented(previousAfterBlank, line, wrapWidth)) &&
