@@ -172,6 +172,9 @@ describe('signatories and cc from real signature blocks', () => {
   it('should read a company\'s "By: / Name: / Title:" block, once per person, with a title wrapped onto two lines', async () => {
     const letter = await letterEnding(['Very truly yours,', 'Acme Corp.', 'By:\t/s/ Jane Doe', 'Name:\tJane Doe, Esq.', 'Title:\tExecutive Vice President and', 'Chief Financial Officer', 'Acme Holdings, Inc.', 'By:\t/s/ Jane Doe', 'Name:\tJane Doe, Esq.', 'Title:\tExecutive Vice President and', 'Chief Financial Officer']);
     expect(letter.signatories).toEqual([{ name: 'Jane Doe', title: 'Executive Vice President and Chief Financial Officer' }]);
+    // Each label alone on its line, its value on the next (the block set as a table, a cell a line: c0279 dumped by lynx).
+    const celled = await letterEnding(['Very truly yours,', 'eBay Inc.', 'By:', '/s/ Brian J. Doerger', 'Name:', 'Brian J. Doerger', 'Title:', 'Vice President, Chief Accounting Officer']);
+    expect(celled.signatories).toEqual([{ name: 'Brian J. Doerger', title: 'Vice President, Chief Accounting Officer' }]);
   });
 
   it('should not take the name typed again before the title for the title, nor "By Name" (c0616, c0367)', async () => {

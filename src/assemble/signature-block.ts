@@ -13,8 +13,10 @@ export function readSignatories(closing: readonly ClassifiedLine[]): { name: str
   const out: { name: string; title: string | null }[] = [];
   // The rule a signature is written on, printed as a line of its own between the signed name and the name typed under it ("/s/
   // Cedric W. Burgher" / "______" / "Cedric W. Burgher" / "Senior Vice President …", c0045): passed over.
+  // So is a "Name:" label alone on its line, the name typed on the next (a "By: / Name: / Title:" block set as a table, its cells
+  // a line each: c0279 dumped by lynx).
   const afterRule = (j: number) => {
-    while (j < end && SIGNATURE_RULE_LINE.test(texts[j] as string)) j++;
+    while (j < end && (SIGNATURE_RULE_LINE.test(texts[j] as string) || NAME_LABEL_ALONE.test(texts[j] as string))) j++;
     return j;
   };
   const usable = (text: string | undefined, j: number) => text !== undefined && j < end && !SIGNATURE_START.test(text) && !/^(?:cc|enclosure)/i.test(text) && !NOT_A_TITLE.test(text);
@@ -135,6 +137,8 @@ function afterTypedName(line: string, name: string): string | undefined {
   return rest.slice(name.length).replace(AFTER_TYPED_NAME, '');
 }
 const TYPED_NAME_PREFIX = /^(?:By:?\s+|Name:\s*)/i;
+/** The label of the name typed under a signature, alone on its line: "Name:". */
+const NAME_LABEL_ALONE = /^Name\s*:$/i;
 /** "Mr. ", "Mrs. ", "Ms. ", "Dr. " before a name. */
 const COURTESY_PREFIX = /^(?:Mr|Mrs|Ms|Dr)\.\s+/;
 /** A suffix after the typed name ("…, Jr.", "… Esq."), not "Sr." that opens the title ("Craig D. Wilson Sr. Asst. Chief Accountant", c0161 flattened). */
