@@ -288,6 +288,13 @@ describe('textBlocks', () => {
     expect(underPageTop.slice(-2)).toEqual(['share of Exelon common stock outstanding on the record date on a pro rata basis.', 'Unaudited Pro Forma Condensed Consolidated Financial Statements, page 47']);
   });
 
+  it('should join a wrapped text\'s lines among many short ones (a table\'s rows: c0066 dumped by lynx)', () => {
+    const rows = Array.from({ length: 120 }, (_, i) => `Segment ${i}    ${100 + i}    ${200 + i}`);
+    const prose = Array.from({ length: 25 }, (_, i) => `line ${i} of an answer that was wrapped at about seventy characters xx`);
+    const blocks = textBlocks([...rows, '', ...prose, 'the end.'].join('\n')).map(textOf);
+    expect(blocks.at(-1)).toMatch(/^line 0 of an answer .* line 24 of an answer that was wrapped at about seventy characters xx the end\.$/);
+  });
+
   it('should set the copies under "cc:" line by line, as the head is: wrapped prose above them or not', () => {
     const prose = Array.from({ length: 8 }, (_, i) => `line ${i} of an answer that was wrapped at about seventy characters xx`);
     const blocks = textBlocks([...prose, '', 'cc:   Mary Major, Securities and Exchange Commission and its Staff', '      Ernst & Young LLP, the independent registered accountants xx'].join('\n')).map(textOf);
