@@ -170,6 +170,13 @@ describe('findFurniture', () => {
     expect(texts.filter((_, i) => furniture[i])).toEqual(['September 19, 2025', 'Page 2', 'September 19, 2025', 'Page 3']);
   });
 
+  it('should set apart an image\'s name or caption alone on a line ("[LOGO]", "[g87351bci002.jpg]": a text browser\'s dump, c0921, c0405), not a word of a sentence', async () => {
+    const { findFurniture } = await import('../src/classify/furniture.js');
+    const texts = ['Dear Ms. Doe:', '1. Please revise.', '[g87351bci002.jpg]', 'The Company will revise.', 'LOGO', 'image1.jpg', 'Logo design costs were capitalized.', 'The logo.jpg file is attached.'];
+    const { furniture } = findFurniture(texts.map(line), 1);
+    expect(texts.filter((_, i) => furniture[i])).toEqual(['[g87351bci002.jpg]', 'LOGO', 'image1.jpg']);
+  });
+
   it('should set apart the letterhead\'s address line that comes back alone where no page number marks the break, not a line with no figure (c0044 laid out)', async () => {
     const { findFurniture } = await import('../src/classify/furniture.js');
     const address = '77 West Wacker Drive   Suite 4600   Chicago, Illinois 60601   312-634-8100';

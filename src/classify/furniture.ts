@@ -141,6 +141,7 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
   markTemplateResidue(lines, headEnd, furniture);
   markLetterheadFooters(lines, headEnd, furniture);
   markContactStrips(lines, headEnd, furniture);
+  markImagePlaceholders(lines, headEnd, furniture);
   markInterruptingRepeats(lines, headEnd, furniture);
   markLastFooter(lines, headEnd, furniture);
   const pages: number[] = [];
@@ -385,6 +386,15 @@ function markPageTopHeaders(lines: readonly Line[], headEnd: number, furniture: 
     i = end;
   }
 }
+
+/**
+ * An image's name or caption alone on a line, where a text browser or a converter set the picture of a logo or a page: "[LOGO]",
+ * "LOGO", "[g87351bci002.jpg]", "image1.jpg" (c0921, c0405 dumped by lynx): no words of the letter.
+ */
+function markImagePlaceholders(lines: readonly Line[], headEnd: number, furniture: boolean[]): void {
+  for (let i = headEnd; i < lines.length; i++) if (IMAGE_PLACEHOLDER.test((lines[i] as Line).text.trim())) furniture[i] = true;
+}
+const IMAGE_PLACEHOLDER = /^\[?(?:[\w.-]+\.(?:jpe?g|gif|png|bmp|tiff?)|LOGO|GRAPHIC)\]?$/i;
 
 /** The staff template's mail-merge residue in the running header of pages 2+ ("FirstName LastNameKenneth", "Comapany NameL3Harris"). */
 const TEMPLATE_RESIDUE = new RegExp(MAIL_MERGE_FIELDS);
