@@ -7,12 +7,14 @@
 //   flat:   the corpus's flattened text (every line break collapsed);
 //   wrapped: an HTML letter as a text browser dumps it (lynx -dump, 80 columns: wrapped, indented, often no blank line
 //           between paragraphs; lynx when installed; HTML letters only);
+//   reading: a PDF letter as pdftotext gives it by default (reading order, no -layout: a column's lines, a comment's number
+//           or its bullets, come apart from the text beside them; PDF letters only);
 //   printed: an HTML letter printed to PDF (wkhtmltopdf, when installed; HTML letters only).
 // Per form: comment numbers the same, heading chains exact (and innermost heading), response starts
 // (the first 60 letters of each response), letters all right, and each letter field the same (filings by
 // form and dates, not their wording). The filed parse is the reference,
 // not the truth: the hand-labelled checks are `npm run eval` and `npm run pairs`.
-// Options: --form layout|flat|wrapped|printed (default all four, wrapped when lynx and printed when wkhtmltopdf is installed), --limit N, --misses (list the letters that differ),
+// Options: --form layout|flat|wrapped|reading|printed (default all five, wrapped when lynx and printed when wkhtmltopdf is installed), --limit N, --misses (list the letters that differ),
 // --pdf-engine pdfjs|pdfium (what reads the printed PDFs).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -94,6 +96,16 @@ function wrappedText(file) {
   writeFileSync(cached, text);
   return text;
 }
+/** A PDF letter as `pdftotext` gives it by default (reading order, no -layout): the text's lines as the page breaks them, a column's lines (a comment's number, bullets) apart from the text beside them. */
+function readingText(file) {
+  if (!file.endsWith('.pdf')) return undefined;
+  const cached = join(cache, 'reading', `${file.replace(/\.[^.]+$/, '')}.txt`);
+  if (existsSync(cached)) return readFileSync(cached);
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(corpus, 'letters', file), '-'], { maxBuffer: 1 << 28 });
+  mkdirSync(join(cache, 'reading'), { recursive: true });
+  writeFileSync(cached, text);
+  return text;
+}
 const canDump = (() => {
   try {
     execFileSync('lynx', ['-version'], { stdio: 'ignore' });
@@ -131,6 +143,7 @@ const FORMS = {
   layout: (file) => layoutText(file),
   flat: (file) => readFileSync(join(corpus, 'flat-text', file.replace(/\.[^.]+$/, '.txt'))),
   wrapped: (file) => wrappedText(file),
+  reading: (file) => readingText(file),
   // HTML letters printed to PDF (issue 13's "responses printed to PDF"): only the HTML letters have this form.
   printed: (file) => printedPdf(file),
 };

@@ -205,6 +205,10 @@ describe('textBlocks', () => {
       // A number the line above names goes on from it.
       expect.stringMatching(/^The liabilities .* as described in Note 14\.$/),
     ]);
+    // A title as long as a wrapped line, broken before the next line's short first word, is a heading too (c0001 as pdftotext reads it).
+    const prose = Array.from({ length: 9 }, (_, i) => `line ${i} of the staff's opening paragraph, wrapped by pdftotext as the page wraps it, x`);
+    const long = textBlocks([...prose, 'the last line of the paragraph ends its sentence at about the width of the page.', 'Definitive Proxy Statement on Schedule 14A filed March 11, 2022', 'General', '1.'].join('\n')).map(textOf);
+    expect(long.slice(1, 3)).toEqual(['Definitive Proxy Statement on Schedule 14A filed March 11, 2022', 'General']);
   });
 
   it('should end a block where the next line opens with a capital whose first word would have fitted above, and only there (c0045 dumped by a text browser; c0102, c0960 laid out)', () => {

@@ -101,7 +101,7 @@ export function textBlocks(text: string): Block[] {
         !closingAfterSentence(previous, line) &&
         !loneNumberLine(previous, line) &&
         !brokenBeforeTheWrap(previous, line, wrapWidth) &&
-        !headingAfterSentence(previous, line, wrapWidth) &&
+        !headingAfterSentence(previous, line, lines[at + 1], wrapWidth) &&
         !headingUnderNoteTitle(previous, line, sharp ? wrapWidth : 0) &&
         !headingUnderWholeTitle(previous, line);
       if (!continues) flush();
@@ -224,8 +224,11 @@ function loneNumberLine(previous: string, line: string): boolean {
  * no blank line parts them ("… followed by Berkley's responses thereto." / "Notes to the Consolidated Financial Statements",
  * c0067 dumped by a text browser): a paragraph's last line under a sentence's end ends with its own sentence.
  */
-function headingAfterSentence(previous: string, line: string, wrapWidth: number): boolean {
-  if (!/[.?!]["”’)]*\s*$/.test(previous) || runsToTheWrap(line, wrapWidth)) return false;
+function headingAfterSentence(previous: string, line: string, next: string | undefined, wrapWidth: number): boolean {
+  // Short, or broken before the next line, whose first word would have fitted on it ("Definitive Proxy Statement on Schedule 14A
+  // filed March 11, 2022" / "General", c0001 as pdftotext reads it: as long as a wrapped line of this page).
+  const ends = !runsToTheWrap(line, wrapWidth) || (next !== undefined && brokenBeforeTheWrap(line, next, wrapWidth));
+  if (!/[.?!]["”’)]*\s*$/.test(previous) || !ends) return false;
   const words = line.trim();
   return /^["“]?[\p{Lu}(\d]/u.test(words) && !/[.?!,;]["”’)]*$/.test(words) && words.split(/\s+/).length <= 24 && isTitleCase(words);
 }
