@@ -209,6 +209,9 @@ describe('textBlocks', () => {
     const prose = Array.from({ length: 9 }, (_, i) => `line ${i} of the staff's opening paragraph, wrapped by pdftotext as the page wraps it, x`);
     const long = textBlocks([...prose, 'the last line of the paragraph ends its sentence at about the width of the page.', 'Definitive Proxy Statement on Schedule 14A filed March 11, 2022', 'General', '1.'].join('\n')).map(textOf);
     expect(long.slice(1, 3)).toEqual(['Definitive Proxy Statement on Schedule 14A filed March 11, 2022', 'General']);
+    // A dated filing's title, its "filed" in lower case (c0114 as pdftotext reads it).
+    const dated = textBlocks([...prose, 'After reviewing your response to our comment, we may have additional comments x.', 'Form 8-K filed January 25, 2017', 'Exhibit 99.1', '1.'].join('\n')).map(textOf);
+    expect(dated.slice(1, 3)).toEqual(['Form 8-K filed January 25, 2017', 'Exhibit 99.1']);
   });
 
   it('should end a block where the next line opens with a capital whose first word would have fitted above, and only there (c0045 dumped by a text browser; c0102, c0960 laid out)', () => {

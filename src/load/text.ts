@@ -230,7 +230,8 @@ function headingAfterSentence(previous: string, line: string, next: string | und
   const ends = !runsToTheWrap(line, wrapWidth) || (next !== undefined && brokenBeforeTheWrap(line, next, wrapWidth));
   if (!/[.?!]["”’)]*\s*$/.test(previous) || !ends) return false;
   const words = line.trim();
-  return /^["“]?[\p{Lu}(\d]/u.test(words) && !/[.?!,;]["”’)]*$/.test(words) && words.split(/\s+/).length <= 24 && isTitleCase(words);
+  // A dated filing's title is one, though its "filed" is in lower case ("Form 8-K filed January 25, 2017", c0114 as pdftotext reads it).
+  return /^["“]?[\p{Lu}(\d]/u.test(words) && !/[.?!,;]["”’)]*$/.test(words) && words.split(/\s+/).length <= 24 && (isTitleCase(words) || DATED_FILING_LINE.test(words));
 }
 
 /**
