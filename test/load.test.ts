@@ -302,6 +302,18 @@ describe('textBlocks', () => {
     expect(blocks.at(-1)).toMatch(/^line 0 of an answer .* line 24 of an answer that was wrapped at about seventy characters xx the end\.$/);
   });
 
+  it('should open a list item\'s words with its bullet set alone on the line above (a list set as a table, a cell a line: c0766 dumped by lynx), not a number\'s line', () => {
+    const blocks = textBlocks(['Within your response please discuss, at a minimum:', '', '  •', '', 'The specific functionalities of the cloud services;', '', '  •', '', 'How they interact with the desktop application.', '', '•', '', '3.', '', 'Describe the events.'].join('\n')).map(textOf);
+    expect(blocks).toEqual([
+      'Within your response please discuss, at a minimum:',
+      '• The specific functionalities of the cloud services;',
+      '• How they interact with the desktop application.',
+      '•',
+      '3.',
+      'Describe the events.',
+    ]);
+  });
+
   it('should set the copies under "cc:" line by line, as the head is: wrapped prose above them or not', () => {
     const prose = Array.from({ length: 8 }, (_, i) => `line ${i} of an answer that was wrapped at about seventy characters xx`);
     const blocks = textBlocks([...prose, '', 'cc:   Mary Major, Securities and Exchange Commission and its Staff', '      Ernst & Young LLP, the independent registered accountants xx'].join('\n')).map(textOf);

@@ -69,12 +69,42 @@ export function textBlocks(text: string): Block[] {
     let afterBlank = true;
     // The copies are set apart by blank lines: a line of one that no blank line parts from the next was wrapped (wrappedCopyLine).
     let copiesParted = false;
+    // A bullet alone on its line, its item's words under it (a list set as a table, a cell a line: c0766 dumped by lynx): the
+    // item's first line opens with it. Not a number's or a label's line, which opens its own paragraph.
+    let bullet: string | undefined;
+    const bulletAlone = () => {
+      if (bullet === undefined) return;
+      flush();
+      current.push(bullet);
+      bullet = undefined;
+      flush();
+    };
     for (const [at, line] of lines.entries()) {
       if (line.trim() === '') {
         flush();
         previous = '';
         afterBlank = true;
         continue;
+      }
+      if (LONE_BULLET.test(line) && !inHead) {
+        bulletAlone();
+        flush();
+        bullet = line.trim();
+        previous = '';
+        afterBlank = true;
+        continue;
+      }
+      if (bullet !== undefined) {
+        if (NEVER_CONTINUES_LINE_ABOVE.test(line) || LONE_NUMBER.test(line)) bulletAlone();
+        else {
+          flush();
+          current.push(`${bullet} ${line.trim()}`);
+          bullet = undefined;
+          previous = line;
+          previousAfterBlank = true;
+          afterBlank = false;
+          continue;
+        }
       }
       // A rule of dashes, underscores or equals signs right under a line of a heading's length underlines it ("Financial Statements" /
       // "--------------------"): the line is a block of its own, underlined, and the rule, no words, is not kept as text.
@@ -123,10 +153,16 @@ export function textBlocks(text: string): Block[] {
       }
       if (!inHead && SIGN_OFF_LINE.test(line)) signOffIndent = indentOf(line);
     }
+    bulletAlone();
     flush();
   });
   return blocks;
 }
+
+/** A comment's number alone on its line: "1.", "(2)", "3)". */
+const LONE_NUMBER = /^\s*\(?\d{1,3}[.)]\s*$/;
+/** A bullet alone on its line. */
+const LONE_BULLET = new RegExp(String.raw`^\s*[${BULLET_CHARACTERS}]\s*$`);
 
 /** A sign-off alone on its line: "Sincerely,", "Very truly yours,". */
 const SIGN_OFF_LINE = new RegExp(String.raw`^\s*(?:${SIGN_OFF_WORDS})\s*,?\s*$`, 'i');
@@ -221,7 +257,7 @@ const SHARP_SHARE = 0.95;
  * number the line above names ("… see Note" / "1.", "(page" / "3)", "… under ASC" / "606."), which goes on from it.
  */
 function loneNumberLine(previous: string, line: string): boolean {
-  if (!/^\s*\(?\d{1,3}[.)]\s*$/.test(line)) return false;
+  if (!LONE_NUMBER.test(line)) return false;
   // Its opening bracket or quote aside: "(page" / "3)" (c0972 laid out).
   const lastWord = (previous.trim().split(/\s+/).at(-1) ?? '').replace(/^[(“"‘']+/, '');
   // A standard's initials name their number too: "… under ASC" / "606." (c0960 laid out).
