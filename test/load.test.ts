@@ -375,9 +375,6 @@ describe('textBlocks', () => {
     expect(blocks.map((b) => b.runs.every((r) => r.underline))).toEqual([true, true, false, true]);
     // A rule alone between paragraphs underlines nothing and stays (a closing may open at it, c0527).
     expect(textBlocks(['Last words of the answer.', '', '______________________________', '', 'Sincerely,'].join('\n')).map(textOf)).toEqual(['Last words of the answer.', '______________________________', 'Sincerely,']);
-    // A rule as wide as the text (a text browser's <hr> where a page ended, c0653 dumped by lynx) is no paragraph: it opened the answer under it.
-    const hr = `     ${'_'.repeat(66)}`;
-    expect(textBlocks(['1. Please tell us more.', '', hr, '', 'The referenced business was excluded.'].join('\n')).map(textOf)).toEqual(['1. Please tell us more.', 'The referenced business was excluded.']);
   });
 
   /** A laid-out staff letter (`pdftotext -layout`), its prose wrapped at about 90 characters. */

@@ -208,6 +208,9 @@ describe('signatories and cc from real signature blocks', () => {
       'Jay Malave, Senior Vice President and Chief Financial Officer, L3Harris',
       'Scott T. Mikuen, Senior Vice President, General Counsel and Secretary, L3Harris',
     ]);
+    // A rule drawn under the list ends it (c0673 dumped by lynx: the rule was read as a copy's company).
+    const ruled = await letterEnding(['Very truly yours,', '/s/ Todd Taylor', 'Todd Taylor', 'Vice President', 'cc:\tFarzad F. Damania, Katten Muchin Rosenman LLP', '_'.repeat(60), 'Katten Muchin Rosenman LLP 525 West Monroe Street']);
+    expect(ruled.cc).toEqual(['Farzad F. Damania, Katten Muchin Rosenman LLP']);
   });
 });
 

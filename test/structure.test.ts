@@ -1012,6 +1012,9 @@ The Special Dividend was legally declared by the Board on December 14, 2017.`),
       'The Special Dividend was legally declared by the Board on December 14, 2017.',
     ]);
     expect(letter.comments[0]?.text).toContain('how you estimate the liability.');
+    // A rule alone between the comment and its answer (a text browser's <hr> where a page ended, c0653 dumped by lynx) opens nothing.
+    const ruled = await parse(responseLetter(`1. Tell us the net liability for unpaid losses.\n\n${'_'.repeat(66)}\n\nThe referenced business was excluded from our tables.\n\n2. Tell us more.\n\nThe business is small.`));
+    expect(ruled.letter.comments[0]?.response?.text).toBe('The referenced business was excluded from our tables.');
   });
 
   it('should keep in the comment a paragraph in no one\'s voice when the staff asks again in or after it, the answer starting at the company\'s opener (c0573, c0888 flattened)', async () => {

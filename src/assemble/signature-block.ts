@@ -137,6 +137,8 @@ function afterTypedName(line: string, name: string): string | undefined {
   return rest.slice(name.length).replace(AFTER_TYPED_NAME, '');
 }
 const TYPED_NAME_PREFIX = /^(?:By:?\s+|Name:\s*)/i;
+/** A rule of underscores, dashes or equals signs alone: no words. */
+const RULE_ALONE = /^(?:_{3,}|-{3,}|={3,})$/;
 /** The label of the name typed under a signature, alone on its line: "Name:". */
 const NAME_LABEL_ALONE = /^Name\s*:$/i;
 /** "Mr. ", "Mrs. ", "Ms. ", "Dr. " before a name. */
@@ -189,7 +191,8 @@ export function readCc(closing: readonly ClassifiedLine[]): string[] {
     // The list ends at a delivery line, a date, or the list of what the letter encloses ("Attachments:", "Enclosure", c1129).
     // A page's bracketed legend ends it too ("[Signature Page for S-4 Acceleration Request]", c0813).
     // And at the letterhead's footer on the last page: an address with a phone or web address ("7665 Corporate Center Drive … Tel. 305.436.4000", c0982).
-    if (i > at && (text.length > 160 || /^(?:VIA|BY)\s/i.test(text) || (DATE.test(text) && text.length < 30) || ENCLOSURES.test(text) || /^\[.*\]$/.test(text) || LETTERHEAD_FOOTER.test(text))) break;
+    // And at a rule drawn under it (a page's or the letter's end: "Katten Muchin Rosenman LLP" / "______", c0673 dumped by lynx).
+    if (i > at && (text.length > 160 || /^(?:VIA|BY)\s/i.test(text) || (DATE.test(text) && text.length < 30) || ENCLOSURES.test(text) || /^\[.*\]$/.test(text) || LETTERHEAD_FOOTER.test(text) || RULE_ALONE.test(text))) break;
     const lead = text.split(/,|\s[–—-]\s/)[0] ?? '';
     // A figure starting a word is an address's ("1025 West NASA Boulevard", "FL 32919"); one inside a name is not ("L3Harris", c0890).
     // A company alone on its line ("Meta Platforms, Inc." under "David M. Wehner, Chief Financial Officer", c0884) is the person's above.

@@ -394,8 +394,8 @@ function findResponse(lines: readonly ClassifiedLine[], plan: CommentPlan): void
     const entry = lines[i] as ClassifiedLine;
     if (entry.furniture || entry.continuesAbove) continue;
     const text = entry.line.text;
-    // A separator ("* * *") belongs to neither.
-    if (SEPARATOR.test(text)) continue;
+    // A separator ("* * *") belongs to neither; nor does a rule alone (a text browser's <hr> where a page ended, c0653 dumped by lynx).
+    if (SEPARATOR.test(text) || RULE_ALONE.test(text)) continue;
     if (RESPONSE_OPENER.test(text)) {
       plan.response = { line: i, textStart: 0 };
       return;
@@ -660,6 +660,8 @@ function nextLineIsPlain(lines: readonly ClassifiedLine[], i: number, last: numb
 /** Three asterisks or more alone, as set a passage off: "* * *", "*****" (a lone "*" is a note's mark). */
 const ASTERISKS = /^\s*(?:\*\s*){3,}$/;
 
+/** A rule of underscores, dashes or equals signs alone: no words. */
+const RULE_ALONE = /^\s*(?:_{3,}|-{3,}|={3,})\s*$/;
 /** A line of asterisks or bullets alone: "* * *", "*	*". */
 const SEPARATOR = new RegExp(String.raw`^[*${BULLET_CHARACTERS}\s]+$`);
 

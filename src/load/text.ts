@@ -115,13 +115,6 @@ export function textBlocks(text: string): Block[] {
         afterBlank = true;
         continue;
       }
-      // A long rule alone, under a blank line: a text browser's <hr>, where the letter's page ended ("     ______…", c0653 dumped by
-      // lynx): no words, and no paragraph of the letter (it opened the answer under it).
-      if (LONG_RULE_LINE.test(line) && current.length === 0) {
-        previous = '';
-        afterBlank = true;
-        continue;
-      }
       const continues = inCopies
         ? copiesParted && current.length > 0 && wrappedCopyLine(previous, line, wrapWidth)
         : !inHead &&
@@ -171,8 +164,6 @@ const SIGNATURE_INDENT = 10;
 
 /** A line that only draws a rule: dashes, underscores or equals signs, three or more. */
 const RULE_LINE = /^[ \t]*(?:-{3,}|_{3,}|={3,})[ \t]*$/;
-/** A rule as wide as the text, as a text browser draws a horizontal rule (<hr>): forty characters or more. */
-const LONG_RULE_LINE = /^[ \t]*(?:-{40,}|_{40,}|={40,})[ \t]*$/;
 /** The longest line a rule under it underlines: a heading's, not a paragraph's last line. */
 const UNDERLINED_LINE_MAX = 160;
 
