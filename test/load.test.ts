@@ -200,8 +200,8 @@ describe('textBlocks', () => {
       expect.stringMatching(/^On behalf of .* followed by our responses\.$/),
       'Notes to the Consolidated Financial Statements',
       '(14) Reserves for Losses and Loss Expenses and Other Matters, page 73',
-      '1.',
-      expect.stringMatching(/^Please tell us .* the expected development\.$/),
+      // The number goes with the words right under it.
+      expect.stringMatching(/^1\. Please tell us .* the expected development\.$/),
       // A number the line above names goes on from it.
       expect.stringMatching(/^The liabilities .* as described in Note 14\.$/),
     ]);
@@ -300,6 +300,11 @@ describe('textBlocks', () => {
     const prose = Array.from({ length: 25 }, (_, i) => `line ${i} of an answer that was wrapped at about seventy characters xx`);
     const blocks = textBlocks([...rows, '', ...prose, 'the end.'].join('\n')).map(textOf);
     expect(blocks.at(-1)).toMatch(/^line 0 of an answer .* line 24 of an answer that was wrapped at about seventy characters xx the end\.$/);
+  });
+
+  it('should join a number alone on its line to the words right under it, not to a blank line\'s far side nor to a lone word (c0791 dumped by lynx; c0751 as pdftotext reads it)', () => {
+    const blocks = textBlocks(['the following lines of business:', '', '1.', 'general liability and other;', '', '2.', 'CMP liability; and', '', '3.', '', 'We note your disclosure.', '', '10.', 'FirstName'].join('\n')).map(textOf);
+    expect(blocks).toEqual(['the following lines of business:', '1. general liability and other;', '2. CMP liability; and', '3.', 'We note your disclosure.', '10.', 'FirstName']);
   });
 
   it('should open a list item\'s words with its bullet set alone on the line above (a list set as a table, a cell a line: c0766 dumped by lynx), not a number\'s line', () => {

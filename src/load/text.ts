@@ -134,7 +134,19 @@ export function textBlocks(text: string): Block[] {
         !headingAfterSentence(previous, line, lines[at + 1], wrapWidth) &&
         !headingUnderNoteTitle(previous, line, sharp ? wrapWidth : 0) &&
         !headingUnderWholeTitle(previous, line);
-      if (!continues) flush();
+      // A comment's or an item's number alone on its line, its words right under it (a number set in a cell of its own: "1." /
+      // "general liability and other …", c0791 dumped by lynx): one paragraph, as the number beside its words prints.
+      // Words, not the staff template's residue a column away ("10." / "FirstName", c0751 as pdftotext reads it).
+      const underItsNumber =
+        current.length === 1 &&
+        LONE_NUMBER.test(current[0] as string) &&
+        !inHead &&
+        !inCopies &&
+        /\S\s+\S/.test(line.trim()) &&
+        !TEMPLATE_FIELD.test(line) &&
+        !NEVER_CONTINUES_LINE_ABOVE.test(line) &&
+        !LONE_NUMBER.test(line);
+      if (!continues && !underItsNumber) flush();
       current.push(line.trim());
       previous = line;
       previousAfterBlank = afterBlank;
