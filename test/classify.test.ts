@@ -177,6 +177,15 @@ describe('findFurniture', () => {
     expect(texts.filter((_, i) => furniture[i])).toEqual(['[g87351bci002.jpg]', 'LOGO', 'image1.jpg']);
   });
 
+  it('should set apart a rule right above a numbered comment (a table\'s border in a text browser\'s dump, c0082), not one above a footnote or the closing', async () => {
+    const { findFurniture } = await import('../src/classify/furniture.js');
+    const rule = '_'.repeat(66);
+    const texts = ['Dear Ms. Doe:', 'Executive Overview, page 46', rule, '1. Please refer to comment two.', 'Response: We will revise.', 'Total funding sources $ 381,707', '_______________', '(1) Includes brokered deposits.', rule, 'If you have any questions, please call me.'];
+    const { furniture } = findFurniture(texts.map(line), 1);
+    expect(texts.map((t, i) => (furniture[i] ? t : undefined)).filter((t) => t !== undefined)).toEqual([rule]);
+    expect(furniture[2]).toBe(true);
+  });
+
   it('should set apart the letterhead\'s address line that comes back alone where no page number marks the break, not a line with no figure (c0044 laid out)', async () => {
     const { findFurniture } = await import('../src/classify/furniture.js');
     const address = '77 West Wacker Drive   Suite 4600   Chicago, Illinois 60601   312-634-8100';

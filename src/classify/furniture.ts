@@ -142,6 +142,7 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
   markLetterheadFooters(lines, headEnd, furniture);
   markContactStrips(lines, headEnd, furniture);
   markImagePlaceholders(lines, headEnd, furniture);
+  markRulesOverComments(lines, headEnd, furniture);
   markInterruptingRepeats(lines, headEnd, furniture);
   markLastFooter(lines, headEnd, furniture);
   const pages: number[] = [];
@@ -394,6 +395,24 @@ function markPageTopHeaders(lines: readonly Line[], headEnd: number, furniture: 
 function markImagePlaceholders(lines: readonly Line[], headEnd: number, furniture: boolean[]): void {
   for (let i = headEnd; i < lines.length; i++) if (IMAGE_PLACEHOLDER.test((lines[i] as Line).text.trim())) furniture[i] = true;
 }
+/**
+ * A rule alone right above a numbered comment: a table's or a page's border drawn as text (a text browser's dump, "Executive
+ * Overview, page 46" / "______" / "1. Please refer …", c0082 dumped by lynx), which parted the comment from its headings. A rule
+ * above other words stays: after the last answer it opens the closing.
+ */
+function markRulesOverComments(lines: readonly Line[], headEnd: number, furniture: boolean[]): void {
+  for (let i = headEnd; i + 1 < lines.length; i++) {
+    if (!RULE_ALONE.test((lines[i] as Line).text)) continue;
+    let next = i + 1;
+    while (next < lines.length && RULE_ALONE.test((lines[next] as Line).text)) next++;
+    const below = lines[next];
+    // "1. Please …", not a footnote's "(1) Includes …" under a table's footnote rule (c0312, c0779).
+    if (below !== undefined && COMMENT_OPENING.test(below.text)) for (let k = i; k < next; k++) furniture[k] = true;
+  }
+}
+const RULE_ALONE = /^\s*(?:_{3,}|-{3,}|={3,})\s*$/;
+const COMMENT_OPENING = /^\s*\d{1,3}\.\s+\p{Lu}/u;
+
 const IMAGE_PLACEHOLDER = /^\[?(?:[\w.-]+\.(?:jpe?g|gif|png|bmp|tiff?)|LOGO|GRAPHIC)\]?$/i;
 
 /** The staff template's mail-merge residue in the running header of pages 2+ ("FirstName LastNameKenneth", "Comapany NameL3Harris"). */
