@@ -67,6 +67,9 @@ describe('headings', () => {
     expect(isHeadingLike(plain('Item 7. We note that you discuss the results of operations.'))).toBe(false);
     // A statement's foot line, centred and italic in an answer that reproduces the statement (c0043).
     expect(isHeadingLike({ ...plain('See accompanying Notes to Consolidated Financial Statements'), italic: 1, centered: true } as Line)).toBe(false);
+    // A table's figures a line each (a text browser's dump, c0854, c0132) are no headings; a bare number may end a wrapped heading ("…, page" / "37").
+    for (const figures of ['3,680', '5.0', '20%', '$ 381,707', '5.0 156 787 914']) expect(isHeadingLike(plain(figures)), figures).toBe(false);
+    expect(isHeadingLike(plain('37'))).toBe(true);
   });
   it('should not read a table row of figures as a heading, and still read a heading laid out in cells (c0854, c0593, c0224)', () => {
     const plain = (text: string, bold = 0): Line => ({ index: 0, start: 0, end: text.length, text, bold, italic: 0, underline: 0, centered: false, inTable: true, furniture: false, pageTop: false, spans: [] }) as unknown as Line;

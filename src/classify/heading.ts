@@ -101,7 +101,7 @@ const AMOUNT_CELL = /^(?:[-–—$€£¥(\s]*\d[\d,.]*\s*[%)]*|[-–—]|\(\d\s
  * a response's table, never a heading (c0854, c0593).
  */
 function isDataRow(text: string): boolean {
-  if (!text.includes('\t')) return endsInAmounts(text);
+  if (!text.includes('\t')) return endsInAmounts(text) || onlyFigures(text);
   const cells = text.split('\t').map((c) => c.trim()).filter((c) => c !== '');
   return cells.length >= 2 && cells.slice(1).every((c) => AMOUNT_CELL.test(c));
 }
@@ -120,6 +120,16 @@ function endsInAmounts(text: string): boolean {
   while (k > 0 && FIGURE.test(words[k - 1] as string)) k--;
   const figures = words.slice(k);
   return k > 0 && figures.filter((w) => /\d/.test(w)).length >= 2 && figures.some((w) => /[$€£¥%]/.test(w));
+}
+
+/**
+ * A line of figures alone, a table's cells a line each as a text browser sets them ("3,680", "5.0 156 787 914", "20%", c0854
+ * dumped by lynx): no title. Not a bare number alone ("37", "2022", "3."): the end of a heading wrapped before it ("…, page" /
+ * "37", c0019 laid out), or a comment's number.
+ */
+function onlyFigures(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.every((w) => FIGURE.test(w)) && (words.length >= 2 || /\d[,.%]\d|\d%|\$/.test(text));
 }
 
 /** Parts of financial statements: they sit under a "Financial Statements" item when there is one. */
