@@ -95,7 +95,7 @@ export function textBlocks(text: string): Block[] {
         continue;
       }
       if (bullet !== undefined) {
-        if (NEVER_CONTINUES_LINE_ABOVE.test(line) || LONE_NUMBER.test(line)) bulletAlone();
+        if (opensItsOwnParagraph(line)) bulletAlone();
         else {
           flush();
           current.push(`${bullet} ${line.trim()}`);
@@ -132,7 +132,7 @@ export function textBlocks(text: string): Block[] {
         !loneNumberLine(previous, line) &&
         !brokenBeforeTheWrap(previous, line, wrapWidth) &&
         !headingAfterSentence(previous, line, lines[at + 1], wrapWidth) &&
-        !headingUnderNoteTitle(previous, line, sharp ? wrapWidth : 0) &&
+        !headingUnderNoteTitle(previous, line, wrapWidth, sharp) &&
         !headingUnderWholeTitle(previous, line);
       // A comment's or an item's number alone on its line, its words right under it (a number set in a cell of its own: "1." /
       // "general liability and other …", c0791 dumped by lynx): one paragraph, as the number beside its words prints.
@@ -144,8 +144,7 @@ export function textBlocks(text: string): Block[] {
         !inCopies &&
         /\S\s+\S/.test(line.trim()) &&
         !TEMPLATE_FIELD.test(line) &&
-        !NEVER_CONTINUES_LINE_ABOVE.test(line) &&
-        !LONE_NUMBER.test(line);
+        !opensItsOwnParagraph(line);
       if (!continues && !underItsNumber) flush();
       current.push(line.trim());
       previous = line;
@@ -166,6 +165,8 @@ export function textBlocks(text: string): Block[] {
 
 /** A comment's number alone on its line: "1.", "(2)", "3)". */
 const LONE_NUMBER = /^\s*\(?\d{1,3}[.)]\s*$/;
+/** A line a bullet or a number above it never takes as its item's words: a list item, a number, a label of its own. */
+const opensItsOwnParagraph = (line: string) => NEVER_CONTINUES_LINE_ABOVE.test(line) || LONE_NUMBER.test(line);
 /** A bullet alone on its line. */
 const LONE_BULLET = new RegExp(String.raw`^\s*[${BULLET_CHARACTERS}]\s*$`);
 
@@ -197,10 +198,10 @@ const closingAfterSentence = (previous: string, line: string) => /[.?!]["”’)
 
 /** Whether a blank line parts the lines under line `at` from a further line among the next few: a list set a copy a paragraph. */
 function blankLineParts(lines: readonly string[], at: number): boolean {
-  const next = lines.slice(at, at + 1 + COPIES_LOOKED_AT).map((line) => line.trim() !== '');
-  const firstCopy = next.indexOf(true, 1) > 0 ? next.indexOf(true, 1) : 0;
-  const blank = next.indexOf(false, firstCopy);
-  return blank > 0 && next.indexOf(true, blank) > 0;
+  const filled = lines.slice(at, at + 1 + COPIES_LOOKED_AT).map((line) => line.trim() !== '');
+  // From the first copy on ("cc:" may stand alone, a blank line under it): a blank line, then another copy.
+  const blank = filled.indexOf(false, Math.max(0, filled.indexOf(true, 1)));
+  return blank > 0 && filled.indexOf(true, blank) > 0;
 }
 /** How many lines under "cc:" tell how its copies are set. */
 const COPIES_LOOKED_AT = 8;
@@ -299,13 +300,13 @@ const STOPS_ON_JOINING_WORD = new RegExp(String.raw`\b(?:${JOINING_WORDS})\s*$`,
  * ("Note 2 - … Accounting Policies" / "Revenue from Contracts with Customers, page F-10", c0363 laid out; "1. Business, …
  * Policies" / "Revisions, page 209", c0767): the notes' own titles stand above the headings of the comments on them.
  */
-const headingUnderNoteTitle = (previous: string, line: string, wrapWidth: number) =>
+const headingUnderNoteTitle = (previous: string, line: string, wrapWidth: number, sharp: boolean) =>
   NOTE_TITLE.test(previous) &&
   !STOPS_ON_JOINING_WORD.test(previous) &&
   isTitleCase(previous) &&
   isPagedHeading(line) &&
   isTitleCase(line.replace(PAGE_AT_END, '')) &&
-  !firstWordOverflows(previous, line, wrapWidth);
+  !(sharp && firstWordOverflows(previous, line, wrapWidth));
 
 /**
  * The line's first word would not have fitted on the line above: a wrap, wherever the words break ("Note 8. Reserve for
