@@ -2,7 +2,7 @@
 // Title:" block, a signature "for" another), and who is copied (one cc entry per person, with title, company or firm).
 import type { ClassifiedLine } from '../classify/index.js';
 import { DATE, SIGN_OFF, SIGNATURE_START } from '../classify/letter-parts.js';
-import { FIRM_FORM, LEGAL_FORM, PERSONAL_TITLE, TITLE_AFTER_SENIOR } from '../vocabulary.js';
+import { FIRM_FORM, LEGAL_FORM, PERSONAL_TITLE, RULE_ALONE, TITLE_AFTER_SENIOR } from '../vocabulary.js';
 import { CORPORATE, NOT_A_PERSON, PERSON_NAME } from './metadata.js';
 
 /** Signatories from "/s/ Name" lines, or the name after the sign-off, each with the line below as title. */
@@ -137,8 +137,6 @@ function afterTypedName(line: string, name: string): string | undefined {
   return rest.slice(name.length).replace(AFTER_TYPED_NAME, '');
 }
 const TYPED_NAME_PREFIX = /^(?:By:?\s+|Name:\s*)/i;
-/** A rule of underscores, dashes or equals signs alone: no words. */
-const RULE_ALONE = /^(?:_{3,}|-{3,}|={3,})$/;
 /** The label of the name typed under a signature, alone on its line: "Name:". */
 const NAME_LABEL_ALONE = /^Name\s*:$/i;
 /** "Mr. ", "Mrs. ", "Ms. ", "Dr. " before a name. */

@@ -2,7 +2,7 @@
 import type { Classified, ClassifiedLine } from '../classify/index.js';
 import type { Line } from '../normalize.js';
 import { isHeadingLike, isNumberedNoteTitle } from '../classify/heading.js';
-import { BULLET_CHARACTERS, commentsBesideAnswersHeader, FOLLOWING_COMMENTS, LIST_ITEM_MARK, opensInStaffVoice, PART_REQUEST, RESPONSE_OPENER, STAFF_REQUEST_WORDS, STAFF_VOICE } from '../vocabulary.js';
+import { BULLET_CHARACTERS, commentsBesideAnswersHeader, FOLLOWING_COMMENTS, LIST_ITEM_MARK, opensInStaffVoice, PART_REQUEST, RESPONSE_OPENER, RULE_ALONE, STAFF_REQUEST_WORDS, STAFF_VOICE } from '../vocabulary.js';
 import { type CommentStart, chooseCommentChain, findUnnumberedComments, findUnnumberedStaffComments, nextTextLine, opensAsAnswer } from './comment-chain.js';
 
 /** Where one comment lies, as line indices (inclusive) into the classified lines. */
@@ -660,8 +660,6 @@ function nextLineIsPlain(lines: readonly ClassifiedLine[], i: number, last: numb
 /** Three asterisks or more alone, as set a passage off: "* * *", "*****" (a lone "*" is a note's mark). */
 const ASTERISKS = /^\s*(?:\*\s*){3,}$/;
 
-/** A rule of underscores, dashes or equals signs alone: no words. */
-const RULE_ALONE = /^\s*(?:_{3,}|-{3,}|={3,})\s*$/;
 /** A line of asterisks or bullets alone: "* * *", "*	*". */
 const SEPARATOR = new RegExp(String.raw`^[*${BULLET_CHARACTERS}\s]+$`);
 

@@ -2,7 +2,7 @@
 import type { Line } from '../normalize.js';
 import { matchBareCommentNumber, matchCommentNumber } from './comment-number.js';
 import { CC_LINE, isDateAlone, RE_LINE, SIGN_OFF, SIGNATURE_START } from './letter-parts.js';
-import { ANSWER_OPENING, BULLET_CHARACTERS, DASHED_PAGE_NUMBER, MAIL_MERGE_FIELDS, PAGE_NUMBER_MARKER, PAGE_WORD, PERSONAL_TITLE } from '../vocabulary.js';
+import { ANSWER_OPENING, BULLET_CHARACTERS, DASHED_PAGE_NUMBER, MAIL_MERGE_FIELDS, PAGE_NUMBER_MARKER, PAGE_WORD, PERSONAL_TITLE, RULE_ALONE } from '../vocabulary.js';
 import { matchResponseLabel } from './response-label.js';
 
 /** "Page 2", "Page 2 of 5", "- 2 -", "2", "Page 2 <May 9, 2017>" (2017-bearnewco-s4-corresp). */
@@ -410,7 +410,6 @@ function markRulesOverComments(lines: readonly Line[], headEnd: number, furnitur
     if (below !== undefined && COMMENT_OPENING.test(below.text)) for (let k = i; k < next; k++) furniture[k] = true;
   }
 }
-const RULE_ALONE = /^\s*(?:_{3,}|-{3,}|={3,})\s*$/;
 const COMMENT_OPENING = /^\s*\d{1,3}\.\s+\p{Lu}/u;
 
 const IMAGE_PLACEHOLDER = /^\[?(?:[\w.-]+\.(?:jpe?g|gif|png|bmp|tiff?)|LOGO|GRAPHIC)\]?$/i;
