@@ -328,6 +328,20 @@ describe('textBlocks', () => {
       [...prose, '', 'cc:    E. Mark Rajkowski, Senior Vice President and Chief Financial', 'Officer, Xylem Inc.', '', 'Robert Grosso, Engagement Partner, Deloitte & Touche LLP'].join('\n'),
     ).map(textOf);
     expect(wrapped.slice(-2)).toEqual(['cc: E. Mark Rajkowski, Senior Vice President and Chief Financial Officer, Xylem Inc.', 'Robert Grosso, Engagement Partner, Deloitte & Touche LLP']);
+    // No blank line between the copies, in text wrapped at a fixed width (every wrap lacked room for the next word: c0671 dumped by lynx).
+    const words = 'we note that the company recognized impairment charges related to certain long lived assets in several reporting units during the year and disclosed them'.split(' ');
+    const fixedWidth: string[] = [];
+    for (let k = 0; k < 14; k++) {
+      let line = '';
+      for (const word of words.slice(k % 5)) if ((line + ' ' + word).trim().length <= 72) line = (line + ' ' + word).trim();
+      fixedWidth.push(line);
+    }
+    const copies = ['cc:', 'Jonathan M. Pruzan, Executive Vice President and Chief Financial', 'Officer, Morgan Stanley', 'Joseph B. Conahan, Wilmer Cutler Pickering Hale and Dorr LLP', 'Eric P. Hanson, Wilmer Cutler Pickering Hale and Dorr LLP'];
+    expect(textBlocks([...fixedWidth, '', ...copies].join('\n')).map(textOf).slice(-3)).toEqual([
+      'Jonathan M. Pruzan, Executive Vice President and Chief Financial Officer, Morgan Stanley',
+      'Joseph B. Conahan, Wilmer Cutler Pickering Hale and Dorr LLP',
+      'Eric P. Hanson, Wilmer Cutler Pickering Hale and Dorr LLP',
+    ]);
     // The label opens the copies right under the signature's last line, though that line runs to the wrap (c0734 dumped by lynx).
     const underTitle = textBlocks([...prose, '', 'Brian Satenstein', 'Corporate Controller and Principal Accounting Officer x', 'cc:', '', 'Ms. Joanne Crevoiserat'].join('\n')).map(textOf);
     expect(underTitle.slice(-3)).toEqual(['Corporate Controller and Principal Accounting Officer x', 'cc:', 'Ms. Joanne Crevoiserat']);

@@ -116,7 +116,7 @@ export function textBlocks(text: string): Block[] {
         continue;
       }
       const continues = inCopies
-        ? copiesParted && current.length > 0 && wrappedCopyLine(previous, line, wrapWidth)
+        ? (copiesParted || sharp) && current.length > 0 && wrappedCopyLine(previous, line, wrapWidth)
         : !inHead &&
         !(signOffIndent >= SIGNATURE_INDENT && indentOf(line) >= signOffIndent - 2) &&
         wrapWidth > 0 &&
@@ -208,8 +208,9 @@ const COPIES_LOOKED_AT = 8;
 
 /**
  * A copy's line wrapped onto the next ("cc:    E. Mark Rajkowski, Senior Vice President and Chief Financial" / "Officer, Xylem
- * Inc.", c0066 dumped by a text browser), in a list whose copies blank lines part: the line above runs to the wrap and the
- * next line's first word would not have fitted on it. A list set a copy a line keeps its lines apart.
+ * Inc.", c0066 dumped by a text browser), in a list whose copies blank lines part or in text wrapped at a fixed width
+ * (wrapsSharply: "… Chief Financial" / "Officer, Morgan Stanley", c0671): the line above runs to the wrap and the next line's
+ * first word would not have fitted on it. A list laid out a copy a line keeps its lines apart.
  */
 function wrappedCopyLine(previous: string, line: string, wrapWidth: number): boolean {
   return wrapWidth > 0 && runsToTheWrap(previous, wrapWidth) && firstWordOverflows(previous, line, wrapWidth);
