@@ -390,7 +390,8 @@ function markPageTopHeaders(lines: readonly Line[], headEnd: number, furniture: 
 
 /**
  * An image's name or caption alone on a line, where a text browser or a converter set the picture of a logo or a page: "[LOGO]",
- * "LOGO", "[g87351bci002.jpg]", "image1.jpg" (c0921, c0405 dumped by lynx): no words of the letter.
+ * "LOGO", "[g87351bci002.jpg]", "image1.jpg" (c0921, c0405 dumped by lynx), Word's "Picture 3" (a signature's image, c0804): no
+ * words of the letter.
  */
 function markImagePlaceholders(lines: readonly Line[], headEnd: number, furniture: boolean[]): void {
   for (let i = headEnd; i < lines.length; i++) if (IMAGE_PLACEHOLDER.test((lines[i] as Line).text.trim())) furniture[i] = true;
@@ -412,7 +413,7 @@ function markRulesOverComments(lines: readonly Line[], headEnd: number, furnitur
 }
 const COMMENT_OPENING = /^\s*\d{1,3}\.\s+\p{Lu}/u;
 
-const IMAGE_PLACEHOLDER = /^\[?(?:[\w.-]+\.(?:jpe?g|gif|png|bmp|tiff?)|LOGO|GRAPHIC)\]?$/i;
+const IMAGE_PLACEHOLDER = /^\[?(?:[\w.-]+\.(?:jpe?g|gif|png|bmp|tiff?)|LOGO|GRAPHIC|Picture \d{1,3})\]?$/i;
 
 /** The staff template's mail-merge residue in the running header of pages 2+ ("FirstName LastNameKenneth", "Comapany NameL3Harris"). */
 const TEMPLATE_RESIDUE = new RegExp(MAIL_MERGE_FIELDS);
