@@ -343,6 +343,9 @@ describe('textBlocks', () => {
       'Eric P. Hanson, Wilmer Cutler Pickering Hale and Dorr LLP',
     ]);
     // The label opens the copies right under the signature's last line, though that line runs to the wrap (c0734 dumped by lynx).
+    // A signature is a line of its own, its rule after it (c0172 dumped by lynx).
+    const signed = textBlocks([...prose, '', `/s/ Carey S. Roberts${'_'.repeat(42)}`, 'Carey S. Roberts', 'Deputy General Counsel'].join('\n')).map(textOf);
+    expect(signed.slice(-3)).toEqual([`/s/ Carey S. Roberts${'_'.repeat(42)}`, 'Carey S. Roberts', 'Deputy General Counsel']);
     const underTitle = textBlocks([...prose, '', 'Brian Satenstein', 'Corporate Controller and Principal Accounting Officer x', 'cc:', '', 'Ms. Joanne Crevoiserat'].join('\n')).map(textOf);
     expect(underTitle.slice(-3)).toEqual(['Corporate Controller and Principal Accounting Officer x', 'cc:', 'Ms. Joanne Crevoiserat']);
   });

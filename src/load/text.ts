@@ -3,7 +3,7 @@ import { isTitleCase } from '../chars.js';
 import { type Block, Format, plainRun, type Source } from '../source.js';
 import { isFlatText, joinPages, loadFlatText, pageTopOf } from './flat.js';
 import { NUMBER_ABBREVIATION, NUMBERED_THING } from './flat/sentences.js';
-import { BULLET_CHARACTERS, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, COPY_TO_LABEL, FILING_TITLE_START, JOINING_WORDS, MAIL_MERGE_FIELDS, MDNA_FULL_TITLE, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PERIOD_COMPARISON, SALUTATION_PHRASES, SIGN_OFF_WORDS } from '../vocabulary.js';
+import { BULLET_CHARACTERS, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, COPY_TO_LABEL, FILING_TITLE_START, JOINING_WORDS, MAIL_MERGE_FIELDS, MDNA_FULL_TITLE, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PERIOD_COMPARISON, SALUTATION_PHRASES, SIGN_OFF_WORDS, SIGNATURE_MARK } from '../vocabulary.js';
 
 /**
  * A line that opens a list item, a numbered comment or a label never continues the line above. A label is capitalised: a
@@ -125,6 +125,8 @@ export function textBlocks(text: string): Block[] {
         !NEVER_CONTINUES_LINE_ABOVE.test(line) &&
         // The copies' label opens them, under the signature's last line or not ("… Principal Accounting Officer" / "cc:", c0734 dumped by lynx).
         !COPIES_LINE.test(line) &&
+        // A signature is a line of its own, its rule after it or not ("/s/ Carey S. Roberts______" / "Carey S. Roberts", c0172 dumped by lynx).
+        !SIGNED_LINE.test(previous) &&
         // The staff template's residue goes on from no line above (the signature's last line beside "July 3, 2023 Page 2", c0966).
         !TEMPLATE_FIELD.test(line) &&
         !(outdentedAfterSentence(previous, line) && !firstLineIndented(previousAfterBlank, line, wrapWidth)) &&
@@ -163,6 +165,8 @@ export function textBlocks(text: string): Block[] {
   return blocks;
 }
 
+/** A signature: "/s/ Jane Doe", "By: /s/ Jane Doe". */
+const SIGNED_LINE = new RegExp(String.raw`^\s*(?:By:?\s*)?${SIGNATURE_MARK}`);
 /** A comment's number alone on its line: "1.", "(2)", "3)". */
 const LONE_NUMBER = /^\s*\(?\d{1,3}[.)]\s*$/;
 /** A line a bullet or a number above it never takes as its item's words: a list item, a number, a label of its own. */
