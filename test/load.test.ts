@@ -343,6 +343,9 @@ describe('textBlocks', () => {
       'Eric P. Hanson, Wilmer Cutler Pickering Hale and Dorr LLP',
     ]);
     // The label opens the copies right under the signature's last line, though that line runs to the wrap (c0734 dumped by lynx).
+    // A page's number alone under a signature's last line that runs to the wrap is no word of the title (c0834 dumped by lynx).
+    const paged = textBlocks([...prose, '', 'Ray G. Young', 'Executive Vice President and Chief Financial Officer of Acme x', '3'].join('\n')).map(textOf);
+    expect(paged.slice(-2)).toEqual(['Executive Vice President and Chief Financial Officer of Acme x', '3']);
     // A signature is a line of its own, its rule after it (c0172 dumped by lynx).
     const signed = textBlocks([...prose, '', `/s/ Carey S. Roberts${'_'.repeat(42)}`, 'Carey S. Roberts', 'Deputy General Counsel'].join('\n')).map(textOf);
     expect(signed.slice(-3)).toEqual([`/s/ Carey S. Roberts${'_'.repeat(42)}`, 'Carey S. Roberts', 'Deputy General Counsel']);

@@ -169,6 +169,8 @@ export function textBlocks(text: string): Block[] {
 const SIGNED_LINE = new RegExp(String.raw`^\s*(?:By:?\s*)?${SIGNATURE_MARK}`);
 /** A comment's number alone on its line: "1.", "(2)", "3)". */
 const LONE_NUMBER = /^\s*\(?\d{1,3}[.)]\s*$/;
+/** A number of three figures or fewer alone on its line, no stop: a page's, or one the line above names ("…, page" / "37"). */
+const BARE_NUMBER = /^\s*\d{1,3}\s*$/;
 /** A line a bullet or a number above it never takes as its item's words: a list item, a number, a label of its own. */
 const opensItsOwnParagraph = (line: string) => NEVER_CONTINUES_LINE_ABOVE.test(line) || LONE_NUMBER.test(line);
 /** A bullet alone on its line. */
@@ -266,7 +268,8 @@ const SHARP_SHARE = 0.95;
  * number the line above names ("… see Note" / "1.", "(page" / "3)", "… under ASC" / "606."), which goes on from it.
  */
 function loneNumberLine(previous: string, line: string): boolean {
-  if (!LONE_NUMBER.test(line)) return false;
+  // A bare number too: a page's, under a signature's last line ("… Chief Financial Officer" / "3", c0834 dumped by lynx).
+  if (!LONE_NUMBER.test(line) && !BARE_NUMBER.test(line)) return false;
   // Its opening bracket or quote aside: "(page" / "3)" (c0972 laid out).
   const lastWord = (previous.trim().split(/\s+/).at(-1) ?? '').replace(/^[(“"‘']+/, '');
   // A standard's initials name their number too: "… under ASC" / "606." (c0960 laid out).
