@@ -154,6 +154,25 @@ describe('htmlBlocks', () => {
 });
 
 describe('textBlocks', () => {
+  /** Prose greedily wrapped at 72 columns, as a text browser does: every wrap lacked room for the next word (wrapsSharply). */
+  const fixedWidthProse = (): string[] => {
+    const words = 'we note that the company recognized impairment charges related to certain long lived assets in several reporting units during the year and disclosed them'.split(' ');
+    return Array.from({ length: 14 }, (_, k) => {
+      let line = '';
+      for (const word of words.slice(k % 5)) if ((line + ' ' + word).trim().length <= 72) line = (line + ' ' + word).trim();
+      return line;
+    });
+  };
+
+  it('should join the head\'s lines where text wrapped at a fixed width wrapped them, and only there (c0131 dumped by lynx)', () => {
+    const head = ['Re: Constellation Energy Corporation Registration Statement on Form', '10-12B', 'Submitted December 8, 2021', '', 'Ladies and Gentlemen:', ''];
+    expect(textBlocks([...head, ...fixedWidthProse()].join('\n')).map(textOf).slice(0, 3)).toEqual([
+      'Re: Constellation Energy Corporation Registration Statement on Form 10-12B',
+      'Submitted December 8, 2021',
+      'Ladies and Gentlemen:',
+    ]);
+  });
+
   it('should join hard-wrapped lines but keep short lines and list items apart', () => {
     const wrapped = Array.from({ length: 10 }, (_, i) => `line ${i} of a paragraph that was wrapped at about seventy characters xx`).join('\n');
     const blocks = textBlocks(`Jane Doe\nChief Financial Officer\n\n${wrapped}\n1. We note that the paragraph is long enough to be wrapped like this one x`);
@@ -236,14 +255,7 @@ describe('textBlocks', () => {
   });
 
   it('should read a note title wrapped onto its heading\'s line as one title in text wrapped at a fixed width, not in laid-out text (c0242 dumped by lynx; c0055 laid out)', () => {
-    // Prose greedily wrapped at 72 columns, as a text browser does: every wrap lacked room for the next word.
-    const words = 'we note that the company recognized impairment charges related to certain long lived assets in several reporting units during the year and disclosed them'.split(' ');
-    const prose: string[] = [];
-    for (let k = 0; k < 14; k++) {
-      let line = '';
-      for (const word of words.slice(k % 5)) if ((line + ' ' + word).trim().length <= 72) line = (line + ' ' + word).trim();
-      prose.push(line);
-    }
+    const prose = fixedWidthProse();
     const title = ['Notes to Consolidated Financial Statements', '', 'Note 8. Reserve for Property and Casualty Insurance Claims and Claims', 'Expense, page 169'];
     expect(textBlocks([prose.join('\n'), '', ...title].join('\n')).map(textOf).slice(-1)).toEqual(['Note 8. Reserve for Property and Casualty Insurance Claims and Claims Expense, page 169']);
     // Laid out from a PDF (its wraps fit the next word as often as not), a note's title on its line stays above the heading under it.
@@ -329,13 +341,7 @@ describe('textBlocks', () => {
     ).map(textOf);
     expect(wrapped.slice(-2)).toEqual(['cc: E. Mark Rajkowski, Senior Vice President and Chief Financial Officer, Xylem Inc.', 'Robert Grosso, Engagement Partner, Deloitte & Touche LLP']);
     // No blank line between the copies, in text wrapped at a fixed width (every wrap lacked room for the next word: c0671 dumped by lynx).
-    const words = 'we note that the company recognized impairment charges related to certain long lived assets in several reporting units during the year and disclosed them'.split(' ');
-    const fixedWidth: string[] = [];
-    for (let k = 0; k < 14; k++) {
-      let line = '';
-      for (const word of words.slice(k % 5)) if ((line + ' ' + word).trim().length <= 72) line = (line + ' ' + word).trim();
-      fixedWidth.push(line);
-    }
+    const fixedWidth = fixedWidthProse();
     const copies = ['cc:', 'Jonathan M. Pruzan, Executive Vice President and Chief Financial', 'Officer, Morgan Stanley', 'Joseph B. Conahan, Wilmer Cutler Pickering Hale and Dorr LLP', 'Eric P. Hanson, Wilmer Cutler Pickering Hale and Dorr LLP'];
     expect(textBlocks([...fixedWidth, '', ...copies].join('\n')).map(textOf).slice(-3)).toEqual([
       'Jonathan M. Pruzan, Executive Vice President and Chief Financial Officer, Morgan Stanley',

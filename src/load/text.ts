@@ -67,7 +67,7 @@ export function textBlocks(text: string): Block[] {
     // Whether the line above came after a blank line or the page's top: a paragraph's first line.
     let previousAfterBlank = false;
     let afterBlank = true;
-    // The copies are set apart by blank lines: a line of one that no blank line parts from the next was wrapped (wrappedCopyLine).
+    // The copies are set apart by blank lines: a line of one that no blank line parts from the next was wrapped (wrappedAtTheWidth).
     let copiesParted = false;
     // A bullet alone on its line, its item's words under it (a list set as a table, a cell a line: c0766 dumped by lynx): the
     // item's first line opens with it. Not a number's or a label's line, which opens its own paragraph.
@@ -115,10 +115,9 @@ export function textBlocks(text: string): Block[] {
         afterBlank = true;
         continue;
       }
-      const continues = inCopies
-        ? (copiesParted || sharp) && current.length > 0 && wrappedCopyLine(previous, line, wrapWidth)
-        : !inHead &&
-        !(signOffIndent >= SIGNATURE_INDENT && indentOf(line) >= signOffIndent - 2) &&
+      const continues = inCopies || inHead
+        ? current.length > 0 && (sharp || (inCopies && copiesParted)) && wrappedAtTheWidth(previous, line, wrapWidth)
+        : !(signOffIndent >= SIGNATURE_INDENT && indentOf(line) >= signOffIndent - 2) &&
         wrapWidth > 0 &&
         current.length > 0 &&
         runsToTheWrap(previous, wrapWidth) &&
@@ -213,12 +212,13 @@ function blankLineParts(lines: readonly string[], at: number): boolean {
 const COPIES_LOOKED_AT = 8;
 
 /**
- * A copy's line wrapped onto the next ("cc:    E. Mark Rajkowski, Senior Vice President and Chief Financial" / "Officer, Xylem
- * Inc.", c0066 dumped by a text browser), in a list whose copies blank lines part or in text wrapped at a fixed width
- * (wrapsSharply: "… Chief Financial" / "Officer, Morgan Stanley", c0671): the line above runs to the wrap and the next line's
- * first word would not have fitted on it. A list laid out a copy a line keeps its lines apart.
+ * A line of the head or of the copies, set line by line, wrapped onto the next all the same ("cc:    E. Mark Rajkowski, Senior Vice
+ * President and Chief Financial" / "Officer, Xylem Inc.", c0066 dumped by a text browser): the line above runs to the wrap and the
+ * next line's first word would not have fitted on it. Read so in a list whose copies blank lines part, and in text wrapped at a
+ * fixed width (wrapsSharply: "… Chief Financial" / "Officer, Morgan Stanley", c0671; the head's "Re: … Registration Statement on
+ * Form" / "10-12B", c0131). A list or a head laid out from a PDF keeps its lines apart.
  */
-function wrappedCopyLine(previous: string, line: string, wrapWidth: number): boolean {
+function wrappedAtTheWidth(previous: string, line: string, wrapWidth: number): boolean {
   return wrapWidth > 0 && runsToTheWrap(previous, wrapWidth) && firstWordOverflows(previous, line, wrapWidth);
 }
 
