@@ -89,31 +89,32 @@ function layoutText(file) {
  */
 function wrappedText(file) {
   if (!/\.html?$/.test(file) || !canDump) return undefined;
-  const cached = join(cache, 'wrapped', `${file.replace(/\.[^.]+$/, '')}.txt`);
-  if (existsSync(cached)) return readFileSync(cached);
-  const text = execFileSync('lynx', ['-dump', '-nolist', '-width=80', '-display_charset=utf-8', join(corpus, 'letters', file)], { maxBuffer: 1 << 28 });
-  mkdirSync(join(cache, 'wrapped'), { recursive: true });
-  writeFileSync(cached, text);
-  return text;
+  return cachedText('wrapped', file, (path) => execFileSync('lynx', ['-dump', '-nolist', '-width=80', '-display_charset=utf-8', path], { maxBuffer: 1 << 28 }));
 }
 /** A PDF letter as `pdftotext` gives it by default (reading order, no -layout): the text's lines as the page breaks them, a column's lines (a comment's number, bullets) apart from the text beside them. */
 function readingText(file) {
   if (!file.endsWith('.pdf')) return undefined;
-  const cached = join(cache, 'reading', `${file.replace(/\.[^.]+$/, '')}.txt`);
+  return cachedText('reading', file, (path) => execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { maxBuffer: 1 << 28 }));
+}
+/** The text a tool makes of a corpus letter (`make` given its path), kept in the form's cache folder. */
+function cachedText(form, file, make) {
+  const cached = join(cache, form, `${file.replace(/\.[^.]+$/, '')}.txt`);
   if (existsSync(cached)) return readFileSync(cached);
-  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', join(corpus, 'letters', file), '-'], { maxBuffer: 1 << 28 });
-  mkdirSync(join(cache, 'reading'), { recursive: true });
+  const text = make(join(corpus, 'letters', file));
+  mkdirSync(join(cache, form), { recursive: true });
   writeFileSync(cached, text);
   return text;
 }
-const canDump = (() => {
+/** Whether a command is installed: it runs with `flag` (its version) and exits 0. */
+function installed(command, flag) {
   try {
-    execFileSync('lynx', ['-version'], { stdio: 'ignore' });
+    execFileSync(command, [flag], { stdio: 'ignore' });
     return true;
   } catch {
     return false;
   }
-})();
+}
+const canDump = installed('lynx', '-version');
 
 /** An HTML letter printed to PDF by wkhtmltopdf (Debian's package; the form is left out without it), cached; undefined for a PDF letter. */
 function printedPdf(file) {
@@ -130,14 +131,7 @@ function printedPdf(file) {
   }
   return readFileSync(cached);
 }
-const canPrint = (() => {
-  try {
-    execFileSync('wkhtmltopdf', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const canPrint = installed('wkhtmltopdf', '--version');
 
 const FORMS = {
   layout: (file) => layoutText(file),
