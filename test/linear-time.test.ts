@@ -121,6 +121,8 @@ describe('letters built to make a stage quadratic', () => {
     // 5-7x, not the parser's growth; from 200,000 up it is linear again (to 800,000: 4.1x).
     ['blanks (U+2028) inside a response label', 200_000, (n) => `${HEAD}1. We note.\n\nResponse to comment${'\u2028'.repeat(n)}1${'\u2028'.repeat(n)}x\n\nResponse${'\u2028\t'.repeat(n)}.\n\n2. Please revise.\n`],
     ['blanks (U+2028) after the company in the Re: line', 50_000, (n) => `August 1, 2017\n\nRe: ACME Inc.${'\u2028'.repeat(n)}x\n\nDear Mr. Smith:\n\n1. Please revise.\n`],
+    // Rules alone, a run of them above a comment: each rule of a run looked down to the run's end (200,000 lines: 2 minutes).
+    ['thousands of rules alone above a comment', 20_000, (n) => `${HEAD}${'_____\n'.repeat(n)}1. Please revise.\n\n2. Tell us more.\n`],
     ['thousands of file numbers in the Re: line', 20_000, (n) => `August 1, 2017\n\nRe: ACME Inc. File No. ${Array.from({ length: n }, (_, i) => `333-${100_000 + i}`).join(' ')}\n\nDear Mr. Smith:\n\n1. Please revise.\n`],
   ];
   // An unlabelled answer followed by thousands of the staff's bold questions and no plain line: each was a candidate part that looked ahead to the region's end (32x the time at 4x the input before db480b2).

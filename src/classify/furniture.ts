@@ -409,6 +409,8 @@ function markRulesOverComments(lines: readonly Line[], headEnd: number, furnitur
     const below = lines[next];
     // "1. Please …", not a footnote's "(1) Includes …" under a table's footnote rule (c0312, c0779).
     if (below !== undefined && COMMENT_OPENING.test(below.text)) for (let k = i; k < next; k++) furniture[k] = true;
+    // A run of rules is read once (linear however many).
+    i = next - 1;
   }
 }
 const COMMENT_OPENING = /^\s*\d{1,3}\.\s+\p{Lu}/u;
