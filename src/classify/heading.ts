@@ -101,7 +101,7 @@ const AMOUNT_CELL = /^(?:[-–—$€£¥(\s]*\d[\d,.]*\s*[%)]*|[-–—]|\(\d\s
  * a response's table, never a heading (c0854, c0593).
  */
 function isDataRow(text: string): boolean {
-  if (!text.includes('\t')) return endsInAmounts(text) || onlyFigures(text);
+  if (!text.includes('\t')) return figureRow(text);
   const cells = text.split('\t').map((c) => c.trim()).filter((c) => c !== '');
   return cells.length >= 2 && cells.slice(1).every((c) => AMOUNT_CELL.test(c));
 }
@@ -112,24 +112,17 @@ const FIGURE = /^[-–—$€£¥(]*\d[\d,./$]*%?\)?$|^\$$/;
 /**
  * A row of figures with its cells joined by spaces (laid-out text): two or more figures end the
  * line, one with a currency or per-cent sign ("Adjusted EBITDA $ 52 $ 31 $ 5", "margin 0.9% 0.1%"),
- * which "Note 13" or "… due 2027" never do.
+ * which "Note 13" or "… due 2027" never do. Or figures alone, a table's cells a line each as a text browser sets them ("3,680",
+ * "5.0 156 787 914", "20%", c0854 dumped by lynx); not a bare number alone ("37", "2022", "3."): the end of a heading wrapped
+ * before it ("…, page" / "37", c0019 laid out), or a comment's number.
  */
-function endsInAmounts(text: string): boolean {
+function figureRow(text: string): boolean {
   const words = text.trim().split(/\s+/);
   let k = words.length;
   while (k > 0 && FIGURE.test(words[k - 1] as string)) k--;
+  if (k === 0) return words.length >= 2 || /\d[,.%]\d|\d%|\$/.test(text);
   const figures = words.slice(k);
-  return k > 0 && figures.filter((w) => /\d/.test(w)).length >= 2 && figures.some((w) => /[$€£¥%]/.test(w));
-}
-
-/**
- * A line of figures alone, a table's cells a line each as a text browser sets them ("3,680", "5.0 156 787 914", "20%", c0854
- * dumped by lynx): no title. Not a bare number alone ("37", "2022", "3."): the end of a heading wrapped before it ("…, page" /
- * "37", c0019 laid out), or a comment's number.
- */
-function onlyFigures(text: string): boolean {
-  const words = text.trim().split(/\s+/);
-  return words.every((w) => FIGURE.test(w)) && (words.length >= 2 || /\d[,.%]\d|\d%|\$/.test(text));
+  return figures.filter((w) => /\d/.test(w)).length >= 2 && figures.some((w) => /[$€£¥%]/.test(w));
 }
 
 /** Parts of financial statements: they sit under a "Financial Statements" item when there is one. */

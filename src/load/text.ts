@@ -3,7 +3,7 @@ import { isTitleCase } from '../chars.js';
 import { type Block, Format, plainRun, type Source } from '../source.js';
 import { isFlatText, joinPages, loadFlatText, pageTopOf } from './flat.js';
 import { NUMBER_ABBREVIATION, NUMBERED_THING } from './flat/sentences.js';
-import { BULLET_CHARACTERS, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, COPY_TO_LABEL, FILING_TITLE_START, JOINING_WORDS, MAIL_MERGE_FIELDS, MDNA_FULL_TITLE, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PERIOD_COMPARISON, SALUTATION_PHRASES, SIGN_OFF_WORDS, SIGNATURE_MARK } from '../vocabulary.js';
+import { BULLET_CHARACTERS, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, COPY_TO_LABEL, FILING_TITLE_START, JOINING_WORDS, MAIL_MERGE_FIELDS, MDNA_FULL_TITLE, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PERIOD_COMPARISON, RULE_ALONE, SALUTATION_PHRASES, SIGN_OFF_WORDS, SIGNATURE_MARK } from '../vocabulary.js';
 
 /**
  * A line that opens a list item, a numbered comment or a label never continues the line above. A label is capitalised: a
@@ -108,7 +108,7 @@ export function textBlocks(text: string): Block[] {
       }
       // A rule of dashes, underscores or equals signs right under a line of a heading's length underlines it ("Financial Statements" /
       // "--------------------"): the line is a block of its own, underlined, and the rule, no words, is not kept as text.
-      if (RULE_LINE.test(line) && current.length > 0 && !inHead && previous.trim().length <= UNDERLINED_LINE_MAX) {
+      if (RULE_ALONE.test(line) && current.length > 0 && !inHead && previous.trim().length <= UNDERLINED_LINE_MAX) {
         underlined = true;
         flush();
         previous = '';
@@ -180,8 +180,6 @@ const SIGN_OFF_LINE = new RegExp(String.raw`^\s*(?:${SIGN_OFF_WORDS})\s*,?\s*$`,
 /** How far right a sign-off stands for the lines under it to be its signature's (a block set in the page's right half). */
 const SIGNATURE_INDENT = 10;
 
-/** A line that only draws a rule: dashes, underscores or equals signs, three or more. */
-const RULE_LINE = /^[ \t]*(?:-{3,}|_{3,}|={3,})[ \t]*$/;
 /** The longest line a rule under it underlines: a heading's, not a paragraph's last line. */
 const UNDERLINED_LINE_MAX = 160;
 
