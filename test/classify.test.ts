@@ -261,6 +261,12 @@ describe('findFurniture', () => {
     expect((await kept(interleaved.map(line).map((l, index) => ({ ...l, index })))).slice(2)).toEqual(['• any weather-related impacts on the cost or availability of insurance.', '7. Quantify', 'Office of Industrial Applications and', 'Services']);
   });
 
+  it('should set apart the template\'s header however many lines pdftotext\'s reading order spreads it over (c0489 as pdftotext reads it)', async () => {
+    const header = ['Kate Kelly', 'FirstName', 'LastNameKate', 'Kelly', 'Meta Platforms,', 'Inc.', 'Comapany 29,', 'NameMeta', 'September', '2022 Platforms, Inc.', 'September', 'Page', '2', '29, 2022 Page 2', 'FirstName LastName'];
+    const texts = ['Dear Ms. Kelly:', '1. We note your disclosure of the loss.', ...header, 'Form 10-Q for the Quarterly Period Ended June 30, 2022', '2. We note your disclosure and belief.'];
+    expect(await kept(texts.map(line).map((l, index) => ({ ...l, index })))).toEqual(texts.filter((t) => !header.includes(t)));
+  });
+
   it('should set apart two lines that copy the head and come back, a date among them, with no page number beside (c0429 laid out)', async () => {
     const { findFurniture } = await import('../src/classify/furniture.js');
     const texts = ['February 14, 2019', 'Securities and Exchange Commission,', 'Dear Mr. Brown:', 'We respond to the comment.', 'Securities and Exchange Commission', 'February 14, 2019', 'Exclusive Forum, page A-86', '1. We note the provision.', 'Response: We will revise it.', 'Securities and Exchange Commission', 'February 14, 2019', 'Very truly yours,', 'February 14, 2019', 'Jane Doe'];

@@ -439,7 +439,8 @@ function markTemplateResidue(lines: readonly Line[], headEnd: number, furniture:
       continue;
     }
     let last = i;
-    for (let k = i + 1; k < Math.min(lines.length, i + RESIDUE_BLOCK_LINES) && short(k); k++) {
+    // The block goes on while residue keeps coming: pdftotext's reading order spreads it over a dozen and more lines (c0489).
+    for (let k = i + 1; k < Math.min(lines.length, last + RESIDUE_BLOCK_LINES) && short(k); k++) {
       const text = (lines[k] as Line).text;
       if (TEMPLATE_RESIDUE.test(text) || PAGE_NUMBER_LINE.test(text)) last = k;
     }
