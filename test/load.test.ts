@@ -231,6 +231,12 @@ describe('textBlocks', () => {
     // A dated filing's title, its "filed" in lower case (c0114 as pdftotext reads it).
     const dated = textBlocks([...prose, 'After reviewing your response to our comment, we may have additional comments x.', 'Form 8-K filed January 25, 2017', 'Exhibit 99.1', '1.'].join('\n')).map(textOf);
     expect(dated.slice(1, 3)).toEqual(['Form 8-K filed January 25, 2017', 'Exhibit 99.1']);
+    // A title wrapped once, its second line short (c0227 as pdftotext reads it); not after a name's initial (c0722 dumped by lynx).
+    const mdna = ['Item 7. Management’s Discussion and Analysis of Financial Condition and Results of', 'Operations', 'Capitalization, page 87', '1.'];
+    const wrappedTitle = textBlocks([...prose, 'After reviewing your response to this comment, we may have additional comments.', ...mdna].join('\n')).map(textOf);
+    expect(wrappedTitle.slice(1, 3)).toEqual([`${mdna[0]} ${mdna[1]}`, mdna[2]]);
+    const initial = textBlocks([...prose, 'the last line of the paragraph runs on to a name of the signer, one Michael J.', 'Tokich Senior Vice President and Chief Financial Officer of the Company Inc', 'Ohio'].join('\n')).map(textOf);
+    expect(initial.some((block) => block.startsWith('Tokich'))).toBe(false);
   });
 
   it('should end a block where the next line opens with a capital whose first word would have fitted above, and only there (c0045 dumped by a text browser; c0102, c0960 laid out)', () => {

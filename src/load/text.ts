@@ -283,8 +283,12 @@ function headingAfterSentence(previous: string, line: string, next: string | und
   // Short, or broken before the next line, whose first word would have fitted on it ("Definitive Proxy Statement on Schedule 14A
   // filed March 11, 2022" / "General", c0001 as pdftotext reads it: as long as a wrapped line of this page).
   const ends = !runsToTheWrap(line, wrapWidth) || (next !== undefined && brokenBeforeTheWrap(line, next, wrapWidth));
-  if (!/[.?!]["”’)]*\s*$/.test(previous) || !ends) return false;
-  const words = line.trim();
+  // Or a long title wrapped once, its second line short ("Item 7. Management's Discussion and Analysis of Financial Condition and
+  // Results of" / "Operations" / "Capitalization, page 87", c0227 as pdftotext reads it): the two lines are the title.
+  const wrappedOnce = !ends && next !== undefined && next.trim() !== '' && !runsToTheWrap(next, wrapWidth);
+  // A sentence's end, not a name's initial ("… /s/ Michael J. Tokich Michael J." / "Tokich Senior Vice President …", c0722).
+  if (!/[.?!]["”’)]*\s*$/.test(previous) || /(?:^|\s)\p{Lu}\.\s*$/u.test(previous) || !(ends || wrappedOnce)) return false;
+  const words = ends ? line.trim() : `${line.trim()} ${(next as string).trim()}`;
   // A dated filing's title is one, though its "filed" is in lower case ("Form 8-K filed January 25, 2017", c0114 as pdftotext reads it).
   return /^["“]?[\p{Lu}(\d]/u.test(words) && !/[.?!,;]["”’)]*$/.test(words) && words.split(/\s+/).length <= 24 && (isTitleCase(words) || DATED_FILING_LINE.test(words));
 }
