@@ -284,8 +284,11 @@ export const JOINING_WORDS = String.raw`of|and|the|for|on|in|to|with|by|from|or|
  */
 export const PERIOD_COMPARISON = String.raw`(?:(?:Fiscal\s+)?Years?\s+Ended\s+|Fiscal\s+)?(?:${MONTH_DAY_YEAR}|(?:19|20)\d\d)\s+(?:as\s+)?Compared\s+(?:with|to)\s+(?:(?:Fiscal\s+)?Years?\s+Ended\s+|Fiscal\s+)?(?:${MONTH_DAY_YEAR}|(?:19|20)\d\d)`;
 
-/** MD&A's full title, as filings print it (a "Conditions" or an "Operation" too): "Management's Discussion and Analysis of Financial Condition and Results of Operations". */
-export const MDNA_FULL_TITLE = String.raw`Management['’]s\s+Discussion\s+and\s+Analysis\s+of\s+Financial\s+Conditions?\s+and\s+Results\s+of\s+Operations?`;
+/**
+ * MD&A's full title, as filings print it (a "Conditions" or an "Operation" too): "Management's Discussion and Analysis of Financial
+ * Condition and Results of Operations"; its halves the other way round (c0173) and the apostrophe lost ("Managements", c0808, c0949).
+ */
+export const MDNA_FULL_TITLE = String.raw`Management['’]?s\s+Discussion\s+and\s+Analysis\s+of\s+(?:Financial\s+Conditions?\s+and\s+Results\s+of\s+Operations?|Results\s+of\s+Operations?\s+and\s+Financial\s+Conditions?)`;
 
 /**
  * Standard section titles whose last word is known, so a heading that follows on the same line (flattened

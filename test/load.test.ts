@@ -237,6 +237,14 @@ describe('textBlocks', () => {
     expect(wrappedTitle.slice(1, 3)).toEqual([`${mdna[0]} ${mdna[1]}`, mdna[2]]);
     const initial = textBlocks([...prose, 'the last line of the paragraph runs on to a name of the signer, one Michael J.', 'Tokich Senior Vice President and Chief Financial Officer of the Company Inc', 'Ohio'].join('\n')).map(textOf);
     expect(initial.some((block) => block.startsWith('Tokich'))).toBe(false);
+    // A heading that ends with its page, and MD&A's title with its halves the other way round or its apostrophe lost, end there (c0448, c0173, c0949).
+    const paged = 'Recommendation of the Board of Directors and its Reasons for the Transactions, page 79';
+    const reversed = 'Management’s Discussion and Analysis of Results of Operations and Financial Condition';
+    const noApostrophe = 'Managements Discussion and Analysis of Financial Condition and Results of Operations';
+    for (const title of [paged, reversed, noApostrophe]) {
+      const blocks = textBlocks([...prose, 'the last line of the paragraph ends its sentence at about the width of the page.', '', title, 'Strategic Rationale, Stockholder Value, page 80', '1.'].join('\n')).map(textOf);
+      expect(blocks.slice(1, 3)).toEqual([title, 'Strategic Rationale, Stockholder Value, page 80']);
+    }
   });
 
   it('should end a block where the next line opens with a capital whose first word would have fitted above, and only there (c0045 dumped by a text browser; c0102, c0960 laid out)', () => {

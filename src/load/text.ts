@@ -345,7 +345,12 @@ const DATED_FILING_LINE = new RegExp(String.raw`^\s*(?:${FILING_TITLE_START})[^;
  * "Management's Discussion …" (c0045 dumped by a text browser), not the filing's date below its title.
  */
 const headingUnderWholeTitle = (previous: string, line: string) =>
-  (WHOLE_TITLE_LINE.test(previous) || DATED_FILING_LINE.test(previous)) && /^\s*\p{Lu}/u.test(line) && !FILED_LINE.test(line);
+  (WHOLE_TITLE_LINE.test(previous) || DATED_FILING_LINE.test(previous) || PAGED_TITLE_LINE.test(previous)) && /^\s*\p{Lu}/u.test(line) && !FILED_LINE.test(line);
+/**
+ * A heading that ends with the page it is about, which ends it: "Management's Discussion … Results…, page 69" / "Results of
+ * Operations, page 69" (c0448 as pdftotext reads it), "… Transactions, page 79" / "Strategic Rationale, Stockholder Value, page 80" (c1181).
+ */
+const PAGED_TITLE_LINE = /^\s*\p{Lu}[^.;:?!]*(?:\.{3}|…)?[^.;:?!]*,\s*pages?\s+[A-Z]{0,2}-?\d{1,3}(?:\s*[-–]\s*[A-Z]{0,2}-?\d{1,3})?\s*$/u;
 /** The filing's date under its title: "Filed February 23, 2017", "Furnished …", "Submitted …". */
 const FILED_LINE = /^\s*(?:Filed|Furnished|Submitted)\b/i;
 
