@@ -231,6 +231,9 @@ describe('textBlocks', () => {
     // A dated filing's title, its "filed" in lower case (c0114 as pdftotext reads it).
     const dated = textBlocks([...prose, 'After reviewing your response to our comment, we may have additional comments x.', 'Form 8-K filed January 25, 2017', 'Exhibit 99.1', '1.'].join('\n')).map(textOf);
     expect(dated.slice(1, 3)).toEqual(['Form 8-K filed January 25, 2017', 'Exhibit 99.1']);
+    // A title with its page, "page" in lower case (c0461 as pdftotext reads it).
+    const withPage = textBlocks([...prose, 'provide in response to these comments, we may have additional comments from the staff.', 'Consequences of the Merger, page 80', '1.'].join('\n')).map(textOf);
+    expect(withPage[1]).toBe('Consequences of the Merger, page 80');
     // A title wrapped once, its second line short (c0227 as pdftotext reads it); not after a name's initial (c0722 dumped by lynx).
     const mdna = ['Item 7. Management’s Discussion and Analysis of Financial Condition and Results of', 'Operations', 'Capitalization, page 87', '1.'];
     const wrappedTitle = textBlocks([...prose, 'After reviewing your response to this comment, we may have additional comments.', ...mdna].join('\n')).map(textOf);

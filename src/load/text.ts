@@ -290,7 +290,9 @@ function headingAfterSentence(previous: string, line: string, next: string | und
   if (!/[.?!]["”’)]*\s*$/.test(previous) || /(?:^|\s)\p{Lu}\.\s*$/u.test(previous) || !(ends || wrappedOnce)) return false;
   const words = ends ? line.trim() : `${line.trim()} ${(next as string).trim()}`;
   // A dated filing's title is one, though its "filed" is in lower case ("Form 8-K filed January 25, 2017", c0114 as pdftotext reads it).
-  return /^["“]?[\p{Lu}(\d]/u.test(words) && !/[.?!,;]["”’)]*$/.test(words) && words.split(/\s+/).length <= 24 && (isTitleCase(words) || DATED_FILING_LINE.test(words));
+  // Its page aside: "page" is in lower case ("Consequences of the Merger, page 80", c0461 as pdftotext reads it).
+  const title = words.replace(PAGE_AT_END, '');
+  return /^["“]?[\p{Lu}(\d]/u.test(words) && !/[.?!,;]["”’)]*$/.test(words) && words.split(/\s+/).length <= 24 && (isTitleCase(title) || DATED_FILING_LINE.test(words));
 }
 
 /**
@@ -342,15 +344,11 @@ const DATED_FILING_LINE = new RegExp(String.raw`^\s*(?:${FILING_TITLE_START})[^;
  * A heading under a title that is whole on its line starts a block of its own, though the title runs to the wrap: "Item 2.
  * Management's Discussion and Analysis of Financial Condition and Results of Operations" / "Key Operating Metrics and
  * Non-GAAP Financial Measures" (c0120 laid out; c0385, c0700, c1173); "Form 10-K for the Fiscal Year Ended December 31, 2016" /
- * "Management's Discussion …" (c0045 dumped by a text browser), not the filing's date below its title.
+ * "Management's Discussion …" (c0045 dumped by a text browser), not the filing's date below its title; a heading that ends with
+ * its page ("… Reasons for the Transactions, page 79" / "Strategic Rationale, Stockholder Value, page 80", c1181 as pdftotext reads it).
  */
 const headingUnderWholeTitle = (previous: string, line: string) =>
-  (WHOLE_TITLE_LINE.test(previous) || DATED_FILING_LINE.test(previous) || PAGED_TITLE_LINE.test(previous)) && /^\s*\p{Lu}/u.test(line) && !FILED_LINE.test(line);
-/**
- * A heading that ends with the page it is about, which ends it: "Management's Discussion … Results…, page 69" / "Results of
- * Operations, page 69" (c0448 as pdftotext reads it), "… Transactions, page 79" / "Strategic Rationale, Stockholder Value, page 80" (c1181).
- */
-const PAGED_TITLE_LINE = /^\s*\p{Lu}[^.;:?!]*(?:\.{3}|…)?[^.;:?!]*,\s*pages?\s+[A-Z]{0,2}-?\d{1,3}(?:\s*[-–]\s*[A-Z]{0,2}-?\d{1,3})?\s*$/u;
+  (WHOLE_TITLE_LINE.test(previous) || DATED_FILING_LINE.test(previous) || isPagedHeading(previous)) && /^\s*\p{Lu}/u.test(line) && !FILED_LINE.test(line);
 /** The filing's date under its title: "Filed February 23, 2017", "Furnished …", "Submitted …". */
 const FILED_LINE = /^\s*(?:Filed|Furnished|Submitted)\b/i;
 
