@@ -269,6 +269,9 @@ describe('textBlocks', () => {
       "Management's Discussion and Analysis of Financial Condition and Results of Operations, page 12",
       'Please contact Jennifer Gowetski at 202-551-3401 or Amanda Ravitz at 202-551- 3412 with any questions. Tell us why the amounts are classified as expenses under ASC 606.',
     ]);
+    // A line that ends on a joining word goes on, though the next line's first word would have fitted (bound by a no-break space, c0012).
+    const bound = textBlocks([...prose, '', '   course of action that the registrant has taken. Please refer to', '   Item 303(a)(4)(i)(D) of Regulation S-K.'].join('\n')).map(textOf);
+    expect(bound.at(-1)).toBe('course of action that the registrant has taken. Please refer to Item 303(a)(4)(i)(D) of Regulation S-K.');
   });
 
   it('should read a note title wrapped onto its heading\'s line as one title in text wrapped at a fixed width, not in laid-out text (c0242 dumped by lynx; c0055 laid out)', () => {

@@ -231,6 +231,9 @@ function brokenBeforeTheWrap(previous: string, line: string, wrapWidth: number):
   const words = line.trim();
   // Not a figure (the line above may name it: "… under ASC" / "606."), nor the rest of a word the line above breaks ("202-551-" / "3412").
   if (!/^["“‘(\[]?\p{Lu}/u.test(words) || /[-‐–]$/.test(previous.trimEnd())) return false;
+  // Nor after a word no sentence or title ends on: the line went on, its first word bound to the next by a no-break space
+  // ("… Please refer to" / "Item 303(a)(4)(i)(D) of Regulation S-K.", c0012 dumped by a text browser).
+  if (ENDS_ON_JOINING_WORD.test(previous)) return false;
   const firstWord = words.split(/\s/, 1)[0] ?? '';
   return previous.trimEnd().length + 1 + firstWord.length <= wrapWidth * 0.9;
 }
@@ -304,6 +307,8 @@ const NOTE_TITLE = /^\s*(?:Note\s+\(?\d{1,2}[A-Z]?\)?|\d{1,2}\.)\s*[-–—:.]?\
 const PAGE_AT_END = /,\s*pages?\s+[A-Z]{0,3}-?\d{1,4}[A-Za-z]?\s*$/;
 /** A heading with the page it names, on one line (PAGE_AT_END): "Revenue from Contracts with Customers, page F-10". */
 const isPagedHeading = (line: string) => /^\s*\p{Lu}[^.;:?!]{0,150}$/u.test(line) && PAGE_AT_END.test(line);
+/** A line that ends on a joining word in lower case, as running words do ("… required by", not "Appendix A"). */
+const ENDS_ON_JOINING_WORD = new RegExp(String.raw`\s(?:${JOINING_WORDS})\s*$`);
 /** A title that stops on a joining word goes on below: "… the Equity Method and" / "Variable Interest Entities, page 165". */
 const STOPS_ON_JOINING_WORD = new RegExp(String.raw`\b(?:${JOINING_WORDS})\s*$`, 'i');
 
