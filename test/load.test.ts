@@ -269,6 +269,9 @@ describe('textBlocks', () => {
       "Management's Discussion and Analysis of Financial Condition and Results of Operations, page 12",
       'Please contact Jennifer Gowetski at 202-551-3401 or Amanda Ravitz at 202-551- 3412 with any questions. Tell us why the amounts are classified as expenses under ASC 606.',
     ]);
+    // A currency sign alone goes with the amount under it (a table's cells a line each, c0217 dumped by lynx).
+    const cells = textBlocks([...prose, '', '   Quarterly pro forma interest expense', '', '   $', '   154', '', '   Pro Forma Adjustment (f), page 143'].join('\n')).map(textOf);
+    expect(cells.slice(-3)).toEqual(['Quarterly pro forma interest expense', '$ 154', 'Pro Forma Adjustment (f), page 143']);
     // A line that ends on a joining word goes on, though the next line's first word would have fitted (bound by a no-break space, c0012).
     const bound = textBlocks([...prose, '', '   course of action that the registrant has taken. Please refer to', '   Item 303(a)(4)(i)(D) of Regulation S-K.'].join('\n')).map(textOf);
     expect(bound.at(-1)).toBe('course of action that the registrant has taken. Please refer to Item 303(a)(4)(i)(D) of Regulation S-K.');

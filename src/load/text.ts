@@ -146,7 +146,9 @@ export function textBlocks(text: string): Block[] {
         /\S\s+\S/.test(line.trim()) &&
         !TEMPLATE_FIELD.test(line) &&
         !opensItsOwnParagraph(line);
-      if (!continues && !underItsNumber) flush();
+      // A currency sign alone, its amount on the next line (a table's cells a line each: "$" / "154", c0217 dumped by lynx): one amount.
+      const amountAfterSign = current.length === 1 && CURRENCY_ALONE.test(current[0] as string) && AMOUNT_ALONE.test(line);
+      if (!continues && !underItsNumber && !amountAfterSign) flush();
       current.push(line.trim());
       previous = line;
       previousAfterBlank = afterBlank;
@@ -168,6 +170,9 @@ export function textBlocks(text: string): Block[] {
 const SIGNED_LINE = new RegExp(String.raw`^\s*(?:By:?\s*)?${SIGNATURE_MARK}`);
 /** A comment's number alone on its line: "1.", "(2)", "3)". */
 const LONE_NUMBER = /^\s*\(?\d{1,3}[.)]\s*$/;
+/** A currency sign alone on its line, and an amount alone on its line: "$", "(2,133)", "38,839". */
+const CURRENCY_ALONE = /^\s*[$€£¥]\s*$/;
+const AMOUNT_ALONE = /^\s*\(?\d[\d,.]*\)?%?\s*$/;
 /** A number of three figures or fewer alone on its line, no stop: a page's, or one the line above names ("…, page" / "37"). */
 const BARE_NUMBER = /^\s*\d{1,3}\s*$/;
 /** A line a bullet or a number above it never takes as its item's words: a list item, a number, a label of its own. */
