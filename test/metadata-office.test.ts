@@ -48,6 +48,11 @@ describe('readStaffContacts', () => {
     ]);
     // A number hyphenated at a line's end, the line then joined (c0698 laid out).
     expect(readStaffContacts(['Please contact Amanda Ravitz at (202) 551- 3412 with any questions.'], null)).toEqual([{ name: 'Amanda Ravitz', phone: '202-551-3412' }]);
+    // That hyphen dropped, as pdftotext joins a hyphenated line (c0060 as it reads it).
+    expect(readStaffContacts(['You may contact Amanda Ravitz at 202-551-3412 or Barbara Jacobs at 202-5513735 with any questions.'], null)).toEqual([
+      { name: 'Amanda Ravitz', phone: '202-551-3412' },
+      { name: 'Barbara Jacobs', phone: '202-551-3735' },
+    ]);
   });
 
   it('should read "me" and "the undersigned" as the person who signs, and skip them when the Division signs', () => {
