@@ -269,6 +269,9 @@ describe('textBlocks', () => {
       "Management's Discussion and Analysis of Financial Condition and Results of Operations, page 12",
       'Please contact Jennifer Gowetski at 202-551-3401 or Amanda Ravitz at 202-551- 3412 with any questions. Tell us why the amounts are classified as expenses under ASC 606.',
     ]);
+    // A sign-off alone on its line goes on from no line above (c0097 as pdftotext reads it).
+    const signOff = textBlocks([...prose, '   questions regarding the comments. In this regard, do not hesitate to contact me at', '   Sincerely,', '   /s/ Jim B. Rosenberg'].join('\n')).map(textOf);
+    expect(signOff.slice(-2)).toEqual(['Sincerely,', '/s/ Jim B. Rosenberg']);
     // A currency sign alone goes with the amount under it (a table's cells a line each, c0217 dumped by lynx).
     const cells = textBlocks([...prose, '', '   Quarterly pro forma interest expense', '', '   $', '   154', '', '   Pro Forma Adjustment (f), page 143'].join('\n')).map(textOf);
     expect(cells.slice(-3)).toEqual(['Quarterly pro forma interest expense', '$ 154', 'Pro Forma Adjustment (f), page 143']);

@@ -124,6 +124,8 @@ export function textBlocks(text: string): Block[] {
         !NEVER_CONTINUES_LINE_ABOVE.test(line) &&
         // The copies' label opens them, under the signature's last line or not ("… Principal Accounting Officer" / "cc:", c0734 dumped by lynx).
         !COPIES_LINE.test(line) &&
+        // A sign-off alone on its line opens the signature ("… contact me at (202) 5513679." / "Sincerely,", c0097 as pdftotext reads it).
+        !SIGN_OFF_LINE.test(line) &&
         // A signature is a line of its own, its rule after it or not ("/s/ Carey S. Roberts______" / "Carey S. Roberts", c0172 dumped by lynx).
         !SIGNED_LINE.test(previous) &&
         // The staff template's residue goes on from no line above (the signature's last line beside "July 3, 2023 Page 2", c0966).
