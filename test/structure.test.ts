@@ -2206,3 +2206,28 @@ Response: The Company has filed a revised opinion.`);
     expect(parts.letter.comments.map((c) => c.number)).toEqual([1, 2]);
   });
 });
+
+describe('a staff letter as pdftotext reads it (no -layout)', () => {
+  it('should keep the copies the template\'s header interleaves, end them at the Division\'s signature below them, and part "cc:" from the sign-off (c0001)', async () => {
+    const text = [
+      'September 2, 2022', '', 'Mr. Mark Hamburg', 'Chief Financial Officer', 'Berkshire Hathaway Inc.', '3555 Farnam Street', 'Omaha, NE 68131', '',
+      'Re: Berkshire Hathaway Inc.', 'Definitive Proxy Statement on Schedule 14A', 'Filed March 11, 2022', 'File No. 001-14905', '', 'Dear Mr. Hamburg:', '',
+      'We have reviewed your filing and have the following comment.', '',
+      '1. Please expand upon the role that your Lead Independent Director plays in the leadership of the board.', '',
+      'We remind you that the company and its management are responsible for the accuracy and adequacy of their disclosures, notwithstanding any review, comments, action or absence of action by the staff.', '',
+      'Please contact Amanda Ravitz at 202-551-3412 with any questions.', '',
+      'Sincerely,', 'FirstName LastNameMark Hamburg', 'Comapany NameBerkshire Hathaway Inc.', 'September 2, 2022 Page 2', 'cc:', 'Jenifer Broder', 'FirstName LastName', '',
+      'Division of Corporation Finance', 'Disclosure Review Program',
+    ].join('\n');
+    const { letter, coverage } = await parse(text);
+    expect(letter.letter.kind).toBe('staff');
+    expect(letter.letter.cc).toEqual(['Jenifer Broder']);
+    expect(letter.letter.signatories).toEqual([]);
+    expect(letter.letter.office).toBe('Disclosure Review Program');
+    expect(letter.closing).toContain('Sincerely,\n\ncc:');
+    expect(coverage?.ok).toBe(true);
+    // Under a signature the Division is a copied person's (c0110).
+    const signed = text.replace(/Sincerely,[\s\S]*$/, ['Sincerely,', '/s/ Jim B. Rosenberg', 'Jim B. Rosenberg', 'Senior Assistant Chief Accountant', '', 'cc: Barbara Jacobs', 'Assistant Director', 'Division of Corporation Finance'].join('\n'));
+    expect((await parse(signed)).letter.letter.cc).toEqual(['Barbara Jacobs, Assistant Director, Division of Corporation Finance']);
+  });
+});

@@ -99,7 +99,7 @@ export function buildLetter(classified: Classified, source: Source, input: Build
       signatories,
       office: readOffice(head, closingLines, kind === 'staff'),
       staffContacts,
-      cc: readCc(closingLines),
+      cc: readCc(closingLines, kind === 'staff'),
       head: joinPieces(lines, wholeLines(0, structure.bodyStart - 1)),
     },
     preamble: preambleText,

@@ -7,8 +7,10 @@ import { CORPORATE, NOT_A_PERSON, PERSON_NAME } from './metadata.js';
 
 /** Signatories from "/s/ Name" lines, or the name after the sign-off, each with the line below as title. */
 export function readSignatories(closing: readonly ClassifiedLine[]): { name: string; title: string | null }[] {
-  const texts = closing.filter((l) => !l.furniture).map((l) => l.line.text.replace(/\t+/g, ' ').trim());
-  const ccAt = closing.findIndex((l) => l.cc);
+  const kept = closing.filter((l) => !l.furniture);
+  const texts = kept.map((l) => l.line.text.replace(/\t+/g, ' ').trim());
+  // Counted among the lines kept: page furniture above the cc line must not move the list's start past it.
+  const ccAt = kept.findIndex((l) => l.cc);
   const end = ccAt >= 0 ? ccAt : texts.length;
   const out: { name: string; title: string | null }[] = [];
   // The rule a signature is written on, printed as a line of its own between the signed name and the name typed under it ("/s/
@@ -157,6 +159,8 @@ const DELIVERY_NOTE = /^(?:via|by)\s+[a-z.&\s-]{2,40}(?:\(?\d{3}\)?[\s.-]*\d{3}[
 /** A letterhead's footer line: a street address and a phone or web address. */
 const LETTERHEAD_FOOTER = /^\d+\s+\S.*\b(?:Tel|Telephone|Phone|Fax)\b\.?|^\d+\s+\S.*(?:www\.|\.com\b)/i;
 
+/** The Division's signature, a line each: "Division of Corporation Finance", "Office of Technology", "Disclosure Review Program". */
+const STAFF_SIGNATURE_LINE = /^(?:Division of Corporation Finance|Office of [A-Z][\p{L}&,\s]*|Disclosure Review Program)$/u;
 /** A cc entry that ends naming an organization: a company, a firm, the Commission or one of its divisions or offices. */
 const ORGANIZATION_AT_END = new RegExp(String.raw`(?:^|,\s*)(?:[^,]+,?\s+(?:${LEGAL_FORM})\.?|[^,]+\s+(?:${FIRM_FORM})|[^,]*\b(?:Commission|Division of|Office of)\b[^,]*)$`);
 const namesAnOrganization = (entry: string) => ORGANIZATION_AT_END.test(entry);
@@ -165,7 +169,7 @@ const namesAnOrganization = (entry: string) => ORGANIZATION_AT_END.test(entry);
  * The cc list: one entry per person, with the title, firm and address lines below a name
  * joined to it ("Steve Zhang, Chief Executive Officer, 21Vianet Group, Inc.").
  */
-export function readCc(closing: readonly ClassifiedLine[]): string[] {
+export function readCc(closing: readonly ClassifiedLine[], staff = false): string[] {
   const at = closing.findIndex((l) => l.cc);
   if (at < 0) return [];
   const out: string[] = [];
@@ -173,6 +177,7 @@ export function readCc(closing: readonly ClassifiedLine[]): string[] {
   // … / "cc: Simpson Thacher & Bartlett LLP" / "Edgar J. Lewandowski", c1167): each of them is at that company.
   let company: string | undefined;
   let headsNoOne = false;
+  const signatureUnderCopies = staff && SIGN_OFF.test(closing.slice(0, at).findLast((l) => !l.furniture)?.line.text.trim() ?? '');
   for (let i = at; i < closing.length; i++) {
     const entry = closing[i] as ClassifiedLine;
     if (entry.furniture) continue;
@@ -191,6 +196,10 @@ export function readCc(closing: readonly ClassifiedLine[]): string[] {
     // And at the letterhead's footer on the last page: an address with a phone or web address ("7665 Corporate Center Drive … Tel. 305.436.4000", c0982).
     // And at a rule drawn under it (a page's or the letter's end: "Katten Muchin Rosenman LLP" / "______", c0673 dumped by lynx).
     if (i > at && (text.length > 160 || /^(?:VIA|BY)\s/i.test(text) || (DATE.test(text) && text.length < 30) || ENCLOSURES.test(text) || /^\[.*\]$/.test(text) || LETTERHEAD_FOOTER.test(text) || RULE_ALONE.test(text))) break;
+    // A staff letter whose sign-off stands right above the copies: the Division's signature under them is where pdftotext's reading
+    // order put it ("Sincerely," / "cc:" / "Jenifer Broder" / "Division of Corporation Finance" / "Disclosure Review Program", c0001),
+    // no one copied; under a signature the Division is a copied person's ("Barbara Jacobs" / "Assistant Director" / "Division of …", c0110).
+    if (signatureUnderCopies && i > at && STAFF_SIGNATURE_LINE.test(text)) break;
     const lead = text.split(/,|\s[–—-]\s/)[0] ?? '';
     // A figure starting a word is an address's ("1025 West NASA Boulevard", "FL 32919"); one inside a name is not ("L3Harris", c0890).
     // A company alone on its line ("Meta Platforms, Inc." under "David M. Wehner, Chief Financial Officer", c0884) is the person's above.

@@ -451,11 +451,16 @@ function markTemplateResidue(lines: readonly Line[], headEnd: number, furniture:
     // "and" too: "Office of Industrial Applications and" / "Services", c0975), a comment's number, a list item, a line of prose
     // ("7. Quantify", "• any weather-related impacts on …", c0329).
     let officeGoesOn = false;
+    // Under a "cc:" the copies' names, not the header's date or page (c0001 as pdftotext reads it: "cc:" / "Jenifer Broder" / "FirstName LastName").
+    let copies = false;
     for (let k = first; k <= last; k++) {
       const text = (lines[k] as Line).text.trim();
-      const letters = k !== first && !TEMPLATE_RESIDUE.test(text) && (isStaffSignOff(text) || (officeGoesOn && /^(?:\p{Lu}[\p{L}’'-]*\s*){1,4}$/u.test(text)) || matchCommentNumber(text) !== undefined || LIST_ITEM.test(text) || prose(text));
-      if (letters) officeGoesOn = /^Office\s+of\b.*\s(?:and|&)$/i.test(text);
-      else furniture[k] = true;
+      const copy = copies && !PAGE_NUMBER_LINE.test(text) && !isDateAlone(text);
+      const letters = k !== first && !TEMPLATE_RESIDUE.test(text) && (isStaffSignOff(text) || (officeGoesOn && /^(?:\p{Lu}[\p{L}’'-]*\s*){1,4}$/u.test(text)) || copy || matchCommentNumber(text) !== undefined || LIST_ITEM.test(text) || prose(text));
+      if (letters) {
+        officeGoesOn = /^Office\s+of\b.*\s(?:and|&)$/i.test(text);
+        copies ||= CC_LINE.test(text);
+      } else furniture[k] = true;
     }
     i = last + 1;
   }

@@ -191,7 +191,8 @@ function markContinuations(lines: ClassifiedLine[]): void {
     const before = lines[j];
     if (before === undefined) continue;
     // A heading above the page break is no cut paragraph ("Notes to consolidate financial statements, page F-20" / "(3) Real estate …", c0528).
-    const cut = !/[.:;?!"”)\]]$/.test(before.line.text) && !(before.headingLike && !before.commentMarker);
+    // Nor a sign-off, or a cc line under it ("Sincerely," / page furniture / "cc:", c0001 as pdftotext reads it).
+    const cut = !/[.:;?!"”)\]]$/.test(before.line.text) && !(before.headingLike && !before.commentMarker) && !before.signOff && !entry.cc;
     if (cut && (/^[\p{Ll}(]/u.test(entry.line.text) || goesOnInCapitals(before, entry))) entry.continuesAbove = true;
   }
 }
