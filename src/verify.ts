@@ -99,7 +99,7 @@ export function checkCoverage(letter: LetterJson, lines: readonly ClassifiedLine
       for (let k = 1; k < words.length; k++) outputs.push(squeeze(words.slice(0, k).join('')) + own.join('') + squeeze(words.slice(k).join('')) + rest);
       // The lead-in's words must stand there, between the headings and the label: nowhere else.
       if (c === firstComment && leadIn !== '') regions.push({ name: `comment ${c.number}`, from: c.location.start, to: c.location.end, outputs: [own.join('') + leadIn + label + rest] });
-      else regions.push({ name: `comment ${c.number}`, from: c.location.start, to: c.location.end, outputs, labelAmid: { headings: own.join(''), label, rest } });
+      else regions.push({ name: `comment ${c.number}`, from: c.location.start, to: c.location.end, outputs, labelAmid: { headings: own.join(''), labelWords: words.map(squeeze), rest } });
     }
     regions.push({ name: 'closing', from: closingFrom ?? 0, to: Number.POSITIVE_INFINITY, outputs: [closing] });
   }
@@ -115,19 +115,31 @@ export function checkCoverage(letter: LetterJson, lines: readonly ClassifiedLine
   return { ok: true };
 }
 
-/** A comment's output in the order it is compared, white space squeezed out. */
+/** A comment's output in the order it is compared, white space squeezed out; its label word by word. */
 interface CommentParts {
   headings: string;
-  label: string;
+  labelWords: string[];
   rest: string;
 }
 
 /**
  * The region's text is the comment's headings, then its words with its label among them: a number printed in
- * the margin of a page's last comment and read out at the page's end (structure.ts wordsAboveNumber). Only
- * where the words before the label are the start of the comment's words (one comparison, linear).
+ * the margin of a page's last comment and read out at the page's end (structure.ts wordsAboveNumber), or beside
+ * the comment's first lines (wordsBesideNumber), a label's first words maybe above them ("COMMENT:" / "We note …"
+ * / "3. the anticipated …", c0321 dumped by w3m). Only where the words before the number are the start of the
+ * comment's words (one comparison per split of the label, linear).
  */
-function labelAmongWords(expected: string, { headings, label, rest }: CommentParts): boolean {
+function labelAmongWords(expected: string, { headings, labelWords, rest }: CommentParts): boolean {
+  for (let k = 0; k < labelWords.length; k++) {
+    const lead = labelWords.slice(0, k).join('');
+    const number = labelWords.slice(k).join('');
+    // The label's first words above the headings ("COMMENT" / "Form 8-K …" / "Exhibit 99.1", c0935) or under them.
+    if (numberAmongWords(expected, headings + lead, number, rest) || (lead !== '' && numberAmongWords(expected, lead + headings, number, rest))) return true;
+  }
+  return false;
+}
+
+function numberAmongWords(expected: string, headings: string, label: string, rest: string): boolean {
   if (label === '' || !expected.startsWith(headings)) return false;
   const words = expected.slice(headings.length);
   // The label sits where the words stop matching the comment's text.

@@ -2231,3 +2231,32 @@ describe('a staff letter as pdftotext reads it (no -layout)', () => {
     expect((await parse(signed)).letter.letter.cc).toEqual(['Barbara Jacobs, Assistant Director, Division of Corporation Finance']);
   });
 });
+
+describe('an HTML response as w3m or html2text dumps it', () => {
+  it('should read a comment\'s number set in a cell of its own and centred beside its lines as the comment\'s, its first lines and headings above it (c0013 dumped by w3m)', async () => {
+    const text = [
+      'February 12, 2024', '', 'Office of Manufacturing', 'Division of Corporation Finance', 'U.S. Securities and Exchange Commission', 'Washington, DC 20549', '',
+      'Re: Corning Incorporated', '    Form 10-Q for the Period Ended September 30, 2023', '    File No. 001-03247', '', 'Dear Ms. Clark:', '',
+      'We are responding to the comment from the Staff set forth below in bold, followed by our related response.', '',
+      'Form 10-Q for the Period Ended September 30, 2023', '', 'Goodwill, page 27', '',
+      '   We note your response from prior comment 1 from our letter dated November',
+      '   17, 2023 and from your 10-K disclosures that you perform a detailed',
+      '   quantitative impairment test every three years and that the last test',
+      '1. performed was in 2020. Please tell us the date of your annual assessment',
+      '   completed in 2023 and the percentage by which fair value exceeded carrying value.', '',
+      'The Company acknowledges the Staff’s comment. We completed our fiscal 2023 annual impairment test as of October 1, 2023.', '',
+      'Sincerely,', '', '/s/ Edward A. Schlesinger', 'Executive Vice President & Chief Financial Officer',
+    ].join('\n');
+    const { letter, coverage } = await parse(text);
+    expect(letter.comments.map((c) => c.number)).toEqual([1]);
+    const [comment] = letter.comments;
+    expect(comment?.headings).toEqual(['Form 10-Q for the Period Ended September 30, 2023', 'Goodwill, page 27']);
+    expect(comment?.text).toMatch(/^We note your response from prior comment 1 [\s\S]* the last test performed was in 2020\. Please tell us/);
+    expect(comment?.response?.text).toMatch(/^The Company acknowledges the Staff’s comment\./);
+    expect(coverage?.ok).toBe(true);
+    // A "COMMENT" label above the headings: the label's words lead, its number stands among the comment's (c0935 dumped by w3m).
+    const labelled = await parse(text.replace('Form 10-Q for the Period Ended September 30, 2023\n\nGoodwill', 'COMMENT\n\nForm 10-Q for the Period Ended September 30, 2023\n\nGoodwill'));
+    expect(labelled.letter.comments[0]?.label).toBe('COMMENT 1.');
+    expect(labelled.coverage?.ok).toBe(true);
+  });
+});

@@ -73,6 +73,7 @@ function runInHeading(line: Line, textStart: number): { text: string; style: str
  */
 function wordsAboveNumber(lines: readonly ClassifiedLine[], start: CommentStart, lowerBound: number): { headingLines: number[]; textAbove: number } | undefined {
   const marker = lines[start.line] as ClassifiedLine;
+  if (marker.commentMarker !== undefined && !marker.commentMarker.bare) return wordsBesideNumber(lines, start, lowerBound);
   if (!marker.commentMarker?.bare || start.textLine <= start.line + 1 || !(lines[start.line + 1] as ClassifiedLine).furniture) return undefined;
   let i = start.line - 1;
   while (i >= lowerBound && lines[i]?.furniture) i--;
@@ -90,6 +91,33 @@ function wordsAboveNumber(lines: readonly ClassifiedLine[], start: CommentStart,
     i--;
   }
   return { headingLines, textAbove };
+}
+
+/**
+ * A number set in a cell of its own beside its comment, which a text browser centres on the cell's height (`w3m -dump`,
+ * `html2text`): the comment's first lines stand above the number's, their sentence running on after it ("… and that the last
+ * test" / "1. performed was in 2020. Please tell us …", c0013). The paragraph right above is the comment's first words, the
+ * headings above it the comment's. Undefined when the words after the number open a sentence or the paragraph above ends one.
+ */
+/** The most lines a number in the margin stands below its comment's first line: half a cell's height. */
+const WORDS_BESIDE_LINES = 8;
+
+function wordsBesideNumber(lines: readonly ClassifiedLine[], start: CommentStart, lowerBound: number): { headingLines: number[]; textAbove: number } | undefined {
+  const words = (lines[start.textLine] as ClassifiedLine).line.text.slice(start.textStart).trimStart();
+  if (words === '' || /^[\p{Lu}"“‘(]/u.test(words)) return undefined;
+  // Up over the lines of one sentence: none ends one (unwrapped text keeps a paragraph's lines apart).
+  const goesOn = (i: number) => {
+    const entry = lines[i];
+    return i >= lowerBound && entry !== undefined && !entry.furniture && !entry.headingLike && !entry.commentMarker && !entry.responseLabel && !/[.?!:;]["”’)]*$/.test(entry.line.text.trimEnd());
+  };
+  let first = start.line;
+  while (first > start.line - WORDS_BESIDE_LINES && goesOn(first - 1)) first--;
+  if (first === start.line) return undefined;
+  const headingLines: number[] = [];
+  for (let i = first - 1; i >= lowerBound && (lines[i]?.furniture || ((lines[i] as ClassifiedLine).headingLike && !(lines[i] as ClassifiedLine).commentMarker)); i--) {
+    if (!lines[i]?.furniture) headingLines.unshift(i);
+  }
+  return { headingLines, textAbove: first };
 }
 
 /** A line that only says "this is the staff's comment" (corpus c0321, c0083). */
