@@ -9,12 +9,16 @@
 //           between paragraphs; lynx when installed; HTML letters only);
 //   reading: a PDF letter as pdftotext gives it by default (reading order, no -layout: a column's lines, a comment's number
 //           or its bullets, come apart from the text beside them; PDF letters only);
-//   printed: an HTML letter printed to PDF (wkhtmltopdf, when installed; HTML letters only).
+//   printed: an HTML letter printed to PDF (wkhtmltopdf, when installed; HTML letters only);
+//   raw: a PDF letter as `pdftotext -raw` gives it (content-stream order);
+//   w3m, html2text: an HTML letter as those tools dump it (80 columns; a table's cells side by side, a comment's number
+//           centred on its cell's height beside the comment's lines; html2text with no blank line between paragraphs),
+//           each when installed.
 // Per form: comment numbers the same, heading chains exact (and innermost heading), response starts
 // (the first 60 letters of each response), letters all right, and each letter field the same (filings by
 // form and dates, not their wording). The filed parse is the reference,
 // not the truth: the hand-labelled checks are `npm run eval` and `npm run pairs`.
-// Options: --form layout|flat|wrapped|reading|printed (default all five, wrapped when lynx and printed when wkhtmltopdf is installed), --limit N, --misses (list the letters that differ),
+// Options: --form layout|flat|wrapped|reading|printed|raw|w3m|html2text (default all, each tool's form when the tool is installed), --limit N, --misses (list the letters that differ),
 // --pdf-engine pdfjs|pdfium (what reads the printed PDFs).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -133,6 +137,18 @@ function printedPdf(file) {
 }
 const canPrint = installed('wkhtmltopdf', '--version');
 
+/** More tools' text of a letter: the form, the letters it is made of, the command and its arguments before the file. */
+const TOOL_FORMS = [
+  { form: 'raw', of: /\.pdf$/, command: 'pdftotext', args: ['-raw', '-enc', 'UTF-8'], after: ['-'], version: '-v' },
+  { form: 'w3m', of: /\.html?$/, command: 'w3m', args: ['-dump', '-cols', '80', '-T', 'text/html'], after: [], version: '-version' },
+  { form: 'html2text', of: /\.html?$/, command: 'html2text', args: ['-utf8', '-width', '80'], after: [], version: '-version' },
+].map((tool) => ({ ...tool, installed: installed(tool.command, tool.version) }));
+/** A letter as a tool of TOOL_FORMS makes it, cached; undefined for the letters it is not made of. */
+function toolText(tool, file) {
+  if (!tool.of.test(file)) return undefined;
+  return cachedText(tool.form, file, (path) => execFileSync(tool.command, [...tool.args, path, ...tool.after], { maxBuffer: 1 << 28 }));
+}
+
 const FORMS = {
   layout: (file) => layoutText(file),
   flat: (file) => readFileSync(join(corpus, 'flat-text', file.replace(/\.[^.]+$/, '.txt'))),
@@ -140,10 +156,13 @@ const FORMS = {
   reading: (file) => readingText(file),
   // HTML letters printed to PDF (issue 13's "responses printed to PDF"): only the HTML letters have this form.
   printed: (file) => printedPdf(file),
+  ...Object.fromEntries(TOOL_FORMS.map((tool) => [tool.form, (file) => toolText(tool, file)])),
 };
 if (!args.form && !canPrint) console.error('corresp form-eval: wkhtmltopdf not found, so the printed form is left out (Debian/Ubuntu: apt-get install wkhtmltopdf).');
 if (!args.form && !canDump) console.error('corresp form-eval: lynx not found, so the wrapped form is left out (Debian/Ubuntu: apt-get install lynx).');
-const forms = args.form ? [args.form] : Object.keys(FORMS).filter((form) => (form !== 'printed' || canPrint) && (form !== 'wrapped' || canDump));
+for (const tool of TOOL_FORMS) if (!args.form && !tool.installed) console.error(`corresp form-eval: ${tool.command} not found, so the ${tool.form} form is left out.`);
+const missing = new Set([...(canPrint ? [] : ['printed']), ...(canDump ? [] : ['wrapped']), ...TOOL_FORMS.filter((tool) => !tool.installed).map((tool) => tool.form)]);
+const forms = args.form ? [args.form] : Object.keys(FORMS).filter((form) => !missing.has(form));
 const norm = (s) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
 /** The letter fields compared, each as it is compared (filings by form and dates: a Re: block's wording may wrap differently). */
 const FIELDS = {
