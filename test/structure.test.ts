@@ -2233,6 +2233,30 @@ describe('a staff letter as pdftotext reads it (no -layout)', () => {
 });
 
 describe('an HTML response as w3m or html2text dumps it', () => {
+  it('should read html2text\'s underlined headings (words joined by underscores) and a centred number whose words go on in capitals after a joining word (c0005 dumped by html2text)', async () => {
+    const text = [
+      'March 28, 2024', '', 'Division of Corporation Finance', 'U.S. Securities and Exchange Commission', '', 'Re: Crown Castle Inc.', 'PREC14A Filed March 25, 2024', '', 'Dear Ms. Chalk:', '',
+      'On behalf of the Company, we respond to the comments of the Staff below.',
+      'PREC14A_Filed_March_25,_2024',
+      'General',
+      '    In Appendix C, please disclose the beneficial ownership (if any) of the',
+      ' 1. Participants’ associates, who are mentioned on pages C-5 and C-6, in any',
+      '    securities of the Company. See Item 5(b)(1)(ix) of Schedule 14A.',
+      'Response: The Company respectfully acknowledges the Staff’s comment and has revised the disclosure.',
+      'Background_to_the_Solicitation,_page_8',
+      ' 2. Please revise the background to describe each contact with the dissident.',
+      'Response: The Company has revised the disclosure on page 8.',
+      '', 'Sincerely,', '/s/ Jane Doe', 'Jane Doe', 'General Counsel',
+    ].join('\n');
+    const { letter, coverage } = await parse(text);
+    expect(letter.comments.map((c) => [c.number, c.headings])).toEqual([
+      [1, ['PREC14A Filed March 25, 2024', 'General']],
+      [2, ['PREC14A Filed March 25, 2024', 'Background to the Solicitation, page 8']],
+    ]);
+    expect(letter.comments[0]?.text).toMatch(/^In Appendix C, please disclose the beneficial ownership \(if any\) of the\s+Participants’ associates/);
+    expect(coverage?.ok).toBe(true);
+  });
+
   it('should read a comment\'s number set in a cell of its own and centred beside its lines as the comment\'s, its first lines and headings above it (c0013 dumped by w3m)', async () => {
     const text = [
       'February 12, 2024', '', 'Office of Manufacturing', 'Division of Corporation Finance', 'U.S. Securities and Exchange Commission', 'Washington, DC 20549', '',

@@ -2,7 +2,7 @@
 import type { Classified, ClassifiedLine } from '../classify/index.js';
 import type { Line } from '../normalize.js';
 import { isHeadingLike, isNumberedNoteTitle } from '../classify/heading.js';
-import { BULLET_CHARACTERS, commentsBesideAnswersHeader, FOLLOWING_COMMENTS, LIST_ITEM_MARK, opensInStaffVoice, PART_REQUEST, RESPONSE_OPENER, RULE_ALONE, STAFF_REQUEST_WORDS, STAFF_VOICE } from '../vocabulary.js';
+import { BULLET_CHARACTERS, commentsBesideAnswersHeader, FOLLOWING_COMMENTS, JOINING_WORDS, LIST_ITEM_MARK, opensInStaffVoice, PART_REQUEST, RESPONSE_OPENER, RULE_ALONE, STAFF_REQUEST_WORDS, STAFF_VOICE } from '../vocabulary.js';
 import { type CommentStart, chooseCommentChain, findUnnumberedComments, findUnnumberedStaffComments, nextTextLine, opensAsAnswer } from './comment-chain.js';
 
 /** Where one comment lies, as line indices (inclusive) into the classified lines. */
@@ -99,12 +99,16 @@ function wordsAboveNumber(lines: readonly ClassifiedLine[], start: CommentStart,
  * test" / "1. performed was in 2020. Please tell us …", c0013). The paragraph right above is the comment's first words, the
  * headings above it the comment's. Undefined when the words after the number open a sentence or the paragraph above ends one.
  */
+/** A line that ends on a joining word in lower case ("… of the"): its sentence goes on. */
+const ENDS_ON_JOINING_WORD = new RegExp(String.raw`\s(?:${JOINING_WORDS})\s*$`);
 /** The most lines a number in the margin stands below its comment's first line: half a cell's height. */
 const WORDS_BESIDE_LINES = 8;
 
 function wordsBesideNumber(lines: readonly ClassifiedLine[], start: CommentStart, lowerBound: number): { headingLines: number[]; textAbove: number } | undefined {
   const words = (lines[start.textLine] as ClassifiedLine).line.text.slice(start.textStart).trimStart();
-  if (words === '' || /^[\p{Lu}"“‘(]/u.test(words)) return undefined;
+  if (words === '') return undefined;
+  // In capitals only after a joining word: a name goes on the sentence ("… in any securities of the" / "1. Participants’ associates …", c0005 dumped by html2text).
+  if (/^[\p{Lu}"“‘(]/u.test(words) && !ENDS_ON_JOINING_WORD.test((lines[start.line - 1] as ClassifiedLine | undefined)?.line.text ?? '')) return undefined;
   // Up over the lines of one sentence: none ends one (unwrapped text keeps a paragraph's lines apart).
   const goesOn = (i: number) => {
     const entry = lines[i];

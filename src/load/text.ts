@@ -86,6 +86,18 @@ export function textBlocks(text: string): Block[] {
         afterBlank = true;
         continue;
       }
+      // A line underlined as html2text marks it, its words joined by underscores ("Background_to_the_Solicitation,_page_8",
+      // c0005 dumped by html2text): a block of its own, underlined, its words parted again.
+      if (!inHead && underlinedByUnderscores(line)) {
+        bulletAlone();
+        flush();
+        current.push(line.trim().replace(/(?<=\S)_+(?=\S)/g, ' '));
+        underlined = true;
+        flush();
+        previous = '';
+        afterBlank = true;
+        continue;
+      }
       if (LONE_BULLET.test(line) && !inHead) {
         bulletAlone();
         flush();
@@ -166,6 +178,19 @@ export function textBlocks(text: string): Block[] {
     flush();
   });
   return blocks;
+}
+
+/**
+ * A line whose words underscores join, as html2text prints underlined text ("Background_to_the_Solicitation,_page_8"): more
+ * joins than spaces, two words of letters among them; not an address, a link, or a file's name.
+ */
+function underlinedByUnderscores(line: string): boolean {
+  const text = line.trim();
+  if (!/[^\s_]_+[^\s_]/.test(text) || /@|:\/\/|www\.|\.(?:jpe?g|gif|png|pdf|htm)\b/i.test(text)) return false;
+  const joins = text.match(/[^\s_]_+(?=[^\s_])/g)?.length ?? 0;
+  const spaces = text.match(/\s+/g)?.length ?? 0;
+  const words = text.split(/[\s_]+/).filter((w) => /^\p{L}{2,}/u.test(w)).length;
+  return joins >= 2 && joins > spaces && words >= 2;
 }
 
 /** A signature: "/s/ Jane Doe", "By: /s/ Jane Doe". */
