@@ -272,6 +272,10 @@ describe('textBlocks', () => {
     // A sign-off alone on its line goes on from no line above (c0097 as pdftotext reads it).
     const signOff = textBlocks([...prose, '   questions regarding the comments. In this regard, do not hesitate to contact me at', '   Sincerely,', '   /s/ Jim B. Rosenberg'].join('\n')).map(textOf);
     expect(signOff.slice(-2)).toEqual(['Sincerely,', '/s/ Jim B. Rosenberg']);
+    // html2text's underlined text, its words joined by underscores, wrapped at the width: one underlined block (c0035).
+    const underscored = textBlocks([...prose, '', "   Management's_Discussion_and_Analysis_of_Financial_Condition_and_Results_of", '   Operations', '   Background_to_the_Solicitation,_page_8', '   1. Please revise.'].join('\n'));
+    expect(underscored.slice(-3).map(textOf)).toEqual(["Management's Discussion and Analysis of Financial Condition and Results of Operations", 'Background to the Solicitation, page 8', '1. Please revise.']);
+    expect(underscored.slice(-3).map((b) => b.runs[0]?.underline)).toEqual([true, true, false]);
     // A currency sign alone goes with the amount under it (a table's cells a line each, c0217 dumped by lynx).
     const cells = textBlocks([...prose, '', '   Quarterly pro forma interest expense', '', '   $', '   154', '', '   Pro Forma Adjustment (f), page 143'].join('\n')).map(textOf);
     expect(cells.slice(-3)).toEqual(['Quarterly pro forma interest expense', '$ 154', 'Pro Forma Adjustment (f), page 143']);

@@ -88,14 +88,16 @@ export function textBlocks(text: string): Block[] {
       }
       // A line underlined as html2text marks it, its words joined by underscores ("Background_to_the_Solicitation,_page_8",
       // c0005 dumped by html2text): a block of its own, underlined, its words parted again.
+      // Wrapped at the width, it goes on on the next line ("Management's_Discussion_…_Results_of" / "Operations", c0035).
       if (!inHead && underlinedByUnderscores(line)) {
         bulletAlone();
         flush();
-        current.push(line.trim().replace(/(?<=\S)_+(?=\S)/g, ' '));
+        const words = line.replace(/(?<=\S)_+(?=\S)/g, ' ');
+        current.push(words.trim());
         underlined = true;
-        flush();
-        previous = '';
-        afterBlank = true;
+        if (wrapWidth === 0 || !runsToTheWrap(words, wrapWidth)) flush();
+        previous = words;
+        afterBlank = false;
         continue;
       }
       if (LONE_BULLET.test(line) && !inHead) {
