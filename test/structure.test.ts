@@ -2282,5 +2282,8 @@ describe('an HTML response as w3m or html2text dumps it', () => {
     const labelled = await parse(text.replace('Form 10-Q for the Period Ended September 30, 2023\n\nGoodwill', 'COMMENT\n\nForm 10-Q for the Period Ended September 30, 2023\n\nGoodwill'));
     expect(labelled.letter.comments[0]?.label).toBe('COMMENT 1.');
     expect(labelled.coverage?.ok).toBe(true);
+    // A heading numbered as no comment near this one is a heading still (c0067 dumped by w3m).
+    const noteHeading = await parse(text.replace('Goodwill, page 27', '(14) Reserves for Losses and Loss Expenses, page 73'));
+    expect(noteHeading.letter.comments[0]?.headings).toEqual(['Form 10-Q for the Period Ended September 30, 2023', '(14) Reserves for Losses and Loss Expenses, page 73']);
   });
 });

@@ -117,8 +117,10 @@ function wordsBesideNumber(lines: readonly ClassifiedLine[], start: CommentStart
   let first = start.line;
   while (first > start.line - WORDS_BESIDE_LINES && goesOn(first - 1)) first--;
   if (first === start.line) return undefined;
+  // A heading numbered as no comment near this one is a heading still ("(14) Reserves for Losses and Loss Expenses, page 73", c0067).
+  const heading = (entry: ClassifiedLine) => entry.headingLike && (entry.commentMarker === undefined || Math.abs(entry.commentMarker.number - start.number) > 1);
   const headingLines: number[] = [];
-  for (let i = first - 1; i >= lowerBound && (lines[i]?.furniture || ((lines[i] as ClassifiedLine).headingLike && !(lines[i] as ClassifiedLine).commentMarker)); i--) {
+  for (let i = first - 1; i >= lowerBound && (lines[i]?.furniture || heading(lines[i] as ClassifiedLine)); i--) {
     if (!lines[i]?.furniture) headingLines.unshift(i);
   }
   return { headingLines, textAbove: first };
