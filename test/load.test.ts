@@ -244,7 +244,8 @@ describe('textBlocks', () => {
     const paged = 'Recommendation of the Board of Directors and its Reasons for the Transactions, page 79';
     const reversed = 'Management’s Discussion and Analysis of Results of Operations and Financial Condition';
     const noApostrophe = 'Managements Discussion and Analysis of Financial Condition and Results of Operations';
-    for (const title of [paged, reversed, noApostrophe]) {
+    const spaced = 'Management s Discussion and Analysis of Financial Condition and Results of Operations';
+    for (const title of [paged, reversed, noApostrophe, spaced]) {
       const blocks = textBlocks([...prose, 'the last line of the paragraph ends its sentence at about the width of the page.', '', title, 'Strategic Rationale, Stockholder Value, page 80', '1.'].join('\n')).map(textOf);
       expect(blocks.slice(1, 3)).toEqual([title, 'Strategic Rationale, Stockholder Value, page 80']);
     }
