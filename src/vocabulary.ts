@@ -277,6 +277,8 @@ export const DESCRIPTION_OF_SECURITIES = String.raw`Description\s+of\s+(?:(?:Our
 
 /** The small words a title wrapped onto its next line may stop on: "… Results of" / "Operations" (a title never ends on one). */
 export const JOINING_WORDS = String.raw`of|and|the|for|on|in|to|with|by|from|or|a|an`;
+/** A line that ends on a joining word in lower case, as running words do ("… Please refer to", "… of the"; not "Appendix A"): its sentence goes on. */
+export const ENDS_ON_JOINING_WORD = new RegExp(String.raw`\s(?:${JOINING_WORDS})\s*$`);
 
 /**
  * A comparison of two periods, MD&A's usual sub-title: "Year Ended December 31, 2024 Compared to Year Ended December 31,

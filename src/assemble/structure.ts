@@ -2,7 +2,7 @@
 import type { Classified, ClassifiedLine } from '../classify/index.js';
 import type { Line } from '../normalize.js';
 import { isHeadingLike, isNumberedNoteTitle } from '../classify/heading.js';
-import { BULLET_CHARACTERS, commentsBesideAnswersHeader, FOLLOWING_COMMENTS, JOINING_WORDS, LIST_ITEM_MARK, opensInStaffVoice, PART_REQUEST, RESPONSE_OPENER, RULE_ALONE, STAFF_REQUEST_WORDS, STAFF_VOICE } from '../vocabulary.js';
+import { BULLET_CHARACTERS, commentsBesideAnswersHeader, ENDS_ON_JOINING_WORD, FOLLOWING_COMMENTS, LIST_ITEM_MARK, opensInStaffVoice, PART_REQUEST, RESPONSE_OPENER, RULE_ALONE, STAFF_REQUEST_WORDS, STAFF_VOICE } from '../vocabulary.js';
 import { type CommentStart, chooseCommentChain, findUnnumberedComments, findUnnumberedStaffComments, nextTextLine, opensAsAnswer } from './comment-chain.js';
 
 /** Where one comment lies, as line indices (inclusive) into the classified lines. */
@@ -93,17 +93,16 @@ function wordsAboveNumber(lines: readonly ClassifiedLine[], start: CommentStart,
   return { headingLines, textAbove };
 }
 
-/**
- * A number set in a cell of its own beside its comment, which a text browser centres on the cell's height (`w3m -dump`,
- * `html2text`): the comment's first lines stand above the number's, their sentence running on after it ("… and that the last
- * test" / "1. performed was in 2020. Please tell us …", c0013). The paragraph right above is the comment's first words, the
- * headings above it the comment's. Undefined when the words after the number open a sentence or the paragraph above ends one.
- */
-/** A line that ends on a joining word in lower case ("… of the"): its sentence goes on. */
-const ENDS_ON_JOINING_WORD = new RegExp(String.raw`\s(?:${JOINING_WORDS})\s*$`);
 /** The most lines a number in the margin stands below its comment's first line: half a cell's height. */
 const WORDS_BESIDE_LINES = 8;
 
+/**
+ * A number set in a cell of its own beside its comment, which a text browser centres on the cell's height (`w3m -dump`,
+ * `html2text`): the comment's first lines stand above the number's, their sentence running on after it ("… and that the last
+ * test" / "1. performed was in 2020. Please tell us …", c0013). The lines right above, to the last sentence's end, are the
+ * comment's first words, the headings above them the comment's. Undefined when the words after the number open a sentence
+ * (a capital not after a joining word) or the line above ends one.
+ */
 function wordsBesideNumber(lines: readonly ClassifiedLine[], start: CommentStart, lowerBound: number): { headingLines: number[]; textAbove: number } | undefined {
   const words = (lines[start.textLine] as ClassifiedLine).line.text.slice(start.textStart).trimStart();
   if (words === '') return undefined;

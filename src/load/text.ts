@@ -3,7 +3,7 @@ import { isTitleCase } from '../chars.js';
 import { type Block, Format, plainRun, type Source } from '../source.js';
 import { isFlatText, joinPages, loadFlatText, pageTopOf } from './flat.js';
 import { NUMBER_ABBREVIATION, NUMBERED_THING } from './flat/sentences.js';
-import { BULLET_CHARACTERS, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, COPY_TO_LABEL, FILING_TITLE_START, JOINING_WORDS, MAIL_MERGE_FIELDS, MDNA_FULL_TITLE, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PERIOD_COMPARISON, RULE_ALONE, SALUTATION_PHRASES, SIGN_OFF_WORDS, SIGNATURE_MARK } from '../vocabulary.js';
+import { BULLET_CHARACTERS, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, COPY_TO_LABEL, ENDS_ON_JOINING_WORD, FILING_TITLE_START, JOINING_WORDS, MAIL_MERGE_FIELDS, MDNA_FULL_TITLE, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PERIOD_COMPARISON, RULE_ALONE, SALUTATION_PHRASES, SIGN_OFF_WORDS, SIGNATURE_MARK } from '../vocabulary.js';
 
 /**
  * A line that opens a list item, a numbered comment or a label never continues the line above. A label is capitalised: a
@@ -341,8 +341,6 @@ const NOTE_TITLE = /^\s*(?:Note\s+\(?\d{1,2}[A-Z]?\)?|\d{1,2}\.)\s*[-–—:.]?\
 const PAGE_AT_END = /,\s*pages?\s+[A-Z]{0,3}-?\d{1,4}[A-Za-z]?\s*$/;
 /** A heading with the page it names, on one line (PAGE_AT_END): "Revenue from Contracts with Customers, page F-10". */
 const isPagedHeading = (line: string) => /^\s*\p{Lu}[^.;:?!]{0,150}$/u.test(line) && PAGE_AT_END.test(line);
-/** A line that ends on a joining word in lower case, as running words do ("… required by", not "Appendix A"). */
-const ENDS_ON_JOINING_WORD = new RegExp(String.raw`\s(?:${JOINING_WORDS})\s*$`);
 /** A title that stops on a joining word goes on below: "… the Equity Method and" / "Variable Interest Entities, page 165". */
 const STOPS_ON_JOINING_WORD = new RegExp(String.raw`\b(?:${JOINING_WORDS})\s*$`, 'i');
 
