@@ -89,23 +89,24 @@ export function checkCoverage(letter: LetterJson, lines: readonly ClassifiedLine
         ? c.parts.map((part) => squeeze(part.text) + squeeze(part.response.label ?? '') + squeeze(part.response.text)).join('')
         : squeeze(c.text) + squeeze(c.response?.label ?? '') + squeeze(c.response?.text ?? '');
       const label = squeeze(c.label);
-      // New headings print above the number, or between a bare label and the text, or some of each,
-      // or between a label line and the number ("Staff Comment" / "Note 3. Revenues, page 66" / "1.", c0878).
-      const outputs = own.map((_, k) => own.slice(0, k).join('') + label + own.slice(k).join('') + rest);
-      outputs.unshift(own.join('') + label + rest);
+      // New headings print above the number, or between a bare label and the text, or some of each, or between a label line and
+      // the number ("Staff Comment" / "Note 3. Revenues, page 66" / "1.", c0878): labelAmidHeadings, not every variant written out
+      // (as many as the headings, each as long as the comment: 200,000 headings took more than a gigabyte).
+      const outputs = [own.join('') + label + rest];
       // A heading run in before the words, set off by a stop the output leaves out ("Description of Index Warrants, page 49. We note …").
       if (own.length > 0) outputs.push(own.slice(0, -1).join('') + label + own.at(-1) + '.' + rest);
       const words = c.label.trim().split(/\s+/);
       for (let k = 1; k < words.length; k++) outputs.push(squeeze(words.slice(0, k).join('')) + own.join('') + squeeze(words.slice(k).join('')) + rest);
       // The lead-in's words must stand there, between the headings and the label: nowhere else.
       if (c === firstComment && leadIn !== '') regions.push({ name: `comment ${c.number}`, from: c.location.start, to: c.location.end, outputs: [own.join('') + leadIn + label + rest] });
-      else regions.push({ name: `comment ${c.number}`, from: c.location.start, to: c.location.end, outputs, labelAmid: { headings: own.join(''), labelWords: words.map(squeeze), rest } });
+      else regions.push({ name: `comment ${c.number}`, from: c.location.start, to: c.location.end, outputs, labelAmid: { headings: own.join(''), headingList: own, label, labelWords: words.map(squeeze), rest } });
     }
     regions.push({ name: 'closing', from: closingFrom ?? 0, to: Number.POSITIVE_INFINITY, outputs: [closing] });
   }
   for (const region of regions) {
     const expected = bodyText(region.from, region.to);
-    if (!region.outputs.includes(expected) && !(region.labelAmid !== undefined && labelAmongWords(expected, region.labelAmid))) {
+    const amid = region.labelAmid;
+    if (!region.outputs.includes(expected) && !(amid !== undefined && (labelAmidHeadings(expected, amid) || labelAmongWords(expected, amid)))) {
       const output = region.outputs[0] ?? '';
       let at = 0;
       while (at < expected.length && expected[at] === output[at]) at++;
@@ -115,11 +116,32 @@ export function checkCoverage(letter: LetterJson, lines: readonly ClassifiedLine
   return { ok: true };
 }
 
-/** A comment's output in the order it is compared, white space squeezed out; its label word by word. */
+/** A comment's output in the order it is compared, white space squeezed out: its new headings together and one by one, its label whole and word by word. */
 interface CommentParts {
   headings: string;
+  headingList: string[];
+  label: string;
   labelWords: string[];
   rest: string;
+}
+
+/**
+ * The region's text is the comment's new headings with its label before, among or after them, then the rest: the label at one
+ * of the headings' boundaries. Linear: the boundaries tried are those where the text agrees with the headings up to the label
+ * (the common prefix) and from it on (the common suffix).
+ */
+function labelAmidHeadings(expected: string, { headings, headingList, label, rest }: CommentParts): boolean {
+  if (expected.length !== headings.length + label.length + rest.length || !expected.endsWith(rest)) return false;
+  const words = expected.slice(0, expected.length - rest.length);
+  let prefix = 0;
+  while (prefix < headings.length && words[prefix] === headings[prefix]) prefix++;
+  let suffix = 0;
+  while (suffix < headings.length && words[words.length - 1 - suffix] === headings[headings.length - 1 - suffix]) suffix++;
+  let at = 0;
+  for (let k = 0; k <= headingList.length && at <= prefix; at += (headingList[k] as string | undefined)?.length ?? 0, k++) {
+    if (at >= headings.length - suffix && words.startsWith(label, at)) return true;
+  }
+  return false;
 }
 
 /**

@@ -144,6 +144,14 @@ describe('letters built to make a stage quadratic', () => {
     });
   }
 
+  // The coverage check wrote out the comment's text once per heading it might sit among (200,000 headings: over a gigabyte).
+  it('should check that thousands of headings above a comment are covered (--verify) in linear time', { timeout: 120_000 }, async () => {
+    const make = (n: number) => `${HEAD}${Array.from({ length: n }, (_, i) => `Liquidity, page ${i + 1}\n\n`).join('')}1. Please revise.\n\n2. Please tell us more.\n`;
+    const covered = async (text: string) => (await parseLetter(Buffer.from(text), { file: 'attack.txt', verify: true })).coverage?.ok;
+    await expectLinear((scale) => make(scale * 1_500), covered);
+    expect(await covered(make(1_500))).toBe(true);
+  });
+
   it('should list every heading above a comment, and carry at most 16 on to the next, the outermost and the innermost', async () => {
     const text = `${HEAD}Form 10-K\n\n${Array.from({ length: 40 }, (_, i) => `Heading ${i}\n\n`).join('')}1. Please revise.\n\n2. Please tell us more.\n`;
     const { letter, coverage } = await parseLetter(Buffer.from(text), { file: 'deep.txt', verify: true });
