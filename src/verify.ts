@@ -89,17 +89,18 @@ export function checkCoverage(letter: LetterJson, lines: readonly ClassifiedLine
         ? c.parts.map((part) => squeeze(part.text) + squeeze(part.response.label ?? '') + squeeze(part.response.text)).join('')
         : squeeze(c.text) + squeeze(c.response?.label ?? '') + squeeze(c.response?.text ?? '');
       const label = squeeze(c.label);
+      const headings = own.join('');
       // New headings print above the number, or between a bare label and the text, or some of each, or between a label line and
       // the number ("Staff Comment" / "Note 3. Revenues, page 66" / "1.", c0878): labelAmidHeadings, not every variant written out
       // (as many as the headings, each as long as the comment: 200,000 headings took more than a gigabyte).
-      const outputs = [own.join('') + label + rest];
+      const outputs = [headings + label + rest];
       // A heading run in before the words, set off by a stop the output leaves out ("Description of Index Warrants, page 49. We note …").
       if (own.length > 0) outputs.push(own.slice(0, -1).join('') + label + own.at(-1) + '.' + rest);
       const words = c.label.trim().split(/\s+/);
-      for (let k = 1; k < words.length; k++) outputs.push(squeeze(words.slice(0, k).join('')) + own.join('') + squeeze(words.slice(k).join('')) + rest);
+      for (let k = 1; k < words.length; k++) outputs.push(squeeze(words.slice(0, k).join('')) + headings + squeeze(words.slice(k).join('')) + rest);
       // The lead-in's words must stand there, between the headings and the label: nowhere else.
-      if (c === firstComment && leadIn !== '') regions.push({ name: `comment ${c.number}`, from: c.location.start, to: c.location.end, outputs: [own.join('') + leadIn + label + rest] });
-      else regions.push({ name: `comment ${c.number}`, from: c.location.start, to: c.location.end, outputs, labelAmid: { headings: own.join(''), headingList: own, label, labelWords: words.map(squeeze), rest } });
+      if (c === firstComment && leadIn !== '') regions.push({ name: `comment ${c.number}`, from: c.location.start, to: c.location.end, outputs: [headings + leadIn + label + rest] });
+      else regions.push({ name: `comment ${c.number}`, from: c.location.start, to: c.location.end, outputs, labelAmid: { headings, headingList: own, label, labelWords: words.map(squeeze), rest } });
     }
     regions.push({ name: 'closing', from: closingFrom ?? 0, to: Number.POSITIVE_INFINITY, outputs: [closing] });
   }

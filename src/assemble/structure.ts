@@ -85,12 +85,14 @@ function wordsAboveNumber(lines: readonly ClassifiedLine[], start: CommentStart,
   }
   if (i < lowerBound) return undefined;
   const textAbove = i + 1;
-  const headingLines: number[] = [];
-  while (i >= lowerBound && (lines[i]?.furniture || ((lines[i] as ClassifiedLine).headingLike && !(lines[i] as ClassifiedLine).commentMarker))) {
-    if (!lines[i]?.furniture) headingLines.unshift(i);
-    i--;
-  }
-  return { headingLines, textAbove };
+  return { headingLines: headingRunAbove(lines, textAbove, lowerBound, (entry) => entry.headingLike && !entry.commentMarker), textAbove };
+}
+
+/** The run of headings right above line `below` (page furniture passed over), top first: the lines `isHeading` takes. */
+function headingRunAbove(lines: readonly ClassifiedLine[], below: number, lowerBound: number, isHeading: (entry: ClassifiedLine) => boolean): number[] {
+  const run: number[] = [];
+  for (let i = below - 1; i >= lowerBound && (lines[i]?.furniture || isHeading(lines[i] as ClassifiedLine)); i--) if (!lines[i]?.furniture) run.push(i);
+  return run.reverse();
 }
 
 /** The most lines a number in the margin stands below its comment's first line: half a cell's height. */
@@ -118,11 +120,7 @@ function wordsBesideNumber(lines: readonly ClassifiedLine[], start: CommentStart
   if (first === start.line) return undefined;
   // A heading numbered as no comment near this one is a heading still ("(14) Reserves for Losses and Loss Expenses, page 73", c0067).
   const heading = (entry: ClassifiedLine) => entry.headingLike && (entry.commentMarker === undefined || Math.abs(entry.commentMarker.number - start.number) > 1);
-  const headingLines: number[] = [];
-  for (let i = first - 1; i >= lowerBound && (lines[i]?.furniture || heading(lines[i] as ClassifiedLine)); i--) {
-    if (!lines[i]?.furniture) headingLines.unshift(i);
-  }
-  return { headingLines, textAbove: first };
+  return { headingLines: headingRunAbove(lines, first, lowerBound, heading), textAbove: first };
 }
 
 /** A line that only says "this is the staff's comment" (corpus c0321, c0083). */
