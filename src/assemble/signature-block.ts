@@ -168,8 +168,9 @@ const namesAnOrganization = (entry: string) => ORGANIZATION_AT_END.test(entry);
 /**
  * The cc list: one entry per person, with the title, firm and address lines below a name
  * joined to it ("Steve Zhang, Chief Executive Officer, 21Vianet Group, Inc.").
+ * @param staff whether the letter is the staff's (its Division signature may stand under the copies)
  */
-export function readCc(closing: readonly ClassifiedLine[], staff = false): string[] {
+export function readCc(closing: readonly ClassifiedLine[], staff: boolean): string[] {
   const at = closing.findIndex((l) => l.cc);
   if (at < 0) return [];
   const out: string[] = [];
@@ -177,7 +178,7 @@ export function readCc(closing: readonly ClassifiedLine[], staff = false): strin
   // … / "cc: Simpson Thacher & Bartlett LLP" / "Edgar J. Lewandowski", c1167): each of them is at that company.
   let company: string | undefined;
   let headsNoOne = false;
-  const signatureUnderCopies = staff && SIGN_OFF.test(closing.slice(0, at).findLast((l) => !l.furniture)?.line.text.trim() ?? '');
+  const signatureUnderCopies = staff && closing.slice(0, at).findLast((l) => !l.furniture)?.signOff === true;
   for (let i = at; i < closing.length; i++) {
     const entry = closing[i] as ClassifiedLine;
     if (entry.furniture) continue;
