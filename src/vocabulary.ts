@@ -261,12 +261,18 @@ export const RESPONSE_OPENER = new RegExp(
 export const RESPONSE_LABEL_TAIL = String.raw`(?:\s+to\s+(?:the\s+)?(?:staff(?:'s|’s)?\s+)?comments?(?:\s*(?:(?:no\.?|number)\s*)?(?:#\s*)?\d{1,3})?)?(?:\s*(?:(?:no\.?|number)\s*|#\s*)?\d{1,3})?`;
 
 /**
+ * "Management's", MD&A's first word, as letters and the tools that convert them print it: the apostrophe straight or curly,
+ * left out ("Managements Discussion and Analysis", c0808, c0949) or made a space (w3m's dump of "Management&#146;s", c0288).
+ */
+export const MANAGEMENTS = String.raw`Management(?:['’]?| )s`;
+
+/**
  * How the headings of a filing's standard sections start, as printed (a stage adds the i flag or its own
  * anchors): "Item 7. Management's Discussion and Analysis", "Items 1 and 2", "Part II", "Notes to
  * Consolidated Financial Statements", "Exhibits", "Risk Factors", "Prospectus Summary", "Executive Compensation",
- * "Managements Discussion and Analysis" (the apostrophe left out, c0949).
+ * "Managements Discussion and Analysis" (MANAGEMENTS).
  */
-export const SECTION_TITLE_START = String.raw`Item\s+\d|Items\s+\d|Part\s+[IVX\d]|Notes?\s+to\b|Financial\s+Statements|Exhibits?\b|Risk\s+Factors|Prospectus\s+Summary|Executive\s+Compensation|Management['’]?s\s+Discussion`;
+export const SECTION_TITLE_START = String.raw`Item\s+\d|Items\s+\d|Part\s+[IVX\d]|Notes?\s+to\b|Financial\s+Statements|Exhibits?\b|Risk\s+Factors|Prospectus\s+Summary|Executive\s+Compensation|${MANAGEMENTS}\s+Discussion`;
 
 /**
  * A prospectus' description of what it offers or owes, the issuer's name or "Our" between: "Description of Capital Stock",
@@ -288,10 +294,9 @@ export const PERIOD_COMPARISON = String.raw`(?:(?:Fiscal\s+)?Years?\s+Ended\s+|F
 
 /**
  * MD&A's full title, as filings print it (a "Conditions" or an "Operation" too): "Management's Discussion and Analysis of Financial
- * Condition and Results of Operations"; its halves the other way round (c0173) and the apostrophe lost ("Managements", c0808, c0949)
- * or made a space (w3m's dump of "Management&#146;s", c0288).
+ * Condition and Results of Operations"; its halves the other way round (c0173), its first word in any of its forms (MANAGEMENTS).
  */
-export const MDNA_FULL_TITLE = String.raw`Management(?:['’]?| )s\s+Discussion\s+and\s+Analysis\s+of\s+(?:Financial\s+Conditions?\s+and\s+Results\s+of\s+Operations?|Results\s+of\s+Operations?\s+and\s+Financial\s+Conditions?)`;
+export const MDNA_FULL_TITLE = String.raw`${MANAGEMENTS}\s+Discussion\s+and\s+Analysis\s+of\s+(?:Financial\s+Conditions?\s+and\s+Results\s+of\s+Operations?|Results\s+of\s+Operations?\s+and\s+Financial\s+Conditions?)`;
 
 /**
  * Standard section titles whose last word is known, so a heading that follows on the same line (flattened

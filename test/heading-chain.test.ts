@@ -169,6 +169,17 @@ describe('nestHeadings', () => {
     ]);
   });
 
+  it('should know MD&A\'s title however its first word is printed: the apostrophe left out, or made a space by w3m (c0593, c0012 dumped by w3m)', () => {
+    for (const title of ['Managements Discussion and Analysis', 'Management s Discussion and Analysis']) {
+      expect(
+        chains([
+          [u('Form 10-K for Fiscal Year Ended December 31, 2016'), u(title), u('Financial Presentation'), u('Selected Operational and Financial Metrics, page 41')],
+          [u('Results of Operations, page 46')],
+        ]).at(-1),
+      ).toBe(`Form 10-K for Fiscal Year Ended December 31, 2016 > ${title} > Results of Operations, page 46`);
+    }
+  });
+
   it('should take "The Corporate Reorganization and Distribution" for a section of its own, out of the summary\'s sub-section above (c0488)', () => {
     expect(
       chains([

@@ -2,7 +2,7 @@
 import { isTitleCase } from '../chars.js';
 import { type ChainFacts, headingKind, type HeadingKind, headingLevel, NO_CHAIN, PAGE_REF, pageRefOf, withHeading } from '../classify/heading.js';
 import type { Line } from '../normalize.js';
-import { COMPLETE_SECTION_TITLE, DESCRIPTION_OF_SECURITIES, JOINING_WORDS, MDNA_FULL_TITLE, MONTH_DAY_YEAR } from '../vocabulary.js';
+import { COMPLETE_SECTION_TITLE, DESCRIPTION_OF_SECURITIES, JOINING_WORDS, MANAGEMENTS, MDNA_FULL_TITLE, MONTH_DAY_YEAR } from '../vocabulary.js';
 
 /** A heading as printed: its text and its formatting (see headingStyle). */
 export interface PrintedHeading {
@@ -220,7 +220,7 @@ export function nestHeadings(above: readonly ChainHeading[], added: readonly Pri
 const MDNA_PART = /^(?:(?:Consolidated\s+)?Results\s+of\s+Operations|Executive\s+Overview|Liquidity\s+and\s+Capital\s+Resources|Critical\s+Accounting\s+(?:Estimates|Policies)(?:\s+and\s+(?:Estimates|Policies))?|Off[-\s]Balance\s+Sheet\s+Arrangements|(?:Fiscal\s+)?\d{4}\s+(?:Compared\s+(?:with|to)|vs\.?|versus)\s+(?:Fiscal\s+)?\d{4})(?:,\s+pages?\s+\S+)?$/i;
 
 /** MD&A's title, as an Item or alone: "Item 7. Management's Discussion and Analysis …", "Management’s Discussion and Analysis". */
-const MDNA_TITLE_START = /^(?:Item\s+\d+[A-Z]?\.?\s*)?Management['’]?s\s+Discussion\s+and\s+Analysis\b/i;
+const MDNA_TITLE_START = new RegExp(String.raw`^(?:Item\s+\d+[A-Z]?\.?\s*)?${MANAGEMENTS}\s+Discussion\s+and\s+Analysis\b`, 'i');
 
 /** One exhibit by its number: "Exhibit 99.1", "Exhibits 8.1 and 8.2". */
 const NUMBERED_EXHIBIT = /^Exhibits?\s+\d/i;
@@ -239,7 +239,7 @@ function nearPeers(a: PrintedHeading, b: PrintedHeading): boolean {
 const ONE_STATEMENT = /^(?!Notes?\s+to\b)(?:[\w’'-]+\s+){0,4}(?:Balance\s+Sheets?|Statements?\s+of\b)/i;
 
 /** Sections of a filing outside its financial statements: a note heading after one of them starts the notes, beside it ("Material U.S. Federal Income Tax Consequences, page 145", then "Note 1. …": c0372). */
-const HOLDS_NO_NOTES = new RegExp(String.raw`^(?:Item\s+\d+[A-Z]?\.?\s*)?(?:Management['’]?s\s+Discussion|Risk\s+Factors|Business\b|Properties|Legal\s+Proceedings|Controls\s+and\s+Procedures|Executive\s+Compensation|Prospectus\s+Summary|Summary\b|Quantitative\s+and\s+Qualitative|Selected\s+(?:Consolidated\s+)?Financial\s+Data|Material\s+(?:U\.S\.\s+)?(?:Federal\s+)?(?:Income\s+)?Tax\s+Consequences|Certain\s+Relationships|Use\s+of\s+Proceeds|Dilution|Capitalization|${DESCRIPTION_OF_SECURITIES}|Underwriting|Plan\s+of\s+Distribution|Comparison\s+of\s+(?:Stockholder|Shareholder)|Security\s+Ownership|Directors,?\s+(?:and\s+)?Executive\s+Officers|(?:Principal\s+(?:and\s+)?)?Selling\s+(?:Stockholders|Shareholders)|Principal\s+(?:Stockholders|Shareholders)|Shares\s+Eligible|Dividend\s+Policy|Legal\s+Matters|Experts|The\s+(?:Transactions?|Mergers?|Offer|Spin-Off|Separation|Distribution)\b|Questions\s+and\s+Answers)`, 'i');
+const HOLDS_NO_NOTES = new RegExp(String.raw`^(?:Item\s+\d+[A-Z]?\.?\s*)?(?:${MANAGEMENTS}\s+Discussion|Risk\s+Factors|Business\b|Properties|Legal\s+Proceedings|Controls\s+and\s+Procedures|Executive\s+Compensation|Prospectus\s+Summary|Summary\b|Quantitative\s+and\s+Qualitative|Selected\s+(?:Consolidated\s+)?Financial\s+Data|Material\s+(?:U\.S\.\s+)?(?:Federal\s+)?(?:Income\s+)?Tax\s+Consequences|Certain\s+Relationships|Use\s+of\s+Proceeds|Dilution|Capitalization|${DESCRIPTION_OF_SECURITIES}|Underwriting|Plan\s+of\s+Distribution|Comparison\s+of\s+(?:Stockholder|Shareholder)|Security\s+Ownership|Directors,?\s+(?:and\s+)?Executive\s+Officers|(?:Principal\s+(?:and\s+)?)?Selling\s+(?:Stockholders|Shareholders)|Principal\s+(?:Stockholders|Shareholders)|Shares\s+Eligible|Dividend\s+Policy|Legal\s+Matters|Experts|The\s+(?:Transactions?|Mergers?|Offer|Spin-Off|Separation|Distribution)\b|Questions\s+and\s+Answers)`, 'i');
 
 /**
  * The headings printed right after the first nest under it, each no shallower than the one above.
@@ -275,7 +275,7 @@ function carried(chain: readonly ChainHeading[]): readonly ChainHeading[] {
  * as peers: 2024-capitalone-s4-corresp, 2021-constellation-drs-form10-upload), not short sections
  * such as "Selected Financial Data" or "Use of Proceeds".
  */
-const LONG_SECTION = new RegExp(String.raw`^(?:Item\s+\d+[A-Z]?\.?\s+(?:Business|Management['’]s\s+Discussion|Financial\s+Statements)|Management['’]s\s+Discussion|Business\b|The\s+(?:Transactions?|Mergers?|Offer|Exchange\s+Offer|Business\s+Combination|Spin-Off|Separation|Distribution)\b|Executive\s+Compensation|${DESCRIPTION_OF_SECURITIES}|Unaudited\s+Pro\s+Forma|Questions\s+and\s+Answers|Certain\s+Relationships\s+and\s+Related|Material\s+(?:U\.S\.\s+)?(?:Federal\s+)?(?:Income\s+)?Tax\s+Consequences)`, 'i');
+const LONG_SECTION = new RegExp(String.raw`^(?:Item\s+\d+[A-Z]?\.?\s+(?:Business|${MANAGEMENTS}\s+Discussion|Financial\s+Statements)|${MANAGEMENTS}\s+Discussion|Business\b|The\s+(?:Transactions?|Mergers?|Offer|Exchange\s+Offer|Business\s+Combination|Spin-Off|Separation|Distribution)\b|Executive\s+Compensation|${DESCRIPTION_OF_SECURITIES}|Unaudited\s+Pro\s+Forma|Questions\s+and\s+Answers|Certain\s+Relationships\s+and\s+Related|Material\s+(?:U\.S\.\s+)?(?:Federal\s+)?(?:Income\s+)?Tax\s+Consequences)`, 'i');
 
 /** Pages further on than this from the heading before leave a section: major sections of a filing rarely run longer. */
 const SECTION_REACH = 40;
