@@ -8,6 +8,7 @@ import { IntList } from './int-list.js';
 import { type TrieTables, WordTrie } from './word-trie.js';
 import { isAsciiLetterOrDigit, isLowerAsciiLetter, lowerCased } from '../chars.js';
 import { alternativesOf, type Prefixes, prefixesOf } from './pattern-starts.js';
+import { MANAGEMENTS } from '../vocabulary.js';
 
 
 /** A topic of the taxonomy, with the evidence for it. Patterns are unanchored and case-insensitive. */
@@ -63,7 +64,7 @@ export const TOPICS: TopicRule[] = [
   {
     id: 'mda',
     about: 'MD&A results of operations, known trends and uncertainties, period-to-period analysis, KPIs (S-K Item 303)',
-    heading: rx(String.raw`management(?:'|’)?s discussion|\bMD&A\b|results of operations|key (?:performance )?(?:metrics|indicators)|overview|trends|executive summary`),
+    heading: rx(String.raw`${MANAGEMENTS} discussion|\bMD&A\b|results of operations|key (?:performance )?(?:metrics|indicators)|overview|trends|executive summary`),
     citation: rx(String.raw`^S-K Item 303(?!\(b\)\(1\))`),
     phrases: rx(String.raw`results of operations|known trends?|known (?:events|uncertainties)|trends? (?:or|and) uncertaint|period[- ]to[- ]period|quantif\w+ (?:the )?(?:impact|effect|factors)|underlying (?:reasons|causes|drivers)|key (?:performance )?(?:metrics|indicators)|\bKPIs?\b|operating metrics|factors (?:that|which) (?:contributed|drove|caused)|(?:offsetting|contributing) factors|material changes?|\bMD&A\b`),
     key: whole(String.raw`results of operations|known trends? or uncertaint|period[- ]to[- ]period|key (?:performance )?(?:metrics|indicators)`),
