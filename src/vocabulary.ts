@@ -150,8 +150,11 @@ export const DAY_MONTH_YEAR = String.raw`\d{1,2}\s+${MONTH_IN_DATE},?\s+\d{4}`;
  * responsible …"), and the Symbol and Wingdings fonts' private-use bullets U+F0B7 and U+F0A7 that
  * PDFs and Word HTML carry (c0049).
  */
-/** A rule of underscores, dashes or equals signs alone on its line: no words (a signature's line, a table's or a page's border, a text browser's <hr>). */
-export const RULE_ALONE = /^\s*(?:_{3,}|-{3,}|={3,})\s*$/;
+/**
+ * A rule of underscores, dashes or equals signs alone on its line, or of box-drawing lines (w3m draws an <hr> as "━━━", a
+ * page break of Word's HTML, c0821): no words (a signature's line, a table's or a page's border, a text browser's <hr>).
+ */
+export const RULE_ALONE = /^\s*(?:_{3,}|-{3,}|={3,}|[─━═]{3,})\s*$/;
 
 export const BULLET_CHARACTERS = String.raw`•●▪■◦○·\uf0b7\uf0a7`;
 

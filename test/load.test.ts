@@ -270,6 +270,9 @@ describe('textBlocks', () => {
       "Management's Discussion and Analysis of Financial Condition and Results of Operations, page 12",
       'Please contact Jennifer Gowetski at 202-551-3401 or Amanda Ravitz at 202-551- 3412 with any questions. Tell us why the amounts are classified as expenses under ASC 606.',
     ]);
+    // A rule runs to the width but has no words to go on: w3m's <hr> at a page break, the running header under it (c0821).
+    const rule = textBlocks([...prose, '', '━'.repeat(84), 'Page 3                                                            <May 9, 2017>'].join('\n')).map(textOf);
+    expect(rule.slice(-2)).toEqual(['━'.repeat(84), 'Page 3 <May 9, 2017>']);
     // A sign-off alone on its line goes on from no line above (c0097 as pdftotext reads it).
     const signOff = textBlocks([...prose, '   questions regarding the comments. In this regard, do not hesitate to contact me at', '   Sincerely,', '   /s/ Jim B. Rosenberg'].join('\n')).map(textOf);
     expect(signOff.slice(-2)).toEqual(['Sincerely,', '/s/ Jim B. Rosenberg']);

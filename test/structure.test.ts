@@ -1343,6 +1343,23 @@ The Company will describe the duties in future filings.`),
     );
     expect(letter.comments.map((c) => c.headings)).toEqual([['General'], ['General']]);
     expect(letter.comments[0]?.response?.text).toBe('The Company will enhance its disclosure in future filings.');
+    // As w3m dumps it: the page break an <hr> drawn as a rule right above, the addressee's cell wrapped, its last word joined after the date (c0659).
+    const dumped = await parse(
+      responseLetter(`General
+
+1. Please expand upon the role of the board.
+
+The Company will enhance its disclosure in future filings.
+
+${'━'.repeat(80)}
+Securities and Exchange - 2 - May 1, 2024 Commission
+
+2. Please describe the lead director's duties.
+
+The Company will describe the duties in future filings.`),
+    );
+    expect(dumped.letter.comments.map((c) => c.headings)).toEqual([['General'], ['General']]);
+    expect(dumped.letter.comments[0]?.response?.text).toBe('The Company will enhance its disclosure in future filings.');
   });
 
   it('should not read a confidentiality legend that names the Commission near a line\'s start as the staff\'s letterhead (c0208 printed)', async () => {
@@ -1968,6 +1985,10 @@ Office of Manufacturing`;
     // The rule signed on, a line of its own between the signed name and the name typed again (c0045, c0951).
     expect(await signed('/s/ Cedric W. Burgher', '_____________________________', 'Cedric W. Burgher', 'Senior Vice President and Chief Financial Officer')).toEqual([
       { name: 'Cedric W. Burgher', title: 'Senior Vice President and Chief Financial Officer' },
+    ]);
+    // Or a rule of box-drawing lines (w3m's <hr>, c0592).
+    expect(await signed('/s/ Robert Peterson', '━'.repeat(40), 'Robert Peterson', 'Senior Vice President and Chief Financial Officer')).toEqual([
+      { name: 'Robert Peterson', title: 'Senior Vice President and Chief Financial Officer' },
     ]);
   });
 

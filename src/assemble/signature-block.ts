@@ -14,11 +14,11 @@ export function readSignatories(closing: readonly ClassifiedLine[]): { name: str
   const end = ccAt >= 0 ? ccAt : texts.length;
   const out: { name: string; title: string | null }[] = [];
   // The rule a signature is written on, printed as a line of its own between the signed name and the name typed under it ("/s/
-  // Cedric W. Burgher" / "______" / "Cedric W. Burgher" / "Senior Vice President …", c0045): passed over.
+  // Cedric W. Burgher" / "______" / "Cedric W. Burgher" / "Senior Vice President …", c0045; w3m's "━━━…", c0592): passed over.
   // So is a "Name:" label alone on its line, the name typed on the next (a "By: / Name: / Title:" block set as a table, its cells
   // a line each: c0279 dumped by lynx).
   const afterRule = (j: number) => {
-    while (j < end && (SIGNATURE_RULE_LINE.test(texts[j] as string) || NAME_LABEL_ALONE.test(texts[j] as string))) j++;
+    while (j < end && (SIGNATURE_RULE_LINE.test(texts[j] as string) || RULE_ALONE.test(texts[j] as string) || NAME_LABEL_ALONE.test(texts[j] as string))) j++;
     return j;
   };
   const usable = (text: string | undefined, j: number) => text !== undefined && j < end && !SIGNATURE_START.test(text) && !/^(?:cc|enclosure)/i.test(text) && !NOT_A_TITLE.test(text);

@@ -2,7 +2,7 @@
 import type { Line } from '../normalize.js';
 import { matchBareCommentNumber, matchCommentNumber } from './comment-number.js';
 import { CC_LINE, isDateAlone, RE_LINE, SIGN_OFF, SIGNATURE_START } from './letter-parts.js';
-import { ANSWER_OPENING, BULLET_CHARACTERS, DASHED_PAGE_NUMBER, MAIL_MERGE_FIELDS, PAGE_NUMBER_MARKER, PAGE_WORD, PERSONAL_TITLE, RULE_ALONE } from '../vocabulary.js';
+import { ANSWER_OPENING, BULLET_CHARACTERS, DASHED_PAGE_NUMBER, MAIL_MERGE_FIELDS, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PAGE_WORD, PERSONAL_TITLE, RULE_ALONE } from '../vocabulary.js';
 import { matchResponseLabel } from './response-label.js';
 
 /** "Page 2", "Page 2 of 5", "- 2 -", "2", "Page 2 <May 9, 2017>" (2017-bearnewco-s4-corresp). */
@@ -277,8 +277,13 @@ function pageNumberAmidHead(line: Line, headWords: ReadonlySet<string>): boolean
     const part: Line = { ...line, text: text.trim() };
     return isAddresseeOrDate(part) || copiesHead(part, headWords);
   };
-  return side(m[1] as string) && side(m[4] as string);
+  if (side(m[1] as string) && side(m[4] as string)) return true;
+  // The addressee's cell wrapped beside the date, its last words after it: "Securities and Exchange - 2 - September 26, 2022
+  // Commission" (c0659 dumped by w3m, the header's table row a line with its cells' second lines joined).
+  const dated = DATE_THEN_WORDS.exec((m[4] as string).trim());
+  return dated !== null && side(dated[1] as string) && side(`${m[1]} ${dated[2]}`);
 }
+const DATE_THEN_WORDS = new RegExp(String.raw`^(${MONTH_DAY_YEAR})\s+(\p{L}.{0,40})$`, 'u');
 
 /** A page number (2 or more) and a date on one line, either first: "2\tJanuary 19, 2021" (a one-row table after an HTML page break, c0671). */
 const PAGE_NUMBER_AND_DATE = /^(\d{1,2})\s+(.{6,40})$|^(.{6,40}?)\s+(\d{1,2})$/;
@@ -398,8 +403,8 @@ function markImagePlaceholders(lines: readonly Line[], headEnd: number, furnitur
 }
 /**
  * A rule alone right above a numbered comment: a table's or a page's border drawn as text (a text browser's dump, "Executive
- * Overview, page 46" / "______" / "1. Please refer …", c0082 dumped by lynx), which parted the comment from its headings. A rule
- * above other words stays: after the last answer it opens the closing.
+ * Overview, page 46" / "______" / "1. Please refer …", c0082 dumped by lynx), which parted the comment from its headings; or
+ * beside a page's running header or footer. A rule above other words stays: after the last answer it opens the closing.
  */
 function markRulesOverComments(lines: readonly Line[], headEnd: number, furniture: boolean[]): void {
   for (let i = headEnd; i + 1 < lines.length; i++) {
@@ -407,8 +412,10 @@ function markRulesOverComments(lines: readonly Line[], headEnd: number, furnitur
     let next = i + 1;
     while (next < lines.length && RULE_ALONE.test((lines[next] as Line).text)) next++;
     const below = lines[next];
-    // "1. Please …", not a footnote's "(1) Includes …" under a table's footnote rule (c0312, c0779).
-    if (below !== undefined && COMMENT_OPENING.test(below.text)) for (let k = i; k < next; k++) furniture[k] = true;
+    // "1. Please …", not a footnote's "(1) Includes …" under a table's footnote rule (c0312, c0779); or a page's running header or
+    // footer beside it: the page break drawn as a rule (w3m's <hr> above "Page 3 <May 9, 2017>", c0821).
+    const besideFurniture = (below !== undefined && furniture[next] === true) || (i > headEnd && furniture[i - 1] === true);
+    if (below !== undefined && (COMMENT_OPENING.test(below.text) || besideFurniture)) for (let k = i; k < next; k++) furniture[k] = true;
     // A run of rules is read once (linear however many).
     i = next - 1;
   }

@@ -142,6 +142,8 @@ export function textBlocks(text: string): Block[] {
         !SIGN_OFF_LINE.test(line) &&
         // A signature is a line of its own, its rule after it or not ("/s/ Carey S. Roberts______" / "Carey S. Roberts", c0172 dumped by lynx).
         !SIGNED_LINE.test(previous) &&
+        // A rule runs to the width but has no words to go on ("━━━…" / "Page 3 <May 9, 2017>", w3m's <hr> at a page break, c0821).
+        !RULE_ALONE.test(previous) &&
         // The staff template's residue goes on from no line above (the signature's last line beside "July 3, 2023 Page 2", c0966).
         !TEMPLATE_FIELD.test(line) &&
         !(outdentedAfterSentence(previous, line) && !firstLineIndented(previousAfterBlank, line, wrapWidth)) &&
