@@ -40,6 +40,13 @@ describe('printedHeadings', () => {
     // As filings print it: "Operation", any Item's label (c1173 flattened).
     const singular = "Item 2. Management’s Discussion and Analysis of Financial Condition and Results of Operation Off-Balance Sheet Arrangements";
     expect(printedHeadings(line(singular, [[0, singular.length, true]])).map((h) => h.text)).toEqual(["Item 2. Management’s Discussion and Analysis of Financial Condition and Results of Operation", 'Off-Balance Sheet Arrangements']);
+    // Typed on with no space between, as html2text joins two paragraphs (c0224, c0389 dumped by html2text).
+    for (const sub of ['Overview, page 34', '2022 Compared to 2021, page 32']) {
+      expect(printedHeadings(line(`${mdna}${sub}`, [[0, mdna.length + sub.length, true]])).map((h) => h.text)).toEqual([mdna, sub]);
+    }
+    // Joined to the title's wrapped line (c0387 dumped by html2text).
+    const wrapped = [u('Management’s Discussion and Analysis of Financial Condition and Results of'), u('Operations Consolidated Results of Operations, page 41')];
+    expect(joinWrappedHeadings(wrapped).map((h) => h.text)).toEqual(['Management’s Discussion and Analysis of Financial Condition and Results of Operations', 'Consolidated Results of Operations, page 41']);
   });
   it('should keep one heading whole', () => {
     const longer = `${mdna} and Other, page 32`;

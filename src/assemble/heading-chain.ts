@@ -40,12 +40,19 @@ export function headingStyle(line: Line): string {
  */
 export function printedHeadings(line: Line): PrintedHeading[] {
   const style = headingStyle(line);
-  return runInHeadings(line, style).flatMap((h) => {
-    // The MD&A title is fixed, so a sub-heading typed on after it splits off (corpus c0291, c0293).
-    const title = MDNA_TITLE.exec(h.text)?.[0];
-    // "… Results of Operations and Other" is a longer title, not a title and a sub-heading.
-    return title === undefined || !/^[\p{Lu}\d]/u.test(h.text.slice(title.length)) ? [h] : [{ text: title.trim(), style }, { text: h.text.slice(title.length).trim(), style }];
-  });
+  return runInHeadings(line, style).flatMap(apartFromMdnaTitle);
+}
+
+/**
+ * The MD&A title is fixed, so a sub-heading typed on after it splits off (corpus c0291, c0293), on the same line or joined to
+ * it from the title's wrapped line ("… Results of" / "Operations Consolidated Results of Operations, page 41", c0387 dumped by
+ * html2text), with no space between where a tool dropped it ("… Results of OperationsOverview, page 34", c0224 likewise).
+ */
+function apartFromMdnaTitle(h: PrintedHeading): PrintedHeading[] {
+  const title = MDNA_TITLE.exec(h.text)?.[0];
+  // "… Results of Operations and Other" is a longer title, not a title and a sub-heading.
+  if (title === undefined || !/^[\p{Lu}\d]/u.test(h.text.slice(title.length))) return [h];
+  return [{ ...h, text: title.trim() }, { ...h, text: h.text.slice(title.length).trim() }];
 }
 
 /**
@@ -71,7 +78,7 @@ export function joinWrappedHeadings(headings: readonly PrintedHeading[]): Printe
     const last = out.at(-1);
     const sameStyle = last !== undefined && (last.style === h.style || (DEFINED_NAME.test(h.text) && last.style.replace('C', '') === h.style.replace('C', '')));
     if (last !== undefined && sameStyle && (WRAPS_ON.test(last.text) || FINISHES.test(h.text) || DEFINED_NAME.test(h.text) || completesTitle(last.text, h.text) || datesFiling(last.text, h.text))) {
-      out[out.length - 1] = { ...last, text: `${last.text} ${h.text}` };
+      out.splice(-1, 1, ...apartFromMdnaTitle({ ...last, text: `${last.text} ${h.text}` }));
     } else out.push(h);
   }
   return out;
@@ -97,7 +104,7 @@ function completesTitle(above: string, below: string): boolean {
 }
 
 /** The full MD&A title with more words after it. */
-const MDNA_TITLE = new RegExp(String.raw`^(?:Item\s+\d{1,2}[A-C]?\.?\s*)?${MDNA_FULL_TITLE}\s+(?=\S)`, 'i');
+const MDNA_TITLE = new RegExp(String.raw`^(?:Item\s+\d{1,2}[A-C]?\.?\s*)?${MDNA_FULL_TITLE}\s*(?=\S)`, 'i');
 
 function runInHeadings(line: Line, style: string): PrintedHeading[] {
   const text = withoutColon(line.text.replace(/\t+/g, ' ')).trim();
