@@ -280,6 +280,31 @@ describe('textBlocks', () => {
     const underscored = textBlocks([...prose, '', "   Management's_Discussion_and_Analysis_of_Financial_Condition_and_Results_of", '   Operations', '   Background_to_the_Solicitation,_page_8', '   1. Please revise.'].join('\n'));
     expect(underscored.slice(-3).map(textOf)).toEqual(["Management's Discussion and Analysis of Financial Condition and Results of Operations", 'Background to the Solicitation, page 8', '1. Please revise.']);
     expect(underscored.slice(-3).map((b) => b.runs[0]?.underline)).toEqual([true, true, false]);
+    // Its tail with one join, or a line underlined on its own after a line that cannot end there, goes on; a heading reaching near
+    // the width is followed by one of its own; two lines alone between blank lines are one (c0012, c0139, c0131).
+    const headings = [
+      'Notes_to_Unaudited_Pro_Forma_Condensed_Consolidated_Financial_Statements_of',
+      'Vistra_Energy',
+      'Plan_Effects_and_other_(Unaudited_Pro_Forma_Condensed_Consolidated_Balance',
+      'Sheet,_page_61',
+      'Note_2_-_Basis_of_Presentation_and_Summary_of_Significant_Accounting_Policies',
+      'Consumer_Revenue,_page_F-11',
+      '',
+      'Impacts_of_the_February_2021_Extreme_Cold_Weather_Event_and_Texas-based',
+      'Generating_Assets_Outages,_page_98',
+      '',
+      '1. Please revise.',
+    ];
+    // html2text's width, 80.
+    const prose80 = Array.from({ length: 8 }, (_, i) => `line ${i} of a paragraph that html2text has wrapped at eighty characters as it does`);
+    expect(textBlocks([...prose80, '', ...headings].join('\n')).slice(-6).map(textOf)).toEqual([
+      'Notes to Unaudited Pro Forma Condensed Consolidated Financial Statements of Vistra Energy',
+      'Plan Effects and other (Unaudited Pro Forma Condensed Consolidated Balance Sheet, page 61',
+      'Note 2 - Basis of Presentation and Summary of Significant Accounting Policies',
+      'Consumer Revenue, page F-11',
+      'Impacts of the February 2021 Extreme Cold Weather Event and Texas-based Generating Assets Outages, page 98',
+      '1. Please revise.',
+    ]);
     // A currency sign alone goes with the amount under it (a table's cells a line each, c0217 dumped by lynx).
     const cells = textBlocks([...prose, '', '   Quarterly pro forma interest expense', '', '   $', '   154', '', '   Pro Forma Adjustment (f), page 143'].join('\n')).map(textOf);
     expect(cells.slice(-3)).toEqual(['Quarterly pro forma interest expense', '$ 154', 'Pro Forma Adjustment (f), page 143']);

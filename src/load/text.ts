@@ -72,6 +72,10 @@ export function textBlocks(text: string): Block[] {
     // A bullet alone on its line, its item's words under it (a list set as a table, a cell a line: c0766 dumped by lynx): the
     // item's first line opens with it. Not a number's or a label's line, which opens its own paragraph.
     let bullet: string | undefined;
+    // An html2text underlined line that ran to the width: its next line of underscore-joined words goes on with it.
+    let underlineGoesOn = false;
+    // That line opened its paragraph (a blank line or the page's top above it).
+    let underlineOpened = false;
     const bulletAlone = () => {
       if (bullet === undefined) return;
       flush();
@@ -80,6 +84,10 @@ export function textBlocks(text: string): Block[] {
       flush();
     };
     for (const [at, line] of lines.entries()) {
+      // The two lines a paragraph of their own, blank lines around them, are one heading wrapped (c0131).
+      const alone: boolean = underlineOpened && (lines[at + 1] ?? '').trim() === '';
+      const underlineWraps: boolean = underlineGoesOn && underlineWrapsOnto(previous, line, wrapWidth, alone);
+      underlineGoesOn = false;
       if (line.trim() === '') {
         flush();
         previous = '';
@@ -88,14 +96,19 @@ export function textBlocks(text: string): Block[] {
       }
       // A line underlined as html2text marks it, its words joined by underscores ("Background_to_the_Solicitation,_page_8",
       // c0005 dumped by html2text): a block of its own, underlined, its words parted again.
-      // Wrapped at the width, it goes on on the next line ("Management's_Discussion_…_Results_of" / "Operations", c0035).
-      if (!inHead && underlinedByUnderscores(line)) {
-        bulletAlone();
-        flush();
+      // Wrapped at the width, it goes on on the next line ("Management's_Discussion_…_Results_of" / "Operations", c0035;
+      // "…_Statements_of" / "Vistra_Energy", "…_Consolidated_Balance" / "Sheet,_page_61", c0012).
+      if (!inHead && (underlineWraps || underlinedByUnderscores(line))) {
+        if (!underlineWraps) {
+          bulletAlone();
+          flush();
+        }
+        underlineOpened = !underlineWraps && afterBlank;
         const words = line.replace(/(?<=\S)_+(?=\S)/g, ' ');
         current.push(words.trim());
         underlined = true;
-        if (wrapWidth === 0 || !runsToTheWrap(words, wrapWidth)) flush();
+        underlineGoesOn = wrapWidth > 0 && runsToTheWrap(words, wrapWidth);
+        if (!underlineGoesOn) flush();
         previous = words;
         afterBlank = false;
         continue;
@@ -195,6 +208,25 @@ function underlinedByUnderscores(line: string): boolean {
   const spaces = text.match(/\s+/g)?.length ?? 0;
   const words = text.split(/[\s_]+/).filter((w) => /^\p{L}{2,}/u.test(w)).length;
   return joins >= 2 && joins > spaces && words >= 2;
+}
+
+/**
+ * The rest of an html2text underlined line (its words, `above`, parted again) wrapped onto `line`: words joined by underscores,
+ * as many joins as spaces or more, no number or label opening a paragraph, and a first word that would not have fitted above.
+ * html2text sets one underlined paragraph under another with no blank line, and an underlined heading may reach near the
+ * width ("…_Accounting_Policies" / "Consumer_Revenue,_page_F-11", c0139): a line underlined on its own goes on only from a line
+ * that cannot end there, on a joining word or inside parentheses ("…_Consolidated_Balance" / "Sheet,_page_61", c0012); a tail
+ * too short to be underlined on its own goes on regardless ("…_Statements_of" / "Vistra_Energy", c0012), and so do two lines that
+ * are a paragraph alone, blank lines around them ("…_Event_and_Texas-based" / "Generating_Assets_Outages,_page_98", c0131).
+ */
+function underlineWrapsOnto(above: string, line: string, wrapWidth: number, aloneBetweenBlanks: boolean): boolean {
+  const text = line.trim();
+  if (!/\p{L}{2,}/u.test(text) || opensItsOwnParagraph(text)) return false;
+  const joins = text.match(/[^\s_]_+(?=[^\s_])/g)?.length ?? 0;
+  const spaces = text.match(/\s+/g)?.length ?? 0;
+  if (joins < spaces || !firstWordOverflows(above, text.replace(/_+/g, ' '), wrapWidth)) return false;
+  const opened = (above.match(/\(/g)?.length ?? 0) > (above.match(/\)/g)?.length ?? 0);
+  return !underlinedByUnderscores(line) || opened || STOPS_ON_JOINING_WORD.test(above) || aloneBetweenBlanks;
 }
 
 /** A signature: "/s/ Jane Doe", "By: /s/ Jane Doe". */
