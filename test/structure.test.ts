@@ -1986,6 +1986,16 @@ Office of Manufacturing`;
     expect(await signed('/s/ Cedric W. Burgher', '_____________________________', 'Cedric W. Burgher', 'Senior Vice President and Chief Financial Officer')).toEqual([
       { name: 'Cedric W. Burgher', title: 'Senior Vice President and Chief Financial Officer' },
     ]);
+    // Set in a narrow cell (w3m's dumps): a title wrapped in lower case, after a dash, before "Officer" alone (c0206, c0288, c0664);
+    // a name wrapped after its initial or first name, signed and typed (c0871, c0082, c1074).
+    expect(await signed('/s/ Patrick Grismer', 'Patrick Grismer', 'executive vice president, chief', 'financial officer')).toEqual([{ name: 'Patrick Grismer', title: 'executive vice president, chief financial officer' }]);
+    expect(await signed('/s/ Fernando Contreras', 'Fernando Contreras', 'Vice President of Legal -', 'Governance and Corporate Secretary')).toEqual([
+      { name: 'Fernando Contreras', title: 'Vice President of Legal - Governance and Corporate Secretary' },
+    ]);
+    expect(await signed('/s/ Kevin McBride', 'Kevin McBride', 'Chief Accounting', 'Officer')).toEqual([{ name: 'Kevin McBride', title: 'Chief Accounting Officer' }]);
+    expect(await signed('/s/ Michael P.', 'Zechmeister', 'Michael P. Zechmeister', 'Chief Financial Officer')).toEqual([{ name: 'Michael P. Zechmeister', title: 'Chief Financial Officer' }]);
+    expect(await signed('/s/ JASON T.', 'LIBERTY', 'Jason T.', 'Liberty', 'Chief Financial Officer')).toEqual([{ name: 'Jason T. Liberty', title: 'Chief Financial Officer' }]);
+    expect(await signed('/s/ Robert', 'F. Probst', 'Robert F.', 'Probst', 'Executive Vice President')).toEqual([{ name: 'Robert F. Probst', title: 'Executive Vice President' }]);
     // Or a rule of box-drawing lines (w3m's <hr>, c0592).
     expect(await signed('/s/ Robert Peterson', '━'.repeat(40), 'Robert Peterson', 'Senior Vice President and Chief Financial Officer')).toEqual([
       { name: 'Robert Peterson', title: 'Senior Vice President and Chief Financial Officer' },

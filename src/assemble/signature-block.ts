@@ -9,6 +9,7 @@ import { CORPORATE, NOT_A_PERSON, PERSON_NAME } from './metadata.js';
 export function readSignatories(closing: readonly ClassifiedLine[]): { name: string; title: string | null }[] {
   const kept = closing.filter((l) => !l.furniture);
   const texts = kept.map((l) => l.line.text.replace(/\t+/g, ' ').trim());
+  joinWrappedNames(kept, texts);
   // Counted among the lines kept: page furniture above the cc line must not move the list's start past it.
   const ccAt = kept.findIndex((l) => l.cc);
   const end = ccAt >= 0 ? ccAt : texts.length;
@@ -44,7 +45,7 @@ export function readSignatories(closing: readonly ClassifiedLine[]): { name: str
     for (let k = j + 1; k <= j + 3; k++) {
       const next = texts[k];
       if (!usable(next, k) || (next as string).length > 90 || CORPORATE.test(next as string) || NOT_A_PERSON.test(next as string)) break;
-      if (TITLE_GOES_ON.test(title) || /^(?:and|&)\s/.test(next as string) || wrappedTitle(title, next as string)) title = `${title} ${next}`;
+      if (TITLE_GOES_ON.test(title) || /^(?:and|&)\s/.test(next as string) || OFFICER_ALONE.test(next as string) || wrappedTitle(title, next as string)) title = `${title} ${next}`;
       else if (STACKED_TITLE.test(next as string) && (k + 1 >= end || titleEndsBefore(texts[k + 1] as string))) title = `${title}, ${next}`;
       else break;
     }
@@ -91,6 +92,27 @@ const SIGNATURE_RULE_LINE = /^[.…_]{3,}$/;
 
 /** A signature and the name signed: "/s/ Jane Doe", "By: /s/ Jane Doe". */
 const SIGNED = new RegExp(String.raw`${SIGNATURE_START.source}\s*(.+)$`, 'i');
+/**
+ * A name wrapped in a narrow signature cell, its last words on the next line ("/s/ Michael P." / "Zechmeister", c0871; "Jason T."
+ * / "Liberty", "/s/ Robert" / "F. Probst", c0082, c1074 dumped by w3m): one line, in `kept` and `texts` alike. A name never ends on
+ * an initial, nor is a signature a first name alone.
+ */
+function joinWrappedNames(kept: ClassifiedLine[], texts: string[]): void {
+  for (let i = 0; i + 1 < texts.length; i++) {
+    const text = texts[i] as string;
+    const signed = SIGNED.exec(text)?.[1]?.trim();
+    const cut = ENDS_ON_INITIAL.test(signed ?? text) || (signed !== undefined && FIRST_NAME_ALONE.test(signed));
+    const tail = texts[i + 1] as string;
+    if (!cut || !NAME_TAIL.test(tail) || TITLE_WORDS.test(tail) || TITLE_LAST_WORD.test(tail)) continue;
+    texts.splice(i, 2, `${text} ${tail}`);
+    kept.splice(i + 1, 1);
+  }
+}
+/** A name cut after an initial: "Michael P.", "JASON T.". */
+const ENDS_ON_INITIAL = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)+$/u;
+const FIRST_NAME_ALONE = /^\p{Lu}[\p{Ll}'’-]+$/u;
+/** The rest of a name: a surname, its initials before it or not ("Zechmeister", "F. Probst", "LIBERTY"). */
+const NAME_TAIL = /^(?:\p{Lu}\.\s*)*\p{Lu}[\p{L}'’-]+$/u;
 /** How many words a name has. */
 const words = (name: string) => name.split(/\s+/).length;
 /** A name's letters alone, lower-cased: two spellings of one name compare equal. */
@@ -125,8 +147,14 @@ const TITLE_LAST_WORD = /\b(?:Officer|President|Counsel|Secretary|Treasurer|Cont
  */
 const wrappedTitle = (title: string, next: string) => TITLE_WORDS.test(title) && !TITLE_LAST_WORD.test(title) && /^(?:\p{Lu}[\p{L}'’-]*\s*(?:and\s+|&\s+|of\s+)?){1,4}$/u.test(next) && TITLE_LAST_WORD.test(next);
 
-/** A title line that cannot end there: it stops on a joining word or a comma, or on a word a title goes on after ("Chief", "General"). */
-const TITLE_GOES_ON = /(?:[,&]|\b(?:and|of|the|for|Chief|General|Senior|Executive|Vice|Principal|Deputy|Assistant|Associate))$/;
+/**
+ * A title line that cannot end there: it stops on a joining word, a comma or a dash, or on a word a title goes on after ("Chief",
+ * "General"), in whatever case the title is printed ("executive vice president, chief" / "financial officer", c0206 dumped by w3m;
+ * "Vice President of Legal -" / "Governance and Corporate Secretary", c0288 likewise).
+ */
+const TITLE_GOES_ON = /(?:[,&\-–—]|\b(?:and|of|the|for|Chief|General|Senior|Executive|Vice|Principal|Deputy|Assistant|Associate))$/i;
+/** "Officer" alone on its line ends the title above it ("Title: Chief Accounting" / "Officer", c0664 dumped by w3m): no office of its own. */
+const OFFICER_ALONE = /^Officer$/i;
 
 /**
  * What a line under a signature holds after the signer's name typed again ("By Jane Doe", "Name: Jane Doe, Esq.", "Jane Doe, Chief"):
