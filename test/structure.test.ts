@@ -1327,6 +1327,16 @@ RESPONSE: The Company respectfully acknowledges the Staff’s comment.`),
     expect(letter.comments[0]?.text).toMatch(/^We note your disclosure under Regulatory Matters/);
   });
 
+  it('should read a "Re:" label set beside its subject\'s last line, the subject indented to its text, as the subject\'s label (c0359 dumped by w3m), not an "Attention:" label\'s names above it (c0072)', async () => {
+    const head = (block: string) =>
+      responseLetter('1. Please revise.\n\nWe will revise the disclosure.').replace('Re: Example Corp.\nForm 10-K for the Fiscal Year Ended December 31, 2023\nFile No. 001-12345', block);
+    const beside = await parse(head(['                        Tyler Technologies, Inc.', '                        Form 10-K for the Fiscal Year Ended December 31, 2024', 'Re:                     File No. 001-10485'].join('\n')));
+    expect(beside.letter.letter.company).toBe('Tyler Technologies, Inc.');
+    expect(beside.letter.letter.filings.map((f) => f.form)).toEqual(['10-K']);
+    const attention = await parse(head(['Attention:  Jennifer Gowetski', '            Amanda Ravitz', 'Re:         ServiceNow, Inc.', '            Definitive Proxy Statement on Schedule 14A'].join('\n')));
+    expect(attention.letter.letter.company).toBe('ServiceNow, Inc.');
+  });
+
   it('should set apart a running header on one line with its page number between the addressee and the date (c0659 laid out)', async () => {
     const { letter } = await parse(
       responseLetter(`General

@@ -41,7 +41,7 @@ export function textBlocks(text: string): Block[] {
   let inHead = SALUTATION_LINE.test(text);
   const sharp = wrapsSharply(text.split(/\r\n?|\n|\f/));
   pages.forEach((pageText, pageIndex) => {
-    const lines = pageText.split(/\r\n?|\n/).flatMap(apartColumns);
+    const lines = reLabelAtSubjectTop(pageText.split(/\r\n?|\n/).flatMap(apartColumns));
     // The width the page was wrapped at; else the body's under the salutation: a short letter's letterhead and addressee, set
     // line by line, are most of its lines ("… have no further comments at this time. If you have any questions," / "please contact …").
     const wrapWidth = detectWrapWidth(lines) || bodyWrapWidth(lines);
@@ -438,6 +438,31 @@ const TEMPLATE_FIELD = new RegExp(String.raw`^\s*(?:(?:${MAIL_MERGE_FIELDS})|${M
 
 /** A response label alone at a line's end after a gap: "Response:", "Company Response:", "RESPONSE". */
 const LABEL_AFTER_GAP = /\S\s{6,}(?:(?:The\s+)?(?:Company|[A-Z]{2,6})(?:['’]s)?\s+)?(?:Response|RESPONSE)\s*:?\s*$/;
+
+/**
+ * The "Re:" label set beside the middle or the last line of the subject it labels, the subject's lines above it indented to where
+ * its text starts (a table's label cell centred on its height, as w3m and html2text dump it: "    Tyler Technologies, Inc." / "    Form
+ * 10-K …" / "Re: File No. 001-10485", c0359, c0389, c0131): the label moves to the subject's first line, as the letter prints it.
+ */
+function reLabelAtSubjectTop(lines: string[]): string[] {
+  for (let i = 0; i < lines.length; i++) {
+    const m = RE_LABEL_BESIDE.exec(lines[i] as string);
+    if (m === null) continue;
+    const column = (m[1] as string).length;
+    let top = i;
+    while (top > 0 && i - top < SUBJECT_LINES_ABOVE && indentOf(lines[top - 1] as string) === column && (lines[top - 1] as string).trim() !== '') top--;
+    // The subject's lines a block of their own, a blank line above them: not an "Attention:" label's names ("Attention:  Jennifer
+    // Gowetski" / "            Amanda Ravitz" / "Re:         ServiceNow, Inc.", c0072 dumped by w3m).
+    if (top === i || (top > 0 && (lines[top - 1] as string).trim() !== '')) continue;
+    lines[top] = (m[1] as string) + (lines[top] as string).slice(column);
+    lines[i] = ' '.repeat(column) + (lines[i] as string).slice(column);
+  }
+  return lines;
+}
+/** A "Re:" label and the gap after it, its text then: what stands before the text is group 1. */
+const RE_LABEL_BESIDE = /^(\s*R[Ee]:\s+)\S/;
+/** How far above its label a subject's first line may stand. */
+const SUBJECT_LINES_ABOVE = 8;
 
 /**
  * A laid-out line that holds two columns' lines: the template's residue in the left column beside the signature block
