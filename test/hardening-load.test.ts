@@ -65,6 +65,12 @@ describe('decodeText', () => {
     const damaged = new Uint8Array([...good, 0xff, ...good, 0xc3, 0x28, ...good]);
     expect(decodeText(damaged)).toBe('Management’s “adjusted” café – résumé \ufffdManagement’s “adjusted” café – résumé \ufffd(Management’s “adjusted” café – résumé ');
   });
+  it('should mend a no-break space whose second byte a tool dropped amid white space (html2text, c0012), and only there', () => {
+    const cut = new Uint8Array([...utf8('cc: Curtis A. Morgan\n'), 0xc2, 0xa0, 0xc2, 0xa0, 0xc2, ...utf8('Vistra Energy Corp.\n  '), 0xc2, 0x24, ...utf8('5')]);
+    expect(decodeText(cut)).toBe('cc: Curtis A. Morgan\n\u00a0\u00a0\u00a0Vistra Energy Corp.\n  \u00a0$5');
+    // Inside a word it is damage, as before.
+    expect(decodeText(new Uint8Array([...utf8('Management’s café'), 0xc2, ...utf8('x résumé')]))).toBe('Management’s café\ufffdx résumé');
+  });
   it('should read a file of mostly invalid sequences as Windows-1252', () => {
     // One accidental valid pair (Ã©) among many 1252 quotes.
     expect(decodeText(Uint8Array.from([0x93, 0x61, 0x94, 0x92, 0xc3, 0xa9, 0x93, 0x62, 0x94]))).toBe('“a”’Ã©“b”');

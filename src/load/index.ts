@@ -135,12 +135,13 @@ export function decodeText(bytes: Uint8Array): string {
 const C1_CONTROL = /[\u0080-\u009f]/g;
 const windows1252Of = (c: string) => CP1252_HIGH[c.charCodeAt(0) - 0x80] as string;
 
-function decodeBytes(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // Not valid UTF-8: decide by how much of it is.
-  }
+function decodeBytes(input: Uint8Array): string {
+  const whole = strictUtf8(input);
+  if (whole !== undefined) return whole;
+  // Not valid UTF-8: mend the no-break spaces a tool cut in half, then decide by how much of it is.
+  const bytes = withCutNoBreakSpacesMended(input);
+  const mended = bytes === input ? undefined : strictUtf8(bytes);
+  if (mended !== undefined) return mended;
   const lenient = new TextDecoder('utf-8').decode(bytes);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return lenient;
   let replacements = 0;
@@ -157,10 +158,45 @@ function decodeBytes(bytes: Uint8Array): string {
   for (let at = buffer.indexOf(REPLACEMENT_UTF8); at >= 0; at = buffer.indexOf(REPLACEMENT_UTF8, at + 3)) written++;
   const invalid = replacements - written;
   const valid = nonAscii + written;
-  return valid >= 2 * invalid ? lenient : decodeWindows1252(bytes);
+  return valid >= 2 * invalid ? lenient : decodeWindows1252(input);
+}
+
+function strictUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 const REPLACEMENT_UTF8 = Buffer.from([0xef, 0xbf, 0xbd]);
+
+/**
+ * UTF-8 whose no-break spaces (C2 A0) lost their second byte amid white space: html2text takes a byte A0 for Latin-1's no-break
+ * space and drops it where it trims or wraps ("C2 A0 C2 A0 C2 V…" before a copied name, 127 of the 331 HTML letters it dumps,
+ * c0012): each lone C2 after a space or a no-break space is one again (not U+FFFD, which parted nothing). Linear; the bytes as
+ * they were when there is no such C2.
+ */
+function withCutNoBreakSpacesMended(bytes: Uint8Array): Uint8Array {
+  const cut: number[] = [];
+  for (let at = bytes.indexOf(0xc2); at >= 0; at = bytes.indexOf(0xc2, at + 1)) {
+    const next = bytes[at + 1] ?? 0;
+    const before = bytes[at - 1];
+    if ((next < 0x80 || next > 0xbf) && (before === 0x20 || before === 0xa0)) cut.push(at);
+  }
+  if (cut.length === 0) return bytes;
+  const out = new Uint8Array(bytes.length + cut.length);
+  let from = 0;
+  let to = 0;
+  for (const at of cut) {
+    out.set(bytes.subarray(from, at + 1), to);
+    to += at + 1 - from;
+    out[to++] = 0xa0;
+    from = at + 1;
+  }
+  out.set(bytes.subarray(from), to);
+  return out;
+}
 
 /**
  * UTF-16 input re-encoded as UTF-8, or undefined when the bytes are not UTF-16. UTF-16 is
