@@ -1333,8 +1333,30 @@ RESPONSE: The Company respectfully acknowledges the Staff’s comment.`),
     const beside = await parse(head(['                        Tyler Technologies, Inc.', '                        Form 10-K for the Fiscal Year Ended December 31, 2024', 'Re:                     File No. 001-10485'].join('\n')));
     expect(beside.letter.letter.company).toBe('Tyler Technologies, Inc.');
     expect(beside.letter.letter.filings.map((f) => f.form)).toEqual(['10-K']);
+    // Every word still there, the label read where the loader moved it (--verify).
+    expect(beside.coverage?.ok).toBe(true);
     const attention = await parse(head(['Attention:  Jennifer Gowetski', '            Amanda Ravitz', 'Re:         ServiceNow, Inc.', '            Definitive Proxy Statement on Schedule 14A'].join('\n')));
     expect(attention.letter.letter.company).toBe('ServiceNow, Inc.');
+  });
+
+  it('should give a comment\'s number read out between a list\'s bullets and its items to the paragraph after the items (c0001 as pdftotext reads it)', async () => {
+    const { letter, coverage } = await parse(
+      plainStaffLetter(`1. Please describe whether your Lead Independent Director may:
+•
+•
+2.
+
+represent the board in communications with shareholders;
+require board consideration of any risk matters.
+
+Please expand upon how your board administers its risk oversight function.`),
+    );
+    expect(letter.comments.map((c) => c.number)).toEqual([1, 2]);
+    expect(letter.comments[0]?.text).toBe(
+      'Please describe whether your Lead Independent Director may:\n• represent the board in communications with shareholders;\n• require board consideration of any risk matters.',
+    );
+    expect(letter.comments[1]?.text).toBe('Please expand upon how your board administers its risk oversight function.');
+    expect(coverage?.ok).toBe(true);
   });
 
   it('should set apart a running header on one line with its page number between the addressee and the date (c0659 laid out)', async () => {

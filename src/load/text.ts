@@ -32,6 +32,22 @@ export function loadText(text: string): Source {
   return { format: Format.text, blocks: textBlocks(text) };
 }
 
+/**
+ * A page's lines in the order the letter is read: two columns' lines apart, a "Re:" label at its subject's top, a comment's number
+ * after the bullets' items it was read out among (the only two moves the loader makes; --verify reads the text so, inReadingOrder).
+ */
+function readingOrderLines(pageText: string): string[] {
+  return numbersAfterTheirBullets(reLabelAtSubjectTop(pageText.split(/\r\n?|\n/).flatMap(apartColumns)));
+}
+
+/** A plain-text letter's text as the loader reads it, page by page (readingOrderLines): what --verify compares the loaded lines with. */
+export function inReadingOrder(text: string): string {
+  return text
+    .split('\f')
+    .map((page) => readingOrderLines(page).join('\n'))
+    .join('\f');
+}
+
 /** Split plain text into paragraph blocks; form feeds start a new page. */
 export function textBlocks(text: string): Block[] {
   const pages = text.split('\f');
@@ -41,7 +57,7 @@ export function textBlocks(text: string): Block[] {
   let inHead = SALUTATION_LINE.test(text);
   const sharp = wrapsSharply(text.split(/\r\n?|\n|\f/));
   pages.forEach((pageText, pageIndex) => {
-    const lines = reLabelAtSubjectTop(pageText.split(/\r\n?|\n/).flatMap(apartColumns));
+    const lines = readingOrderLines(pageText);
     // The width the page was wrapped at; else the body's under the salutation: a short letter's letterhead and addressee, set
     // line by line, are most of its lines ("… have no further comments at this time. If you have any questions," / "please contact …").
     const wrapWidth = detectWrapWidth(lines) || bodyWrapWidth(lines);
@@ -438,6 +454,42 @@ const TEMPLATE_FIELD = new RegExp(String.raw`^\s*(?:(?:${MAIL_MERGE_FIELDS})|${M
 
 /** A response label alone at a line's end after a gap: "Response:", "Company Response:", "RESPONSE". */
 const LABEL_AFTER_GAP = /\S\s{6,}(?:(?:The\s+)?(?:Company|[A-Z]{2,6})(?:['’]s)?\s+)?(?:Response|RESPONSE)\s*:?\s*$/;
+
+/**
+ * A comment's number read out between a list's bullets and the list's items, the column of markers first (pdftotext's reading
+ * order: "•" / "•" / "•" / "2." / "represent the board …;" / "require board …;" / "provide input …." / "Please expand upon …",
+ * c0001): the number opens the paragraph after the items, and when there are as many items' lines as bullets, each bullet opens
+ * its line. Only where the number's next line goes on in lower case, no comment's first words.
+ */
+function numbersAfterTheirBullets(lines: string[]): string[] {
+  const nextText = (from: number) => {
+    let k = from;
+    while (k < lines.length && (lines[k] as string).trim() === '') k++;
+    return k;
+  };
+  for (let i = 1; i < lines.length; i++) {
+    if (!LONE_NUMBER.test(lines[i] as string)) continue;
+    const bullets: number[] = [];
+    for (let k = i - 1; k >= 0 && (LONE_BULLET.test(lines[k] as string) || (lines[k] as string).trim() === ''); k--) if ((lines[k] as string).trim() !== '') bullets.push(k);
+    const first = nextText(i + 1);
+    if (bullets.length === 0 || first >= lines.length || !/^\s*\p{Ll}/u.test(lines[first] as string)) continue;
+    let end = first;
+    while (end < lines.length && (lines[end] as string).trim() !== '') end++;
+    const paragraph = nextText(end);
+    if (paragraph >= lines.length || !/^\s*\p{Lu}/u.test(lines[paragraph] as string)) continue;
+    const items = lines.slice(first, end);
+    if (items.length === bullets.length) {
+      bullets.reverse().forEach((b, n) => {
+        items[n] = `${(lines[b] as string).trim()} ${(items[n] as string).trim()}`;
+        lines[b] = '';
+      });
+    }
+    const number = lines[i] as string;
+    lines.splice(i, paragraph - i, '', ...items, '', number, '');
+    i = i + items.length + 3;
+  }
+  return lines;
+}
 
 /**
  * The "Re:" label set beside the middle or the last line of the subject it labels, the subject's lines above it indented to where
