@@ -175,9 +175,10 @@ describe('findFurniture', () => {
 
   it('should set apart an image\'s name or caption alone on a line ("[LOGO]", "[g87351bci002.jpg]": a text browser\'s dump, c0921, c0405), not a word of a sentence', async () => {
     const { findFurniture } = await import('../src/classify/furniture.js');
-    const texts = ['Dear Ms. Doe:', '1. Please revise.', '[g87351bci002.jpg]', 'The Company will revise.', 'LOGO', 'image1.jpg', 'Logo design costs were capitalized.', 'The logo.jpg file is attached.', 'Sincerely,', 'Picture 3', 'Brett Sandercock'];
+    const texts = ['Dear Ms. Doe:', '1. Please revise.', '[g87351bci002.jpg]', 'The Company will revise.', 'LOGO', 'image1.jpg', 'Logo design costs were capitalized.', 'The logo.jpg file is attached.', '[g87351bci002]', '[image_001]', '[***]', '[Redacted]', '[2019]', 'Sincerely,', 'Picture 3', 'Brett Sandercock'];
     const { furniture } = findFurniture(texts.map(line), 1);
-    expect(texts.filter((_, i) => furniture[i])).toEqual(['[g87351bci002.jpg]', 'LOGO', 'image1.jpg', 'Picture 3']);
+    // Its name without the extension too, letters and figures in brackets (w3m's dumps, c0921, c0999); not a redaction or a year.
+    expect(texts.filter((_, i) => furniture[i])).toEqual(['[g87351bci002.jpg]', 'LOGO', 'image1.jpg', '[g87351bci002]', '[image_001]', 'Picture 3']);
   });
 
   it('should set apart a rule right above a numbered comment (a table\'s border in a text browser\'s dump, c0082), not one above a footnote or the closing', async () => {

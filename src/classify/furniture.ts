@@ -422,7 +422,11 @@ function markRulesOverComments(lines: readonly Line[], headEnd: number, furnitur
 }
 const COMMENT_OPENING = /^\s*\d{1,3}\.\s+\p{Lu}/u;
 
-const IMAGE_PLACEHOLDER = /^\[?(?:[\w.-]+\.(?:jpe?g|gif|png|bmp|tiff?)|LOGO|GRAPHIC|Picture \d{1,3})\]?$/i;
+/**
+ * An image a text dump names: its file ("[logo.jpg]", "LOGO"), or in brackets its file's name without the extension, letters and
+ * figures ("[g87351bci002]", "[image_001]", "[tm2123456d]": w3m's dumps of EDGAR's graphics, c0921, c0999); not a redaction ("[***]").
+ */
+const IMAGE_PLACEHOLDER = /^\[?(?:[\w.-]+\.(?:jpe?g|gif|png|bmp|tiff?)|LOGO|GRAPHIC|Picture \d{1,3})\]?$|^\[(?=[\w-]*\d)(?=[\w-]*[a-z])[\w-]{6,}\]$/i;
 
 /** The staff template's mail-merge residue in the running header of pages 2+ ("FirstName LastNameKenneth", "Comapany NameL3Harris"). */
 const TEMPLATE_RESIDUE = new RegExp(MAIL_MERGE_FIELDS);
