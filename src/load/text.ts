@@ -223,8 +223,12 @@ function underlinedByUnderscores(line: string): boolean {
   const joins = text.match(/[^\s_]_+(?=[^\s_])/g)?.length ?? 0;
   const spaces = text.match(/\s+/g)?.length ?? 0;
   const words = text.split(/[\s_]+/).filter((w) => /^\p{L}{2,}/u.test(w)).length;
+  // One join only in a short title alone on its line, each word capitalized ("Financial_Statements", "Schedule_14A",
+  // "Inflation,_page 58", c0240, c0216, c0035): not a name written with an underscore among words ("see file_name").
+  if (joins === 1) return spaces <= 1 && TWO_WORD_TITLE.test(text);
   return joins >= 2 && joins > spaces && words >= 2;
 }
+const TWO_WORD_TITLE = /^\p{Lu}[\p{L}'’&.-]*,?_(?:\p{Lu}[\p{L}\d'’&.-]*|\d{1,3}[A-Z]?|page \S{1,6})$/u;
 
 /**
  * The rest of an html2text underlined line (its words, `above`, parted again) wrapped onto `line`: words joined by underscores,
