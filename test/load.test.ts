@@ -281,9 +281,9 @@ describe('textBlocks', () => {
     expect(underscored.slice(-3).map(textOf)).toEqual(["Management's Discussion and Analysis of Financial Condition and Results of Operations", 'Background to the Solicitation, page 8', '1. Please revise.']);
     expect(underscored.slice(-3).map((b) => b.runs[0]?.underline)).toEqual([true, true, false]);
     // One join in a short title alone on its line, each word capitalized (c0240, c0216, c0035); not a name with an underscore in a sentence.
-    const short = textBlocks([...prose, '', '   Financial_Statements', '   Inflation,_page 58', '   1. Please see file_name and revise.'].join('\n'));
-    expect(short.slice(-3).map(textOf)).toEqual(['Financial Statements', 'Inflation, page 58', '1. Please see file_name and revise.']);
-    expect(short.slice(-3).map((b) => b.runs[0]?.underline)).toEqual([true, true, false]);
+    const short = textBlocks([...prose, '', '   Financial_Statements', '   Inflation,_page 58', '   Exhibit_99.1', '   1. Please see file_name and revise.'].join('\n'));
+    expect(short.slice(-4).map(textOf)).toEqual(['Financial Statements', 'Inflation, page 58', 'Exhibit 99.1', '1. Please see file_name and revise.']);
+    expect(short.slice(-4).map((b) => b.runs[0]?.underline)).toEqual([true, true, true, false]);
     // Its tail with one join, or a line underlined on its own after a line that cannot end there, goes on; a heading reaching near
     // the width is followed by one of its own; two lines alone between blank lines are one (c0012, c0139, c0131).
     const headings = [

@@ -228,7 +228,7 @@ function underlinedByUnderscores(line: string): boolean {
   if (joins === 1) return spaces <= 1 && TWO_WORD_TITLE.test(text);
   return joins >= 2 && joins > spaces && words >= 2;
 }
-const TWO_WORD_TITLE = /^\p{Lu}[\p{L}'’&.-]*,?_(?:\p{Lu}[\p{L}\d'’&.-]*|\d{1,3}[A-Z]?|page \S{1,6})$/u;
+const TWO_WORD_TITLE = /^\p{Lu}[\p{L}'’&.-]*,?_(?:\p{Lu}[\p{L}\d'’&.-]*|\d{1,3}(?:\.\d{1,2})?[A-Z]?|page \S{1,6})$/u;
 
 /**
  * The rest of an html2text underlined line (its words, `above`, parted again) wrapped onto `line`: words joined by underscores,
