@@ -123,6 +123,10 @@ describe('letters built to make a stage quadratic', () => {
     ['blanks (U+2028) after the company in the Re: line', 50_000, (n) => `August 1, 2017\n\nRe: ACME Inc.${'\u2028'.repeat(n)}x\n\nDear Mr. Smith:\n\n1. Please revise.\n`],
     // Rules alone, a run of them above a comment: each rule of a run looked down to the run's end (200,000 lines: 2 minutes).
     ['thousands of rules alone above a comment', 20_000, (n) => `${HEAD}${'_____\n'.repeat(n)}1. Please revise.\n\n2. Tell us more.\n`],
+    // Numbers read out between bullets and their items (pdftotext's reading order), thousands, each moved after its items.
+    ['thousands of numbers between their bullets and items', 5_000, (n) => `${HEAD}${Array.from({ length: n }, (_, i) => `•\n•\n${i + 1}.\n\nreview the first item;\nreview the second item.\n\nPlease revise the disclosure.\n\n`).join('')}`],
+    // Signed names cut after an initial, their surname on the next line, thousands in one closing: joined without a splice each.
+    ['thousands of signed names wrapped after an initial', 20_000, (n) => `${HEAD}1. Please revise.\n\nSincerely,\n\n${'/s/ Michael P.\nZechmeister\n'.repeat(n)}`],
     ['thousands of file numbers in the Re: line', 20_000, (n) => `August 1, 2017\n\nRe: ACME Inc. File No. ${Array.from({ length: n }, (_, i) => `333-${100_000 + i}`).join(' ')}\n\nDear Mr. Smith:\n\n1. Please revise.\n`],
   ];
   // An unlabelled answer followed by thousands of the staff's bold questions and no plain line: each was a candidate part that looked ahead to the region's end (32x the time at 4x the input before db480b2).

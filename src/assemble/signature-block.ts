@@ -7,9 +7,11 @@ import { CORPORATE, NOT_A_PERSON, PERSON_NAME } from './metadata.js';
 
 /** Signatories from "/s/ Name" lines, or the name after the sign-off, each with the line below as title. */
 export function readSignatories(closing: readonly ClassifiedLine[]): { name: string; title: string | null }[] {
-  const kept = closing.filter((l) => !l.furniture);
-  const texts = kept.map((l) => l.line.text.replace(/\t+/g, ' ').trim());
-  joinWrappedNames(kept, texts);
+  const unfurnished = closing.filter((l) => !l.furniture);
+  const { kept, texts } = joinWrappedNames(
+    unfurnished,
+    unfurnished.map((l) => l.line.text.replace(/\t+/g, ' ').trim()),
+  );
   // Counted among the lines kept: page furniture above the cc line must not move the list's start past it.
   const ccAt = kept.findIndex((l) => l.cc);
   const end = ccAt >= 0 ? ccAt : texts.length;
@@ -94,19 +96,22 @@ const SIGNATURE_RULE_LINE = /^[.…_]{3,}$/;
 const SIGNED = new RegExp(String.raw`${SIGNATURE_START.source}\s*(.+)$`, 'i');
 /**
  * A name wrapped in a narrow signature cell, its last words on the next line ("/s/ Michael P." / "Zechmeister", c0871; "Jason T."
- * / "Liberty", "/s/ Robert" / "F. Probst", c0082, c1074 dumped by w3m): one line, in `kept` and `texts` alike. A name never ends on
- * an initial, nor is a signature a first name alone.
+ * / "Liberty", "/s/ Robert" / "F. Probst", c0082, c1074 dumped by w3m): one line, in the lines kept and their texts alike. A name
+ * never ends on an initial, nor is a signature a first name alone.
  */
-function joinWrappedNames(kept: ClassifiedLine[], texts: string[]): void {
-  for (let i = 0; i + 1 < texts.length; i++) {
+function joinWrappedNames(kept: readonly ClassifiedLine[], texts: readonly string[]): { kept: ClassifiedLine[]; texts: string[] } {
+  const out = { kept: [] as ClassifiedLine[], texts: [] as string[] };
+  for (let i = 0; i < texts.length; i++) {
     const text = texts[i] as string;
     const signed = SIGNED.exec(text)?.[1]?.trim();
     const cut = ENDS_ON_INITIAL.test(signed ?? text) || (signed !== undefined && FIRST_NAME_ALONE.test(signed));
-    const tail = texts[i + 1] as string;
-    if (!cut || !NAME_TAIL.test(tail) || TITLE_WORDS.test(tail) || TITLE_LAST_WORD.test(tail)) continue;
-    texts.splice(i, 2, `${text} ${tail}`);
-    kept.splice(i + 1, 1);
+    const tail = texts[i + 1];
+    const joined = cut && tail !== undefined && NAME_TAIL.test(tail) && !TITLE_WORDS.test(tail) && !TITLE_LAST_WORD.test(tail);
+    out.kept.push(kept[i] as ClassifiedLine);
+    out.texts.push(joined ? `${text} ${tail}` : text);
+    if (joined) i++;
   }
+  return out;
 }
 /** A name cut after an initial: "Michael P.", "JASON T.". */
 const ENDS_ON_INITIAL = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)+$/u;

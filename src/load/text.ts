@@ -471,6 +471,8 @@ function numbersAfterTheirBullets(lines: string[]): string[] {
     while (k < lines.length && (lines[k] as string).trim() === '') k++;
     return k;
   };
+  // Each number found, then the page's lines rebuilt once (linear however many: no splice per number).
+  const moves = new Map<number, { items: string[]; paragraph: number }>();
   for (let i = 1; i < lines.length; i++) {
     if (!LONE_NUMBER.test(lines[i] as string)) continue;
     const bullets: number[] = [];
@@ -488,11 +490,21 @@ function numbersAfterTheirBullets(lines: string[]): string[] {
         lines[b] = '';
       });
     }
-    const number = lines[i] as string;
-    lines.splice(i, paragraph - i, '', ...items, '', number, '');
-    i = i + items.length + 3;
+    moves.set(i, { items, paragraph });
+    i = paragraph - 1;
   }
-  return lines;
+  if (moves.size === 0) return lines;
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const move = moves.get(i);
+    if (move === undefined) {
+      out.push(lines[i] as string);
+      continue;
+    }
+    out.push('', ...move.items, '', lines[i] as string, '');
+    i = move.paragraph - 1;
+  }
+  return out;
 }
 
 /**
