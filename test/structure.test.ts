@@ -1,6 +1,7 @@
 // Structure on small letters: numbering chains with traps, unnumbered comments, closings.
 import { describe, expect, it } from 'vitest';
 import { parseLetter } from '../src/index.js';
+import { inReadingOrder } from '../src/load/text.js';
 
 /** An HTML paragraph, with an inline style when given (a page break, a margin). */
 const p = (text: string, style = '') => `<p${style ? ` style="${style}"` : ''}>${text}</p>`;
@@ -1337,6 +1338,13 @@ RESPONSE: The Company respectfully acknowledges the Staff’s comment.`),
     expect(beside.coverage?.ok).toBe(true);
     const attention = await parse(head(['Attention:  Jennifer Gowetski', '            Amanda Ravitz', 'Re:         ServiceNow, Inc.', '            Definitive Proxy Statement on Schedule 14A'].join('\n')));
     expect(attention.letter.letter.company).toBe('ServiceNow, Inc.');
+    // A "cc:" label set so, alone or with its text (c0702, c0445); not onto the signature above the copies.
+    const copies = (lines: string[]) => parse(responseLetter('1. Please revise.\n\nWe will revise the disclosure.').replace(/\n*$/, `\n\nSincerely,\n\n${lines.join('\n')}\n`));
+    const alone = await copies(['/s/ John Smith', 'John Smith', '', '    Brian Curci, Esq., General Counsel, NRG Energy, Inc.', 'cc:', '    David Callen, Chief Accounting Officer, NRG Energy, Inc.']);
+    expect(alone.letter.letter.cc).toEqual(['Brian Curci, Esq., General Counsel, NRG Energy, Inc.', 'David Callen, Chief Accounting Officer, NRG Energy, Inc.']);
+    expect(alone.coverage?.ok).toBe(true);
+    const signature = ['Sincerely,', '', '    /s/ John Smith', '    John Smith', 'cc: Jane Doe'].join('\n');
+    expect(inReadingOrder(signature)).toBe(signature);
   });
 
   it('should give a comment\'s number read out between a list\'s bullets and its items to the paragraph after the items (c0001 as pdftotext reads it)', async () => {

@@ -33,11 +33,11 @@ export function loadText(text: string): Source {
 }
 
 /**
- * A page's lines in the order the letter is read: two columns' lines apart, a "Re:" label at its subject's top, a comment's number
+ * A page's lines in the order the letter is read: two columns' lines apart, a "Re:" or "cc:" label at its block's top, a comment's number
  * after the bullets' items it was read out among (the only two moves the loader makes; --verify reads the text so, inReadingOrder).
  */
 function readingOrderLines(pageText: string): string[] {
-  return numbersAfterTheirBullets(reLabelAtSubjectTop(pageText.split(/\r\n?|\n/).flatMap(apartColumns)));
+  return numbersAfterTheirBullets(labelsAtBlockTop(pageText.split(/\r\n?|\n/).flatMap(apartColumns)));
 }
 
 /** A plain-text letter's text as the loader reads it, page by page (readingOrderLines): what --verify compares the loaded lines with. */
@@ -508,29 +508,34 @@ function numbersAfterTheirBullets(lines: string[]): string[] {
 }
 
 /**
- * The "Re:" label set beside the middle or the last line of the subject it labels, the subject's lines above it indented to where
- * its text starts (a table's label cell centred on its height, as w3m and html2text dump it: "    Tyler Technologies, Inc." / "    Form
- * 10-K …" / "Re: File No. 001-10485", c0359, c0389, c0131): the label moves to the subject's first line, as the letter prints it.
+ * A "Re:" or "cc:" label set beside the middle or the last line of what it labels, those lines above it indented to where its text
+ * starts (a table's label cell centred on its height, as w3m and html2text dump it: "    Tyler Technologies, Inc." / "    Form 10-K
+ * …" / "Re: File No. 001-10485", c0359, c0389, c0131; "    Brian Curci, Esq., …" / "cc:" / "    David Callen, …", c0702): the label
+ * moves to the first of them, as the letter prints it. Only a block of its own, a blank line above it, and no signature in it.
  */
-function reLabelAtSubjectTop(lines: string[]): string[] {
+function labelsAtBlockTop(lines: string[]): string[] {
   for (let i = 0; i < lines.length; i++) {
-    const m = RE_LABEL_BESIDE.exec(lines[i] as string);
+    const m = LABEL_BESIDE.exec(lines[i] as string);
     if (m === null) continue;
-    const column = (m[1] as string).length;
+    const label = (m[1] ?? m[3]) as string;
+    // "cc:" alone on its line: its text starts where the next line's does.
+    const column = (m[2] ?? m[4]) !== undefined ? label.length : indentOf(lines[i + 1] ?? '');
+    if (column < label.trimEnd().length + 1) continue;
     let top = i;
-    while (top > 0 && i - top < SUBJECT_LINES_ABOVE && indentOf(lines[top - 1] as string) === column && (lines[top - 1] as string).trim() !== '') top--;
-    // The subject's lines a block of their own, a blank line above them: not an "Attention:" label's names ("Attention:  Jennifer
-    // Gowetski" / "            Amanda Ravitz" / "Re:         ServiceNow, Inc.", c0072 dumped by w3m).
+    while (top > 0 && i - top < LINES_ABOVE_LABEL && indentOf(lines[top - 1] as string) === column && (lines[top - 1] as string).trim() !== '') top--;
+    // Not an "Attention:" label's names ("Attention:  Jennifer Gowetski" / "            Amanda Ravitz" / "Re:         ServiceNow,
+    // Inc.", c0072 dumped by w3m), nor the signature above the copies.
     if (top === i || (top > 0 && (lines[top - 1] as string).trim() !== '')) continue;
-    lines[top] = (m[1] as string) + (lines[top] as string).slice(column);
-    lines[i] = ' '.repeat(column) + (lines[i] as string).slice(column);
+    if (lines.slice(top, i).some((line) => SIGNED_LINE.test(line) || SIGN_OFF_LINE.test(line))) continue;
+    lines[top] = label.padEnd(column) + (lines[top] as string).slice(column);
+    lines[i] = ' '.repeat(column) + (lines[i] as string).slice(Math.min(column, (lines[i] as string).length));
   }
   return lines;
 }
-/** A "Re:" label and the gap after it, its text then: what stands before the text is group 1. */
-const RE_LABEL_BESIDE = /^(\s*R[Ee]:\s+)\S/;
-/** How far above its label a subject's first line may stand. */
-const SUBJECT_LINES_ABOVE = 8;
+/** A "Re:" label with its text after it, or a "cc:" label with its text or alone: the label and the gap after it, then the text's first letter. */
+const LABEL_BESIDE = /^(\s*R[Ee]:\s+)(\S)|^(\s*[Cc][Cc]:\s*)(\S)?/;
+/** How far above its label the labelled block's first line may stand. */
+const LINES_ABOVE_LABEL = 8;
 
 /**
  * A laid-out line that holds two columns' lines: the template's residue in the left column beside the signature block
