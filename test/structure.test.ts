@@ -1347,6 +1347,12 @@ RESPONSE: The Company respectfully acknowledges the Staff’s comment.`),
     expect(inReadingOrder(signature)).toBe(signature);
   });
 
+  it('should let a legal form or "Officer" wrapped off a copied person\'s line go on with a space, not as the entry\'s next part (c0224, c0848, c0157 dumped by w3m)', async () => {
+    const lines = ['cc: Sandy Rowland, Chief Financial Officer, Xylem', '    Inc.', '    Robert R. Keehan, PricewaterhouseCoopers', '    LLP', '    Claudia S. Toussaint, Chief People Officer, Senior Vice President, Chief Sustainability', '    Officer'];
+    const { letter } = await parse(responseLetter('1. Please revise.\n\nWe will revise the disclosure.').replace(/\n*$/, `\n\nSincerely,\n\nJohn Smith\n\n${lines.join('\n')}\n`));
+    expect(letter.letter.cc).toEqual(['Sandy Rowland, Chief Financial Officer, Xylem Inc.', 'Robert R. Keehan, PricewaterhouseCoopers LLP', 'Claudia S. Toussaint, Chief People Officer, Senior Vice President, Chief Sustainability Officer']);
+  });
+
   it('should give a comment\'s number read out between a list\'s bullets and its items to the paragraph after the items (c0001 as pdftotext reads it)', async () => {
     const { letter, coverage } = await parse(
       plainStaffLetter(`1. Please describe whether your Lead Independent Director may:

@@ -158,6 +158,8 @@ const wrappedTitle = (title: string, next: string) => TITLE_WORDS.test(title) &&
  * "Vice President of Legal -" / "Governance and Corporate Secretary", c0288 likewise).
  */
 const TITLE_GOES_ON = /(?:[,&\-–—]|\b(?:and|of|the|for|Chief|General|Senior|Executive|Vice|Principal|Deputy|Assistant|Associate))$/i;
+/** A company's or a firm's legal form alone on its line: "Inc.", "LLP", "Corporation". */
+const FORM_ALONE = new RegExp(String.raw`^(?:${LEGAL_FORM}|${FIRM_FORM})\.?$`);
 /** "Officer" alone on its line ends the title above it ("Title: Chief Accounting" / "Officer", c0664 dumped by w3m): no office of its own. */
 const OFFICER_ALONE = /^Officer$/i;
 
@@ -253,8 +255,10 @@ export function readCc(closing: readonly ClassifiedLine[], staff: boolean): stri
       out.push(company !== undefined && startsPerson ? `${text}, ${company}` : text);
       headsNoOne = false;
     }
-    // A title wrapped in the middle ("… Chief Administrative Officer, General" / "Counsel and Ethics …", c0854) goes on with a space.
-    else out[out.length - 1] += TITLE_GOES_ON.test(out[out.length - 1] as string) || /^\p{Ll}/u.test(text) ? ` ${text}` : `, ${text}`;
+    // A title wrapped in the middle ("… Chief Administrative Officer, General" / "Counsel and Ethics …", c0854) goes on with a space;
+    // so do "Officer" and a company's legal form alone, wrapped off their line ("… Sustainability" / "Officer", "… Xylem" / "Inc.",
+    // "PricewaterhouseCoopers" / "LLP": c0157, c0224, c0848 dumped by w3m).
+    else out[out.length - 1] += TITLE_GOES_ON.test(out[out.length - 1] as string) || /^\p{Ll}/u.test(text) || OFFICER_ALONE.test(text) || FORM_ALONE.test(text) ? ` ${text}` : `, ${text}`;
   }
   if (headsNoOne && company !== undefined) out.push(company);
   return out;
