@@ -98,11 +98,11 @@ export function checkCoverage(letter: LetterJson, lines: readonly ClassifiedLine
       const outputs = [headings + label + rest];
       // A heading run in before the words, set off by a stop the output leaves out ("Description of Index Warrants, page 49. We note …").
       if (own.length > 0) outputs.push(own.slice(0, -1).join('') + label + own.at(-1) + '.' + rest);
-      const words = c.label.trim().split(/\s+/);
-      for (let k = 1; k < words.length; k++) outputs.push(squeeze(words.slice(0, k).join('')) + headings + squeeze(words.slice(k).join('')) + rest);
+      const labelWords = c.label.trim().split(/\s+/).map(squeeze);
+      for (let k = 1; k < labelWords.length; k++) outputs.push(labelWords.slice(0, k).join('') + headings + labelWords.slice(k).join('') + rest);
       // The lead-in's words must stand there, between the headings and the label: nowhere else.
       if (c === firstComment && leadIn !== '') regions.push({ name: `comment ${c.number}`, from: c.location.start, to: c.location.end, outputs: [headings + leadIn + label + rest] });
-      else regions.push({ name: `comment ${c.number}`, from: c.location.start, to: c.location.end, outputs, labelAmid: { headings, headingList: own, label, labelWords: words.map(squeeze), rest } });
+      else regions.push({ name: `comment ${c.number}`, from: c.location.start, to: c.location.end, outputs, labelAmid: { headings, headingList: own, label, labelWords, rest } });
     }
     regions.push({ name: 'closing', from: closingFrom ?? 0, to: Number.POSITIVE_INFINITY, outputs: [closing] });
   }

@@ -101,8 +101,7 @@ export function textBlocks(text: string): Block[] {
     };
     for (const [at, line] of lines.entries()) {
       // The two lines a paragraph of their own, blank lines around them, are one heading wrapped (c0131).
-      const alone: boolean = underlineOpened && (lines[at + 1] ?? '').trim() === '';
-      const underlineWraps: boolean = underlineGoesOn && underlineWrapsOnto(previous, line, wrapWidth, alone);
+      const underlineWraps: boolean = underlineGoesOn && underlineWrapsOnto(previous, line, wrapWidth, underlineOpened && (lines[at + 1] ?? '').trim() === '');
       underlineGoesOn = false;
       if (line.trim() === '') {
         flush();
@@ -220,13 +219,16 @@ export function textBlocks(text: string): Block[] {
 function underlinedByUnderscores(line: string): boolean {
   const text = line.trim();
   if (!/[^\s_]_+[^\s_]/.test(text) || /@|:\/\/|www\.|\.(?:jpe?g|gif|png|pdf|htm)\b/i.test(text)) return false;
-  const joins = text.match(/[^\s_]_+(?=[^\s_])/g)?.length ?? 0;
-  const spaces = text.match(/\s+/g)?.length ?? 0;
+  const { joins, spaces } = underscoreJoins(text);
   const words = text.split(/[\s_]+/).filter((w) => /^\p{L}{2,}/u.test(w)).length;
   // One join only in a short title alone on its line, each word capitalized ("Financial_Statements", "Schedule_14A",
   // "Inflation,_page 58", c0240, c0216, c0035): not a name written with an underscore among words ("see file_name").
   if (joins === 1) return spaces <= 1 && TWO_WORD_TITLE.test(text);
   return joins >= 2 && joins > spaces && words >= 2;
+}
+/** How many times underscores join two words in a line's text, and how many runs of white space part its words. */
+function underscoreJoins(text: string): { joins: number; spaces: number } {
+  return { joins: text.match(/[^\s_]_+(?=[^\s_])/g)?.length ?? 0, spaces: text.match(/\s+/g)?.length ?? 0 };
 }
 const TWO_WORD_TITLE = /^\p{Lu}[\p{L}'’&.-]*,?_(?:\p{Lu}[\p{L}\d'’&.-]*|\d{1,3}(?:\.\d{1,2})?[A-Z]?|page \S{1,6})$/u;
 
@@ -242,8 +244,7 @@ const TWO_WORD_TITLE = /^\p{Lu}[\p{L}'’&.-]*,?_(?:\p{Lu}[\p{L}\d'’&.-]*|\d{1
 function underlineWrapsOnto(above: string, line: string, wrapWidth: number, aloneBetweenBlanks: boolean): boolean {
   const text = line.trim();
   if (!/\p{L}{2,}/u.test(text) || opensItsOwnParagraph(text)) return false;
-  const joins = text.match(/[^\s_]_+(?=[^\s_])/g)?.length ?? 0;
-  const spaces = text.match(/\s+/g)?.length ?? 0;
+  const { joins, spaces } = underscoreJoins(text);
   if (joins < spaces || !firstWordOverflows(above, text.replace(/_+/g, ' '), wrapWidth)) return false;
   const opened = (above.match(/\(/g)?.length ?? 0) > (above.match(/\)/g)?.length ?? 0);
   return !underlinedByUnderscores(line) || opened || STOPS_ON_JOINING_WORD.test(above) || aloneBetweenBlanks;
@@ -528,7 +529,7 @@ function labelsAtBlockTop(lines: string[]): string[] {
     if (top === i || (top > 0 && (lines[top - 1] as string).trim() !== '')) continue;
     if (lines.slice(top, i).some((line) => SIGNED_LINE.test(line) || SIGN_OFF_LINE.test(line))) continue;
     lines[top] = label.padEnd(column) + (lines[top] as string).slice(column);
-    lines[i] = ' '.repeat(column) + (lines[i] as string).slice(Math.min(column, (lines[i] as string).length));
+    lines[i] = ' '.repeat(column) + (lines[i] as string).slice(column);
   }
   return lines;
 }
