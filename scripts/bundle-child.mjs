@@ -1,24 +1,29 @@
 #!/usr/bin/env node
 // Part of `npm run build`: bundles the parser process (dist/batch/child.js and everything it imports but
-// pdf-parse, pdfjs-dist and PDFium, loaded only for a PDF) into one script, dist/batch/child.bundle.cjs, and
-// makes V8's code cache of it for the flags parser processes run with; dist/batch/child-start.cjs (child-start.ts
-// bundled) starts a parser process from both. Node reads one file instead of a hundred (a parser process started
+// pdf-parse, pdfjs-dist and PDFium, loaded only for a PDF) into one script, dist/batch/child.bundle.cjs, pdf-parse
+// and pdf.js into another (dist/load/pdf-libraries.bundle.cjs, loaded on a process's first PDF), and makes V8's code
+// cache of each for the flags parser processes run with; dist/batch/child-start.cjs (child-start.ts bundled) starts
+// a parser process from them. Node reads one file instead of a hundred (a parser process started
 // in half the time, 250 -> 125 ms on a 2-core machine), and the cache spares compiling it, and the functions a
 // letter needs, again: every single-letter `corresp parse` waits for both.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 // `node scripts/bundle-child.mjs [DIST]`: another build's dist/ (npm run bench bundles one without the analysis fields).
 const dist = process.argv[2] ?? join(import.meta.dirname, '..', 'dist');
 const batch = join(dist, 'batch');
+const root = join(import.meta.dirname, '..');
 const bundle = join(batch, 'child.bundle.cjs');
+const load = join(dist, 'load');
+const pdfBundle = join(load, 'pdf-libraries.bundle.cjs');
 
-// The caches of the bundle this one replaces, and the ES-module bundle of builds before it, go first.
+// The caches of the bundles these replace, and the ES-module bundle of builds before them, go first.
 for (const name of readdirSync(batch)) if (/^child\.bundle\.|^child-start\.cjs$/.test(name)) rmSync(join(batch, name));
+for (const name of readdirSync(load)) if (name.startsWith('pdf-libraries.bundle.')) rmSync(join(load, name));
 
 /**
  * Each module of dist/ keeps its own import.meta.url in a bundle (a script has none): its file's URL, found from the
@@ -58,13 +63,48 @@ const { outputFiles } = await build({
   write: false,
   external: ['pdfjs-dist', 'pdfjs-dist/*', 'pdf-parse', '@hyzyla/pdfium'],
 });
-const [output] = outputFiles;
-// The first line names the content: a cache is kept per bundle (V8 itself checks only the source's length).
-const id = createHash('sha256').update(output.contents).digest('hex').slice(0, 16);
-writeFileSync(bundle, `// corresp parser bundle ${id}\n${output.text}`);
+writeNamed(bundle, outputFiles[0]);
 
-// The cache holds what a process has compiled when it exits: a few letters of each kind go through first.
-const root = join(import.meta.dirname, '..');
+/**
+ * pdf.js and pdf-parse keep their own import.meta.url (their modules' file URLs, found from the bundle's place as it runs:
+ * pdf.js reads a require for the optional canvas package and its decoders' WebAssembly from them); a place not found is
+ * the bundle's own.
+ */
+const packageUrls = {
+  name: 'package-urls',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/].*\.m?js$/ }, ({ path }) => {
+      const contents = readFileSync(path, 'utf8');
+      if (!contents.includes('import.meta.url')) return undefined;
+      const specifier = relative(join(root, 'node_modules'), path).split(sep).join('/');
+      return { contents: contents.replaceAll('import.meta.url', `__packageUrl(${JSON.stringify(specifier)})`), loader: 'js' };
+    });
+  },
+};
+const pdfOutput = await build({
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  logLevel: 'warning',
+  entryPoints: [join(load, 'pdf-libraries.js')],
+  write: false,
+  // A native module: required, not bundled (pdf.js polyfills DOMMatrix and the like from it).
+  external: ['@napi-rs/canvas'],
+  plugins: [packageUrls],
+  banner: {
+    js: "const __packageUrl = (specifier) => { try { return require('node:url').pathToFileURL(require.resolve(specifier)).href; } catch { return require('node:url').pathToFileURL(__filename).href; } };",
+  },
+});
+writeNamed(pdfBundle, pdfOutput.outputFiles[0]);
+
+/** Write a bundle with a first line that names its content: a cache is kept per bundle (V8 itself checks only the source's length). */
+function writeNamed(file, output) {
+  const id = createHash('sha256').update(output.contents).digest('hex').slice(0, 16);
+  writeFileSync(file, `// corresp ${file.endsWith('child.bundle.cjs') ? 'parser' : 'PDF libraries'} bundle ${id}\n${output.text}`);
+}
+
+// The caches hold what a process has compiled when it exits: a few letters of each kind go through first.
 const WARM_UP = ['2016-ajg-10k-corresp.htm', '2017-21vianet-corresp.txt', '2016-ajg-10k-upload.pdf', '2020-aon-prer14a-upload.pdf']
   .map((name) => join(root, 'fixtures', 'letters', name))
   .filter((file) => existsSync(file));

@@ -4,12 +4,10 @@
 // `corresp parse` waits for it. Measured on 2 cores, alternated with the ES-module bundle before (medians of 15): one
 // 62 KB HTML letter 473 -> 442 ms, 430 with the analysis tables' bytes and the models' words out of the bundle.
 import { fileURLToPath } from 'node:url';
-import { runBundle } from './code-cache.js';
+import { runCachedBundle } from '../code-cache.js';
 
-const bundle = runBundle(fileURLToPath(new URL('./child.bundle.cjs', import.meta.url)), process.execArgv);
+const bundle = runCachedBundle(fileURLToPath(new URL('./child.bundle.cjs', import.meta.url)));
 // On Node 20 an import() in code read back from a cache fails ("A dynamic import callback was not specified"):
 // the bundle loads pdf.js and PDFium with this module's.
 (bundle.exports.setImporter as (use: (specifier: string) => Promise<unknown>) => void)((specifier) => import(specifier));
 
-// The build sends a few letters through a process started so, then has it write the cache as it exits.
-if (process.env.CORRESP_WRITE_CODE_CACHE === '1') process.on('exit', () => bundle.writeCache());

@@ -5,7 +5,7 @@ import { BULLET_CHARACTERS, ENDS_ON_LOWER_CASE_WORD, MAIL_MERGE_FIELDS, PAGE_NUM
 import type { PdfEngine, PdfReader, RawItem } from './pdf-reader.js';
 import { findRules, underlinedItems } from './pdf-rules.js';
 import { refuseDecompressionBombs } from './pdf-streams.js';
-import { importExternal } from './external-modules.js';
+import { loadPdfLibraries } from './external-modules.js';
 import { loadFlatPages } from './flat.js';
 
 /** A text item as pdfjs gives it, reduced to what we use. */
@@ -41,22 +41,17 @@ type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 
 let pdfModules: Promise<{ pdfjs: PdfJs; pdfParse: PdfParse }> | undefined;
 
-/** pdf-parse and pdfjs, imported on first use so that text and HTML letters never pay for the PDF stack. */
+/** pdf-parse and pdfjs, loaded on first use so that text and HTML letters never pay for the PDF stack. */
 function pdfLibs(): Promise<{ pdfjs: PdfJs; pdfParse: PdfParse }> {
   if (pdfModules === undefined) {
     const nativePush = Array.prototype.push;
-    // The worker module is imported here, not by pdfjs's in-thread "fake worker" later, so that
-    // both halves are loaded before push is restored. pdfjs is imported for its operator codes
-    // (OPS): pdf-parse does not re-export them, and it is the same module instance pdf-parse uses.
-    pdfModules = Promise.all([
-      importExternal<PdfParse>('pdf-parse'),
-      importExternal<PdfJs>('pdfjs-dist/legacy/build/pdf.mjs'),
-      importExternal<unknown>('pdfjs-dist/legacy/build/pdf.worker.mjs'),
-    ]).then(([pdfParse, pdfjs]) => {
+    // pdfjs is loaded for its operator codes (OPS): pdf-parse does not re-export them, and it is the same module
+    // instance pdf-parse uses. Its worker half comes with it (pdf-libraries.ts), so both are loaded before push is restored.
+    pdfModules = loadPdfLibraries().then((libraries) => {
       // The legacy build's core-js swaps Array.prototype.push on Node 20 for a JS version that
       // fixes 2^32-length edge cases; it made every push in the process several times slower.
       Array.prototype.push = nativePush;
-      return { pdfParse, pdfjs };
+      return libraries;
     });
   }
   return pdfModules;

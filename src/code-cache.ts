@@ -2,7 +2,7 @@
 // functions the process had compiled when the cache was made included. V8 takes a cache only from its own version and
 // flags and checks of the source only its length, so each cache is named by the bundle's first line (which names its
 // content) and the process's flags; a cache that is missing, or that V8 rejects, costs only the compiling it would spare.
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { Script } from 'node:vm';
@@ -36,6 +36,38 @@ export function runBundle(file: string, flags: readonly string[]): BundleRun {
       renameSync(temporary, cacheFile);
     },
   };
+}
+
+/**
+ * Run a bundle of this package (a parser process's, the PDF libraries') from its cache for this process's flags. The build
+ * sends a few letters through a process started with `CORRESP_WRITE_CODE_CACHE=1` (scripts/bundle-child.mjs): each bundle
+ * that process ran writes its cache, what the letters compiled included, as it exits.
+ */
+export function runCachedBundle(file: string): BundleRun {
+  const run = runBundle(file, process.execArgv);
+  if (WRITING_CACHES) process.on('exit', () => run.writeCache());
+  return run;
+}
+
+const WRITING_CACHES = process.env.CORRESP_WRITE_CODE_CACHE === '1';
+
+/**
+ * Whether the bundle `file` is there and has a cache for `flags` (this process's), or the build is making one: where the
+ * bundle's modules could be imported instead, a bundle compiled afresh may start later than they would (the PDF
+ * libraries' 3 MB: ~250 ms against ~210 ms imported, ~120 ms from the cache).
+ */
+export function hasCodeCache(file: string, flags: readonly string[] = process.execArgv): boolean {
+  if (!existsSync(file)) return false;
+  if (WRITING_CACHES) return true;
+  // The cache's name needs only the bundle's first line.
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(256);
+    const firstLine = head.toString('utf8', 0, readSync(fd, head, 0, head.length, 0));
+    return existsSync(codeCacheFile(file, firstLine, flags));
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Where the cache of `file` (its text `source`) for a process run with `flags` is kept: beside it. */
