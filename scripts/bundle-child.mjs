@@ -89,6 +89,8 @@ const pdfOutput = await build({
   logLevel: 'warning',
   entryPoints: [join(load, 'pdf-libraries.js')],
   write: false,
+  minify: true,
+  keepNames: true,
   // A native module: required, not bundled (pdf.js polyfills DOMMatrix and the like from it).
   external: ['@napi-rs/canvas'],
   plugins: [packageUrls],
