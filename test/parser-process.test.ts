@@ -1,7 +1,7 @@
 // The parser process the command line starts before it loads: started only for runs that parse letters, taken over once by the pool.
 import { once } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
-import { heapMiBFor, PARSER_MODULE, startEarly, takeEarly } from '../src/batch/parser-process.js';
+import { heapMiBFor, PARSER_MODULE, startEarly, startParserProcess, takeEarly } from '../src/batch/parser-process.js';
 import { DEFAULT_MAX_MEMORY_MIB } from '../src/limits.js';
 
 const heap = heapMiBFor(DEFAULT_MAX_MEMORY_MIB * 1024 * 1024);
@@ -43,5 +43,15 @@ describe('startEarly / takeEarly', () => {
       expect(takeEarly(module, settings)).toBeUndefined();
       expect((await exited)[1]).toBe('SIGTERM');
     }
+  });
+});
+
+describe('startParserProcess', () => {
+  it('should start a parser process that never has @napi-rs/canvas scan the system fonts (it draws nothing)', async () => {
+    const child = startParserProcess(new URL('./support/print-env.mjs', import.meta.url), oneLetter);
+    child.ref();
+    const [message] = (await once(child, 'message')) as [Record<string, string | undefined>];
+    child.kill();
+    expect(message.DISABLE_SYSTEM_FONTS_LOAD).toBe('1');
   });
 });

@@ -73,6 +73,10 @@ export function parserFlags(settings: ParserSettings): string[] {
 /** Fork a parser process. Idle, it never keeps the run alive: the pool holds it while it parses. */
 export function startParserProcess(module: URL, settings: ParserSettings): ChildProcess {
   const child = fork(module, [], {
+    // pdf.js loads @napi-rs/canvas for the shapes it draws with, which scans every system font as it loads unless told
+    // not to: a parser process never draws, and the scan cost each one that opens a PDF ~15 ms with 22 fonts installed
+    // (a desktop has hundreds).
+    env: { ...process.env, DISABLE_SYSTEM_FONTS_LOAD: '1' },
     execArgv: parserFlags(settings),
     serialization: 'advanced',
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
