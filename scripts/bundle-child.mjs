@@ -40,12 +40,10 @@ const moduleUrls = {
     });
   },
 };
+/** One CommonJS script for Node 20, whatever it imports inside it. */
+const script = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning' };
 const common = {
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  logLevel: 'warning',
+  ...script,
   plugins: [moduleUrls],
   banner: { js: "const __moduleUrl = (path) => require('node:url').pathToFileURL(require('node:path').join(__dirname, path)).href;" },
 };
@@ -82,11 +80,7 @@ const packageUrls = {
   },
 };
 const pdfOutput = await build({
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node20',
-  logLevel: 'warning',
+  ...script,
   entryPoints: [join(load, 'pdf-libraries.js')],
   write: false,
   minify: true,
