@@ -8,11 +8,18 @@ import { expectLinear } from './growth.js';
 /** A page's worth of an answer's sentences (about 1,600 characters). */
 const page = (topic: string) => `We have considered ${topic} and believe our disclosure is appropriate for investors. `.repeat(20);
 const FOOTER = 'Corporate Headquarters: 5420 S. Durango Dr. Las Vegas, NV 89113';
-/** The words of the footers repeatedFooters finds. */
-const found = (text: string) => {
+/** The words of the footers repeatedFooters finds (`headers`: page tops, the token ranges of these words). */
+const found = (text: string, headers: readonly string[] = []) => {
   const { tokens } = tokenize(text);
-  return repeatedFooters(tokens, 0).map(([from, to]) => tokens.texts.slice(from, to).join(' '));
+  const tops: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const top = headers.find((words) => tokens.texts.slice(i, i + words.split(' ').length).join(' ') === words);
+    if (top !== undefined) tops.push([i, i + top.split(' ').length]);
+  }
+  return repeatedFooters(tokens, 0, tops).map(([from, to]) => tokens.texts.slice(from, to).join(' '));
 };
+const RESORTS = 'Sands Macao | The Venetian Macao | Four Seasons Macao | The Plaza Macao | Marina Bay Sands';
+const top = (n: number) => `Securities and Exchange Commission June 3, 2022 Page ${n}`;
 
 describe('repeatedFooters (flattened text)', () => {
   it('should find the words an address or contact line repeats at each page\'s foot, the last page\'s at the text\'s end however short', () => {
@@ -26,6 +33,19 @@ describe('repeatedFooters (flattened text)', () => {
     const closing = 'Thank you for your time and consideration. My contact information is (706) 660-7238.';
     expect(found(`${page('revenue')}${closing} ${page('leases')}${closing} ${page('taxes')}`)).toEqual([]);
     expect(found(`Our office at ${FOOTER} moved. The office at ${FOOTER} closed. ${page('leases')}`)).toEqual([]);
+  });
+
+  it('should find words with no contact word that every page prints right above the next page\'s running header (c0892)', () => {
+    // A page breaks in mid-sentence: the words before each copy differ.
+    const text = `${page('revenue')}as Note 4 ${RESORTS} ${top(2)} describes. ${page('leases')}and the ${RESORTS} ${top(3)} table. ${page('taxes')}Sincerely, Jane Doe ${RESORTS}`;
+    expect(found(text, [top(2), top(3)])).toEqual([RESORTS, RESORTS, RESORTS]);
+    // Not without the page tops to key them.
+    expect(found(text)).toEqual([]);
+  });
+
+  it('should not take an answer\'s sentence said again right above two page tops (c0821)', () => {
+    const again = 'we have revised the disclosure under “The Transactions—Projected Financial Data” on page 97.';
+    expect(found(`${page('revenue')}Further, ${again} ${top(2)} ${page('leases')}Also ${again} ${top(3)} ${page('taxes')}`, [top(2), top(3)])).toEqual([]);
   });
 
   it('should keep the footer out of the answer it ends (c0183 flattened, blind round 30)', async () => {
