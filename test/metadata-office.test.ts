@@ -268,6 +268,9 @@ describe('letters without comments, review round 21', () => {
     expect((await ending(['Very truly yours,', '/s/ Brian C. Tabolt', 'Brian C. Tabolt', 'Controller', '(Chief Accounting Officer)'])).signatories).toEqual([{ name: 'Brian C. Tabolt', title: 'Controller (Chief Accounting Officer)' }]);
     const cc = (await ending(['Very truly yours,', '/s/ Jane Doe', 'Jane Doe', 'cc:\tDavid M. Wehner, Chief Financial Officer', 'Meta Platforms, Inc.', 'Robert R. Keehan', 'PricewaterhouseCoopers LLP', 'Faye L. Ashby, Senior Vice President', '7665 Corporate Center Drive\tMiami, Florida 33126\tTel. 305.436.4000'])).cc;
     expect(cc).toEqual(['David M. Wehner, Chief Financial Officer, Meta Platforms, Inc.', 'Robert R. Keehan, PricewaterhouseCoopers LLP', 'Faye L. Ashby, Senior Vice President']);
+    // The letterhead's list of places set apart by bars, printed under the copies on the last page (c0491).
+    const resorts = (await ending(['Sincerely,', '/s/ D. Zachary Hudson', 'D. Zachary Hudson', 'cc: Brian V. Breheny, Skadden, Arps, Slate, Meagher & Flom LLP', 'Sands Macao | The Venetian Macao | Four Seasons Macao | Marina Bay Sands'])).cc;
+    expect(resorts).toEqual(['Brian V. Breheny, Skadden, Arps, Slate, Meagher & Flom LLP']);
   });
 });
 
