@@ -834,6 +834,12 @@ describe('flatBlocks', () => {
     expect(letter.letter.comments.map((c) => c.response?.text)).toEqual(['We will revise the note in future filings.', 'The error arose in 2023.']);
   });
 
+  it('should set apart a running header whose date its template left to fill in ("[●], 2022", c1110 flattened)', async () => {
+    const letter = await parseLetter(bytes(`${RESPONSE_HEAD}General 1. Please revise the note. Response: We will revise the note in future filings. Securities and Exchange Commission [●], 2022 Page 2 General 2. Please explain the error. Response: The error arose in 2023. ${RESPONSE_CLOSING}`));
+    expect(letter.letter.comments.map((c) => c.headings)).toEqual([['General'], ['General']]);
+    expect(letter.letter.comments[0]?.response?.text).toBe('We will revise the note in future filings.');
+  });
+
   it('should set apart an addressee\'s running header after a table\'s foot line, not one run into a sentence\'s "Letter to" (c0043, c0179 flattened, blind round 34)', async () => {
     const head = RESPONSE_HEAD.replace('Securities and Exchange Commission Division of Corporation Finance', 'Ms. Sharon M. Blume, Accounting Branch Chief Office of Insurance Securities and Exchange Commission');
     const header = 'Ms. Sharon M. Blume, Accounting Branch Chief Office of Insurance Securities and Exchange Commission Page 3';

@@ -9,8 +9,10 @@ import { bare, type Tokens } from './tokens.js';
 const HEADER_ABBREVIATION = new RegExp(String.raw`^(?:${COURTESY_TITLE}|${NAME_SUFFIX}|${ABBREVIATED_LEGAL_FORM}|[A-Z]|(?:[A-Z]\.)+[A-Z])\.,?$`);
 /** "October 26, 2022 3": a date and a bare page number (runningHeaders checks what follows). */
 const DATE_THEN_NUMBER = new RegExp(`(?<=^|\\s)(${MONTH_DAY_YEAR})\\s+(\\d{1,3})(?=\\s)`, 'g');
-/** "September 2, 2022 Page 2": a staff letter's running header, date first. */
-const DATE_THEN_PAGE = new RegExp(`(${MONTH_DAY_YEAR})\\s+(${PAGE_NUMBER_MARKER})(?=\\s|$)`, 'g');
+/** A draft's date left to fill in, as its template's running header still prints it: "[●], 2022", "[•] [•], 2022" (c1110). */
+const DATE_PLACEHOLDER = String.raw`(?:\[[●•_ ]*\]\s*){1,2},?\s+\d{4}`;
+/** "September 2, 2022 Page 2": a staff letter's running header, date first (or its placeholder). */
+const DATE_THEN_PAGE = new RegExp(`(${MONTH_DAY_YEAR}|${DATE_PLACEHOLDER})\\s+(${PAGE_NUMBER_MARKER})(?=\\s|$)`, 'g');
 /** "Page 2 of 3 January 10, 2019", "Page 3 <May 9, 2017>" (a template's date field, c0821): a response's running header, page first. */
 const PAGE_THEN_DATE = new RegExp(`(?<=^|\\s)(${PAGE_NUMBER_MARKER})\\s+<?${MONTH_DAY_YEAR}>?(?=\\s|$)`, 'g');
 
