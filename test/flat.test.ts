@@ -834,6 +834,14 @@ describe('flatBlocks', () => {
     expect(letter.letter.comments.map((c) => c.response?.text)).toEqual(['We will revise the note in future filings.', 'The error arose in 2023.']);
   });
 
+  it('should read "SEC Oral Comment #1:" and "Staff Comment 2:" whole as comments\' labels, not their first words as a heading (c1056 flattened)', async () => {
+    const letter = await parseLetter(bytes(`${RESPONSE_HEAD}Form 10-K for the Fiscal Year Ended December 31, 2017 SEC Oral Comment #1: Please revise the statement of earnings. Response: We will revise it in future filings. Staff Comment 2: Please explain the special items. Response: The items are not recurring. ${RESPONSE_CLOSING}`));
+    expect(letter.letter.comments.map((c) => [c.label, c.headings])).toEqual([
+      ['SEC Oral Comment #1:', ['Form 10-K for the Fiscal Year Ended December 31, 2017']],
+      ['Staff Comment 2:', ['Form 10-K for the Fiscal Year Ended December 31, 2017']],
+    ]);
+  });
+
   it('should set apart a running header whose date its template left to fill in ("[●], 2022", c1110 flattened)', async () => {
     const letter = await parseLetter(bytes(`${RESPONSE_HEAD}General 1. Please revise the note. Response: We will revise the note in future filings. Securities and Exchange Commission [●], 2022 Page 2 General 2. Please explain the error. Response: The error arose in 2023. ${RESPONSE_CLOSING}`));
     expect(letter.letter.comments.map((c) => c.headings)).toEqual([['General'], ['General']]);

@@ -150,9 +150,10 @@ export function flatBlocks(text: string, pageTops: readonly [number, number][] =
     furnitureToken.fill(1, from, to);
   }
   chain.forEach((c, k) => {
-    splits.add(c.at);
-    splitHeadingRun(tokens, c.at, Math.max(head.bodyStart, 0), splits, isFurniture);
-    splitWordsAboveNumber(text, tokens, c.at, chain[k - 1]?.at ?? Math.max(head.bodyStart, 0), splits, isFurniture);
+    const start = labelStart(tokens, c.at);
+    splits.add(start);
+    splitHeadingRun(tokens, start, Math.max(head.bodyStart, 0), splits, isFurniture);
+    splitWordsAboveNumber(text, tokens, start, chain[k - 1]?.at ?? Math.max(head.bodyStart, 0), splits, isFurniture);
   });
   if (chain.length === 0 && commentLabels.length === 0) splitUnnumberedComments(text, tokens, labels, head.bodyStart, splits, isFurniture);
   // A staff letter that says a comment follows and numbers none.
@@ -296,4 +297,16 @@ function splitBullets(tokens: Tokens, from: number, splits: Marks): void {
     if (BULLET_TOKEN.test(word)) splits.add(i);
     else if (word === 'o' && /[:;.]$/.test(tokens.text(i - 1)) && /^\p{L}/u.test(tokens.text(i + 1))) splits.add(i);
   }
+}
+
+/**
+ * Where a comment's label starts: "Comment #1:" is the label of "SEC Oral Comment #1:" and "Staff Comment 1:" (c1056), whose
+ * first words are the label's, not a heading's (as classify/comment-number.ts reads the label on a line).
+ */
+function labelStart(tokens: Tokens, at: number): number {
+  if (!/^(?:Comment|COMMENT)$/.test(tokens.text(at))) return at;
+  let start = at;
+  if (/^(?:Oral|ORAL)$/.test(tokens.text(start - 1))) start--;
+  if (/^(?:Staff|STAFF|SEC)(?:['’]s)?$/.test(tokens.text(start - 1))) start--;
+  return start;
 }
