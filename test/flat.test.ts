@@ -834,6 +834,12 @@ describe('flatBlocks', () => {
     expect(letter.letter.comments.map((c) => c.response?.text)).toEqual(['We will revise the note in future filings.', 'The error arose in 2023.']);
   });
 
+  it('should read a paged heading right after a quotation that ends an answer with no full stop (c1143 flattened)', async () => {
+    const letter = await parseLetter(bytes(`${RESPONSE_HEAD}Conditions of the Offer, page 33 1. Please revise the condition. Response: The condition now reads: “any change occurs which in our reasonable judgment is materially adverse to us; or” Source and Amount of Funds, page 35 2. Please disclose any alternative financing plans. Response: There are none. ${RESPONSE_CLOSING}`));
+    expect(letter.letter.comments.map((c) => c.headings)).toEqual([['Conditions of the Offer, page 33'], ['Source and Amount of Funds, page 35']]);
+    expect(letter.letter.comments[0]?.response?.text).toMatch(/adverse to us; or”$/);
+  });
+
   it('should read "SEC Oral Comment #1:" and "Staff Comment 2:" whole as comments\' labels, not their first words as a heading (c1056 flattened)', async () => {
     const letter = await parseLetter(bytes(`${RESPONSE_HEAD}Form 10-K for the Fiscal Year Ended December 31, 2017 SEC Oral Comment #1: Please revise the statement of earnings. Response: We will revise it in future filings. Staff Comment 2: Please explain the special items. Response: The items are not recurring. ${RESPONSE_CLOSING}`));
     expect(letter.letter.comments.map((c) => [c.label, c.headings])).toEqual([

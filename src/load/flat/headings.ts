@@ -81,7 +81,10 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
     }
     // Back to a word of prose in lower case, not a title's small word; the title opens with a capital.
     while (k + 1 < token - 3 && TITLE_SMALL_WORD.test(tokens.text(k + 1))) k++;
-    if (capitalised >= 2 && k > from && /^\p{Ll}{3,}$/u.test(tokens.text(k)) && !TITLE_SMALL_WORD.test(tokens.text(k))) {
+    // Or a quotation's last word: the quoted text ends there ("… which in our reasonable judgment is materially adverse to us; or”
+    // Source and Amount of Funds, page 35 3. …", c1143).
+    const prose = (/^\p{Ll}{3,}$/u.test(tokens.text(k)) && !TITLE_SMALL_WORD.test(tokens.text(k))) || /^\p{Ll}+[”"]$/u.test(tokens.text(k));
+    if (capitalised >= 2 && k >= from && prose) {
       words -= k + 1 - from;
       from = k + 1;
     }
