@@ -468,6 +468,15 @@ describe('flatBlocks', () => {
     }
   });
 
+  it('should read "Please see our response to Comment 2" as the company\'s words, its unlabelled answer starting before it (c0640 flattened)', async () => {
+    const text =
+      `${RESPONSE_HEAD}1. Please address the following: • Clarify for us if these entities are captive insurance entities. • Explain to us the consequences to you if a captive does not meet its surplus requirements. ` +
+      'The “captive operations” referred to above are rent-a-captive facilities. Please see our response to Comment 2 for more information. These captives meet their requirements. ' +
+      `${SECOND_ANSWERED} ${RESPONSE_CLOSING}`;
+    const { letter } = await parseLetter(bytes(text));
+    expect(letter.comments[0]?.response?.text).toMatch(/^The “captive operations” referred to above/);
+  });
+
   it('should start an unlabelled answer in a flattened response at the first sentence out of the staff\'s voice', async () => {
     const text =
       `${RESPONSE_HEAD}1. We note your disclosure of asbestos claims. Please tell us how you estimate the liability. See Question 100.01 of the updated Non-GAAP C&DIs. ` +
