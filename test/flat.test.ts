@@ -468,6 +468,12 @@ describe('flatBlocks', () => {
     }
   });
 
+  it('should keep the staff\'s "Also refer to ASC …" with the comment it ends, its unlabelled answer after it (c0646 flattened)', async () => {
+    const text = `${RESPONSE_HEAD}1. Please tell us whether you capitalize the costs and if so, how your policy complies with ASC 340-40-35-1. Also refer to ASC 340-40-50-2(b). We respectfully advise the Staff that the period of benefit is one year. ${SECOND_ANSWERED} ${RESPONSE_CLOSING}`;
+    const { letter } = await parseLetter(bytes(text));
+    expect(letter.comments[0]?.response?.text).toBe('We respectfully advise the Staff that the period of benefit is one year.');
+  });
+
   it('should read "Please see our response to Comment 2" as the company\'s words, its unlabelled answer starting before it (c0640 flattened)', async () => {
     const text =
       `${RESPONSE_HEAD}1. Please address the following: • Clarify for us if these entities are captive insurance entities. • Explain to us the consequences to you if a captive does not meet its surplus requirements. ` +
