@@ -468,6 +468,12 @@ describe('flatBlocks', () => {
     }
   });
 
+  it('should keep the staff\'s "However, it remains unclear how …" with the comment it ends, its unlabelled answer after it (c0821 flattened)', async () => {
+    const text = `${RESPONSE_HEAD}1. You indicate that pro forma adjustments have not been provided for other costs, including “transition services agreements and severance...” However, it remains unclear how each of these items has been described as non-recurring. We acknowledge the Staff’s comment and have revised our disclosures accordingly. ${SECOND_ANSWERED} ${RESPONSE_CLOSING}`;
+    const { letter } = await parseLetter(bytes(text));
+    expect(letter.comments[0]?.response?.text).toBe('We acknowledge the Staff’s comment and have revised our disclosures accordingly.');
+  });
+
   it('should keep the staff\'s "Also refer to ASC …" with the comment it ends, its unlabelled answer after it (c0646 flattened)', async () => {
     const text = `${RESPONSE_HEAD}1. Please tell us whether you capitalize the costs and if so, how your policy complies with ASC 340-40-35-1. Also refer to ASC 340-40-50-2(b). We respectfully advise the Staff that the period of benefit is one year. ${SECOND_ANSWERED} ${RESPONSE_CLOSING}`;
     const { letter } = await parseLetter(bytes(text));
