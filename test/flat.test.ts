@@ -855,6 +855,11 @@ describe('flatBlocks', () => {
     expect(letter.letter.comments.map((c) => c.response?.text)).toEqual(['We will revise the note in future filings.', 'The error arose in 2023.']);
   });
 
+  it('should split a prospectus\' "Description of … Capital Stock" off a filing\'s title named with no form (c0893 flattened)', async () => {
+    const text = `${HEAD}Amendment No. 2 to Draft Registration Statement Description of Carrier Capital Stock, page 135 1. Please revise to disclose the provisions of your charter.${TAIL}`;
+    expect((await parseLetter(bytes(text))).letter.comments[0]?.headings).toEqual(['Amendment No. 2 to Draft Registration Statement', 'Description of Carrier Capital Stock, page 135']);
+  });
+
   it('should read a paged heading right after a quotation that ends an answer with no full stop (c1143 flattened)', async () => {
     const letter = await parseLetter(bytes(`${RESPONSE_HEAD}Conditions of the Offer, page 33 1. Please revise the condition. Response: The condition now reads: “any change occurs which in our reasonable judgment is materially adverse to us; or” Source and Amount of Funds, page 35 2. Please disclose any alternative financing plans. Response: There are none. ${RESPONSE_CLOSING}`));
     expect(letter.letter.comments.map((c) => c.headings)).toEqual([['Conditions of the Offer, page 33'], ['Source and Amount of Funds, page 35']]);

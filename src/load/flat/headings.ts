@@ -1,5 +1,5 @@
 // Owns the headings of a flattened letter: the word run above a comment, cut where a filing, an Item or a standard section starts.
-import { COMPLETE_SECTION_TITLE, FILING_TITLE_START, MANAGEMENTS, MDNA_FULL_TITLE, MONTH_NAMES, NOTE_TITLE, SECTION_TITLE_START, STAFF_VOICE, TITLE_QUALIFIERS } from '../../vocabulary.js';
+import { COMPLETE_SECTION_TITLE, DESCRIPTION_OF_SECURITIES, FILING_TITLE_START, MANAGEMENTS, MDNA_FULL_TITLE, MONTH_NAMES, NOTE_TITLE, SECTION_TITLE_START, STAFF_VOICE, TITLE_QUALIFIERS } from '../../vocabulary.js';
 import { bare, type Marks, type Tokens } from './tokens.js';
 import { ABBREVIATION, namedOrListedNumber, NUMBER_ABBREVIATION, NUMBERED_THING } from './sentences.js';
 import { beforePageHeader, COMMENT_OPENER } from './comment-numbers.js';
@@ -196,7 +196,7 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
     if (HEADING_GOES_ON.test(previous)) continue;
     // A note's or item's number or letter goes on with its title ("Note J. Adjustments to weighted average shares, page F-9", c0194).
     if (/^(?:\d{1,3}[A-Z]?|[A-Z])[.:]$/.test(previous) && /^(?:Item|Items|Note|Notes|Part|Section)$/.test(tokens.text(i - 2))) continue;
-    if (HEADING_START.test(rest) || sentenceCaseAfterTitleCase(tokens, i, token, lastSplit(splits, i, from))) splits.add(i);
+    if (HEADING_START.test(rest) || describesSecurities(tokens, i) || sentenceCaseAfterTitleCase(tokens, i, token, lastSplit(splits, i, from))) splits.add(i);
   }
 }
 
@@ -466,6 +466,14 @@ const HEADING_GOES_ON = new RegExp(
   String.raw`^(?:on|to|the|of|for|and|in|under|with|by|No\.|Nos\.|Item|Items|Part|Note|Notes|Consolidated|Combined|Condensed|Interim|Unaudited|Audited|Summary|Selected|Historical|Supplemental|Supplementary|Forma|Business|Segment|Other|Issued|${TITLE_QUALIFIERS}|.+['’]s)$`,
   'i',
 );
+
+/** A prospectus' description of its securities: "Description of Carrier Capital Stock" (DESCRIPTION_OF_SECURITIES, up to seven words). */
+const DESCRIPTION_START = new RegExp(String.raw`^${DESCRIPTION_OF_SECURITIES}\b`);
+
+/** Whether a prospectus' description of its securities starts at token `i` (after a filing's title with no form: "Amendment No. 2 to Draft Registration Statement Description of Carrier Capital Stock, page 135", c0893). */
+function describesSecurities(tokens: Tokens, i: number): boolean {
+  return tokens.text(i) === 'Description' && DESCRIPTION_START.test(tokens.texts.slice(i, i + 7).join(' '));
+}
 
 /** Words that open a filing's title: "Form 10-K", "Amendment No. 2 to Registration Statement …". */
 const FILING_START = new RegExp(String.raw`^(?:${FILING_TITLE_START})`);
