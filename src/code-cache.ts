@@ -38,6 +38,9 @@ export function runBundle(file: string, flags: readonly string[]): BundleRun {
   };
 }
 
+/** The build is making the caches (scripts/bundle-child.mjs starts its parser processes so). */
+const WRITING_CACHES = process.env.CORRESP_WRITE_CODE_CACHE === '1';
+
 /**
  * Run a bundle of this package (a parser process's, the PDF libraries') from its cache for this process's flags. The build
  * sends a few letters through a process started with `CORRESP_WRITE_CODE_CACHE=1` (scripts/bundle-child.mjs): each bundle
@@ -48,8 +51,6 @@ export function runCachedBundle(file: string): BundleRun {
   if (WRITING_CACHES) process.on('exit', () => run.writeCache());
   return run;
 }
-
-const WRITING_CACHES = process.env.CORRESP_WRITE_CODE_CACHE === '1';
 
 /**
  * Whether the bundle `file` is there and has a cache for `flags` (this process's), or the build is making one: where the

@@ -45,6 +45,8 @@ export function repeatedFooters(tokens: Tokens, from: number, headers: readonly 
   if (headers.length > 0 && tokens.length - 1 - KEY_BEFORE >= from) keyAt(tokens.length - 1);
   const out: [number, number][] = [];
   for (const [key, list] of byKey) {
+    if (list.length < 2) continue;
+    // Keyed by contact words in text order, then by page tops: one list in order, each copy once.
     const marks = [...new Set(list)].sort((a, b) => a - b);
     if (marks.length < 2) continue;
     // Copies a page apart only (one sentence quoted twice stands closer), but for the last page's, which ends the text however short that page.
