@@ -874,6 +874,14 @@ describe('flatBlocks', () => {
     ]);
   });
 
+  it('should set apart the confidentiality legend and page code printed under a running header (c0554 flattened)', async () => {
+    const legend = 'CONFIDENTIAL TREATMENT REQUESTED BY EXAMPLE CORP.: EXC-003';
+    const letter = await parseLetter(bytes(`${RESPONSE_HEAD}General 1. Please revise the note. Response: We will revise the note in future filings. Securities and Exchange Commission May 1, 2024 Page 2 ${legend} General 2. Please explain the error. Response: The error arose in 2023. Securities and Exchange Commission May 1, 2024 Page 3 ${legend} ${RESPONSE_CLOSING}`));
+    expect(letter.letter.comments.map((c) => c.headings)).toEqual([['General'], ['General']]);
+    expect(letter.letter.comments[1]?.response?.text).toBe('The error arose in 2023.');
+    expect(letter.letter.closing).not.toContain('CONFIDENTIAL');
+  });
+
   it('should set apart a running header whose date its template left to fill in ("[●], 2022", c1110 flattened)', async () => {
     const letter = await parseLetter(bytes(`${RESPONSE_HEAD}General 1. Please revise the note. Response: We will revise the note in future filings. Securities and Exchange Commission [●], 2022 Page 2 General 2. Please explain the error. Response: The error arose in 2023. ${RESPONSE_CLOSING}`));
     expect(letter.letter.comments.map((c) => c.headings)).toEqual([['General'], ['General']]);

@@ -3,6 +3,7 @@ import { COMPLETE_SECTION_TITLE, DESCRIPTION_OF_SECURITIES, FILING_TITLE_START, 
 import { bare, type Marks, type Tokens } from './tokens.js';
 import { ABBREVIATION, namedOrListedNumber, NUMBER_ABBREVIATION, NUMBERED_THING } from './sentences.js';
 import { beforePageHeader, COMMENT_OPENER } from './comment-numbers.js';
+import { PAGE_CODE } from './running-headers.js';
 
 /** The most words of a run of headings above a comment (a filing, MD&A's full title, a section, the comment's own: c0702's 37). */
 const RUN_WORDS = 50;
@@ -93,7 +94,7 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
   // the run starts after its code.
   if (/^Confidential$/i.test(tokens.text(from)) && /^Treatment$/i.test(tokens.text(from + 1))) {
     for (let k = from + 2; k < Math.min(token, from + 14); k++) {
-      if (/^[A-Z]{1,4}-?\d{3,}$/.test(tokens.text(k))) {
+      if (PAGE_CODE.test(tokens.text(k))) {
         words -= k + 1 - from;
         from = k + 1;
         break;

@@ -155,7 +155,26 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
     if (pageToken < headEnd || covered[pageToken] === 1 || !/[.?!]["”’)]*$/.test(tokens.text(pageToken - 1))) continue;
     out.push([pageToken, at(m.index + m[0].length)]);
   }
+  // A page's confidentiality legend under its header: furniture of its own (the header's block keeps its "Page N" last).
+  for (const [, to] of [...out]) {
+    const end = legendEnd(tokens, to);
+    if (end > to) out.push([to, end]);
+  }
   return out.sort((a, b) => a[0] - b[0]);
+}
+
+/** The code a confidential treatment request marks each page with: "APP-003", "DASH-001", "C00002". */
+export const PAGE_CODE = /^[A-Z]{1,10}-?\d{3,}$/;
+
+/**
+ * Where a page's confidentiality legend printed under its running header ends ("… Page 2 CONFIDENTIAL TREATMENT REQUESTED BY
+ * APPLOVIN CORPORATION: APP-003 General 1. …", c0554; "… DOORDASH, INC.: DASH-001", c0858): after its page code; `at` itself
+ * where no legend with a code follows.
+ */
+function legendEnd(tokens: Tokens, at: number): number {
+  if (!/^CONFIDENTIAL$/i.test(tokens.text(at)) || !/^TREATMENT$/i.test(tokens.text(at + 1))) return at;
+  for (let k = at + 2; k < Math.min(tokens.length, at + 16); k++) if (PAGE_CODE.test(tokens.text(k))) return k + 1;
+  return at;
 }
 
 /** The longest head word whose misspellings are tried: names, not a megabyte "word" of a hostile file (its variants grew as its square). */
