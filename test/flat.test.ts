@@ -855,6 +855,11 @@ describe('flatBlocks', () => {
     expect(letter.letter.comments.map((c) => c.response?.text)).toEqual(['We will revise the note in future filings.', 'The error arose in 2023.']);
   });
 
+  it('should read a question under a paged heading as a heading of its own, its question mark right above the comment (c0194 flattened)', async () => {
+    const text = `${HEAD}Questions and Answers, page iv What am I being asked to vote on and why is this approval necessary? 1. Please revise to explain why the approval is necessary.${TAIL}`;
+    expect((await parseLetter(bytes(text))).letter.comments[0]?.headings).toEqual(['Questions and Answers, page iv', 'What am I being asked to vote on and why is this approval necessary?']);
+  });
+
   it('should split a prospectus\' "Description of … Capital Stock" off a filing\'s title named with no form (c0893 flattened)', async () => {
     const text = `${HEAD}Amendment No. 2 to Draft Registration Statement Description of Carrier Capital Stock, page 135 1. Please revise to disclose the provisions of your charter.${TAIL}`;
     expect((await parseLetter(bytes(text))).letter.comments[0]?.headings).toEqual(['Amendment No. 2 to Draft Registration Statement', 'Description of Carrier Capital Stock, page 135']);

@@ -19,6 +19,13 @@ const MONTH_WORD = new RegExp(`^(?:${MONTH_NAMES})$`);
 
 /** A heading-like word run right above comment `token`: from the last sentence end before it, if near. */
 export function splitHeadingRun(tokens: Tokens, token: number, floor: number, splits: Marks, isFurniture: (i: number) => boolean): void {
+  // The headings above such a question are the run above it.
+  const question = questionUnderPagedHeading(tokens, token, floor, splits);
+  if (question !== undefined) {
+    splits.add(question);
+    splitHeadingRun(tokens, question, floor, splits, isFurniture);
+    return;
+  }
   let from = token;
   let words = 0;
   // Where the run stood when it met a running header: what it falls back to when the words above the header are no headings.
@@ -213,6 +220,20 @@ const PAGE_IN_BRACKETS = /^\(pages?\s+[\w–-]+(?:\s*(?:and|to|-|–)\s*[\w–-]
 
 /** A question's first word. */
 const QUESTION_WORD = /^(?:What|How|Why|When|Who|Whom|Whose|Which|Where|Will|Would|Does|Do|Did|Is|Are|Can|Could|Should|Has|Have|May)$/;
+
+/**
+ * Where a question asked as a heading of its own under a paged one starts, right above comment `token` ("Questions and Answers,
+ * page iv What am I being asked to vote on and why is this approval necessary? 3. …", c0194): after the page. Its question mark
+ * ends the run walked back from the comment, so the walk never sees it.
+ */
+function questionUnderPagedHeading(tokens: Tokens, token: number, floor: number, splits: Marks): number | undefined {
+  if (!tokens.text(token - 1).endsWith('?')) return undefined;
+  for (let k = token - 2; k >= Math.max(floor + 2, token - 30); k--) {
+    if (splits.has(k + 1) || /[.?!:;]["”’)]*$/.test(tokens.text(k))) return undefined;
+    if (QUESTION_WORD.test(tokens.text(k)) && /^pages?$/i.test(tokens.text(k - 2)) && /^(?:[A-Z]?-?\d+[a-z]?|[ivx]{1,5})$/.test(tokens.text(k - 1))) return k;
+  }
+  return undefined;
+}
 
 /** From token i, a question whose "?" comes right before ", page N" at the run's end. */
 function questionBeforePage(tokens: Tokens, i: number, end: number): boolean {
