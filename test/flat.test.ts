@@ -855,6 +855,12 @@ describe('flatBlocks', () => {
     expect(letter.letter.comments.map((c) => c.response?.text)).toEqual(['We will revise the note in future filings.', 'The error arose in 2023.']);
   });
 
+  it('should end a heading that compares two years before the heading under it (c0341, c1002 flattened)', async () => {
+    const mdna = 'Item 7. Management’s Discussion and Analysis of Financial Condition and Results of Operations';
+    const text = `${HEAD}${mdna} Comparison of Fiscal 2016 to Fiscal 2015 Income Tax Expense, page 24 1. Please explain the change in your effective tax rate. 2023 Compared to 2022 Net Sales, page 30 2. Please quantify the factors.${TAIL}`;
+    expect((await parseLetter(bytes(text))).letter.comments.map((c) => c.headings.at(-1))).toEqual(['Income Tax Expense, page 24', 'Net Sales, page 30']);
+  });
+
   it('should read a question under a paged heading as a heading of its own, its question mark right above the comment (c0194 flattened)', async () => {
     const text = `${HEAD}Questions and Answers, page iv What am I being asked to vote on and why is this approval necessary? 1. Please revise to explain why the approval is necessary.${TAIL}`;
     expect((await parseLetter(bytes(text))).letter.comments[0]?.headings).toEqual(['Questions and Answers, page iv', 'What am I being asked to vote on and why is this approval necessary?']);

@@ -170,7 +170,7 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
     // Economic Gross Margin, page 53", c0702).
     const endsWithDate = /^\d{4},?$/.test(previous) && /^\d{1,2},$/.test(tokens.text(i - 2)) && MONTH_WORD.test(tokens.text(i - 3));
     const endsWithPeriods = /^(?:19|20)\d\d$/.test(previous) && /^and$/i.test(tokens.text(i - 2)) && /^(?:19|20)\d\d,?$/.test(tokens.text(i - 3)) && /^ended$/i.test(tokens.text(i - 6));
-    if (endsWithDate || endsWithPeriods) {
+    if (endsWithDate || endsWithPeriods || endsWithComparison(tokens, i)) {
       // A note's number in brackets may open the next ("… October 31, 2017 (16) Short-term and Long-term Debt, page 94", c0992), and
       // so may a year ("Form 8-K Furnished April 25, 2018 2018 First Quarter Financial Results, page 1", c0749).
       if (/^(?:\p{Lu}|\(\d{1,2}\)\s+\p{Lu}|(?:19|20)\d\d\s+\p{Lu})/u.test(rest) && !/^(?:Filed|File|Submitted|Furnished|As|And|Compared|Versus|Vs)\b/.test(rest)) splits.add(i);
@@ -220,6 +220,19 @@ const PAGE_IN_BRACKETS = /^\(pages?\s+[\w–-]+(?:\s*(?:and|to|-|–)\s*[\w–-]
 
 /** A question's first word. */
 const QUESTION_WORD = /^(?:What|How|Why|When|Who|Whom|Whose|Which|Where|Will|Would|Does|Do|Did|Is|Are|Can|Could|Should|Has|Have|May)$/;
+
+/**
+ * Whether the words before token `i` end comparing two years, as MD&A's sub-titles do ("… Comparison of Fiscal 2016 to Fiscal
+ * 2015 Income Tax Expense, page 24", c0341; "2023 Compared to 2022", "Fiscal 2018 vs. Fiscal 2017"): the next heading may start.
+ */
+function endsWithComparison(tokens: Tokens, i: number): boolean {
+  if (!/^(?:19|20)\d\d$/.test(tokens.text(i - 1))) return false;
+  let k = i - 2;
+  if (/^Fiscal$/i.test(tokens.text(k))) k--;
+  if (/^(?:to|with)$/i.test(tokens.text(k)) && /^Compared$/i.test(tokens.text(k - 1))) k--;
+  if (!/^(?:to|with|vs\.?|versus|Compared)$/i.test(tokens.text(k))) return false;
+  return /^(?:19|20)\d\d$/.test(tokens.text(k - 1));
+}
 
 /**
  * Where a question asked as a heading of its own under a paged one starts, right above comment `token` ("Questions and Answers,
