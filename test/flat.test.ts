@@ -855,6 +855,14 @@ describe('flatBlocks', () => {
     expect(letter.letter.comments.map((c) => c.response?.text)).toEqual(['We will revise the note in future filings.', 'The error arose in 2023.']);
   });
 
+  it('should end a note\'s title where a heading under it says the title\'s words again (c0284, c0733 flattened)', async () => {
+    const text = `${HEAD}Combined Financial Statements Note 10. Related Party Transactions and 21CF Investment Related Party Transactions, page F-25 1. Please disclose the terms. Note 3. Business Divestitures and Asset and Liabilities Held for Sale Assets and Liabilities Held for Sale—Pharma Solutions, page 10 2. Please explain the classification.${TAIL}`;
+    expect((await parseLetter(bytes(text))).letter.comments.map((c) => c.headings.slice(-2))).toEqual([
+      ['Note 10. Related Party Transactions and 21CF Investment', 'Related Party Transactions, page F-25'],
+      ['Note 3. Business Divestitures and Asset and Liabilities Held for Sale', 'Assets and Liabilities Held for Sale—Pharma Solutions, page 10'],
+    ]);
+  });
+
   it('should end a heading that compares two years before the heading under it (c0341, c1002 flattened)', async () => {
     const mdna = 'Item 7. Management’s Discussion and Analysis of Financial Condition and Results of Operations';
     const text = `${HEAD}${mdna} Comparison of Fiscal 2016 to Fiscal 2015 Income Tax Expense, page 24 1. Please explain the change in your effective tax rate. 2023 Compared to 2022 Net Sales, page 30 2. Please quantify the factors.${TAIL}`;

@@ -161,7 +161,7 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
     }
     // A heading whose words repeat the one above ends it: "Note 2 - Revenue Revenue Recognition", "Equity Method and Variable
     // Interest Entities Variable Interest Entities, page 165" (a title never says its words twice in a row).
-    if (/^\p{Lu}/u.test(tokens.text(i)) && repeatsBefore(tokens, i, from)) {
+    if (/^\p{Lu}/u.test(tokens.text(i)) && (repeatsBefore(tokens, i, from) || repeatsNoteTitle(tokens, i, from))) {
       splits.add(i);
       continue;
     }
@@ -443,6 +443,29 @@ function repeatsBefore(tokens: Tokens, i: number, from: number): boolean {
     let same = true;
     for (let j = 0; j < k && same; j++) same = bare(tokens.text(i + j)) === bare(tokens.text(i - k + j));
     if (same) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the words from token i say again the first three of the title of a note earlier in the run, or four of it, a heading under the note
+ * named as it is ("Note 10. Related Party Transactions and 21CF Investment Related Party Transactions, page F-25", c0284; "Note 3.
+ * Business Divestitures and Asset and Liabilities Held for Sale Assets and Liabilities Held for Sale—Pharma Solutions", c0733),
+ * a plural's s aside.
+ */
+function repeatsNoteTitle(tokens: Tokens, i: number, from: number): boolean {
+  const word = (k: number) => bare(tokens.text(k)).toLowerCase().replace(/s$/, '');
+  for (let p = from; p < i - 4; p++) {
+    if (!/^Note$/i.test(tokens.text(p)) || !/^\d{1,2}[.:]?$/.test(tokens.text(p + 1))) continue;
+    const title = /^[-–—:]$/.test(tokens.text(p + 2)) ? p + 3 : p + 2;
+    // Its first three words, or four anywhere in it.
+    for (let t = title; t + 3 <= i; t++) {
+      const length = t === title ? 3 : 4;
+      if (t + length > i) break;
+      let same = true;
+      for (let j = 0; j < length && same; j++) same = word(i + j) !== '' && word(i + j) === word(t + j);
+      if (same) return true;
+    }
   }
   return false;
 }
