@@ -299,7 +299,7 @@ export const PERIOD_COMPARISON = String.raw`(?:(?:Fiscal\s+)?Years?\s+Ended\s+|F
  * MD&A's full title, as filings print it (a "Conditions" or an "Operation" too): "Management's Discussion and Analysis of Financial
  * Condition and Results of Operations"; its halves the other way round (c0173), its first word in any of its forms (MANAGEMENTS).
  */
-export const MDNA_FULL_TITLE = String.raw`${MANAGEMENTS}\s+Discussion\s+and\s+Analysis\s+of\s+(?:Financial\s+Conditions?\s+and\s+Results\s+of\s+Operations?|Results\s+of\s+Operations?\s+and\s+Financial\s+Conditions?)`;
+export const MDNA_FULL_TITLE = String.raw`${MANAGEMENTS}\s+Discussion\s+and\s+Analysis\s+of\s+(?:Financial\s+Conditions?\s+and\s+Results\s+of\s+Operations?|Results\s+(?:of\s+Operations?\s+)?and\s+Financial\s+Conditions?)`;
 
 /**
  * Standard section titles whose last word is known, so a heading that follows on the same line (flattened

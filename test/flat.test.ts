@@ -855,6 +855,11 @@ describe('flatBlocks', () => {
     expect(letter.letter.comments.map((c) => c.response?.text)).toEqual(['We will revise the note in future filings.', 'The error arose in 2023.']);
   });
 
+  it('should end MD&A\'s title printed "of Results and Financial Condition" before the heading under it (c0715 flattened)', async () => {
+    const text = `${HEAD}Management’s Discussion and Analysis of Results and Financial Condition Adjusted EBITDA, page 58 1. Please reconcile the measure.${TAIL}`;
+    expect((await parseLetter(bytes(text))).letter.comments[0]?.headings).toEqual(['Management’s Discussion and Analysis of Results and Financial Condition', 'Adjusted EBITDA, page 58']);
+  });
+
   it('should end a note\'s title where a heading under it says the title\'s words again (c0284, c0733 flattened)', async () => {
     const text = `${HEAD}Combined Financial Statements Note 10. Related Party Transactions and 21CF Investment Related Party Transactions, page F-25 1. Please disclose the terms. Note 3. Business Divestitures and Asset and Liabilities Held for Sale Assets and Liabilities Held for Sale—Pharma Solutions, page 10 2. Please explain the classification.${TAIL}`;
     expect((await parseLetter(bytes(text))).letter.comments.map((c) => c.headings.slice(-2))).toEqual([
