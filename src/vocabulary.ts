@@ -311,6 +311,7 @@ export const COMPLETE_SECTION_TITLE = [
   String.raw`Critical\s+Accounting\s+(?:Policies\s+and\s+)?Estimates`,
   String.raw`Critical\s+Accounting\s+Policies`,
   String.raw`Liquidity\s+and\s+Capital\s+Resources`,
+  String.raw`(?<!\b(?:Free|Discounted|Operating|Future|of|and|&)\s)Cash\s+Flows(?!\s+(?:and|of|for|from|used|provided|in|to|by|Statements?|Hedges?|Information|Data|Discussion|Analysis)\b)`,
   String.raw`Results\s+of\s+Operations(?!\s+(?:and|for|of|by)\b)`,
   String.raw`Prospectus\s+Summary`,
   String.raw`Executive\s+Overview`,

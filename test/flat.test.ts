@@ -855,6 +855,14 @@ describe('flatBlocks', () => {
     expect(letter.letter.comments.map((c) => c.response?.text)).toEqual(['We will revise the note in future filings.', 'The error arose in 2023.']);
   });
 
+  it('should end a "Cash Flows" section title before the heading under it, not "Free Cash Flows" or "Cash Flows from …" (c0390, c0385 flattened)', async () => {
+    const text = `${HEAD}Liquidity and Capital Resources Cash Flows Underlying Free Cash Flow, page 55 1. Please revise the measure. Cash Flows from Operating Activities, page 56 2. Please explain the change.${TAIL}`;
+    expect((await parseLetter(bytes(text))).letter.comments.map((c) => c.headings)).toEqual([
+      ['Liquidity and Capital Resources', 'Cash Flows', 'Underlying Free Cash Flow, page 55'],
+      ['Liquidity and Capital Resources', 'Cash Flows', 'Cash Flows from Operating Activities, page 56'],
+    ]);
+  });
+
   it('should end MD&A\'s title printed "of Results and Financial Condition" before the heading under it (c0715 flattened)', async () => {
     const text = `${HEAD}Management’s Discussion and Analysis of Results and Financial Condition Adjusted EBITDA, page 58 1. Please reconcile the measure.${TAIL}`;
     expect((await parseLetter(bytes(text))).letter.comments[0]?.headings).toEqual(['Management’s Discussion and Analysis of Results and Financial Condition', 'Adjusted EBITDA, page 58']);
