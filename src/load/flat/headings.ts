@@ -11,6 +11,9 @@ const RUN_WORDS = 50;
 /** Numbered things that end sentences, not open headings: "… in reliance upon Rule 162. Selected Consolidated Financial Data, page 20" (c0719). */
 const SENTENCE_ENDING_NUMBERED = /^(?:Rules?|rules?|Amendment|amendment|No|Nos|Number|number)$/;
 
+/** A page number as a heading prints it after "page": "12", "F-7", "II-36", "iv" (a prospectus' front pages). */
+const PAGE_NUMBER_TOKEN = /^(?:[A-Z]?-?\d+[a-z]?|[ivx]{1,5})$/;
+
 /** A redaction standing for withheld words: "[***]", "[*****]", "[•]". */
 const REDACTION = /^\[(?:\*+|[•●])\]$/;
 
@@ -155,7 +158,7 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
     const rest = `${tokens.text(i)} ${tokens.text(i + 1)} ${tokens.text(i + 2)}`;
     // After "…, page 12", "…, page F-7" or "…, page iv" (a prospectus' front pages).
     // A note's number in brackets may open the next: "… statements, page F-20 (3) Real estate investments, page F-30" (c0826).
-    if (/^pages?$/i.test(tokens.text(i - 2)) && /^(?:[A-Z]?-?\d+[a-z]?|[ivx]{1,5})$/.test(previous) && /^(?:\p{Lu}|\((?:\d{1,2}|[a-z])\)\s+\p{Lu})/u.test(rest)) {
+    if (/^pages?$/i.test(tokens.text(i - 2)) && PAGE_NUMBER_TOKEN.test(previous) && /^(?:\p{Lu}|\((?:\d{1,2}|[a-z])\)\s+\p{Lu})/u.test(rest)) {
       splits.add(i);
       continue;
     }
@@ -243,7 +246,7 @@ function questionUnderPagedHeading(tokens: Tokens, token: number, floor: number,
   if (!tokens.text(token - 1).endsWith('?')) return undefined;
   for (let k = token - 2; k >= Math.max(floor + 2, token - 30); k--) {
     if (splits.has(k + 1) || /[.?!:;]["”’)]*$/.test(tokens.text(k))) return undefined;
-    if (QUESTION_WORD.test(tokens.text(k)) && /^pages?$/i.test(tokens.text(k - 2)) && /^(?:[A-Z]?-?\d+[a-z]?|[ivx]{1,5})$/.test(tokens.text(k - 1))) return k;
+    if (QUESTION_WORD.test(tokens.text(k)) && /^pages?$/i.test(tokens.text(k - 2)) && PAGE_NUMBER_TOKEN.test(tokens.text(k - 1))) return k;
   }
   return undefined;
 }
