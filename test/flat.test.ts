@@ -855,6 +855,15 @@ describe('flatBlocks', () => {
     expect(letter.letter.comments.map((c) => c.response?.text)).toEqual(['We will revise the note in future filings.', 'The error arose in 2023.']);
   });
 
+  it('should read "… Item 3 of Form 10." as a sentence\'s end, the heading after it its own (c0372 flattened)', async () => {
+    const text = `${HEAD}1. Please describe the facilities. Refer to Item 102 of Regulation S-K and Item 3 of Form 10. Certain Relationships and Related Party Transactions, page 139 2. Please disclose the agreements.${TAIL}`;
+    const { letter } = await parseLetter(bytes(text));
+    expect(letter.comments.map((c) => [c.text, c.headings])).toEqual([
+      ['Please describe the facilities. Refer to Item 102 of Regulation S-K and Item 3 of Form 10.', []],
+      ['Please disclose the agreements.', ['Certain Relationships and Related Party Transactions, page 139']],
+    ]);
+  });
+
   it('should end a "Cash Flows" section title before the heading under it, not "Free Cash Flows" or "Cash Flows from …" (c0390, c0385 flattened)', async () => {
     const text = `${HEAD}Liquidity and Capital Resources Cash Flows Underlying Free Cash Flow, page 55 1. Please revise the measure. Cash Flows from Operating Activities, page 56 2. Please explain the change.${TAIL}`;
     expect((await parseLetter(bytes(text))).letter.comments.map((c) => c.headings)).toEqual([

@@ -9,7 +9,7 @@ import { PAGE_CODE } from './running-headers.js';
 const RUN_WORDS = 50;
 
 /** Numbered things that end sentences, not open headings: "… in reliance upon Rule 162. Selected Consolidated Financial Data, page 20" (c0719). */
-const SENTENCE_ENDING_NUMBERED = /^(?:Rules?|rules?|Amendment|amendment|No|Nos|Number|number)$/;
+const SENTENCE_ENDING_NUMBERED = /^(?:Rules?|rules?|Amendment|amendment|No|Nos|Number|number|Form)$/;
 
 /** A page number as a heading prints it after "page": "12", "F-7", "II-36", "iv" (a prospectus' front pages). */
 const PAGE_NUMBER_TOKEN = /^(?:[A-Z]?-?\d+[a-z]?|[ivx]{1,5})$/;
