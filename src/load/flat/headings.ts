@@ -510,7 +510,7 @@ const UNAUDITED = String.raw`(?: \(unaudited\))?`;
  * Statement Questions and Answers …", c0975).
  */
 const TITLE_END = new RegExp(
-  String.raw`(?<=^|\s|[—–])(?:${MANAGEMENTS} Discussion and Analysis(?: of Financial Condition and Results of Operations)?(?: \(["“]?MD&A["”]?\))?|Notes to (?:the )?(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim|Pro Forma) )*Financial Statements${UNAUDITED}|(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim) )+Financial Statements(?! (?:and|of|for|as|in|to)\b)${UNAUDITED}|Exhibit \d{1,3}(?:\.\d{1,2}|\.?(?:\([A-Za-z0-9]{1,4}\))+)?(?:[:\-–—]? Information Statement(?: of (?:the )?Registrant)?(?! Summary\b(?! (?:Selected|Historical|Unaudited|Consolidated|Pro Forma|Financial)\b)))?|EX-\d{1,3}(?:\.\d{1,2})?|${TRANSACTION_SECTION}|Item \d{1,2}\.? Financial Statements \(unaudited\)|${COMPLETE_SECTION_TITLE})(?=\s)`,
+  String.raw`(?<=^|\s|[—–])(?:(?:${MDNA_FULL_TITLE}|${MANAGEMENTS} Discussion and Analysis)(?: \(["“]?MD&A["”]?\))?|Notes to (?:the )?(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim|Pro Forma) )*Financial Statements${UNAUDITED}|(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim) )+Financial Statements(?! (?:and|of|for|as|in|to)\b)${UNAUDITED}|Exhibit \d{1,3}(?:\.\d{1,2}|\.?(?:\([A-Za-z0-9]{1,4}\))+)?(?:[:\-–—]? Information Statement(?: of (?:the )?Registrant)?(?! Summary\b(?! (?:Selected|Historical|Unaudited|Consolidated|Pro Forma|Financial)\b)))?|EX-\d{1,3}(?:\.\d{1,2})?|${TRANSACTION_SECTION}|Item \d{1,2}\.? Financial Statements \(unaudited\)|${COMPLETE_SECTION_TITLE})(?=\s)`,
   'gi',
 );
 
