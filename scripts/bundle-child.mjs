@@ -61,7 +61,7 @@ const { outputFiles } = await build({
   write: false,
   external: ['pdfjs-dist', 'pdfjs-dist/*', 'pdf-parse', '@hyzyla/pdfium'],
 });
-writeNamed(bundle, outputFiles[0]);
+writeNamed(bundle, 'parser', outputFiles[0]);
 
 /**
  * pdf.js and pdf-parse keep their own import.meta.url (their modules' file URLs, found from the bundle's place as it runs:
@@ -92,12 +92,12 @@ const pdfOutput = await build({
     js: "const __packageUrl = (specifier) => { try { return require('node:url').pathToFileURL(require.resolve(specifier)).href; } catch { return require('node:url').pathToFileURL(__filename).href; } };",
   },
 });
-writeNamed(pdfBundle, pdfOutput.outputFiles[0]);
+writeNamed(pdfBundle, 'PDF libraries', pdfOutput.outputFiles[0]);
 
 /** Write a bundle with a first line that names its content: a cache is kept per bundle (V8 itself checks only the source's length). */
-function writeNamed(file, output) {
+function writeNamed(file, name, output) {
   const id = createHash('sha256').update(output.contents).digest('hex').slice(0, 16);
-  writeFileSync(file, `// corresp ${file.endsWith('child.bundle.cjs') ? 'parser' : 'PDF libraries'} bundle ${id}\n${output.text}`);
+  writeFileSync(file, `// corresp ${name} bundle ${id}\n${output.text}`);
 }
 
 // The caches hold what a process has compiled when it exits: a few letters of each kind go through first.
