@@ -589,6 +589,12 @@ describe('flatBlocks', () => {
     expect(itw.comments.map((c) => [c.text, c.response?.label])).toEqual([['Please refer to footnote 27 of the Final Rule.', 'ITW Response:']]);
     const l3 = await parsed(`${RESPONSE_HEAD}1. Please tell us how you considered Question 100.04. L3Harris Response: We will not include the measure. ${RESPONSE_CLOSING}`);
     expect(l3.comments.map((c) => [c.text, c.response?.label])).toEqual([['Please tell us how you considered Question 100.04.', 'L3Harris Response:']]);
+    // The name opening a page, right after its running header (c1008, blind round 36).
+    const paged = await parsed(`${RESPONSE_HEAD}1. Please tell us how the information compares to Article 11 of Regulation S-X. Securities and Exchange Commission May 1, 2024 Page 2 L3Harris Response: We will include pro forma information. 2. Please tell us how you considered Question 100.04. L3Harris Response: We will not include the measure. ${RESPONSE_CLOSING}`);
+    expect(paged.comments.map((c) => [c.text, c.response?.label])).toEqual([
+      ['Please tell us how the information compares to Article 11 of Regulation S-X.', 'L3Harris Response:'],
+      ['Please tell us how you considered Question 100.04.', 'L3Harris Response:'],
+    ]);
     const plc = await parsed(
       'Mail Stop 4631 December 20, 2017 Mr. Richard H. Fearon Eaton Corporation plc Eaton House Dublin 4, Ireland RE: Eaton Corporation plc Form 10-K for the Year Ended December 31, 2016 File No. 0-54863 Dear Mr. Fearon: We have reviewed your filing and have the following comment. ' +
         '1. Please revise the titles of these measures so that each complies with Item 10(e). Richard H. Fearon Eaton Corporation plc December 20, 2017 Page 2 We remind you that the company and its management are responsible for the accuracy and adequacy of their disclosures. Sincerely, Division of Corporation Finance',

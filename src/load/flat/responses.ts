@@ -42,9 +42,11 @@ export function responseLabels(text: string, tokens: Tokens, at: (offset: number
       if (!colon && i > 0 && !/[.?!:"”)]$/.test(tokens.text(i - 1)) && !afterFooter(tokens, i) && !isFurniture(i - 1)) continue;
       // A company's short name before the word opens the label: "… Financial Measures. ITW Response: …" (c0047 flattened),
       // "… April 4, 2018. L3Harris Response: …" (c1008, hidden text under page images); a name in mixed case only before a colon.
+      // The name may open a page too, right after its running header or footer ("… March 27, 2020 Page 2 L3Harris Response: …", c1008).
       const name = tokens.text(i - 1);
       const isName = /^[A-Z]{2,6}(?:['’]s)?$/.test(name) || (colon && /^(?=.*[A-Za-z]{2})[A-Z][A-Za-z0-9&-]{1,19}(?:['’]s)?$/.test(name));
-      const named = i > 1 && isName && /[.?!:"”)]$/.test(tokens.text(i - 2)) ? i - 1 : i;
+      const opensName = i > 1 && (/[.?!:"”)]$/.test(tokens.text(i - 2)) || isFurniture(i - 2) || afterFooter(tokens, i - 1));
+      const named = isName && opensName ? i - 1 : i;
       out.push(named);
       splits.add(named);
       if (!colon) splits.add(at(labelEnd));
