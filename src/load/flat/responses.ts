@@ -30,6 +30,8 @@ export function responseLabels(text: string, tokens: Tokens, at: (offset: number
     return m === null ? -1 : at + m[0].length;
   };
   const comment = /(?:(?:Staff|STAFF|SEC)\s+)?(?:Comment|COMMENT)\s*:/y;
+  // Token k opens after a break: a finished sentence, a page footer or a running header.
+  const opensAfterBreak = (k: number) => k > 0 && (/[.?!:"”)]$/.test(tokens.text(k - 1)) || afterFooter(tokens, k) || isFurniture(k - 1));
   for (let i = Math.max(0, bodyStart); i < tokens.length; i++) {
     const start = tokens.start(i);
     // Only words that can open a label are tried (a sticky match at the word).
@@ -39,14 +41,13 @@ export function responseLabels(text: string, tokens: Tokens, at: (offset: number
     if (labelEnd >= 0) {
       const colon = /[:\-–—]$/.test(text.slice(start, labelEnd));
       // Without a colon, the label must follow a finished sentence, a page footer or a running header.
-      if (!colon && i > 0 && !/[.?!:"”)]$/.test(tokens.text(i - 1)) && !afterFooter(tokens, i) && !isFurniture(i - 1)) continue;
+      if (!colon && i > 0 && !opensAfterBreak(i)) continue;
       // A company's short name before the word opens the label: "… Financial Measures. ITW Response: …" (c0047 flattened),
       // "… April 4, 2018. L3Harris Response: …" (c1008, hidden text under page images); a name in mixed case only before a colon.
       // The name may open a page too, right after its running header or footer ("… March 27, 2020 Page 2 L3Harris Response: …", c1008).
       const name = tokens.text(i - 1);
       const isName = /^[A-Z]{2,6}(?:['’]s)?$/.test(name) || (colon && /^(?=.*[A-Za-z]{2})[A-Z][A-Za-z0-9&-]{1,19}(?:['’]s)?$/.test(name));
-      const opensName = i > 1 && (/[.?!:"”)]$/.test(tokens.text(i - 2)) || isFurniture(i - 2) || afterFooter(tokens, i - 1));
-      const named = isName && opensName ? i - 1 : i;
+      const named = isName && opensAfterBreak(i - 1) ? i - 1 : i;
       out.push(named);
       splits.add(named);
       if (!colon) splits.add(at(labelEnd));
