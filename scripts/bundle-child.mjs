@@ -94,10 +94,20 @@ const pdfOutput = await build({
 });
 writeNamed(pdfBundle, 'PDF libraries', pdfOutput.outputFiles[0]);
 
+/**
+ * The bundle's text in ASCII: each other character as its \\u escape. esbuild leaves them in comments, regular expression
+ * literals and String.raw templates (where an escape means the same once the text is made a regular expression, as all of
+ * ours are); one of them made V8 hold the whole 0.7 MB source in two bytes a character, read and decoded afresh by every
+ * parser process.
+ */
+function asciiOnly(text) {
+  return text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** Write a bundle with a first line that names its content: a cache is kept per bundle (V8 itself checks only the source's length). */
 function writeNamed(file, name, output) {
   const id = createHash('sha256').update(output.contents).digest('hex').slice(0, 16);
-  writeFileSync(file, `// corresp ${name} bundle ${id}\n${output.text}`);
+  writeFileSync(file, `// corresp ${name} bundle ${id}\n${asciiOnly(output.text)}`);
 }
 
 // The caches hold what a process has compiled when it exits: a few letters of each kind go through first.

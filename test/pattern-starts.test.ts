@@ -30,8 +30,13 @@ describe('pattern starts', () => {
     expect(prefixesOf(String.raw`\w+a`, 3)).toBeNull();
   });
 
+  it('should read a \\u escape as its character, as the parser\'s ASCII-only bundle writes each one outside ASCII', () => {
+    expect(sorted(startsOf(String.raw`\u2019s|[\u201c"]x`))).toEqual(['"', '\u2019', '\u201c']);
+    expect(sorted(prefixesOf(String.raw`Company['\u2019]s`, 9))).toEqual(["Company's", 'Company\u2019s']);
+  });
+
   it('should count what it does not read as any character, never as none', () => {
-    for (const source of [String.raw`\w+`, '.x', '[^a]b', String.raw`\d`, String.raw`\sfoo`, String.raw`[a\d]`, String.raw`\u0041`]) expect(startsOf(source)).toBeNull();
+    for (const source of [String.raw`\w+`, '.x', '[^a]b', String.raw`\d`, String.raw`\sfoo`, String.raw`[a\d]`, String.raw`\x41`, String.raw`[\u2013-\u2014]`]) expect(startsOf(source)).toBeNull();
     expect(canStartWith(String.raw`crypto\w*`, 'c')).toBe(true);
     expect(canStartWith(String.raw`crypto\w*`, 'd')).toBe(false);
   });

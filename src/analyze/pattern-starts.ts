@@ -150,6 +150,11 @@ class PrefixReader {
     }
     if (c === '[') return this.characterClass();
     if (c === '\\') {
+      const escaped = unicodeEscape(s, this.at);
+      if (escaped !== undefined) {
+        this.at += 6;
+        return new Set([escaped]);
+      }
       const e = s[this.at + 1] as string;
       this.at += 2;
       if (e === 'b' || e === 'B') return EMPTY;
@@ -167,6 +172,14 @@ class PrefixReader {
     const members = new Set<string>();
     while (this.at < s.length && s[this.at] !== ']') {
       let c = s[this.at] as string;
+      const escaped = unicodeEscape(s, this.at);
+      if (escaped !== undefined) {
+        // The first of a range: not read, so any (as a range up to an escape, below).
+        if (s[this.at + 6] === '-' && s[this.at + 7] !== ']' && s[this.at + 7] !== undefined) any = true;
+        members.add(escaped);
+        this.at += 6;
+        continue;
+      }
       if (c === '\\') {
         c = s[this.at + 1] as string;
         this.at += 2;
@@ -186,4 +199,14 @@ class PrefixReader {
     this.at++;
     return any ? null : members;
   }
+}
+
+/**
+ * The character a "\\uXXXX" escape at `at` stands for (the parser's bundle writes every character outside ASCII so:
+ * scripts/bundle-child.mjs), undefined if none starts there.
+ */
+function unicodeEscape(source: string, at: number): string | undefined {
+  if (source[at] !== '\\' || source[at + 1] !== 'u') return undefined;
+  const hex = source.slice(at + 2, at + 6);
+  return /^[0-9a-fA-F]{4}$/.test(hex) ? String.fromCharCode(parseInt(hex, 16)) : undefined;
 }
