@@ -101,7 +101,9 @@ writeNamed(pdfBundle, 'PDF libraries', pdfOutput.outputFiles[0]);
  * parser process.
  */
 function asciiOnly(text) {
-  return text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // A letter with a lower case of its own stays as it is: forLowerCase lower-cases a pattern's source, which would leave its
+  // escape as it is (an "É" must become "é").
+  return text.replace(/[^\x00-\x7f]/g, (c) => (c.toLowerCase() === c ? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}` : c));
 }
 
 /** Write a bundle with a first line that names its content: a cache is kept per bundle (V8 itself checks only the source's length). */
