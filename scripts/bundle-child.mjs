@@ -95,10 +95,10 @@ const pdfOutput = await build({
 writeNamed(pdfBundle, 'PDF libraries', pdfOutput.outputFiles[0]);
 
 /**
- * The bundle's text in ASCII: each other character as its \\u escape. esbuild leaves them in comments, regular expression
- * literals and String.raw templates (where an escape means the same once the text is made a regular expression, as all of
- * ours are); one of them made V8 hold the whole 0.7 MB source in two bytes a character, read and decoded afresh by every
- * parser process.
+ * The bundle's text in ASCII: each other character as its \u escape (but a cased letter, below). esbuild leaves them in
+ * comments, regular expression literals and String.raw templates (where an escape means the same once the text is made a
+ * regular expression, as all of ours are); one of them made V8 hold the whole 0.7 MB source in two bytes a character, read
+ * and decoded afresh by every parser process.
  */
 function asciiOnly(text) {
   // A letter with a lower case of its own stays as it is: forLowerCase lower-cases a pattern's source, which would leave its

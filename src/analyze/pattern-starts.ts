@@ -202,8 +202,8 @@ class PrefixReader {
 }
 
 /**
- * The character a "\\uXXXX" escape at `at` stands for (the parser's bundle writes every character outside ASCII so:
- * scripts/bundle-child.mjs), undefined if none starts there.
+ * The character a "\uXXXX" escape at `at` stands for (the parser's bundle writes characters outside ASCII so:
+ * scripts/bundle-child.mjs asciiOnly), undefined if none starts there.
  */
 function unicodeEscape(source: string, at: number): string | undefined {
   if (source[at] !== '\\' || source[at + 1] !== 'u') return undefined;
