@@ -1527,3 +1527,31 @@ describe('an unlabelled answer that points to its own table', () => {
     expect(first?.response?.text).toMatch(/^The Deductions line item includes/);
   });
 });
+
+describe('blind review round 37, flattened', () => {
+  it('should keep "Non-GAAP" with the words it qualifies: "Supplemental Reporting of Non-GAAP Results of Operations, page 44" is one heading (c0434)', async () => {
+    const text = `${RESPONSE_HEAD}Item 7. Management’s Discussion and Analysis of Financial Condition and Results of Operations Supplemental Reporting of Non-GAAP Results of Operations, page 44 1. Please tell us the nature of the merger-related expenses. Response: The expenses were professional fees. ${SECOND_ANSWERED} ${RESPONSE_CLOSING}`;
+    const [first] = (await parseLetter(bytes(text))).letter.comments;
+    expect(first?.headings).toEqual(['Item 7. Management’s Discussion and Analysis of Financial Condition and Results of Operations', 'Supplemental Reporting of Non-GAAP Results of Operations, page 44']);
+  });
+
+  it('should set apart a running header whose company ends with a legal form in capitals ("… Royal Caribbean Cruises LTD. April 19, 2017 Page 2", c0450)', async () => {
+    const head = HEAD.replaceAll('Example Corp.', 'Example Cruises LTD.');
+    const text = `${head}Selected Metrics, page 41 1. Please refer to Question 102.10 of the C&DI for guidance. Jane Doe Example Cruises LTD. March 3, 2023 Page 2 Executive Overview, page 44 2. Please tell us more.${TAIL}`;
+    const comments = (await parseLetter(bytes(text))).letter.comments;
+    expect(comments.map((c) => [c.headings.at(-1), c.text])).toEqual([
+      ['Selected Metrics, page 41', 'Please refer to Question 102.10 of the C&DI for guidance.'],
+      ['Executive Overview, page 44', 'Please tell us more.'],
+    ]);
+  });
+
+  it('should set apart a page number printed after a table\'s last figure where the next comment opens the page (c0854)', async () => {
+    const filler = 'The Company respectfully advises the Staff that the amounts are reconciled in the schedule that follows this paragraph. '.repeat(9);
+    const text =
+      `${RESPONSE_HEAD}1. Please explain the deductions. ${filler}Please see the 2 reconciliation below. ${filler}` +
+      `Utilization of net operating loss (39,900) Other 288 Total deductions 24,332 3 2. Please tell us about goodwill. We tested goodwill. ${RESPONSE_CLOSING}`;
+    const comments = (await parseLetter(bytes(text))).letter.comments;
+    expect(comments.map((c) => c.number)).toEqual([1, 2]);
+    expect(comments[0]?.response?.text).toMatch(/Other 288 Total deductions 24,332$/);
+  });
+});

@@ -521,10 +521,11 @@ const NOTE_HEADING = new RegExp(String.raw`(?<=^|\s)((?:Notes?\s+)?(?:\d{1,2}|[A
  * A word after which a heading goes on: "Item 7", "Notes to …", "Amended Registration Statement", "Post-Effective Amendment",
  * "Summary Consolidated Financial …", "Selected Consolidated …", "Pro Forma Financial Statements", "Citi’s Executive Compensation …",
  * "Business Segment Results of Operations", "Other Critical Accounting Policies", "Revision of Previously Issued Financial Statements",
- * "Supplemental Consolidated Statement of Income Information" (c0877).
+ * "Supplemental Consolidated Statement of Income Information" (c0877), "Supplemental Reporting of Non-GAAP Results of Operations" (c0434:
+ * "non-GAAP" qualifies the words after it, no title ends with it).
  */
 const HEADING_GOES_ON = new RegExp(
-  String.raw`^(?:on|to|the|of|for|and|in|under|with|by|No\.|Nos\.|Item|Items|Part|Note|Notes|Consolidated|Combined|Condensed|Interim|Unaudited|Audited|Summary|Selected|Historical|Supplemental|Supplementary|Forma|Business|Segment|Other|Issued|${TITLE_QUALIFIERS}|.+['’]s)$`,
+  String.raw`^(?:on|to|the|of|for|and|in|under|with|by|No\.|Nos\.|Item|Items|Part|Note|Notes|Consolidated|Combined|Condensed|Interim|Unaudited|Audited|Summary|Selected|Historical|Supplemental|Supplementary|Forma|Non-GAAP|Business|Segment|Other|Issued|${TITLE_QUALIFIERS}|.+['’]s)$`,
   'i',
 );
 

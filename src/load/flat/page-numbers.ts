@@ -37,8 +37,10 @@ export function pageNumbers(tokens: Tokens, from: number, taken: (i: number) => 
     const after = tokens.text(i + 1);
     if (value < 1 || value > MOST_PAGES || NUMBERS_WORD.test(before) || /^[A-Z]$/.test(before) || NUMBERED_WORD.test(after)) continue;
     // A figure beside another is a table's ("In Years 1 2 3 4", "1,228 1 2010"); a page's number may stand before a year that
-    // starts a sentence ("… financial statement users 4 2016 net revenue …", c0595) or a comment's number ("… 3 2. We note").
-    if (isFigure(before) || (isFigure(after) && !(/^(?:19|20)\d\d$/.test(after) && !isFigure(tokens.text(i + 2))))) continue;
+    // starts a sentence ("… financial statement users 4 2016 net revenue …", c0595) or a comment's number ("… 3 2. We note"),
+    // and after a table's last figure where the next comment opens the next page ("… Expenses 24,332 3 4. We note …", c0854).
+    if (isFigure(before) && !opensComment(tokens, i + 1)) continue;
+    if (isFigure(after) && !(/^(?:19|20)\d\d$/.test(after) && !isFigure(tokens.text(i + 2)))) continue;
     const position = tokens.start(i);
     let length = value <= 2 ? 1 : 0;
     let previous = -1;
@@ -88,4 +90,9 @@ function lastAtOrBefore(list: readonly { at: number }[], tokens: Tokens, offset:
 /** A figure of a table: "1,228", "$", "(11)", "164.3", "2010", not a comment's number ("2."). */
 function isFigure(word: string): boolean {
   return /^[-–—$(]?\d[\d,.]*%?\)?$/.test(word) && !/^\d{1,3}\.$/.test(word) || word === '$';
+}
+
+/** Token i is a comment's number opening its words: "4." then a capital ("4. We note …"). */
+function opensComment(tokens: Tokens, i: number): boolean {
+  return /^\d{1,3}\.$/.test(tokens.text(i)) && /^\p{Lu}/u.test(tokens.text(i + 1));
 }
