@@ -1528,7 +1528,7 @@ describe('an unlabelled answer that points to its own table', () => {
   });
 });
 
-describe('blind review round 37, flattened', () => {
+describe('blind review round 37 and form-eval misses, flattened', () => {
   it('should keep "Non-GAAP" with the words it qualifies: "Supplemental Reporting of Non-GAAP Results of Operations, page 44" is one heading (c0434)', async () => {
     const text = `${RESPONSE_HEAD}Item 7. Management’s Discussion and Analysis of Financial Condition and Results of Operations Supplemental Reporting of Non-GAAP Results of Operations, page 44 1. Please tell us the nature of the merger-related expenses. Response: The expenses were professional fees. ${SECOND_ANSWERED} ${RESPONSE_CLOSING}`;
     const [first] = (await parseLetter(bytes(text))).letter.comments;
@@ -1553,5 +1553,18 @@ describe('blind review round 37, flattened', () => {
     const comments = (await parseLetter(bytes(text))).letter.comments;
     expect(comments.map((c) => c.number)).toEqual([1, 2]);
     expect(comments[0]?.response?.text).toMatch(/Other 288 Total deductions 24,332$/);
+  });
+
+  it('should split off the headings printed under a comment\'s word label, before the staff\'s words ("Comment #1: General We are aware …", "Staff Comment: Form 8-K … Exhibit 99.1 We note …", c0552, c0307)', async () => {
+    const numbered = `${RESPONSE_HEAD}Comment #1: General We are aware of a news report naming your manager. Please describe your contacts. Response: We have none. Comment #2: Form 8-K filed on February 15, 2017 Exhibit 99.1 We note your reconciliation. Please revise. Response: We will revise. ${RESPONSE_CLOSING}`;
+    expect((await parseLetter(bytes(numbered))).letter.comments.map((c) => [c.headings, c.text])).toEqual([
+      [['General'], 'We are aware of a news report naming your manager. Please describe your contacts.'],
+      [['Form 8-K filed on February 15, 2017', 'Exhibit 99.1'], 'We note your reconciliation. Please revise.'],
+    ]);
+    const unnumbered = `${RESPONSE_HEAD.replace('The comments are repeated', 'The comment is repeated')}Staff Comment: Form 8-K filed January 25, 2017 Exhibit 99.1 We note your presentation of the measure. Please revise. Company Response: We acknowledge the comment. ${RESPONSE_CLOSING}`;
+    expect((await parseLetter(bytes(unnumbered))).letter.comments.map((c) => [c.headings, c.text])).toEqual([[['Form 8-K filed January 25, 2017', 'Exhibit 99.1'], 'We note your presentation of the measure. Please revise.']]);
+    // Words after the label that name no heading stay the comment's: "Comment #1: Our Business We note …" is no section's title.
+    const plain = `${RESPONSE_HEAD}Comment #1: Revenue growth slowed. We note your disclosure. Response: We agree. Comment #2: Tell us more. Response: We will. ${RESPONSE_CLOSING}`;
+    expect((await parseLetter(bytes(plain))).letter.comments[0]?.text).toBe('Revenue growth slowed. We note your disclosure.');
   });
 });

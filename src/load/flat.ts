@@ -9,7 +9,7 @@ import { runningHeaders } from './flat/running-headers.js';
 import { numberCandidates } from './flat/comment-numbers.js';
 import { labelBetween, responseLabels, splitInlineParts, splitResponseSentences, withUnlabelledAnswers } from './flat/responses.js';
 import { splitHead } from './flat/head.js';
-import { filingHeadingAbove, splitHeadingRun, splitWordsAboveNumber, splitUnnumberedComments, splitUnnumberedStaffComment } from './flat/headings.js';
+import { filingHeadingAbove, splitHeadingRun, splitHeadingsAfterLabel, splitWordsAboveNumber, splitUnnumberedComments, splitUnnumberedStaffComment } from './flat/headings.js';
 import { SIGN_OFF_IN_TEXT, splitClosing } from './flat/closing.js';
 import { type Block, type EdgarHeader, Format, plainRun, type Source } from '../source.js';
 
@@ -154,12 +154,17 @@ export function flatBlocks(text: string, pageTops: readonly [number, number][] =
     splits.add(start);
     splitHeadingRun(tokens, start, Math.max(head.bodyStart, 0), splits, isFurniture);
     splitWordsAboveNumber(text, tokens, start, chain[k - 1]?.at ?? Math.max(head.bodyStart, 0), splits, isFurniture);
+    if (start !== c.at || /^(?:Comment|COMMENT)$/.test(tokens.text(c.at))) splitHeadingsAfterLabel(text, tokens, start, splits, isFurniture);
   });
   if (chain.length === 0 && commentLabels.length === 0) splitUnnumberedComments(text, tokens, labels, head.bodyStart, splits, isFurniture);
   // A staff letter that says a comment follows and numbers none.
   if (chain.length === 0 && commentLabels.length === 0 && labels.length === 0 && FOLLOWING_COMMENTS.test(text)) splitUnnumberedStaffComment(text, tokens, head.bodyStart, splits, isFurniture);
   // An unnumbered comment's "Comment:" label has its headings above it too.
-  for (const t of commentLabels) splitHeadingRun(tokens, t, Math.max(head.bodyStart, 0), splits, isFurniture);
+  // Or under it ("Staff Comment: Form 8-K filed … Exhibit 99.1 We note …", c0307).
+  for (const t of commentLabels) {
+    splitHeadingRun(tokens, t, Math.max(head.bodyStart, 0), splits, isFurniture);
+    splitHeadingsAfterLabel(text, tokens, t, splits, isFurniture);
+  }
   const lastComment = chain.at(-1)?.at ?? head.bodyStart;
   splitResponseSentences(text, tokens, chain, labels, tokens.length, splits, isFurniture);
   splitSkippedComment(text, tokens, chain, labels, splits);

@@ -1,5 +1,5 @@
 // Owns the headings of a flattened letter: the word run above a comment, cut where a filing, an Item or a standard section starts.
-import { COMPLETE_SECTION_TITLE, DESCRIPTION_OF_SECURITIES, FILING_TITLE_START, MANAGEMENTS, MDNA_FULL_TITLE, MONTH_NAMES, NOTE_TITLE, SECTION_TITLE_START, STAFF_VOICE, TITLE_QUALIFIERS } from '../../vocabulary.js';
+import { COMPLETE_SECTION_TITLE, DESCRIPTION_OF_SECURITIES, FILING_TITLE_START, MANAGEMENTS, MDNA_FULL_TITLE, MONTH_NAMES, NOTE_TITLE, opensInStaffVoice, SECTION_TITLE_START, STAFF_VOICE, TITLE_QUALIFIERS } from '../../vocabulary.js';
 import { bare, type Marks, type Tokens } from './tokens.js';
 import { ABBREVIATION, namedOrListedNumber, NUMBER_ABBREVIATION, NUMBERED_THING } from './sentences.js';
 import { beforePageHeader, COMMENT_OPENER } from './comment-numbers.js';
@@ -381,6 +381,47 @@ export function splitUnnumberedStaffComment(text: string, tokens: Tokens, floor:
 export function splitWordsAboveNumber(text: string, tokens: Tokens, number: number, previous: number, splits: Marks, isFurniture: (i: number) => boolean): void {
   if (!beforePageHeader(tokens, number)) return;
   splitStaffWordsAfterHeading(text, tokens, number, previous + 3, previous + 1, splits, isFurniture);
+}
+
+/**
+ * The headings a comment's word label has after it, not above it ("Comment #1: General We are aware …", "Staff Comment: Form
+ * 8-K filed January 25, 2017 Exhibit 99.1 We note …", c0552, c0307 flattened: printed as lines under the label): where the
+ * words after the label, none ending a sentence, name a filing, an Item or a standard section, or end "…, page N", and a
+ * sentence in the staff's voice follows, they are split off as the headings they were, and cut as a run above a comment is.
+ * @param label the label's first token ("Comment", "Staff")
+ */
+export function splitHeadingsAfterLabel(text: string, tokens: Tokens, label: number, splits: Marks, isFurniture: (i: number) => boolean): void {
+  const from = labelEnd(tokens, label);
+  if (from === undefined || !/^\p{Lu}/u.test(tokens.text(from))) return;
+  const run = `${tokens.text(from)} ${tokens.text(from + 1)} ${tokens.text(from + 2)}`;
+  const named = HEADING_START.test(run) || FILING_START.test(run) || /^General$/.test(tokens.text(from));
+  for (let k = from + 1; k < Math.min(tokens.length, from + RUN_WORDS); k++) {
+    const previous = tokens.text(k - 1);
+    if (isFurniture(k - 1)) return;
+    // The run's words end no sentence (a name's or a number's abbreviation aside: "No.", "Inc.").
+    if (/[.?!;:]["”’)]*$/.test(previous) && !ABBREVIATION.test(previous) && !NUMBER_ABBREVIATION.test(previous)) return;
+    if (!TEXT_OPENER.test(tokens.text(k)) || HEADING_GOES_ON.test(previous)) continue;
+    const paged = /^pages?$/i.test(tokens.text(k - 2)) && PAGE_NUMBER_TOKEN.test(previous);
+    if (!(named || paged) || !opensInStaffVoice(text, tokens.start(k))) continue;
+    splits.add(from);
+    splits.add(k);
+    splitHeadingRun(tokens, k, from, splits, isFurniture);
+    return;
+  }
+}
+
+/** How a comment's own words open after the headings under its label: a request, or the staff's "We note …". */
+const TEXT_OPENER = /^(?:Please|We|You|Your|Tell|Refer|Revise|Provide|Clarify|Explain|Describe|Disclose|Expand|Confirm|Discuss|Quantify|Reconcile|It|Given|Since|Regarding|Although|While)$/;
+
+/** The token after a comment's word label ("Comment:", "Staff Comment:", "Comment #1:", "Comment No. 2"); undefined: none there. */
+function labelEnd(tokens: Tokens, label: number): number | undefined {
+  for (let k = label; k < label + 4 && k < tokens.length; k++) {
+    const word = tokens.text(k);
+    if (/:$/.test(word)) return k + 1;
+    // A number ends the label, a colon or none after it ("Comment 1 General …").
+    if (k > label && /^#?\d{1,3}[.)]?$/.test(word)) return tokens.text(k + 1) === ':' ? k + 2 : k + 1;
+  }
+  return undefined;
 }
 
 /**
