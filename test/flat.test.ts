@@ -1567,4 +1567,11 @@ describe('blind review round 37 and form-eval misses, flattened', () => {
     const plain = `${RESPONSE_HEAD}Comment #1: Revenue growth slowed. We note your disclosure. Response: We agree. Comment #2: Tell us more. Response: We will. ${RESPONSE_CLOSING}`;
     expect((await parseLetter(bytes(plain))).letter.comments[0]?.text).toBe('Revenue growth slowed. We note your disclosure.');
   });
+
+  it('should read a comment number whose period a scraper printed after a space ("General 1 . In your letter …", c0693)', async () => {
+    const text = `${RESPONSE_HEAD}General 1 . In your letter to us dated July 20, 2015, you discussed contacts with Syria. Please describe them. The Company does not have operations in Syria. ${RESPONSE_CLOSING}`;
+    const { letter } = await parseLetter(bytes(text));
+    expect(letter.comments.map((c) => [c.number, c.headings, c.text])).toEqual([[1, ['General'], 'In your letter to us dated July 20, 2015, you discussed contacts with Syria. Please describe them.']]);
+    expect(letter.comments[0]?.response?.text).toBe('The Company does not have operations in Syria.');
+  });
 });

@@ -26,7 +26,9 @@ export function numberCandidates(tokens: Tokens, from: number): NumberedCandidat
   for (let i = Math.max(0, from); i < tokens.length; i++) {
     const token = tokens.text(i);
     if (!NUMBER_CANDIDATE_START.test(token)) continue;
-    const next = tokens.text(i + 1);
+    // A number whose period a scraper printed after a space ("General 1 . In your letter to us …", c0693 flattened) is read as "1.".
+    const spaced = /^\d{1,3}$/.test(token) && tokens.text(i + 1) === '.';
+    const next = tokens.text(spaced ? i + 2 : i + 1);
     const previous = tokens.text(i - 1);
     let number: number | undefined;
     let score = 1;
@@ -37,12 +39,12 @@ export function numberCandidates(tokens: Tokens, from: number): NumberedCandidat
       number = Number(labelled[1]);
       score += 2;
     } else {
-      const dotted = DOTTED_NUMBER.exec(token);
+      const dotted = DOTTED_NUMBER.exec(spaced ? `${token}.` : token);
       if (!dotted || !/^[“"‘'(\[]?\p{Lu}/u.test(next)) continue;
       // A named number ("Table 6.") is no comment's, unless the staff's request follows it ("Annex B | Two Year Summary Table
       // 6. Please reconcile …", c0705): then only a weak candidate, that the sequence of numbers must want.
       const named = namedOrListedNumber(tokens, i);
-      if (named && !STAFF_REQUEST_OPENER.test(`${next} ${tokens.text(i + 2)}`)) continue;
+      if (named && !STAFF_REQUEST_OPENER.test(`${next} ${tokens.text(spaced ? i + 3 : i + 2)}`)) continue;
       number = Number(dotted[1]);
       if (named) score -= 2;
       else if (COMMENT_OPENER.test(next)) score += 1;
@@ -50,7 +52,7 @@ export function numberCandidates(tokens: Tokens, from: number): NumberedCandidat
     if (number < 1 || number > 300) continue;
     // One of the three points a company acknowledged in its closing (letters of 2016 and before: "The Company acknowledges
     // that: 1) the Company is responsible for the adequacy and accuracy … 2) Staff comments … do not foreclose the Commission …", c0909).
-    const sentence = ownSentence(tokens, i + 1);
+    const sentence = ownSentence(tokens, spaced ? i + 2 : i + 1);
     if (ACKNOWLEDGED_POINTS.test(sentence)) continue;
     // A comment, or a company's copy of one, speaks to the company; a point of a company's own list speaks of itself
     // ("… the following elements were still missing: 1. The transaction was subject to regulatory approval …", c1116).
