@@ -1574,4 +1574,13 @@ describe('blind review round 37 and form-eval misses, flattened', () => {
     expect(letter.comments.map((c) => [c.number, c.headings, c.text])).toEqual([[1, ['General'], 'In your letter to us dated July 20, 2015, you discussed contacts with Syria. Please describe them.']]);
     expect(letter.comments[0]?.response?.text).toBe('The Company does not have operations in Syria.');
   });
+
+  it('should read a sentence of the staff\'s past a name\'s abbreviation ("… as disclosed in Mr. Buffett’s letter … explain why …"), so an unlabelled answer starts at the company\'s first sentence (c0289)', async () => {
+    const text =
+      `${RESPONSE_HEAD}1. Please tell us how you account for your warrants. Also reconcile the cost to the intrinsic value disclosed in Mr. Buffett’s letter to shareholders in your Annual Report and explain why the fair value is not greater. ` +
+      `In 2011, we acquired preferred stock and warrants. The warrants expire in 2021. We may exercise the warrants by paying cash. The warrants are detached from the preferred stock. ${SECOND_ANSWERED} ${RESPONSE_CLOSING}`;
+    const [first] = (await parseLetter(bytes(text))).letter.comments;
+    expect(first?.text).toMatch(/explain why the fair value is not greater\.$/);
+    expect(first?.response?.text).toMatch(/^In 2011, we acquired/);
+  });
 });

@@ -176,8 +176,15 @@ export function withUnlabelledAnswers(text: string, tokens: Tokens, candidates: 
 function sentenceEnd(text: string, start: number): number {
   const stop = /[.?!]["”’)]*(?=\s|$)/g;
   stop.lastIndex = start;
-  const m = stop.exec(text);
-  return Math.min(m ? m.index + m[0].length : text.length, start + 400);
+  const limit = start + 400;
+  for (let m = stop.exec(text); m !== null && m.index < limit; m = stop.exec(text)) {
+    const end = m.index + m[0].length;
+    // A name's abbreviation ends no sentence: "… as disclosed in Mr. Buffett’s letter … explain why …" (c0289).
+    // (The word read back a few characters only: an abbreviation is short.)
+    const word = text.slice(Math.max(start, m.index - 12), end).split(/\s/).pop() ?? '';
+    if (!ABBREVIATION.test(word)) return Math.min(end, limit);
+  }
+  return Math.min(text.length, limit);
 }
 
 /**
