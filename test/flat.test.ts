@@ -1583,4 +1583,13 @@ describe('blind review round 37 and form-eval misses, flattened', () => {
     expect(first?.text).toMatch(/explain why the fair value is not greater\.$/);
     expect(first?.response?.text).toMatch(/^In 2011, we acquired/);
   });
+
+  it('should read "your comment letter" and "your inquiries" as the company\'s words to the staff, not the staff\'s voice, so an unlabelled answer opening so starts there (c0999, c0593)', async () => {
+    const text =
+      `${RESPONSE_HEAD}1. We note your response to prior comment 1. Please tell us the total amount of tax credits delivered. In addition, please tell us how you accounted for the investors’ interest. ` +
+      `The tax credit structures referenced in your inquiries were acquired in our September 2016 acquisition. We accounted for the acquisition under ASC 805. ${SECOND_ANSWERED} ${RESPONSE_CLOSING}`;
+    const [first] = (await parseLetter(bytes(text))).letter.comments;
+    expect(first?.text).toBe('We note your response to prior comment 1. Please tell us the total amount of tax credits delivered. In addition, please tell us how you accounted for the investors’ interest.');
+    expect(first?.response?.text).toMatch(/^The tax credit structures referenced in your inquiries/);
+  });
 });
