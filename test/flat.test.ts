@@ -1592,4 +1592,16 @@ describe('blind review round 37 and form-eval misses, flattened', () => {
     expect(first?.text).toBe('We note your response to prior comment 1. Please tell us the total amount of tax credits delivered. In addition, please tell us how you accounted for the investors’ interest.');
     expect(first?.response?.text).toMatch(/^The tax credit structures referenced in your inquiries/);
   });
+
+  it('should read an accounting "should be recognized" as the company\'s deliberation, not the staff\'s request (c0602)', async () => {
+    const text =
+      `${RESPONSE_HEAD}1. We note that the carrying value of your investment exceeds its fair value. Please include an assessment of these factors in your response. ` +
+      `In evaluating whether or not an impairment loss should be recognized as of March 31, 2019, the Company considered ASC 323-10-35-32. The Company concluded no loss in value occurred. ${SECOND_ANSWERED} ${RESPONSE_CLOSING}`;
+    const [first] = (await parseLetter(bytes(text))).letter.comments;
+    expect(first?.text).toBe('We note that the carrying value of your investment exceeds its fair value. Please include an assessment of these factors in your response.');
+    expect(first?.response?.text).toMatch(/^In evaluating whether or not an impairment loss/);
+    // The staff's "should be revised" stays the staff's.
+    const staff = text.replace('In evaluating whether or not an impairment loss should be recognized as of March 31, 2019, the Company considered ASC 323-10-35-32.', 'The disclosure should be revised to address ASC 323-10-35-32.');
+    expect((await parseLetter(bytes(staff))).letter.comments[0]?.text).toMatch(/should be revised to address ASC 323-10-35-32\.$/);
+  });
 });
