@@ -1604,4 +1604,17 @@ describe('blind review round 37 and form-eval misses, flattened', () => {
     const staff = text.replace('In evaluating whether or not an impairment loss should be recognized as of March 31, 2019, the Company considered ASC 323-10-35-32.', 'The disclosure should be revised to address ASC 323-10-35-32.');
     expect((await parseLetter(bytes(staff))).letter.comments[0]?.text).toMatch(/should be revised to address ASC 323-10-35-32\.$/);
   });
+
+  it('should hear "Finally, tell us …" as the staff asking, and start an unlabelled answer at the company\'s sentence after it, though it says no "we" (c1007)', async () => {
+    const comment = 'Please discuss the materiality of any contacts with Syria. For example, the State of Michigan Retirement Systems’ website reports that it divested from Example Corp. because of business operations in Iran. Finally, tell us whether any contacts involve dual use products.';
+    const answer = 'For each of the last three fiscal years, Example Corp. has had no assets or revenues associated with Syria. Its sales there were immaterial.';
+    const flat = `${RESPONSE_HEAD}1. ${comment} ${answer} ${SECOND_ANSWERED} ${RESPONSE_CLOSING}`;
+    const [first] = (await parseLetter(bytes(flat))).letter.comments;
+    expect([flatten(first?.text ?? ''), first?.response?.text]).toEqual([comment, answer]);
+    // Printed as paragraphs, the staff's example and request above the answer.
+    const [example, request] = comment.split(/(?<=Iran\.) /);
+    const laidOut = `May 1, 2024\n\nSecurities and Exchange Commission\nDivision of Corporation Finance\n\nRe: Example Corp.\nForm 10-K for the Fiscal Year Ended December 31, 2023\n\nLadies and Gentlemen:\n\nThe comments of the Staff are repeated below, followed by our responses.\n\n1. ${example}\n\n${request}\n\n${answer}\n\n${SECOND_ANSWERED.replace('. The Special', '.\n\nThe Special')}\n\nIf you have any questions, please call me.\n\nSincerely,\n\nJane Doe\n`;
+    const [printed] = (await parseLetter(bytes(laidOut))).letter.comments;
+    expect(printed?.response?.text).toBe(answer);
+  });
 });

@@ -445,7 +445,8 @@ function findResponse(lines: readonly ClassifiedLine[], plan: CommentPlan): void
     const listGoesOn = LIST_ITEM.test(text) && (/:\s*$/.test(previous) || LIST_ITEM.test(previous));
     if (!listGoesOn && !STAFF_VOICE.test(openingOf(text)) && !isHeadingLike(entry.line)) {
       // A paragraph that speaks in no one's voice may still be the staff's, when the staff asks again after it.
-      const neutral = !/\b(?:we|our|us)\b/i.test(text);
+      // (The staff's "tell us" is no company speaking: "… Finally, tell us whether any contacts involve dual use products", c1007 flattened.)
+      const neutral = !/\b(?:we|our|us)\b/i.test(text.replace(STAFF_ASKS_US, ''));
       plan.response = { line: (neutral ? askedAgain(lines, i, plan.regionEnd) : undefined) ?? i, textStart: 0 };
       return;
     }
@@ -462,16 +463,28 @@ function findResponse(lines: readonly ClassifiedLine[], plan: CommentPlan): void
  */
 function askedAgain(lines: readonly ClassifiedLine[], from: number, end: number): number | undefined {
   let asked = false;
+  let askedAsStaff = false;
   // The paragraph itself may ask after its opening ("In addition, within the existing chart … Identify the shareholders … or advise.", c0888 flattened).
   for (let i = from; i <= end; i++) {
     const entry = lines[i] as ClassifiedLine;
     if (entry.furniture || entry.continuesAbove) continue;
     const text = entry.line.text;
     if (i > from && RESPONSE_OPENER.test(text)) return asked ? i : undefined;
-    if (STAFF_REQUEST.test(text)) asked = true;
+    // After the request, the first paragraph out of the staff's voice that speaks of the company ("… Finally, tell us whether any
+    // contacts involve dual use products." then "For each of the last three fiscal years …, Eaton has had no assets …", c1007 flattened).
+    // (Asked by a paragraph that speaks only as the staff: a company's own "Please promptly inform the undersigned …" beside
+    // its "we" asks nothing of it, c0829.)
+    if (i > from && askedAsStaff && !STAFF_VOICE.test(openingOf(text)) && !isHeadingLike(entry.line)) return i;
+    if (STAFF_REQUEST.test(text)) {
+      asked = true;
+      askedAsStaff ||= !/\b(?:we|our|us)\b/i.test(text.replace(STAFF_ASKS_US, ''));
+    }
   }
   return undefined;
 }
+
+/** The staff asking the company to write to it: "tell us", "provide us with". */
+const STAFF_ASKS_US = /\b(?:tell|advise|provide|show|send|furnish|give)\s+us\b/gi;
 
 /** A sentence of the staff's request in a paragraph, after a lead-in ("As such, explain why …", c0821): what no sentence of a company's answer opens with ("Please see …" it may). */
 const STAFF_REQUEST = new RegExp(String.raw`(?:^|[.?!]["”’)]*\s+)(?:[${BULLET_CHARACTERS}\-–—*]\s*)?${STAFF_REQUEST_WORDS}`, 'i');
