@@ -1617,4 +1617,10 @@ describe('blind review round 37 and form-eval misses, flattened', () => {
     const [printed] = (await parseLetter(bytes(laidOut))).letter.comments;
     expect(printed?.response?.text).toBe(answer);
   });
+
+  it('should go on with a section\'s title after a preposition typed with a capital ("… Discussion and Analysis Of Financial Condition …", c1053)', async () => {
+    const text = `${HEAD}Form 10-K for the Fiscal Year Ended December 31, 2023 Item 7. Management’s Discussion and Analysis Of Financial Condition and Results of Operations 1. Reference is made to page 30. Please revise.${TAIL}`;
+    const [first] = (await parseLetter(bytes(text))).letter.comments;
+    expect(first?.headings).toEqual(['Form 10-K for the Fiscal Year Ended December 31, 2023', 'Item 7. Management’s Discussion and Analysis Of Financial Condition and Results of Operations']);
+  });
 });

@@ -132,8 +132,10 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
   };
   for (const m of runText.matchAll(TITLE_END)) {
     const k = tokenAt(m.index + m[0].length);
-    // A capital, a figure or a quoted caption ("Risk Factors “Systems failures …”, page 29") starts the next heading.
-    if (k < run.length && /^[\p{Lu}\p{N}(“"]/u.test(run[k] as string)) splits.add(from + k);
+    // A capital, a figure or a quoted caption ("Risk Factors “Systems failures …”, page 29") starts the next heading; not a
+    // preposition typed with a capital, which goes on with the title ("Item 7. Management’s Discussion and Analysis Of Financial
+    // Condition and Results of Operations", c1053).
+    if (k < run.length && /^[\p{Lu}\p{N}(“"]/u.test(run[k] as string) && !TITLE_GOES_ON.test(run[k] as string)) splits.add(from + k);
   }
   // A note's title ends its heading where a heading under it follows on the same line ("Note 7: Unpaid losses and loss expenses
   // c) Loss Development Tables, page F-46"): after its number, or where a heading of the run starts.
@@ -305,6 +307,9 @@ function lastSplit(splits: Marks, i: number, from: number): number {
   while (k > from && !splits.has(k)) k--;
   return k;
 }
+
+/** A preposition or conjunction, which no heading opens with: after a section's title, the title goes on ("… Analysis Of Financial …"). */
+const TITLE_GOES_ON = /^(?:Of|And|Or|For|To|In|On|At|By|With|From|Vs\.?|Versus)$/;
 
 /** Words a title leaves in lower case ("Liquidity and Capital Resources", "Pay versus Performance"). */
 const TITLE_SMALL_WORD = /^(?:a|an|the|and|or|nor|but|of|to|in|on|at|by|for|from|with|into|onto|as|per|via|vs\.?|versus|under|over|about|after|before|between|through|during|including|within|without|upon|than|its|their|our|your)$/;
