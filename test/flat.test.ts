@@ -1623,4 +1623,15 @@ describe('blind review round 37 and form-eval misses, flattened', () => {
     const [first] = (await parseLetter(bytes(text))).letter.comments;
     expect(first?.headings).toEqual(['Form 10-K for the Fiscal Year Ended December 31, 2023', 'Item 7. Management’s Discussion and Analysis Of Financial Condition and Results of Operations']);
   });
+
+  it('should keep a confidentiality paragraph said under each answer, a phone number in it, as the answers\' words, not a page footer (c0526, c0042, c1109)', async () => {
+    const request = 'The Company respectfully requests that the information contained in the above response that have been marked [**] be treated as confidential information and that the Commission provide timely notice to Jane Roe, the Company’s General Counsel, 50 Northern Avenue, Boston, MA 02210, (617) 555-7018, before it permits any disclosure of the information in the above response.';
+    const body = 'The Company respectfully advises the Staff that it evaluated the arrangement under the variable interest model and concluded that it holds a variable interest. '.repeat(6);
+    const text = `${RESPONSE_HEAD}1. Please tell us how you evaluated the arrangement. Response 1 ${body}${request} 2. Please tell us how you computed goodwill in the following format: Item ASC Reference Amount Goodwill recognized at the acquisition date ASC 805-30-30-1 Response 2 ${body}${request} ${RESPONSE_CLOSING}`;
+    const comments = (await parseLetter(bytes(text))).letter.comments;
+    expect(comments.map((c) => c.response?.text.endsWith(request))).toEqual([true, true]);
+    // The label under the staff's table carries its comment's number: the table stays the comment's.
+    expect(comments[1]?.text).toBe('Please tell us how you computed goodwill in the following format: Item ASC Reference Amount Goodwill recognized at the acquisition date ASC 805-30-30-1');
+    expect(comments[1]?.response?.label).toBe('Response 2');
+  });
 });

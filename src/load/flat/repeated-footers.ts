@@ -58,8 +58,14 @@ export function repeatedFooters(tokens: Tokens, from: number, headers: readonly 
     while (left - 1 >= -MOST_WORDS && same(left - 1)) left--;
     let right = 0;
     while (right + 1 - left < MOST_WORDS && same(right + 1)) right++;
+    // Copies that go on agreeing past a footer's most words, in words of prose, are a paragraph said again, not a footer ("… that
+    // have been marked [**] be treated as confidential information and that the Commission provide timely notice to Michael J.
+    // LaCascia, … (617) 961-7018, before it permits any disclosure …", under each answer of c0526); a long footer is a list of
+    // names ("Sands Macao | The Venetian Macao | … | Marina Bay Sands", c0892).
+    const run = tokens.texts.slice((copies[0] as number) + left, (copies[0] as number) + right + 1);
+    if ((same(left - 1) || same(right + 1)) && run.filter((word) => /^\p{Ll}+[,;]?$/u.test(word)).length * 3 >= run.length) continue;
     const prose = contactKeys.has(key) ? PROSE_END : SENTENCE_END;
-    if (tokens.texts.slice((copies[0] as number) + left, (copies[0] as number) + right + 1).some((word) => prose.test(word))) continue;
+    if (run.some((word) => prose.test(word))) continue;
     for (const m of copies) out.push([m + left, m + right + 1]);
   }
   return out;

@@ -40,8 +40,11 @@ export function responseLabels(text: string, tokens: Tokens, at: (offset: number
     const labelEnd = wordEnd < 0 ? -1 : sticky(end, sticky(tail, wordEnd));
     if (labelEnd >= 0) {
       const colon = /[:\-–—]$/.test(text.slice(start, labelEnd));
-      // Without a colon, the label must follow a finished sentence, a page footer or a running header.
-      if (!colon && i > 0 && !opensAfterBreak(i)) continue;
+      // Without a colon, the label must follow a finished sentence, a page footer or a running header; or carry its comment's
+      // number, not after a word that makes it a reference ("… recognized at the acquisition date ASC 805-30-30-1 Response 2
+      // Confidential Treatment …", c0526, below the staff's table; not "as described in Response 2 …").
+      const numbered = /\d$/.test(text.slice(start, labelEnd).trimEnd());
+      if (!colon && i > 0 && !opensAfterBreak(i) && !(numbered && !REFERENCE_BEFORE.test(tokens.text(i - 1)))) continue;
       // A company's short name before the word opens the label: "… Financial Measures. ITW Response: …" (c0047 flattened),
       // "… April 4, 2018. L3Harris Response: …" (c1008, hidden text under page images); a name in mixed case only before a colon.
       // The name may open a page too, right after its running header or footer ("… March 27, 2020 Page 2 L3Harris Response: …", c1008).
@@ -140,6 +143,9 @@ function quotesOpenAfter(open: number, token: string): number {
   }
   return n;
 }
+
+/** A word that makes the label after it a reference to an answer ("in Response 2", "our Response 2"). */
+const REFERENCE_BEFORE = /^(?:in|to|our|see|of|the|and|or|with|per|under|at|from|by|as|its|this|that|[(“"])$/i;
 
 /** A company's response letter, from its opening: it answers "the Staff's comments". */
 const RESPONSE_LETTER = /\b(?:comment\s+letter\s+dated|the\s+Staff['’]s\s+comments?|in\s+response\s+to\s+(?:the\s+)?comments?|(?:comments?|letter)\s+(?:from|of)\s+the\s+Staff|our\s+responses?\b|set\s+forth\s+below)/i;
