@@ -1634,4 +1634,18 @@ describe('blind review round 37 and form-eval misses, flattened', () => {
     expect(comments[1]?.text).toBe('Please tell us how you computed goodwill in the following format: Item ASC Reference Amount Goodwill recognized at the acquisition date ASC 805-30-30-1');
     expect(comments[1]?.response?.label).toBe('Response 2');
   });
+
+  it('should set apart the letterhead a flattened letter prints again at each page\'s top, inside a sentence too, and a confidentiality legend with its page code (c0722, c1112, c0553, c0415)', async () => {
+    const letterhead = 'STERIS plc 70 Sir John Rogerson’s Quay Dublin 2 Ireland';
+    const page = 'The Company respectfully advises the Staff that the amounts are reconciled in the schedule that follows this paragraph. '.repeat(7);
+    const text =
+      `CORRESP 1 filename1.htm ${letterhead} ${RESPONSE_HEAD}1. Please explain why your Irish pre-tax income has increased. Response: ${page}Irish pre-tax income rose from 4% ${letterhead} in 2019 to 40% in 2023. ` +
+      `2. Please tell us about goodwill. Response: ${page}We tested ${letterhead} goodwill. ${RESPONSE_CLOSING}`;
+    const comments = (await parseLetter(bytes(text))).letter.comments;
+    expect(comments.map((c) => flatten(c.response?.text ?? '').slice(-60))).toEqual([`${page}Irish pre-tax income rose from 4% in 2019 to 40% in 2023.`, `${page}We tested goodwill.`].map((s) => s.slice(-60)));
+    const legend = 'CONFIDENTIAL TREATMENT REQUESTED BY EXAMPLE CORP.: EX-00';
+    const legended = `${legend} 1 ${RESPONSE_HEAD}1. Please explain the revenue. Response: ${page}${legend} 2 Revenue from games is recognized over time. 2. Please tell us about goodwill. Response: ${page}${legend} 3 We tested goodwill. ${RESPONSE_CLOSING}`;
+    const answers = (await parseLetter(bytes(legended))).letter.comments.map((c) => flatten(c.response?.text ?? '').slice(-46));
+    expect(answers).toEqual(['Revenue from games is recognized over time.', 'We tested goodwill.'].map((s) => (page + s).slice(-46)));
+  });
 });

@@ -4,7 +4,7 @@ import { BULLET_CHARACTERS, opensInStaffVoice, STAFF_VOICE, STAFF_VOICE_REACH } 
 import { bestNumberingChain, MAX_RESTARTS, type NumberedCandidate, usesResponseLabels } from '../numbering-chain.js';
 import { firstAtOrAfter, Marks, tokenIndexer, tokenize, type Tokens } from './flat/tokens.js';
 import { pageNumbers } from './flat/page-numbers.js';
-import { repeatedFooters } from './flat/repeated-footers.js';
+import { repeatedFooters, repeatedLetterhead } from './flat/repeated-footers.js';
 import { runningHeaders } from './flat/running-headers.js';
 import { numberCandidates } from './flat/comment-numbers.js';
 import { labelBetween, responseLabels, splitInlineParts, splitResponseSentences, withUnlabelledAnswers } from './flat/responses.js';
@@ -128,6 +128,10 @@ export function flatBlocks(text: string, pageTops: readonly [number, number][] =
   const furnitureToken = new Uint8Array(tokens.length);
   for (const [from, to] of furniture) furnitureToken.fill(1, from, to);
   const isFurniture = (i: number) => furnitureToken[i] === 1;
+  for (const [from, to] of repeatedLetterhead(tokens, Math.max(head.bodyStart, 0), isFurniture)) {
+    furniture.push([from, to]);
+    furnitureToken.fill(1, from, to);
+  }
 
   const commentLabels: number[] = [];
   const labels = responseLabels(text, tokens, at, splits, head.bodyStart, isFurniture, commentLabels);

@@ -1,6 +1,7 @@
 // Owns a letterhead's footer that a flattened letter repeats at each page's foot ("Corporate Headquarters: 5420 S. Durango Dr.
 // Las Vegas, NV 89113", c0183; "Sands Macao | The Venetian Macao | … | Marina Bay Sands", c0892): set apart as furniture,
 // not read as an answer's words.
+import { MONTH_NAMES } from '../../vocabulary.js';
 import type { Tokens } from './tokens.js';
 
 /** A word of a contact line: a phone number whole ("312-634-8100") or its last part after "(617)", a web address (a ZIP code: ZIP_CODE). */
@@ -78,4 +79,70 @@ export function repeatedFooters(tokens: Tokens, from: number, headers: readonly 
     else list.push(m);
     return key;
   }
+}
+
+/** A page code's letters before its figures, printed apart from them: "BSC-", "EA-00". */
+const CODE_PREFIX = /^[A-Z]{1,10}-\d*$/;
+/** A month's name, as the letter's date opens with it. */
+const MONTH_WORD = new RegExp(`^(?:${MONTH_NAMES})$`);
+/** A word of a letterhead: capitalised, a figure, a legal form in lower case ("plc"), a title's small word, or a joining mark; no bracket (an answer's "[CONFIDENTIAL TREATMENT REQUESTED …]" stands for withheld words). */
+const LETTERHEAD_WORD = /^(?:[\p{Lu}\d§][^\s\[\]]*|plc|inc\.?|by|of|and|to|the|for|at|on|in|&|\||[•·–—§-])$/u;
+/** Words a letterhead key holds, and the fewest words a letterhead repeated in the body is. */
+const LETTERHEAD_KEY = 4;
+const LETTERHEAD_LEAST = 6;
+/** The letterhead is among the text's first words (above the date and the addressee). */
+const LETTERHEAD_REACH = 40;
+
+/**
+ * The letterhead a flattened letter prints again at each page's top, wherever the page broke, even inside a sentence ("… from
+ * 4% of your consolidated pre-tax income STERIS plc 70 Sir John Rogerson’s Quay Dublin 2 Ireland in 2019 to 40% in 2023", c0722,
+ * c1112 flattened): as token ranges [from, to), the longest runs of six words or more of the text's first words (its letterhead)
+ * that the body after `from` prints two or more times, a page's length apart, each word a letterhead's.
+ */
+export function repeatedLetterhead(tokens: Tokens, from: number, isFurniture: (i: number) => boolean): [number, number][] {
+  const head = new Map<string, number>();
+  // The letterhead stands above the letter's date.
+  let headEnd = Math.min(from, LETTERHEAD_REACH);
+  for (let m = 0; m + 2 < headEnd; m++) {
+    if (MONTH_WORD.test(tokens.text(m)) && /^\d{1,2},$/.test(tokens.text(m + 1)) && /^(?:19|20)\d\d$/.test(tokens.text(m + 2))) headEnd = m;
+  }
+  const keyAt = (m: number) => tokens.texts.slice(m, m + LETTERHEAD_KEY).join(' ');
+  const letterheadRun = (m: number) => tokens.texts.slice(m, m + LETTERHEAD_KEY).every((word) => LETTERHEAD_WORD.test(word));
+  for (let m = 0; m + LETTERHEAD_KEY <= headEnd; m++) if (letterheadRun(m) && !head.has(keyAt(m))) head.set(keyAt(m), m);
+  if (head.size === 0) return [];
+  // Each head key's copies in the body, in order (a key is made only where a head key's first word stands).
+  const firstWords = new Set([...head.values()].map((m) => tokens.text(m)));
+  const copiesOf = new Map<string, number[]>();
+  for (let m = Math.max(from, headEnd); m + LETTERHEAD_KEY <= tokens.length; m++) {
+    if (!firstWords.has(tokens.text(m))) continue;
+    const key = keyAt(m);
+    if (!head.has(key)) continue;
+    const list = copiesOf.get(key);
+    if (list === undefined) copiesOf.set(key, [m]);
+    else list.push(m);
+  }
+  const out: [number, number][] = [];
+  const covered = new Set<number>();
+  for (const list of copiesOf.values()) {
+    const copies = list.filter((m, k) => k === 0 || tokens.start(m) - tokens.start(list[k - 1] as number) >= LEAST_GAP);
+    // Not what is set apart already (a running header, a footer).
+    if (copies.length < 2 || copies.some((m) => covered.has(m) || isFurniture(m))) continue;
+    const same = (offset: number) => copies.every((m) => m + offset >= from && m + offset < tokens.length && tokens.text(m + offset) === tokens.text((copies[0] as number) + offset) && LETTERHEAD_WORD.test(tokens.text(m + offset)) && !isFurniture(m + offset));
+    let left = 0;
+    while (left - 1 > -MOST_WORDS && same(left - 1)) left--;
+    let right = LETTERHEAD_KEY - 1;
+    while (right + 1 - left < MOST_WORDS && same(right + 1)) right++;
+    if (right + 1 - left < LETTERHEAD_LEAST) continue;
+    for (const m of copies) {
+      // The page's own code beside a confidentiality legend, which differs page by page: "BSC- 1 CONFIDENTIAL TREATMENT …",
+      // "… ELECTRONIC ARTS INC.: EA-00 2" (c0415, c0553: Rule 83 marks each page so, the code's figures printed apart).
+      let start = m + left;
+      let end = m + right + 1;
+      if (start - 2 >= from && /^\d{1,4}$/.test(tokens.text(start - 1)) && CODE_PREFIX.test(tokens.text(start - 2))) start -= 2;
+      if (end < tokens.length && /^\d{1,4}$/.test(tokens.text(end)) && CODE_PREFIX.test(tokens.text(end - 1))) end++;
+      out.push([start, end]);
+      for (let k = start; k < end; k++) covered.add(k);
+    }
+  }
+  return out;
 }
