@@ -1648,4 +1648,10 @@ describe('blind review round 37 and form-eval misses, flattened', () => {
     const answers = (await parseLetter(bytes(legended))).letter.comments.map((c) => flatten(c.response?.text ?? '').slice(-46));
     expect(answers).toEqual(['Revenue from games is recognized over time.', 'We tested goodwill.'].map((s) => (page + s).slice(-46)));
   });
+
+  it('should keep a note\'s title and the one word after it before the page together ("4 Debt Activity, page 87", c0012)', async () => {
+    const text = `${HEAD}Management’s Discussion and Analysis of Financial Condition and Results of Operation Debt Activity, page 87 1. We note that your outstanding debt is subject to covenants. Please revise.${TAIL}`;
+    const [first] = (await parseLetter(bytes(text))).letter.comments;
+    expect(first?.headings.at(-1)).toBe('Debt Activity, page 87');
+  });
 });

@@ -146,7 +146,9 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
     // Not a title going on with a participle and its preposition: "Note 15 - Investments Accounted for by the Equity Method …"
     // (c0055), "… Held for Sale"; "Impaired Loans" is a heading of its own.
     const participle = /^(?:\p{Lu}\p{Ll}+ed|Held)$/u.test(run[k] ?? '') && /^(?:for|by|at|in|as|to|on|with|from|under|through)$/.test(run[k + 1] ?? '');
-    if (k < run.length && /^(?:[\p{Lu}“"]|\(?[a-z]\)$)/u.test(run[k] as string) && !participle) splits.add(from + k);
+    // Nor a title without its note's number that one word and its page go on with: "Debt Activity, page 87" (c0012) is one heading.
+    const oneWordOn = m[1] === undefined && /^pages?$/i.test(run[k + 1] ?? '') && /,$/.test(run[k] ?? '');
+    if (k < run.length && /^(?:[\p{Lu}“"]|\(?[a-z]\)$)/u.test(run[k] as string) && !participle && !oneWordOn) splits.add(from + k);
   }
   // Nested headings inside the run: a filing, an Item or a named section, and after "…, page N".
   for (let i = from + 1; i < token; i++) {
