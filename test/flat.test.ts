@@ -1654,4 +1654,12 @@ describe('blind review round 37 and form-eval misses, flattened', () => {
     const [first] = (await parseLetter(bytes(text))).letter.comments;
     expect(first?.headings.at(-1)).toBe('Debt Activity, page 87');
   });
+
+  it('should keep the staff\'s further example ("An additional example, …") in the comment when the company\'s opener follows it (c0821)', async () => {
+    const comment = 'Please ensure that you disclose all material assumptions underlying the forecasts. For example, we note that a filing discloses an oil price assumption. An additional example, on page 27 of this same filing, the companies disclose assuming free cash flow conversion of 90% by 2020.';
+    const text = `${RESPONSE_HEAD}1. ${comment} In response to the Staff’s comment, we have revised the relevant disclosure on page 97. ${SECOND_ANSWERED} ${RESPONSE_CLOSING}`;
+    const [first] = (await parseLetter(bytes(text))).letter.comments;
+    expect(flatten(first?.text ?? '')).toBe(comment);
+    expect(first?.response?.text).toBe('In response to the Staff’s comment, we have revised the relevant disclosure on page 97.');
+  });
 });

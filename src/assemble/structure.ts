@@ -469,7 +469,9 @@ function askedAgain(lines: readonly ClassifiedLine[], from: number, end: number)
     const entry = lines[i] as ClassifiedLine;
     if (entry.furniture || entry.continuesAbove) continue;
     const text = entry.line.text;
-    if (i > from && RESPONSE_OPENER.test(text)) return asked ? i : undefined;
+    // The staff's further example is still the comment ("An additional example, on page 27 … disclose assuming free cash flow
+    // conversion of 90% by 2020." then "In response to the Staff’s comment, we have revised …", c0821 flattened).
+    if (i > from && RESPONSE_OPENER.test(text)) return asked || STAFF_EXAMPLE.test((lines[from] as ClassifiedLine).line.text) ? i : undefined;
     // After the request, the first paragraph out of the staff's voice that speaks of the company ("… Finally, tell us whether any
     // contacts involve dual use products." then "For each of the last three fiscal years …, Eaton has had no assets …", c1007 flattened).
     // (Asked by a paragraph that speaks only as the staff: a company's own "Please promptly inform the undersigned …" beside
@@ -482,6 +484,9 @@ function askedAgain(lines: readonly ClassifiedLine[], from: number, end: number)
   }
   return undefined;
 }
+
+/** A paragraph that gives the staff's example: "An additional example, …", "Another example is …", "As an example, …". */
+const STAFF_EXAMPLE = /^(?:An(?:other)? (?:additional |further )?example|As an(?:other)? example|One (?:such )?example)\b/i;
 
 /** The staff asking the company to write to it: "tell us", "provide us with". */
 const STAFF_ASKS_US = /\b(?:tell|advise|provide|show|send|furnish|give)\s+us\b/gi;
