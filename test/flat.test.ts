@@ -1662,4 +1662,10 @@ describe('blind review round 37 and form-eval misses, flattened', () => {
     expect(flatten(first?.text ?? '')).toBe(comment);
     expect(first?.response?.text).toBe('In response to the Staff’s comment, we have revised the relevant disclosure on page 97.');
   });
+
+  it('should read a name\'s financial statements as one section title, replacing the MD&A above ("GE Oil & Gas Financial Statements", c0821, c1181)', async () => {
+    const text = `${HEAD}Form S-4 Management’s Discussion and Analysis of Financial Condition and Results of Operations of GE O&G, page 200 1. Please revise your discussion of orders. GE Oil & Gas Financial Statements Note 2. Basis of Presentation, page FS-8 2. Please tell us more.${TAIL}`;
+    const [, second] = (await parseLetter(bytes(text))).letter.comments;
+    expect(second?.headings).toEqual(['Form S-4', 'GE Oil & Gas Financial Statements', 'Note 2. Basis of Presentation, page FS-8']);
+  });
 });

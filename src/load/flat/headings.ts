@@ -211,6 +211,8 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
     if (HEADING_GOES_ON.test(previous)) continue;
     // A note's or item's number or letter goes on with its title ("Note J. Adjustments to weighted average shares, page F-9", c0194).
     if (/^(?:\d{1,3}[A-Z]?|[A-Z])[.:]$/.test(previous) && /^(?:Item|Items|Note|Notes|Part|Section)$/.test(tokens.text(i - 2))) continue;
+    // A name's financial statements are one title: "GE Oil & Gas Financial Statements" (c0821), "Parent Company Financial Statements".
+    if (/^Financial$/.test(tokens.text(i)) && /^Statements?$/.test(tokens.text(i + 1)) && /^\p{Lu}[\p{L}&'’.-]*$/u.test(previous)) continue;
     if (HEADING_START.test(rest) || describesSecurities(tokens, i) || sentenceCaseAfterTitleCase(tokens, i, token, lastSplit(splits, i, from))) splits.add(i);
   }
 }
