@@ -1668,4 +1668,11 @@ describe('blind review round 37 and form-eval misses, flattened', () => {
     const [, second] = (await parseLetter(bytes(text))).letter.comments;
     expect(second?.headings).toEqual(['Form S-4', 'GE Oil & Gas Financial Statements', 'Note 2. Basis of Presentation, page FS-8']);
   });
+
+  it('should set apart a running header whose company closes a bracket after its abbreviation ("Meta Platforms, Inc. (f/k/a Facebook, Inc.) November 12, 2021 Page 2", c0744)', async () => {
+    const head = HEAD.replaceAll('Example Corp.', 'Meta Platforms, Inc. (f/k/a Facebook, Inc.)');
+    const text = `${head}Risk Factors, page 12 1. Please describe the Jane Doe Meta Platforms, Inc. (f/k/a Facebook, Inc.) March 3, 2023 Page 2 relevant transition risks you analyzed. 2. Please tell us more.${TAIL}`;
+    const [first] = (await parseLetter(bytes(text))).letter.comments;
+    expect(first?.text).toBe('Please describe the relevant transition risks you analyzed.');
+  });
 });
