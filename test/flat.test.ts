@@ -1675,4 +1675,13 @@ describe('blind review round 37 and form-eval misses, flattened', () => {
     const [first] = (await parseLetter(bytes(text))).letter.comments;
     expect(first?.text).toBe('Please describe the relevant transition risks you analyzed.');
   });
+
+  it('should read a comment label typed in mixed case before its number ("COMMEnt: 3. We note …", c0321), not as the answer\'s last word', async () => {
+    const text = `${RESPONSE_HEAD}COMMENT: 1. Please tell us about trends. RESPONSE: We will discuss trends in our earnings calls. COMMEnt: 2. We note your earnings calls. Please revise. RESPONSE: We will revise. ${RESPONSE_CLOSING}`;
+    const comments = (await parseLetter(bytes(text))).letter.comments;
+    expect(comments.map((c) => c.response?.text)).toEqual(['We will discuss trends in our earnings calls.', 'We will revise.']);
+    // "comment:" in a sentence, no number after it, is no label.
+    const prose = `${RESPONSE_HEAD}COMMENT: 1. Please tell us about trends. RESPONSE: We reply to the following comment: trends are stable. COMMENT: 2. Please revise. RESPONSE: We will revise. ${RESPONSE_CLOSING}`;
+    expect((await parseLetter(bytes(prose))).letter.comments[0]?.response?.text).toBe('We reply to the following comment: trends are stable.');
+  });
 });

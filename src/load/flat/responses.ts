@@ -30,12 +30,14 @@ export function responseLabels(text: string, tokens: Tokens, at: (offset: number
     return m === null ? -1 : at + m[0].length;
   };
   const comment = /(?:(?:Staff|STAFF|SEC)\s+)?(?:Comment|COMMENT)\s*:/y;
+  // The label typed in mixed case ("COMMEnt: 3. We note …", c0321), only before its comment's number.
+  const anyCase = /(?:(?:staff|sec)\s+)?comment\s*:/iy;
   // Token k opens after a break: a finished sentence, a page footer or a running header.
   const opensAfterBreak = (k: number) => k > 0 && (/[.?!:"”)]$/.test(tokens.text(k - 1)) || afterFooter(tokens, k) || isFurniture(k - 1));
   for (let i = Math.max(0, bodyStart); i < tokens.length; i++) {
     const start = tokens.start(i);
     // Only words that can open a label are tried (a sticky match at the word).
-    if (!/^(?:The|Company|Registrant|Our|Management|Response|RESPONSE|Answer|ANSWER|Staff|STAFF|SEC|Comment|COMMENT)/.test(tokens.text(i))) continue;
+    if (!/^(?:The|Company|Registrant|Our|Management|Response|RESPONSE|Answer|ANSWER|Staff|STAFF|SEC|Comment|COMMENT)/.test(tokens.text(i)) && !/^(?:comment|staff|sec)/i.test(tokens.text(i))) continue;
     const wordEnd = sticky(word, start);
     const labelEnd = wordEnd < 0 ? -1 : sticky(end, sticky(tail, wordEnd));
     if (labelEnd >= 0) {
@@ -62,7 +64,11 @@ export function responseLabels(text: string, tokens: Tokens, at: (offset: number
     const previous = tokens.text(i - 1);
     const afterSentence = /[.?!:"”]$/.test(previous) && !/^\d{1,3}[.)]$/.test(previous);
     const afterPageRef = /^(?:[A-Z]{1,3}-)?\d{1,3}$/.test(previous) && /^pages?$/i.test(tokens.text(i - 2));
-    if (!comment.test(text)) continue;
+    if (!comment.test(text)) {
+      anyCase.lastIndex = start;
+      if (!anyCase.test(text) || !/^\d{1,3}[.)]$/.test(tokens.text(at(anyCase.lastIndex)))) continue;
+      comment.lastIndex = anyCase.lastIndex;
+    }
     // Or before the comment's number, the headings above it ("… 2016 General COMMENT: 1. In your letter …", c0480).
     const beforeNumber = /^\d{1,3}[.)]$/.test(tokens.text(at(comment.lastIndex)));
     if (afterSentence || afterPageRef || beforeNumber) {
