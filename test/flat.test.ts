@@ -1684,4 +1684,18 @@ describe('blind review round 37 and form-eval misses, flattened', () => {
     const prose = `${RESPONSE_HEAD}COMMENT: 1. Please tell us about trends. RESPONSE: We reply to the following comment: trends are stable. COMMENT: 2. Please revise. RESPONSE: We will revise. ${RESPONSE_CLOSING}`;
     expect((await parseLetter(bytes(prose))).letter.comments[0]?.response?.text).toBe('We reply to the following comment: trends are stable.');
   });
+
+  it('should start the staff template\'s running header at its first field, leaving the page\'s last word a head word too ("… our Codification of Financial FirstName LastNameJane Doe …", c1156)', async () => {
+    const text = `${HEAD}Liquidity, page 40 1. Please refer to section 501.04 of our Codification of Financial FirstName LastNameJane Doe Comapany NameExample Corp. March 3, 2023 Page 2 Reporting Releases. 2. Please tell us more.${TAIL}`;
+    const [first] = (await parseLetter(bytes(text))).letter.comments;
+    expect(flatten(first?.text ?? '')).toBe('Please refer to section 501.04 of our Codification of Financial Reporting Releases.');
+  });
+
+  it('should count a page break at a running header the flattened letter prints once ("… March 3, 2023 Page 2")', async () => {
+    const filler = 'Please tell us how you evaluated the arrangement and revise your disclosure to explain the accounting. '.repeat(8);
+    const text = `${HEAD}Liquidity, page 40 1. ${filler}FirstName LastNameJane Doe Comapany NameExample Corp. March 3, 2023 Page 2 ${filler}2. Please tell us more.${TAIL}`;
+    const { letter } = await parseLetter(bytes(text));
+    expect(letter.source.pages).toBe(2);
+    expect(letter.comments.map((c) => c.location.pages)).toEqual([[1, 2], [2]]);
+  });
 });

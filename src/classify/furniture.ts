@@ -7,6 +7,8 @@ import { matchResponseLabel } from './response-label.js';
 
 /** "Page 2", "Page 2 of 5", "- 2 -", "2", "Page 2 <May 9, 2017>" (2017-bearnewco-s4-corresp). */
 const PAGE_MARKER = new RegExp(String.raw`^(?:${PAGE_NUMBER_MARKER}(?:\s.{0,40})?|${DASHED_PAGE_NUMBER}|\d{1,3}|[ivx]{1,5})$`, 'i');
+/** A running header's page number at its end: "… September 2, 2022 Page 2", "… Page 3 of 5". */
+const HEADER_PAGE_LAST = new RegExp(String.raw`\s${PAGE_NUMBER_MARKER}$`, 'i');
 /** "Page 34 (Table for proven and probable reserves)", "Proved Undeveloped Reserves, page 28": words and a page number, and the number. */
 const PAGE_THEN_WORDS = new RegExp(String.raw`^${PAGE_WORD}\s*-?\s*(\d{1,3})\b.*\p{L}|\p{L}.*,\s*page\s+(\d{1,3})$`, 'iu');
 
@@ -58,6 +60,9 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
   for (let i = headEnd; i < lines.length; i++) {
     const line = lines[i] as Line;
     if (line.text.length <= 200 && PAGE_MARKER.test(line.text.replace(/\t/g, ' ').trim()) && looksAlone(lines, i) && !citesAnotherPage(line, sheets[i])) markers.push(i);
+    // A running header the loader set apart, its page number last ("FirstName LastNameMark Hamburg … September 2, 2022 Page 2",
+    // a flattened letter): a page break, though it comes back only once.
+    else if (line.furniture === true && line.text.length <= 400 && HEADER_PAGE_LAST.test(line.text.trim())) markers.push(i);
   }
   // Page numbers printed on a running line say which page follows them.
   const numbered = numberedRunningLines(lines, headEnd);

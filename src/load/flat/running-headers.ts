@@ -21,6 +21,9 @@ const PAGE_THEN_DATE = new RegExp(`(?<=^|\\s)(${PAGE_NUMBER_MARKER})\\s+<?${MONT
 /** The staff template's field name glued to the word after it: "LastNameE.", "Comapany NameC. H. Robinson" (mail-merge residue, c0669). */
 const TEMPLATE_FIELD_BEFORE = new RegExp(`^(?:${MAIL_MERGE_FIELDS}|Name(?=[A-Z]))(?=\\S)`);
 
+/** The staff template's first field, which opens its running header: "FirstName" (glued to "LastName…" or not). */
+const FIRST_FIELD = /^FirstName/;
+
 /** A legal form printed in lower case: "plc", "inc.". */
 const LOWER_CASE_LEGAL_FORM = /^(?:plc|inc\.?|corp\.?|ltd\.?|llc|l\.p\.)[,.]?$/;
 
@@ -84,6 +87,10 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
     // A company named in lower case then a capital is a name's word too ("Devin N. Wenig eBay Inc.", c0960).
     let from = headerWordsBefore(tokens, dateToken, 0, 25, (word) => (/^(?:[\p{Lu}\p{N}(]|\p{Ll}+\p{Lu})/u.test(word) || LOWER_CASE_LEGAL_FORM.test(word)) && (isHeadWord(bare(word)) || template.test(word)));
     while (from < dateToken && CONNECTOR.test(tokens.text(from))) from++;
+    // The staff template's header opens with its first field: a head word before it is the page's last ("… our Codification of
+    // Financial FirstName LastNameStephen Bramlage, Jr. Comapany Name… February 10, 2023 Page 2 …", c1156).
+    const field = tokens.texts.slice(from, dateToken).findIndex((word) => FIRST_FIELD.test(word));
+    if (field > 0) from += field;
     out.push([from, end]);
   }
   // No date: "Securities and Exchange Commission Mr. Gus Rodriguez Page 2" (c0940), after a finished sentence: three words of the head at least.
