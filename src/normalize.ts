@@ -31,6 +31,8 @@ export interface Line {
   furniture: boolean;
   /** The first line of a page after the first (a printed page break, or a new PDF page). */
   pageTop: boolean;
+  /** The loader found a comment's first words here, above its number (Block.commentStart). */
+  commentStart?: boolean;
   spans: StyleSpan[];
 }
 
@@ -135,6 +137,7 @@ function normalizeBlock(block: Block): Line | undefined {
     spans: kept,
   };
   if (block.page !== undefined) line.page = block.page;
+  if (block.commentStart === true) line.commentStart = true;
   return line;
 }
 

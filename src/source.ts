@@ -32,6 +32,11 @@ export interface Block {
   furniture?: boolean;
   /** The first paragraph after a printed page break (HTML `page-break-*` / `break-*: page`). */
   pageTop?: boolean;
+  /**
+   * A comment's first words, above its number that the flattening read out at the page's end (flattened text: the loader
+   * found where the comment starts among the page's last sentences).
+   */
+  commentStart?: boolean;
 }
 
 /** Metadata from an EDGAR SGML wrapper or full-submission header. */

@@ -1698,4 +1698,17 @@ describe('blind review round 37 and form-eval misses, flattened', () => {
     expect(letter.source.pages).toBe(2);
     expect(letter.comments.map((c) => c.location.pages)).toEqual([[1, 2], [2]]);
   });
+
+  it('should start a comment whose number the flattening read out at its page\'s end, mid-sentence, at its first sentence: after the last one citing a rule, else at the last request (c1065, c0739, c0700, c0965)', async () => {
+    const filler = 'Please tell us how you evaluated the arrangement and revise your disclosure to explain the accounting. '.repeat(3);
+    const cited = `${HEAD}Pay versus Performance, page 40 1. ${filler}Calculations must be included in a footnote, pursuant to Item 402(v)(3) of Regulation S-K. The net earnings amounts in your table do not agree to your financial statements. It appears that you use net earnings attributable 2. March 3, 2023 Page 2 to Berkshire Hathaway shareholders. Please revise.${TAIL}`;
+    const comments = (await parseLetter(bytes(cited), { verify: true })).letter.comments;
+    expect(comments.map((c) => flatten(c.text))).toEqual([
+      `${filler}Calculations must be included in a footnote, pursuant to Item 402(v)(3) of Regulation S-K.`,
+      'The net earnings amounts in your table do not agree to your financial statements. It appears that you use net earnings attributable to Berkshire Hathaway shareholders. Please revise.',
+    ]);
+    const requested = `${HEAD}Goodwill, page 40 1. ${filler}Describe each error and the relevant accounting literature considered. Please tell us what control deficiencies were identified. Additionally, please explain: 2. March 3, 2023 Page 2 • how you assessed the severity of each deficiency.${TAIL}`;
+    const [, second] = (await parseLetter(bytes(requested))).letter.comments;
+    expect(flatten(second?.text ?? '')).toBe('Please tell us what control deficiencies were identified. Additionally, please explain: • how you assessed the severity of each deficiency.');
+  });
 });

@@ -78,9 +78,12 @@ function wordsAboveNumber(lines: readonly ClassifiedLine[], start: CommentStart,
   let i = start.line - 1;
   while (i >= lowerBound && lines[i]?.furniture) i--;
   if (i < lowerBound) return undefined;
-  // Up over the comment's words to the nearest heading; the run of headings it ends.
+  // Up over the comment's words to the nearest heading; the run of headings it ends. Or to where the loader found the comment's
+  // first words with no heading above them (Line.commentStart: "… of Regulation S-K. The net earnings (loss) amounts …
+  // attributable" / "2." / "August 9, 2024 Page 2" / "to Berkshire Hathaway shareholders …", c1065 flattened).
   while (i >= lowerBound && (lines[i]?.furniture || !(lines[i] as ClassifiedLine).headingLike)) {
     if ((lines[i] as ClassifiedLine).commentMarker || (lines[i] as ClassifiedLine).responseLabel) return undefined;
+    if ((lines[i] as ClassifiedLine).line.commentStart === true) return { headingLines: [], textAbove: i };
     i--;
   }
   if (i < lowerBound) return undefined;

@@ -6,7 +6,7 @@ import { firstAtOrAfter, Marks, tokenIndexer, tokenize, type Tokens } from './fl
 import { pageNumbers } from './flat/page-numbers.js';
 import { repeatedFooters, repeatedLetterhead } from './flat/repeated-footers.js';
 import { runningHeaders } from './flat/running-headers.js';
-import { numberCandidates } from './flat/comment-numbers.js';
+import { beforePageHeader, displacedCommentStart, numberCandidates } from './flat/comment-numbers.js';
 import { labelBetween, responseLabels, splitInlineParts, splitResponseSentences, withUnlabelledAnswers } from './flat/responses.js';
 import { splitHead } from './flat/head.js';
 import { filingHeadingAbove, splitHeadingRun, splitHeadingsAfterLabel, splitWordsAboveNumber, splitUnnumberedComments, splitUnnumberedStaffComment } from './flat/headings.js';
@@ -153,11 +153,22 @@ export function flatBlocks(text: string, pageTops: readonly [number, number][] =
     furniture.push([from, to]);
     furnitureToken.fill(1, from, to);
   }
+  // Where a comment's words start above its number read out at its page's end (Block.commentStart).
+  const commentStarts = new Set<number>();
   chain.forEach((c, k) => {
     const start = labelStart(tokens, c.at);
     splits.add(start);
     splitHeadingRun(tokens, start, Math.max(head.bodyStart, 0), splits, isFurniture);
-    splitWordsAboveNumber(text, tokens, start, chain[k - 1]?.at ?? Math.max(head.bodyStart, 0), splits, isFurniture);
+    const previous = chain[k - 1];
+    if (!splitWordsAboveNumber(text, tokens, start, previous?.at ?? Math.max(head.bodyStart, 0), splits, isFurniture) && previous !== undefined && beforePageHeader(tokens, c.at)) {
+      let headerEnd = c.at + 1;
+      while (headerEnd < tokens.length && isFurniture(headerEnd)) headerEnd++;
+      const words = headerEnd > c.at + 1 ? displacedCommentStart(tokens, c.at, previous.at, headerEnd) : undefined;
+      if (words !== undefined) {
+        splits.add(words);
+        commentStarts.add(words);
+      }
+    }
     if (start !== c.at || /^(?:Comment|COMMENT)$/.test(tokens.text(c.at))) splitHeadingsAfterLabel(text, tokens, start, splits, isFurniture);
   });
   if (chain.length === 0 && commentLabels.length === 0) splitUnnumberedComments(text, tokens, labels, head.bodyStart, splits, isFurniture);
@@ -182,6 +193,7 @@ export function flatBlocks(text: string, pageTops: readonly [number, number][] =
     if (to <= from) return;
     const block: Block = { runs: [plainRun(text.slice(tokens.start(from), tokens.end(to - 1)))] };
     if (isFurnitureBlock) block.furniture = true;
+    if (commentStarts.has(from)) block.commentStart = true;
     blocks.push(block);
     from = to;
   };

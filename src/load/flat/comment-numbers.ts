@@ -94,3 +94,48 @@ function ownSentence(tokens: Tokens, i: number): string {
   }
   return words.join(' ');
 }
+
+/** A sentence that ends citing what the staff refers to: "… of Regulation S-K.", "… for guidance.", "… ASC 606-10-50-5." */
+const CITATION_END = /(?:Regulation\s+(?:S-[KX]|G|AB|M|FD)|guidance|(?:ASC|Topic|Rule|Item|Question|SAB|Section)\s+[\w.()-]+)[.]["”’)]*$/;
+/** A request's first words, not a lead-in that goes on with the request before ("Additionally, please explain:"). */
+const REQUEST_OPENING = /^(?:Please|Tell us|We note|Describe|Explain|Disclose|Revise|Provide|Clarify|Quantify|Expand|Discuss|Identify|Confirm)\b/;
+
+/**
+ * Where the words of a comment start whose number the flattening read out at its page's end, mid-sentence, with no heading
+ * above them ("… of Regulation S-K. The net earnings (loss) amounts … attributable 2. August 9, 2024 Page 2 to Berkshire
+ * Hathaway shareholders …", c1065; "… literature considered. Please tell us what control deficiencies … please explain: 3.
+ * August 6, 2024 Page 2 • how you assessed …", c0739): the number stood beside the comment's first line, the page's last
+ * paragraph, and the words after the page's header go on with its sentence. Among the sentences since the comment before
+ * (its first one aside), the first after the last that ends citing a rule or guidance (what a comment ends with), else the
+ * last that opens a request; undefined when neither, or the words after the header open a sentence of their own.
+ * @param number the token of the comment's number; `previous` the token of the comment before
+ * @param headerEnd the first token after the page's header
+ */
+export function displacedCommentStart(tokens: Tokens, number: number, previous: number, headerEnd: number): number | undefined {
+  const after = tokens.text(headerEnd);
+  if (!/^(?:\p{Ll}|[•●▪·])/u.test(after)) return undefined;
+  let request: number | undefined;
+  // Sentence starts from the number back, the comment before's first sentence left out.
+  let first: number | undefined;
+  for (let i = previous + 1; i < number; i++) {
+    if (!/[.?!]["”’)]*$/.test(tokens.text(i - 1)) || !/^[\p{Lu}“"]/u.test(tokens.text(i))) continue;
+    if (first === undefined) {
+      first = i;
+      continue;
+    }
+    const sentenceBefore = tokens.texts.slice(Math.max(previous, i - 6), i).join(' ');
+    if (CITATION_END.test(sentenceBefore) && !/\b(?:No|Nos|Inc|Corp|Mr|Ms)\.$/.test(sentenceBefore)) return lastCitedStart(tokens, i, number);
+    if (REQUEST_OPENING.test(`${tokens.text(i)} ${tokens.text(i + 1)}`)) request = i;
+  }
+  return request;
+}
+
+/** From sentence start `from`, the last sentence start before `number` that follows a sentence ending with a citation (or `from`). */
+function lastCitedStart(tokens: Tokens, from: number, number: number): number {
+  let start = from;
+  for (let i = from + 1; i < number; i++) {
+    if (!/[.?!]["”’)]*$/.test(tokens.text(i - 1)) || !/^[\p{Lu}“"]/u.test(tokens.text(i))) continue;
+    if (CITATION_END.test(tokens.texts.slice(i - 6, i).join(' '))) start = i;
+  }
+  return start;
+}

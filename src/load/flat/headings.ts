@@ -387,9 +387,9 @@ export function splitUnnumberedStaffComment(text: string, tokens: Tokens, floor:
  * where the number stands than that a page's header follows it.
  * @param number the token of the comment's number; `previous` the token of the comment before (or the body's start)
  */
-export function splitWordsAboveNumber(text: string, tokens: Tokens, number: number, previous: number, splits: Marks, isFurniture: (i: number) => boolean): void {
-  if (!beforePageHeader(tokens, number)) return;
-  splitStaffWordsAfterHeading(text, tokens, number, previous + 3, previous + 1, splits, isFurniture);
+export function splitWordsAboveNumber(text: string, tokens: Tokens, number: number, previous: number, splits: Marks, isFurniture: (i: number) => boolean): boolean {
+  if (!beforePageHeader(tokens, number)) return false;
+  return splitStaffWordsAfterHeading(text, tokens, number, previous + 3, previous + 1, splits, isFurniture);
 }
 
 /**
@@ -438,15 +438,16 @@ function labelEnd(tokens: Tokens, label: number): number | undefined {
  * "…, page N" heading: a comment's words start there, and the run of headings above them is split off as printed.
  * @param floor where that heading run may start at the earliest
  */
-function splitStaffWordsAfterHeading(text: string, tokens: Tokens, before: number, after: number, floor: number, splits: Marks, isFurniture: (i: number) => boolean): void {
+function splitStaffWordsAfterHeading(text: string, tokens: Tokens, before: number, after: number, floor: number, splits: Marks, isFurniture: (i: number) => boolean): boolean {
   for (let i = before - 1; i > after; i--) {
     if (isFurniture(i) || !/^pages?$/i.test(tokens.text(i - 2)) || !/,$/.test(tokens.text(i - 3)) || !/^[A-Z]?-?\d{1,4}$/.test(tokens.text(i - 1))) continue;
     const sentence = text.slice(tokens.start(i), tokens.start(Math.min(before, i + 40)));
     if (!/^\p{Lu}/u.test(sentence) || !STAFF_VOICE.test(sentence)) continue;
     splits.add(i);
     splitHeadingRun(tokens, i, floor, splits, isFurniture);
-    return;
+    return true;
   }
+  return false;
 }
 
 /**
