@@ -1711,4 +1711,10 @@ describe('blind review round 37 and form-eval misses, flattened', () => {
     const [, second] = (await parseLetter(bytes(requested))).letter.comments;
     expect(flatten(second?.text ?? '')).toBe('Please tell us what control deficiencies were identified. Additionally, please explain: • how you assessed the severity of each deficiency.');
   });
+
+  it('should end a filing\'s heading at its date though the month is misspelt ("… ended Feberuary 28, 2019 Basis of Presentation", c0512)', async () => {
+    const text = `${HEAD}Form 10-Q for the period ended Feberuary 28, 2019 Basis of Presentation Recently Adopted Accounting Pronouncements, page 7 1. Please revise.${TAIL}`;
+    const [first] = (await parseLetter(bytes(text))).letter.comments;
+    expect(first?.headings).toEqual(['Form 10-Q for the period ended Feberuary 28, 2019', 'Basis of Presentation', 'Recently Adopted Accounting Pronouncements, page 7']);
+  });
 });

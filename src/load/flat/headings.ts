@@ -17,6 +17,9 @@ const PAGE_NUMBER_TOKEN = /^(?:[A-Z]?-?\d+[a-z]?|[ivx]{1,5})$/;
 /** A redaction standing for withheld words: "[***]", "[*****]", "[•]". */
 const REDACTION = /^\[(?:\*+|[•●])\]$/;
 
+/** A month's name as typed with a slip: a capitalised word of a month's length whose first three letters are a month's ("Feberuary", "Decmeber"). */
+const MISSPELT_MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{2,7}$/;
+
 /** A month's name as a word of its own: "March" of "… filed March 17, 2023 Pay versus Performance, page 9". */
 const MONTH_WORD = new RegExp(`^(?:${MONTH_NAMES})$`);
 
@@ -175,7 +178,8 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
     // A filing heading ends with its date ("… filed March 17, 2023 Pay versus Performance, page 9"), and a heading naming the
     // periods it covers with the last ("Consolidated Results of Operations for the years ended December 31, 2020 and 2019
     // Economic Gross Margin, page 53", c0702).
-    const endsWithDate = /^\d{4},?$/.test(previous) && /^\d{1,2},$/.test(tokens.text(i - 2)) && MONTH_WORD.test(tokens.text(i - 3));
+    // (A month misspelt still makes a date's shape: "… for the period ended Feberuary 28, 2019 Basis of Presentation", c0512.)
+    const endsWithDate = /^\d{4},?$/.test(previous) && /^\d{1,2},$/.test(tokens.text(i - 2)) && (MONTH_WORD.test(tokens.text(i - 3)) || MISSPELT_MONTH.test(tokens.text(i - 3)));
     const endsWithPeriods = /^(?:19|20)\d\d$/.test(previous) && /^and$/i.test(tokens.text(i - 2)) && /^(?:19|20)\d\d,?$/.test(tokens.text(i - 3)) && /^ended$/i.test(tokens.text(i - 6));
     if (endsWithDate || endsWithPeriods || endsWithComparison(tokens, i)) {
       // A note's number in brackets may open the next ("… October 31, 2017 (16) Short-term and Long-term Debt, page 94", c0992), and
