@@ -1717,4 +1717,13 @@ describe('blind review round 37 and form-eval misses, flattened', () => {
     const [first] = (await parseLetter(bytes(text))).letter.comments;
     expect(first?.headings).toEqual(['Form 10-Q for the period ended Feberuary 28, 2019', 'Basis of Presentation', 'Recently Adopted Accounting Pronouncements, page 7']);
   });
+
+  it('should take a bulleted request that asks after a lead-in clause for a part ("• Assuming that you used …, please tell us …", c0379)', async () => {
+    const flat = `${RESPONSE_HEAD}1. Please refer to pro forma adjustment (v) and respond to the following: • Tell us how you determined the fair value of your facilities. The Company engaged a third-party valuation expert. • Assuming that you used a discounted cash flow methodology, please tell us the amount by which the undiscounted cash flows exceeded the carrying amount. The undiscounted cash flows exceeded the carrying amount by 40%. ${RESPONSE_CLOSING}`;
+    const [comment] = (await parseLetter(bytes(flat))).letter.comments;
+    expect(comment?.parts?.map((p) => p.response.text)).toEqual(['The Company engaged a third-party valuation expert.', 'The undiscounted cash flows exceeded the carrying amount by 40%.']);
+    // A bullet of the company's that only mentions "please" in a clause is no part: it opens with no lead-in asking.
+    const listed = flat.replace('• Assuming that you used a discounted cash flow methodology, please tell us the amount by which the undiscounted cash flows exceeded the carrying amount.', '• Premiums earned on our policies rose.');
+    expect((await parseLetter(bytes(listed))).letter.comments[0]?.parts?.length ?? 0).toBeLessThan(2);
+  });
 });

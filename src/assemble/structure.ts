@@ -627,7 +627,7 @@ function findUnlabelledPlainParts(lines: readonly ClassifiedLine[], plan: Commen
   for (let i = r.line + 1; i <= plan.regionEnd; i++) {
     const entry = lines[i] as ClassifiedLine;
     const words = entry.line.text.trimStart();
-    if (entry.furniture || !BULLET_START.test(words) || !PART_REQUEST.test(words)) continue;
+    if (entry.furniture || !BULLET_START.test(words) || !(PART_REQUEST.test(words) || LEAD_IN_REQUEST.test(words))) continue;
     // The part's paragraph: to the line that ends a sentence, a few lines at most.
     let end = i;
     for (let seen = 0; end < plan.regionEnd && seen < PART_LINES && !PARAGRAPH_END.test((lines[end] as ClassifiedLine).line.text.trimEnd()); end++) if (!(lines[end + 1] as ClassifiedLine).furniture) seen++;
@@ -644,6 +644,12 @@ function findUnlabelledPlainParts(lines: readonly ClassifiedLine[], plan: Commen
   }
   if (parts.length > 0) plan.parts = parts;
 }
+/**
+ * A bullet whose first sentence asks after a lead-in clause: "• Assuming that you used a discounted cash flow methodology …,
+ * please tell us the amount …" (c0379 flattened): the request, not only the staff's voice, as PART_REQUEST asks.
+ */
+const LEAD_IN_REQUEST = new RegExp(`^[${BULLET_CHARACTERS}]\\s*[^.?!]{0,300}?,\\s*please\\s+(?:tell|provide|explain|describe|quantify|clarify|disclose|revise|confirm|discuss|identify)\\b`, 'i');
+
 /** A line that ends a paragraph's sentence. */
 const PARAGRAPH_END = /[.?!:]["”’)]*$/;
 
