@@ -114,28 +114,19 @@ const REQUEST_OPENING = /^(?:Please|Tell us|We note|Describe|Explain|Disclose|Re
 export function displacedCommentStart(tokens: Tokens, number: number, previous: number, headerEnd: number): number | undefined {
   const after = tokens.text(headerEnd);
   if (!/^(?:\p{Ll}|[•●▪·])/u.test(after)) return undefined;
+  let cited: number | undefined;
   let request: number | undefined;
-  // Sentence starts from the number back, the comment before's first sentence left out.
-  let first: number | undefined;
-  for (let i = previous + 1; i < number; i++) {
+  // The sentence starts since the comment before, its first one (right after its number) left out.
+  for (let i = previous + 2; i < number; i++) {
     if (!/[.?!]["”’)]*$/.test(tokens.text(i - 1)) || !/^[\p{Lu}“"]/u.test(tokens.text(i))) continue;
-    if (first === undefined) {
-      first = i;
-      continue;
-    }
-    const sentenceBefore = tokens.texts.slice(Math.max(previous, i - 6), i).join(' ');
-    if (CITATION_END.test(sentenceBefore) && !/\b(?:No|Nos|Inc|Corp|Mr|Ms)\.$/.test(sentenceBefore)) return lastCitedStart(tokens, i, number);
-    if (REQUEST_OPENING.test(`${tokens.text(i)} ${tokens.text(i + 1)}`)) request = i;
+    if (endsCiting(tokens, i, previous)) cited = i;
+    else if (REQUEST_OPENING.test(`${tokens.text(i)} ${tokens.text(i + 1)}`)) request = i;
   }
-  return request;
+  return cited ?? request;
 }
 
-/** From sentence start `from`, the last sentence start before `number` that follows a sentence ending with a citation (or `from`). */
-function lastCitedStart(tokens: Tokens, from: number, number: number): number {
-  let start = from;
-  for (let i = from + 1; i < number; i++) {
-    if (!/[.?!]["”’)]*$/.test(tokens.text(i - 1)) || !/^[\p{Lu}“"]/u.test(tokens.text(i))) continue;
-    if (CITATION_END.test(tokens.texts.slice(i - 6, i).join(' '))) start = i;
-  }
-  return start;
+/** Whether the sentence before token `i` (a sentence start) ends citing a rule or guidance (CITATION_END), read back no further than `floor`. */
+function endsCiting(tokens: Tokens, i: number, floor: number): boolean {
+  const end = tokens.texts.slice(Math.max(floor, i - 6), i).join(' ');
+  return CITATION_END.test(end) && !/\b(?:No|Nos|Inc|Corp|Mr|Ms)\.$/.test(end);
 }
