@@ -37,7 +37,7 @@ export function responseLabels(text: string, tokens: Tokens, at: (offset: number
   for (let i = Math.max(0, bodyStart); i < tokens.length; i++) {
     const start = tokens.start(i);
     // Only words that can open a label are tried (a sticky match at the word).
-    if (!/^(?:The|Company|Registrant|Our|Management|Response|RESPONSE|Answer|ANSWER|Staff|STAFF|SEC|Comment|COMMENT)/.test(tokens.text(i)) && !/^(?:comment|staff|sec)/i.test(tokens.text(i))) continue;
+    if (!LABEL_WORD_START.test(tokens.text(i))) continue;
     const wordEnd = sticky(word, start);
     const labelEnd = wordEnd < 0 ? -1 : sticky(end, sticky(tail, wordEnd));
     if (labelEnd >= 0) {
@@ -149,6 +149,9 @@ function quotesOpenAfter(open: number, token: string): number {
   }
   return n;
 }
+
+/** The words a label can open with, "Comment", "Staff" and "SEC" in any case ("COMMEnt:"): one test per word of the letter. */
+const LABEL_WORD_START = /^(?:The|Company|Registrant|Our|Management|Response|RESPONSE|Answer|ANSWER|[Ss][Tt][Aa][Ff][Ff]|[Ss][Ee][Cc]|[Cc][Oo][Mm][Mm][Ee][Nn][Tt])/;
 
 /** A word that makes the label after it a reference to an answer ("in Response 2", "our Response 2"). */
 const REFERENCE_BEFORE = /^(?:in|to|our|see|of|the|and|or|with|per|under|at|from|by|as|its|this|that|[(“"])$/i;
