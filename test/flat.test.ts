@@ -1726,4 +1726,17 @@ describe('blind review round 37 and form-eval misses, flattened', () => {
     const listed = flat.replace('• Assuming that you used a discounted cash flow methodology, please tell us the amount by which the undiscounted cash flows exceeded the carrying amount.', '• Premiums earned on our policies rose.');
     expect((await parseLetter(bytes(listed))).letter.comments[0]?.parts?.length ?? 0).toBeLessThan(2);
   });
+
+  it('should set apart page numbers where one page\'s number is missing, after a word that only starts as a month does, and keep "footnote 1" and "2, 3 or 4" (c0379, c0848, c1032, c0595)', async () => {
+    const page = 'The Company respectfully advises the Staff that the amounts are reconciled in the schedule that follows this paragraph. '.repeat(9);
+    const text =
+      `${RESPONSE_HEAD}1. Please explain the deductions. ${page}We tested the assets by a significant margin. 2 ${page}As stated in footnote 1 to our statements, the Year 2, 3 or 4 results are final. ${page}` +
+      `The decline reflects resource allocation decisions. 4 ${page}The assets exceeded their carrying values by a significant margin. 5 2. Please tell us about goodwill. We tested goodwill. ${RESPONSE_CLOSING}`;
+    const [first] = (await parseLetter(bytes(text))).letter.comments;
+    const answer = flatten(first?.response?.text ?? '');
+    expect(answer).toContain('by a significant margin. The Company');
+    expect(answer).toContain('decisions. The Company');
+    expect(answer).toMatch(/by a significant margin\.$/);
+    expect(answer).toContain('As stated in footnote 1 to our statements, the Year 2, 3 or 4 results are final.');
+  });
 });

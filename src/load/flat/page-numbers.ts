@@ -13,8 +13,8 @@ const PAGE_CHARS = { least: 700, most: 7000 };
 const MOST_PAGES = 99;
 /** Predecessors tried per number: the nearest ones in reach (a page's length holds few numbers of the same value). */
 const PREDECESSORS_TRIED = 8;
-/** A word before a number that makes it part of the text: "Item 2", "Note 3", "comment 2", "Form 2", "Step 1", "Exhibit A 2", "Dublin 2" is no page's. */
-const NUMBERS_WORD = /^(?:items?|notes?|rules?|forms?|parts?|sections?|articles?|schedules?|exhibits?|annex|appendix|steps?|levels?|tiers?|phases?|proposals?|questions?|amendments?|nos?\.|numbers?|comments?|responses?|pages?|chapters?|topics?|tranches?|class(?:es)?|series|days?|years?|months?|weeks?|stage|round|option|plan|fund|unit|scope|co|dublin|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|[$€£¥#§(])$/i;
+/** A word before a number that makes it part of the text: "Item 2", "Note 3", "comment 2", "Form 2", "Step 1", "Exhibit A 2", "Dublin 2", "footnote 1", a month ("March 2"; not any word that starts as one does: "… margin. 5 • Please …", c0379) is no page's. */
+const NUMBERS_WORD = /^(?:items?|notes?|footnotes?|rules?|forms?|parts?|sections?|articles?|schedules?|exhibits?|annex|appendix|steps?|levels?|tiers?|phases?|proposals?|questions?|amendments?|nos?\.|numbers?|comments?|responses?|pages?|chapters?|topics?|tranches?|class(?:es)?|series|days?|years?|months?|weeks?|stage|round|option|plan|fund|unit|scope|co|dublin|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?|[$€£¥#§(])$/i;
 /** A word after a number that makes it part of the text: "3 %", "2 st", "1)", "2 of 5", "4 million". */
 const NUMBERED_WORD = /^(?:%|percent|st|nd|rd|th|of|million|billion|thousand|[x×)\]:,;.%]|[-–—/]\S*)$/i;
 
@@ -27,8 +27,8 @@ const NUMBERED_WORD = /^(?:%|percent|st|nd|rd|th|of|million|billion|thousand|[x�
  */
 export function pageNumbers(tokens: Tokens, from: number, taken: (i: number) => boolean): [number, number][] {
   // Per page number: the candidates with it so far, each with the longest run that ends there and its predecessor.
-  const byValue: { at: number; length: number; previous: number }[][] = Array.from({ length: MOST_PAGES + 1 }, () => []);
-  let best: { at: number; length: number; previous: number } | undefined;
+  const byValue: PageCandidate[][] = Array.from({ length: MOST_PAGES + 1 }, () => []);
+  let best: PageCandidate | undefined;
   for (let i = from; i < tokens.length; i++) {
     const word = tokens.text(i);
     if (word.length > 2 || !/^\d{1,2}$/.test(word) || taken(i)) continue;
@@ -36,6 +36,8 @@ export function pageNumbers(tokens: Tokens, from: number, taken: (i: number) => 
     const before = tokens.text(i - 1).replace(/^[(“"'‘\[]+/, '');
     const after = tokens.text(i + 1);
     if (value < 1 || value > MOST_PAGES || NUMBERS_WORD.test(before) || /^[A-Z]$/.test(before) || NUMBERED_WORD.test(after)) continue;
+    // The last of a list of numbers: "Year 2, 3 or 4 financial statements" (c0595).
+    if (/^(?:and|or|to|through|&)$/i.test(before) && /^\d[\d,]*$/.test(tokens.text(i - 2))) continue;
     // A figure beside another is a table's ("In Years 1 2 3 4", "1,228 1 2010"); a page's number may stand before a year that
     // starts a sentence ("… financial statement users 4 2016 net revenue …", c0595) or a comment's number ("… 3 2. We note"),
     // and after a table's last figure where the next comment opens the next page ("… Expenses 24,332 3 4. We note …", c0854).
@@ -44,35 +46,48 @@ export function pageNumbers(tokens: Tokens, from: number, taken: (i: number) => 
     const position = tokens.start(i);
     let length = value <= 2 ? 1 : 0;
     let previous = -1;
-    const below = byValue[value - 1] ?? [];
+    let previousValue = value - 1;
     // The nearest predecessors a page's length back (found by halving: a text of thousands of one number stays linear enough).
     // The last page's number ends the text, however short that page ("… Eaton Corporation plc 4", c0409).
     const least = i === tokens.length - 1 ? 0 : PAGE_CHARS.least;
-    for (let k = lastAtOrBefore(below, tokens, position - least), tried = 0; k >= 0 && tried < PREDECESSORS_TRIED; k--, tried++) {
-      const candidate = below[k] as { at: number; length: number; previous: number };
-      if (position - tokens.start(candidate.at) > PAGE_CHARS.most) break;
-      if (candidate.length > 0 && candidate.length + 1 > length) {
-        length = candidate.length + 1;
-        previous = candidate.at;
+    // The page before, or, where its number is not printed, the one before that two pages back ("… 2 … 4 … 5 … 6", c0379).
+    for (const pages of [1, 2]) {
+      if (previous >= 0 || value - pages < 1) break;
+      const below = byValue[value - pages] ?? [];
+      for (let k = lastAtOrBefore(below, tokens, position - pages * least), tried = 0; k >= 0 && tried < PREDECESSORS_TRIED; k--, tried++) {
+        const candidate = below[k] as PageCandidate;
+        if (position - tokens.start(candidate.at) > pages * PAGE_CHARS.most) break;
+        if (candidate.length > 0 && candidate.length + 1 > length) {
+          length = candidate.length + 1;
+          previous = candidate.at;
+          previousValue = value - pages;
+        }
       }
     }
-    const entry = { at: i, length, previous };
+    const entry: PageCandidate = { at: i, length, previous, previousValue };
     (byValue[value] as (typeof entry)[]).push(entry);
     if (length >= 2 && (best === undefined || length > best.length)) best = entry;
   }
   if (best === undefined) return [];
   // Back along the run: each entry's predecessor, found among the candidates of the value below.
   const out: [number, number][] = [];
-  for (let entry: typeof best | undefined = best; entry !== undefined; ) {
+  for (let entry: PageCandidate | undefined = best; entry !== undefined; ) {
     // The footer's other words before the number ("oxy.com 3", "| Page 2"): the page's too.
     let start = entry.at;
     while (start > from && start > entry.at - 3 && FOOTER_WORD.test(tokens.text(start - 1)) && !/^\d/.test(tokens.text(start - 1)) && !taken(start - 1)) start--;
     out.push([start, entry.at + 1]);
-    const previous: number = entry.previous;
-    const value: number = Number(tokens.text(entry.at));
-    entry = previous < 0 ? undefined : byValue[value - 1]?.find((candidate) => candidate.at === previous);
+    const { previous, previousValue }: PageCandidate = entry;
+    entry = previous < 0 ? undefined : byValue[previousValue]?.find((candidate) => candidate.at === previous);
   }
   return out.reverse();
+}
+
+/** A bare number that may be a page's: the longest run of pages that ends with it, and the page number before it in that run (its token, -1: none). */
+interface PageCandidate {
+  at: number;
+  length: number;
+  previous: number;
+  previousValue: number;
 }
 
 /** The index of the last candidate of `list` (in text order) that starts at or before `offset`; -1: none. */
