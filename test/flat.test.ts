@@ -1739,4 +1739,15 @@ describe('blind review round 37 and form-eval misses, flattened', () => {
     expect(answer).toMatch(/by a significant margin\.$/);
     expect(answer).toContain('As stated in footnote 1 to our statements, the Year 2, 3 or 4 results are final.');
   });
+
+  it('should set apart "Page N" markers that come back numbered one more each time with the same words before them, or none after a sentence (c0179, c0317)', async () => {
+    const page = 'The Company respectfully advises the Staff that the amounts are reconciled in the schedule that follows this paragraph. '.repeat(7);
+    const header = (n: number) => `Letter to Mr. John Roe United States Securities and Exchange Commission Page ${n}`;
+    const text = `${RESPONSE_HEAD}1. Please explain the deductions. ${page}We tested the assets. ${header(2)} ${page}We tested them again. ${header(3)} 2. Please tell us about goodwill. ${page}We tested goodwill. ${RESPONSE_CLOSING}`;
+    const comments = (await parseLetter(bytes(text))).letter.comments;
+    expect(comments.map((c) => flatten(c.response?.text ?? '').slice(-24))).toEqual(['We tested them again.', 'We tested goodwill.'].map((s) => (page + s).slice(-24)));
+    const bare = `${RESPONSE_HEAD}1. Please explain the deductions. ${page}We tested the assets. Page 1 ${page}We tested them again. Page 2 2. Please tell us about goodwill. ${page}We tested goodwill. ${RESPONSE_CLOSING}`;
+    const [first] = (await parseLetter(bytes(bare))).letter.comments;
+    expect(flatten(first?.response?.text ?? '')).not.toMatch(/Page [12]/);
+  });
 });

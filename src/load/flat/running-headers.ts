@@ -164,12 +164,60 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
     if (pageToken < headEnd || covered[pageToken] === 1 || !/[.?!]["”’)]*$/.test(tokens.text(pageToken - 1))) continue;
     out.push([pageToken, at(m.index + m[0].length)]);
   }
+  // The same words before "Page N", page after page, the number one more each time: a running header or footer whatever its
+  // words ("Letter to Mr. Terence O’Brien United States Securities and Exchange Commission Page 3", c0179), or none but the
+  // number after a finished sentence ("… is generally not appropriate. Page 1 Company Response : …", c0317).
+  for (const range of numberedRepeats(tokens, pagesAlone.map((m) => ({ page: at(m.index), end: at(m.index + m[0].length), number: pageNumberOf(m[1] as string) })), headEnd, covered)) out.push(range);
   // A page's confidentiality legend under its header: furniture of its own (the header's block keeps its "Page N" last).
   for (const [, to] of [...out]) {
     const end = legendEnd(tokens, to);
     if (end > to) out.push([to, end]);
   }
   return out.sort((a, b) => a[0] - b[0]);
+}
+
+/** The most words of a running header before its "Page N" that numberedRepeats takes. */
+const REPEAT_WORDS = 20;
+/** Two pages' headers stand at least this far apart, in characters. */
+const PAGE_APART = 700;
+
+/**
+ * "Page N" markers (their "Page" token, the token after them, their number) that come back with the same words before them,
+ * numbered one more each time, a page apart: as token ranges [from, to), those words (to a finished sentence, at most
+ * REPEAT_WORDS) and the marker. Two markers at least; with no words before them, each after a finished sentence.
+ */
+function numberedRepeats(tokens: Tokens, markers: readonly { page: number; end: number; number: number }[], headEnd: number, covered: Uint8Array): [number, number][] {
+  const byKey = new Map<string, { page: number; end: number; number: number }[]>();
+  for (const m of markers) {
+    if (m.page < headEnd || covered[m.page] === 1) continue;
+    const before = tokens.text(m.page - 1);
+    const key = /[.?!]["”’)]*$/.test(before) && !HEADER_ABBREVIATION.test(before) ? '' : tokens.texts.slice(Math.max(0, m.page - 3), m.page).join(' ');
+    const list = byKey.get(key);
+    if (list === undefined) byKey.set(key, [m]);
+    else list.push(m);
+  }
+  const out: [number, number][] = [];
+  for (const list of byKey.values()) {
+    // Runs of markers numbered one more each time, a page apart.
+    let run: typeof list = [];
+    const close = () => {
+      if (run.length >= 2) {
+        let words = 0;
+        const same = (k: number) => run.every((m) => m.page - k - 1 >= headEnd && tokens.text(m.page - k - 1) === tokens.text((run[0] as (typeof run)[number]).page - k - 1));
+        const sentenceEnd = (k: number) => run.some((m) => { const w = tokens.text(m.page - k - 1); return /[.?!:;]["”’)]*$/.test(w) && !HEADER_ABBREVIATION.test(w); });
+        while (words < REPEAT_WORDS && same(words) && !sentenceEnd(words)) words++;
+        for (const m of run) out.push([m.page - words, m.end]);
+      }
+      run = [];
+    };
+    for (const m of list) {
+      const last = run.at(-1);
+      if (last !== undefined && (m.number !== last.number + 1 || tokens.start(m.page) - tokens.start(last.page) < PAGE_APART)) close();
+      run.push(m);
+    }
+    close();
+  }
+  return out;
 }
 
 /** The code a confidential treatment request marks each page with: "APP-003", "DASH-001", "C00002". */
