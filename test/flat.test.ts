@@ -1750,4 +1750,12 @@ describe('blind review round 37 and form-eval misses, flattened', () => {
     const [first] = (await parseLetter(bytes(bare))).letter.comments;
     expect(flatten(first?.response?.text ?? '')).not.toMatch(/Page [12]/);
   });
+
+  it('should set apart a running header of the addressee and the letter\'s date that splits a sentence, the small word before it the sentence\'s ("… hesitate to U.S. Securities and Exchange Commission May 1, 2024 contact …", c0922)', async () => {
+    const head = RESPONSE_HEAD.replace('May 1, 2024 Securities', 'May 1, 2024 U.S. Securities');
+    const text = `${head}1. Please tell us about the license that the company will receive at U.S. Securities and Exchange Commission May 1, 2024 spin. Please revise. We will revise. 2. Tell us more. We will. If you have any questions, please do not hesitate to U.S. Securities and Exchange Commission May 1, 2024 contact the undersigned. Sincerely, Jane Doe`;
+    const { letter } = await parseLetter(bytes(text));
+    expect(flatten(letter.comments[0]?.text ?? '')).toBe('Please tell us about the license that the company will receive at spin. Please revise.');
+    expect(flatten(letter.closing ?? '')).toContain('please do not hesitate to contact the undersigned.');
+  });
 });

@@ -151,7 +151,15 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
     let from = headerWordsBefore(tokens, dateToken, headEnd, 12, (word) => (bare(word) !== '' && headWords.has(bare(word)) && !NAMES_A_FILING.test(word)) || /^(?:a|an)$/.test(word));
     while (from < dateToken && CONNECTOR.test(tokens.text(from))) from++;
     const named = tokens.texts.slice(from, dateToken).filter((w) => headWords.has(bare(w))).length;
-    if (named >= 3 && from > headEnd && /[.?!]["”’)]*$/.test(tokens.text(from - 1)) && /^\p{Lu}/u.test(tokens.text(at(dateEnd)))) out.push([from, at(dateEnd)]);
+    // Or inside a sentence it splits, a word in lower case on each side ("… please do not hesitate to U.S. Securities and Exchange
+    // Commission February 20, 2024 contact the undersigned …", c0922).
+    const betweenSentences = /[.?!]["”’)]*$/.test(tokens.text(from - 1)) && /^\p{Lu}/u.test(tokens.text(at(dateEnd)));
+    // (There the header opens with a capital: a small word of the head before it is the sentence's, "… hesitate to U.S. …".)
+    let opening = from;
+    while (opening < dateToken && /^\p{Ll}/u.test(tokens.text(opening))) opening++;
+    const insideSentence = /^\p{Ll}+,?$/u.test(tokens.text(opening - 1)) && /^\p{Ll}+/u.test(tokens.text(at(dateEnd)));
+    if (named >= 3 && from > headEnd && betweenSentences) out.push([from, at(dateEnd)]);
+    else if (named >= 3 && opening > headEnd && insideSentence) out.push([opening, at(dateEnd)]);
   }
   // A bare "Page 2 of 6" after a finished sentence, none of the above around it: the page's number alone (c0389: "… greater
   // prominence. Page 2 of 6 Revenues, page 33 2. We note …", where the heading after it was read as part of the number).
