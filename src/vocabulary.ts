@@ -385,6 +385,9 @@ export function commentsBesideAnswersHeader(between: string): RegExp {
  * The company speaking of itself, as an answer does: "we", "our", or a verb of its answers ("Capital One respectfully acknowledges …",
  * "Marriott believes that its operations …"). Read where STAFF_VOICE does not match: the staff's "We note" is the staff's.
  */
+/** A company pointing to its own words as an answer opens: "Please see the proposed disclosure below." (c0311), which STAFF_VOICE's opening "Please" also hears. */
+export const OWN_WORDS_POINTED = /^Please see\b[^.]{0,80}\b(?:below|attached|enclosed|herewith)\b/;
+
 export const OWN_VOICE = /\b(?:we|our|us|respectfully|believes|acknowledges|confirms|advises)\b/i;
 
 /**

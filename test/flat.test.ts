@@ -1758,4 +1758,14 @@ describe('blind review round 37 and form-eval misses, flattened', () => {
     expect(flatten(letter.comments[0]?.text ?? '')).toBe('Please tell us about the license that the company will receive at spin. Please revise.');
     expect(flatten(letter.closing ?? '')).toContain('please do not hesitate to contact the undersigned.');
   });
+
+  it('should split each bulleted request from its unlabelled answer after the company has answered once, "Please see … below" the company\'s (c0311)', async () => {
+    const flat = `${RESPONSE_HEAD}1. In the table on page 145 you present two profit measures. • Tell us which is your single measure of segment profit. Underwriting income is our measure, as noted on page 143. • Provide us proposed draft footnote disclosure. Please see the proposed disclosure below. Segment results for 2020 were $ 5,461. • Tell us whether you intend to continue to disclose the second measure. We will discontinue that disclosure. ${RESPONSE_CLOSING}`;
+    const [comment] = (await parseLetter(bytes(flat))).letter.comments;
+    expect(comment?.parts?.map((p) => flatten(p.response.text))).toEqual([
+      'Underwriting income is our measure, as noted on page 143.',
+      'Please see the proposed disclosure below. Segment results for 2020 were $ 5,461.',
+      'We will discontinue that disclosure.',
+    ]);
+  });
 });

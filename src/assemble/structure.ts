@@ -2,7 +2,7 @@
 import type { Classified, ClassifiedLine } from '../classify/index.js';
 import type { Line } from '../normalize.js';
 import { isHeadingLike, isNumberedNoteTitle } from '../classify/heading.js';
-import { BULLET_CHARACTERS, commentsBesideAnswersHeader, ENDS_ON_JOINING_WORD, FOLLOWING_COMMENTS, LIST_ITEM_MARK, opensInStaffVoice, PART_REQUEST, RESPONSE_OPENER, RULE_ALONE, STAFF_REQUEST_WORDS, STAFF_VOICE } from '../vocabulary.js';
+import { BULLET_CHARACTERS, commentsBesideAnswersHeader, ENDS_ON_JOINING_WORD, FOLLOWING_COMMENTS, LIST_ITEM_MARK, opensInStaffVoice, OWN_WORDS_POINTED, PART_REQUEST, RESPONSE_OPENER, RULE_ALONE, STAFF_REQUEST_WORDS, STAFF_VOICE } from '../vocabulary.js';
 import { type CommentStart, chooseCommentChain, findUnnumberedComments, findUnnumberedStaffComments, nextTextLine, opensAsAnswer } from './comment-chain.js';
 
 /** Where one comment lies, as line indices (inclusive) into the classified lines. */
@@ -635,7 +635,7 @@ function findUnlabelledPlainParts(lines: readonly ClassifiedLine[], plan: Commen
     while (answer <= plan.regionEnd && (lines[answer] as ClassifiedLine).furniture) answer++;
     if (answer > plan.regionEnd) break;
     const reply = (lines[answer] as ClassifiedLine).line.text.trimStart();
-    if (!PARAGRAPH_END.test((lines[end] as ClassifiedLine).line.text.trimEnd()) || LIST_ITEM_START.test(reply) || opensInStaffVoice(reply)) continue;
+    if (!PARAGRAPH_END.test((lines[end] as ClassifiedLine).line.text.trimEnd()) || LIST_ITEM_START.test(reply) || (opensInStaffVoice(reply) && !OWN_WORDS_POINTED.test(reply))) continue;
     const before = parts.at(-1)?.response.line ?? r.line;
     if (!anyText(lines, before, i)) continue;
     if (parts.length === 0 && !markedBefore(lines, plan.textLine, r.line, words)) return;

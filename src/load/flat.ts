@@ -7,7 +7,7 @@ import { pageNumbers } from './flat/page-numbers.js';
 import { repeatedFooters, repeatedLetterhead } from './flat/repeated-footers.js';
 import { runningHeaders } from './flat/running-headers.js';
 import { beforePageHeader, displacedCommentStart, numberCandidates } from './flat/comment-numbers.js';
-import { labelBetween, responseLabels, splitInlineParts, splitResponseSentences, withUnlabelledAnswers } from './flat/responses.js';
+import { labelBetween, responseLabels, splitBulletAnswers, splitInlineParts, splitResponseSentences, withUnlabelledAnswers } from './flat/responses.js';
 import { splitHead } from './flat/head.js';
 import { filingHeadingAbove, splitHeadingRun, splitHeadingsAfterLabel, splitWordsAboveNumber, splitUnnumberedComments, splitUnnumberedStaffComment } from './flat/headings.js';
 import { SIGN_OFF_IN_TEXT, splitClosing } from './flat/closing.js';
@@ -184,6 +184,7 @@ export function flatBlocks(text: string, pageTops: readonly [number, number][] =
   splitResponseSentences(text, tokens, chain, labels, tokens.length, splits, isFurniture);
   splitSkippedComment(text, tokens, chain, labels, splits);
   splitInlineParts(text, tokens, chain, labels, splits);
+  splitBulletAnswers(text, tokens, chain, labels, splits);
   splitBullets(tokens, head.bodyStart, splits);
   splitClosing(text, tokens, at, lastComment, splits);
 

@@ -1,5 +1,5 @@
 // Owns where a company's answer starts in a flattened letter: its label ("Response:"), or, unlabelled, the first sentence in the company's voice.
-import { opensInStaffVoice, OWN_VOICE, PART_REQUEST, RESPONSE_LABEL_TAIL, STAFF_VOICE } from '../../vocabulary.js';
+import { BULLET_CHARACTERS, opensInStaffVoice, OWN_VOICE, OWN_WORDS_POINTED, PART_REQUEST, RESPONSE_LABEL_TAIL, STAFF_VOICE } from '../../vocabulary.js';
 import { firstAtOrAfter, type Marks, type Tokens } from './tokens.js';
 import { ABBREVIATION, afterFooter, COMPANY_SUFFIX, NUMBERED_THING, RESPONSE_SENTENCE } from './sentences.js';
 import type { NumberedCandidate } from '../../numbering-chain.js';
@@ -232,3 +232,38 @@ const SENTENCE_END = /[.;?!]["”’)]*$/;
 const PART_REACH = 300;
 /** How many characters from the mark are read for the request. */
 const PART_OPENING = 120;
+
+/**
+ * A comment whose parts the company answers one by one without labels, flattened ("• Provide us proposed draft footnote
+ * disclosure … . Please see the proposed disclosure below. …", "• Tell us whether you intend to continue … Regulation S-K. We
+ * will discontinue disclosure …", c0311): after the company has answered once, each bulleted request of the staff's is split
+ * from its answer at the first sentence out of the staff's voice that speaks as the company or points to its own words, as the
+ * letter printed the answer under the bullet (assemble/structure.ts findUnlabelledPlainParts then takes the parts).
+ */
+export function splitBulletAnswers(text: string, tokens: Tokens, chain: readonly NumberedCandidate[], labels: readonly number[], splits: Marks): void {
+  if (!RESPONSE_LETTER.test(text.slice(0, 4000))) return;
+  const startsSentence = (j: number) => /[.?!]["”’)]*$/.test(tokens.text(j - 1)) && !ABBREVIATION.test(tokens.text(j - 1)) && /^[\p{Lu}“"]/u.test(tokens.text(j));
+  const sentenceAt = (j: number) => text.slice(tokens.start(j), sentenceEnd(text, tokens.start(j)));
+  const companys = (sentence: string) => OWN_WORDS_POINTED.test(sentence) || (!STAFF_VOICE.test(sentence) && (RESPONSE_SENTENCE.test(sentence) || OWN_VOICE.test(sentence)));
+  chain.forEach((c, k) => {
+    const to = chain[k + 1]?.at ?? tokens.length;
+    if (labelBetween(labels, c.at, to)) return;
+    let answered = false;
+    for (let i = c.at + 2; i < to; i++) {
+      if (!answered) {
+        answered = startsSentence(i) && companys(sentenceAt(i));
+        continue;
+      }
+      if (!BULLET_START.test(tokens.text(i)) || !PART_REQUEST.test(text.slice(tokens.start(i), tokens.start(i) + 120))) continue;
+      for (let j = i + 2; j < to && !BULLET_START.test(tokens.text(j)); j++) {
+        if (!startsSentence(j) || !companys(sentenceAt(j))) continue;
+        splits.add(j);
+        i = j;
+        break;
+      }
+    }
+  });
+}
+
+/** A word that opens with a bullet ("•", "•Tell"). */
+const BULLET_START = new RegExp(`^[${BULLET_CHARACTERS}]`);
