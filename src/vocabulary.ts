@@ -4,6 +4,8 @@
 
 /** The months as letters spell them out: "August 30, 2017", "Filed March 11, 2022". */
 export const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** A month's name as a word of its own: "March" of "… filed March 17, 2023 Pay versus Performance, page 9". */
+export const MONTH_WORD = new RegExp(`^(?:${MONTH_NAMES})$`);
 
 /** The months abbreviated as some letters print them: "Aug. 30, 2017", "Sept 5, 2019". */
 export const MONTH_ABBREVIATIONS = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec';

@@ -1,5 +1,5 @@
 // Owns the headings of a flattened letter: the word run above a comment, cut where a filing, an Item or a standard section starts.
-import { COMPLETE_SECTION_TITLE, DESCRIPTION_OF_SECURITIES, FILING_TITLE_START, MANAGEMENTS, MDNA_FULL_TITLE, MONTH_NAMES, NOTE_TITLE, opensInStaffVoice, SECTION_TITLE_START, STAFF_VOICE, TITLE_QUALIFIERS } from '../../vocabulary.js';
+import { COMPLETE_SECTION_TITLE, DESCRIPTION_OF_SECURITIES, FILING_TITLE_START, MANAGEMENTS, MDNA_FULL_TITLE, MONTH_WORD, NOTE_TITLE, opensInStaffVoice, SECTION_TITLE_START, STAFF_VOICE, TITLE_QUALIFIERS } from '../../vocabulary.js';
 import { bare, type Marks, type Tokens } from './tokens.js';
 import { ABBREVIATION, namedOrListedNumber, NUMBER_ABBREVIATION, NUMBERED_THING } from './sentences.js';
 import { beforePageHeader, COMMENT_OPENER } from './comment-numbers.js';
@@ -20,8 +20,6 @@ const REDACTION = /^\[(?:\*+|[•●])\]$/;
 /** A month's name as typed with a slip: a capitalised word of a month's length whose first three letters are a month's ("Feberuary", "Decmeber"). */
 const MISSPELT_MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{2,7}$/;
 
-/** A month's name as a word of its own: "March" of "… filed March 17, 2023 Pay versus Performance, page 9". */
-const MONTH_WORD = new RegExp(`^(?:${MONTH_NAMES})$`);
 
 /** A heading-like word run right above comment `token`: from the last sentence end before it, if near. */
 export function splitHeadingRun(tokens: Tokens, token: number, floor: number, splits: Marks, isFurniture: (i: number) => boolean): void {

@@ -8,7 +8,7 @@ import type { Tokens } from './tokens.js';
  * table or a short page of an answer, c0409), and at most (a whole page of small type). A number the next page's distance
  * after its predecessor is a page's.
  */
-const PAGE_CHARS = { least: 700, most: 7000 };
+export const PAGE_CHARS = { least: 700, most: 7000 };
 /** The highest page number read (a letter of more pages is rare, and a bare 3-figure number is an amount). */
 const MOST_PAGES = 99;
 /** Predecessors tried per number: the nearest ones in reach (a page's length holds few numbers of the same value). */

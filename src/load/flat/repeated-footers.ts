@@ -1,7 +1,7 @@
 // Owns a letterhead's footer that a flattened letter repeats at each page's foot ("Corporate Headquarters: 5420 S. Durango Dr.
 // Las Vegas, NV 89113", c0183; "Sands Macao | The Venetian Macao | … | Marina Bay Sands", c0892): set apart as furniture,
 // not read as an answer's words.
-import { MONTH_NAMES } from '../../vocabulary.js';
+import { MONTH_WORD } from '../../vocabulary.js';
 import type { Tokens } from './tokens.js';
 
 /** A word of a contact line: a phone number whole ("312-634-8100") or its last part after "(617)", a web address (a ZIP code: ZIP_CODE). */
@@ -83,8 +83,6 @@ export function repeatedFooters(tokens: Tokens, from: number, headers: readonly 
 
 /** A page code's letters before its figures, printed apart from them: "BSC-", "EA-00". */
 const CODE_PREFIX = /^[A-Z]{1,10}-\d*$/;
-/** A month's name, as the letter's date opens with it. */
-const MONTH_WORD = new RegExp(`^(?:${MONTH_NAMES})$`);
 /** A word of a letterhead: capitalised, a figure, a legal form in lower case ("plc"), a title's small word, or a joining mark; no bracket (an answer's "[CONFIDENTIAL TREATMENT REQUESTED …]" stands for withheld words). */
 const LETTERHEAD_WORD = /^(?:[\p{Lu}\d§][^\s\[\]]*|plc|inc\.?|by|of|and|to|the|for|at|on|in|&|\||[•·–—§-])$/u;
 /** Words a letterhead key holds, and the fewest words a letterhead repeated in the body is. */

@@ -1,5 +1,6 @@
 // Owns the running page headers of a flattened letter ("Name Company Date Page 2"): set apart as furniture, not read as text.
 import { ABBREVIATED_LEGAL_FORM, COURTESY_TITLE, MAIL_MERGE_FIELDS, MONTH_DAY_YEAR, NAME_SUFFIX, PAGE_NUMBER_MARKER, PAGE_WORD } from '../../vocabulary.js';
+import { PAGE_CHARS } from './page-numbers.js';
 import { bare, type Tokens } from './tokens.js';
 
 /**
@@ -186,8 +187,6 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
 
 /** The most words of a running header before its "Page N" that numberedRepeats takes. */
 const REPEAT_WORDS = 20;
-/** Two pages' headers stand at least this far apart, in characters. */
-const PAGE_APART = 700;
 
 /**
  * "Page N" markers (their "Page" token, the token after them, their number) that come back with the same words before them,
@@ -220,7 +219,7 @@ function numberedRepeats(tokens: Tokens, markers: readonly { page: number; end: 
     };
     for (const m of list) {
       const last = run.at(-1);
-      if (last !== undefined && (m.number !== last.number + 1 || tokens.start(m.page) - tokens.start(last.page) < PAGE_APART)) close();
+      if (last !== undefined && (m.number !== last.number + 1 || tokens.start(m.page) - tokens.start(last.page) < PAGE_CHARS.least)) close();
       run.push(m);
     }
     close();
