@@ -121,9 +121,17 @@ function fit(examples, { lambdaEvidence, lambdaWords }) {
   return { bias: shared[0], shared: shared.slice(1), perTopic: Object.fromEntries(IDS.map((id, t) => [id, block(1 + t)])), words };
 }
 
+/** One model object per weights and choice: the word table is built once per model object (wordTableOf), not once per comment. */
+const MODELS = new WeakMap();
+const modelOf = (weights, choice) => {
+  if (!MODELS.has(weights)) MODELS.set(weights, new Map());
+  const byChoice = MODELS.get(weights);
+  if (!byChoice.has(choice)) byChoice.set(choice, { ...weights, ...choice, most: MOST });
+  return byChoice.get(choice);
+};
 const predict = (weights, choice, ex) => {
   if (ex.asksNothing) return []; // as topicsOf: the model is not asked
-  const model = { ...weights, ...choice, most: MOST };
+  const model = modelOf(weights, choice);
   return chooseTopics(ex.evidence, wordWeights(ex.words, model), model);
 };
 
