@@ -421,6 +421,31 @@ describe('topics', () => {
     expect(topicEvidence(headings, 'Please tell us more.', []).find((t) => t.id === topic)?.heading.some(Boolean)).toBe(true);
   });
 
+  it.each([
+    ['Exhibit 99.1; Registrant\'s press release dated February 3, 2021', 'leases'],
+    ["Management's Discussion and Analysis of Financial Condition and Results of Operations, page 95", 'liquidity'],
+    ['Consolidated Statements of Cash Flows, page F-5', 'liquidity'],
+    ['Free Cash Flow (Unaudited), page 7', 'liquidity'],
+    ['Background of the Merger, page 34', 'business-combinations'],
+    ['Purpose of and Reasons for the Offer and Consent Solicitation, page 9', 'exhibits'],
+    ['Possible Annual Cash Bonus (Non-Equity Cash Incentive), page 27', 'equity'],
+    ['Note 15 - Investments Accounted for by the Equity Method', 'equity'],
+    ['Off-Balance Sheet Debt, page 52', 'presentation'],
+    ['Note 1. Summary of Significant Accounting Policies, page 50', 'business'],
+  ])('should not read a heading as a topic its words only brush against: %s -/-> %s', (heading, topic) => {
+    expect(topicEvidence(['Form 10-K', heading], 'Please tell us more.', []).find((t) => t.id === topic)?.heading.some(Boolean)).toBe(false);
+  });
+
+  it.each([
+    ['Please explain the reasons for the change in your effective tax rate.', 'offering'],
+    ['Please provide us with the basis for your statement that you are a leader in your market.', 'business'],
+    ['Please revise to explain why net income and earnings per share decreased.', 'presentation'],
+    ['Please reconcile this non-GAAP liquidity measure to the most directly comparable GAAP measure.', 'liquidity'],
+    ['Please describe how the board of directors evaluated the merger consideration.', 'compensation-governance'],
+  ])('should not take a phrase any section uses for a key term: %s -/-> %s', (text, topic) => {
+    expect(topicEvidence([], text, []).find((t) => t.id === topic)?.key).toBe(false);
+  });
+
   it('should give no topic to a comment that only says the staff is still weighing an answer, whatever its heading', () => {
     const headings = ['Form 10-K', 'Note 17. Segment and Geographical Information, page 106'];
     expect(topicsOf(headings, 'Please note, we are evaluating your response to our prior comment number 4 and we may have further comments.', [])).toEqual([]);
