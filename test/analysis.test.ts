@@ -405,6 +405,8 @@ describe('topics', () => {
   it.each([
     ['On page 15 you describe a hearing before the Court of Chancery on the plaintiffs’ motion for a preliminary injunction.', 'contingencies', 4],
     ['Please tell us the amount of your recourse obligations under the loan sale agreements.', 'contingencies', 1],
+    ['Please revise your disclosure of revenue, as well as your segment discussion, as well.', 'industry', 0],
+    ['Please disclose your productive wells and the well costs you capitalised.', 'industry', 2],
   ])('should count the phrases of the genre: %s -> %s x%d', (text, topic, phrases) => {
     expect(topicEvidence([], text, []).find((t) => t.id === topic)?.phrases).toBe(phrases);
   });
