@@ -41,9 +41,10 @@ const whole = (source: string) => rx(WHOLE_BEFORE + source + WHOLE_AFTER);
  * "press release" is no lease (0 of 18 as an outer heading), MD&A's "Analysis of Financial Condition" and
  * the "Statement of Cash Flows" no liquidity heading, a "Merger" heading the transaction's (0 of 51 labelled
  * business combinations), a "Consent Solicitation" no exhibit, "Non-Equity" incentives and the "Equity
- * Method" no equity, "Off-Balance Sheet" no presentation; "reasons for the" (2 of 17), "basis for your
- * statement" (0 of 9), "earnings per share" (0 of 18) and "board of directors" (6 of 40) are asked under
- * any section, so they are no key terms.
+ * Method" no equity, "Off-Balance Sheet" no presentation, "Summary of Significant Accounting Policies" no
+ * business; "reasons for the" (2 of 17), "basis for your statement" (0 of 9), "earnings per share" (0 of
+ * 18) and "board of directors" (6 of 40) are asked under any section, so they are no key terms; a non-GAAP
+ * "liquidity measure" is no liquidity, nor "as well as" an oil well (9 of 119).
  */
 export const TOPICS: TopicRule[] = [
   {
