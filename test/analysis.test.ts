@@ -407,6 +407,8 @@ describe('topics', () => {
     ['Please tell us the amount of your recourse obligations under the loan sale agreements.', 'contingencies', 1],
     ['Please revise your disclosure of revenue, as well as your segment discussion, as well.', 'industry', 0],
     ['Please disclose your productive wells and the well costs you capitalised.', 'industry', 2],
+    ['Please tell us how you estimated the fair value of the stock options granted.', 'financial-instruments', 0],
+    ['Please describe the fair value measurements of your Level 3 assets.', 'financial-instruments', 2],
   ])('should count the phrases of the genre: %s -> %s x%d', (text, topic, phrases) => {
     expect(topicEvidence([], text, []).find((t) => t.id === topic)?.phrases).toBe(phrases);
   });

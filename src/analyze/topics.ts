@@ -44,7 +44,8 @@ const whole = (source: string) => rx(WHOLE_BEFORE + source + WHOLE_AFTER);
  * Method" no equity, "Off-Balance Sheet" no presentation, "Summary of Significant Accounting Policies" no
  * business; "reasons for the" (2 of 17), "basis for your statement" (0 of 9), "earnings per share" (0 of
  * 18) and "board of directors" (6 of 40) are asked under any section, so they are no key terms; a non-GAAP
- * "liquidity measure" is no liquidity, nor "as well as" an oil well (9 of 119).
+ * "liquidity measure" is no liquidity, nor "as well as" an oil well (9 of 119), nor any "fair value" (15 of 94:
+ * impairment, acquisitions and awards are measured at it too) a fair value measurement.
  */
 export const TOPICS: TopicRule[] = [
   {
@@ -116,7 +117,7 @@ export const TOPICS: TopicRule[] = [
     about: 'fair value (ASC 820), derivatives and hedging (ASC 815), investments, credit losses (ASC 326)',
     heading: rx(String.raw`fair value|derivative|hedg|investments?|securities|credit losses|allowance for (?:loan|credit)|loans?\b|financial instruments|market risk|interest rate risk|credit (?:risk|quality)|receivables?\b|concentrations?\b`),
     citation: rx(String.raw`^(?:ASC 820|ASC 815|ASC 320|ASC 321|ASC 325|ASC 326|ASC 825|ASC 310|ASC 860|S-K Item 305|IFRS 9|IFRS 13|${beforeCodification('SFAS 133|SFAS 157|SFAS 159|SFAS 115|SFAS 107|SFAS 140|SFAS 114|SFAS 65|SOP 03-3|EITF 99-20|FSP FAS 115-2|FSP FAS 157')})`),
-    phrases: rx(String.raw`fair value|Level [123]\b|derivatives?|hedg\w+|available[- ]for[- ]sale|held[- ]to[- ]maturity|credit loss(?:es)?|\bCECL\b|allowance for (?:loan |credit )?loss(?:es)?|unrealized (?:gains|losses)|investment securities|marketable securities|loan (?:portfolio|modifications)|interest rate (?:risk|swaps|sensitivity)|commercial real estate loans|market risks?|net interest income sensitivity|economic value of equity|credit (?:risk|quality|ratings? of)|concentrations? of credit|counterpart(?:y|ies)|receivables? sold|with recourse|factoring|cost[- ]method investments?|(?:equity|debt) securities|treasury (?:bills|securities)`),
+    phrases: rx(String.raw`fair value (?:measurements?|hierarch\w*|option|on a recurring)|Level [123]\b|derivatives?|hedg\w+|available[- ]for[- ]sale|held[- ]to[- ]maturity|credit loss(?:es)?|\bCECL\b|allowance for (?:loan |credit )?loss(?:es)?|unrealized (?:gains|losses)|investment securities|marketable securities|loan (?:portfolio|modifications)|interest rate (?:risk|swaps|sensitivity)|commercial real estate loans|market risks?|net interest income sensitivity|economic value of equity|credit (?:risk|quality|ratings? of)|concentrations? of credit|counterpart(?:y|ies)|receivables? sold|with recourse|factoring|cost[- ]method investments?|(?:equity|debt) securities|treasury (?:bills|securities)`),
     key: whole(String.raw`fair value hierarchy|Level 3|derivatives?|hedg\w+|credit loss(?:es)?|market risks?|interest rate sensitivity|economic value of equity|concentrations? of credit risk|Item 7A|credit quality|\bCECL\b|troubled debt restructurings?|\bTDRs?\b|available[- ]for[- ]sale|held[- ]to[- ]maturity|loans? receivable`),
   },
   {
