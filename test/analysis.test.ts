@@ -435,6 +435,9 @@ describe('topics', () => {
     ['Possible Annual Cash Bonus (Non-Equity Cash Incentive), page 27', 'equity'],
     ['Note 15 - Investments Accounted for by the Equity Method', 'equity'],
     ['Off-Balance Sheet Debt, page 52', 'presentation'],
+    ['Unaudited Pro Forma Condensed Combined Balance Sheet, page 131', 'presentation'],
+    ['Distributable Cash Flow, page 46', 'liquidity'],
+    ['Condensed Statements of Consolidated Cash Flows, page F-84', 'liquidity'],
     ['Note 1. Summary of Significant Accounting Policies, page 50', 'business'],
   ])('should not read a heading as a topic its words only brush against: %s -/-> %s', (heading, topic) => {
     expect(topicEvidence(['Form 10-K', heading], 'Please tell us more.', []).find((t) => t.id === topic)?.heading.some(Boolean)).toBe(false);

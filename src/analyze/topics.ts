@@ -38,14 +38,16 @@ const whole = (source: string) => rx(WHOLE_BEFORE + source + WHOLE_AFTER);
 /**
  * The taxonomy, in DESIGN.md's order. Lookarounds keep out words that only brush against a topic, each
  * read from the labelled comments (2026-12-05; share of the matching comments labelled with the topic):
- * "press release" is no lease (0 of 18 as an outer heading), MD&A's "Analysis of Financial Condition" and
- * the "Statement of Cash Flows" no liquidity heading, a "Merger" heading the transaction's (0 of 51 labelled
- * business combinations), a "Consent Solicitation" no exhibit, "Non-Equity" incentives and the "Equity
- * Method" no equity, "Off-Balance Sheet" no presentation, "Summary of Significant Accounting Policies" no
- * business; "reasons for the" (2 of 17), "basis for your statement" (0 of 9), "earnings per share" (0 of
- * 18) and "board of directors" (6 of 40) are asked under any section, so they are no key terms; a non-GAAP
- * "liquidity measure" is no liquidity, nor "as well as" an oil well (9 of 119), nor any "fair value" (15 of 94:
- * impairment, acquisitions and awards are measured at it too) a fair value measurement.
+ * "press release" is no lease (0 of 18 as an outer heading); MD&A's "Analysis of Financial Condition",
+ * the "Statement of (Consolidated) Cash Flows" and a non-GAAP "Distributable Cash Flow" are no liquidity
+ * headings; a "Merger" heading is the transaction's (0 of 51 labelled business combinations); a "Consent
+ * Solicitation" is no exhibit; "Non-Equity" incentives and the "Equity Method" are no equity;
+ * "Off-Balance Sheet" and a "Pro Forma … Balance Sheet" (the acquisition's) are no presentation;
+ * "Summary of Significant Accounting Policies" is no business. "reasons for the" (2 of 17), "basis for
+ * your statement" (0 of 9), "earnings per share" (0 of 18) and "board of directors" (6 of 40) are asked
+ * under any section, so they are no key terms; a non-GAAP "liquidity measure" is no liquidity, "as well
+ * as" no oil well (9 of 119), and a bare "fair value" (15 of 94: impairment, acquisitions and awards are
+ * measured at it too) no fair value measurement.
  */
 export const TOPICS: TopicRule[] = [
   {
@@ -83,7 +85,7 @@ export const TOPICS: TopicRule[] = [
   {
     id: 'liquidity',
     about: 'liquidity and capital resources, cash flows, debt, covenants, contractual obligations',
-    heading: rx(String.raw`liquidity|capital resources|(?<!statements? of )(?<!free )cash flows?|indebtedness|debt|borrowings|credit facilit|contractual obligations|funding|(?<!analysis of )financial condition|capital expenditures|(?:operating|investing|financing) activities`),
+    heading: rx(String.raw`liquidity|capital resources|(?<!statements? of (?:consolidated )?)(?<!free |distributable )cash flows?|indebtedness|debt|borrowings|credit facilit|contractual obligations|funding|(?<!analysis of )financial condition|capital expenditures|(?:operating|investing|financing) activities`),
     citation: rx(String.raw`^S-K Item 303\(b\)\(1\)`),
     phrases: rx(String.raw`liquidity(?! measures?)|capital resources|cash flows? (?:from|used in|provided by) operat|operating cash flows?|working capital|covenants?|credit facilit(?:y|ies)|revolving|indebtedness|borrowings?|debt (?:maturities|obligations|financing|levels)|contractual obligations|funding (?:needs|sources|requirements)|cash requirements|sources of (?:cash|liquidity)|uninsured deposits|deposit (?:outflows|concentration)|supplier finance|letters? of credit|investment[- ]grade|credit ratings?|capital expenditures|cash (?:provided by|used in) (?:operating|investing|financing)|(?:operating|investing|financing) activities|maturit(?:y|ies) of|restrict\w* (?:the |its |their )?(?:ability|payment)`),
     key: whole(String.raw`liquidity(?! measures?)|capital resources|covenants?|off[- ]balance sheet|contractual obligations|mandatory prepayments?|letters? of credit|capital expenditures|cash (?:provided by|used in) operating activities`),
@@ -179,7 +181,7 @@ export const TOPICS: TopicRule[] = [
   {
     id: 'presentation',
     about: 'financial statement presentation and classification, EPS, consolidation/VIE, equity method, statement of cash flows',
-    heading: rx(String.raw`statements? of (?:operations|income|cash flows|financial position|comprehensive)|(?<!off-)balance sheets?|presentation|earnings per share|consolidat|variable interest|equity method|basis of presentation|(?<!relationships and )related part(?:y|ies)|report of independent|foreign currency|revision|restatement`),
+    heading: rx(String.raw`statements? of (?:operations|income|cash flows|financial position|comprehensive)|(?<!off-|pro forma (?:condensed )?(?:consolidated |combined )?)balance sheets?|presentation|earnings per share|consolidat|variable interest|equity method|basis of presentation|(?<!relationships and )related part(?:y|ies)|report of independent|foreign currency|revision|restatement`),
     citation: rx(String.raw`^(?:ASC 230|ASC 260|ASC 810|ASC 323|ASC 205|ASC 250|ASC 830|ASC 850|SAB 99|SAB Topic 1\.M|ASC 270|ASC 272|ASC 225|ASC 220|S-X Rule (?:5-0[23]|4-08|3-0[1-4]|3-09|3-1[0-6]|10-01|8-0)|S-X Article (?:5|10|3|9)|IAS 1|IAS 7|IFRS 10|${beforeCodification('SFAS 128|SFAS 95|SFAS 154|SFAS 160|SFAS 94|SFAS 130|FIN 46|ARB 51|APB 18|APB 28|APB 30')})`),
     phrases: rx(String.raw`statements? of cash flows|classif(?:y|ied|ication)|present(?:ation|ed) (?:separately|as|in)|line items?|captions?|earnings per share|\bEPS\b|consolidat(?:e|ed|ion)|variable interest entit|\bVIEs?\b|primary beneficiary|equity method|non-?controlling interests?|reclassif|restat(?:e|ed|ement)|error correction|comparative periods|interim financial statements|other income|operating expenses|cost of (?:revenue|sales)|gross (?:profit|margin)|foreign currency (?:translation|transaction)|audit (?:opinion|report)|auditor(?:'|’)?s report|materiality analysis|errors?\b`),
     key: whole(String.raw`variable interest entit|equity method|statements? of cash flows|reclassif\w+|restatement|classif(?:y|ied|ication) (?:of|as)|materiality analysis|SAB 99|foreign currency translation|audit opinion`),
