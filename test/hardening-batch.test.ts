@@ -3,6 +3,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LETTERS_DIR, runCli } from './fixtures.js';
 import { contentStringBomb, fontBomb, runLengthStringBomb } from '../scripts/lib/hostile-pdf.mjs';
@@ -189,6 +190,27 @@ describe('--out-dir', () => {
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderrLines(stderr)).toEqual([expect.stringMatching(/^corresp: --out-dir .*not-a-folder: not a folder \[WRITE_FAILED\]$/)]);
+  });
+
+  it('should leave no temp file of the writes under way when a signal abandons the run and exits', () => {
+    // A signal runs abandon() and exits at once. Each temp file must exist and be known by then: opened on
+    // another thread, abandon() could run before the file existed and the exit come after (a CI run left one).
+    const out = tempDir();
+    const outDir = pathToFileURL(join(import.meta.dirname, '..', 'dist', 'batch', 'out-dir.js')).href;
+    const script = `const { OutDir } = await import(${JSON.stringify(outDir)});
+      const dir = new OutDir(process.argv[1], false);
+      await dir.open();
+      for (let i = 0; i < 40; i++) dir.write(dir.claim('a' + i + '.txt').stem, true, '{}').catch(() => {});
+      dir.abandon();
+      process.exit(143);`;
+    for (let round = 0; round < 5; round++) {
+      try {
+        execFileSync(process.execPath, ['--input-type=module', '-e', script, out], { stdio: 'ignore' });
+      } catch (error) {
+        expect((error as { status: number }).status).toBe(143);
+      }
+    }
+    expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('should leave no temp file and no parser process when stopped by SIGTERM', async () => {

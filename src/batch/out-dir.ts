@@ -1,7 +1,7 @@
 // Owns the --out-dir folder: safe names unique by construction, exclusive atomic writes, and what a resumed run may skip.
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { closeSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
 
 const JSON_SUFFIX = '.json';
@@ -66,9 +66,10 @@ export class OutDir {
     try {
       await mkdir(this.#root, { recursive: true });
       if (!(await stat(this.#root)).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
-      const probe = await this.#createTemp('probe');
-      await probe.handle.close();
-      await rm(probe.path, { force: true });
+      const probe = this.#createTemp('probe');
+      closeSync(probe.fd);
+      this.#writing.delete(probe.path);
+      rmSync(probe.path, { force: true });
       if (this.#skipExisting) this.#existing = new Set(await readdir(this.#root));
     } catch (error) {
       throw new OutDirUnusable(`--out-dir ${this.#root}: ${describeWriteError(error)}`);
@@ -105,12 +106,12 @@ export class OutDir {
     let temp: string | undefined;
     let renamed = false;
     try {
-      const created = await this.#createTemp(stem);
+      const created = this.#createTemp(stem);
       temp = created.path;
       try {
-        await created.handle.writeFile(json.endsWith('\n') ? json : `${json}\n`);
+        writeFileSync(created.fd, json.endsWith('\n') ? json : `${json}\n`);
       } finally {
-        await created.handle.close();
+        closeSync(created.fd);
       }
       await rename(temp, target);
       renamed = true;
@@ -120,9 +121,10 @@ export class OutDir {
       throw new WriteFailed(`cannot write ${target}: ${describeWriteError(error)}`);
     } finally {
       // Written or not, the temp file is no longer in progress (kept in the set, every output of a run piled up there).
+      // Removed in the same step as it leaves the set: a signal in between would leave it behind.
       if (temp !== undefined) {
         this.#writing.delete(temp);
-        if (!renamed) await rm(temp, { force: true }).catch(() => {});
+        if (!renamed) rmSync(temp, { force: true });
       }
     }
     return target;
@@ -134,17 +136,18 @@ export class OutDir {
     this.#writing.clear();
   }
 
-  async #createTemp(stem: string) {
+  /**
+   * A temp file created and noted as in progress in one synchronous step, written the same way: an
+   * asynchronous open or write runs on another thread, where a signal's cleanup (abandon) can come before
+   * the file exists and the process exit after, leaving it behind (seen once in CI).
+   */
+  #createTemp(stem: string): { path: string; fd: number } {
     // Hidden (leading dot) so a reader of the folder never takes it for an output.
     const path = this.#inside(`.${stem}.${randomBytes(8).toString('hex')}${TEMP_SUFFIX}`);
+    // 'wx': O_CREAT | O_EXCL, which fails on any existing name, a symbolic link included.
+    const fd = openSync(path, 'wx', 0o644);
     this.#writing.add(path);
-    try {
-      // 'wx': O_CREAT | O_EXCL, which fails on any existing name, a symbolic link included.
-      return { path, handle: await open(path, 'wx', 0o644) };
-    } catch (error) {
-      this.#writing.delete(path);
-      throw error;
-    }
+    return { path, fd };
   }
 
   #inside(name: string): string {
