@@ -159,6 +159,8 @@ export const DAY_MONTH_YEAR = String.raw`\d{1,2}\s+${MONTH_IN_DATE},?\s+\d{4}`;
 export const RULE_ALONE = /^\s*(?:_{3,}|-{3,}|={3,}|[─━═]{3,})\s*$/;
 
 export const BULLET_CHARACTERS = String.raw`•●▪■◦○·\uf0b7\uf0a7`;
+/** Text that opens with a bullet ("•", "•Tell"). */
+export const BULLET_START = new RegExp(`^[${BULLET_CHARACTERS}]`);
 
 /**
  * Characters the normalised text gives as the plain character they print as, one for one, so that what reads them

@@ -2,7 +2,7 @@
 import type { Classified, ClassifiedLine } from '../classify/index.js';
 import type { Line } from '../normalize.js';
 import { isHeadingLike, isNumberedNoteTitle } from '../classify/heading.js';
-import { BULLET_CHARACTERS, commentsBesideAnswersHeader, ENDS_ON_JOINING_WORD, FOLLOWING_COMMENTS, LIST_ITEM_MARK, opensInStaffVoice, OWN_WORDS_POINTED, PART_REQUEST, RESPONSE_OPENER, RULE_ALONE, STAFF_REQUEST_WORDS, STAFF_VOICE } from '../vocabulary.js';
+import { BULLET_CHARACTERS, BULLET_START, commentsBesideAnswersHeader, ENDS_ON_JOINING_WORD, FOLLOWING_COMMENTS, LIST_ITEM_MARK, opensInStaffVoice, OWN_WORDS_POINTED, PART_REQUEST, RESPONSE_OPENER, RULE_ALONE, STAFF_REQUEST_WORDS, STAFF_VOICE } from '../vocabulary.js';
 import { type CommentStart, chooseCommentChain, findUnnumberedComments, findUnnumberedStaffComments, nextTextLine, opensAsAnswer } from './comment-chain.js';
 
 /** Where one comment lies, as line indices (inclusive) into the classified lines. */
@@ -660,7 +660,6 @@ const PARAGRAPH_END = /[.?!:]["”’)]*$/;
 function opensPart(words: string): boolean {
   return PART_REQUEST.test(words) || (BULLET_START.test(words) && STAFF_VOICE.test(/^.*?[.?!](?=\s|$)/.exec(words)?.[0] ?? words));
 }
-const BULLET_START = new RegExp(`^[${BULLET_CHARACTERS}]`);
 
 /** The most lines of one part of a comment printed plain (findPlainAnsweredParts). */
 const PART_LINES = 8;

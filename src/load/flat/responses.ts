@@ -1,5 +1,5 @@
 // Owns where a company's answer starts in a flattened letter: its label ("Response:"), or, unlabelled, the first sentence in the company's voice.
-import { BULLET_CHARACTERS, opensInStaffVoice, OWN_VOICE, OWN_WORDS_POINTED, PART_REQUEST, RESPONSE_LABEL_TAIL, STAFF_VOICE } from '../../vocabulary.js';
+import { BULLET_START, opensInStaffVoice, OWN_VOICE, OWN_WORDS_POINTED, PART_REQUEST, RESPONSE_LABEL_TAIL, STAFF_VOICE } from '../../vocabulary.js';
 import { firstAtOrAfter, type Marks, type Tokens } from './tokens.js';
 import { ABBREVIATION, afterFooter, COMPANY_SUFFIX, NUMBERED_THING, RESPONSE_SENTENCE } from './sentences.js';
 import type { NumberedCandidate } from '../../numbering-chain.js';
@@ -265,5 +265,3 @@ export function splitBulletAnswers(text: string, tokens: Tokens, chain: readonly
   });
 }
 
-/** A word that opens with a bullet ("•", "•Tell"). */
-const BULLET_START = new RegExp(`^[${BULLET_CHARACTERS}]`);
