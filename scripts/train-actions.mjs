@@ -13,7 +13,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { adamStep, fmt, folds, labelledComments, score, vocabularyOf } from './lib/labelled.mjs';
+import { adamStep, fmt, folds, labelledComments, modelFor, score, vocabularyOf } from './lib/labelled.mjs';
 import { modelFiles } from './lib/model-source.mjs';
 
 const root = join(import.meta.dirname, '..');
@@ -96,15 +96,8 @@ const LAMBDAS = JSON.parse(process.env.LAMBDAS ?? '{"lambdaFeatures": 0.003, "la
 /** Each action's threshold is chosen from these by its own F1 in the cross-validation. */
 const THRESHOLDS = [0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6];
 const ONLY_WITH_RULES = JSON.parse(process.env.ONLY ?? '["amendment"]');
-/** One model object per weights and thresholds: the word table is built once per model object (wordTableOf), not once per response. */
-const MODELS = new WeakMap();
-const asModel = (weights, threshold) => {
-  if (!MODELS.has(weights)) MODELS.set(weights, new Map());
-  const byThreshold = MODELS.get(weights);
-  const key = JSON.stringify(threshold);
-  if (!byThreshold.has(key)) byThreshold.set(key, { features: [], ...weights, onlyWithRules: ONLY_WITH_RULES, threshold });
-  return byThreshold.get(key);
-};
+// The thresholds are made afresh per call: keyed by their values.
+const asModel = (weights, threshold) => modelFor(weights, JSON.stringify(threshold), () => ({ features: [], ...weights, onlyWithRules: ONLY_WITH_RULES, threshold }));
 const predict = (weights, threshold, ex) => {
   const model = asModel(weights, threshold);
   return chooseActions(ex.evidence, wordWeights(ex.words, model), model);

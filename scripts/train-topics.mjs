@@ -13,7 +13,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { adamStep, fmt, folds, labelledComments, score, vocabularyOf } from './lib/labelled.mjs';
+import { adamStep, fmt, folds, labelledComments, modelFor, score, vocabularyOf } from './lib/labelled.mjs';
 import { modelFiles } from './lib/model-source.mjs';
 
 const root = join(import.meta.dirname, '..');
@@ -121,14 +121,7 @@ function fit(examples, { lambdaEvidence, lambdaWords }) {
   return { bias: shared[0], shared: shared.slice(1), perTopic: Object.fromEntries(IDS.map((id, t) => [id, block(1 + t)])), words };
 }
 
-/** One model object per weights and choice: the word table is built once per model object (wordTableOf), not once per comment. */
-const MODELS = new WeakMap();
-const modelOf = (weights, choice) => {
-  if (!MODELS.has(weights)) MODELS.set(weights, new Map());
-  const byChoice = MODELS.get(weights);
-  if (!byChoice.has(choice)) byChoice.set(choice, { ...weights, ...choice, most: MOST });
-  return byChoice.get(choice);
-};
+const modelOf = (weights, choice) => modelFor(weights, choice, () => ({ ...weights, ...choice, most: MOST }));
 const predict = (weights, choice, ex) => {
   if (ex.asksNothing) return []; // as topicsOf: the model is not asked
   const model = modelOf(weights, choice);

@@ -105,3 +105,17 @@ export function adamStep(W, M, S, G, step, n, lambdaOf) {
     W[k] -= (0.05 * (M[k] / c1)) / (Math.sqrt(S[k] / c2) + 1e-8);
   }
 }
+
+/** Model objects made so far, per weights and key. */
+const MODELS = new WeakMap();
+
+/**
+ * The model object for these weights and this key (a choice of thresholds), made by `make` once: the library caches a
+ * model's word table by its object (wordTableOf), so a new object per prediction would build the table again each time.
+ */
+export function modelFor(weights, key, make) {
+  let byKey = MODELS.get(weights);
+  if (byKey === undefined) MODELS.set(weights, (byKey = new Map()));
+  if (!byKey.has(key)) byKey.set(key, make());
+  return byKey.get(key);
+}
