@@ -1691,6 +1691,13 @@ describe('blind review round 37 and form-eval misses, flattened', () => {
     expect(flatten(first?.text ?? '')).toBe('Please refer to section 501.04 of our Codification of Financial Reporting Releases.');
   });
 
+  it('should start the staff template\'s running header at its first field past a lawyer\'s "Esq." ("FirstName LastNameAnne Chwat, Esq. Comapany Name…", c0403), not leave the name at the comment\'s end', async () => {
+    const head = HEAD.replace('Jane Doe Chief Financial Officer', 'Jane Doe, Esq. Wachtell, Lipton, Rosen & Katz');
+    const text = `${head}General 1. Please amend this proxy statement to address any applicable comments filed on May 7, 2020. FirstName LastNameJane Doe, Esq. Comapany NameExample Corp. March 3, 2023 Page 2 2. Please tell us more.${TAIL}`;
+    const [first] = (await parseLetter(bytes(text))).letter.comments;
+    expect(flatten(first?.text ?? '')).toBe('Please amend this proxy statement to address any applicable comments filed on May 7, 2020.');
+  });
+
   it('should count a page break at a running header the flattened letter prints once ("… March 3, 2023 Page 2")', async () => {
     const filler = 'Please tell us how you evaluated the arrangement and revise your disclosure to explain the accounting. '.repeat(8);
     const text = `${HEAD}Liquidity, page 40 1. ${filler}FirstName LastNameJane Doe Comapany NameExample Corp. March 3, 2023 Page 2 ${filler}2. Please tell us more.${TAIL}`;

@@ -7,9 +7,9 @@ import { bare, type Tokens } from './tokens.js';
  * A name's abbreviations in a running header, whose period ends no sentence: "Marc D. Hamburg Berkshire Hathaway Inc.", "U.S.
  * Securities and Exchange Commission" (c1026), a confidentiality legend's "17 C.F.R. § 200.83" (c1017); a legal form in capitals
  * too ("Jason T. Liberty Royal Caribbean Cruises LTD. April 19, 2017 Page 2", c0450), and one closing a bracket ("Meta Platforms, Inc.
- * (f/k/a Facebook, Inc.) November 12, 2021 Page 2", c0744).
+ * (f/k/a Facebook, Inc.) November 12, 2021 Page 2", c0744), and a lawyer's "Esq." ("FirstName LastNameAnne Chwat, Esq. Comapany Name…", c0403).
  */
-const HEADER_ABBREVIATION = new RegExp(String.raw`^(?:${COURTESY_TITLE}|${NAME_SUFFIX}|${ABBREVIATED_LEGAL_FORM}|${ABBREVIATED_LEGAL_FORM.toUpperCase()}|[A-Z]|(?:[A-Z]\.)+[A-Z])\.\)?,?$`);
+const HEADER_ABBREVIATION = new RegExp(String.raw`^(?:${COURTESY_TITLE}|${NAME_SUFFIX}|Esq|${ABBREVIATED_LEGAL_FORM}|${ABBREVIATED_LEGAL_FORM.toUpperCase()}|[A-Z]|(?:[A-Z]\.)+[A-Z])\.\)?,?$`);
 /** "October 26, 2022 3": a date and a bare page number (runningHeaders checks what follows). */
 const DATE_THEN_NUMBER = new RegExp(`(?<=^|\\s)(${MONTH_DAY_YEAR})\\s+(\\d{1,3})(?=\\s)`, 'g');
 /** A draft's date left to fill in, as its template's running header still prints it: "[●], 2022", "[•] [•], 2022" (c1110). */
