@@ -691,6 +691,15 @@ describe('flatBlocks', () => {
     expect(letter.closing.startsWith('We appreciate the Staff’s time and attention')).toBe(true);
   });
 
+  it('should start the closing after an answer that ends on a quoted excerpt\'s ellipsis ("… underlying operating results… We appreciate the opportunity to respond …", c0386 flattened, blind round 41)', async () => {
+    const { letter } = await parseLetter(
+      bytes(`${RESPONSE_HEAD}1. Please define Adjusted EPS. Response: We will add the following definition: “Adjusted EPS excludes infrequent items. The company believes that Adjusted EPS provides improved comparability of underlying operating results… We appreciate the opportunity to respond to the staff’s comment letter and look forward to resolving any concerns the staff might have. ${RESPONSE_CLOSING}`),
+      { verify: true },
+    );
+    expect(letter.comments[0]?.response?.text.endsWith('improved comparability of underlying operating results…')).toBe(true);
+    expect(letter.closing.startsWith('We appreciate the opportunity to respond')).toBe(true);
+  });
+
   it('should take a comment\'s number printed again after its "Comment No. N" label for the label\'s, not the comment\'s first words (c0687 flattened, blind round 31)', async () => {
     const { letter } = await parseLetter(bytes(`${RESPONSE_HEAD}Results of Operations, page 27 Comment No. 1 1. We note your discussion of the change in income tax expense. Response: We will expand the discussion. ${RESPONSE_CLOSING}`), { verify: true });
     expect(letter.comments.map((c) => [c.label, c.text])).toEqual([['Comment No. 1 1.', 'We note your discussion of the change in income tax expense.']]);

@@ -109,6 +109,9 @@ const SIGNATURE_BLOCK_PART = new RegExp(
   'gi',
 );
 
+/** A word that ends a sentence: a full stop, a question or an exclamation mark, or the ellipsis that ends a quoted excerpt ("… improved comparability of underlying operating results…", c0386). */
+const ENDS_SENTENCE = /[.?!…]["”’)]*$/;
+
 /** The staff's signature without a sign-off above it: "… with any questions. Division of Corporation Finance Office of …" (c0078). */
 const SIGNED_BY_THE_DIVISION = /(?<=[.?!]["”’)]*\s+)(?=Division of Corporation Finance\b)/g;
 
@@ -130,7 +133,7 @@ export function splitClosing(text: string, tokens: Tokens, at: (offset: number) 
     }
     // A rule of underscores before the closing's first sentence opens the closing, a line of its own ("… green shading.
     // ______ If you have any questions …", c0527), as the asterisks do.
-    if (/^_{10,}$/.test(tokens.text(i)) && i + 1 < tokens.length && /[.?!]["”’)]*$/.test(tokens.text(i - 1)) && CLOSING_SENTENCE.test(text.slice(tokens.start(i + 1), tokens.start(i + 1) + 80))) {
+    if (/^_{10,}$/.test(tokens.text(i)) && i + 1 < tokens.length && ENDS_SENTENCE.test(tokens.text(i - 1)) && CLOSING_SENTENCE.test(text.slice(tokens.start(i + 1), tokens.start(i + 1) + 80))) {
       splits.add(i);
       splits.add(i + 1);
       break;
@@ -138,7 +141,7 @@ export function splitClosing(text: string, tokens: Tokens, at: (offset: number) 
     const rest = text.slice(start, start + 160);
     // A page's number between the last answer's full stop and the closing's first words ("… Growth Investments. 7 We hope that
     // the foregoing has been responsive …", c0983): the number a line of its own, the closing after it.
-    if (/^\d{1,3}$/.test(tokens.text(i - 1)) && /[.?!]["”’)]*$/.test(tokens.text(i - 2)) && /^\p{Lu}/u.test(tokens.text(i)) && closingSentence(rest)) {
+    if (/^\d{1,3}$/.test(tokens.text(i - 1)) && ENDS_SENTENCE.test(tokens.text(i - 2)) && /^\p{Lu}/u.test(tokens.text(i)) && closingSentence(rest)) {
       splits.add(i - 1);
       splits.add(i);
       break;
@@ -146,7 +149,7 @@ export function splitClosing(text: string, tokens: Tokens, at: (offset: number) 
     // After a table the sentence before has no full stop: the acknowledgement's own words mark its start, and a closing
     // sentence's after a table's last cells ("… Net Sales $ - $ - We appreciate the Staff’s time and attention …", c0496;
     // not after a running header's "Page 3").
-    if (!/[.?!]["”’)]*$/.test(tokens.text(i - 1)) && tokens.text(i) !== '*') {
+    if (!ENDS_SENTENCE.test(tokens.text(i - 1)) && tokens.text(i) !== '*') {
       if (acknowledgement(text, start, ACKNOWLEDGES_AFTER_TABLE) || ((TABLE_CELL.test(tokens.text(i - 1)) && TABLE_CELL.test(tokens.text(i - 2))) || footnoteMarkCells(tokens, i)) && closingSentence(rest)) {
         splits.add(i);
         break;
