@@ -43,6 +43,16 @@ describe('repeatedFooters (flattened text)', () => {
     expect(found(text)).toEqual([]);
   });
 
+  it('should find the last page\'s foot at the text\'s end when each page top took the footer\'s last word for its own (c1097: "Sands" of "Las Vegas Sands Corp.")', () => {
+    const sandsTop = (n: number) => `Sands ${top(n)}`;
+    const cut = RESORTS.slice(0, -' Sands'.length);
+    const text = `${page('revenue')}as Note 4 ${cut} ${sandsTop(2)} describes. ${page('leases')}and the ${cut} ${sandsTop(3)} table. ${page('taxes')}Sincerely, Jane Doe ${RESORTS}`;
+    expect(found(text, [sandsTop(2), sandsTop(3)])).toEqual([RESORTS, RESORTS, RESORTS]);
+    // Not when the copies above go on otherwise than the text ends.
+    const other = `${page('revenue')}as Note 4 ${cut} ${sandsTop(2)} describes. ${page('leases')}and the ${cut} ${sandsTop(3)} table. ${page('taxes')}Sincerely, Jane Doe ${cut} Resorts`;
+    expect(found(other, [sandsTop(2), sandsTop(3)])).toEqual([`${RESORTS} ${top(2).replace(/ 2$/, '')}`, `${RESORTS} ${top(2).replace(/ 2$/, '')}`]);
+  });
+
   it('should not take an answer\'s sentence said again right above two page tops (c0821)', () => {
     const again = 'we have revised the disclosure under “The Transactions—Projected Financial Data” on page 97.';
     expect(found(`${page('revenue')}Further, ${again} ${top(2)} ${page('leases')}Also ${again} ${top(3)} ${page('taxes')}`, [top(2), top(3)])).toEqual([]);

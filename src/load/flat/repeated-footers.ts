@@ -22,6 +22,8 @@ const SENTENCE_END = /^(?:[a-z]{3,}|\d+)[.?!]["”’)]*$/;
 const KEY_BEFORE = 4;
 /** A footer is at most this many words. */
 const MOST_WORDS = 30;
+/** How many words before the text's end the last page's foot may end and still be keyed with the copies above (repeatedFooters). */
+const LAST_FOOT_SHIFT = 3;
 /** Two copies of a footer stand at least this far apart, in characters (a page's text between them). */
 const LEAST_GAP = 700;
 
@@ -43,15 +45,24 @@ export function repeatedFooters(tokens: Tokens, from: number, headers: readonly 
   }
   // A page's foot: the words right before each running header, and the text's last words (the last page's foot).
   for (const [start] of headers) if (start - 1 - KEY_BEFORE >= from) keyAt(start - 1);
-  if (headers.length > 0 && tokens.length - 1 - KEY_BEFORE >= from) keyAt(tokens.length - 1);
+  // The last page's foot is keyed at the text's last word and at a few before it: a page top's header may have taken the footer's
+  // last word for its own, a word of the letterhead ("… | Marina Bay Sands Securities and Exchange Commission April 6, 2023 Page 2",
+  // Sands of "Las Vegas Sands Corp.", c1097), so the copies above key a word early.
+  if (headers.length > 0) for (let k = 0; k <= LAST_FOOT_SHIFT; k++) if (tokens.length - 1 - k - KEY_BEFORE >= from) keyAt(tokens.length - 1 - k);
+  /** Copies keyed from here on are the last page's foot. */
+  const tail = tokens.length - 1 - LAST_FOOT_SHIFT;
   const out: [number, number][] = [];
   for (const [key, list] of byKey) {
     if (list.length < 2) continue;
     // Keyed by contact words in text order, then by page tops: one list in order, each copy once.
-    const marks = [...new Set(list)].sort((a, b) => a - b);
+    const keyed = [...new Set(list)].sort((a, b) => a - b);
+    // A copy keyed a word or more before the text's end is the last page's foot only where the copies above go on with the text's last words.
+    const above = keyed.filter((c) => c < tail);
+    const goesOnToTheEnd = (m: number) => above.length > 0 && above.every((c) => tokens.texts.slice(c + 1, c + tokens.length - m).join(' ') === tokens.texts.slice(m + 1).join(' '));
+    const marks = keyed.filter((m) => m < tail || goesOnToTheEnd(m));
     if (marks.length < 2) continue;
     // Copies a page apart only (one sentence quoted twice stands closer), but for the last page's, which ends the text however short that page.
-    const copies = marks.filter((m, k) => k === 0 || m === tokens.length - 1 || tokens.start(m) - tokens.start(marks[k - 1] as number) >= LEAST_GAP);
+    const copies = marks.filter((m, k) => k === 0 || m >= tail || tokens.start(m) - tokens.start(marks[k - 1] as number) >= LEAST_GAP);
     if (copies.length < 2) continue;
     // The run all copies share: grown word by word to each side while every copy prints the same word.
     const same = (offset: number) => copies.every((m) => m + offset >= from && m + offset < tokens.length && tokens.text(m + offset) === tokens.text(copies[0] as number + offset));
@@ -67,7 +78,8 @@ export function repeatedFooters(tokens: Tokens, from: number, headers: readonly 
     if ((same(left - 1) || same(right + 1)) && run.filter((word) => /^\p{Ll}+[,;]?$/u.test(word)).length * 3 >= run.length) continue;
     const prose = contactKeys.has(key) ? PROSE_END : SENTENCE_END;
     if (run.some((word) => prose.test(word))) continue;
-    for (const m of copies) out.push([m + left, m + right + 1]);
+    // A copy keyed before the text's end is a footer only if it runs to the end (a footer over the most words is left as text there).
+    for (const m of copies) if (m < tail || m + right + 1 === tokens.length) out.push([m + left, m + right + 1]);
   }
   return out;
 
