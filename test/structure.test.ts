@@ -644,6 +644,12 @@ Will the value of the merger consideration change?, page 5
     );
     const { letter } = await parse(text);
     expect([letter.letter.filings.map((f) => f.form), letter.letter.fileNumbers]).toEqual([['PREC14A'], ['001-09210']]);
+    // A filing by another party names the filer first, then the registrant (c0465); flattened, the two names on one line. A
+    // registrant's own filing "by" itself keeps its name (c0216).
+    const contest = 'PREC14A filed January 12, 2024 by Service Employees International Union et. al';
+    expect((await reading(`Re: Service Employees International Union\nStarbucks Corporation\n${contest}`))[0]).toBe('Starbucks Corporation');
+    expect((await reading(`Re: Service Employees International Union Starbucks Corporation\n${contest}`))[0]).toBe('Starbucks Corporation');
+    expect((await reading('Re: Occidental Petroleum Corporation\nPREC14A Preliminary Revocation Solicitation Statement on Schedule 14A\nFiled on July 2, 2019 by Occidental Petroleum Corporation'))[0]).toBe('Occidental Petroleum Corporation');
     // "Forms 10-K for …" names one form for several registrants (c0556).
     const forms = await reading('Re: NRG Energy, Inc.\nForms 10-K for the Fiscal Year Ended December 31, 2015\nFiled February 29, 2016');
     expect(forms[1]).toEqual(['10-K']);

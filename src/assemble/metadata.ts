@@ -308,7 +308,7 @@ function namedCompany(subject: readonly string[], head: readonly ClassifiedLine[
   const first = subject.find((line) => !CONFIDENTIAL_TREATMENT.test(line) && !REQUEST_TITLE.test(line));
   if (first && !formOf(first) && bareForms(first).length === 0 && !/^(?:File|CIK|Comment|Response|Letter)\b/i.test(first) && !DATE.test(first) && !FILING_TITLE_ALONE.test(first)) {
     // A bullet flattening left at the line's end, before the next line's filing ("… (File No. 001-34073) •", c0940 flattened).
-    const name = addressedCompany(subject, head, first) ?? withoutTrailingComma(withoutTrailingParenthesis(withoutTrailingBullet(first)));
+    const name = registrantBesideFiler(subject, first) ?? addressedCompany(subject, head, first) ?? withoutTrailingComma(withoutTrailingParenthesis(withoutTrailingBullet(first)));
     // "(Registration Statement No. 333-216489)" under the request's title names no company (c0357).
     if (name !== '') return name;
   }
@@ -364,6 +364,22 @@ function addressedCompany(subject: readonly string[], head: readonly ClassifiedL
   const name = (line: string) => line.trim().replace(/,$/, '');
   if (addressed.has(name(first)) || !CORPORATE.test(first)) return undefined;
   return subject.slice(subject.indexOf(first) + 1, subject.indexOf(first) + 3).map(name).find((line) => addressed.has(line));
+}
+
+/** "PREC14A filed January 12, 2024 by Service Employees International Union et. al": the party a filing is by, without "et al.". */
+const FILED_BY_PARTY = /\b(?:[Ff]iled|[Ss]ubmitted|[Ff]urnished)\b.*\bby\s+([A-Z].{1,80}?)(?:,?\s+et\.?\s*al\.?)?\s*$/;
+
+/**
+ * The registrant a Re: block names after the filer of a filing by another party: "Service Employees International Union" over
+ * "Starbucks Corporation" over "PREC14A filed January 12, 2024 by Service Employees International Union et. al" (c0465; the two
+ * names on one line when flattened). A first line that is the filer's name is no registrant: the corporate name after it is.
+ */
+function registrantBesideFiler(subject: readonly string[], first: string): string | undefined {
+  const filer = subject.map((line) => (line.length <= 300 ? FILED_BY_PARTY.exec(line)?.[1] : undefined)).find((party) => party !== undefined);
+  if (filer === undefined || !first.startsWith(filer)) return undefined;
+  const rest = first.slice(filer.length).trim();
+  const next = rest === '' ? (subject[subject.indexOf(first) + 1] ?? '').trim() : rest;
+  return CORPORATE.test(next) && CORPORATE_NAME.exec(next)?.[0].length === next.replace(/,$/, '').length ? withoutTrailingComma(next) : undefined;
 }
 
 /** The head's lines above the Re: line (letterhead, date, address block); none without a Re: line. */
