@@ -1,5 +1,5 @@
 // Owns the running page headers of a flattened letter ("Name Company Date Page 2"): set apart as furniture, not read as text.
-import { ABBREVIATED_LEGAL_FORM, COURTESY_TITLE, MAIL_MERGE_FIELDS, MONTH_DAY_YEAR, NAME_SUFFIX, PAGE_NUMBER_MARKER, PAGE_WORD } from '../../vocabulary.js';
+import { ABBREVIATED_LEGAL_FORM, COURTESY_TITLE, MAIL_MERGE_FIELDS, MONTH_DAY_YEAR, MONTH_WORD, NAME_SUFFIX, PAGE_NUMBER_MARKER, PAGE_WORD, PERIODIC_FORMS } from '../../vocabulary.js';
 import { PAGE_CHARS } from './page-numbers.js';
 import { bare, type Tokens } from './tokens.js';
 
@@ -25,6 +25,15 @@ const TEMPLATE_FIELD_BEFORE = new RegExp(`^(?:${MAIL_MERGE_FIELDS}|Name(?=[A-Z])
 /** The staff template's first field, which opens its running header: "FirstName" (glued to "LastName…" or not). */
 const FIRST_FIELD = /^FirstName/;
 
+/**
+ * Words of the head that name no one: a date's day and year, a form and its number ("… for the year ended December 31, United States
+ * Securities and Exchange Commission March 16, 2021 Page 2 2020 (“2020 Form 10-K”) …", c0070: the page broke inside the answer's
+ * sentence, whose last words before the header the head prints too).
+ */
+const NO_NAME_WORD = new RegExp(String.raw`^(?:(?:19|20)\d\d|Forms?|(?:${PERIODIC_FORMS}|8-K|[SF]-\d{1,2})[,.]?)$`);
+/** A date's day ("December 31,"), after its month: a name's number has none before it ("Boots Parallel 1, LP", c0938). */
+const DAY = /^\d{1,2},$/;
+
 /** A legal form printed in lower case: "plc", "inc.". */
 const LOWER_CASE_LEGAL_FORM = /^(?:plc|inc\.?|corp\.?|ltd\.?|llc|l\.p\.)[,.]?$/;
 
@@ -43,14 +52,14 @@ const CONNECTOR = /^(?:and|of|the|&|\||§)$/;
  * Where a running header's words start before token `at`: back over connectors and the words `belongs` accepts, at most
  * `reach` words and not before `floor`, stopping at a word that ends a sentence (a name's abbreviation does not).
  */
-function headerWordsBefore(tokens: Tokens, at: number, floor: number, reach: number, belongs: (word: string) => boolean): number {
+function headerWordsBefore(tokens: Tokens, at: number, floor: number, reach: number, belongs: (word: string, i: number) => boolean): number {
   let from = at;
   for (let i = at - 1; i >= Math.max(floor, at - reach); i--) {
     const word = tokens.text(i);
     const connector = CONNECTOR.test(word);
     // An initial glued to the template's field name is a name's too ("FirstName LastNameE. Mark Rajkowski", c0697).
     if (/[.;:?!]["”’)]*$/.test(word) && !HEADER_ABBREVIATION.test(word.replace(TEMPLATE_FIELD_BEFORE, ''))) break;
-    if (!connector && !belongs(word)) break;
+    if (!connector && !belongs(word, i)) break;
     from = i;
   }
   return from;
@@ -86,7 +95,7 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
     if (dateToken < headEnd) continue;
     // A company's lower-case legal form is a name's word too ("Eaton Corporation plc", c1037).
     // A company named in lower case then a capital is a name's word too ("Devin N. Wenig eBay Inc.", c0960).
-    let from = headerWordsBefore(tokens, dateToken, 0, 25, (word) => (/^(?:[\p{Lu}\p{N}(]|\p{Ll}+\p{Lu})/u.test(word) || LOWER_CASE_LEGAL_FORM.test(word)) && (isHeadWord(bare(word)) || template.test(word)));
+    let from = headerWordsBefore(tokens, dateToken, 0, 25, (word, i) => (/^(?:[\p{Lu}\p{N}(]|\p{Ll}+\p{Lu})/u.test(word) || LOWER_CASE_LEGAL_FORM.test(word)) && !NO_NAME_WORD.test(word) && !(DAY.test(word) && MONTH_WORD.test(tokens.text(i - 1))) && (isHeadWord(bare(word)) || template.test(word)));
     while (from < dateToken && CONNECTOR.test(tokens.text(from))) from++;
     // The staff template's header opens with its first field: a head word before it is the page's last ("… our Codification of
     // Financial FirstName LastNameStephen Bramlage, Jr. Comapany Name… February 10, 2023 Page 2 …", c1156).
