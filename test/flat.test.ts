@@ -700,6 +700,15 @@ describe('flatBlocks', () => {
     expect(letter.closing.startsWith('We appreciate the opportunity to respond')).toBe(true);
   });
 
+  it('should start a staff letter\'s closing at its contact paragraph right after a table the last comment quotes (c0144 flattened, blind round 42)', async () => {
+    const table = 'Equals: Goodwill recognized at the acquisition date ASC 805-30-30-1';
+    const text = `${HEAD}Business Combinations, page 40 1. Please tell us more. 2. Please provide a table such as: Consideration transferred ASC 805-30-30-7 ${table} You may contact Bonnie Baynes, Staff Accountant, at (202) 551-4924 if you have any questions regarding the comments. Sincerely, Jim B. Rosenberg Senior Assistant Chief Accountant`;
+    const { letter } = await parseLetter(bytes(text), { verify: true });
+    expect(letter.comments[1]?.text.endsWith(table)).toBe(true);
+    expect(letter.closing.startsWith('You may contact Bonnie Baynes')).toBe(true);
+    expect(letter.letter.staffContacts).toEqual([{ name: 'Bonnie Baynes', phone: '202-551-4924' }]);
+  });
+
   it('should take a comment\'s number printed again after its "Comment No. N" label for the label\'s, not the comment\'s first words (c0687 flattened, blind round 31)', async () => {
     const { letter } = await parseLetter(bytes(`${RESPONSE_HEAD}Results of Operations, page 27 Comment No. 1 1. We note your discussion of the change in income tax expense. Response: We will expand the discussion. ${RESPONSE_CLOSING}`), { verify: true });
     expect(letter.comments.map((c) => [c.label, c.text])).toEqual([['Comment No. 1 1.', 'We note your discussion of the change in income tax expense.']]);

@@ -71,6 +71,12 @@ function acknowledgement(text: string, start: number, opening: RegExp): boolean 
   return opening.test(sentence) && ACKNOWLEDGED_POINTS.test(sentence);
 }
 
+/**
+ * The staff's contact paragraph, a staff member's number at the Commission ((202) 551-…): the closing's, wherever the sentence before
+ * ends ("… Equals: Goodwill recognized at the acquisition date ASC 805-30-30-1 You may contact Bonnie Baynes, Staff Accountant, at
+ * (202) 551-4924 …", after a table a comment quotes, c0144).
+ */
+const STAFF_CONTACT = /^(?:Please|You may) contact\b.{0,120}?\(?202\)?[\s.-]{0,2}551[\s.-]/;
 /** A table's last cell: a figure, a dash or a currency sign ("$ -", "1,054", "(273)", "0.2%"). */
 const TABLE_CELL = /^(?:[-–—$]|\(?[$]?\d[\d,.]*\)?%?)$/;
 
@@ -150,6 +156,12 @@ export function splitClosing(text: string, tokens: Tokens, at: (offset: number) 
     // sentence's after a table's last cells ("… Net Sales $ - $ - We appreciate the Staff’s time and attention …", c0496;
     // not after a running header's "Page 3").
     if (!ENDS_SENTENCE.test(tokens.text(i - 1)) && tokens.text(i) !== '*') {
+      // The staff's contact paragraph after words that end no sentence (a table's, a running header's) is the closing's; the
+      // sentences after it are read on, as its paragraphs may be.
+      if (STAFF_CONTACT.test(rest)) {
+        splits.add(i);
+        continue;
+      }
       if (acknowledgement(text, start, ACKNOWLEDGES_AFTER_TABLE) || ((TABLE_CELL.test(tokens.text(i - 1)) && TABLE_CELL.test(tokens.text(i - 2))) || footnoteMarkCells(tokens, i)) && closingSentence(rest)) {
         splits.add(i);
         break;
