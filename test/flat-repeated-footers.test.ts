@@ -1,7 +1,7 @@
 // Flattened text: a letterhead's footer printed again at each page's foot, with no page mark beside it, is set apart.
 import { describe, expect, it } from 'vitest';
 import { parseLetter } from '../src/index.js';
-import { repeatedFooters } from '../src/load/flat/repeated-footers.js';
+import { contactFooters, repeatedFooters } from '../src/load/flat/repeated-footers.js';
 import { tokenize } from '../src/load/flat/tokens.js';
 import { expectLinear } from './growth.js';
 
@@ -70,5 +70,39 @@ describe('repeatedFooters (flattened text)', () => {
 
   it('should read a text of many contact words in linear time', { timeout: 120_000 }, async () => {
     await expectLinear((scale) => Array.from({ length: scale * 20_000 }, (_, i) => `call (617) 341-${String(1000 + (i % 9000))} or visit site${i % 50}.com today`).join(' '), (text) => found(text));
+  });
+});
+
+describe('contactFooters (flattened text)', () => {
+  const contacts = (text: string) => {
+    const { tokens } = tokenize(text);
+    return contactFooters(tokens, 0).map(([from, to]) => tokens.texts.slice(from, to).join(' '));
+  };
+
+  it('should set apart a letterhead\'s contact line printed once, its parts set apart by bars, between sentences (c1137, c0293)', () => {
+    const caribbean = '1050 Caribbean Way, Miami, Florida 33132-2028 | 305 539 6000 | royalcaribbeangroup.com';
+    expect(contacts(`Please tell us more about your CSR report. ${caribbean} Response : We considered it.`)).toEqual([caribbean]);
+    const caseys = 'One SE Convenience Blvd. | Ankeny, Iowa | 50021-9672 | caseys.com | 515-965-6100';
+    expect(contacts(`The response of the Company follows. ${caseys} Form 10-K for Fiscal Year Ended April 30, 2022`)).toEqual([caseys]);
+  });
+
+  it('should not take bars without a web address or telephone number, inside a sentence, or with one part', () => {
+    expect(contacts('Revenue grew. 2021 | 2022 | 2023 Revenue 12345 | 23456 | 34567 Total')).toEqual([]);
+    expect(contacts('Please see our site at caseys.com | 515-965-6100 | Ankeny for details, and revise.')).toEqual([]);
+    expect(contacts('We revised it. Visit caseys.com | 515-965-6100 Form 10-K')).toEqual([]);
+  });
+
+  it('should keep the footer out of the comment it follows in a whole letter (c1137 flattened, blind round 42)', async () => {
+    const text =
+      `May 1, 2024 Securities and Exchange Commission Division of Corporation Finance 100 F Street, N.E. Washington, D.C. 20549 Re: Example Corp. Form 10-K for the Fiscal Year Ended December 31, 2023 File No. 001-12345 Ladies and Gentlemen: ` +
+      `On behalf of Example Corp., this letter responds to the Staff’s comments in its letter dated April 17, 2024. ` +
+      `1. Please advise us what consideration you gave to providing the same disclosure as you provided in your CSR report. 1050 Caribbean Way, Miami, Florida 33132-2028 | 305 539 6000 | royalcaribbeangroup.com Response: We considered the materiality of each matter. If you have any questions, please call me. Sincerely, Jane Doe`;
+    const { letter } = await parseLetter(Buffer.from(text), { verify: true });
+    expect(letter.comments[0]?.text).toBe('Please advise us what consideration you gave to providing the same disclosure as you provided in your CSR report.');
+    expect(letter.comments[0]?.response?.text).toBe('We considered the materiality of each matter.');
+  });
+
+  it('should read a text of many bars in linear time', { timeout: 120_000 }, async () => {
+    await expectLinear((scale) => Array.from({ length: scale * 20_000 }, (_, i) => `Done. part ${i % 7} | more words here | site${i % 50}.com`).join(' '), (text) => contacts(text));
   });
 });

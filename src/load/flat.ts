@@ -4,7 +4,7 @@ import { BULLET_CHARACTERS, opensInStaffVoice, STAFF_VOICE, STAFF_VOICE_REACH } 
 import { bestNumberingChain, MAX_RESTARTS, type NumberedCandidate, usesResponseLabels } from '../numbering-chain.js';
 import { firstAtOrAfter, Marks, tokenIndexer, tokenize, type Tokens } from './flat/tokens.js';
 import { pageNumbers } from './flat/page-numbers.js';
-import { repeatedFooters, repeatedLetterhead } from './flat/repeated-footers.js';
+import { contactFooters, repeatedFooters, repeatedLetterhead } from './flat/repeated-footers.js';
 import { runningHeaders } from './flat/running-headers.js';
 import { beforePageHeader, displacedCommentStart, numberCandidates } from './flat/comment-numbers.js';
 import { labelBetween, responseLabels, splitBulletAnswers, splitInlineParts, splitResponseSentences, withUnlabelledAnswers } from './flat/responses.js';
@@ -123,7 +123,7 @@ export function flatBlocks(text: string, pageTops: readonly [number, number][] =
   const head = splitHead(text, tokens, at, splits);
   const furniture = runningHeaders(text, tokens, at, head.bodyStart > 0 ? head.bodyStart : Math.min(tokens.length, 150));
   for (const [from, to] of pageTops) furniture.push([at(from), at(to)]);
-  furniture.push(...repeatedFooters(tokens, Math.max(head.bodyStart, 0), furniture));
+  furniture.push(...repeatedFooters(tokens, Math.max(head.bodyStart, 0), furniture), ...contactFooters(tokens, Math.max(head.bodyStart, 0)));
   // Marked per token, not furniture.some() per question: 20,000 running headers made that quadratic.
   const furnitureToken = new Uint8Array(tokens.length);
   for (const [from, to] of furniture) furnitureToken.fill(1, from, to);

@@ -1,8 +1,8 @@
 // Owns a letterhead's footer that a flattened letter repeats at each page's foot ("Corporate Headquarters: 5420 S. Durango Dr.
 // Las Vegas, NV 89113", c0183; "Sands Macao | The Venetian Macao | … | Marina Bay Sands", c0892): set apart as furniture,
-// not read as an answer's words.
+// not read as an answer's words; and a contact line printed once, its parts set apart by bars.
 import { MONTH_WORD } from '../../vocabulary.js';
-import type { Tokens } from './tokens.js';
+import { bare, type Tokens } from './tokens.js';
 
 /** A word of a contact line: a phone number whole ("312-634-8100") or its last part after "(617)", a web address (a ZIP code: ZIP_CODE). */
 const CONTACT_WORD = /^(?:\d{3}[.-]\d{3}[.-]\d{4}[,.]?|www\.\S+|\S+\.com[,.]?)$/i;
@@ -152,6 +152,58 @@ export function repeatedLetterhead(tokens: Tokens, from: number, isFurniture: (i
       if (end < tokens.length && /^\d{1,4}$/.test(tokens.text(end)) && CODE_PREFIX.test(tokens.text(end - 1))) end++;
       out.push([start, end]);
       for (let k = start; k < end; k++) covered.add(k);
+    }
+  }
+  return out;
+}
+
+/** A contact footer's parts are set apart by bars; each is a few words ("1050 Caribbean Way, Miami, Florida 33132-2028"). */
+const BAR = '|';
+const PART_WORDS = 8;
+/** A web address or a telephone number ("caseys.com", "515-965-6100"): a contact footer holds one. */
+const WEB_OR_PHONE = /^(?:www\.\S+|\S+\.(?:com|net|org)|\d{3}[.-]\d{3}[.-]\d{4})$/i;
+/** A contact footer's last part ends at one, or at a ZIP code. */
+const LAST_PART = new RegExp(`${WEB_OR_PHONE.source}|^\\d{5}(?:-\\d{4})?$`, 'i');
+
+/**
+ * A letterhead's contact line printed once, at page 1's foot, its parts set apart by bars ("… as you provided in your CSR report.
+ * 1050 Caribbean Way, Miami, Florida 33132-2028 | 305 539 6000 | royalcaribbeangroup.com Response : …", c1137; "One SE Convenience
+ * Blvd. | Ankeny, Iowa | 50021-9672 | caseys.com | 515-965-6100", c0293), as token ranges [from, to): after a word that ends a
+ * sentence, three parts or more of a few words each, the last a web address, a telephone number or a ZIP code, then a capital.
+ * No repeat marks it, so it must look so: prose sets no words apart by bars.
+ */
+export function contactFooters(tokens: Tokens, from: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let bar = from + 1; bar < tokens.length; bar++) {
+    if (tokens.text(bar) !== BAR) continue;
+    // The first part runs back to the word after a sentence's end.
+    let start = bar - 1;
+    while (start > from && bar - start < PART_WORDS && !/[.?!]["”’)]*$/.test(tokens.text(start - 1)) && tokens.text(start - 1) !== BAR) start--;
+    if (start <= from || !/[.?!]["”’)]*$/.test(tokens.text(start - 1))) continue;
+    // Part after part while a bar follows; the last part ends at its contact word.
+    let bars = 0;
+    let at = bar;
+    let end = -1;
+    while (at < tokens.length && tokens.text(at) === BAR) {
+      bars++;
+      let k = at + 1;
+      while (k < tokens.length && k - at <= PART_WORDS && tokens.text(k) !== BAR) k++;
+      if (k < tokens.length && tokens.text(k) === BAR) {
+        at = k;
+        continue;
+      }
+      // The last part: a few words, the last a contact word, then a capital.
+      for (let j = at + 1; j < Math.min(tokens.length, at + 1 + 4); j++) {
+        if (LAST_PART.test(bare(tokens.text(j))) && (j + 1 === tokens.length || /^\p{Lu}/u.test(tokens.text(j + 1)))) {
+          end = j + 1;
+          break;
+        }
+      }
+      break;
+    }
+    if (bars >= 2 && end > 0 && tokens.texts.slice(start, end).some((word) => WEB_OR_PHONE.test(bare(word)))) {
+      out.push([start, end]);
+      bar = end;
     }
   }
   return out;
