@@ -1725,6 +1725,17 @@ describe('blind review round 37 and form-eval misses, flattened', () => {
     ]);
   });
 
+  it('should read the first comment\'s headings above a staff lead-in that runs on from them, the lead-in the preamble\'s (c0633 flattened, blind round 42)', async () => {
+    const lead = 'We have reviewed your responses to the prior comments of our letter dated November 9, 2015, and have the following comments related to entity-wide information disclosures under ASC 280-10-50.';
+    const text = `${HEAD}Form 10-K (Fiscal Year Ended December 31, 2014) Financial Statements Note 2. Summary of Significant Accounting Policies ${lead} 1. We note your disclosure in Note 2 on page F-10. Please revise. 2. Please tell us more.${TAIL}`;
+    const { letter } = await parseLetter(bytes(text), { verify: true });
+    expect(letter.comments.map((c) => c.headings)).toEqual(Array(2).fill(['Form 10-K (Fiscal Year Ended December 31, 2014)', 'Financial Statements', 'Note 2. Summary of Significant Accounting Policies']));
+    expect(flatten(letter.preamble).endsWith(lead)).toBe(true);
+    // A lead-in after the preamble's last full stop is the preamble's as it stands, no heading above it.
+    const plain = (await parseLetter(bytes(`${HEAD}${lead} 1. Please revise.${TAIL}`))).letter;
+    expect(plain.comments[0]?.headings).toEqual([]);
+  });
+
   it('should count a page break at a running header the flattened letter prints once ("… March 3, 2023 Page 2")', async () => {
     const filler = 'Please tell us how you evaluated the arrangement and revise your disclosure to explain the accounting. '.repeat(8);
     const text = `${HEAD}Liquidity, page 40 1. ${filler}FirstName LastNameJane Doe Comapany NameExample Corp. March 3, 2023 Page 2 ${filler}2. Please tell us more.${TAIL}`;

@@ -102,6 +102,22 @@ export function loadFlatText(text: string, pageTops: readonly [number, number][]
   return source;
 }
 
+/** Words a lead-in above the first comment may run to, back from its number. */
+const LEAD_IN_WORDS = 80;
+
+/**
+ * Where a staff lead-in that runs on from headings starts, right above the first comment (`start`): "We have reviewed your …"
+ * up to the number, saying the following comments come, its first word after no sentence's end (a heading's last word).
+ */
+function leadInStart(text: string, tokens: Tokens, start: number, floor: number): number | undefined {
+  for (let i = start - 1; i > floor && start - i <= LEAD_IN_WORDS; i--) {
+    if (tokens.text(i) !== 'We' || tokens.text(i + 1) !== 'have' || tokens.text(i + 2) !== 'reviewed') continue;
+    const lead = text.slice(tokens.start(i), tokens.start(start));
+    return FOLLOWING_COMMENTS.test(lead) && !/[.?!:]["”’)]*$/.test(tokens.text(i - 1)) ? i : undefined;
+  }
+  return undefined;
+}
+
 /**
  * Cut a flattened letter into paragraph blocks.
  * Splits before the comment numbers that make the letter's numbering chain (1, 2, 3 … in
@@ -159,6 +175,13 @@ export function flatBlocks(text: string, pageTops: readonly [number, number][] =
     const start = labelStart(tokens, c.at);
     splits.add(start);
     splitHeadingRun(tokens, start, Math.max(head.bodyStart, 0), splits, isFurniture);
+    // The first comment's headings may stand above a lead-in ("… Note 2. Summary of Significant Accounting Policies We have reviewed
+    // your responses … and have the following comments related to …. 1. We note …", c0633): a line of its own, the headings above it.
+    const lead = k === 0 ? leadInStart(text, tokens, start, Math.max(head.bodyStart, 0)) : undefined;
+    if (lead !== undefined) {
+      splits.add(lead);
+      splitHeadingRun(tokens, lead, Math.max(head.bodyStart, 0), splits, isFurniture);
+    }
     const previous = chain[k - 1];
     if (!splitWordsAboveNumber(text, tokens, start, previous?.at ?? Math.max(head.bodyStart, 0), splits, isFurniture) && previous !== undefined && beforePageHeader(tokens, c.at)) {
       let headerEnd = c.at + 1;
