@@ -1796,6 +1796,15 @@ describe('blind review round 37 and form-eval misses, flattened', () => {
     expect(flatten(first?.response?.text ?? '')).not.toMatch(/Page [12]/);
   });
 
+  it('should set apart "Page N of M" headers inside sentences whose run a header after a finished sentence joins, numbered one more each time (c0426 flattened, blind round 43)', async () => {
+    const page = 'The Company respectfully advises the Staff that the amounts are reconciled in the schedule that follows this paragraph. '.repeat(7);
+    const header = (n: number) => `Securities and Exchange Commission Page ${n} of 4`;
+    const text = `${RESPONSE_HEAD}1. Please clarify the nature of these locations, including whether ${header(2)} they are identified. ${page}We will revise. ${header(3)} 2. Please tell us about goodwill. ${page}We tested goodwill, as ${header(4)} the schedule shows. ${RESPONSE_CLOSING}`;
+    const { letter } = await parseLetter(bytes(text), { verify: true });
+    expect(flatten(letter.comments[0]?.text ?? '')).toBe('Please clarify the nature of these locations, including whether they are identified.');
+    expect(flatten(letter.comments[1]?.response?.text ?? '').endsWith('We tested goodwill, as the schedule shows.')).toBe(true);
+  });
+
   it('should set apart a running header of the addressee and the letter\'s date that splits a sentence, the small word before it the sentence\'s ("… hesitate to U.S. Securities and Exchange Commission May 1, 2024 contact …", c0922)', async () => {
     const head = RESPONSE_HEAD.replace('May 1, 2024 Securities', 'May 1, 2024 U.S. Securities');
     const text = `${head}1. Please tell us about the license that the company will receive at U.S. Securities and Exchange Commission May 1, 2024 spin. Please revise. We will revise. 2. Tell us more. We will. If you have any questions, please do not hesitate to U.S. Securities and Exchange Commission May 1, 2024 contact the undersigned. Sincerely, Jane Doe`;

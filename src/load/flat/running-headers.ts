@@ -205,7 +205,9 @@ const REPEAT_WORDS = 20;
 function numberedRepeats(tokens: Tokens, markers: readonly { page: number; end: number; number: number }[], headEnd: number, covered: Uint8Array): [number, number][] {
   const byKey = new Map<string, { page: number; end: number; number: number }[]>();
   for (const m of markers) {
-    if (m.page < headEnd || covered[m.page] === 1) continue;
+    // A marker already read (after a finished sentence, c0426's "… C&DI 102.10. Occidental Petroleum Corporation Page 3 of 4") still
+    // counts in its run: the pages before and after it, inside sentences, are numbered one more each time around it.
+    if (m.page < headEnd) continue;
     const before = tokens.text(m.page - 1);
     const key = /[.?!]["”’)]*$/.test(before) && !HEADER_ABBREVIATION.test(before) ? '' : tokens.texts.slice(Math.max(0, m.page - 3), m.page).join(' ');
     const list = byKey.get(key);
@@ -222,7 +224,7 @@ function numberedRepeats(tokens: Tokens, markers: readonly { page: number; end: 
         const same = (k: number) => run.every((m) => m.page - k - 1 >= headEnd && tokens.text(m.page - k - 1) === tokens.text((run[0] as (typeof run)[number]).page - k - 1));
         const sentenceEnd = (k: number) => run.some((m) => { const w = tokens.text(m.page - k - 1); return /[.?!:;]["”’)]*$/.test(w) && !HEADER_ABBREVIATION.test(w); });
         while (words < REPEAT_WORDS && same(words) && !sentenceEnd(words)) words++;
-        for (const m of run) out.push([m.page - words, m.end]);
+        for (const m of run) if (covered[m.page] !== 1) out.push([m.page - words, m.end]);
       }
       run = [];
     };
