@@ -1805,6 +1805,16 @@ describe('blind review round 37 and form-eval misses, flattened', () => {
     expect(flatten(letter.comments[1]?.response?.text ?? '').endsWith('We tested goodwill, as the schedule shows.')).toBe(true);
   });
 
+  it('should set apart the addressee and the letter\'s date printed after a page\'s number, before a capital or a row of asterisks (c0349 flattened, blind round 43)', async () => {
+    const page = 'The Company respectfully advises the Staff that the amounts are reconciled in the schedule that follows this paragraph. '.repeat(7);
+    const header = 'Securities and Exchange Commission May 1, 2024';
+    const text = `${RESPONSE_HEAD}1. Please explain the segment. ${page}We will also disclose the analysis for the Natural 2 ${header} Gas Gathering segment. 2. Please tell us more. ${page}We will revise the fee contracts 3 ${header} * * * ${RESPONSE_CLOSING}`;
+    const { letter } = await parseLetter(bytes(text), { verify: true });
+    expect(flatten(letter.comments[0]?.response?.text ?? '').endsWith('We will also disclose the analysis for the Natural Gas Gathering segment.')).toBe(true);
+    expect(flatten(letter.comments[1]?.response?.text ?? '').endsWith('We will revise the fee contracts')).toBe(true);
+    expect(letter.closing).not.toContain('May 1, 2024');
+  });
+
   it('should set apart a running header of the addressee and the letter\'s date that splits a sentence, the small word before it the sentence\'s ("… hesitate to U.S. Securities and Exchange Commission May 1, 2024 contact …", c0922)', async () => {
     const head = RESPONSE_HEAD.replace('May 1, 2024 Securities', 'May 1, 2024 U.S. Securities');
     const text = `${head}1. Please tell us about the license that the company will receive at U.S. Securities and Exchange Commission May 1, 2024 spin. Please revise. We will revise. 2. Tell us more. We will. If you have any questions, please do not hesitate to U.S. Securities and Exchange Commission May 1, 2024 contact the undersigned. Sincerely, Jane Doe`;
