@@ -521,3 +521,13 @@ export const CORRESPONDENCE_TITLE_START = String.raw`Response\s+dated|Supplement
 
 /** A staff letter's words that comments follow: "… and have the following comment", "we have the following comments". */
 export const FOLLOWING_COMMENTS = /\bthe\s+following\s+comments?\b/i;
+
+/** A street address, a city with its ZIP code, a telephone number or a web address: what a letterhead's footer prints. */
+export const CONTACT_DETAILS = new RegExp(
+  [
+    String.raw`(?:^|\s)\d{1,6}\s+(?:[NSEW]\.?\s+|North\s+|South\s+|East\s+|West\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}\s+(?:Blvd|Boulevard|Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Parkway|Pkwy|Way|Place|Plaza|Lane|Court|Center|Centre)\b`,
+    String.raw`\b[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)*,?\s(?:[A-Z]{2}|[A-Z][a-z]+)\.?,?\s\d{5}(?:-\d{4})?\b`,
+    String.raw`(?:\(\d{3}\)\s?|\b\d{3}[.\s-])\d{3}[.\s-]\d{4}\b`,
+    String.raw`\bwww\.[\w-]+\.\w+|\b[\w-]+\.(?:com|net|org)\b`,
+  ].join('|'),
+);

@@ -74,9 +74,11 @@ describe('repeatedFooters (flattened text)', () => {
 });
 
 describe('contactFooters (flattened text)', () => {
-  const contacts = (text: string) => {
+  /** The contact footers of `text`, `top` the words of the next page's running header, if any. */
+  const contacts = (text: string, top?: string) => {
     const { tokens } = tokenize(text);
-    return contactFooters(tokens, 0).map(([from, to]) => tokens.texts.slice(from, to).join(' '));
+    const at = top === undefined ? -1 : tokens.texts.findIndex((_, i) => tokens.texts.slice(i, i + top.split(' ').length).join(' ') === top);
+    return contactFooters(tokens, 0, (i) => i === at).map(([from, to]) => tokens.texts.slice(from, to).join(' '));
   };
 
   it('should set apart a letterhead\'s contact line printed once, its parts set apart by bars, between sentences (c1137, c0293)', () => {
@@ -84,6 +86,14 @@ describe('contactFooters (flattened text)', () => {
     expect(contacts(`Please tell us more about your CSR report. ${caribbean} Response : We considered it.`)).toEqual([caribbean]);
     const caseys = 'One SE Convenience Blvd. | Ankeny, Iowa | 50021-9672 | caseys.com | 515-965-6100';
     expect(contacts(`The response of the Company follows. ${caseys} Form 10-K for Fiscal Year Ended April 30, 2022`)).toEqual([caseys]);
+  });
+
+  it('should end a contact footer where the next page\'s running header starts, its first part past a street\'s abbreviation (c0418)', () => {
+    const footer = 'Corporate Headquarters 3355 Las Vegas Blvd. South, Las Vegas, Nevada 89109 The Venetian | The Palazzo | Sands Expo | Marina Bay';
+    const top = 'Sands Wilson K. Lee Securities and Exchange Commission December 14, 2018 Page 2';
+    expect(contacts(`The page numbers are those of the filing. ${footer} ${top} Form 10-K`, top)).toEqual([footer]);
+    // Not without an address, a telephone or a web address in it.
+    expect(contacts(`The page numbers are those of the filing. The Venetian | The Palazzo | Sands Expo | Marina Bay ${top} Form 10-K`, top)).toEqual([]);
   });
 
   it('should not take bars without a web address or telephone number, inside a sentence, or with one part', () => {
@@ -103,6 +113,6 @@ describe('contactFooters (flattened text)', () => {
   });
 
   it('should read a text of many bars in linear time', { timeout: 120_000 }, async () => {
-    await expectLinear((scale) => Array.from({ length: scale * 20_000 }, (_, i) => `Done. part ${i % 7} | more words here | site${i % 50}.com`).join(' '), (text) => contacts(text));
+    await expectLinear((scale) => Array.from({ length: scale * 20_000 }, (_, i) => `Done. Part ${i % 7} Main Street | More Words Here Now | Site ${i % 50} Capital Words Run On`).join(' '), (text) => contacts(text));
   });
 });

@@ -2,7 +2,7 @@
 import type { Line } from '../normalize.js';
 import { matchBareCommentNumber, matchCommentNumber } from './comment-number.js';
 import { CC_LINE, isDateAlone, RE_LINE, SIGN_OFF, SIGNATURE_START } from './letter-parts.js';
-import { ANSWER_OPENING, BULLET_CHARACTERS, DASHED_PAGE_NUMBER, MAIL_MERGE_FIELDS, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PAGE_WORD, PERSONAL_TITLE, RULE_ALONE } from '../vocabulary.js';
+import { ANSWER_OPENING, BULLET_CHARACTERS, CONTACT_DETAILS, DASHED_PAGE_NUMBER, MAIL_MERGE_FIELDS, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PAGE_WORD, PERSONAL_TITLE, RULE_ALONE } from '../vocabulary.js';
 import { matchResponseLabel } from './response-label.js';
 
 /** "Page 2", "Page 2 of 5", "- 2 -", "2", "Page 2 <May 9, 2017>" (2017-bearnewco-s4-corresp). */
@@ -503,15 +503,6 @@ const STAFF_SIGNATURE = /^(?:Division\s+of\s+Corporation\s+Finance|Office\s+of\s
 /** How many lines under "cc:" a copies list reaches. */
 const COPIES_REACH = 8;
 
-/** A street address, a city with its ZIP code, a telephone number or a web address: what a letterhead's footer prints. */
-const CONTACT = new RegExp(
-  [
-    String.raw`(?:^|\s)\d{1,6}\s+(?:[NSEW]\.?\s+|North\s+|South\s+|East\s+|West\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,4}\s+(?:Blvd|Boulevard|Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Parkway|Pkwy|Way|Place|Plaza|Lane|Court|Center|Centre)\b`,
-    String.raw`\b[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)*,?\s(?:[A-Z]{2}|[A-Z][a-z]+)\.?,?\s\d{5}(?:-\d{4})?\b`,
-    String.raw`(?:\(\d{3}\)\s?|\b\d{3}[.\s-])\d{3}[.\s-]\d{4}\b`,
-    String.raw`\bwww\.[\w-]+\.\w+|\b[\w-]+\.(?:com|net|org)\b`,
-  ].join('|'),
-);
 /** Names run together with separators, as a footer lists a company's brands or offices: "The Venetian | The Palazzo | Sands Expo". */
 const SEPARATED_NAMES = /^[^•·|]+(?:\s[|·•]\s[^|·•]+){2,}$/;
 
@@ -528,7 +519,7 @@ function footerLine(line: Line): boolean {
   // Nor prose broken at the page end ("You may contact Abe Friedman at 202-551-8298 or Lyn Shenk at 202-551-3380 if you", c0215).
   const words = text.split(/\s+/);
   if (words.length >= 6 && words.filter((w) => /^\p{Ll}/u.test(w)).length * 10 >= words.length * 4) return false;
-  return CONTACT.test(text) || SEPARATED_NAMES.test(text) || (words.length <= 6 && /\p{L}/u.test(text));
+  return CONTACT_DETAILS.test(text) || SEPARATED_NAMES.test(text) || (words.length <= 6 && /\p{L}/u.test(text));
 }
 
 /**
@@ -546,7 +537,7 @@ function markLetterheadFooters(lines: readonly Line[], headEnd: number, furnitur
     let from = top;
     while (from - 1 >= headEnd && top - from < 6 && !furniture[from - 1] && footerLine(lines[from - 1] as Line)) from--;
     let contact = false;
-    for (let i = from; i < top; i++) contact ||= CONTACT.test((lines[i] as Line).text) || OFFICE_LIST.test((lines[i] as Line).text.trim());
+    for (let i = from; i < top; i++) contact ||= CONTACT_DETAILS.test((lines[i] as Line).text) || OFFICE_LIST.test((lines[i] as Line).text.trim());
     if (!contact) continue;
     if (signOff === undefined) {
       const at = lines.findIndex((l, i) => i >= headEnd && SIGN_OFF.test(l.text.replace(/\t.*$/, '').trim()));

@@ -139,7 +139,9 @@ export function flatBlocks(text: string, pageTops: readonly [number, number][] =
   const head = splitHead(text, tokens, at, splits);
   const furniture = runningHeaders(text, tokens, at, head.bodyStart > 0 ? head.bodyStart : Math.min(tokens.length, 150));
   for (const [from, to] of pageTops) furniture.push([at(from), at(to)]);
-  furniture.push(...repeatedFooters(tokens, Math.max(head.bodyStart, 0), furniture), ...contactFooters(tokens, Math.max(head.bodyStart, 0)));
+  const pageTop = new Uint8Array(tokens.length);
+  for (const [from] of furniture) pageTop[from] = 1;
+  furniture.push(...repeatedFooters(tokens, Math.max(head.bodyStart, 0), furniture), ...contactFooters(tokens, Math.max(head.bodyStart, 0), (i) => pageTop[i] === 1));
   // Marked per token, not furniture.some() per question: 20,000 running headers made that quadratic.
   const furnitureToken = new Uint8Array(tokens.length);
   for (const [from, to] of furniture) furnitureToken.fill(1, from, to);

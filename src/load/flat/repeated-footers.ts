@@ -1,7 +1,7 @@
 // Owns a letterhead's footer that a flattened letter repeats at each page's foot ("Corporate Headquarters: 5420 S. Durango Dr.
 // Las Vegas, NV 89113", c0183; "Sands Macao | The Venetian Macao | … | Marina Bay Sands", c0892): set apart as furniture,
 // not read as an answer's words; and a contact line printed once, its parts set apart by bars.
-import { MONTH_WORD } from '../../vocabulary.js';
+import { CONTACT_DETAILS, MONTH_WORD } from '../../vocabulary.js';
 import { bare, type Tokens } from './tokens.js';
 
 /** A word of a contact line: a phone number whole ("312-634-8100") or its last part after "(617)", a web address (a ZIP code: ZIP_CODE). */
@@ -160,37 +160,55 @@ export function repeatedLetterhead(tokens: Tokens, from: number, isFurniture: (i
 /** A contact footer's parts are set apart by bars; each is a few words ("1050 Caribbean Way, Miami, Florida 33132-2028"). */
 const BAR = '|';
 const PART_WORDS = 8;
-/** A web address or a telephone number ("caseys.com", "515-965-6100"): a contact footer holds one. */
-const WEB_OR_PHONE = /^(?:www\.\S+|\S+\.(?:com|net|org)|\d{3}[.-]\d{3}[.-]\d{4})$/i;
-/** A contact footer's last part ends at one, or at a ZIP code. */
-const LAST_PART = new RegExp(`${WEB_OR_PHONE.source}|^\\d{5}(?:-\\d{4})?$`, 'i');
+/** A contact footer's last part ends at a web address, a telephone number or a ZIP code ("caseys.com", "515-965-6100"). */
+const LAST_PART = /^(?:www\.\S+|\S+\.(?:com|net|org)|\d{3}[.-]\d{3}[.-]\d{4}|\d{5}(?:-\d{4})?)$/i;
+
+/** How many words a contact footer's first part may hold, back from its first bar ("Corporate Headquarters 3355 Las Vegas Blvd. South, …"). */
+const FIRST_PART_WORDS = 16;
+/** The most words a contact footer holds (its address, names and numbers): a longer run of bars is not read as one. */
+const FOOTER_WORDS = 60;
+/** A street's abbreviation inside an address: its period ends no sentence. */
+const STREET_ABBREVIATION = /^(?:Blvd|St|Ave|Rd|Dr|Ste|Pkwy|Hwy|Ln|Ct|Pl|Fl|N\.E|N\.W|S\.E|S\.W|[NSEW])\.,?$/;
+/** A word of an address or a name list: capitalised, a figure, a joining mark or a small word between names. */
+const ADDRESS_WORD = /^(?:[\p{Lu}\p{N}]|[&•·–-]$|(?:of|and|the|at|de)$)/u;
 
 /**
  * A letterhead's contact line printed once, at page 1's foot, its parts set apart by bars ("… as you provided in your CSR report.
  * 1050 Caribbean Way, Miami, Florida 33132-2028 | 305 539 6000 | royalcaribbeangroup.com Response : …", c1137; "One SE Convenience
  * Blvd. | Ankeny, Iowa | 50021-9672 | caseys.com | 515-965-6100", c0293), as token ranges [from, to): after a word that ends a
- * sentence, three parts or more of a few words each, the last a web address, a telephone number or a ZIP code, then a capital.
- * No repeat marks it, so it must look so: prose sets no words apart by bars.
+ * sentence, three parts or more of a few words each, an address's ZIP code, a web address or a telephone number among them, the
+ * last ending at such a word before a capital, or at the next page's running header (`isPageTop`: "… Nevada 89109 The Venetian |
+ * … | Marina Bay [Sands Wilson K. Lee … Page 2]", c0418). No repeat marks it, so it must look so: prose sets no words apart by bars.
  */
-export function contactFooters(tokens: Tokens, from: number): [number, number][] {
+export function contactFooters(tokens: Tokens, from: number, isPageTop: (i: number) => boolean = () => false): [number, number][] {
   const out: [number, number][] = [];
   for (let bar = from + 1; bar < tokens.length; bar++) {
     if (tokens.text(bar) !== BAR) continue;
-    // The first part runs back to the word after a sentence's end.
-    let start = bar - 1;
-    while (start > from && bar - start < PART_WORDS && !/[.?!]["”’)]*$/.test(tokens.text(start - 1)) && tokens.text(start - 1) !== BAR) start--;
-    if (start <= from || !/[.?!]["”’)]*$/.test(tokens.text(start - 1))) continue;
-    // Part after part while a bar follows; the last part ends at its contact word.
+    // The first part: words of an address back to the word after a sentence's end (a street's abbreviation ends none: "Blvd.").
+    let start = -1;
+    for (let k = bar - 1; k > from && bar - k <= FIRST_PART_WORDS && ADDRESS_WORD.test(tokens.text(k)); k--) {
+      const before = tokens.text(k - 1);
+      if (/[.?!]["”’)]*$/.test(before) && !STREET_ABBREVIATION.test(before)) {
+        start = k;
+        break;
+      }
+    }
+    if (start < 0) continue;
+    // Part after part while a bar follows; the last part ends at its contact word, or where the next page's header starts.
     let bars = 0;
     let at = bar;
     let end = -1;
-    while (at < tokens.length && tokens.text(at) === BAR) {
+    while (at < tokens.length && tokens.text(at) === BAR && at - start <= FOOTER_WORDS) {
       bars++;
       let k = at + 1;
-      while (k < tokens.length && k - at <= PART_WORDS && tokens.text(k) !== BAR) k++;
+      while (k < tokens.length && k - at <= PART_WORDS && tokens.text(k) !== BAR && !isPageTop(k)) k++;
       if (k < tokens.length && tokens.text(k) === BAR) {
         at = k;
         continue;
+      }
+      if (k < tokens.length && k > at + 1 && isPageTop(k)) {
+        end = k;
+        break;
       }
       // The last part: a few words, the last a contact word, then a capital.
       for (let j = at + 1; j < Math.min(tokens.length, at + 1 + 4); j++) {
@@ -201,7 +219,7 @@ export function contactFooters(tokens: Tokens, from: number): [number, number][]
       }
       break;
     }
-    if (bars >= 2 && end > 0 && tokens.texts.slice(start, end).some((word) => WEB_OR_PHONE.test(bare(word)))) {
+    if (bars >= 2 && end > 0 && end - start <= FOOTER_WORDS && CONTACT_DETAILS.test(tokens.texts.slice(start, end).join(' '))) {
       out.push([start, end]);
       bar = end;
     }
