@@ -10,6 +10,8 @@ export interface NumberedCandidate {
   score: number;
   /** Its words speak of the writer, not to the company: maybe a point of the company's own list (flattened text: comment-numbers.ts). */
   ownVoice?: boolean;
+  /** It follows a colon: a list's first point after its lead-in ("… in the following context: 1. Are the cloud features …"). */
+  afterColon?: boolean;
 }
 
 /** Numbers a chain may skip between two links ("1, 2, 4": one skipped). */
@@ -53,6 +55,21 @@ function jumpsOverList(candidates: readonly NumberedCandidate[], j: number, i: n
   const c = candidates[i] as NumberedCandidate;
   // The next comment after a list in an answer speaks to the company: only a point in the writer's own voice goes on a list.
   return i - 1 !== j && right !== undefined && right.number === c.number - 1 && c.ownVoice === true;
+}
+
+/**
+ * Whether the list a link passes over (jumpsOverList) opens after a colon: the candidates right before i are numbered 1 … up to
+ * i's number less one, the first after a lead-in's colon ("We considered this guidance in the following context: 1. Are the cloud
+ * features unique …? … 2. What are the gains …?" inside answer 1, c0897 flattened): a list of the writer's, surely.
+ */
+function listAfterColon(candidates: readonly NumberedCandidate[], i: number): boolean {
+  let k = i - 1;
+  let n = (candidates[i] as NumberedCandidate).number - 1;
+  while (n > 1 && candidates[k]?.number === n) {
+    k--;
+    n--;
+  }
+  return n === 1 && candidates[k]?.number === 1 && candidates[k]?.afterColon === true;
 }
 
 /**
@@ -120,7 +137,9 @@ export function bestNumberingChain(candidates: readonly NumberedCandidate[], lab
       const options: [number, number][] = usesLabels ? [[ends.separated, 0], [ends.any, NO_LABEL_BETWEEN_COST]] : [[ends.any, 0]];
       for (const [j, cost] of options) {
         if (j < 0) continue;
-        const value = (best[j] as number) + c.score - gap * GAP_COST - cost - (listJumpCost > 0 && jumpsOverList(candidates, j, i) ? listJumpCost : 0);
+        // Passing over a list that opens after a colon costs twice as much.
+        const jump = listJumpCost > 0 && jumpsOverList(candidates, j, i) ? listJumpCost * (listAfterColon(candidates, i) ? 2 : 1) : 0;
+        const value = (best[j] as number) + c.score - gap * GAP_COST - cost - jump;
         if (value > (best[i] as number) || (value === best[i] && previous[i] !== -1 && j < (previous[i] as number))) {
           best[i] = value;
           previous[i] = j;

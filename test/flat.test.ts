@@ -125,6 +125,15 @@ describe('flatBlocks', () => {
     expect(await numbersOf(letter)).toEqual([1, 2]);
   });
 
+  it('should not take a list of questions the company asks itself after a lead-in\'s colon for the comments, however each is answered (c0897 flattened, blind round 43)', async () => {
+    const letter =
+      `${RESPONSE_HEAD}Form 10-Q for the Quarterly Period Ended April 30, 2018 Note 3. Revenue Recognition, page 10 1. We note your response to prior comment 5. Please provide a more specific discussion of how your software and cloud services are distinct. ` +
+      'We respectfully advise the Staff that our subscriptions are one performance obligation. We considered this guidance in the following context: 1. Are the cloud features unique and add significant value? Our cloud features are unique and significant. ' +
+      '2. What are the gains in capabilities and workflow efficiencies by the customer? The cloud functionality provides customers additional capabilities. 3. What functions cannot be done by the on-premise software? Certain functions can only be performed in the cloud. ' +
+      '4. Are there computational tasks that only the cloud service performs? The cloud service provides significant computing power. If you have any questions, please call me. Sincerely, Jane Doe';
+    expect(await numbersOf(letter)).toEqual([1]);
+  });
+
   it('should read a staff letter\'s one unnumbered comment under its headings, as in print (c0980 flattened)', async () => {
     const head = HEAD.replace('have the following comments.', 'have the following comment. Unless we note otherwise, our references to prior comments are to comments in our August 17, 2017 letter.');
     const letter = `${head}Form 10-Q for Fiscal Quarter Ended June 30, 2017 Notes to the Financial Statements Note 3. Revenue, page 10 We have reviewed your response to prior comment 2. Please tell us how you considered disclosing revenue by brand.${TAIL}`;

@@ -67,7 +67,7 @@ export function numberCandidates(tokens: Tokens, from: number): NumberedCandidat
     else if (/\d$/.test(previous)) score += 0.5;
     else if (/^\p{Ll}/u.test(previous)) score -= 1.5;
     else score += 0.5;
-    out.push({ at: i, number, score, ownVoice });
+    out.push({ at: i, number, score, ownVoice, afterColon: /:["”’')\]]*$/.test(previous) });
   }
   return out;
 }
