@@ -691,6 +691,16 @@ describe('flatBlocks', () => {
     expect(letter.closing.startsWith('_______________________________\n\nIf you have any questions')).toBe(true);
   });
 
+  it('should start the closing at the acknowledgement\'s lead-in right after a table\'s foot line ("… NM Not Meaningful In connection with the Company’s response …, the Company acknowledges that:", c0066 flattened, blind round 44)', async () => {
+    const points = '• the Company is responsible for the adequacy and accuracy of the disclosure in its filings; • Staff comments or changes to disclosure in response to Staff comments do not foreclose the Commission from taking any action with respect to the filings; and • the Company may not assert Staff comments as a defense in any proceeding initiated by the Commission or any person under the federal securities laws of the United States.';
+    const { letter } = await parseLetter(
+      bytes(`${RESPONSE_HEAD}1. Please reconcile the measure. Response: We propose the following table. Net income $ — $ 260 (23.5)% NM Not Meaningful In connection with the Company’s response to your comments, the Company acknowledges that: ${points} ${RESPONSE_CLOSING}`),
+      { verify: true },
+    );
+    expect(letter.comments[0]?.response?.text).toBe('We propose the following table. Net income $ — $ 260 (23.5)% NM Not Meaningful');
+    expect(letter.closing.startsWith('In connection with the Company’s response to your comments, the Company acknowledges that:')).toBe(true);
+  });
+
   it('should start the closing at its first sentence right after a table\'s last cells (c0496 flattened, blind round 31)', async () => {
     const { letter } = await parseLetter(
       bytes(`${RESPONSE_HEAD}1. Please reconcile the measure. Response: We propose the following table. Adjusted Billings $ - $ - Net Sales $ - $ - We appreciate the Staff’s time and attention and we hope that the foregoing has been responsive to the Staff’s comment. ${RESPONSE_CLOSING}`),

@@ -63,8 +63,12 @@ function closingSentence(rest: string): boolean {
   return CLOSING_SENTENCE.test(rest) && (!RESPONSE_SENTENCE.test(rest) || CLOSING_IN_ANSWER_WORDS.test(rest));
 }
 
-/** Not at a sentence start: only the company's name before the words ("The company acknowledges that:", "BB&T acknowledges that:"). */
-const ACKNOWLEDGES_AFTER_TABLE = new RegExp(String.raw`^(?:The\s+)?(?:[Cc]ompany|[A-Z][\w&’'-]*)(?:\s+[A-Z][\w&’'-]*){0,3}\s+(?:hereby\s+)?${ACKNOWLEDGEMENT_INTRO}`);
+/**
+ * Not at a sentence start: only the company's name before the words ("The company acknowledges that:", "BB&T acknowledges that:"),
+ * after the lead-in a letter may give it ("… NM Not Meaningful In connection with the Company’s response to your comments, the
+ * Company acknowledges that: …", c0066).
+ */
+const ACKNOWLEDGES_AFTER_TABLE = new RegExp(String.raw`^(?:In connection with [^,.]{1,80},\s+)?(?:[Tt]he\s+)?(?:[Cc]ompany|[A-Z][\w&’'-]*)(?:\s+[A-Z][\w&’'-]*){0,3}\s+(?:hereby\s+)?${ACKNOWLEDGEMENT_INTRO}`);
 /** The company's acknowledgement of the staff's three points starts at `start` (vocabulary.ts). */
 function acknowledgement(text: string, start: number, opening: RegExp): boolean {
   const sentence = text.slice(start, start + 400);
