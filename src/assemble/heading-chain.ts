@@ -46,13 +46,16 @@ export function printedHeadings(line: Line): PrintedHeading[] {
 /**
  * The MD&A title is fixed, so a sub-heading typed on after it splits off (corpus c0291, c0293), on the same line or joined to
  * it from the title's wrapped line ("… Results of" / "Operations Consolidated Results of Operations, page 41", c0387 dumped by
- * html2text), with no space between where a tool dropped it ("… Results of OperationsOverview, page 34", c0224 likewise).
+ * html2text), with no space between where a tool dropped it ("… Results of OperationsOverview, page 34", c0224 likewise), or after a comma.
  */
 function apartFromMdnaTitle(h: PrintedHeading): PrintedHeading[] {
   const title = MDNA_TITLE.exec(h.text)?.[0];
+  if (title === undefined) return [h];
+  // After a comma too ("… Results of Operations," / "Comparison of Fiscal 2016 to Fiscal 2015", c0341); "…, page 24" is the title's page.
+  const rest = h.text.slice(title.length).replace(/^,\s*/, '');
   // "… Results of Operations and Other" is a longer title, not a title and a sub-heading.
-  if (title === undefined || !/^[\p{Lu}\d]/u.test(h.text.slice(title.length))) return [h];
-  return [{ ...h, text: title.trim() }, { ...h, text: h.text.slice(title.length).trim() }];
+  if (!/^[\p{Lu}\d]/u.test(rest)) return [h];
+  return [{ ...h, text: title.trim() }, { ...h, text: rest.trim() }];
 }
 
 /**
