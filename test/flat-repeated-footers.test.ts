@@ -88,6 +88,13 @@ describe('contactFooters (flattened text)', () => {
     expect(contacts(`The response of the Company follows. ${caseys} Form 10-K for Fiscal Year Ended April 30, 2022`)).toEqual([caseys]);
   });
 
+  it('should set apart a contact line whose parts bullets set apart, after a rule of underscores (c1109), not a copies list\'s name and initial (c0280)', () => {
+    const vertex = 'VERTEX PHARMACEUTICALS INCORPORATED 50 NORTHERN AVENUE • BOSTON, MA 02210-1862 TEL. 617-341-6100 • http://www.vrtx.com';
+    expect(contacts(`We will include the above table. ______________ ${vertex} The Company acknowledges that:`)).toEqual([vertex]);
+    const copies = 'cc: Laura Stein, General Counsel Ellen M. Smith, Corporate Secretary Mondelēz International, • 905 W. Fulton Market, • Chicago, IL 60607 mondelezinternational.com';
+    expect(contacts(`Sincerely, Jane Doe ${copies}`)).toEqual([]);
+  });
+
   it('should end a contact footer where the next page\'s running header starts, its first part past a street\'s abbreviation (c0418)', () => {
     const footer = 'Corporate Headquarters 3355 Las Vegas Blvd. South, Las Vegas, Nevada 89109 The Venetian | The Palazzo | Sands Expo | Marina Bay';
     const top = 'Sands Wilson K. Lee Securities and Exchange Commission December 14, 2018 Page 2';

@@ -157,8 +157,8 @@ export function repeatedLetterhead(tokens: Tokens, from: number, isFurniture: (i
   return out;
 }
 
-/** A contact footer's parts are set apart by bars; each is a few words ("1050 Caribbean Way, Miami, Florida 33132-2028"). */
-const BAR = '|';
+/** A contact footer's parts are set apart by bars or bullets; each is a few words ("1050 Caribbean Way, Miami, Florida 33132-2028"). */
+const SEPARATOR = /^[|•·]$/;
 const PART_WORDS = 8;
 /** A contact footer's last part ends at a web address, a telephone number or a ZIP code ("caseys.com", "515-965-6100"). */
 const LAST_PART = /^(?:www\.\S+|\S+\.(?:com|net|org)|\d{3}[.-]\d{3}[.-]\d{4}|\d{5}(?:-\d{4})?)$/i;
@@ -167,8 +167,8 @@ const LAST_PART = /^(?:www\.\S+|\S+\.(?:com|net|org)|\d{3}[.-]\d{3}[.-]\d{4}|\d{
 const FIRST_PART_WORDS = 16;
 /** The most words a contact footer holds (its address, names and numbers): a longer run of bars is not read as one. */
 const FOOTER_WORDS = 60;
-/** A street's abbreviation inside an address: its period ends no sentence. */
-const STREET_ABBREVIATION = /^(?:Blvd|St|Ave|Rd|Dr|Ste|Pkwy|Hwy|Ln|Ct|Pl|Fl|N\.E|N\.W|S\.E|S\.W|[NSEW])\.,?$/;
+/** A street's abbreviation inside an address, or a name's initial ("Ellen M. Smith"): its period ends no sentence. */
+const STREET_ABBREVIATION = /^(?:Blvd|St|Ave|Rd|Dr|Ste|Pkwy|Hwy|Ln|Ct|Pl|Fl|N\.E|N\.W|S\.E|S\.W|[A-Z])\.,?$/;
 /** A word of an address or a name list: capitalised, a figure, a joining mark or a small word between names. */
 const ADDRESS_WORD = /^(?:[\p{Lu}\p{N}]|[&•·–-]$|(?:of|and|the|at|de)$)/u;
 
@@ -183,26 +183,28 @@ const ADDRESS_WORD = /^(?:[\p{Lu}\p{N}]|[&•·–-]$|(?:of|and|the|at|de)$)/u;
 export function contactFooters(tokens: Tokens, from: number, isPageTop: (i: number) => boolean = () => false): [number, number][] {
   const out: [number, number][] = [];
   for (let bar = from + 1; bar < tokens.length; bar++) {
-    if (tokens.text(bar) !== BAR) continue;
-    // The first part: words of an address back to the word after a sentence's end (a street's abbreviation ends none: "Blvd.").
+    if (!SEPARATOR.test(tokens.text(bar))) continue;
+    // The first part: words of an address back to the word after a sentence's end (a street's abbreviation ends none: "Blvd.") or
+    // a rule of underscores ("… acquisition of Parion. ______ VERTEX PHARMACEUTICALS INCORPORATED 50 NORTHERN AVENUE • BOSTON, MA
+    // 02210-1862 TEL. 617-341-6100 • http://www.vrtx.com The Company acknowledges …", c1109).
     let start = -1;
     for (let k = bar - 1; k > from && bar - k <= FIRST_PART_WORDS && ADDRESS_WORD.test(tokens.text(k)); k--) {
       const before = tokens.text(k - 1);
-      if (/[.?!]["”’)]*$/.test(before) && !STREET_ABBREVIATION.test(before)) {
+      if ((/[.?!]["”’)]*$/.test(before) && !STREET_ABBREVIATION.test(before)) || /^_{5,}$/.test(before)) {
         start = k;
         break;
       }
     }
     if (start < 0) continue;
-    // Part after part while a bar follows; the last part ends at its contact word, or where the next page's header starts.
+    // Part after part while a separator follows; the last part ends at its contact word, or where the next page's header starts.
     let bars = 0;
     let at = bar;
     let end = -1;
-    while (at < tokens.length && tokens.text(at) === BAR && at - start <= FOOTER_WORDS) {
+    while (at < tokens.length && SEPARATOR.test(tokens.text(at)) && at - start <= FOOTER_WORDS) {
       bars++;
       let k = at + 1;
-      while (k < tokens.length && k - at <= PART_WORDS && tokens.text(k) !== BAR && !isPageTop(k)) k++;
-      if (k < tokens.length && tokens.text(k) === BAR) {
+      while (k < tokens.length && k - at <= PART_WORDS && !SEPARATOR.test(tokens.text(k)) && !isPageTop(k)) k++;
+      if (k < tokens.length && SEPARATOR.test(tokens.text(k))) {
         at = k;
         continue;
       }
