@@ -107,6 +107,13 @@ describe('flatBlocks', () => {
     expect(letter.comments.map((c) => c.headings.at(-1))).toEqual(['Results of Operations, page 33', 'Investment Philosophy, page 34', 'Liquidity, page 40']);
   });
 
+  it('should set apart the letter\'s date and the last page\'s number that end the text (c0570 flattened, blind round 45)', async () => {
+    const { letter } = await parseLetter(
+      bytes(`${RESPONSE_HEAD}1. Please tell us about advertising. We advise the Staff that advertising grew. May 1, 2024 2 2. Please explain. We will explain. May 1, 2024 3 If you have any questions, please call me. Sincerely, Jane Doe cc: John Roe VIA EDGAR May 1, 2024 4`),
+    );
+    expect(letter.closing).not.toContain('May 1, 2024');
+  });
+
   it('should take a number after a named thing for a comment when the staff\'s request follows and the sequence wants it, not otherwise (c0705)', async () => {
     const annex = await parseLetter(bytes(`${HEAD}1. Please revise the proposals. Annex B | Two Year Summary Table 2. Please reconcile the footnote with the background. 3. Please tell us more.${TAIL}`));
     expect(annex.letter.comments.map((c) => c.number)).toEqual([1, 2, 3]);

@@ -10,8 +10,8 @@ import { bare, type Tokens } from './tokens.js';
  * (f/k/a Facebook, Inc.) November 12, 2021 Page 2", c0744), and a lawyer's "Esq." ("FirstName LastNameAnne Chwat, Esq. Comapany Name…", c0403).
  */
 const HEADER_ABBREVIATION = new RegExp(String.raw`^(?:${COURTESY_TITLE}|${NAME_SUFFIX}|Esq|${ABBREVIATED_LEGAL_FORM}|${ABBREVIATED_LEGAL_FORM.toUpperCase()}|[A-Z]|(?:[A-Z]\.)+[A-Z])\.\)?,?$`);
-/** "October 26, 2022 3": a date and a bare page number (runningHeaders checks what follows). */
-const DATE_THEN_NUMBER = new RegExp(`(?<=^|\\s)(${MONTH_DAY_YEAR})\\s+(\\d{1,3})(?=\\s)`, 'g');
+/** "October 26, 2022 3": a date and a bare page number (runningHeaders checks what follows), the last page's ending the text too (c0570). */
+const DATE_THEN_NUMBER = new RegExp(`(?<=^|\\s)(${MONTH_DAY_YEAR})\\s+(\\d{1,3})(?=\\s|$)`, 'g');
 /** A draft's date left to fill in, as its template's running header still prints it: "[●], 2022", "[•] [•], 2022" (c1110). */
 const DATE_PLACEHOLDER = String.raw`(?:\[[●•_ ]*\]\s*){1,2},?\s+\d{4}`;
 /** "September 2, 2022 Page 2": a staff letter's running header, date first (or its placeholder). */
