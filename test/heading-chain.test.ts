@@ -47,9 +47,9 @@ describe('printedHeadings', () => {
     // Joined to the title's wrapped line (c0387 dumped by html2text).
     const wrapped = [u('Management’s Discussion and Analysis of Financial Condition and Results of'), u('Operations Consolidated Results of Operations, page 41')];
     expect(joinWrappedHeadings(wrapped).map((h) => h.text)).toEqual(['Management’s Discussion and Analysis of Financial Condition and Results of Operations', 'Consolidated Results of Operations, page 41']);
-    // The title typed with a comma after it, the sub-heading on the next line (c0341, as filed and flattened); its page stays with it.
+    // The title typed with a comma after it (kept, as printed), the sub-heading on the next line (c0341, as filed and flattened); its page stays with it.
     const comma = [u(`Item 7. ${mdna},`), u('Comparison of Fiscal 2016 to Fiscal 2015')];
-    expect(joinWrappedHeadings(comma).map((h) => h.text)).toEqual([`Item 7. ${mdna}`, 'Comparison of Fiscal 2016 to Fiscal 2015']);
+    expect(joinWrappedHeadings(comma).map((h) => h.text)).toEqual([`Item 7. ${mdna},`, 'Comparison of Fiscal 2016 to Fiscal 2015']);
     expect(joinWrappedHeadings([u(`Item 7. ${mdna},`), u('page 24')]).map((h) => h.text)).toEqual([`Item 7. ${mdna}, page 24`]);
   });
   it('should keep one heading whole', () => {

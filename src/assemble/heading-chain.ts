@@ -51,11 +51,13 @@ export function printedHeadings(line: Line): PrintedHeading[] {
 function apartFromMdnaTitle(h: PrintedHeading): PrintedHeading[] {
   const title = MDNA_TITLE.exec(h.text)?.[0];
   if (title === undefined) return [h];
-  // After a comma too ("… Results of Operations," / "Comparison of Fiscal 2016 to Fiscal 2015", c0341); "…, page 24" is the title's page.
-  const rest = h.text.slice(title.length).replace(/^,\s*/, '');
+  // After a comma too, which the title keeps as printed ("… Results of Operations," / "Comparison of Fiscal 2016 to Fiscal 2015",
+  // c0341); "…, page 24" is the title's page.
+  const comma = /^,\s*/.exec(h.text.slice(title.length))?.[0] ?? '';
+  const rest = h.text.slice(title.length + comma.length);
   // "… Results of Operations and Other" is a longer title, not a title and a sub-heading.
   if (!/^[\p{Lu}\d]/u.test(rest)) return [h];
-  return [{ ...h, text: title.trim() }, { ...h, text: rest.trim() }];
+  return [{ ...h, text: title.trim() + comma.trim() }, { ...h, text: rest.trim() }];
 }
 
 /**
