@@ -531,3 +531,5 @@ export const CONTACT_DETAILS = new RegExp(
     String.raw`\bwww\.[\w-]+\.\w+|\b[\w-]+\.(?:com|net|org)\b`,
   ].join('|'),
 );
+/** What sets a letterhead footer's parts apart: "The Venetian | The Palazzo", "50 NORTHERN AVENUE • BOSTON, MA" (one character each). */
+export const FOOTER_SEPARATORS = '|•·';

@@ -2,7 +2,7 @@
 import type { Line } from '../normalize.js';
 import { matchBareCommentNumber, matchCommentNumber } from './comment-number.js';
 import { CC_LINE, isDateAlone, RE_LINE, SIGN_OFF, SIGNATURE_START } from './letter-parts.js';
-import { ANSWER_OPENING, BULLET_CHARACTERS, CONTACT_DETAILS, DASHED_PAGE_NUMBER, MAIL_MERGE_FIELDS, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PAGE_WORD, PERSONAL_TITLE, RULE_ALONE } from '../vocabulary.js';
+import { ANSWER_OPENING, BULLET_CHARACTERS, CONTACT_DETAILS, DASHED_PAGE_NUMBER, FOOTER_SEPARATORS, MAIL_MERGE_FIELDS, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PAGE_WORD, PERSONAL_TITLE, RULE_ALONE } from '../vocabulary.js';
 import { matchResponseLabel } from './response-label.js';
 
 /** "Page 2", "Page 2 of 5", "- 2 -", "2", "Page 2 <May 9, 2017>" (2017-bearnewco-s4-corresp). */
@@ -504,7 +504,7 @@ const STAFF_SIGNATURE = /^(?:Division\s+of\s+Corporation\s+Finance|Office\s+of\s
 const COPIES_REACH = 8;
 
 /** Names run together with separators, as a footer lists a company's brands or offices: "The Venetian | The Palazzo | Sands Expo". */
-const SEPARATED_NAMES = /^[^•·|]+(?:\s[|·•]\s[^|·•]+){2,}$/;
+const SEPARATED_NAMES = new RegExp(`^[^${FOOTER_SEPARATORS}]+(?:\\s[${FOOTER_SEPARATORS}]\\s[^${FOOTER_SEPARATORS}]+){2,}$`);
 
 /** A firm's offices run together, capitalised words only: "Beijing Boston Chicago Dallas Hong Kong Houston London … Washington, D.C." (c0607). */
 const OFFICE_LIST = /^(?:[A-Z][\p{L}.'’-]*,?\s+){7,}[A-Z][\p{L}.'’-]*,?(?:\s+D\.C\.)?$/u;

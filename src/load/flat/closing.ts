@@ -80,7 +80,7 @@ function acknowledgement(text: string, start: number, opening: RegExp): boolean 
  * ends ("… Equals: Goodwill recognized at the acquisition date ASC 805-30-30-1 You may contact Bonnie Baynes, Staff Accountant, at
  * (202) 551-4924 …", after a table a comment quotes, c0144).
  */
-const STAFF_CONTACT = /^(?:Please|You may) contact\b.{0,120}?\(?202\)?[\s.-]{0,2}551[\s.-]/;
+const STAFF_CONTACT = new RegExp(String.raw`^(?:${CLOSING_SENTENCES.pleaseContact}).{0,120}?\(?202\)?[\s.-]{0,2}551[\s.-]`);
 /** A table's last cell: a figure, a dash or a currency sign ("$ -", "1,054", "(273)", "0.2%"). */
 const TABLE_CELL = /^(?:[-–—$]|\(?[$]?\d[\d,.]*\)?%?)$/;
 

@@ -1,7 +1,7 @@
 // Owns a letterhead's footer that a flattened letter repeats at each page's foot ("Corporate Headquarters: 5420 S. Durango Dr.
 // Las Vegas, NV 89113", c0183; "Sands Macao | The Venetian Macao | … | Marina Bay Sands", c0892): set apart as furniture,
 // not read as an answer's words; and a contact line printed once, its parts set apart by bars.
-import { CONTACT_DETAILS, MONTH_WORD } from '../../vocabulary.js';
+import { CONTACT_DETAILS, FOOTER_SEPARATORS, MONTH_WORD } from '../../vocabulary.js';
 import { bare, type Tokens } from './tokens.js';
 
 /** A word of a contact line: a phone number whole ("312-634-8100") or its last part after "(617)", a web address (a ZIP code: ZIP_CODE). */
@@ -158,7 +158,7 @@ export function repeatedLetterhead(tokens: Tokens, from: number, isFurniture: (i
 }
 
 /** A contact footer's parts are set apart by bars or bullets; each is a few words ("1050 Caribbean Way, Miami, Florida 33132-2028"). */
-const SEPARATOR = /^[|•·]$/;
+const SEPARATOR = new RegExp(`^[${FOOTER_SEPARATORS}]$`);
 const PART_WORDS = 8;
 /** A contact footer's last part ends at a web address, a telephone number or a ZIP code ("caseys.com", "515-965-6100"). */
 const LAST_PART = /^(?:www\.\S+|\S+\.(?:com|net|org)|\d{3}[.-]\d{3}[.-]\d{4}|\d{5}(?:-\d{4})?)$/i;
