@@ -1662,6 +1662,26 @@ describe('blind review round 37 and form-eval misses, flattened', () => {
     expect(printed?.response?.text).toBe(answer);
   });
 
+  it('should hear "Address for us …" as the staff asking, and withdraw a guessed answer in no one\'s voice when the staff asks after it (c0466, c0619)', async () => {
+    const address = 'Address for us the potential impact of the investor sentiment evidenced by divestment and similar initiatives that have been directed toward companies that have operations associated with U.S.-designated state sponsors of terrorism.';
+    // The staff's last sentence is "Address for us …"; the answer follows it unlabelled.
+    const asked = 'Please discuss the materiality of any contacts with Syria and Sudan, in quantitative terms and in terms of qualitative factors that a reasonable investor would deem important in making an investment decision. Tell us the approximate dollar amounts of revenues, assets and liabilities associated with those countries.';
+    const answer = 'As we stated in our response in 2016, the limited, licensed activities described above are not material to Example Corp.';
+    const first = async (text: string) => (await parseLetter(bytes(text))).letter.comments[0];
+    const citi = await first(`${RESPONSE_HEAD}1. ${asked} ${address} ${answer} ${SECOND_ANSWERED} ${RESPONSE_CLOSING}`);
+    expect([flatten(citi?.text ?? ''), citi?.response?.text]).toEqual([`${asked} ${address}`, answer]);
+    // A sentence in no one's voice early in a long comment is a guess the staff's later requests disprove: the answer starts after them.
+    const facts =
+      'In a letter to the staff dated May 14, 2015, you discussed your subsidiary’s settlement with OFAC for processing transactions to or from Sudan. ' +
+      'On page 20 of its 10-K filed February 7, 2018, the subsidiary provides similar information. Additionally, we are aware of news reports indicating that entities in North Korea, Sudan and Syria may have offered or sold items on your website. ' +
+      'North Korea, Sudan and Syria are designated by the Department of State as state sponsors of terrorism, and are subject to U.S. economic sanctions and/or export controls. ' +
+      'Please describe to us the nature and extent of any past, current, and anticipated contacts with North Korea, Sudan and Syria, including contacts with their governments, whether through subsidiaries, affiliates, partners, customers, joint ventures or other direct or indirect arrangements.';
+    const finally_ = 'Finally, to the extent the subsidiary has self-reported to OFAC possible violations of economic sanctions, please describe the transactions to us.';
+    const deferred = 'Pursuant to a telephone call on October 5, 2018 with the Staff, the Company’s deadline for responding to this comment has been extended to October 23, 2018.';
+    const ebay = await first(`${RESPONSE_HEAD}1. ${facts} ${asked} ${address} ${finally_} ${deferred} ${SECOND_ANSWERED} ${RESPONSE_CLOSING}`);
+    expect([flatten(ebay?.text ?? ''), ebay?.response?.text]).toEqual([`${facts} ${asked} ${address} ${finally_}`, deferred]);
+  });
+
   it('should go on with a section\'s title after a preposition typed with a capital ("… Discussion and Analysis Of Financial Condition …", c1053)', async () => {
     const text = `${HEAD}Form 10-K for the Fiscal Year Ended December 31, 2023 Item 7. Management’s Discussion and Analysis Of Financial Condition and Results of Operations 1. Reference is made to page 30. Please revise.${TAIL}`;
     const [first] = (await parseLetter(bytes(text))).letter.comments;

@@ -1,5 +1,5 @@
 // Owns where a company's answer starts in a flattened letter: its label ("Response:"), or, unlabelled, the first sentence in the company's voice.
-import { BULLET_START, opensInStaffVoice, OWN_VOICE, OWN_WORDS_POINTED, PART_REQUEST, RESPONSE_LABEL_TAIL, STAFF_VOICE } from '../../vocabulary.js';
+import { BULLET_START, opensInStaffVoice, OWN_VOICE, OWN_WORDS_POINTED, PART_REQUEST, RESPONSE_LABEL_TAIL, STAFF_REQUEST_WORDS, STAFF_VOICE } from '../../vocabulary.js';
 import { firstAtOrAfter, type Marks, type Tokens } from './tokens.js';
 import { ABBREVIATION, afterFooter, COMPANY_SUFFIX, NUMBERED_THING, RESPONSE_SENTENCE } from './sentences.js';
 import type { NumberedCandidate } from '../../numbering-chain.js';
@@ -97,9 +97,21 @@ export function splitResponseSentences(text: string, tokens: Tokens, chain: read
     // Where the region's last closing quote stands (found once: a search per token was quadratic).
     const regionEnd = to < tokens.length ? tokens.start(to) : text.length;
     const lastClose = Math.max(text.lastIndexOf('”', regionEnd - 1), text.lastIndexOf('"', regionEnd - 1));
-    // A guess (a sentence merely out of the staff's voice) may be wrong: when the staff speaks again after it, the next such sentence is tried too.
+    // A guess (a sentence merely out of the staff's voice) may be wrong: when the staff speaks again after it, the next such sentence is
+    // tried too. Guesses in no one's voice that the staff asks after were the comment's: they are withdrawn when the next split is
+    // made, as their paragraphs would hold the staff's requests, and a long paragraph is judged by its opening sentence only ("On
+    // page 20 of its 10-K …, PayPal provides similar information. … Please describe to us …", c0619). A guess in the company's
+    // own voice stays (an answer to one part before the staff's next part: "Our PPAs generally include …" then "· Tell us how
+    // …", c0593), and the closing's "If you have any questions …" asks nothing.
     let guessed = false;
     let staffAfterGuess = false;
+    let undecided: number[] = [];
+    let disproved: number[] = [];
+    const split = (i: number) => {
+      for (const guess of disproved) splits.delete(guess);
+      disproved = [];
+      splits.add(i);
+    };
     for (let i = c.at + 2; i < to; i++) {
       const previous = tokens.text(i - 1);
       open = quotesOpenAfter(open, previous);
@@ -115,22 +127,30 @@ export function splitResponseSentences(text: string, tokens: Tokens, chain: read
       // sentence (the next comment's heading, c1045); "… disclosed in Note 5. We believe …" does.
       if (/^\d{1,3}[A-Z]?\.$/.test(previous) && NUMBERED_THING.test(tokens.text(i - 2)) && /^[^.]{0,150},\s*pages?\s+[A-Z]{0,2}-?\d/.test(sentence)) continue;
       if (RESPONSE_SENTENCE.test(sentence)) {
-        splits.add(i);
+        split(i);
         return;
       }
       if (!answers) continue;
       if (STAFF_VOICE.test(sentence)) {
         staffAfterGuess = guessed;
+        if (STAFF_ASKS.test(sentence)) {
+          disproved.push(...undecided);
+          undecided = [];
+        }
         continue;
       }
       if ((!guessed || staffAfterGuess) && !splits.has(i) && /^[\p{Lu}“"]/u.test(sentence)) {
-        splits.add(i);
+        split(i);
         guessed = true;
         staffAfterGuess = false;
+        undecided = OWN_VOICE.test(sentence) ? [] : [...undecided, i];
       }
     }
   });
 }
+
+/** A sentence of the staff's that asks ("Please describe to us …", "Finally, tell us …"). */
+const STAFF_ASKS = new RegExp(String.raw`^${STAFF_REQUEST_WORDS}`);
 
 /** Token i follows a running header that follows a finished sentence ("… Item 10(e). Page 2 of 2 January 11, 2018 We have …", c0396). */
 function afterRunningHeader(tokens: Tokens, i: number, isFurniture: (i: number) => boolean): boolean {

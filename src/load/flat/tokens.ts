@@ -40,6 +40,9 @@ export class Marks {
   has(i: number): boolean {
     return this.marked[i] === 1;
   }
+  delete(i: number): void {
+    if (i >= 0 && i < this.marked.length) this.marked[i] = 0;
+  }
 }
 
 /**
