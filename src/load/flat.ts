@@ -11,6 +11,7 @@ import { labelBetween, responseLabels, splitBulletAnswers, splitInlineParts, spl
 import { splitHead } from './flat/head.js';
 import { filingHeadingAbove, splitHeadingRun, splitHeadingsAfterLabel, splitWordsAboveNumber, splitUnnumberedComments, splitUnnumberedStaffComment } from './flat/headings.js';
 import { SIGN_OFF_IN_TEXT, splitClosing } from './flat/closing.js';
+import { endsSentence } from './flat/sentences.js';
 import { type Block, type EdgarHeader, Format, plainRun, type Source } from '../source.js';
 
 /**
@@ -301,7 +302,7 @@ function splitSkippedComment(text: string, tokens: Tokens, chain: readonly Numbe
     if (second >= next.at) return;
     // The sentences' starts between the two labels, the answer's first right after its label.
     const starts: number[] = [first + 1];
-    for (let i = first + 2; i < second; i++) if (/[.?!]["”’)]*$/.test(tokens.text(i - 1))) starts.push(i);
+    for (let i = first + 2; i < second; i++) if (endsSentence(tokens.text(i - 1))) starts.push(i);
     let start = -1;
     for (let j = starts.length - 1; j > 0; j--) {
       const at = starts[j] as number;

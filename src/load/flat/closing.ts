@@ -1,7 +1,7 @@
 // Owns the closing of a flattened letter: the closing sentences after the last comment, the acknowledgement, the sign-off and the signature block.
 import { ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, CLOSING_SENTENCES, COPY_TO_WORDS, SIGN_OFF_WORDS, SIGNATURE_MARK } from '../../vocabulary.js';
 import type { Marks, Tokens } from './tokens.js';
-import { RESPONSE_SENTENCE } from './sentences.js';
+import { endsSentence, RESPONSE_SENTENCE } from './sentences.js';
 import { splitSignatureLines } from './signature-lines.js';
 
 /**
@@ -52,7 +52,7 @@ function enclosesDisclosure(text: string, tokens: Tokens, at: number): boolean {
   let words = 0;
   for (let i = starsEnd(tokens, at); i < tokens.length; i++, words++) {
     if (separatorAt(tokens, i)) return words > 0;
-    const sentenceStart = words === 0 || /[.?!]["”’)]*$/.test(tokens.text(i - 1));
+    const sentenceStart = words === 0 || endsSentence(tokens.text(i - 1));
     if (sentenceStart && (closingSentence(text.slice(tokens.start(i), tokens.start(i) + 160)) || acknowledgement(text, tokens.start(i), ACKNOWLEDGES))) return false;
   }
   return false;

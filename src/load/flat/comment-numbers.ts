@@ -2,7 +2,7 @@
 import { ACKNOWLEDGED_POINTS, BULLET_CHARACTERS, MONTH_DAY_YEAR, STAFF_VOICE } from '../../vocabulary.js';
 import type { NumberedCandidate } from '../../numbering-chain.js';
 import type { Tokens } from './tokens.js';
-import { namedOrListedNumber } from './sentences.js';
+import { endsSentence, namedOrListedNumber } from './sentences.js';
 
 /** Words that often open a staff comment, or a company's copy of one. */
 export const COMMENT_OPENER =
@@ -118,7 +118,7 @@ export function displacedCommentStart(tokens: Tokens, number: number, previous: 
   let request: number | undefined;
   // The sentence starts since the comment before, its first one (right after its number) left out.
   for (let i = previous + 2; i < number; i++) {
-    if (!/[.?!]["”’)]*$/.test(tokens.text(i - 1)) || !/^[\p{Lu}“"]/u.test(tokens.text(i))) continue;
+    if (!endsSentence(tokens.text(i - 1)) || !/^[\p{Lu}“"]/u.test(tokens.text(i))) continue;
     if (endsCiting(tokens, i, previous)) cited = i;
     else if (REQUEST_OPENING.test(`${tokens.text(i)} ${tokens.text(i + 1)}`)) request = i;
   }

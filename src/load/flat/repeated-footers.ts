@@ -3,6 +3,7 @@
 // not read as an answer's words; and a contact line printed once, its parts set apart by bars.
 import { CONTACT_DETAILS, FOOTER_SEPARATORS, MONTH_WORD } from '../../vocabulary.js';
 import { bare, type Tokens } from './tokens.js';
+import { endsSentence } from './sentences.js';
 
 /** A word of a contact line: a phone number whole ("312-634-8100") or its last part after "(617)", a web address (a ZIP code: ZIP_CODE). */
 const CONTACT_WORD = /^(?:\d{3}[.-]\d{3}[.-]\d{4}[,.]?|www\.\S+|\S+\.com[,.]?)$/i;
@@ -190,7 +191,7 @@ export function contactFooters(tokens: Tokens, from: number, isPageTop: (i: numb
     let start = -1;
     for (let k = bar - 1; k > from && bar - k <= FIRST_PART_WORDS && ADDRESS_WORD.test(tokens.text(k)); k--) {
       const before = tokens.text(k - 1);
-      if ((/[.?!]["”’)]*$/.test(before) && !STREET_ABBREVIATION.test(before)) || /^_{5,}$/.test(before)) {
+      if ((endsSentence(before) && !STREET_ABBREVIATION.test(before)) || /^_{5,}$/.test(before)) {
         start = k;
         break;
       }

@@ -1,7 +1,7 @@
 // Owns where a company's answer starts in a flattened letter: its label ("Response:"), or, unlabelled, the first sentence in the company's voice.
 import { BULLET_START, opensInStaffVoice, OWN_VOICE, OWN_WORDS_POINTED, PART_REQUEST, RESPONSE_LABEL_TAIL, STAFF_REQUEST_WORDS, STAFF_VOICE } from '../../vocabulary.js';
 import { firstAtOrAfter, type Marks, type Tokens } from './tokens.js';
-import { ABBREVIATION, afterFooter, COMPANY_SUFFIX, NUMBERED_THING, RESPONSE_SENTENCE } from './sentences.js';
+import { ABBREVIATION, afterFooter, COMPANY_SUFFIX, endsSentence, NUMBERED_THING, RESPONSE_SENTENCE } from './sentences.js';
 import type { NumberedCandidate } from '../../numbering-chain.js';
 
 /** Is there a label strictly between tokens a and b? (labels are in reading order) */
@@ -119,7 +119,7 @@ export function splitResponseSentences(text: string, tokens: Tokens, chain: read
       if (open > 0 && lastClose < tokens.start(i)) open = 0;
       if (open > 0) continue;
       // "… paragraph 280-10-50-11. oxy.com 1 We respectfully advise …": a page footer may stand between the staff's last sentence and the answer.
-      if (!/[.?!]["”’)]*$/.test(previous) && !afterFooter(tokens, i) && !afterRunningHeader(tokens, i, isFurniture)) continue;
+      if (!endsSentence(previous) && !afterFooter(tokens, i) && !afterRunningHeader(tokens, i, isFurniture)) continue;
       const sentence = text.slice(tokens.start(i), sentenceEnd(text, tokens.start(i)));
       // "… control over Vistra Preferred Inc. The Company has revised …": a company's name may end the comment's sentence.
       if (ABBREVIATION.test(previous) && !(COMPANY_SUFFIX.test(previous) && RESPONSE_SENTENCE.test(sentence))) continue;
@@ -156,7 +156,7 @@ const STAFF_ASKS = new RegExp(String.raw`^${STAFF_REQUEST_WORDS}`);
 function afterRunningHeader(tokens: Tokens, i: number, isFurniture: (i: number) => boolean): boolean {
   let k = i - 1;
   while (k >= 0 && isFurniture(k)) k--;
-  return k < i - 1 && k >= 0 && /[.?!]["”’)]*$/.test(tokens.text(k));
+  return k < i - 1 && k >= 0 && endsSentence(tokens.text(k));
 }
 
 /** The quotations open after a token: “ opens, ” closes, a straight " closes an open one or opens (“…anywhere." in c0664); a stray close opens none. */
@@ -195,7 +195,7 @@ export function withUnlabelledAnswers(text: string, tokens: Tokens, candidates: 
     // The staff's voice within the comment's opening words, not only its first sentence ("There have been significant developments … that you have not discussed", 2021-meta-10k).
     if ((labels[next] ?? Number.POSITIVE_INFINITY) < end || !opensInStaffVoice(text, tokens.start(c.at))) return;
     for (let i = c.at + 2; i < end; i++) {
-      if (!/[.?!]["”’)]*$/.test(tokens.text(i - 1))) continue;
+      if (!endsSentence(tokens.text(i - 1))) continue;
       const sentence = text.slice(tokens.start(i), sentenceEnd(text, tokens.start(i)));
       if (RESPONSE_SENTENCE.test(sentence) || (!STAFF_VOICE.test(sentence) && OWN_VOICE.test(sentence))) {
         out.push(i);
@@ -262,7 +262,7 @@ const PART_OPENING = 120;
  */
 export function splitBulletAnswers(text: string, tokens: Tokens, chain: readonly NumberedCandidate[], labels: readonly number[], splits: Marks): void {
   if (!RESPONSE_LETTER.test(text.slice(0, 4000))) return;
-  const startsSentence = (j: number) => /[.?!]["”’)]*$/.test(tokens.text(j - 1)) && !ABBREVIATION.test(tokens.text(j - 1)) && /^[\p{Lu}“"]/u.test(tokens.text(j));
+  const startsSentence = (j: number) => endsSentence(tokens.text(j - 1)) && !ABBREVIATION.test(tokens.text(j - 1)) && /^[\p{Lu}“"]/u.test(tokens.text(j));
   const sentenceAt = (j: number) => text.slice(tokens.start(j), sentenceEnd(text, tokens.start(j)));
   const companys = (sentence: string) => OWN_WORDS_POINTED.test(sentence) || (!STAFF_VOICE.test(sentence) && (RESPONSE_SENTENCE.test(sentence) || OWN_VOICE.test(sentence)));
   chain.forEach((c, k) => {

@@ -1,6 +1,7 @@
 // Owns the running page headers of a flattened letter ("Name Company Date Page 2"): set apart as furniture, not read as text.
 import { ABBREVIATED_LEGAL_FORM, COURTESY_TITLE, MAIL_MERGE_FIELDS, MONTH_DAY_YEAR, MONTH_WORD, NAME_SUFFIX, PAGE_NUMBER_MARKER, PAGE_WORD, PERIODIC_FORMS } from '../../vocabulary.js';
 import { PAGE_CHARS } from './page-numbers.js';
+import { endsSentence } from './sentences.js';
 import { bare, type Tokens } from './tokens.js';
 
 /**
@@ -120,7 +121,7 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
     // After a finished sentence; or, an addressee named with a courtesy title and six words of the head or more, after a table's
     // foot line too ("… See accompanying Notes to Consolidated Financial Statements Ms. Sharon M. Blume, … Commission Page 3", c0043).
     const addressee = pageToken - from >= 6 && COURTESY_START.test(tokens.text(from)) && !/^(?:to|of|and|for|the|with|by|from|at|on)$/i.test(tokens.text(from - 1));
-    if (pageToken - from >= 3 && from > 0 && (/[.?!]["”’)]*$/.test(tokens.text(from - 1)) || addressee)) out.push([from, end]);
+    if (pageToken - from >= 3 && from > 0 && (endsSentence(tokens.text(from - 1)) || addressee)) out.push([from, end]);
   }
   // A response's header the other way round: "Page 2 of 3 January 10, 2019" (c1007).
   for (const m of text.matchAll(PAGE_THEN_DATE)) {
@@ -165,7 +166,7 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
     // Commission February 20, 2024 contact the undersigned …", c0922).
     // Or after the page's number, which ends the page before whatever its last words ("… with fee contracts 3 Ms. Jennifer Thompson
     // February 16, 2016 * * * …", c0349), and before a row of asterisks.
-    const betweenSentences = (/[.?!]["”’)]*$/.test(tokens.text(from - 1)) || /^\d{1,2}$/.test(tokens.text(from - 1))) && /^(?:\p{Lu}|\*+$)/u.test(tokens.text(at(dateEnd)));
+    const betweenSentences = (endsSentence(tokens.text(from - 1)) || /^\d{1,2}$/.test(tokens.text(from - 1))) && /^(?:\p{Lu}|\*+$)/u.test(tokens.text(at(dateEnd)));
     // (There the header opens with a capital: a small word of the head before it is the sentence's, "… hesitate to U.S. …".)
     let opening = from;
     while (opening < dateToken && /^\p{Ll}/u.test(tokens.text(opening))) opening++;
@@ -181,7 +182,7 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
     const of = PAGE_OF.exec(m[1] as string);
     if (of === null || Number(of[1]) < 2 || Number(of[1]) > Number(of[2])) continue;
     const pageToken = at(m.index);
-    if (pageToken < headEnd || covered[pageToken] === 1 || !/[.?!]["”’)]*$/.test(tokens.text(pageToken - 1))) continue;
+    if (pageToken < headEnd || covered[pageToken] === 1 || !endsSentence(tokens.text(pageToken - 1))) continue;
     out.push([pageToken, at(m.index + m[0].length)]);
   }
   // The same words before "Page N", page after page, the number one more each time: a running header or footer whatever its
@@ -211,7 +212,7 @@ function numberedRepeats(tokens: Tokens, markers: readonly { page: number; end: 
     // counts in its run: the pages before and after it, inside sentences, are numbered one more each time around it.
     if (m.page < headEnd) continue;
     const before = tokens.text(m.page - 1);
-    const key = /[.?!]["”’)]*$/.test(before) && !HEADER_ABBREVIATION.test(before) ? '' : tokens.texts.slice(Math.max(0, m.page - 3), m.page).join(' ');
+    const key = endsSentence(before) && !HEADER_ABBREVIATION.test(before) ? '' : tokens.texts.slice(Math.max(0, m.page - 3), m.page).join(' ');
     const list = byKey.get(key);
     if (list === undefined) byKey.set(key, [m]);
     else list.push(m);

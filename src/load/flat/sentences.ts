@@ -27,6 +27,12 @@ export function namedOrListedNumber(tokens: Tokens, i: number): boolean {
   return /^\d[\d.,]*,$/.test(previous) || /^\$/.test(previous);
 }
 
+/** Whether a word ends a sentence: its full stop, question or exclamation mark, then any closing quotes or parenthesis ("advise.”"). */
+export function endsSentence(word: string): boolean {
+  return SENTENCE_END.test(word);
+}
+const SENTENCE_END = /[.?!]["”’)]*$/;
+
 /** A page footer's words: its page number, the company's web address, "Page". */
 export const FOOTER_WORD = new RegExp(String.raw`^(?:\d{1,3}|[\w-]+\.(?:com|net|org|io)|${PAGE_WORD}|\|)$`, 'i');
 
@@ -34,7 +40,7 @@ export const FOOTER_WORD = new RegExp(String.raw`^(?:\d{1,3}|[\w-]+\.(?:com|net|
 export function afterFooter(tokens: Tokens, i: number): boolean {
   let k = i - 1;
   while (k >= i - 3 && k >= 0 && FOOTER_WORD.test(tokens.text(k))) k--;
-  return k < i - 1 && k >= 0 && /[.?!]["”’)]*$/.test(tokens.text(k));
+  return k < i - 1 && k >= 0 && endsSentence(tokens.text(k));
 }
 
 /** A company name's last word, which can end a sentence too. */
