@@ -652,6 +652,17 @@ describe('flatBlocks', () => {
     expect(letter.comments[0]?.response?.text).toBe('The preceding table includes five years of data for illustrative purposes.\n\nWe considered the following factors.');
   });
 
+  it('should set apart a dated running header that names the Commission, its division and the addressee otherwise than the head ("Division of Corporate Finance Attn:", c0693, c0529)', async () => {
+    const head =
+      'April 30, 2018 Securities and Exchange Commission Division of Corporation Finance 100 F Street, NE Washington, DC 20549 Attention: Jane Roe, Chief, Office of Global Security Risk Re: Example Corp. Form 10-K for the Fiscal Year Ended December 31, 2017 File No. 001-12345 Ladies and Gentlemen: ' +
+      'The purpose of this letter is to respond to your letter dated March 27, 2018. The comments are repeated below, followed by our responses. ';
+    const { letter } = await parseLetter(
+      bytes(`${head}1. Please describe your contacts with Syria. Response: We have no operations in Syria. Securities and Exchange Commission Division of Corporate Finance Attn: Jane Roe, Chief, Office of Global Security Risk April 30, 2018 Page 2 Our distributors sell no products there. ${RESPONSE_CLOSING}`),
+      { verify: true },
+    );
+    expect(letter.comments[0]?.response?.text).toBe('We have no operations in Syria.\n\nOur distributors sell no products there.');
+  });
+
   it('should not start a guessed answer inside the next comment\'s numbered heading ("Financial Statements Note 11. Commitments and Contingencies, page F-29", c1045 flattened, blind round 31)', async () => {
     const { letter } = await parseLetter(
       bytes(`${RESPONDING_HEAD}1. Please disclose the amount of any such payment. Financial Statements Note 11. Commitments and Contingencies, page F-29 2. We note that your financial statements omit the accrual.${TAIL}`),

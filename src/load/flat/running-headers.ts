@@ -32,6 +32,13 @@ const FIRST_FIELD = /^FirstName/;
  * sentence, whose last words before the header the head prints too).
  */
 const NO_NAME_WORD = new RegExp(String.raw`^(?:(?:19|20)\d\d|Forms?|(?:${PERIODIC_FORMS}|8-K|[SF]-\d{1,2})[,.]?)$`);
+/**
+ * The Commission's and its division's names and an address label, in a response's running header though its head spells them
+ * otherwise ("Securities and Exchange Commission Division of Corporate Finance Attn: Cecilia Blye, Chief, … April 30, 2018 Page 2"
+ * under a head addressed to the "Division of Corporation Finance, Attention: …", c0693).
+ */
+const ADDRESSEE_WORD = /^(?:Securities|Exchange|Commission|Division|Corporat(?:e|ion)|Finance|Attn:|Attention:)$/;
+
 /** A date's day ("December 31,"), after its month: a name's number has none before it ("Boots Parallel 1, LP", c0938). */
 const DAY = /^\d{1,2},$/;
 
@@ -59,7 +66,7 @@ function headerWordsBefore(tokens: Tokens, at: number, floor: number, reach: num
     const word = tokens.text(i);
     const connector = CONNECTOR.test(word);
     // An initial glued to the template's field name is a name's too ("FirstName LastNameE. Mark Rajkowski", c0697).
-    if (/[.;:?!]["”’)]*$/.test(word) && !HEADER_ABBREVIATION.test(word.replace(TEMPLATE_FIELD_BEFORE, ''))) break;
+    if (/[.;:?!]["”’)]*$/.test(word) && !HEADER_ABBREVIATION.test(word.replace(TEMPLATE_FIELD_BEFORE, '')) && !ADDRESSEE_WORD.test(word)) break;
     if (!connector && !belongs(word, i)) break;
     from = i;
   }
@@ -96,7 +103,7 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
     if (dateToken < headEnd) continue;
     // A company's lower-case legal form is a name's word too ("Eaton Corporation plc", c1037).
     // A company named in lower case then a capital is a name's word too ("Devin N. Wenig eBay Inc.", c0960).
-    let from = headerWordsBefore(tokens, dateToken, 0, 25, (word, i) => (/^(?:[\p{Lu}\p{N}(]|\p{Ll}+\p{Lu})/u.test(word) || LOWER_CASE_LEGAL_FORM.test(word)) && !NO_NAME_WORD.test(word) && !(DAY.test(word) && MONTH_WORD.test(tokens.text(i - 1))) && (isHeadWord(bare(word)) || template.test(word)));
+    let from = headerWordsBefore(tokens, dateToken, 0, 25, (word, i) => (/^(?:[\p{Lu}\p{N}(]|\p{Ll}+\p{Lu})/u.test(word) || LOWER_CASE_LEGAL_FORM.test(word)) && !NO_NAME_WORD.test(word) && !(DAY.test(word) && MONTH_WORD.test(tokens.text(i - 1))) && (isHeadWord(bare(word)) || template.test(word) || ADDRESSEE_WORD.test(word)));
     while (from < dateToken && CONNECTOR.test(tokens.text(from))) from++;
     // The staff template's header opens with its first field: a head word before it is the page's last ("… our Codification of
     // Financial FirstName LastNameStephen Bramlage, Jr. Comapany Name… February 10, 2023 Page 2 …", c1156).
