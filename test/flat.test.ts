@@ -74,6 +74,17 @@ describe('flatBlocks', () => {
     expect(await numbersOf(one)).toEqual([1]);
   });
 
+  it('should give a comment whose number the flattening read out at its page\'s end the numbered heading above its words ("2. Significant Accounting Policies, page 45", c0820)', async () => {
+    const letter = `${HEAD}Form 10-Q for the Quarterly Period Ended June 30, 2024 Notes to Consolidated Financial Statements 2. Significant Accounting Policies, page 45 We note your response to comment 3. Please explain in more detail how the change in unit of account aligns • 1. March 3, 2023 Page 2 the accounting treatment between the balance sheet and the related interest income.${TAIL}`;
+    expect(await numbersOf(letter)).toEqual([1]);
+    const parsed = await parseLetter(bytes(letter), { verify: true });
+    expect(parsed.coverage?.ok).toBe(true);
+    const [only] = parsed.letter.comments;
+    expect(only?.headings).toEqual(['Form 10-Q for the Quarterly Period Ended June 30, 2024', 'Notes to Consolidated Financial Statements', '2. Significant Accounting Policies, page 45']);
+    expect(only?.text).toMatch(/^We note your response to comment 3\./);
+    expect(parsed.letter.preamble).not.toMatch(/Significant Accounting Policies/);
+  });
+
   it('should keep comments whose numbers the flattening read out after their last sentence, at two page ends: not a running line "#." (c0700)', async () => {
     const letter =
       `${HEAD}Properties, page 17 1. Please expand your filing to include a summary of your reserves. 2. We note that you have not disclosed reserves estimates before. See Item 1202(a)(6) of Regulation S-K. ` +

@@ -88,7 +88,9 @@ function wordsAboveNumber(lines: readonly ClassifiedLine[], start: CommentStart,
   }
   if (i < lowerBound) return undefined;
   const textAbove = i + 1;
-  return { headingLines: headingRunAbove(lines, textAbove, lowerBound, (entry) => entry.headingLike && !entry.commentMarker), textAbove };
+  // A numbered heading heads them too ("Notes to Consolidated Financial Statements" / "2. Significant Accounting Policies, page 45" /
+  // "We note your response to comment 3. …" / "1." / "September 20, 2024 Page 2", c0820 flattened).
+  return { headingLines: headingRunAbove(lines, textAbove, lowerBound, (entry) => entry.headingLike && numberedLineIsHeading(entry)), textAbove };
 }
 
 /** The run of headings right above line `below` (page furniture passed over), top first: the lines `isHeading` takes. */
@@ -362,13 +364,17 @@ function headingsAbove(lines: readonly ClassifiedLine[], markerLine: number, low
     const entry = lines[i] as ClassifiedLine;
     if (entry.furniture) continue;
     if (!entry.headingLike || entry.responseLabel || entry.closingOpener || entry.salutation || entry.continuesAbove || COLUMN_LABELS.test(entry.line.text)) break;
-    // A numbered line is a heading when its words are one without the number, or it names a note ("6. Unpaid losses and loss expenses").
-    if (entry.commentMarker && !isHeadingLike(entry.line, entry.line.text.slice(entry.commentMarker.textStart)) && !isNumberedNoteTitle(entry.line.text)) break;
+    if (!numberedLineIsHeading(entry)) break;
     found.push(i);
   }
   // A heading block never swallows the whole previous response: keep at least its first paragraph.
   // Collected bottom up and turned once (unshift per line was quadratic in a run of heading lines).
   return found.reverse();
+}
+
+/** A line with no comment number, or a numbered one that is a heading: its words are one without the number, or it names a note ("6. Unpaid losses and loss expenses"). */
+function numberedLineIsHeading(entry: ClassifiedLine): boolean {
+  return entry.commentMarker === undefined || isHeadingLike(entry.line, entry.line.text.slice(entry.commentMarker.textStart)) || isNumberedNoteTitle(entry.line.text);
 }
 
 /**
