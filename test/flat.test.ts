@@ -85,6 +85,18 @@ describe('flatBlocks', () => {
     expect(parsed.letter.preamble).not.toMatch(/Significant Accounting Policies/);
   });
 
+  it('should end a letter\'s comments at its sign-off: an attached earlier letter\'s "Comment: 2." goes on from none of them (c0819), though an answer may open "Respectfully, we …" (c0480)', async () => {
+    const attached =
+      'Sincerely, /s/ Jane Doe Jane Doe Chief Financial Officer Attachments: Exhibit C attached Example Corp. Comment Letter Response dated July 8, 2014 Exhibit C ' +
+      'Dear Mr. Roe: Below we have listed your comments and our responses. Comment: 1. Please tell us about the notes payable. Response: The notes are fixed-rate obligations. ' +
+      'Comment: 2. Please tell us to what contracts the line item refers. Response: The contracts are fixed annuity contracts. Sincerely, /s/ Jane Doe';
+    const letter = `${RESPONSE_HEAD}Comment: 1. Please provide us your accounting policies for each major product type. Response: Our policies are described in Exhibit A. ${attached}`;
+    expect(await numbersOf(letter)).toEqual([1]);
+    // "Respectfully," opening an answer's sentence signs nothing off.
+    const answered = `${RESPONSE_HEAD}1. Describe to us the cash management strategies you use. Response: Respectfully, we do not believe the referenced disclosure conveys that. 2. Tell us whether the dividend was declared. Response: The dividend was declared in December. ${RESPONSE_CLOSING}`;
+    expect(await numbersOf(answered)).toEqual([1, 2]);
+  });
+
   it('should keep comments whose numbers the flattening read out after their last sentence, at two page ends: not a running line "#." (c0700)', async () => {
     const letter =
       `${HEAD}Properties, page 17 1. Please expand your filing to include a summary of your reserves. 2. We note that you have not disclosed reserves estimates before. See Item 1202(a)(6) of Regulation S-K. ` +

@@ -160,8 +160,12 @@ export function flatBlocks(text: string, pageTops: readonly [number, number][] =
   // An answer the letter left without its label counts as labelled for the chain (responses.ts withUnlabelledAnswers).
   const answers = usesResponseLabels(labels) ? withUnlabelledAnswers(text, tokens, candidates, labels) : labels;
   const chain = bestNumberingChain(candidates, answers, UNANSWERED_LAST_COST, LIST_JUMP_COST).map((i) => candidates[i] as NumberedCandidate);
-  // Numbered from 1 again under another filing's or letter's title (assemble/comment-chain.ts restartedChain).
+  // The letter's comments end at its sign-off: a number after it is an attached letter's (c0819: "Comment: 2." of the earlier
+  // response it attaches after "Sincerely, /s/ June Howard … Exhibit C", where the chain went on from its own comment 1).
   const signOffBetween = signOffsBetween(text, tokens);
+  const pastSignOff = chain.findIndex((c, k) => k > 0 && signOffBetween((chain[k - 1] as NumberedCandidate).at, c.at));
+  if (pastSignOff > 0) chain.length = pastSignOff;
+  // Numbered from 1 again under another filing's or letter's title (assemble/comment-chain.ts restartedChain).
   for (let k = 0, restart = restartedChain(tokens, candidates, chain, answers, isFurniture, signOffBetween); k < MAX_RESTARTS && restart.length > 0; k++, restart = restartedChain(tokens, candidates, chain, answers, isFurniture, signOffBetween)) {
     for (const c of restart) chain.push(c);
   }
@@ -323,7 +327,8 @@ type SignOffBetween = (from: number, to: number) => boolean;
 function signOffsBetween(text: string, tokens: Tokens): SignOffBetween {
   let offsets: number[] | undefined;
   return (from, to) => {
-    offsets ??= [...text.matchAll(SIGN_OFF_IN_TEXT)].map((m) => m.index);
+    // A name or "/s/" follows a sign-off, not a sentence going on in lower case ("CATERPILLAR RESPONSE: Respectfully, we do not believe …", c0480).
+    offsets ??= [...text.matchAll(SIGN_OFF_IN_TEXT)].filter((m) => !/^\s*\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))).map((m) => m.index);
     return firstAtOrAfter(offsets, tokens.start(from)) < tokens.start(to);
   };
 }
