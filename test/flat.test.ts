@@ -675,6 +675,14 @@ describe('flatBlocks', () => {
     expect(letter.comments[0]?.response?.text).toBe('The preceding table includes five years of data for illustrative purposes.\n\nWe considered the following factors.');
   });
 
+  it('should hear "We refer to our telephone call …" and "We refer the Staff to …" as the company, "We refer you to …" as the staff (c0710)', async () => {
+    const comment = 'Please tell us why you believe this is useful to investors. We refer you to ASC 944-40-50-4H.';
+    for (const answer of ['We refer to our telephone call on Monday, September 18, 2017. We believe the disclosure helps a reader.', 'We refer the Staff to pages 57 and F-60 of the Form 10-K. We believe the disclosure helps a reader.']) {
+      const [first] = (await parseLetter(bytes(`${RESPONSE_HEAD}1. ${comment} ${answer} ${SECOND_ANSWERED} ${RESPONSE_CLOSING}`))).letter.comments;
+      expect([flatten(first?.text ?? ''), first?.response?.text]).toEqual([comment, answer]);
+    }
+  });
+
   it('should set apart a dated running header that names the Commission, its division and the addressee otherwise than the head ("Division of Corporate Finance Attn:", c0693, c0529)', async () => {
     const head =
       'April 30, 2018 Securities and Exchange Commission Division of Corporation Finance 100 F Street, NE Washington, DC 20549 Attention: Jane Roe, Chief, Office of Global Security Risk Re: Example Corp. Form 10-K for the Fiscal Year Ended December 31, 2017 File No. 001-12345 Ladies and Gentlemen: ' +
