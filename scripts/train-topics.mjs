@@ -10,6 +10,8 @@
 //   - with --hold-out-file F (corpus files, one per line): trained without them, scored on them.
 // --write: write src/analyze/topic-model.ts trained on every label (but the held-out ones).
 // --misses TOPIC[,TOPIC…]: list the comments the cross-validation got wrong for those topics (what to read next).
+// --dump FILE: write every labelled comment's cross-validation prediction beside its labels, one JSON line each (what a blind
+//   adjudication of the disagreements reads: fixtures/analysis-corpus/adjudication).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,7 +19,7 @@ import { adamStep, fmt, folds, labelledComments, modelFor, score, vocabularyOf }
 import { modelFiles } from './lib/model-source.mjs';
 
 const root = join(import.meta.dirname, '..');
-const { values: args } = parseArgs({ options: { write: { type: 'boolean', default: false }, 'hold-out-file': { type: 'string' }, misses: { type: 'string' } } });
+const { values: args } = parseArgs({ options: { write: { type: 'boolean', default: false }, 'hold-out-file': { type: 'string' }, misses: { type: 'string' }, dump: { type: 'string' } } });
 const { parseLetter } = await import(join(root, 'dist', 'index.js'));
 const { asksNothing, topicEvidence, topicFeatures, topicWords, wordWeights, chooseTopics, TOPICS } = await import(join(root, 'dist', 'analyze', 'topics.js'));
 const MODEL_PATH = join(root, 'src', 'analyze', 'topic-model.ts');
@@ -158,6 +160,11 @@ for (const id of IDS) {
   const s = score(chosenPairs.map(([got, want]) => [got.filter((x) => x === id), new Set([...want].filter((x) => x === id))]));
   const n = chosenPairs.filter(([, want]) => want.has(id)).length;
   console.log(`    ${id.padEnd(24)} ${fmt(s)}  (${n} labelled)`);
+}
+if (args.dump) {
+  const lines = chosenPairs.map(([got, want, ex]) => JSON.stringify({ file: ex.file, number: ex.number, group: ex.group, want: [...want], got, headings: ex.comment?.headings ?? [], text: ex.comment?.text ?? '' }));
+  writeFileSync(args.dump, `${lines.join('\n')}\n`);
+  console.log(`  wrote ${lines.length} cross-validation predictions to ${args.dump}`);
 }
 for (const topic of args.misses?.split(',') ?? []) {
   console.log(`  cross-validation misses for ${topic}:`);
