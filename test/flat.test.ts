@@ -1903,6 +1903,16 @@ describe('blind review round 37 and form-eval misses, flattened', () => {
     expect(letter.closing).not.toContain('May 1, 2024');
   });
 
+  it('should set apart the letter\'s date alone after a page\'s number, after a row of asterisks or a finished sentence ("* * * 2 January 19, 2021 Please do not hesitate …", c0671 flattened, blind round 47)', async () => {
+    const page = 'The Company respectfully advises the Staff that the amounts are reconciled in the schedule that follows this paragraph. '.repeat(7);
+    for (const before of ['* * *', 'We have revised the cover page.']) {
+      const text = `${RESPONSE_HEAD}1. Please explain the segment. ${page}${before} 2 May 1, 2024 Please do not hesitate to contact me with any questions. Sincerely, Jane Doe`;
+      const { letter } = await parseLetter(bytes(text), { verify: true });
+      expect(letter.closing).not.toContain('May 1, 2024');
+      expect(letter.closing).toMatch(/^(?:\* \* \*\s+)?Please do not hesitate/);
+    }
+  });
+
   it('should set apart a running header of the addressee and the letter\'s date that splits a sentence, the small word before it the sentence\'s ("… hesitate to U.S. Securities and Exchange Commission May 1, 2024 contact …", c0922)', async () => {
     const head = RESPONSE_HEAD.replace('May 1, 2024 Securities', 'May 1, 2024 U.S. Securities');
     const text = `${head}1. Please tell us about the license that the company will receive at U.S. Securities and Exchange Commission May 1, 2024 spin. Please revise. We will revise. 2. Tell us more. We will. If you have any questions, please do not hesitate to U.S. Securities and Exchange Commission May 1, 2024 contact the undersigned. Sincerely, Jane Doe`;

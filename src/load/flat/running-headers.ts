@@ -166,6 +166,13 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
     if (!/\s/.test(text[index - 1] ?? '') || !/\s/.test(text[dateEnd] ?? '')) continue;
     const dateToken = at(index);
     if (dateToken < headEnd || dated[dateToken] === 1) continue;
+    // Or the page's number alone before it, after a finished sentence or a row of asterisks, a capital after it ("… to include the
+    // requested information. * * * 2 January 19, 2021 Please do not hesitate …", c0671).
+    const number = tokens.text(dateToken - 1);
+    if (dateToken - 1 > headEnd && /^\d{1,2}$/.test(number) && Number(number) >= 2 && (endsSentence(tokens.text(dateToken - 2)) || /^\*+$/.test(tokens.text(dateToken - 2))) && /^\p{Lu}/u.test(tokens.text(at(dateEnd)))) {
+      out.push([dateToken - 1, at(dateEnd)]);
+      continue;
+    }
     let from = headerWordsBefore(tokens, dateToken, headEnd, 12, (word) => (bare(word) !== '' && headWords.has(bare(word)) && !NAMES_A_FILING.test(word)) || /^(?:a|an)$/.test(word));
     while (from < dateToken && CONNECTOR.test(tokens.text(from))) from++;
     const named = tokens.texts.slice(from, dateToken).filter((w) => headWords.has(bare(w))).length;
