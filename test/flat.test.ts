@@ -1903,6 +1903,14 @@ describe('blind review round 37 and form-eval misses, flattened', () => {
     expect(letter.closing).not.toContain('May 1, 2024');
   });
 
+  it('should open the closing at the label over the company\'s acknowledgement ("Harris Acknowledgement : Harris acknowledges the following: …", c1071 flattened, blind round 47)', async () => {
+    const answer = 'We believe our disclosure complies with Regulation S-K and is meaningful to segment operating results.';
+    const text = `${RESPONSE_HEAD}1. Please revise your segment discussion. ${answer} Example Corp. Acknowledgement : Example Corp. acknowledges the following: • Example Corp. is responsible for the adequacy and accuracy of the disclosure in the filing; • Staff comments or changes to disclosure in response to Staff comments do not foreclose the Commission from taking any action with respect to the filing. Sincerely, Jane Doe`;
+    const { letter } = await parseLetter(bytes(text), { verify: true });
+    expect(letter.comments[0]?.response?.text).toBe(answer);
+    expect(letter.closing).toMatch(/^Example Corp\. Acknowledgement :\s+Example Corp\. acknowledges the following:/);
+  });
+
   it('should set apart the letter\'s date alone after a page\'s number, after a row of asterisks or a finished sentence ("* * * 2 January 19, 2021 Please do not hesitate …", c0671 flattened, blind round 47)', async () => {
     const page = 'The Company respectfully advises the Staff that the amounts are reconciled in the schedule that follows this paragraph. '.repeat(7);
     for (const before of ['* * *', 'We have revised the cover page.']) {

@@ -1,5 +1,5 @@
 // Owns the closing of a flattened letter: the closing sentences after the last comment, the acknowledgement, the sign-off and the signature block.
-import { ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, CLOSING_SENTENCES, COPY_TO_WORDS, SIGN_OFF_WORDS, SIGNATURE_MARK } from '../../vocabulary.js';
+import { ABBREVIATED_LEGAL_FORM, ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, CLOSING_SENTENCES, COPY_TO_WORDS, SIGN_OFF_WORDS, SIGNATURE_MARK } from '../../vocabulary.js';
 import type { Marks, Tokens } from './tokens.js';
 import { endsSentence, RESPONSE_SENTENCE } from './sentences.js';
 import { splitSignatureLines } from './signature-lines.js';
@@ -68,7 +68,22 @@ function closingSentence(rest: string): boolean {
  * after the lead-in a letter may give it ("… NM Not Meaningful In connection with the Company’s response to your comments, the
  * Company acknowledges that: …", c0066).
  */
-const ACKNOWLEDGES_AFTER_TABLE = new RegExp(String.raw`^(?:In connection with [^,.]{1,80},\s+)?(?:[Tt]he\s+)?(?:[Cc]ompany|[A-Z][\w&’'-]*)(?:\s+[A-Z][\w&’'-]*){0,3}\s+(?:hereby\s+)?${ACKNOWLEDGEMENT_INTRO}`);
+/** The label over a company's acknowledgement, as a line of its own: "Harris Acknowledgement :", "Acknowledgements:" (c1071). */
+const ACKNOWLEDGEMENT_LABEL = /^(?:[A-Z][\w&.’'-]*\s+){0,3}(?:Acknowledge?ments?|ACKNOWLEDGE?MENTS?)\s*:$/;
+/** The most words such a label runs to. */
+const ACKNOWLEDGEMENT_LABEL_WORDS = 5;
+
+/** Where a label over the acknowledgement that starts at token i starts, after a finished sentence (the longest such label); undefined: none there. */
+function acknowledgementLabelBefore(tokens: Tokens, i: number): number | undefined {
+  for (let k = Math.max(1, i - ACKNOWLEDGEMENT_LABEL_WORDS); k < i; k++) {
+    if (ENDS_SENTENCE.test(tokens.text(k - 1)) && ACKNOWLEDGEMENT_LABEL.test(tokens.texts.slice(k, i).join(' '))) return k;
+  }
+  return undefined;
+}
+
+const ACKNOWLEDGES_AFTER_TABLE = new RegExp(
+  String.raw`^(?:In connection with [^,.]{1,80},\s+)?(?:[Tt]he\s+)?(?:[Cc]ompany|[A-Z][\w&’'-]*)(?:\s+(?:${ABBREVIATED_LEGAL_FORM})\.|\s+[A-Z][\w&’'-]*){0,3}\s+(?:hereby\s+)?${ACKNOWLEDGEMENT_INTRO}`,
+);
 /** The company's acknowledgement of the staff's three points starts at `start` (vocabulary.ts). */
 function acknowledgement(text: string, start: number, opening: RegExp): boolean {
   const sentence = text.slice(start, start + 400);
@@ -167,6 +182,7 @@ export function splitClosing(text: string, tokens: Tokens, at: (offset: number) 
         continue;
       }
       if (acknowledgement(text, start, ACKNOWLEDGES_AFTER_TABLE) || ((TABLE_CELL.test(tokens.text(i - 1)) && TABLE_CELL.test(tokens.text(i - 2))) || footnoteMarkCells(tokens, i)) && closingSentence(rest)) {
+        splits.add(acknowledgementLabelBefore(tokens, i) ?? i);
         splits.add(i);
         break;
       }
