@@ -1911,7 +1911,7 @@ describe('blind review round 37 and form-eval misses, flattened', () => {
     expect(letter.closing).toMatch(/^Example Corp\. Acknowledgement :\s+Example Corp\. acknowledges the following:/);
   });
 
-  it('should set apart the letter\'s date alone after a page\'s number, after a row of asterisks or a finished sentence ("* * * 2 January 19, 2021 Please do not hesitate …", c0671 flattened, blind round 47)', async () => {
+  it('should set apart the letter\'s date alone after a page\'s number, after a row of asterisks or a finished sentence ("* * * 2 January 19, 2021 Please do not hesitate …", c0671 flattened, blind round 47), and the addressee with it after the asterisks (c0336)', async () => {
     const page = 'The Company respectfully advises the Staff that the amounts are reconciled in the schedule that follows this paragraph. '.repeat(7);
     for (const before of ['* * *', 'We have revised the cover page.']) {
       const text = `${RESPONSE_HEAD}1. Please explain the segment. ${page}${before} 2 May 1, 2024 Please do not hesitate to contact me with any questions. Sincerely, Jane Doe`;
@@ -1919,6 +1919,10 @@ describe('blind review round 37 and form-eval misses, flattened', () => {
       expect(letter.closing).not.toContain('May 1, 2024');
       expect(letter.closing).toMatch(/^(?:\* \* \*\s+)?Please do not hesitate/);
     }
+    // The addressee and the date, no number, after the asterisks (c0336, blind round 47).
+    const text = `${RESPONSE_HEAD}1. Please explain the segment. ${page}* * * * * Securities and Exchange Commission May 1, 2024 If you have any questions, please call me. Sincerely, Jane Doe`;
+    const { letter } = await parseLetter(bytes(text), { verify: true });
+    expect(letter.closing).toMatch(/^\* \* \* \* \*\s+If you have any questions/);
   });
 
   it('should set apart a running header of the addressee and the letter\'s date that splits a sentence, the small word before it the sentence\'s ("… hesitate to U.S. Securities and Exchange Commission May 1, 2024 contact …", c0922)', async () => {

@@ -180,7 +180,9 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
     // Commission February 20, 2024 contact the undersigned …", c0922).
     // Or after the page's number, which ends the page before whatever its last words ("… with fee contracts 3 Ms. Jennifer Thompson
     // February 16, 2016 * * * …", c0349), and before a row of asterisks.
-    const betweenSentences = (endsSentence(tokens.text(from - 1)) || /^\d{1,2}$/.test(tokens.text(from - 1))) && /^(?:\p{Lu}|\*+$)/u.test(tokens.text(at(dateEnd)));
+    // Or after a row of asterisks ("… ended December 21, 2023. * * * * * U.S. Securities and Exchange Commission March 5, 2024 If
+    // you have any questions …", c0336).
+    const betweenSentences = (endsSentence(tokens.text(from - 1)) || /^(?:\d{1,2}|\*+)$/.test(tokens.text(from - 1))) && /^(?:\p{Lu}|\*+$)/u.test(tokens.text(at(dateEnd)));
     // (There the header opens with a capital: a small word of the head before it is the sentence's, "… hesitate to U.S. …".)
     let opening = from;
     while (opening < dateToken && /^\p{Ll}/u.test(tokens.text(opening))) opening++;
