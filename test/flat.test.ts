@@ -1724,6 +1724,14 @@ describe('blind review round 37 and form-eval misses, flattened', () => {
     expect([flatten(ebay?.text ?? ''), ebay?.response?.text]).toEqual([`${facts} ${asked} ${address} ${finally_}`, deferred]);
   });
 
+  it('should keep a colon between a title\'s capitalised parts inside its heading ("Appendix A to Executive Compensation: Supplemental …, page F-37", c0336, c1045 flattened, blind round 47), not a label\'s', async () => {
+    const heading = 'Appendix A to Executive Compensation: Supplemental Consolidated Statement of Income Information, page F-37';
+    const text = `${RESPONSE_HEAD}1. Please tell us about the matter. Response: The Company has disclosed the matter and its resolution on page F-32. ${heading} 2. Please tell us what consideration was given to updating this information. Response: The Company has revised Appendix A. ${RESPONSE_CLOSING}`;
+    const [first, second] = (await parseLetter(bytes(text), { verify: true })).letter.comments;
+    expect(first?.response?.text).toBe('The Company has disclosed the matter and its resolution on page F-32.');
+    expect(second?.headings).toEqual([heading]);
+  });
+
   it('should go on with a section\'s title after a preposition typed with a capital ("… Discussion and Analysis Of Financial Condition …", c1053)', async () => {
     const text = `${HEAD}Form 10-K for the Fiscal Year Ended December 31, 2023 Item 7. Management’s Discussion and Analysis Of Financial Condition and Results of Operations 1. Reference is made to page 30. Please revise.${TAIL}`;
     const [first] = (await parseLetter(bytes(text))).letter.comments;

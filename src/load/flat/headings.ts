@@ -294,6 +294,9 @@ function endsSentence(tokens: Tokens, i: number, token: number, floor: number): 
   if (word === '.' && /^\(?\d{1,3}[A-Z]?\)?$/.test(before) && NUMBERED_THING.test(tokens.text(i - 2)) && !SENTENCE_ENDING_NUMBERED.test(tokens.text(i - 2))) return false;
   // A semicolon before a capital joins a title's parts ("Strategic Rationale; Stockholder Value, page 83", c0748).
   if (word.endsWith(';') && /^\p{Lu}\p{Ll}/u.test(next)) return false;
+  // So does a colon inside a title, between capitalised words ("Appendix A to Executive Compensation: Supplemental Consolidated
+  // Statement of Income Information, page F-37", c0336); not a label's ("Response:", "Note:").
+  if (TITLE_COLON.test(word) && !LABEL_COLON.test(word) && /^\p{Lu}\p{Ll}/u.test(next) && /^(?:\p{Lu}|(?:to|of|and|the|for|in|on)$)/u.test(before)) return false;
   // A question captioned with its page after a spaced comma ("… as a Baker Hughes stockholder? , page 7", c1181).
   if (word.endsWith('?') && next === ',') return false;
   // A question-and-answer caption's "Q:" opens the question, no sentence ends there ("… fairness opinions. Q: What will Discover
@@ -306,6 +309,11 @@ function endsSentence(tokens: Tokens, i: number, token: number, floor: number): 
   if (/^\(?\d{1,3}[A-Z]?\)?\.$/.test(word) && NUMBERED_THING.test(before) && !SENTENCE_ENDING_NUMBERED.test(before) && !pageInProse(tokens, i)) return false;
   return !opensNote(tokens, i, token) && !labelsNumbered(tokens, i) && !endsItemTitle(tokens, i, floor);
 }
+
+/** A capitalised word ending in a colon, as a title's part may ("… Executive Compensation: Supplemental …"). */
+const TITLE_COLON = /^\p{Lu}[\p{L}&’'-]*:$/u;
+/** A label's word with its colon: what opens a comment, an answer or a note, not a title's part. */
+const LABEL_COLON = /^(?:Responses?|RESPONSES?|Comments?|COMMENTS?|Answers?|ANSWERS?|Notes?|NOTES?|Reply|Question|Staff|Company|Re|Attention|Attn|Subject|Examples?|Include|Including|Follows?):$/;
 
 /** The last split at or before token i, not before `from`. */
 function lastSplit(splits: Marks, i: number, from: number): number {
