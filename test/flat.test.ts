@@ -675,6 +675,15 @@ describe('flatBlocks', () => {
     expect(letter.comments[0]?.response?.text).toBe('The preceding table includes five years of data for illustrative purposes.\n\nWe considered the following factors.');
   });
 
+  it('should read "Responses:" as the answer\'s label too, the answer\'s own sub-labels after it ("Responses: Annuity Products: … Response: Please refer …", c0819 flattened, blind round 48)', async () => {
+    const answer = 'Annuity Products: • The largest component of the liability is the annuity line of business. Response: Please refer to our previous letter regarding annuity cash flow treatment.';
+    const text = `${RESPONSE_HEAD}1. Please provide us your accounting policies for each major product type. Responses: ${answer} 2. Tell us whether the dividend was declared before year end. Response: The dividend was declared on December 14, 2017. ${RESPONSE_CLOSING}`;
+    const [first] = (await parseLetter(bytes(text), { verify: true })).letter.comments;
+    expect(first?.text).toBe('Please provide us your accounting policies for each major product type.');
+    expect(first?.response?.label).toBe('Responses:');
+    expect(flatten(first?.response?.text ?? '')).toBe(answer);
+  });
+
   it('should hear "We refer to our telephone call …" and "We refer the Staff to …" as the company, "We refer you to …" as the staff (c0710)', async () => {
     const comment = 'Please tell us why you believe this is useful to investors. We refer you to ASC 944-40-50-4H.';
     for (const answer of ['We refer to our telephone call on Monday, September 18, 2017. We believe the disclosure helps a reader.', 'We refer the Staff to pages 57 and F-60 of the Form 10-K. We believe the disclosure helps a reader.']) {

@@ -19,9 +19,10 @@ export function labelBetween(labels: readonly number[], a: number, b: number): b
  */
 export function responseLabels(text: string, tokens: Tokens, at: (offset: number) => number, splits: Marks, bodyStart: number, isFurniture: (i: number) => boolean, commentLabels: number[]): number[] {
   const out: number[] = [];
-  // The label's word in its printed case (in running text "response" is a word of a sentence), what may follow it in
+  // The label's word in its printed case (in running text "response" is a word of a sentence; "Responses:" over answers to a
+  // comment's parts, c0819), what may follow it in
   // any case (the line rules' tail), then a colon or dash, or a capitalised word that starts the answer.
-  const word = /(?:(?:The\s+)?(?:Company|Registrant|Our|Management)(?:['’]s)?\s+)?(?:Response|RESPONSE|Answer|ANSWER)/uy;
+  const word = /(?:(?:The\s+)?(?:Company|Registrant|Our|Management)(?:['’]s)?\s+)?(?:Responses?|RESPONSES?|Answers?|ANSWERS?)/uy;
   const tail = new RegExp(RESPONSE_LABEL_TAIL, 'iy');
   const end = /\s*[:\-–—]|(?=\s+(?!Dated\b|Letters?\b)[“"(]?\p{Lu})/uy;
   const sticky = (pattern: RegExp, at: number) => {
