@@ -20,8 +20,8 @@ export function labelBetween(labels: readonly number[], a: number, b: number): b
 export function responseLabels(text: string, tokens: Tokens, at: (offset: number) => number, splits: Marks, bodyStart: number, isFurniture: (i: number) => boolean, commentLabels: number[]): number[] {
   const out: number[] = [];
   // The label's word in its printed case (in running text "response" is a word of a sentence; "Responses:" over answers to a
-  // comment's parts, c0819), what may follow it in
-  // any case (the line rules' tail), then a colon or dash, or a capitalised word that starts the answer.
+  // comment's parts, c0819), what may follow it in any case (the line rules' tail), then a colon or dash, or a capitalised word
+  // that starts the answer.
   const word = /(?:(?:The\s+)?(?:Company|Registrant|Our|Management)(?:['’]s)?\s+)?(?:Responses?|RESPONSES?|Answers?|ANSWERS?)/uy;
   const tail = new RegExp(RESPONSE_LABEL_TAIL, 'iy');
   const end = /\s*[:\-–—]|(?=\s+(?!Dated\b|Letters?\b)[“"(]?\p{Lu})/uy;
