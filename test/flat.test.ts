@@ -675,6 +675,15 @@ describe('flatBlocks', () => {
     expect(letter.comments[0]?.response?.text).toBe('The preceding table includes five years of data for illustrative purposes.\n\nWe considered the following factors.');
   });
 
+  it('should take "Staff comment:" above a comment\'s headings as its label, out of the preamble and the answer before (c1104 flattened, blind round 48)', async () => {
+    const text = `${RESPONSE_HEAD}Staff comment: Form 10-K for the Fiscal Year Ended December 31, 2023 Item 7. Management's Discussion and Analysis 1. Please revise your loan table. Response: We will revise the table in future filings. Staff comment: Item 7A. Quantitative and Qualitative Disclosures About Market Risk 2. Please expand your sensitivity analysis. Response: We will expand the analysis in future filings. ${RESPONSE_CLOSING}`;
+    const { letter } = await parseLetter(bytes(text), { verify: true });
+    expect(letter.preamble).not.toMatch(/Staff comment/);
+    expect(letter.comments.map((c) => c.label)).toEqual(['Staff comment: 1.', 'Staff comment: 2.']);
+    expect(letter.comments[0]?.response?.text).toBe('We will revise the table in future filings.');
+    expect(letter.comments[1]?.headings).toEqual(['Form 10-K for the Fiscal Year Ended December 31, 2023', 'Item 7A. Quantitative and Qualitative Disclosures About Market Risk']);
+  });
+
   it('should read "Responses:" as the answer\'s label too, the answer\'s own sub-labels after it ("Responses: Annuity Products: … Response: Please refer …", c0819 flattened, blind round 48)', async () => {
     const answer = 'Annuity Products: • The largest component of the liability is the annuity line of business. Response: Please refer to our previous letter regarding annuity cash flow treatment.';
     const text = `${RESPONSE_HEAD}1. Please provide us your accounting policies for each major product type. Responses: ${answer} 2. Tell us whether the dividend was declared before year end. Response: The dividend was declared on December 14, 2017. ${RESPONSE_CLOSING}`;

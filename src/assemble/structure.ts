@@ -141,6 +141,9 @@ function takeLabelAbove(lines: readonly ClassifiedLine[], headingLines: number[]
   const last = headingLines.at(-1);
   if (last === numberLine - 1 && isLabel(last)) return headingLines.pop();
   if (isLabel(headingLines[0])) return headingLines.shift();
+  // Or the line right above the headings, printed plain ("Staff comment:" / "Form 10-K …" / "Item 7. …" / "1. …", c1104 flattened).
+  const first = headingLines[0];
+  if (first !== undefined && first > 0 && !(lines[first - 1] as ClassifiedLine).furniture && isLabel(first - 1)) return first - 1;
   return undefined;
 }
 

@@ -30,7 +30,8 @@ export function responseLabels(text: string, tokens: Tokens, at: (offset: number
     const m = pattern.exec(text);
     return m === null ? -1 : at + m[0].length;
   };
-  const comment = /(?:(?:Staff|STAFF|SEC)\s+)?(?:Comment|COMMENT)\s*:/y;
+  // After "Staff" the word may be in lower case ("Staff comment:" above the comment's headings, c1104).
+  const comment = /(?:(?:Staff|STAFF|SEC)\s+(?:Comment|COMMENT|comment)|Comment|COMMENT)\s*:/y;
   // The label typed in mixed case ("COMMEnt: 3. We note …", c0321), only before its comment's number.
   const anyCase = /(?:(?:staff|sec)\s+)?comment\s*:/iy;
   // Token k opens after a break: a finished sentence, a page footer or a running header.
