@@ -43,7 +43,7 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
     }
     seen++;
     const word = tokens.text(i);
-    const ends = endsSentence(tokens, i, token, floor);
+    const ends = endsSentenceBeforeRun(tokens, i, token, floor);
     // A row of asterisks is a line of its own, between the preamble and the first heading ("… Amendment No. 1. * * * Structure of
     // the Transaction, page 41 1. …", c0888).
     // A web address ends its sentence with no stop after it ("… at the following link: https://www.sec.gov/… The Exchange Offer", c0719).
@@ -277,7 +277,7 @@ function quotedCaptionBeforePage(tokens: Tokens, i: number, end: number): boolea
  * Token i, walked over above comment `token`, ends the sentence before a heading run: a word with a stop after it, unless the
  * stop belongs to the heading run.
  */
-function endsSentence(tokens: Tokens, i: number, token: number, floor: number): boolean {
+function endsSentenceBeforeRun(tokens: Tokens, i: number, token: number, floor: number): boolean {
   const word = tokens.text(i);
   const next = tokens.text(i + 1);
   const before = tokens.text(i - 1);
@@ -483,7 +483,7 @@ export function filingHeadingAbove(tokens: Tokens, token: number, floor: number,
   for (let i = token - 1, seen = 0; i >= floor && seen < RUN_WORDS; i--) {
     if (isFurniture(i)) continue;
     seen++;
-    if (endsSentence(tokens, i, token, floor)) break;
+    if (endsSentenceBeforeRun(tokens, i, token, floor)) break;
     from = i;
   }
   const title = from < token ? filingTitleWithin(tokens, from - 1, token) : undefined;
