@@ -1742,6 +1742,15 @@ describe('blind review round 37 and form-eval misses, flattened', () => {
     expect([flatten(ebay?.text ?? ''), ebay?.response?.text]).toEqual([`${facts} ${asked} ${address} ${finally_}`, deferred]);
   });
 
+  it('should keep an 8-K exhibit\'s document on the exhibit\'s heading ("Exhibit 99.1 Earnings Release Dated …", "Exhibit 99.2 Investor Letter, page 21", c0289, c0506 flattened), its sections headings of their own', async () => {
+    for (const exhibit of ['Exhibit 99.1 Earnings Release Dated February 25, 2017', 'Exhibit 99.2 Investor Letter, page 21']) {
+      const text = `${HEAD}Form 8-K furnished October 26, 2023 ${exhibit} 1. Please address the following comments related to the non-GAAP measures.${TAIL}`;
+      expect((await parseLetter(bytes(text), { verify: true })).letter.comments[0]?.headings).toEqual(['Form 8-K furnished October 26, 2023', exhibit]);
+    }
+    const sections = `${HEAD}Form 8-K furnished October 26, 2023 Exhibit 99.1 Non-GAAP Measures, page 6 1. Please revise the reconciliation.${TAIL}`;
+    expect((await parseLetter(bytes(sections))).letter.comments[0]?.headings).toEqual(['Form 8-K furnished October 26, 2023', 'Exhibit 99.1', 'Non-GAAP Measures, page 6']);
+  });
+
   it('should keep a colon between a title\'s capitalised parts inside its heading ("Appendix A to Executive Compensation: Supplemental …, page F-37", c0336, c1045 flattened, blind round 47), not a label\'s', async () => {
     const heading = 'Appendix A to Executive Compensation: Supplemental Consolidated Statement of Income Information, page F-37';
     const text = `${RESPONSE_HEAD}1. Please tell us about the matter. Response: The Company has disclosed the matter and its resolution on page F-32. ${heading} 2. Please tell us what consideration was given to updating this information. Response: The Company has revised Appendix A. ${RESPONSE_CLOSING}`;

@@ -1,5 +1,5 @@
 // Owns the headings of a flattened letter: the word run above a comment, cut where a filing, an Item or a standard section starts.
-import { COMPLETE_SECTION_TITLE, DESCRIPTION_OF_SECURITIES, FILING_TITLE_START, MANAGEMENTS, MDNA_FULL_TITLE, MONTH_WORD, NOTE_TITLE, opensInStaffVoice, SECTION_TITLE_START, STAFF_VOICE, TITLE_QUALIFIERS } from '../../vocabulary.js';
+import { COMPLETE_SECTION_TITLE, DESCRIPTION_OF_SECURITIES, FILING_TITLE_START, MANAGEMENTS, MDNA_FULL_TITLE, MONTH_DAY_YEAR, MONTH_WORD, NOTE_TITLE, opensInStaffVoice, SECTION_TITLE_START, STAFF_VOICE, TITLE_QUALIFIERS } from '../../vocabulary.js';
 import { bare, type Marks, type Tokens } from './tokens.js';
 import { ABBREVIATION, namedOrListedNumber, NUMBER_ABBREVIATION, NUMBERED_THING } from './sentences.js';
 import { beforePageHeader, COMMENT_OPENER } from './comment-numbers.js';
@@ -566,12 +566,20 @@ const TRANSACTION_SECTION = String.raw`The (?:Mergers?|Transactions?|Separation(
 const UNAUDITED = String.raw`(?: \(unaudited\))?`;
 
 /**
+ * The document an 8-K's exhibit is, named on the exhibit's line: "Exhibit 99.1 Earnings Release Dated February 25, 2017", "Exhibit
+ * 99.2 Investor Letter, page 21" (c0289, c0506; as filed one line each), a press release, a letter or presentation to investors.
+ * Its sections are headings of their own ("Exhibit 99.1" / "Non-GAAP Measures, page 6", 34 such pairs in the corpus as filed).
+ */
+const EXHIBIT_DOCUMENT = String.raw` (?:Earnings|Press) Release(?: Dated ${MONTH_DAY_YEAR})?(?:, pages? [A-Z]?-?\d{1,3})?| (?:Investor|Shareholder|Stockholder)s?['’]? (?:Letter|Presentation)(?:, pages? [A-Z]?-?\d{1,3})?`;
+
+/**
  * Section titles that make a whole heading: MD&A, the financial statements and their notes, an exhibit with the
  * document it is ("Consolidated Financial Statements Description of Business …", c0464; "Exhibit 99.1 Information
- * Statement Questions and Answers …", c0975).
+ * Statement Questions and Answers …", c0975). A title may end the run, right above the comment's number: matched whole
+ * there too, so that its longest form wins ("Exhibit 99.2 Investor Letter, page 21 7. …", not "Exhibit 99.2" and the rest).
  */
 const TITLE_END = new RegExp(
-  String.raw`(?<=^|\s|[—–])(?:(?:${MDNA_FULL_TITLE}|${MANAGEMENTS} Discussion and Analysis)(?: \(["“]?MD&A["”]?\))?|Notes to (?:the )?(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim|Pro Forma) )*Financial Statements${UNAUDITED}|(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim) )+Financial Statements(?! (?:and|of|for|as|in|to)\b)${UNAUDITED}|Exhibit \d{1,3}(?:\.\d{1,2}|\.?(?:\([A-Za-z0-9]{1,4}\))+)?(?:[:\-–—]? Information Statement(?: of (?:the )?Registrant)?(?! Summary\b(?! (?:Selected|Historical|Unaudited|Consolidated|Pro Forma|Financial)\b)))?|EX-\d{1,3}(?:\.\d{1,2})?|${TRANSACTION_SECTION}|Item \d{1,2}\.? Financial Statements \(unaudited\)|${COMPLETE_SECTION_TITLE})(?=\s)`,
+  String.raw`(?<=^|\s|[—–])(?:(?:${MDNA_FULL_TITLE}|${MANAGEMENTS} Discussion and Analysis)(?: \(["“]?MD&A["”]?\))?|Notes to (?:the )?(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim|Pro Forma) )*Financial Statements${UNAUDITED}|(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim) )+Financial Statements(?! (?:and|of|for|as|in|to)\b)${UNAUDITED}|Exhibit \d{1,3}(?:\.\d{1,2}|\.?(?:\([A-Za-z0-9]{1,4}\))+)?(?:[:\-–—]? Information Statement(?: of (?:the )?Registrant)?(?! Summary\b(?! (?:Selected|Historical|Unaudited|Consolidated|Pro Forma|Financial)\b))|${EXHIBIT_DOCUMENT})?|EX-\d{1,3}(?:\.\d{1,2})?|${TRANSACTION_SECTION}|Item \d{1,2}\.? Financial Statements \(unaudited\)|${COMPLETE_SECTION_TITLE})(?=\s|$)`,
   'gi',
 );
 
