@@ -327,8 +327,7 @@ type SignOffBetween = (from: number, to: number) => boolean;
 function signOffsBetween(text: string, tokens: Tokens): SignOffBetween {
   let offsets: number[] | undefined;
   return (from, to) => {
-    // A name or "/s/" follows a sign-off, not a sentence going on in lower case ("CATERPILLAR RESPONSE: Respectfully, we do not believe …", c0480).
-    offsets ??= [...text.matchAll(SIGN_OFF_IN_TEXT)].filter((m) => !/^\s*\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))).map((m) => m.index);
+    offsets ??= [...text.matchAll(SIGN_OFF_IN_TEXT)].map((m) => m.index);
     return firstAtOrAfter(offsets, tokens.start(from)) < tokens.start(to);
   };
 }

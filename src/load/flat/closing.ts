@@ -107,8 +107,11 @@ function footnoteMarkCells(tokens: Tokens, i: number): boolean {
   return tokens.text(i - 1) === '*' && tokens.text(i - 2) === '*' && tokens.text(i - 3) !== '*' && !/[.?!:]["”’)]*$/.test(tokens.text(i - 3));
 }
 
-/** A sign-off between words of flattened text: only those that are nothing else ("Sincerely,"), case as printed. */
-export const SIGN_OFF_IN_TEXT = new RegExp(`(?<=^|\\s)(?:${SIGN_OFF_WORDS})\\s*[,.]?(?=\\s|$)`, 'g');
+/**
+ * A sign-off between words of flattened text: only those that are nothing else ("Sincerely,"), case as printed, and a name or
+ * "/s/" after it, not a sentence going on in lower case ("CATERPILLAR RESPONSE: Respectfully, we do not believe …", c0480).
+ */
+export const SIGN_OFF_IN_TEXT = new RegExp(`(?<=^|\\s)(?:${SIGN_OFF_WORDS})\\s*[,.]?(?=\\s|$)(?!\\s*\\p{Ll})`, 'gu');
 
 /**
  * The sign-off of an order or a letter signed under delegated authority, whole: "For the Commission, by the Division of Corporation
