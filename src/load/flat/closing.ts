@@ -63,11 +63,6 @@ function closingSentence(rest: string): boolean {
   return CLOSING_SENTENCE.test(rest) && (!RESPONSE_SENTENCE.test(rest) || CLOSING_IN_ANSWER_WORDS.test(rest));
 }
 
-/**
- * Not at a sentence start: only the company's name before the words ("The company acknowledges that:", "BB&T acknowledges that:"),
- * after the lead-in a letter may give it ("… NM Not Meaningful In connection with the Company’s response to your comments, the
- * Company acknowledges that: …", c0066).
- */
 /** The label over a company's acknowledgement, as a line of its own: "Harris Acknowledgement :", "Acknowledgements:" (c1071). */
 const ACKNOWLEDGEMENT_LABEL = /^(?:[A-Z][\w&.’'-]*\s+){0,3}(?:Acknowledge?ments?|ACKNOWLEDGE?MENTS?)\s*:$/;
 /** The most words such a label runs to. */
@@ -81,6 +76,11 @@ function acknowledgementLabelBefore(tokens: Tokens, i: number): number | undefin
   return undefined;
 }
 
+/**
+ * Not at a sentence start: only the company's name before the words ("The company acknowledges that:", "BB&T acknowledges that:"),
+ * after the lead-in a letter may give it ("… NM Not Meaningful In connection with the Company’s response to your comments, the
+ * Company acknowledges that: …", c0066).
+ */
 const ACKNOWLEDGES_AFTER_TABLE = new RegExp(
   String.raw`^(?:In connection with [^,.]{1,80},\s+)?(?:[Tt]he\s+)?(?:[Cc]ompany|[A-Z][\w&’'-]*)(?:\s+(?:${ABBREVIATED_LEGAL_FORM})\.|\s+[A-Z][\w&’'-]*){0,3}\s+(?:hereby\s+)?${ACKNOWLEDGEMENT_INTRO}`,
 );
