@@ -23,6 +23,14 @@ describe('pageNumbers (flattened text)', () => {
     expect(found(`${page('revenue')}our pricing recovery. 2 Form 8-K ${short}with the Staff. * 3 If you have any questions, please call. Sincerely, Jane Doe Eaton Corporation plc 4`)).toEqual(['2', '3', '4']);
   });
 
+  it('should take as the last page\'s predecessor a number a page back before a nearer one, a footnote\'s on the short last page (c0781 flattened)', () => {
+    const text = `${page('revenue')}legal control. 1 We have identified. ${page('segments')}with Syria and Sudan. 2 Response The Company has considered. ${page('leases').slice(0, 900)}Assistant Director, SEC 2 For the purposes of this assessment, Aon plc has considered contracts. 3`;
+    const { tokens } = tokenize(text);
+    const after = pageNumbers(tokens, 0, () => false).map(([, to]) => tokens.text(to));
+    // (the last page's number ends the text: nothing after it)
+    expect(after).toEqual(['We', 'Response', '']);
+  });
+
   it('should not take one number alone, numbers closer than a page, a table\'s figures, or a number a word names', () => {
     expect(found(`${page('revenue')}to 2 reflect ${page('segments')}`)).toEqual([]);
     expect(found(`${page('revenue')}In Years 1 2 3 4 5 the reserves grew. ${page('segments')}In Years 1 2 3 4 5 they fell. ${page('leases')}`)).toEqual([]);

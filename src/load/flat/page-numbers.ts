@@ -48,19 +48,23 @@ export function pageNumbers(tokens: Tokens, from: number, taken: (i: number) => 
     let previous = -1;
     let previousValue = value - 1;
     // The nearest predecessors a page's length back (found by halving: a text of thousands of one number stays linear enough).
-    // The last page's number ends the text, however short that page ("… Eaton Corporation plc 4", c0409).
-    const least = i === tokens.length - 1 ? 0 : PAGE_CHARS.least;
-    // The page before, or, where its number is not printed, the one before that two pages back ("… 2 … 4 … 5 … 6", c0379).
-    for (const pages of [1, 2]) {
-      if (previous >= 0 || value - pages < 1) break;
-      const below = byValue[value - pages] ?? [];
-      for (let k = lastAtOrBefore(below, tokens, position - pages * least), tried = 0; k >= 0 && tried < PREDECESSORS_TRIED; k--, tried++) {
-        const candidate = below[k] as PageCandidate;
-        if (position - tokens.start(candidate.at) > pages * PAGE_CHARS.most) break;
-        if (candidate.length > 0 && candidate.length + 1 > length) {
-          length = candidate.length + 1;
-          previous = candidate.at;
-          previousValue = value - pages;
+    // The last page's number ends the text, however short that page ("… Eaton Corporation plc 4", c0409), but a predecessor a
+    // whole page back is tried first: a short last page's footnote "2 For the purposes …" is no page's number when page 2's
+    // stood a page before (c0781); a nearer one only if it makes a longer run.
+    for (const least of i === tokens.length - 1 ? [PAGE_CHARS.least, 0] : [PAGE_CHARS.least]) {
+      const longest = length;
+      // The page before, or, where its number is not printed, the one before that two pages back ("… 2 … 4 … 5 … 6", c0379).
+      for (const pages of [1, 2]) {
+        if (length > longest || value - pages < 1) break;
+        const below = byValue[value - pages] ?? [];
+        for (let k = lastAtOrBefore(below, tokens, position - pages * least), tried = 0; k >= 0 && tried < PREDECESSORS_TRIED; k--, tried++) {
+          const candidate = below[k] as PageCandidate;
+          if (position - tokens.start(candidate.at) > pages * PAGE_CHARS.most) break;
+          if (candidate.length > 0 && candidate.length + 1 > length) {
+            length = candidate.length + 1;
+            previous = candidate.at;
+            previousValue = value - pages;
+          }
         }
       }
     }
