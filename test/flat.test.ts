@@ -1287,6 +1287,13 @@ describe('flatBlocks', () => {
       ]);
     });
 
+    it('should end the cc list at a footnote printed under it, its number after the last entry (c0781 flattened), and not at a table row\'s figures', async () => {
+      expect(await copied('Jennifer Hardy, Special Counsel, SEC Suzanne Hayes, Assistant Director, SEC 2 For the purposes of this assessment, Aon plc has considered contracts entered into.')).toEqual([
+        'Jennifer Hardy, Special Counsel, SEC',
+        'Suzanne Hayes, Assistant Director, SEC',
+      ]);
+    });
+
     it('should end the cc list at the list of what the letter encloses, on the same line as what it names (c0432, c1129 flattened)', async () => {
       expect(await copied('Ibolya Ignat, Senior Staff Accountant Sharon Blume, Accounting Branch Chief Attachments: Exhibit A attached for proposed disclosure enhancements')).toEqual([
         'Ibolya Ignat, Senior Staff Accountant',

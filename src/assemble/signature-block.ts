@@ -198,6 +198,8 @@ const BAR_LIST = /\S\s+\|\s+\S.*\s\|\s+\S/;
 
 /** The Division's signature, a line each: "Division of Corporation Finance", "Office of Technology", "Disclosure Review Program". */
 const STAFF_SIGNATURE_LINE = /^(?:Division of Corporation Finance|Office of [A-Z][\p{L}&,\s]*|Disclosure Review Program)$/u;
+/** A footnote's line: its number, then a sentence ("2 For the purposes …"), not an address ("2 Park Avenue"). */
+const FOOTNOTE_LINE = /^\d{1,2}\s+\p{Lu}\p{Ll}*\s+\p{Ll}/u;
 /** A cc entry that ends naming an organization: a company, a firm, the Commission or one of its divisions or offices. */
 const ORGANIZATION_AT_END = new RegExp(String.raw`(?:^|,\s*)(?:[^,]+,?\s+(?:${LEGAL_FORM})\.?|[^,]+\s+(?:${FIRM_FORM})|[^,]*\b(?:Commission|Division of|Office of)\b[^,]*)$`);
 const namesAnOrganization = (entry: string) => ORGANIZATION_AT_END.test(entry);
@@ -233,8 +235,9 @@ export function readCc(closing: readonly ClassifiedLine[], staff: boolean): stri
     // A page's bracketed legend ends it too ("[Signature Page for S-4 Acceleration Request]", c0813).
     // And at the letterhead's footer on the last page: an address with a phone or web address ("7665 Corporate Center Drive … Tel. 305.436.4000", c0982),
     // or a list set apart by bars (BAR_LIST).
-    // And at a rule drawn under it (a page's or the letter's end: "Katten Muchin Rosenman LLP" / "______", c0673 dumped by lynx).
-    if (i > at && (text.length > 160 || /^(?:VIA|BY)\s/i.test(text) || (DATE.test(text) && text.length < 30) || ENCLOSURES.test(text) || /^\[.*\]$/.test(text) || LETTERHEAD_FOOTER.test(text) || BAR_LIST.test(text) || RULE_ALONE.test(text))) break;
+    // And at a rule drawn under it (a page's or the letter's end: "Katten Muchin Rosenman LLP" / "______", c0673 dumped by lynx),
+    // or a footnote printed at the last page's foot ("2 For the purposes of this assessment, …", c0781).
+    if (i > at && (text.length > 160 || FOOTNOTE_LINE.test(text) || /^(?:VIA|BY)\s/i.test(text) || (DATE.test(text) && text.length < 30) || ENCLOSURES.test(text) || /^\[.*\]$/.test(text) || LETTERHEAD_FOOTER.test(text) || BAR_LIST.test(text) || RULE_ALONE.test(text))) break;
     // A staff letter whose sign-off stands right above the copies: the Division's signature under them is where pdftotext's reading
     // order put it ("Sincerely," / "cc:" / "Jenifer Broder" / "Division of Corporation Finance" / "Disclosure Review Program", c0001),
     // no one copied; under a signature the Division is a copied person's ("Barbara Jacobs" / "Assistant Director" / "Division of …", c0110).

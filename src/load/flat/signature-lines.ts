@@ -302,6 +302,9 @@ function splitCopies(tokens: Tokens, from: number, to: number, splits: Marks): v
     let name = i > from && firmGoesOn ? 0 : nameLength(tokens, i, to);
     if (name === 0) {
       if (i === to - 1 && /^(?:\d{1,3}|-\d{1,3}-)$/.test(tokens.text(i))) splits.add(i);
+      // A footnote printed at the last page's foot, under the list: its number after a word, then a sentence ("… Assistant
+      // Director, SEC 2 For the purposes of this assessment, …", c0781; not a table's row, "… 23 90 Development costs 8 …").
+      else if (i > entryStart && /\p{L}[.)]?$/u.test(previous) && /^\d{1,2}$/.test(tokens.text(i)) && /^\p{Lu}\p{Ll}+$/u.test(tokens.text(i + 1)) && /^\p{Ll}/u.test(tokens.text(i + 2))) splits.add(i);
       i++;
       continue;
     }
