@@ -712,6 +712,18 @@ describe('flatBlocks', () => {
     expect(letter.comments[0]?.response?.text).toBe('We have no operations in Syria.\n\nOur distributors sell no products there.');
   });
 
+  it('should set apart a dated running header\'s courtesy title before a name the head prints without it ("Mr. Stephen Krikorian", c0769 flattened, blind round 51)', async () => {
+    const head =
+      'November 18, 2016 VIA EDGAR Securities and Exchange Commission Division of Corporation Finance 100 F Street, N.E. Washington, DC 20549 Attention: Stephen Krikorian, Accounting Branch Chief Re: Example Corp. Form 10-K for Fiscal Year Ended December 31, 2015 File No. 001-12345 Ladies and Gentlemen: ' +
+      'We are submitting this letter in response to comments from the staff. The comments are repeated below, followed by our responses. ';
+    const header = 'Mr. Stephen Krikorian Securities and Exchange Commission November 18, 2016 Page 2';
+    const { letter } = await parseLetter(
+      bytes(`${head}1. Please describe your tax positions. Response: We have no such positions. ${header} Our positions will continue for the foreseeable ${header.replace('2', '3')} future. ${RESPONSE_CLOSING}`),
+      { verify: true },
+    );
+    expect(letter.comments[0]?.response?.text).toBe('We have no such positions.\n\nOur positions will continue for the foreseeable future.');
+  });
+
   it('should not start a guessed answer inside the next comment\'s numbered heading ("Financial Statements Note 11. Commitments and Contingencies, page F-29", c1045 flattened, blind round 31)', async () => {
     const { letter } = await parseLetter(
       bytes(`${RESPONDING_HEAD}1. Please disclose the amount of any such payment. Financial Statements Note 11. Commitments and Contingencies, page F-29 2. We note that your financial statements omit the accrual.${TAIL}`),

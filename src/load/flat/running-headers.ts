@@ -103,7 +103,9 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
     if (dateToken < headEnd) continue;
     // A company's lower-case legal form is a name's word too ("Eaton Corporation plc", c1037).
     // A company named in lower case then a capital is a name's word too ("Devin N. Wenig eBay Inc.", c0960).
-    let from = headerWordsBefore(tokens, dateToken, 0, 25, (word, i) => (/^(?:[\p{Lu}\p{N}(]|\p{Ll}+\p{Lu})/u.test(word) || LOWER_CASE_LEGAL_FORM.test(word)) && !NO_NAME_WORD.test(word) && !(DAY.test(word) && MONTH_WORD.test(tokens.text(i - 1))) && (isHeadWord(bare(word)) || template.test(word) || ADDRESSEE_WORD.test(word)));
+    // A courtesy title before a name of the head is the header's though the head names the person without it ("Attention: Stephen
+    // Krikorian, …" over "Mr. Stephen Krikorian Securities and Exchange Commission November 18, 2016 Page 2", c0769).
+    let from = headerWordsBefore(tokens, dateToken, 0, 25, (word, i) => (/^(?:[\p{Lu}\p{N}(]|\p{Ll}+\p{Lu})/u.test(word) || LOWER_CASE_LEGAL_FORM.test(word)) && !NO_NAME_WORD.test(word) && !(DAY.test(word) && MONTH_WORD.test(tokens.text(i - 1))) && (isHeadWord(bare(word)) || template.test(word) || ADDRESSEE_WORD.test(word) || (COURTESY_START.test(word) && isHeadWord(bare(tokens.text(i + 1))))));
     while (from < dateToken && CONNECTOR.test(tokens.text(from))) from++;
     // The staff template's header opens with its first field: a head word before it is the page's last ("… our Codification of
     // Financial FirstName LastNameStephen Bramlage, Jr. Comapany Name… February 10, 2023 Page 2 …", c1156).
