@@ -1977,6 +1977,9 @@ describe('blind review round 37 and form-eval misses, flattened', () => {
     const text = `${RESPONSE_HEAD}1. Please explain the segment. ${page}* * * * * Securities and Exchange Commission May 1, 2024 If you have any questions, please call me. Sincerely, Jane Doe`;
     const { letter } = await parseLetter(bytes(text), { verify: true });
     expect(letter.closing).toMatch(/^\* \* \* \* \*\s+If you have any questions/);
+    // The addressee, the page's number between dashes and the date (c0659 flattened, blind round 51).
+    const dashed = (await parseLetter(bytes(text.replace('Commission May 1, 2024', 'Commission - 3 - May 1, 2024')), { verify: true })).letter;
+    expect(dashed.closing).toMatch(/^\* \* \* \* \*\s+If you have any questions/);
   });
 
   it('should set apart a running header of the addressee and the letter\'s date that splits a sentence, the small word before it the sentence\'s ("… hesitate to U.S. Securities and Exchange Commission May 1, 2024 contact …", c0922)', async () => {

@@ -1,5 +1,5 @@
 // Owns the running page headers of a flattened letter ("Name Company Date Page 2"): set apart as furniture, not read as text.
-import { ABBREVIATED_LEGAL_FORM, COURTESY_TITLE, MAIL_MERGE_FIELDS, MONTH_DAY_YEAR, MONTH_WORD, NAME_SUFFIX, PAGE_NUMBER_MARKER, PAGE_WORD, PERIODIC_FORMS } from '../../vocabulary.js';
+import { ABBREVIATED_LEGAL_FORM, COURTESY_TITLE, DASHED_PAGE_NUMBER, MAIL_MERGE_FIELDS, MONTH_DAY_YEAR, MONTH_WORD, NAME_SUFFIX, PAGE_NUMBER_MARKER, PAGE_WORD, PERIODIC_FORMS } from '../../vocabulary.js';
 import { PAGE_CHARS } from './page-numbers.js';
 import { endsSentence } from './sentences.js';
 import { bare, type Tokens } from './tokens.js';
@@ -52,6 +52,9 @@ const PAGE_ALONE = new RegExp(`(?<=\\s)(${PAGE_NUMBER_MARKER})(?=\\s|$)`, 'g');
 function pageNumberOf(marker: string): number {
   return Number.parseInt(marker.slice(PAGE_WORD.length), 10);
 }
+
+/** A page's number between dashes, as three words: "- 3 -". */
+const DASHED_NUMBER = new RegExp(`^${DASHED_PAGE_NUMBER}$`);
 
 /** Words that join a header's names: "Securities and Exchange Commission", "Name | Company". */
 const CONNECTOR = /^(?:and|of|the|&|\||§)$/;
@@ -175,9 +178,11 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
       out.push([dateToken - 1, at(dateEnd)]);
       continue;
     }
-    let from = headerWordsBefore(tokens, dateToken, headEnd, 12, (word) => (bare(word) !== '' && headWords.has(bare(word)) && !NAMES_A_FILING.test(word)) || /^(?:a|an)$/.test(word));
-    while (from < dateToken && CONNECTOR.test(tokens.text(from))) from++;
-    const named = tokens.texts.slice(from, dateToken).filter((w) => headWords.has(bare(w))).length;
+    // The page's number between dashes may stand before the date ("Securities and Exchange Commission - 3 - September 26, 2022", c0659).
+    const wordsEnd = DASHED_NUMBER.test(tokens.texts.slice(Math.max(0, dateToken - 3), dateToken).join(' ')) ? dateToken - 3 : dateToken;
+    let from = headerWordsBefore(tokens, wordsEnd, headEnd, 12, (word) => (bare(word) !== '' && headWords.has(bare(word)) && !NAMES_A_FILING.test(word)) || /^(?:a|an)$/.test(word));
+    while (from < wordsEnd && CONNECTOR.test(tokens.text(from))) from++;
+    const named = tokens.texts.slice(from, wordsEnd).filter((w) => headWords.has(bare(w))).length;
     // Or inside a sentence it splits, a word in lower case on each side ("… please do not hesitate to U.S. Securities and Exchange
     // Commission February 20, 2024 contact the undersigned …", c0922).
     // Or after the page's number, which ends the page before whatever its last words ("… with fee contracts 3 Ms. Jennifer Thompson
