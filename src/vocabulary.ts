@@ -450,9 +450,9 @@ export const PAGE_WORD = 'Page';
 
 /**
  * A page number in a running header or footer: "Page 2" (c0009, a staff letter's header: "February 7, 2017 Page 4"),
- * "Page 2 of 3" (c0045). A stage that reads "PAGE 2" adds the i flag.
+ * "Page 2 of 3" (c0045), "Page - 2 -" (c0828). A stage that reads "PAGE 2" adds the i flag.
  */
-export const PAGE_NUMBER_MARKER = String.raw`${PAGE_WORD}\s*(?:-\s*(?=\d{1,3}\s*-))?\d{1,3}(?:\s*of\s*\d{1,3})?`;
+export const PAGE_NUMBER_MARKER = String.raw`${PAGE_WORD}\s*(?:-\s*\d{1,3}\s*-|\d{1,3}(?:\s*of\s*\d{1,3})?)`;
 
 /** A page number between dashes: "- 2 -" (c0532: "… under the S-4 Registration Statement. - 2 - The Registrants …"). */
 export const DASHED_PAGE_NUMBER = String.raw`[-–—]\s*\d{1,3}\s*[-–—]`;

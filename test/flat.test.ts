@@ -1385,6 +1385,9 @@ describe('flatBlocks', () => {
     expect(first?.response?.text).toBe('We acknowledge that the tables differ.');
     const usHeader = `${head}1. Please explain whether the provision will apply to your accountant. U.S. Securities and Exchange Commission May 1, 2024 Page 3 The Company respectfully advises the Staff that it will not. ${SECOND_ANSWERED} ${RESPONSE_CLOSING}`;
     expect((await parseLetter(bytes(usHeader))).letter.comments[0]?.response?.text).toBe('The Company respectfully advises the Staff that it will not.');
+    // Its page number between dashes, "Page - 2 -" (c0828 flattened, blind round 51: the last dash stayed at the comment's end).
+    const dashed = `${head.replace('U.S. Securities', 'United States Securities')}1. Please tell us the amortization period. Mr. Gus Rodriguez May 1, 2024 United States Securities and Exchange Commission Page - 2 - Response: The period is five years. ${SECOND_ANSWERED} ${RESPONSE_CLOSING}`;
+    expect((await parseLetter(bytes(dashed))).letter.comments[0]?.text).toBe('Please tell us the amortization period.');
   });
 
   it('should find an unnumbered "COMMENT:" after the heading above it, and that heading (c0166 flattened)', async () => {

@@ -36,7 +36,7 @@ function sheetsOf(lines: readonly Line[]): (number | undefined)[] {
 }
 
 /** A line that opens with a "Page N" marker, not a bare number: "Page 2", "Page 2 of 3 January 10, 2019" (c1007). */
-const PAGE_NUMBER_LINE = new RegExp(String.raw`^${PAGE_NUMBER_MARKER}\b`, 'i');
+const PAGE_NUMBER_LINE = new RegExp(String.raw`^${PAGE_NUMBER_MARKER}(?!\w)`, 'i');
 
 /** A line's text with numbers and spacing folded, so "Page 2" and "Page 3" read alike. */
 function lineShape(text: string): string {

@@ -50,7 +50,7 @@ const PAGE_ALONE = new RegExp(`(?<=\\s)(${PAGE_NUMBER_MARKER})(?=\\s|$)`, 'g');
 
 /** The page of a "Page 2" or "Page 2 of 3" marker (parseInt reads the figure after the word, past white space). */
 function pageNumberOf(marker: string): number {
-  return Number.parseInt(marker.slice(PAGE_WORD.length), 10);
+  return Number(/\d+/.exec(marker.slice(PAGE_WORD.length))?.[0]);
 }
 
 /** A page's number between dashes, as three words: "- 3 -". */
