@@ -789,6 +789,15 @@ describe('flatBlocks', () => {
     expect(letter.closing.startsWith('We appreciate the Staff’s time and attention')).toBe(true);
   });
 
+  it('should start the closing at the staff\'s "In closing, we remind you …" after a comment\'s last sentence printed without its full stop (c0721 flattened, blind round 51)', async () => {
+    const { letter } = await parseLetter(
+      bytes(`${HEAD}1. Please tell us how you considered Question 100.04 of the Non-GAAP Compliance and Disclosure Interpretations In closing, we remind you that the company and its management are responsible for the accuracy and adequacy of their disclosures. Please contact John Roe at 202-551-0000 with any questions. Sincerely, Division of Corporation Finance Office of Finance`),
+      { verify: true },
+    );
+    expect(letter.comments[0]?.text).toBe('Please tell us how you considered Question 100.04 of the Non-GAAP Compliance and Disclosure Interpretations');
+    expect(letter.closing).toMatch(/^In closing, we remind you/);
+  });
+
   it('should start the closing after an answer that ends on a quoted excerpt\'s ellipsis ("… underlying operating results… We appreciate the opportunity to respond …", c0386 flattened, blind round 41)', async () => {
     const { letter } = await parseLetter(
       bytes(`${RESPONSE_HEAD}1. Please define Adjusted EPS. Response: We will add the following definition: “Adjusted EPS excludes infrequent items. The company believes that Adjusted EPS provides improved comparability of underlying operating results… We appreciate the opportunity to respond to the staff’s comment letter and look forward to resolving any concerns the staff might have. ${RESPONSE_CLOSING}`),

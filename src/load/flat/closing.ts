@@ -96,6 +96,8 @@ function acknowledgement(text: string, start: number, opening: RegExp): boolean 
  * (202) 551-4924 …", after a table a comment quotes, c0144).
  */
 const STAFF_CONTACT = new RegExp(String.raw`^(?:${CLOSING_SENTENCES.pleaseContact}).{0,120}?\(?202\)?[\s.-]{0,2}551[\s.-]`);
+/** The staff's own closing paragraphs, in words no comment or answer uses: they open the closing after a comment whose last sentence has no full stop ("… Disclosure Interpretations In closing, we remind you …", c0721). */
+const STAFF_CLOSING = new RegExp(String.raw`^(?:${CLOSING_SENTENCES.inClosing}|${CLOSING_SENTENCES.urgeAllPersons})`);
 /** A table's last cell: a figure, a dash or a currency sign ("$ -", "1,054", "(273)", "0.2%"). */
 const TABLE_CELL = /^(?:[-–—$]|\(?[$]?\d[\d,.]*\)?%?)$/;
 
@@ -178,9 +180,10 @@ export function splitClosing(text: string, tokens: Tokens, at: (offset: number) 
     // sentence's after a table's last cells ("… Net Sales $ - $ - We appreciate the Staff’s time and attention …", c0496;
     // not after a running header's "Page 3").
     if (!ENDS_SENTENCE.test(tokens.text(i - 1)) && tokens.text(i) !== '*') {
-      // The staff's contact paragraph after words that end no sentence (a table's, a running header's) is the closing's; the
-      // sentences after it are read on, as its paragraphs may be.
-      if (STAFF_CONTACT.test(rest)) {
+      // The staff's contact paragraph or closing paragraph after words that end no sentence (a table's, a running header's, a
+      // comment's last sentence printed without its full stop) is the closing's; the sentences after it are read on, as its
+      // paragraphs may be.
+      if (STAFF_CONTACT.test(rest) || STAFF_CLOSING.test(rest)) {
         splits.add(i);
         continue;
       }
