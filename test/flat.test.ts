@@ -1090,6 +1090,11 @@ describe('flatBlocks', () => {
     const head = HEAD.replace('Jane Doe Chief Financial Officer Example Corp.', 'Devin N. Wenig Chief Executive Officer eBay Inc.');
     const letter = await parseLetter(bytes(`${head}1. Please tell us the initial deferred credit. Devin N. Wenig eBay Inc. March 3, 2023 Page 4 2. Please revise the note.${TAIL}`));
     expect(letter.letter.comments[0]?.text).toBe('Please tell us the initial deferred credit.');
+    // A company named wholly in lower case, its legal form too, inside a sentence and after one (c1002 flattened, blind round 52).
+    const lower = HEAD.replace('Jane Doe Chief Financial Officer Example Corp.', 'Stuart C. Haselden Chief Financial Officer lululemon athletica inc.');
+    const header = 'Stuart C. Haselden lululemon athletica inc. March 3, 2023 Page 2';
+    const inside = await parseLetter(bytes(`${lower}1. Please describe any expectations about ${header} trends that may impact your tax expense. 2. See Question 102.10 issued on May 17, 2016. ${header.replace('2', '3')} 3. Please revise the note.${TAIL}`));
+    expect(inside.letter.comments.map((c) => c.text)).toEqual(['Please describe any expectations about trends that may impact your tax expense.', 'See Question 102.10 issued on May 17, 2016.', 'Please revise the note.']);
   });
 
   it('should keep a title\'s parts joined by a semicolon, and end the sentence above a heading run at a web address (c0748, c0719 flattened)', async () => {

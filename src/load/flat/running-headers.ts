@@ -10,7 +10,7 @@ import { bare, type Tokens } from './tokens.js';
  * too ("Jason T. Liberty Royal Caribbean Cruises LTD. April 19, 2017 Page 2", c0450), and one closing a bracket ("Meta Platforms, Inc.
  * (f/k/a Facebook, Inc.) November 12, 2021 Page 2", c0744), and a lawyer's "Esq." ("FirstName LastNameAnne Chwat, Esq. Comapany Name…", c0403).
  */
-const HEADER_ABBREVIATION = new RegExp(String.raw`^(?:${COURTESY_TITLE}|${NAME_SUFFIX}|Esq|${ABBREVIATED_LEGAL_FORM}|${ABBREVIATED_LEGAL_FORM.toUpperCase()}|[A-Z]|(?:[A-Z]\.)+[A-Z])\.\)?,?$`);
+const HEADER_ABBREVIATION = new RegExp(String.raw`^(?:${COURTESY_TITLE}|${NAME_SUFFIX}|Esq|${ABBREVIATED_LEGAL_FORM}|${ABBREVIATED_LEGAL_FORM.toUpperCase()}|${ABBREVIATED_LEGAL_FORM.toLowerCase()}|[A-Z]|(?:[A-Z]\.)+[A-Z])\.\)?,?$`);
 /** "October 26, 2022 3": a date and a bare page number (runningHeaders checks what follows), the last page's ending the text too (c0570). */
 const DATE_THEN_NUMBER = new RegExp(`(?<=^|\\s)(${MONTH_DAY_YEAR})\\s+(\\d{1,3})(?=\\s|$)`, 'g');
 /** A draft's date left to fill in, as its template's running header still prints it: "[●], 2022", "[•] [•], 2022" (c1110). */
@@ -51,6 +51,19 @@ const PAGE_ALONE = new RegExp(`(?<=\\s)(${PAGE_NUMBER_MARKER})(?=\\s|$)`, 'g');
 /** The page of a "Page 2" or "Page 2 of 3" marker (parseInt reads the figure after the word, past white space). */
 function pageNumberOf(marker: string): number {
   return Number(/\d+/.exec(marker.slice(PAGE_WORD.length))?.[0]);
+}
+
+/** The most words of a company's name printed in lower case before its legal form ("lululemon athletica inc."). */
+const LOWER_CASE_NAME_WORDS = 4;
+
+/** Word i is one of a company's name printed in lower case: head words in lower case, its legal form in lower case after them. */
+function lowerCaseCompany(tokens: Tokens, i: number, isHeadWord: (word: string) => boolean): boolean {
+  for (let k = i; k < i + LOWER_CASE_NAME_WORDS; k++) {
+    const word = tokens.text(k);
+    if (LOWER_CASE_LEGAL_FORM.test(word)) return k > i;
+    if (!/^\p{Ll}+$/u.test(word) || !isHeadWord(word)) return false;
+  }
+  return false;
 }
 
 /** A page's number between dashes, as three words: "- 3 -". */
@@ -108,7 +121,9 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
     // A company named in lower case then a capital is a name's word too ("Devin N. Wenig eBay Inc.", c0960).
     // A courtesy title before a name of the head is the header's though the head names the person without it ("Attention: Stephen
     // Krikorian, …" over "Mr. Stephen Krikorian Securities and Exchange Commission November 18, 2016 Page 2", c0769).
-    let from = headerWordsBefore(tokens, dateToken, 0, 25, (word, i) => (/^(?:[\p{Lu}\p{N}(]|\p{Ll}+\p{Lu})/u.test(word) || LOWER_CASE_LEGAL_FORM.test(word)) && !NO_NAME_WORD.test(word) && !(DAY.test(word) && MONTH_WORD.test(tokens.text(i - 1))) && (isHeadWord(bare(word)) || template.test(word) || ADDRESSEE_WORD.test(word) || (COURTESY_START.test(word) && isHeadWord(bare(tokens.text(i + 1))))));
+    // So is a company's name printed in lower case, its legal form too, as the head prints it ("Stuart C. Haselden lululemon athletica
+    // inc. June 29, 2017 Page 2", c1002).
+    let from = headerWordsBefore(tokens, dateToken, 0, 25, (word, i) => (/^(?:[\p{Lu}\p{N}(]|\p{Ll}+\p{Lu})/u.test(word) || LOWER_CASE_LEGAL_FORM.test(word) || lowerCaseCompany(tokens, i, isHeadWord)) && !NO_NAME_WORD.test(word) && !(DAY.test(word) && MONTH_WORD.test(tokens.text(i - 1))) && (isHeadWord(bare(word)) || template.test(word) || ADDRESSEE_WORD.test(word) || (COURTESY_START.test(word) && isHeadWord(bare(tokens.text(i + 1))))));
     while (from < dateToken && CONNECTOR.test(tokens.text(from))) from++;
     // The staff template's header opens with its first field: a head word before it is the page's last ("… our Codification of
     // Financial FirstName LastNameStephen Bramlage, Jr. Comapany Name… February 10, 2023 Page 2 …", c1156).
