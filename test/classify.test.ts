@@ -162,6 +162,13 @@ describe('findFurniture', () => {
     expect(marked).toEqual(['Page 2', 'Page 3', 'Page 4']);
   });
 
+  it('should set apart a page\'s number printed before "| Page" ("1 | Page", c0699, blind round 52), not a sentence that opens with a number', async () => {
+    const { findFurniture } = await import('../src/classify/furniture.js');
+    const texts = ['Ladies and Gentlemen:', '1. Please describe your segments.', 'Our customers include national oil companies.', '1 | Page', 'Examples of other considerations are provided below.', '2 | page', '3 | Pages were added to the exhibit.'];
+    const { furniture } = findFurniture(texts.map(line), 1);
+    expect(texts.filter((_, i) => furniture[i])).toEqual(['1 | Page', '2 | page']);
+  });
+
   it('should not take the comment numbers read out at two page ends ("3.", "7.": one shape, "#.") for a running line (c0700 flattened)', async () => {
     const { findFurniture } = await import('../src/classify/furniture.js');
     const texts = ['Dear Tyler Glover:'];

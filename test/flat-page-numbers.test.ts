@@ -16,6 +16,8 @@ const found = (text: string) => {
 describe('pageNumbers (flattened text)', () => {
   it('should find numbers one more than the one before, a page apart, mid-sentence or between sentences, with their footer words', () => {
     expect(found(`${page('revenue')}Please expand this section to 2 reflect any discussions. ${page('segments')}Our operations. oxy.com 3 Because the business is new. ${page('leases')}`)).toEqual(['2', 'oxy.com 3']);
+    // And "| Page" after the number ("… oil companies. 1 | Page Examples …", c0699 flattened, blind round 52).
+    expect(found(`${page('revenue')}oil companies. 1 | Page Examples of other considerations. ${page('segments')}Corporate Secretary 2 | Page`)).toEqual(['1 | Page', '2 | Page']);
   });
 
   it('should take a short page\'s number, and the last page\'s at the text\'s end however short that page (c0409 flattened)', () => {

@@ -5,8 +5,8 @@ import { CC_LINE, isDateAlone, RE_LINE, SIGN_OFF, SIGNATURE_START } from './lett
 import { ANSWER_OPENING, BULLET_CHARACTERS, CONTACT_DETAILS, DASHED_PAGE_NUMBER, FOOTER_SEPARATORS, MAIL_MERGE_FIELDS, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PAGE_WORD, PERSONAL_TITLE, RULE_ALONE } from '../vocabulary.js';
 import { matchResponseLabel } from './response-label.js';
 
-/** "Page 2", "Page 2 of 5", "- 2 -", "2", "Page 2 <May 9, 2017>" (2017-bearnewco-s4-corresp). */
-const PAGE_MARKER = new RegExp(String.raw`^(?:${PAGE_NUMBER_MARKER}(?:\s.{0,40})?|${DASHED_PAGE_NUMBER}|\d{1,3}|[ivx]{1,5})$`, 'i');
+/** "Page 2", "Page 2 of 5", "- 2 -", "2", "2 | Page" (c0699), "Page 2 <May 9, 2017>" (2017-bearnewco-s4-corresp). */
+const PAGE_MARKER = new RegExp(String.raw`^(?:${PAGE_NUMBER_MARKER}(?:\s.{0,40})?|${DASHED_PAGE_NUMBER}|\d{1,3}(?:\s*\|\s*${PAGE_WORD})?|[ivx]{1,5})$`, 'i');
 /** A running header's page number at its end: "… September 2, 2022 Page 2", "… Page 3 of 5". */
 const HEADER_PAGE_LAST = new RegExp(String.raw`\s${PAGE_NUMBER_MARKER}$`, 'i');
 /** "Page 34 (Table for proven and probable reserves)", "Proved Undeveloped Reserves, page 28": words and a page number, and the number. */

@@ -79,7 +79,9 @@ export function pageNumbers(tokens: Tokens, from: number, taken: (i: number) => 
     // The footer's other words before the number ("oxy.com 3", "| Page 2"): the page's too.
     let start = entry.at;
     while (start > from && start > entry.at - 3 && FOOTER_WORD.test(tokens.text(start - 1)) && !/^\d/.test(tokens.text(start - 1)) && !taken(start - 1)) start--;
-    out.push([start, entry.at + 1]);
+    // And "| Page" after it ("… Corporate Secretary 2 | Page", c0699).
+    const end = tokens.text(entry.at + 1) === '|' && /^page$/i.test(tokens.text(entry.at + 2)) && !/^\d/.test(tokens.text(entry.at + 3)) ? entry.at + 3 : entry.at + 1;
+    out.push([start, end]);
     const { previous, previousValue }: PageCandidate = entry;
     entry = previous < 0 ? undefined : byValue[previousValue]?.find((candidate) => candidate.at === previous);
   }
