@@ -53,6 +53,18 @@ describe('repeatedFooters (flattened text)', () => {
     expect(found(other, [sandsTop(2), sandsTop(3)])).toEqual([`${RESORTS} ${top(2).replace(/ 2$/, '')}`, `${RESORTS} ${top(2).replace(/ 2$/, '')}`]);
   });
 
+  it('should find the words every page prints right above its number, the last page\'s too where its number ends the text (c0208 flattened, blind round 52)', async () => {
+    const legend = 'CONFIDENTIAL TREATMENT REQUESTED BY EXAMPLE CORP.';
+    const text =
+      `May 1, 2024 Securities and Exchange Commission Division of Corporation Finance 100 F Street, N.E. Washington, D.C. 20549 Re: Example Corp. Form 10-K for the Fiscal Year Ended December 31, 2023 File No. 001-12345 Ladies and Gentlemen: ` +
+      `On behalf of Example Corp., this letter responds to the Staff’s comments in its letter dated April 17, 2024. The comments are repeated below, followed by our responses. ` +
+      `1. Please revise the measure. Response: ${page('the measure')}The measure is in our income statements. ${legend} 2 We have concluded that it is one. ${page('the line items')}The estimates changed with delivery dates. ${legend} 3 If you have any questions, please call me. Sincerely, Jane Doe cc: John Roe, Example Corp. ${legend} 4`;
+    const { letter } = await parseLetter(Buffer.from(text), { verify: true });
+    expect(letter.comments[0]?.response?.text).not.toContain('CONFIDENTIAL');
+    expect(letter.closing).not.toContain('CONFIDENTIAL');
+    expect(letter.letter.cc).toEqual(['John Roe, Example Corp.']);
+  });
+
   it('should not take an answer\'s sentence said again right above two page tops (c0821)', () => {
     const again = 'we have revised the disclosure under “The Transactions—Projected Financial Data” on page 97.';
     expect(found(`${page('revenue')}Further, ${again} ${top(2)} ${page('leases')}Also ${again} ${top(3)} ${page('taxes')}`, [top(2), top(3)])).toEqual([]);

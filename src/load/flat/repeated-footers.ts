@@ -45,7 +45,13 @@ export function repeatedFooters(tokens: Tokens, from: number, headers: readonly 
     contactKeys.add(keyAt(m));
   }
   // A page's foot: the words right before each running header, and the text's last words (the last page's foot).
-  for (const [start] of headers) if (start - 1 - KEY_BEFORE >= from) keyAt(start - 1);
+  // (A copy keyed before a header is a page's foot wherever it stands, the last page's too: "… SYSTEMS, INC. 4", c0208.)
+  const beforeHeader = new Set<number>();
+  for (const [start] of headers) {
+    if (start - 1 - KEY_BEFORE < from) continue;
+    keyAt(start - 1);
+    beforeHeader.add(start - 1);
+  }
   // The last page's foot is keyed at the text's last word and at a few before it: a page top's header may have taken the footer's
   // last word for its own, a word of the letterhead ("… | Marina Bay Sands Securities and Exchange Commission April 6, 2023 Page 2",
   // Sands of "Las Vegas Sands Corp.", c1097), so the copies above key a word early.
@@ -60,7 +66,7 @@ export function repeatedFooters(tokens: Tokens, from: number, headers: readonly 
     // A copy keyed a word or more before the text's end is the last page's foot only where the copies above go on with the text's last words.
     const above = keyed.filter((c) => c < tail);
     const goesOnToTheEnd = (m: number) => above.length > 0 && above.every((c) => tokens.texts.slice(c + 1, c + tokens.length - m).join(' ') === tokens.texts.slice(m + 1).join(' '));
-    const marks = keyed.filter((m) => m < tail || goesOnToTheEnd(m));
+    const marks = keyed.filter((m) => m < tail || beforeHeader.has(m) || goesOnToTheEnd(m));
     if (marks.length < 2) continue;
     // Copies a page apart only (one sentence quoted twice stands closer), but for the last page's, which ends the text however short that page.
     const copies = marks.filter((m, k) => k === 0 || m >= tail || tokens.start(m) - tokens.start(marks[k - 1] as number) >= LEAST_GAP);
@@ -80,7 +86,7 @@ export function repeatedFooters(tokens: Tokens, from: number, headers: readonly 
     const prose = contactKeys.has(key) ? PROSE_END : SENTENCE_END;
     if (run.some((word) => prose.test(word))) continue;
     // A copy keyed before the text's end is a footer only if it runs to the end (a footer over the most words is left as text there).
-    for (const m of copies) if (m < tail || m + right + 1 === tokens.length) out.push([m + left, m + right + 1]);
+    for (const m of copies) if (m < tail || beforeHeader.has(m) || m + right + 1 === tokens.length) out.push([m + left, m + right + 1]);
   }
   return out;
 
