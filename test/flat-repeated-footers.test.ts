@@ -65,6 +65,19 @@ describe('repeatedFooters (flattened text)', () => {
     expect(letter.letter.cc).toEqual(['John Roe, Example Corp.']);
   });
 
+  it('should find the whole of a footer longer than a footer\'s most words on the short last page, after the cc list (c1052 flattened, blind round 52)', () => {
+    const long = `3355 Las Vegas Blvd. South, Las Vegas, Nevada 89109 The Venetian Resort Las Vegas | Sands Expo | ${RESORTS.replace(' | Marina Bay Sands', '')} | The Londoner Macao | The Parisian Macao | Marina Bay Sands`;
+    const text = `${page('revenue')}as Note 4 says. ${long} ${top(2)} ${page('leases')}the table. ${long} ${top(3)} The Company believes this is responsive. Sincerely, Jane Doe cc: John Roe, Example LLP ${long}`;
+    // However the copies are cut in two (by the contact word's key and the page tops' key), every word of the last copy is a footer's and no word of the cc list.
+    const { tokens } = tokenize(text);
+    const lastCopy = tokens.length - long.split(' ').length;
+    const covered = new Set<number>();
+    const tops: [number, number][] = [top(2), top(3)].map((t) => { const i = tokens.texts.findIndex((_, k) => tokens.texts.slice(k, k + t.split(' ').length).join(' ') === t); return [i, i + t.split(' ').length]; });
+    for (const [from, to] of repeatedFooters(tokens, 0, tops)) for (let i = from; i < to; i++) covered.add(i);
+    expect(Array.from({ length: tokens.length - lastCopy }, (_, k) => covered.has(lastCopy + k)).every(Boolean)).toBe(true);
+    expect(covered.has(lastCopy - 1)).toBe(false);
+  });
+
   it('should not take an answer\'s sentence said again right above two page tops (c0821)', () => {
     const again = 'we have revised the disclosure under “The Transactions—Projected Financial Data” on page 97.';
     expect(found(`${page('revenue')}Further, ${again} ${top(2)} ${page('leases')}Also ${again} ${top(3)} ${page('taxes')}`, [top(2), top(3)])).toEqual([]);

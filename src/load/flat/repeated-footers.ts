@@ -65,11 +65,17 @@ export function repeatedFooters(tokens: Tokens, from: number, headers: readonly 
     const keyed = [...new Set(list)].sort((a, b) => a - b);
     // A copy keyed a word or more before the text's end is the last page's foot only where the copies above go on with the text's last words.
     const above = keyed.filter((c) => c < tail);
-    const goesOnToTheEnd = (m: number) => above.length > 0 && above.every((c) => tokens.texts.slice(c + 1, c + tokens.length - m).join(' ') === tokens.texts.slice(m + 1).join(' '));
+    const goesOnToTheEnd = (m: number) => {
+      const others = above.filter((c) => c < m);
+      return others.length > 0 && others.every((c) => tokens.texts.slice(c + 1, c + tokens.length - m).join(' ') === tokens.texts.slice(m + 1).join(' '));
+    };
     const marks = keyed.filter((m) => m < tail || beforeHeader.has(m) || goesOnToTheEnd(m));
     if (marks.length < 2) continue;
+    // The last page's foot keyed a few words earlier (a contact word inside a long footer): what follows it to the text's end
+    // is what follows the copies above (c1052: "… 89109 The Venetian Resort … | Marina Bay Sands").
+    const endsText = (m: number) => m >= tail || (tokens.length - 1 - m <= 2 * MOST_WORDS && goesOnToTheEnd(m));
     // Copies a page apart only (one sentence quoted twice stands closer), but for the last page's, which ends the text however short that page.
-    const copies = marks.filter((m, k) => k === 0 || m >= tail || tokens.start(m) - tokens.start(marks[k - 1] as number) >= LEAST_GAP);
+    const copies = marks.filter((m, k) => k === 0 || endsText(m) || tokens.start(m) - tokens.start(marks[k - 1] as number) >= LEAST_GAP);
     if (copies.length < 2) continue;
     // The run all copies share: grown word by word to each side while every copy prints the same word.
     const same = (offset: number) => copies.every((m) => m + offset >= from && m + offset < tokens.length && tokens.text(m + offset) === tokens.text(copies[0] as number + offset));
@@ -85,8 +91,12 @@ export function repeatedFooters(tokens: Tokens, from: number, headers: readonly 
     if ((same(left - 1) || same(right + 1)) && run.filter((word) => /^\p{Ll}+[,;]?$/u.test(word)).length * 3 >= run.length) continue;
     const prose = contactKeys.has(key) ? PROSE_END : SENTENCE_END;
     if (run.some((word) => prose.test(word))) continue;
-    // A copy keyed before the text's end is a footer only if it runs to the end (a footer over the most words is left as text there).
-    for (const m of copies) if (m < tail || beforeHeader.has(m) || m + right + 1 === tokens.length) out.push([m + left, m + right + 1]);
+    // A copy keyed before the text's end is a footer only if it runs to the end, its last words those the copies above go on
+    // with (a footer over the most words grown to the left, c1052: "3355 Las Vegas Blvd. … | Marina Bay Sands").
+    for (const m of copies) {
+      if (beforeHeader.has(m) || (m < tail && !endsText(m))) out.push([m + left, m + right + 1]);
+      else if (m + right + 1 === tokens.length || goesOnToTheEnd(m)) out.push([m + left, tokens.length]);
+    }
   }
   return out;
 
