@@ -128,6 +128,23 @@ describe('contactFooters (flattened text)', () => {
     expect(contacts(`The page numbers are those of the filing. The Venetian | The Palazzo | Sands Expo | Marina Bay ${top} Form 10-K`, top)).toEqual([]);
   });
 
+  it('should set apart a contact line with no bars, the company, its street, city, state and ZIP code then its web address, between sentences (c0715, c0349), not a sentence\'s address', () => {
+    const oneok = 'ONEOK, Inc. 100 West Fifth Street Tulsa, OK 74103 www.oneok.com';
+    expect(contacts(`We will revise the table in future filings. ${oneok} Response : We reviewed the guidance.`)).toEqual([oneok]);
+    expect(contacts('Please write to Investor Relations, 100 West Fifth Street Tulsa, OK 74103 www.oneok.com for details.')).toEqual([]);
+    expect(contacts('We will revise. Our Investor Relations Department Tulsa, OK 74103 www.oneok.com Response : We reviewed it.')).toEqual([]);
+  });
+
+  it('should set apart the addressee and the letter\'s date after such a line, the next page\'s header (c0715 flattened, blind round 50)', async () => {
+    const text =
+      `June 14, 2017 Ms. Jennifer Thompson Accounting Branch Chief Office of Consumer Products United States Securities and Exchange Commission 100 F Street NE Washington, DC 20549 RE: ONEOK, Inc. Form 10-K for the year ended December 31, 2016 File No. 001-13643 Dear Ms. Thompson: ` +
+      `This letter responds to the Staff’s comments. The comments are repeated below, followed by our responses. ` +
+      `1. Please reconcile the measure at the bottom of page 59. ONEOK, Inc. 100 West Fifth Street Tulsa, OK 74103 www.oneok.com Ms. Jennifer Thompson June 14, 2017 Response : We will remove the line. If you have any questions, please call me. Sincerely, Jane Doe`;
+    const { letter } = await parseLetter(Buffer.from(text), { verify: true });
+    expect(letter.comments[0]?.text).toBe('Please reconcile the measure at the bottom of page 59.');
+    expect(letter.comments[0]?.response?.text).toBe('We will remove the line.');
+  });
+
   it('should not take bars without a web address or telephone number, inside a sentence, or with one part', () => {
     expect(contacts('Revenue grew. 2021 | 2022 | 2023 Revenue 12345 | 23456 | 34567 Total')).toEqual([]);
     expect(contacts('Please see our site at caseys.com | 515-965-6100 | Ankeny for details, and revise.')).toEqual([]);

@@ -1,7 +1,7 @@
 // Owns a letterhead's footer that a flattened letter repeats at each page's foot ("Corporate Headquarters: 5420 S. Durango Dr.
 // Las Vegas, NV 89113", c0183; "Sands Macao | The Venetian Macao | … | Marina Bay Sands", c0892): set apart as furniture,
 // not read as an answer's words; and a contact line printed once, its parts set apart by bars.
-import { CONTACT_DETAILS, FOOTER_SEPARATORS, MONTH_WORD } from '../../vocabulary.js';
+import { ABBREVIATED_LEGAL_FORM, CONTACT_DETAILS, FOOTER_SEPARATORS, MONTH_WORD } from '../../vocabulary.js';
 import { bare, type Tokens } from './tokens.js';
 import { endsSentence } from './sentences.js';
 
@@ -243,5 +243,30 @@ export function contactFooters(tokens: Tokens, from: number, isPageTop: (i: numb
       bar = end;
     }
   }
+  // With no bars: the company, its street, city, state and ZIP code, then its web address, before a capital ("… December 31,
+  // 2016. ONEOK, Inc. 100 West Fifth Street Tulsa, OK 74103 www.oneok.com Ms. Jennifer Thompson June 14, 2017 Response : …",
+  // c0715, c0349): an address's words only, back to a sentence's end.
+  const barred = out.length;
+  // The barred footers before the word tried (they are in text order): one pointer, not a search per word.
+  let next = 0;
+  for (let web = from + 1; web < tokens.length; web++) {
+    if (!WEB_ADDRESS.test(tokens.text(web)) || !ZIP_CODE.test(tokens.text(web - 1)) || !STATE.test(tokens.text(web - 2))) continue;
+    if (web + 1 < tokens.length && !/^\p{Lu}/u.test(tokens.text(web + 1))) continue;
+    while (next < barred && (out[next] as [number, number])[1] <= web) next++;
+    if (next < barred && (out[next] as [number, number])[0] <= web) continue;
+    for (let k = web - 2; k > from && web - k <= FIRST_PART_WORDS && ADDRESS_WORD.test(tokens.text(k)); k--) {
+      const before = tokens.text(k - 1);
+      if (endsSentence(before) && !STREET_ABBREVIATION.test(before) && !LEGAL_FORM_ABBREVIATION.test(before)) {
+        // A street's number among the words: an address, not a sentence's capitalised words.
+        if (tokens.texts.slice(k, web - 2).some((w) => /^\d{1,6}$/.test(w))) out.push([k, web + 1]);
+        break;
+      }
+    }
+  }
   return out;
 }
+
+/** A company's abbreviated legal form ("ONEOK, Inc."): its period ends no sentence. */
+const LEGAL_FORM_ABBREVIATION = new RegExp(String.raw`^(?:${ABBREVIATED_LEGAL_FORM})\.,?$`);
+/** A web address alone: "www.oneok.com", "caseys.com". */
+export const WEB_ADDRESS = /^(?:www\.\S+|\S+\.(?:com|net|org))$/i;

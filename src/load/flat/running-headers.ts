@@ -1,6 +1,7 @@
 // Owns the running page headers of a flattened letter ("Name Company Date Page 2"): set apart as furniture, not read as text.
 import { ABBREVIATED_LEGAL_FORM, COURTESY_TITLE, DASHED_PAGE_NUMBER, MAIL_MERGE_FIELDS, MONTH_DAY_YEAR, MONTH_WORD, NAME_SUFFIX, PAGE_NUMBER_MARKER, PAGE_WORD, PERIODIC_FORMS } from '../../vocabulary.js';
 import { PAGE_CHARS } from './page-numbers.js';
+import { WEB_ADDRESS } from './repeated-footers.js';
 import { endsSentence } from './sentences.js';
 import { bare, type Tokens } from './tokens.js';
 
@@ -204,7 +205,9 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
     // February 16, 2016 * * * …", c0349), and before a row of asterisks.
     // Or after a row of asterisks ("… ended December 21, 2023. * * * * * U.S. Securities and Exchange Commission March 5, 2024 If
     // you have any questions …", c0336).
-    const betweenSentences = (endsSentence(tokens.text(from - 1)) || /^(?:\d{1,2}|\*+)$/.test(tokens.text(from - 1))) && /^(?:\p{Lu}|\*+$)/u.test(tokens.text(at(dateEnd)));
+    // Or after a page's footer that ends on its web address ("… 2016. ONEOK, Inc. 100 West Fifth Street Tulsa, OK 74103 www.oneok.com
+    // Ms. Jennifer Thompson June 14, 2017 Response : …", c0715).
+    const betweenSentences = (endsSentence(tokens.text(from - 1)) || /^(?:\d{1,2}|\*+)$/.test(tokens.text(from - 1)) || WEB_ADDRESS.test(tokens.text(from - 1))) && /^(?:\p{Lu}|\*+$)/u.test(tokens.text(at(dateEnd)));
     // (There the header opens with a capital: a small word of the head before it is the sentence's, "… hesitate to U.S. …".)
     let opening = from;
     while (opening < dateToken && /^\p{Ll}/u.test(tokens.text(opening))) opening++;
