@@ -1503,6 +1503,14 @@ describe('the head of a flattened letter', () => {
     expect(letter.letter.fileNumbers).toEqual(['001-12345']);
   });
 
+  it('should read the names after the Re: block\'s file numbers up to their comma as the salutation where no "Dear" opens it (c1148 flattened, blind round 51), not a name that opens the body', async () => {
+    const greeted = await parseLetter(bytes(`${RESPONSE_HEAD.replace('Ladies and Gentlemen: ', 'Mr. Rosenberg and Ms. Torney, ')}${COMMENT} ${RESPONSE_CLOSING}`));
+    expect(greeted.letter.letter.salutation).toBe('Mr. Rosenberg and Ms. Torney,');
+    expect(greeted.letter.preamble.startsWith('On behalf of Example Corp.')).toBe(true);
+    const named = await parseLetter(bytes(`${RESPONSE_HEAD.replace('Ladies and Gentlemen: ', 'Mr. Rosenberg asked us to respond. ')}${COMMENT} ${RESPONSE_CLOSING}`));
+    expect(named.letter.letter.salutation).toBeNull();
+  });
+
   it('should end the Re: block at its file numbers where no salutation follows, a space beside the hyphen', async () => {
     const head = RESPONSE_HEAD.replace('File No. 001-12345 Ladies and Gentlemen: ', 'File No. 001 -12345 ');
     expect((await letterOf(`${head}${COMMENT} ${RESPONSE_CLOSING}`)).fileNumbers).toEqual(['001-12345']);

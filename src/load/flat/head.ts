@@ -61,6 +61,25 @@ function afterFileNumbers(tokens: Tokens, at: number, end: number): number {
   return Math.min(i, end);
 }
 
+/** A courtesy title opening a name ("Mr.", "Ms."). */
+const COURTESY_WORD = new RegExp(String.raw`^(?:${COURTESY_TITLE})\.$`);
+/** The most words a salutation without "Dear" holds ("Mr. Rosenberg and Ms. Torney,"). */
+const GREETING_WORDS = 12;
+
+/**
+ * Where a salutation with no "Dear" that starts at token `at` ends (the token after its comma or colon), -1 when none starts there:
+ * names, each after its courtesy title, joined by "and", "&" or commas.
+ */
+function greetingEnd(tokens: Tokens, at: number): number {
+  if (!COURTESY_WORD.test(tokens.text(at))) return -1;
+  for (let i = at + 1; i < Math.min(tokens.length, at + GREETING_WORDS); i++) {
+    const word = tokens.text(i);
+    if (/^\p{Lu}[\p{L}’'-]*[:,]$/u.test(word)) return i + 1;
+    if (!/^\p{Lu}[\p{L}’'-]*$/u.test(word) && !COURTESY_WORD.test(word) && !/^(?:and|&)$/.test(word)) return -1;
+  }
+  return -1;
+}
+
 /** A Commission order's caption: "In the Matter of", between rules of underscores. */
 const IN_THE_MATTER = /(?<=^|\s)In the Matter of(?=\s)/;
 /** A rule of underscores, a word of its own. */
@@ -124,6 +143,8 @@ export function splitHead(text: string, tokens: Tokens, at: (offset: number) => 
     splits.add(at(date.index));
     splits.add(at(date.index + date[0].length));
   }
+  // Where the Re: block's file numbers end (-1: none read).
+  let afterNumbers = -1;
   if (re) {
     const reToken = at(re.index);
     splits.add(reToken);
@@ -141,13 +162,23 @@ export function splitHead(text: string, tokens: Tokens, at: (offset: number) => 
         splits.add(i);
         names = false;
         // The block's file numbers end a line: what follows them is the next line's, or the body's where no salutation comes (c0103).
-        if (/^(?:File|Commission)$/.test(tokens.text(i))) splits.add(afterFileNumbers(tokens, i, end));
+        if (/^(?:File|Commission)$/.test(tokens.text(i))) {
+          afterNumbers = afterFileNumbers(tokens, i, end);
+          splits.add(afterNumbers);
+        }
       } else if (names && ENDS_A_NAME.test(previous) && !previous.endsWith(',') && !/^of$/i.test(tokens.text(i - 2)) && NAME_START.test(tokens.text(i))) {
         splits.add(i);
       }
     }
   }
   if (!salutation && !re) splitCaption(headText, tokens, at, splits);
+  // A salutation with no "Dear" right after the Re: block's file numbers: the names with their courtesy titles, up to a comma or
+  // colon ("… File No. 001-07933 Mr. Rosenberg and Ms. Torney, On behalf of Aon plc …", c1148).
+  const greeted = salutation || afterNumbers < 0 ? -1 : greetingEnd(tokens, afterNumbers);
+  if (greeted > 0) {
+    splits.add(greeted);
+    return { bodyStart: greeted };
+  }
   if (!salutation) return { bodyStart: re ? at(re.index) : 0 };
   const start = at(salutation.index);
   const end = at(salutation.end);
