@@ -2020,6 +2020,10 @@ Office of Manufacturing`;
       ...body(3),
     ].join('')}</body></html>`;
     expect((await parseLetter(new TextEncoder().encode(html), { file: 't.htm' })).letter.letter.date).toBe('2017-07-14');
+    // Flattened, each header one run of words (c0347 flattened, blind round 50).
+    const page = (n: number) => `Paragraph of page ${n}, which goes on for a while so that it reads as prose. `.repeat(12);
+    const flat = `7035 Ridge Road Mr. Nicholas Panos Re: Ciena Corporation Amendment No. 1 to Registration Statement on Form S-4 File No. 333-219060 Dear Mr. Panos: This letter responds to the staff's comments. 1. Please revise the disclosure. ${page(1)}Securities and Exchange Commission July 14, 2017 Page 2 Response : We have revised it. ${page(2)}Securities and Exchange Commission July 14, 2017 Page 3 ${page(3)}Sincerely, Jane Doe`;
+    expect((await parseLetter(new TextEncoder().encode(flat), { file: 't.txt' })).letter.letter.date).toBe('2017-07-14');
   });
 
   it('should join a title wrapped mid-office in a narrow column, and keep a stacked one apart (c0727, printed HTML)', async () => {

@@ -1,7 +1,7 @@
 // Owns letter metadata read from the head and closing: date, Re: block, filings, file numbers, the reviewing office and the staff contacts (the people who sign and are copied: signature-block.ts).
 import type { ClassifiedLine } from '../classify/index.js';
 import { DATE, EDGAR_FORM, EDGAR_FORM_LIST, isDateAlone, isoDate, RE_LINE, SIGN_OFF } from '../classify/letter-parts.js';
-import { ABBREVIATED_LEGAL_FORM, BULLET_CHARACTERS, COURTESY_TITLE, FILING_TITLE_START, LEGAL_FORM, PERSONAL_TITLE, PROXY_FORMS, RE_WORD } from '../vocabulary.js';
+import { ABBREVIATED_LEGAL_FORM, BULLET_CHARACTERS, COURTESY_TITLE, FILING_TITLE_START, LEGAL_FORM, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PERSONAL_TITLE, PROXY_FORMS, RE_WORD } from '../vocabulary.js';
 
 /** A filing named in the Re: block. */
 export interface Filing {
@@ -418,7 +418,9 @@ function withoutTrailingComma(text: string): string {
   return text.slice(0, end);
 }
 
-/** The letter's own date: the first date standing alone in the head, else the first date in it. */
+/** A running header's date before its page number, at the header's end. */
+const HEADER_DATE_THEN_PAGE = new RegExp(String.raw`(?:^|\s)(${MONTH_DAY_YEAR})\s+${PAGE_NUMBER_MARKER}$`, 'i');
+
 /**
  * The letter's date where its head prints none: the date of its running header ("Securities and Exchange Commission / July 14,
  * 2017 / Page 2" over every page after the first, c0347), the one the headers print most.
@@ -428,13 +430,16 @@ export function readRunningHeaderDate(lines: readonly ClassifiedLine[]): string 
   for (const entry of lines) {
     if (!entry.furniture) continue;
     const text = entry.line.text.replace(/\t/g, ' ').trim();
-    if (!isDateAlone(text)) continue;
-    const iso = isoDate(text);
+    // Or the date before the page's number at the end of a header read as one line ("Securities and Exchange Commission July 14,
+    // 2017 Page 2", c0347 flattened).
+    const dated = isDateAlone(text) ? text : HEADER_DATE_THEN_PAGE.exec(text)?.[1];
+    const iso = dated === undefined ? undefined : isoDate(dated);
     if (iso) seen.set(iso, (seen.get(iso) ?? 0) + 1);
   }
   return [...seen].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
+/** The letter's own date: the first date standing alone in the head, else the first date in it. */
 export function readDate(head: readonly ClassifiedLine[]): string | null {
   for (const entry of head) {
     const text = entry.line.text.replace(/\t/g, ' ').trim();
