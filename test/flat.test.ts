@@ -1503,6 +1503,18 @@ describe('the head of a flattened letter', () => {
     expect(letter.letter.fileNumbers).toEqual(['001-12345']);
   });
 
+  it('should end a sentence at a proposal\'s number before the next comment\'s headings ("… the subject of Proposal 7. Annex B …", c0705 flattened, blind round 52), no note\'s number', async () => {
+    const { letter } = await parseLetter(
+      bytes(`${HEAD}Preliminary Proxy Statement 1. Please revise the charter. At present, Exhibit E does not distinguish which changes are the subject of Proposal 6 and which are the subject of Proposal 7. Annex B Selected Data 2. Please reconcile the disclosure.${TAIL}`),
+    );
+    expect(letter.comments.map((c) => c.text)).toEqual([
+      'Please revise the charter. At present, Exhibit E does not distinguish which changes are the subject of Proposal 6 and which are the subject of Proposal 7.',
+      'Please reconcile the disclosure.',
+    ]);
+    // (How "Annex B Selected Data" divides into levels is the title-case runs' question, left open.)
+    expect(letter.comments[1]?.headings.join(' ')).toBe('Preliminary Proxy Statement Annex B Selected Data');
+  });
+
   it('should read the names after the Re: block\'s file numbers up to their comma as the salutation where no "Dear" opens it (c1148 flattened, blind round 51), not a name that opens the body', async () => {
     const greeted = await parseLetter(bytes(`${RESPONSE_HEAD.replace('Ladies and Gentlemen: ', 'Mr. Rosenberg and Ms. Torney, ')}${COMMENT} ${RESPONSE_CLOSING}`));
     expect(greeted.letter.letter.salutation).toBe('Mr. Rosenberg and Ms. Torney,');

@@ -21,7 +21,8 @@ export const NUMBER_ABBREVIATION = /^(?:No|Nos|no|nos|Fig|fig|Vol|vol|Sec|sec)\.
  */
 export function namedOrListedNumber(tokens: Tokens, i: number): boolean {
   const previous = tokens.text(i - 1);
-  if (NUMBERED_THING.test(previous.replace(/[,:]$/, '')) || NUMBER_ABBREVIATION.test(previous)) return true;
+  // A proxy's proposal is numbered too, at the end of a sentence ("… the subject of Proposal 7. Annex B | …", c0705).
+  if (NUMBERED_THING.test(previous.replace(/[,:]$/, '')) || NUMBER_ABBREVIATION.test(previous) || /^[Pp]roposals?$/.test(previous)) return true;
   // A list of numbers or of a prospectus' front pages in roman numerals ("pages xii and 70.", c0057).
   if (/^(?:and|or|to|through|&)$/i.test(previous) && (/\d/.test(tokens.text(i - 2)) || /^[ivxlc]{1,6},?$/.test(tokens.text(i - 2)))) return true;
   return /^\d[\d.,]*,$/.test(previous) || /^\$/.test(previous);
