@@ -1503,6 +1503,15 @@ describe('the head of a flattened letter', () => {
     expect(letter.letter.fileNumbers).toEqual(['001-12345']);
   });
 
+  it('should read "It also appears …" as the staff\'s and "As explained in our response to Question 2, …" as the company\'s answer (c1051 flattened, blind round 50)', async () => {
+    const { letter } = await parseLetter(
+      bytes(`${RESPONSE_HEAD}1. Please explain why the aggregation of revenue is appropriate. We note from your disclosures that parts appear to be subject to return. It also appears these categories may have other different characteristics, such as pricing. As explained in our response to Question 2, we aggregated the various sources of revenue based on six elements. ${SECOND_ANSWERED} ${RESPONSE_CLOSING}`),
+      { verify: true },
+    );
+    expect(letter.comments[0]?.text.endsWith('such as pricing.')).toBe(true);
+    expect(letter.comments[0]?.response?.text).toBe('As explained in our response to Question 2, we aggregated the various sources of revenue based on six elements.');
+  });
+
   it('should end a sentence at a proposal\'s number before the next comment\'s headings ("… the subject of Proposal 7. Annex B …", c0705 flattened, blind round 52), no note\'s number', async () => {
     const { letter } = await parseLetter(
       bytes(`${HEAD}Preliminary Proxy Statement 1. Please revise the charter. At present, Exhibit E does not distinguish which changes are the subject of Proposal 6 and which are the subject of Proposal 7. Annex B Selected Data 2. Please reconcile the disclosure.${TAIL}`),
