@@ -16,6 +16,9 @@ const found = (text: string) => {
 describe('pageNumbers (flattened text)', () => {
   it('should find numbers one more than the one before, a page apart, mid-sentence or between sentences, with their footer words', () => {
     expect(found(`${page('revenue')}Please expand this section to 2 reflect any discussions. ${page('segments')}Our operations. oxy.com 3 Because the business is new. ${page('leases')}`)).toEqual(['2', 'oxy.com 3']);
+    // After a sentence that ends on a year or an amount ("… periods prior to 2019. 1 RESPONSE …", "… Question 102.05. 10 …": c0622,
+    // c0848 flattened, blind rounds 54 and 49); a table's figure has no full stop.
+    expect(found(`${page('revenue')}the impact on periods prior to 2019. 1 RESPONSE Background. ${page('segments')}closed in or prior to 1998. 2 Acting pursuant to licenses. ${page('leases')}`)).toEqual(['1', '2']);
     // And "| Page" after the number ("… oil companies. 1 | Page Examples …", c0699 flattened, blind round 52).
     expect(found(`${page('revenue')}oil companies. 1 | Page Examples of other considerations. ${page('segments')}Corporate Secretary 2 | Page`)).toEqual(['1 | Page', '2 | Page']);
   });

@@ -108,9 +108,9 @@ function lastAtOrBefore(list: readonly { at: number }[], tokens: Tokens, offset:
   return low - 1;
 }
 
-/** A figure of a table: "1,228", "$", "(11)", "164.3", "2010", not a comment's number ("2."). */
+/** A figure of a table: "1,228", "$", "(11)", "164.3", "2010", not a comment's number ("2.") nor a sentence's last word ("… prior to 2019.", c0622). */
 function isFigure(word: string): boolean {
-  return /^[-–—$(]?\d[\d,.]*%?\)?$/.test(word) && !/^\d{1,3}\.$/.test(word) || word === '$';
+  return /^[-–—$(]?\d[\d,.]*%?\)?$/.test(word) && !word.endsWith('.') || word === '$';
 }
 
 /** Token i is a comment's number opening its words: "4." then a capital ("4. We note …"). */
