@@ -65,6 +65,17 @@ describe('repeatedFooters (flattened text)', () => {
     expect(letter.letter.cc).toEqual(['John Roe, Example Corp.']);
   });
 
+  it('should set apart the page numbers printed right above a footer, the last page\'s too (c0464 flattened, blind round 54)', async () => {
+    const footer = '209 Redwood Shores Parkway, Redwood City, CA 94065 [TEL] 650 628 1500 www.ea.com';
+    const text =
+      `May 1, 2024 Securities and Exchange Commission Division of Corporation Finance 100 F Street, N.E. Washington, D.C. 20549 Re: Example Corp. Form 10-K for the Fiscal Year Ended December 31, 2023 File No. 001-12345 Ladies and Gentlemen: ` +
+      `On behalf of Example Corp., this letter responds to the Staff’s comments. The comments are repeated below, followed by our responses. ` +
+      `1. Please revise the measure. Response: ${page('the measure')}We allocate the price to the services. 1 ${footer} The Company's platform partners pay us. ${page('the partners')}It is one performance obligation. 2 ${footer} If you have any questions, please call me. Sincerely, Jane Doe cc: Lisa Munro (KPMG LLP) 3 ${footer}`;
+    const { letter } = await parseLetter(Buffer.from(text), { verify: true });
+    expect(letter.comments[0]?.response?.text).not.toMatch(/services\. 1|obligation\. 2/);
+    expect(letter.letter.cc).toEqual(['Lisa Munro (KPMG LLP)']);
+  });
+
   it('should find the whole of a footer longer than a footer\'s most words on the short last page, after the cc list (c1052 flattened, blind round 52)', () => {
     const long = `3355 Las Vegas Blvd. South, Las Vegas, Nevada 89109 The Venetian Resort Las Vegas | Sands Expo | ${RESORTS.replace(' | Marina Bay Sands', '')} | The Londoner Macao | The Parisian Macao | Marina Bay Sands`;
     const text = `${page('revenue')}as Note 4 says. ${long} ${top(2)} ${page('leases')}the table. ${long} ${top(3)} The Company believes this is responsive. Sincerely, Jane Doe cc: John Roe, Example LLP ${long}`;

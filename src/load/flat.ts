@@ -172,7 +172,7 @@ export function flatBlocks(text: string, pageTops: readonly [number, number][] =
   insertRepeatedNumbers(text, tokens, candidates, chain, answers, signOffBetween);
   // The bare page numbers where the pages broke, now that the comment numbers are known.
   const commentNumbers = new Set(chain.map((c) => c.at));
-  const pages = pageNumbers(tokens, Math.max(head.bodyStart, documentHeader ? at(documentHeader[0].length) : 0), (i) => isFurniture(i) || commentNumbers.has(i));
+  const pages = pageNumbers(tokens, Math.max(head.bodyStart, documentHeader ? at(documentHeader[0].length) : 0), (i) => isFurniture(i) || commentNumbers.has(i), isFurniture);
   // A footer printed right above each page's number comes back word for word, as a footer above a running header does
   // ("… income statements. CONFIDENTIAL TREATMENT REQUESTED BY CADENCE DESIGN SYSTEMS, INC. 2 We have concluded …", c0208).
   const pageFooters = pages.length > 0 ? repeatedFooters(tokens, Math.max(head.bodyStart, 0), pages) : [];

@@ -24,8 +24,9 @@ const NUMBERED_WORD = /^(?:%|percent|st|nd|rd|th|of|million|billion|thousand|[x�
  * tries a few predecessors.
  * @param from the first token of the letter's body
  * @param taken tokens already read otherwise (comment numbers, running headers)
+ * @param isFurniture tokens of the page furniture already set apart (footers), which a page's number may stand before
  */
-export function pageNumbers(tokens: Tokens, from: number, taken: (i: number) => boolean): [number, number][] {
+export function pageNumbers(tokens: Tokens, from: number, taken: (i: number) => boolean, isFurniture: (i: number) => boolean = () => false): [number, number][] {
   // Per page number: the candidates with it so far, each with the longest run that ends there and its predecessor.
   const byValue: PageCandidate[][] = Array.from({ length: MOST_PAGES + 1 }, () => []);
   let best: PageCandidate | undefined;
@@ -34,7 +35,11 @@ export function pageNumbers(tokens: Tokens, from: number, taken: (i: number) => 
     if (word.length > 2 || !/^\d{1,2}$/.test(word) || taken(i)) continue;
     const value = Number(word);
     const before = tokens.text(i - 1).replace(/^[(“"'‘\[]+/, '');
-    const after = tokens.text(i + 1);
+    // What the page goes on with: past a footer already set apart ("… services. 4 209 Redwood Shores Parkway, … www.ea.com The
+    // Company's …", c0464: its address's number is no table's figure beside the page's).
+    let next = i + 1;
+    while (next < tokens.length && isFurniture(next)) next++;
+    const after = tokens.text(next);
     if (value < 1 || value > MOST_PAGES || NUMBERS_WORD.test(before) || /^[A-Z]$/.test(before) || NUMBERED_WORD.test(after)) continue;
     // The last of a list of numbers: "Year 2, 3 or 4 financial statements" (c0595).
     if (/^(?:and|or|to|through|&)$/i.test(before) && /^\d[\d,]*$/.test(tokens.text(i - 2))) continue;
@@ -42,16 +47,17 @@ export function pageNumbers(tokens: Tokens, from: number, taken: (i: number) => 
     // starts a sentence ("… financial statement users 4 2016 net revenue …", c0595) or a comment's number ("… 3 2. We note"),
     // and after a table's last figure where the next comment opens the next page ("… Expenses 24,332 3 4. We note …", c0854).
     if (isFigure(before) && !opensComment(tokens, i + 1)) continue;
-    if (isFigure(after) && !(/^(?:19|20)\d\d$/.test(after) && !isFigure(tokens.text(i + 2)))) continue;
+    if (isFigure(after) && !(/^(?:19|20)\d\d$/.test(after) && !isFigure(tokens.text(next + 1)))) continue;
     const position = tokens.start(i);
     let length = value <= 2 ? 1 : 0;
     let previous = -1;
     let previousValue = value - 1;
     // The nearest predecessors a page's length back (found by halving: a text of thousands of one number stays linear enough).
-    // The last page's number ends the text, however short that page ("… Eaton Corporation plc 4", c0409), but a predecessor a
+    // The last page's number ends the text (or only its footer follows), however short that page ("… Eaton Corporation plc 4",
+    // c0409; "… Lisa Munro (KPMG LLP) 7 209 Redwood Shores Parkway, …", c0464), but a predecessor a
     // whole page back is tried first: a short last page's footnote "2 For the purposes …" is no page's number when page 2's
     // stood a page before (c0781); a nearer one only if it makes a longer run.
-    for (const least of i === tokens.length - 1 ? [PAGE_CHARS.least, 0] : [PAGE_CHARS.least]) {
+    for (const least of next >= tokens.length ? [PAGE_CHARS.least, 0] : [PAGE_CHARS.least]) {
       const longest = length;
       // The page before, or, where its number is not printed, the one before that two pages back ("… 2 … 4 … 5 … 6", c0379).
       for (const pages of [1, 2]) {
