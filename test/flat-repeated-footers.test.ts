@@ -41,6 +41,10 @@ describe('repeatedFooters (flattened text)', () => {
     expect(found(text, [top(2), top(3)])).toEqual([RESORTS, RESORTS, RESORTS]);
     // Not without the page tops to key them.
     expect(found(text)).toEqual([]);
+    // A short page between two page tops: the copy at its foot too (the letter's last page before an appendix, c0563 flattened, blind round 54).
+    const short = `${page('revenue')}as Note 4 ${RESORTS} ${top(2)} describes. Sincerely, Jane Doe cc: John Roe, Example LLP ${RESORTS} ${top(3)} Appendix A ${page('taxes')}`;
+    // (With two copies only, each runs on into its page top's like words: that header is set apart anyway.)
+    expect(found(short, [top(2), top(3)]).map((f) => f.slice(0, RESORTS.length))).toEqual([RESORTS, RESORTS]);
   });
 
   it('should find the last page\'s foot at the text\'s end when each page top took the footer\'s last word for its own (c1097: "Sands" of "Las Vegas Sands Corp.")', () => {

@@ -74,8 +74,9 @@ export function repeatedFooters(tokens: Tokens, from: number, headers: readonly 
     // The last page's foot keyed a few words earlier (a contact word inside a long footer): what follows it to the text's end
     // is what follows the copies above (c1052: "… 89109 The Venetian Resort … | Marina Bay Sands").
     const endsText = (m: number) => m >= tail || (tokens.length - 1 - m <= 2 * MOST_WORDS && goesOnToTheEnd(m));
-    // Copies a page apart only (one sentence quoted twice stands closer), but for the last page's, which ends the text however short that page.
-    const copies = marks.filter((m, k) => k === 0 || endsText(m) || tokens.start(m) - tokens.start(marks[k - 1] as number) >= LEAST_GAP);
+    // Copies a page apart only (one sentence quoted twice stands closer), but for the last page's, which ends the text however short
+    // that page, and one right above a page top, whose page may be short too (the letter's last before an appendix, c0563).
+    const copies = marks.filter((m, k) => k === 0 || endsText(m) || beforeHeader.has(m) || tokens.start(m) - tokens.start(marks[k - 1] as number) >= LEAST_GAP);
     if (copies.length < 2) continue;
     // The run all copies share: grown word by word to each side while every copy prints the same word.
     const same = (offset: number) => copies.every((m) => m + offset >= from && m + offset < tokens.length && tokens.text(m + offset) === tokens.text(copies[0] as number + offset));
