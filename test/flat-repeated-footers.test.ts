@@ -148,6 +148,12 @@ describe('contactFooters (flattened text)', () => {
     expect(contacts(`We will revise the table in future filings. ${oneok} Response : We reviewed the guidance.`)).toEqual([oneok]);
     expect(contacts('Please write to Investor Relations, 100 West Fifth Street Tulsa, OK 74103 www.oneok.com for details.')).toEqual([]);
     expect(contacts('We will revise. Our Investor Relations Department Tulsa, OK 74103 www.oneok.com Response : We reviewed it.')).toEqual([]);
+    // Its telephone last, after a label (c0734 flattened, blind round 54), and a telephone before the web address (c0089).
+    const yards = '10 HUDSON YARDS NEW YORK, NY 10001 TELEPHONE 212 946-8400';
+    expect(contacts(`Please characterize the charges differently. ${yards} Securities and Exchange Commission February 12, 2020 Page 2 Response: We acknowledge it.`)).toEqual([yards]);
+    const ajg = '2850 Golf Road Rolling Meadows, IL 60008 630.773.3800 www.ajg.com';
+    expect(contacts(`Tell us how you considered ASC 250. ${ajg} To the extent applicable, provide us with a description.`)).toEqual([ajg]);
+    expect(contacts('Please call our office. We are at 2850 Golf Road Rolling Meadows, IL 60008 at 630.773.3800 for questions.')).toEqual([]);
   });
 
   it('should set apart the addressee and the letter\'s date after such a line, the next page\'s header (c0715 flattened, blind round 50)', async () => {

@@ -244,22 +244,28 @@ export function contactFooters(tokens: Tokens, from: number, isPageTop: (i: numb
       bar = end;
     }
   }
-  // With no bars: the company, its street, city, state and ZIP code, then its web address, before a capital ("… December 31,
-  // 2016. ONEOK, Inc. 100 West Fifth Street Tulsa, OK 74103 www.oneok.com Ms. Jennifer Thompson June 14, 2017 Response : …",
-  // c0715, c0349): an address's words only, back to a sentence's end.
+  // With no bars: the company, its street, city, state and ZIP code, then its web address or telephone, before a capital ("…
+  // December 31, 2016. ONEOK, Inc. 100 West Fifth Street Tulsa, OK 74103 www.oneok.com Ms. Jennifer Thompson June 14, 2017 Response
+  // : …", c0715, c0349; "… charges differently. 10 HUDSON YARDS NEW YORK, NY 10001 TELEPHONE 212 946-8400 Securities and Exchange
+  // Commission … Page 2", c0734): an address's words only, back to a sentence's end.
   const barred = out.length;
   // The barred footers before the word tried (they are in text order): one pointer, not a search per word.
   let next = 0;
-  for (let web = from + 1; web < tokens.length; web++) {
-    if (!WEB_ADDRESS.test(tokens.text(web)) || !ZIP_CODE.test(tokens.text(web - 1)) || !STATE.test(tokens.text(web - 2))) continue;
-    if (web + 1 < tokens.length && !/^\p{Lu}/u.test(tokens.text(web + 1))) continue;
-    while (next < barred && (out[next] as [number, number])[1] <= web) next++;
-    if (next < barred && (out[next] as [number, number])[0] <= web) continue;
-    for (let k = web - 2; k > from && web - k <= FIRST_PART_WORDS && ADDRESS_WORD.test(tokens.text(k)); k--) {
+  for (let last = from + 1; last < tokens.length; last++) {
+    const word = tokens.text(last);
+    if (!WEB_ADDRESS.test(word) && !(PHONE_END.test(word) && /^(?:\(?\d{3}\)?|TELEPHONE|Telephone|Tel\.?|TEL\.?|Phone|PHONE)$/.test(tokens.text(last - 1)))) continue;
+    if (last + 1 < tokens.length && !/^\p{Lu}/u.test(tokens.text(last + 1))) continue;
+    // The ZIP code after its state, a few words before (a telephone's label and number may come between).
+    let zip = last - 1;
+    while (zip > last - CONTACT_AFTER_ZIP && !(ZIP_CODE.test(tokens.text(zip)) && STATE.test(tokens.text(zip - 1)))) zip--;
+    if (zip <= last - CONTACT_AFTER_ZIP || !tokens.texts.slice(zip + 1, last).every((w) => ADDRESS_WORD.test(w))) continue;
+    while (next < barred && (out[next] as [number, number])[1] <= last) next++;
+    if (next < barred && (out[next] as [number, number])[0] <= last) continue;
+    for (let k = zip - 1; k > from && last - k <= FIRST_PART_WORDS && ADDRESS_WORD.test(tokens.text(k)); k--) {
       const before = tokens.text(k - 1);
       if (endsSentence(before) && !STREET_ABBREVIATION.test(before) && !LEGAL_FORM_ABBREVIATION.test(before)) {
         // A street's number among the words: an address, not a sentence's capitalised words.
-        if (tokens.texts.slice(k, web - 2).some((w) => /^\d{1,6}$/.test(w))) out.push([k, web + 1]);
+        if (tokens.texts.slice(k, zip - 1).some((w) => /^\d{1,6}$/.test(w))) out.push([k, last + 1]);
         break;
       }
     }
@@ -267,6 +273,8 @@ export function contactFooters(tokens: Tokens, from: number, isPageTop: (i: numb
   return out;
 }
 
+/** The most words between a contact line's ZIP code and its last word ("10001 TELEPHONE 212 946-8400"). */
+const CONTACT_AFTER_ZIP = 5;
 /** A company's abbreviated legal form ("ONEOK, Inc."): its period ends no sentence. */
 const LEGAL_FORM_ABBREVIATION = new RegExp(String.raw`^(?:${ABBREVIATED_LEGAL_FORM})\.,?$`);
 /** A web address alone: "www.oneok.com", "caseys.com". */
