@@ -787,6 +787,9 @@ describe('flatBlocks', () => {
     );
     expect(letter.comments[0]?.response?.text).toBe('We propose the following table. Adjusted Billings $ - $ - Net Sales $ - $ -');
     expect(letter.closing.startsWith('We appreciate the Staff’s time and attention')).toBe(true);
+    // Its last cell a percentage with the sign printed apart (c0969 flattened, blind round 54).
+    const percent = (await parseLetter(bytes(`${RESPONSE_HEAD}1. Please reconcile the measure. Response: We propose the following table. Net Sales $ 3,369,045 $ 3,049,393 10.5 % We appreciate the Staff’s time and attention and we hope that the foregoing has been responsive to the Staff’s comment. ${RESPONSE_CLOSING}`), { verify: true })).letter;
+    expect(percent.closing.startsWith('We appreciate the Staff’s time and attention')).toBe(true);
   });
 
   it('should start the closing at the staff\'s "In closing, we remind you …" after a comment\'s last sentence printed without its full stop (c0721 flattened, blind round 51)', async () => {

@@ -98,8 +98,8 @@ function acknowledgement(text: string, start: number, opening: RegExp): boolean 
 const STAFF_CONTACT = new RegExp(String.raw`^(?:${CLOSING_SENTENCES.pleaseContact}).{0,120}?\(?202\)?[\s.-]{0,2}551[\s.-]`);
 /** The staff's own closing paragraphs, in words no comment or answer uses: they open the closing after a comment whose last sentence has no full stop ("… Disclosure Interpretations In closing, we remind you …", c0721). */
 const STAFF_CLOSING = new RegExp(String.raw`^(?:${CLOSING_SENTENCES.inClosing}|${CLOSING_SENTENCES.urgeAllPersons})`);
-/** A table's last cell: a figure, a dash or a currency sign ("$ -", "1,054", "(273)", "0.2%"). */
-const TABLE_CELL = /^(?:[-–—$]|\(?[$]?\d[\d,.]*\)?%?)$/;
+/** A table's last cell: a figure, a dash or a currency sign ("$ -", "1,054", "(273)", "0.2%"), a percent sign printed apart ("10.5 %", c0969). */
+const TABLE_CELL = /^(?:[-–—$%]|\(?[$]?\d[\d,.]*\)?%?)$/;
 
 /**
  * A table's last row ending in footnote marks, two cells of "*" after a label ("… Total financial assets under management * *
