@@ -762,6 +762,10 @@ describe('flatBlocks', () => {
     );
     expect(letter.comments[0]?.response?.text.endsWith('Quarterly pro forma interest expense and amortization $ 154')).toBe(true);
     expect(letter.comments[1]?.headings).toEqual(['Notes to Pro Forma Financial Statements', 'Pro Forma Adjustment (f), page 143']);
+    // A heading's date before the paged heading is the heading's, not a table's last figure (c0983 flattened, blind round 55).
+    const dated = (await parseLetter(bytes(`${RESPONSE_HEAD}1. Please show the changes. Response: The changes were driven by: (in millions) Decrease in accounts receivable, primarily due to increased receivables in December 2014 as compared to December 2015 $ 138 Other changes in working capital driven by various timing differences 110 Change in cash collateral (527 ) $ (201 ) Financial Statements for the Fiscal Year Ended December 31, 2015 Note 10 — Asset Impairments, page 161 2. Please explain the impairments. Response: We have revised the disclosure. ${RESPONSE_CLOSING}`), { verify: true })).letter;
+    expect(flatten(dated.comments[0]?.response?.text ?? '').endsWith('Change in cash collateral (527 ) $ (201 )')).toBe(true);
+    expect(dated.comments[1]?.headings).toEqual(['Financial Statements for the Fiscal Year Ended December 31, 2015', 'Note 10 — Asset Impairments, page 161']);
   });
 
   it('should open the closing with a rule of underscores before its first sentence (c0527 flattened, blind round 31)', async () => {

@@ -72,8 +72,10 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
   // the run starts after the table's last figure.
   if (from < token && !readsAsHeadings(from, words) && /^pages?$/i.test(tokens.text(token - 2))) {
     for (let k = token - 3; k > from; k--) {
-      // A figure, or the bracket a negative figure closes after a space ("(59 )"); not a note's number ("Note 9. Taxes, page 45", c0566).
-      const figure = /^[$(]?\d[\d,.]*\)?%?$|^\$$|^\)$/.test(tokens.text(k - 1)) && !NUMBERED_THING.test(tokens.text(k - 2));
+      // A figure, or the bracket a negative figure closes after a space ("(59 )"); not a note's number ("Note 9. Taxes, page 45", c0566),
+      // nor a heading's date's year ("… $ (201 ) Financial Statements for the Fiscal Year Ended December 31, 2015 Note 10 — …", c0983).
+      const year = /^\d{1,2},$/.test(tokens.text(k - 2)) && MONTH_WORD.test(tokens.text(k - 3));
+      const figure = /^[$(]?\d[\d,.]*\)?%?$|^\$$|^\)$/.test(tokens.text(k - 1)) && !NUMBERED_THING.test(tokens.text(k - 2)) && !year;
       if (figure && /^\p{Lu}/u.test(tokens.text(k))) {
         words -= k - from;
         from = k;
