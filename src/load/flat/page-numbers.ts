@@ -54,9 +54,9 @@ export function pageNumbers(tokens: Tokens, from: number, taken: (i: number) => 
     let previousValue = value - 1;
     // The nearest predecessors a page's length back (found by halving: a text of thousands of one number stays linear enough).
     // The last page's number ends the text (or only its footer follows), however short that page ("… Eaton Corporation plc 4",
-    // c0409; "… Lisa Munro (KPMG LLP) 7 209 Redwood Shores Parkway, …", c0464), but a predecessor a
-    // whole page back is tried first: a short last page's footnote "2 For the purposes …" is no page's number when page 2's
-    // stood a page before (c0781); a nearer one only if it makes a longer run.
+    // c0409; "… Lisa Munro (KPMG LLP) 7 209 Redwood Shores Parkway, …", c0464), but a predecessor a whole page back is tried
+    // first: a short last page's footnote "2 For the purposes …" is no page's number when page 2's stood a page before (c0781);
+    // a nearer one only if it makes a longer run.
     for (const least of next >= tokens.length ? [PAGE_CHARS.least, 0] : [PAGE_CHARS.least]) {
       const longest = length;
       // The page before, or, where its number is not printed, the one before that two pages back ("… 2 … 4 … 5 … 6", c0379).

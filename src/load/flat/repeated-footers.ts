@@ -5,6 +5,9 @@ import { ABBREVIATED_LEGAL_FORM, CONTACT_DETAILS, FOOTER_SEPARATORS, MONTH_WORD 
 import { bare, type Tokens } from './tokens.js';
 import { endsSentence } from './sentences.js';
 
+/** A web address alone: "www.oneok.com", "caseys.com". */
+const WEB_ADDRESS_SOURCE = String.raw`www\.\S+|\S+\.(?:com|net|org)`;
+export const WEB_ADDRESS = new RegExp(`^(?:${WEB_ADDRESS_SOURCE})$`, 'i');
 /** A word of a contact line: a phone number whole ("312-634-8100") or its last part after "(617)", a web address (a ZIP code: ZIP_CODE). */
 const CONTACT_WORD = /^(?:\d{3}[.-]\d{3}[.-]\d{4}[,.]?|www\.\S+|\S+\.com[,.]?)$/i;
 const PHONE_END = /^\d{3}[.-]\d{4}[,.]?$/;
@@ -179,7 +182,7 @@ export function repeatedLetterhead(tokens: Tokens, from: number, isFurniture: (i
 const SEPARATOR = new RegExp(`^[${FOOTER_SEPARATORS}]$`);
 const PART_WORDS = 8;
 /** A contact footer's last part ends at a web address, a telephone number or a ZIP code ("caseys.com", "515-965-6100"). */
-const LAST_PART = /^(?:www\.\S+|\S+\.(?:com|net|org)|\d{3}[.-]\d{3}[.-]\d{4}|\d{5}(?:-\d{4})?)$/i;
+const LAST_PART = new RegExp(String.raw`^(?:${WEB_ADDRESS_SOURCE}|\d{3}[.-]\d{3}[.-]\d{4}|\d{5}(?:-\d{4})?)$`, 'i');
 
 /** How many words a contact footer's first part may hold, back from its first bar ("Corporate Headquarters 3355 Las Vegas Blvd. South, …"). */
 const FIRST_PART_WORDS = 16;
@@ -277,5 +280,3 @@ export function contactFooters(tokens: Tokens, from: number, isPageTop: (i: numb
 const CONTACT_AFTER_ZIP = 5;
 /** A company's abbreviated legal form ("ONEOK, Inc."): its period ends no sentence. */
 const LEGAL_FORM_ABBREVIATION = new RegExp(String.raw`^(?:${ABBREVIATED_LEGAL_FORM})\.,?$`);
-/** A web address alone: "www.oneok.com", "caseys.com". */
-export const WEB_ADDRESS = /^(?:www\.\S+|\S+\.(?:com|net|org))$/i;
