@@ -220,6 +220,12 @@ describe('findFurniture', () => {
       [footer[0], true],
       [footer[1], true],
     ]);
+    // A footer of one line, a list set apart by bars (c0491, blind round 56); not a closing's last line repeated once above.
+    const one = ['Ladies and Gentlemen:'];
+    for (let k = 1; k <= 3; k++) one.push(`${k}. Please revise the section about item ${k}.`, ...Array.from({ length: 8 }, (_, j) => `Paragraph ${j} of the answer.`), footer[1] as string, `Page ${k + 1}`);
+    one.push('Sincerely,', 'Jane Doe', 'cc: Brian V. Breheny', footer[1] as string);
+    expect(findFurniture(one.map(line), 1).furniture[one.length - 1]).toBe(true);
+    expect(findFurniture(one.map(line), 1).furniture[one.length - 2]).toBe(false);
   });
 
   /** A letter of `pages` pages, pages 2+ opening with the running header "Acme Corp." / "Page N" (page breaks marked unless `flattened`). */

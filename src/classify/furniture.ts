@@ -223,7 +223,7 @@ const OPENS_AN_ANSWER = new RegExp(String.raw`^\s*(?:${ANSWER_OPENING})\b`);
 /**
  * The last page's footer ends the letter, after its sign-off and cc, with no page break after it to mark it (c1052: the
  * address and properties line that every page ends with): the letter's last lines when each repeats a line set apart as
- * furniture above (two lines at least, none a bare number).
+ * furniture above (two lines at least, or one list set apart by bars; none a bare number).
  */
 function markLastFooter(lines: readonly Line[], headEnd: number, furniture: boolean[]): void {
   const shapes = new Set<string>();
@@ -232,7 +232,10 @@ function markLastFooter(lines: readonly Line[], headEnd: number, furniture: bool
   });
   let end = lines.length;
   while (end - 1 >= headEnd && !furniture[end - 1] && shapes.has(lineShape((lines[end - 1] as Line).text))) end--;
-  if (lines.length - end >= 2) for (let i = end; i < lines.length; i++) furniture[i] = true;
+  // One line alone only when it is a list set apart by bars, no closing's line ("Sands Macao | The Venetian Macao | … | Marina Bay
+  // Sands", c0491).
+  const barList = lines.length - end === 1 && /\S\s+\|\s+\S.*\s\|\s+\S/.test((lines[end] as Line).text);
+  if (lines.length - end >= 2 || barList) for (let i = end; i < lines.length; i++) furniture[i] = true;
 }
 
 /**
