@@ -232,9 +232,10 @@ function markLastFooter(lines: readonly Line[], headEnd: number, furniture: bool
   });
   let end = lines.length;
   while (end - 1 >= headEnd && !furniture[end - 1] && shapes.has(lineShape((lines[end - 1] as Line).text))) end--;
-  // One line alone only when it is a list set apart by bars, no closing's line ("Sands Macao | The Venetian Macao | … | Marina Bay
-  // Sands", c0491).
-  const barList = lines.length - end === 1 && /\S\s+\|\s+\S.*\s\|\s+\S/.test((lines[end] as Line).text);
+  // One line alone only when it is a list of names set apart by bars ("Sands Macao | The Venetian Macao | … | Marina Bay Sands",
+  // c0491), not an address with a telephone or web address, which under the sign-off may be the signer's (c0184).
+  const last = (lines[end] as Line | undefined)?.text ?? '';
+  const barList = lines.length - end === 1 && /\S\s+\|\s+\S.*\s\|\s+\S/.test(last) && !CONTACT_DETAILS.test(last);
   if (lines.length - end >= 2 || barList) for (let i = end; i < lines.length; i++) furniture[i] = true;
 }
 
