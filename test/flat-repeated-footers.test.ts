@@ -135,6 +135,13 @@ describe('contactFooters (flattened text)', () => {
     expect(contacts(`Sincerely, Jane Doe ${copies}`)).toEqual([]);
   });
 
+  it('should set apart a contact line after a row of asterisks, its telephone after an area code, and one that breaks a sentence after its comma\'s small word (c0787, c0696 flattened, blind round 57)', () => {
+    const molson = '1801 California Street · 46 th Floor · Denver, Colorado · 80202 · USA Tel. (303) 927-2337';
+    expect(contacts(`without presenting full income statements. * * * * ${molson} MOLSON is a registered trademark.`)).toEqual([molson]);
+    const suite = 'Molson Coors Brewing Company 1801 California Street Suite 4600 · Denver, Colorado · 80202 · USA Tel. (303) 927-2416';
+    expect(contacts(`other filings made with the Commission. Rather, the ${suite} MOLSON is a registered trademark.`)).toEqual([suite]);
+  });
+
   it('should end a contact footer where the next page\'s running header starts, its first part past a street\'s abbreviation (c0418)', () => {
     const footer = 'Corporate Headquarters 3355 Las Vegas Blvd. South, Las Vegas, Nevada 89109 The Venetian | The Palazzo | Sands Expo | Marina Bay';
     const top = 'Sands Wilson K. Lee Securities and Exchange Commission December 14, 2018 Page 2';

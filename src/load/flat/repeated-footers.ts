@@ -207,12 +207,19 @@ export function contactFooters(tokens: Tokens, from: number, isPageTop: (i: numb
     if (!SEPARATOR.test(tokens.text(bar))) continue;
     // The first part: words of an address back to the word after a sentence's end (a street's abbreviation ends none: "Blvd.") or
     // a rule of underscores ("… acquisition of Parion. ______ VERTEX PHARMACEUTICALS INCORPORATED 50 NORTHERN AVENUE • BOSTON, MA
-    // 02210-1862 TEL. 617-341-6100 • http://www.vrtx.com The Company acknowledges …", c1109).
+    // 02210-1862 TEL. 617-341-6100 • http://www.vrtx.com The Company acknowledges …", c1109) or of asterisks ("… income statements.
+    // * * * * 1801 California Street · 46 th Floor · Denver, Colorado · 80202 · USA Tel. (303) 927-2337 MOLSON is …", c0787).
     let start = -1;
     for (let k = bar - 1; k > from && bar - k <= FIRST_PART_WORDS && ADDRESS_WORD.test(tokens.text(k)); k--) {
       const before = tokens.text(k - 1);
-      if ((endsSentence(before) && !STREET_ABBREVIATION.test(before)) || /^_{5,}$/.test(before)) {
+      if ((endsSentence(before) && !STREET_ABBREVIATION.test(before)) || /^_{5,}$/.test(before) || /^\*+$/.test(before)) {
         start = k;
+        break;
+      }
+      // A sentence the footer broke into: its words end at a small word after a comma ("… Rather, the Molson Coors Brewing Company
+      // 1801 California Street …", c0696).
+      if (/^\p{Ll}+$/u.test(tokens.text(k)) && before.endsWith(',')) {
+        start = k + 1;
         break;
       }
     }
@@ -235,7 +242,8 @@ export function contactFooters(tokens: Tokens, from: number, isPageTop: (i: numb
       }
       // The last part: a few words, the last a contact word, then a capital.
       for (let j = at + 1; j < Math.min(tokens.length, at + 1 + 4); j++) {
-        if (LAST_PART.test(bare(tokens.text(j))) && (j + 1 === tokens.length || /^\p{Lu}/u.test(tokens.text(j + 1)))) {
+        const contact = LAST_PART.test(bare(tokens.text(j))) || (PHONE_END.test(tokens.text(j)) && AREA_CODE.test(tokens.text(j - 1)));
+        if (contact && (j + 1 === tokens.length || /^\p{Lu}/u.test(tokens.text(j + 1)))) {
           end = j + 1;
           break;
         }
