@@ -212,6 +212,13 @@ export const PERSONAL_TITLE = 'Mr|Ms|Mrs|Dr|Hon';
 
 /** The same for several people ("Messrs. Smith and Jones", "Mses."), and the personal ones. */
 export const COURTESY_TITLE = `${PERSONAL_TITLE}|Messrs|Mses`;
+/** The people addressed by name, no "Dear", then a comma or colon: "Mr. Rosenberg and Ms. Torney,", "Ms. Jane Doe:" (a line, or the words after a flattened letter's Re: block). */
+export const NAMED_SALUTATION = new RegExp(
+  String.raw`^(?:${COURTESY_TITLE})\.\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}(?:\s*(?:,|and|&)\s*(?:${COURTESY_TITLE})\.\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})*\s*[:,]$`,
+  'u',
+);
+/** A courtesy title as a word of its own, its period included: "Mr.", "Ms.", "Messrs.". */
+export const COURTESY_WORD = new RegExp(String.raw`^(?:${COURTESY_TITLE})\.$`);
 
 /** What follows a person's name, without the period: "Charles W. Scharf, Jr.", "Sr.". */
 export const NAME_SUFFIX = 'Jr|Sr';

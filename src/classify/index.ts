@@ -4,7 +4,7 @@ import { type CommentMarker, matchBareCommentNumber, matchCommentNumber } from '
 import { findFurniture } from './furniture.js';
 import { isHeadingLike, PAGE_REF } from './heading.js';
 import { isTitleCase } from '../chars.js';
-import { ACKNOWLEDGED_POINTS, ACKNOWLEDGES, COURTESY_TITLE, ENDS_ON_LOWER_CASE_WORD, JOINING_WORDS, LIST_ITEM_MARK } from '../vocabulary.js';
+import { ACKNOWLEDGED_POINTS, ACKNOWLEDGES, ENDS_ON_LOWER_CASE_WORD, JOINING_WORDS, LIST_ITEM_MARK, NAMED_SALUTATION } from '../vocabulary.js';
 import { CC_LINE, CLOSING_OPENERS, RE_LINE, SALUTATION, SIGN_OFF } from './letter-parts.js';
 import { matchResponseLabel, type ResponseLabel } from './response-label.js';
 
@@ -91,11 +91,6 @@ function markAcknowledgements(lines: ClassifiedLine[]): void {
   }
 }
 
-/** The people addressed by name, no "Dear", then a comma or colon: "Mr. Rosenberg and Ms. Torney,", "Ms. Jane Doe:". */
-const NAMED_SALUTATION = new RegExp(
-  String.raw`^(?:${COURTESY_TITLE})\.\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'.-]*){0,2}(?:\s*(?:,|and|&)\s*(?:${COURTESY_TITLE})\.\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'.-]*){0,2})*\s*[:,]$`,
-  'u',
-);
 
 /** The body starts after the salutation; failing that, after the Re: block; failing that, at the top. */
 function findBodyStart(lines: readonly Line[]): number {

@@ -1,5 +1,5 @@
 // Owns the head of a flattened letter: the date, the Re: block and each filing in it, the salutation.
-import { CORRESPONDENCE_TITLE_START, COURTESY_TITLE, CURRENT_REPORT_FORMS, FILING_TITLE_START, MONTH_DAY_YEAR, PERIODIC_FORMS, PROXY_FORMS, RE_WORD, SALUTATION_PHRASES, TITLE_QUALIFIERS } from '../../vocabulary.js';
+import { CORRESPONDENCE_TITLE_START, COURTESY_TITLE, COURTESY_WORD, CURRENT_REPORT_FORMS, FILING_TITLE_START, MONTH_DAY_YEAR, NAMED_SALUTATION, PERIODIC_FORMS, PROXY_FORMS, RE_WORD, SALUTATION_PHRASES, TITLE_QUALIFIERS } from '../../vocabulary.js';
 import type { Marks, Tokens } from './tokens.js';
 
 /** A salutation between words (vocabulary.ts): "Dear <name>" up to its colon or comma ("Dear Mr. Rosenberg:", "Dear Ms. Sobotka,"), or a phrase. */
@@ -61,21 +61,17 @@ function afterFileNumbers(tokens: Tokens, at: number, end: number): number {
   return Math.min(i, end);
 }
 
-/** A courtesy title opening a name ("Mr.", "Ms."). */
-const COURTESY_WORD = new RegExp(String.raw`^(?:${COURTESY_TITLE})\.$`);
 /** The most words a salutation without "Dear" holds ("Mr. Rosenberg and Ms. Torney,"). */
 const GREETING_WORDS = 12;
 
 /**
  * Where a salutation with no "Dear" that starts at token `at` ends (the token after its comma or colon), -1 when none starts there:
- * names, each after its courtesy title, joined by "and", "&" or commas.
+ * the shortest run of words up to a comma or colon that the line rules read as one (vocabulary NAMED_SALUTATION).
  */
 function greetingEnd(tokens: Tokens, at: number): number {
   if (!COURTESY_WORD.test(tokens.text(at))) return -1;
   for (let i = at + 1; i < Math.min(tokens.length, at + GREETING_WORDS); i++) {
-    const word = tokens.text(i);
-    if (/^\p{Lu}[\p{L}’'-]*[:,]$/u.test(word)) return i + 1;
-    if (!/^\p{Lu}[\p{L}’'-]*$/u.test(word) && !COURTESY_WORD.test(word) && !/^(?:and|&)$/.test(word)) return -1;
+    if (/[:,]$/.test(tokens.text(i)) && NAMED_SALUTATION.test(tokens.texts.slice(at, i + 1).join(' '))) return i + 1;
   }
   return -1;
 }

@@ -1,5 +1,5 @@
 // Owns the running page headers of a flattened letter ("Name Company Date Page 2"): set apart as furniture, not read as text.
-import { ABBREVIATED_LEGAL_FORM, COURTESY_TITLE, DASHED_PAGE_NUMBER, MAIL_MERGE_FIELDS, MONTH_DAY_YEAR, MONTH_WORD, NAME_SUFFIX, PAGE_NUMBER_MARKER, PAGE_WORD, PERIODIC_FORMS } from '../../vocabulary.js';
+import { ABBREVIATED_LEGAL_FORM, COURTESY_TITLE, COURTESY_WORD, DASHED_PAGE_NUMBER, MAIL_MERGE_FIELDS, MONTH_DAY_YEAR, MONTH_WORD, NAME_SUFFIX, PAGE_NUMBER_MARKER, PAGE_WORD, PERIODIC_FORMS } from '../../vocabulary.js';
 import { PAGE_CHARS } from './page-numbers.js';
 import { WEB_ADDRESS } from './repeated-footers.js';
 import { endsSentence } from './sentences.js';
@@ -124,7 +124,7 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
     // Krikorian, …" over "Mr. Stephen Krikorian Securities and Exchange Commission November 18, 2016 Page 2", c0769).
     // So is a company's name printed in lower case, its legal form too, as the head prints it ("Stuart C. Haselden lululemon athletica
     // inc. June 29, 2017 Page 2", c1002).
-    let from = headerWordsBefore(tokens, dateToken, 0, 25, (word, i) => (/^(?:[\p{Lu}\p{N}(]|\p{Ll}+\p{Lu})/u.test(word) || LOWER_CASE_LEGAL_FORM.test(word) || lowerCaseCompany(tokens, i, isHeadWord)) && !NO_NAME_WORD.test(word) && !(DAY.test(word) && MONTH_WORD.test(tokens.text(i - 1))) && (isHeadWord(bare(word)) || template.test(word) || ADDRESSEE_WORD.test(word) || (COURTESY_START.test(word) && isHeadWord(bare(tokens.text(i + 1))))));
+    let from = headerWordsBefore(tokens, dateToken, 0, 25, (word, i) => (/^(?:[\p{Lu}\p{N}(]|\p{Ll}+\p{Lu})/u.test(word) || LOWER_CASE_LEGAL_FORM.test(word) || lowerCaseCompany(tokens, i, isHeadWord)) && !NO_NAME_WORD.test(word) && !(DAY.test(word) && MONTH_WORD.test(tokens.text(i - 1))) && (isHeadWord(bare(word)) || template.test(word) || ADDRESSEE_WORD.test(word) || (COURTESY_WORD.test(word) && isHeadWord(bare(tokens.text(i + 1))))));
     while (from < dateToken && CONNECTOR.test(tokens.text(from))) from++;
     // The staff template's header opens with its first field: a head word before it is the page's last ("… our Codification of
     // Financial FirstName LastNameStephen Bramlage, Jr. Comapany Name… February 10, 2023 Page 2 …", c1156).
@@ -148,7 +148,7 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
     const from = headerWordsBefore(tokens, pageToken, headEnd, 20, (word) => headWords.has(bare(word)));
     // After a finished sentence; or, an addressee named with a courtesy title and six words of the head or more, after a table's
     // foot line too ("… See accompanying Notes to Consolidated Financial Statements Ms. Sharon M. Blume, … Commission Page 3", c0043).
-    const addressee = pageToken - from >= 6 && COURTESY_START.test(tokens.text(from)) && !/^(?:to|of|and|for|the|with|by|from|at|on)$/i.test(tokens.text(from - 1));
+    const addressee = pageToken - from >= 6 && COURTESY_WORD.test(tokens.text(from)) && !/^(?:to|of|and|for|the|with|by|from|at|on)$/i.test(tokens.text(from - 1));
     if (pageToken - from >= 3 && from > 0 && (endsSentence(tokens.text(from - 1)) || addressee)) out.push([from, end]);
   }
   // A response's header the other way round: "Page 2 of 3 January 10, 2019" (c1007).
@@ -301,9 +301,6 @@ const MISSPELT_LONGEST = 30;
 
 /** Words of a filing's title, not of a name: "Form 10-K for the Fiscal Year Ended …", "Filed", "dated". */
 const NAMES_A_FILING = /^(?:Forms?|Filed|filed|Ended|ended|Dated|dated|Fiscal|Year|Quarter|Period|for|the)$/;
-
-/** "Ms.", "Mr.": an addressee's courtesy title. */
-const COURTESY_START = new RegExp(`^(?:${COURTESY_TITLE})\\.$`);
 
 /** "Page 2 of 6": the page and the page count. */
 const PAGE_OF = new RegExp(String.raw`^${PAGE_WORD}\s*(\d{1,3})\s*of\s*(\d{1,3})$`);

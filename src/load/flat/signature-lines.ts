@@ -2,7 +2,7 @@
 // typed again, the title, the company and each copied person on lines of their own, flattened text runs them together
 // ("/s/ Olivier Leonetti Olivier Leonetti Principal Financial Officer Eaton Corporation plc 2"). Cut back into those lines,
 // the block reads as a printed one does (assemble/signature-block.ts).
-import { COURTESY_TITLE, FIRM_FORM, LEGAL_FORM, NAME_SUFFIX, SIGNATURE_MARK, TITLE_AFTER_SENIOR } from '../../vocabulary.js';
+import { COURTESY_WORD, FIRM_FORM, LEGAL_FORM, NAME_SUFFIX, SIGNATURE_MARK, TITLE_AFTER_SENIOR } from '../../vocabulary.js';
 import type { Marks, Tokens } from './tokens.js';
 
 /** Words that open or make up a title, never a name: "Senior Vice President", "Branch Chief", "Global Head of Accounting Policy". */
@@ -23,7 +23,6 @@ const NAME_WORD = /^\p{Lu}[\p{L}’'-]*\p{Ll}[\p{L}’'-]*,{0,2}$/u;
 /** An initial: "D.", "A.N.". */
 const INITIAL = /^(?:(?:\p{Lu}\.){1,2}|\p{Lu}),?$/u;
 const SUFFIX = new RegExp(String.raw`^,?(?:${NAME_SUFFIX}|II|III|IV|Esq)\.?,?$`);
-const COURTESY = new RegExp(String.raw`^(?:${COURTESY_TITLE})\.$`);
 /** A title's first words after "Sr.": "Sr. Asst. Chief Accountant", "Sr. Vice President" (the name's suffix comes after a comma: "Charles W. Scharf, Jr."). */
 const SENIOR_TITLE = /^Sr\.?$/;
 const TITLE_AFTER = new RegExp(`^${TITLE_AFTER_SENIOR}`);
@@ -81,7 +80,7 @@ function opensTitle(tokens: Tokens, i: number, end: number): boolean {
  */
 export function nameLength(tokens: Tokens, at: number, end: number): number {
   let i = at;
-  if (COURTESY.test(wordOf(tokens, i))) i++;
+  if (COURTESY_WORD.test(wordOf(tokens, i))) i++;
   const first = i;
   if (initial(tokens, i, end)) {
     // "R. Scott Blackley", "D. Zachary Hudson".
@@ -196,7 +195,7 @@ function typedAgain(tokens: Tokens, at: number, to: number, splits: Marks): numb
     if (signed.length < 4) continue;
     const short = lettersOf(tokens, at, at + k, false);
     let typed = at + k;
-    while (typed < to && (BETWEEN_NAMES.test(tokens.text(typed)) || COURTESY.test(tokens.text(typed)))) typed++;
+    while (typed < to && (BETWEEN_NAMES.test(tokens.text(typed)) || COURTESY_WORD.test(tokens.text(typed)))) typed++;
     for (let m = 1; m <= 7 && typed + m <= to; m++) {
       const again = lettersOf(tokens, typed, typed + m);
       // Typed in full under initials ("A.N. Parker" over "Anne Nguyen Parker"), the typed name is the longer.
@@ -311,7 +310,7 @@ function splitCopies(tokens: Tokens, from: number, to: number, splits: Marks): v
     // A name with a comma after it opens an entry after any word but a joining one ("… L3Harris Scott T. Mikuen, Senior …", c0026).
     // So does a name with a middle initial, a person's shape no firm's or title's words take ("… Rosen & Katz Edward J. Lee
     // Wachtell, …", c0439).
-    const personShaped = tokens.text(i + name - 1).endsWith(',') || (name === 3 && !COURTESY.test(tokens.text(i)) && !initial(tokens, i, to) && initial(tokens, i + 1, to));
+    const personShaped = tokens.text(i + name - 1).endsWith(',') || (name === 3 && !COURTESY_WORD.test(tokens.text(i)) && !initial(tokens, i, to) && initial(tokens, i + 1, to));
     const opensEntry = personShaped && !/^(?:and|&|of|the|at|for|[-–—])$/.test(previous);
     const aloneBefore = i - entryStart >= 2 && !previous.endsWith(',') && nameLength(tokens, entryStart, i) === i - entryStart;
     // A title's last word with a comma after it goes on to the company: "… Corporate Secretary, Capital One Financial Corporation" (c0405).
