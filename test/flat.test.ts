@@ -199,6 +199,21 @@ describe('flatBlocks', () => {
     );
   });
 
+  it('should split a sentence-case heading opened by a determiner or a possessive from the title-case heading before it, not a title\'s capitalised "Our" (c1149)', () => {
+    const blocks = blockTexts(
+      `${HEAD}Business Our Offerings Offerings for Merchants, page 183 1. Please revise. Attractive Cohort Trends Our historical consumer cohorts exhibit repeat behavior, page 113 2. Please revise. Risk Factors Relating to the Merger The combined company may not realize the benefits, page 30 3. Please revise.${TAIL}`,
+    );
+    expect(blocks).toEqual(
+      expect.arrayContaining([
+        'Attractive Cohort Trends',
+        'Our historical consumer cohorts exhibit repeat behavior, page 113',
+        'The combined company may not realize the benefits, page 30',
+      ]),
+    );
+    // "Our Offerings" is title case: the rule leaves it to the title (c1149's "Business | Our Offerings" stays as it was read).
+    expect(blocks).toContain('Business Our Offerings');
+  });
+
   it('should split a run of headings after a filing date and a standard section title', () => {
     const blocks = blockTexts(
       `${HEAD}Definitive Proxy Statement on Schedule 14A filed March 17, 2023 Pay versus Performance, page 9 1. Please revise. ` +

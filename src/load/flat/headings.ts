@@ -327,6 +327,9 @@ function lastSplit(splits: Marks, i: number, from: number): number {
 /** A preposition or conjunction, which no heading opens with: after a section's title, the title goes on ("… Analysis Of Financial …"). */
 const TITLE_GOES_ON = /^(?:Of|And|Or|For|To|In|On|At|By|With|From|Vs\.?|Versus)$/;
 
+/** A title's small word that opens a sentence-case heading: a determiner or a possessive. */
+const SENTENCE_OPENER = /^(?:A|An|The|Its|Their|Our|Your)$/;
+
 /** Words a title leaves in lower case ("Liquidity and Capital Resources", "Pay versus Performance"). */
 const TITLE_SMALL_WORD = /^(?:a|an|the|and|or|nor|but|of|to|in|on|at|by|for|from|with|into|onto|as|per|via|vs\.?|versus|under|over|about|after|before|between|through|during|including|within|without|upon|than|its|their|our|your)$/;
 
@@ -338,8 +341,10 @@ const TITLE_SMALL_WORD = /^(?:a|an|the|and|or|nor|but|of|to|in|on|at|by|for|from
  */
 function sentenceCaseAfterTitleCase(tokens: Tokens, i: number, end: number, segmentStart: number): boolean {
   const word = tokens.text(i);
-  // A capitalised word, not an abbreviation or a legal form ("Inc.", "U.S."), nor a word that ends a heading ("Goodwill,").
-  if (!/^\p{Lu}[\p{Ll}-]*[\p{Ll}]$/u.test(word) || TITLE_SMALL_WORD.test(word.toLowerCase())) return false;
+  // A capitalised word, not an abbreviation or a legal form ("Inc.", "U.S."), nor a word that ends a heading ("Goodwill,"); a title's
+  // small word only where a sentence opens with it, a determiner or a possessive ("Attractive Cohort Trends | Our historical consumer
+  // cohorts exhibit repeat behavior …, page 113", c1149): a preposition typed with a capital goes on with its title.
+  if (!/^\p{Lu}[\p{Ll}-]*[\p{Ll}]$/u.test(word) || (TITLE_SMALL_WORD.test(word.toLowerCase()) && !SENTENCE_OPENER.test(word))) return false;
   let capitalised = 0;
   for (let k = segmentStart; k < i; k++) {
     const before = tokens.text(k);
