@@ -1561,6 +1561,31 @@ Response: We recognize revenue when control transfers.`),
     expect(letter.source.pages).toBe(1);
   });
 
+  it('should count the pages of an HTML letter that prints each page\'s number at its foot, the last closing the letter (c0781, c0699)', async () => {
+    const pageBreak = 'page-break-before:always';
+    const letter = (footers: readonly string[]) =>
+      [
+        '<html><body>',
+        ...htmlResponseHead(p),
+        p('1. Please tell us how you recognize revenue.'),
+        p('Response: We recognize revenue when control transfers to the customer, as our policy note explains.'),
+        footers[0] === undefined ? '' : p(footers[0]),
+        p('2. Please tell us about goodwill.', pageBreak),
+        p('Response: We tested goodwill in the fourth quarter and found no impairment.'),
+        p(footers[1] as string),
+        p('If you have any questions, please contact me at (212) 555-0100.', pageBreak),
+        p('Sincerely,'),
+        p('Jane Doe'),
+        p(footers[2] as string),
+        '</body></html>',
+      ].join('');
+    const pages = async (footers: readonly (string | undefined)[]) => (await parseLetter(new TextEncoder().encode(letter(footers as string[])), { file: 't.htm' })).letter.source.pages;
+    expect(await pages(['1', '2', '3'])).toBe(3);
+    expect(await pages(['1 | Page', '2 | Page', '3 | Page'])).toBe(3);
+    // Numbered from the second page: the markers count one page too few and the last footer's number makes it up.
+    expect(await pages([undefined, '2', '3'])).toBe(3);
+  });
+
   it('should set apart a response\'s running header of the addressee and the date around "Page 2", even on its only page break (c0449 laid out)', async () => {
     const { letter } = await parse(`Palo Alto, California, May 13, 2024
 

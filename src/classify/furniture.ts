@@ -159,8 +159,32 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
     else if (isMarker.has(i)) page += 1;
     pages.push(page);
   }
+  closeLastFooter(lines, furniture, pages, isMarker);
   return { furniture, pages };
 }
+
+/**
+ * A letter that ends with its last page's footer number ("1", "2", "3" under each page, c0781; "2 | Page", c0699): each marker was
+ * counted as opening a page, so the furniture after the last words stands on a page of its own that the letter does not have. Where
+ * the last footer prints the number of the page before that count, the footer closes its page instead. Only then: a letter
+ * numbered from its second page (c0038) or an appendix numbered apart (c0860) prints another number there, and its count stands.
+ */
+function closeLastFooter(lines: readonly Line[], furniture: readonly boolean[], pages: number[], isMarker: ReadonlySet<number>): void {
+  const last = pages.at(-1);
+  if (last === undefined || last < 2) return;
+  let marker: number | undefined;
+  for (let i = lines.length - 1; i >= 0 && pages[i] === last; i--) {
+    if (!furniture[i] && !(lines[i] as Line).furniture && (lines[i] as Line).text.trim() !== '') return;
+    if (isMarker.has(i)) marker = i;
+  }
+  if (marker === undefined) return;
+  const m = PRINTED_PAGE.exec((lines[marker] as Line).text.trim());
+  if (m === null || Number(m[1] ?? m[2]) !== last - 1) return;
+  for (let i = marker; i < lines.length; i++) pages[i] = last - 1;
+}
+
+/** The number a page marker prints: "3", "Page 3", "Page 3 of 5", "- 3 -", "3 | Page", or a running line's last ("… 2022\t3", "… Inc. C00003"). */
+const PRINTED_PAGE = new RegExp(String.raw`^(?:${PAGE_WORD}\s*-?\s*|[-–—]\s*)?(\d{1,3})\b|(?:^|\D)(\d{1,3}|0\d{2,5})$`, 'i');
 
 /**
  * A short line ending in a page number: "December 21, 2022\t3", "CONFIDENTIAL TREATMENT REQUESTED BY … INC. 2", a Bates number
