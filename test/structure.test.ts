@@ -1561,6 +1561,25 @@ Response: We recognize revenue when control transfers.`),
     expect(letter.source.pages).toBe(1);
   });
 
+  it('should keep MD&A\'s title in capitals whole where it wraps before its last word, not split off its plural "S"', async () => {
+    const { letter } = await parse(
+      responseLetter(`FORM 10-K FOR THE FISCAL YEAR ENDED DECEMBER 31, 2008
+
+ITEM 7. MANAGEMENT'S DISCUSSION AND ANALYSIS OF FINANCIAL CONDITION
+AND RESULTS OF OPERATIONS
+
+Critical Accounting Estimates, page 31
+
+1. Please expand your discussion of goodwill impairment testing.
+Response: We will expand the disclosure in future filings.`),
+    );
+    expect(letter.comments[0]?.headings).toEqual([
+      'FORM 10-K FOR THE FISCAL YEAR ENDED DECEMBER 31, 2008',
+      "ITEM 7. MANAGEMENT'S DISCUSSION AND ANALYSIS OF FINANCIAL CONDITION AND RESULTS OF OPERATIONS",
+      'Critical Accounting Estimates, page 31',
+    ]);
+  });
+
   it('should count the pages of an HTML letter that prints each page\'s number at its foot, the last closing the letter (c0781, c0699)', async () => {
     const pageBreak = 'page-break-before:always';
     const letter = (footers: readonly string[]) =>

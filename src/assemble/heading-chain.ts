@@ -67,9 +67,11 @@ function apartFromMdnaTitle(h: PrintedHeading): PrintedHeading[] {
 const WRAPS_ON = new RegExp(String.raw`(?:\b(?:${JOINING_WORDS}|under|page|pages|Form|Exhibit|Note|Item|Schedule|Ended|Ending|Dated)|[&,—–-]|^(?:Item|Note|Part)\s+\d{1,2}[A-Z]?\.?)$`, 'i');
 /**
  * A line that only finishes the heading above it: starts in lower case (not a list letter of its own: "c) Loss
- * Development Tables, page F-46", c0653), or is its page number ("37", "page 37", "F-12").
+ * Development Tables, page F-46", c0653), with "and", "of" or "or" in any case, which no heading opens with ("ITEM 7.
+ * MANAGEMENT'S DISCUSSION AND ANALYSIS OF FINANCIAL CONDITION" / "AND RESULTS OF OPERATIONS", a title in capitals), or
+ * is its page number ("37", "page 37", "F-12").
  */
-const FINISHES = /^(?:(?!\p{Ll}{1,4}[.)]\s)\p{Ll}|(?:pages?\s+)?[A-Z]?-?\d{1,4}(?:\s*[-–]\s*\d{1,4})?$)/u;
+const FINISHES = /^(?:(?!\p{Ll}{1,4}[.)]\s)\p{Ll}|(?:AND|And|OF|Of|OR|Or)\s|(?:pages?\s+)?[A-Z]?-?\d{1,4}(?:\s*[-–]\s*\d{1,4})?$)/u;
 /** The short name a heading defines, on a line of its own: "(“MD&A”)", "(MD&A), page 37" (c0779); all capitals, whatever the heading's case. */
 const DEFINED_NAME = /^\(["“]?[\p{Lu}&.-]{2,12}["”]?\)(?:,?\s+pages?\s+\S+)?$/u;
 
@@ -108,8 +110,8 @@ function completesTitle(above: string, below: string): boolean {
   return !WHOLE_SECTION_TITLE.test(above) && WHOLE_SECTION_TITLE.test(`${above} ${below}`.replace(PAGE_REF, '').trim());
 }
 
-/** The full MD&A title with more words after it. */
-const MDNA_TITLE = new RegExp(String.raw`^(?:Item\s+\d{1,2}[A-C]?\.?\s*)?${MDNA_FULL_TITLE}\s*(?=\S)`, 'i');
+/** The full MD&A title with more words after it, not cut inside its last word ("… RESULTS OF OPERATION" + "S" is the whole title in capitals). */
+const MDNA_TITLE = new RegExp(String.raw`^(?:Item\s+\d{1,2}[A-C]?\.?\s*)?${MDNA_FULL_TITLE}(?!(?<=Operation|Condition)s)\s*(?=\S)`, 'i');
 
 function runInHeadings(line: Line, style: string): PrintedHeading[] {
   const text = withoutColon(line.text.replace(/\t+/g, ' ')).trim();
