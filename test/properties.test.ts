@@ -354,12 +354,15 @@ describe('model words read from the text', () => {
     );
   });
 
+  /** The form types a letter may review, a kind the model weighs or not, none, or unknown. */
+  const FORMS = fc.array(fc.constantFrom('10-K', '10-Q', 'S-1/A', 'DEF 14A', 'SC TO-I', '8-K', 'S-4', 'N-2', null), { maxLength: 3 });
+
   it('should choose the same topics and actions from the rows gathered in place as from the rows training reads', async () => {
     const { topicEvidence, topicsOf, chooseTopics, textWordWeights: topicRows } = await import('../src/analyze/topics.js');
     const { actionEvidence, actionsOf, chooseActions, textWordWeights: actionRows } = await import('../src/analyze/actions.js');
     fc.assert(
-      fc.property(fc.array(soup, { maxLength: 3 }), soup, fc.oneof(soup, pairedSoup), fc.boolean(), (headings, text, response, reports) => {
-        expect(topicsOf(headings, text, [])).toEqual(chooseTopics(topicEvidence(headings, text, []), topicRows(headings, text)));
+      fc.property(fc.array(soup, { maxLength: 3 }), soup, fc.oneof(soup, pairedSoup), fc.boolean(), FORMS, (headings, text, response, reports, forms) => {
+        expect(topicsOf(headings, text, [], forms)).toEqual(chooseTopics(topicEvidence(headings, text, []), topicRows(headings, text, undefined, forms)));
         expect(actionsOf(response, { comment: text, reviewsReports: reports })).toEqual(chooseActions(actionEvidence(response, reports), actionRows(response, text)));
       }),
       { seed: SEED, numRuns: 400 },
@@ -369,8 +372,8 @@ describe('model words read from the text', () => {
   it('should give the topic model the rows training reads, in order', async () => {
     const { textWordWeights, topicWords, wordWeights } = await import('../src/analyze/topics.js');
     fc.assert(
-      fc.property(fc.array(soup, { maxLength: 3 }), soup, (headings, text) => {
-        expect(textWordWeights(headings, text)).toEqual(wordWeights(topicWords(headings, text)));
+      fc.property(fc.array(soup, { maxLength: 3 }), soup, FORMS, (headings, text, forms) => {
+        expect(textWordWeights(headings, text, undefined, forms)).toEqual(wordWeights(topicWords(headings, text, forms)));
       }),
       { seed: SEED, numRuns: 400 },
     );

@@ -58,9 +58,20 @@ function sameTextSameGroup(list) {
   return list.map((ex) => ({ ...ex, group: find(ex.group) }));
 }
 
-/** Grouped k-fold: every company's examples in one fold. */
-export function folds(list, k) {
+/**
+ * Grouped k-fold: every company's examples in one fold. The companies are dealt in name order, or with `seed` after a seeded
+ * shuffle (another split of the same companies: how much a figure owes to one split).
+ */
+export function folds(list, k, seed) {
   const groups = [...new Set(list.map((e) => e.group))].sort();
+  if (seed !== undefined) {
+    let s = Number(seed);
+    const next = () => (s = (s * 1103515245 + 12345) % 2147483648);
+    for (let i = groups.length - 1; i > 0; i--) {
+      const j = Math.floor((next() / 2147483648) * (i + 1));
+      [groups[i], groups[j]] = [groups[j], groups[i]];
+    }
+  }
   return Array.from({ length: k }, (_, f) => new Set(groups.filter((_, i) => i % k === f)));
 }
 

@@ -261,6 +261,8 @@ export interface LetterContext {
    * c0216), not Regulation S-K's, and a bare "Item 18(a)(5)(i)" the form's (c0846, c1088).
    */
   schedule?: string;
+  /** The EDGAR form types of the filings the letter reviews (letter.filings[].form): the topic model reads their kinds (topics.ts filingKinds). */
+  forms?: readonly string[];
 }
 const NO_LETTER: LetterContext = { namesNonGaapCdis: false };
 
@@ -287,12 +289,13 @@ function reviewedSchedule(forms: readonly (string | null)[]): string | undefined
 }
 
 /**
- * What a whole letter says that a citation may need: read once per letter, from its normalised text and the forms of the filings it reviews.
+ * What a whole letter says that the analysis may need: read once per letter, from its normalised text and the forms of the filings it reviews.
  * @param forms the reviewed filings' EDGAR form types (letter.filings[].form)
  */
 export function letterContext(text: string, forms: readonly (string | null)[] = []): LetterContext {
   const schedule = reviewedSchedule(forms);
-  return { namesNonGaapCdis: NON_GAAP_CDIS.test(text), ...(schedule === undefined ? {} : { schedule }) };
+  const known = forms.filter((form): form is string => form !== null);
+  return { namesNonGaapCdis: NON_GAAP_CDIS.test(text), ...(schedule === undefined ? {} : { schedule }), ...(known.length === 0 ? {} : { forms: known }) };
 }
 
 /** A bare C&DI question takes the set its letter names: the Non-GAAP C&DIs number their questions 100 to 106. */

@@ -17,13 +17,13 @@ export interface CommentAnalysis {
  * citations and actions. The one place parsing computes them (and `npm run bench` times them).
  * @param comment the comment's heading chain (outermost first), text and response text (null: none)
  * @param reviewsReports the letter reviews reports already filed (see actionEvidence)
- * @param letter what the whole letter says that a citation may need (citations.ts letterContext)
+ * @param letter what the whole letter says that a citation or its topics may need (citations.ts letterContext)
  */
 export function analyzeComment(comment: { headings: readonly string[]; text: string; response: string | null }, reviewsReports: boolean, letter?: LetterContext): CommentAnalysis {
   const citations = findCitations(comment.text, letter).map((c) => c.canonical);
   return {
     citations,
-    topics: topicsOf(comment.headings, comment.text, citations),
+    topics: topicsOf(comment.headings, comment.text, citations, letter?.forms),
     response:
       comment.response === null
         ? null
