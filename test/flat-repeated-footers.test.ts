@@ -142,6 +142,14 @@ describe('contactFooters (flattened text)', () => {
     expect(contacts(`other filings made with the Commission. Rather, the ${suite} MOLSON is a registered trademark.`)).toEqual([suite]);
   });
 
+  it('should take into a contact footer the trademark notices printed under it, not a letter\'s own words on trademarks (c0248, c0787, c0696 flattened, blind round 60)', () => {
+    const suite = 'Molson Coors Brewing Company 1801 California Street Suite 4600 · Denver, Colorado · 80202 · USA Tel. (303) 927-2416';
+    const notices = 'MOLSON is a registered trademark of Molson Canada 2005, used under license. COORS is a registered trademark of Coors Brewing Company, used under license.';
+    expect(contacts(`supports your recognition of the gain. ${suite} ${notices} Response: On October 11, 2016, we completed the acquisition.`)).toEqual([`${suite} ${notices}`]);
+    // Not after a footer: the letter's words.
+    expect(contacts(`supports your recognition of the gain. ${notices} Response: On October 11, 2016, we completed the acquisition.`)).toEqual([]);
+  });
+
   it('should end a contact footer where the next page\'s running header starts, its first part past a street\'s abbreviation (c0418)', () => {
     const footer = 'Corporate Headquarters 3355 Las Vegas Blvd. South, Las Vegas, Nevada 89109 The Venetian | The Palazzo | Sands Expo | Marina Bay';
     const top = 'Sands Wilson K. Lee Securities and Exchange Commission December 14, 2018 Page 2';

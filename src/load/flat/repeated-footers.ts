@@ -281,7 +281,26 @@ export function contactFooters(tokens: Tokens, from: number, isPageTop: (i: numb
       }
     }
   }
-  return out;
+  return out.map(([start, end]) => [start, afterTrademarkNotices(tokens, end)]);
+}
+
+/** The most words of one trademark notice ("MOLSON is a registered trademark of Molson Canada 2005, used under license."). */
+const NOTICE_WORDS = 30;
+/** A letterhead's trademark notice: "COORS is a registered trademark of Coors Brewing Company, used under license." */
+const TRADEMARK_NOTICE = /^(?:[\p{Lu}\d][\p{L}\d&.'’®™-]*\s+){1,6}(?:is|are)\s+(?:a\s+)?(?:registered\s+)?(?:trademarks?|service\s+marks?)\s+of\s[^.]{1,120}\.$/u;
+
+/**
+ * Where a contact footer ends with the trademark notices the letterhead prints under it (c0248, c0787: "… USA Tel. (303)
+ * 927-2416 MOLSON is a registered trademark of Molson Canada 2005, used under license. COORS is …"): the footer's, not the
+ * letter's words. Only right after a footer: a letter may say as much in its own words.
+ */
+function afterTrademarkNotices(tokens: Tokens, end: number): number {
+  for (;;) {
+    let stop = end;
+    while (stop < tokens.length && stop - end < NOTICE_WORDS && !tokens.text(stop).endsWith('.')) stop++;
+    if (stop >= tokens.length || !TRADEMARK_NOTICE.test(tokens.texts.slice(end, stop + 1).join(' '))) return end;
+    end = stop + 1;
+  }
 }
 
 /** The most words between a contact line's ZIP code and its last word ("10001 TELEPHONE 212 946-8400"). */
