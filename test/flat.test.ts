@@ -199,6 +199,14 @@ describe('flatBlocks', () => {
     );
   });
 
+  it('should keep a financial statement schedule\'s Roman numeral with its title, where a filing\'s schedule ends its heading (c0556, blind round 60)', () => {
+    const blocks = blockTexts(
+      `${HEAD}Financial Statements for the Fiscal Year Ended December 31, 2015 Schedule II Valuation and Qualifying Accounts, page 223 1. Please revise. Schedule 14A Proxy Statement Executive Compensation, page 30 2. Please revise.${TAIL}`,
+    );
+    expect(blocks).toContain('Schedule II Valuation and Qualifying Accounts, page 223');
+    expect(blocks).toEqual(expect.arrayContaining(['Schedule 14A', 'Executive Compensation, page 30']));
+  });
+
   it('should split a sentence-case heading opened by a determiner or a possessive from the title-case heading before it, not a title\'s capitalised "Our" (c1149)', () => {
     const blocks = blockTexts(
       `${HEAD}Business Our Offerings Offerings for Merchants, page 183 1. Please revise. Attractive Cohort Trends Our historical consumer cohorts exhibit repeat behavior, page 113 2. Please revise. Risk Factors Relating to the Merger The combined company may not realize the benefits, page 30 3. Please revise.${TAIL}`,

@@ -187,8 +187,10 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
       if (/^(?:\p{Lu}|\(\d{1,2}\)\s+\p{Lu}|(?:19|20)\d\d\s+\p{Lu})/u.test(rest) && !/^(?:Filed|File|Submitted|Furnished|As|And|Compared|Versus|Vs)\b/.test(rest)) splits.add(i);
       continue;
     }
-    // A filing named without a date ends with its form ("… Registration Statement on Form S-4 Material U.S. Federal …").
-    if (/^(?:Form|Schedule)$/.test(tokens.text(i - 2)) && /^[0-9A-Z]{1,4}(?:-[0-9A-Z]{1,4})*(?:\/A)?$/.test(previous)) {
+    // A filing named without a date ends with its form ("… Registration Statement on Form S-4 Material U.S. Federal …"); not a
+    // financial statement schedule, numbered in Roman numerals, whose title goes on ("Schedule II Valuation and Qualifying
+    // Accounts, page 223", c0556).
+    if (/^(?:Form|Schedule)$/.test(tokens.text(i - 2)) && /^[0-9A-Z]{1,4}(?:-[0-9A-Z]{1,4})*(?:\/A)?$/.test(previous) && !(tokens.text(i - 2) === 'Schedule' && /^[IVX]{1,4}$/.test(previous))) {
       if (/^\p{Lu}/u.test(rest) && !/^(?:Filed|File|Submitted|Confidentially|Furnished|For|As|And|Amendment|Dated|Originally)\b/i.test(rest)) splits.add(i);
       continue;
     }
