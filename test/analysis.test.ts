@@ -304,25 +304,6 @@ describe('actionsOf', () => {
     const response = 'We respectfully submit that no change to the disclosure is necessary, as the matters described are not material to our results.';
     expect(actionsOf(response, { comment: 'Please revise your disclosure to quantify the effect of these matters.' })).toContain('no-change');
   });
-  it('should read the kinds of filing a letter reviews as words of the comment, each kind once', () => {
-    const words = topicWords(['General'], 'Please revise.', ['DEF 14A', 'PRE 14A', '10-Q', 'SC TO-I/A', 'S-1/A', null]);
-    expect([...words].filter((w) => w.startsWith('f:')).sort()).toEqual(['f:proxy', 'f:quarter', 'f:register', 'f:tender']);
-    expect([...topicWords(['General'], 'Please revise.')].some((w) => w.startsWith('f:'))).toBe(false);
-    // The model weighs the kinds it learned (a proxy statement's comments lean to compensation and governance).
-    expect(Object.keys(TOPIC_MODEL.words).filter((w) => w.startsWith('f:')).length).toBeGreaterThan(0);
-    const weighed = [...topicWords(['General'], 'Please revise.', ['DEF 14A'])].filter((w) => w in TOPIC_MODEL.words);
-    expect(topicTextWordWeights(['General'], 'Please revise.', undefined, ['DEF 14A'])).toEqual(topicWordWeights(weighed));
-  });
-
-  it('should weigh the kinds of the letter\'s filings in a comment\'s topics, from the letter\'s context', () => {
-    // A short request that names no topic: what the letter reviews says what it is about.
-    const comment = { headings: ['General'], text: 'Please revise to disclose the performance targets.', response: null };
-    expect(analyzeComment(comment, false, letterContext('', ['DEF 14A'])).topics).toEqual(['compensation-governance']);
-    expect(analyzeComment(comment, false, letterContext('', ['SC TO-I'])).topics).toEqual(['offering']);
-    expect(analyzeComment(comment, false, letterContext('', [])).topics).toEqual([]);
-    expect(letterContext('', ['DEF 14A', null]).forms).toEqual(['DEF 14A']);
-  });
-
   it('should read from the texts the weights of exactly the words training reads, in their order', () => {
     const response = 'We respectfully advise the Staff that we don’t believe additional disclosure is necessary. The Company’s “revised text” is not quoted; we will revise in future filings.';
     const comment = 'Please tell us why you do not present segment revenue, and revise your disclosure.';
@@ -382,6 +363,15 @@ describe('topics', () => {
     expect(Object.keys(TOPIC_MODEL.words).filter((w) => w.startsWith('f:')).length).toBeGreaterThan(0);
     const weighed = [...topicWords(['General'], 'Please revise.', ['DEF 14A'])].filter((w) => w in TOPIC_MODEL.words);
     expect(topicTextWordWeights(['General'], 'Please revise.', undefined, ['DEF 14A'])).toEqual(topicWordWeights(weighed));
+  });
+
+  it('should weigh the kinds of the letter\'s filings in a comment\'s topics, from the letter\'s context', () => {
+    // A short request that names no topic: what the letter reviews says what it is about.
+    const comment = { headings: ['General'], text: 'Please revise to disclose the performance targets.', response: null };
+    expect(analyzeComment(comment, false, letterContext('', ['DEF 14A'])).topics).toEqual(['compensation-governance']);
+    expect(analyzeComment(comment, false, letterContext('', ['SC TO-I'])).topics).toEqual(['offering']);
+    expect(analyzeComment(comment, false, letterContext('', [])).topics).toEqual([]);
+    expect(letterContext('', ['DEF 14A', null]).forms).toEqual(['DEF 14A']);
   });
 
   it('should read from the texts the weights of exactly the words training reads, in their order', () => {
