@@ -178,13 +178,14 @@ function closeLastFooter(lines: readonly Line[], furniture: readonly boolean[], 
     if (isMarker.has(i)) marker = i;
   }
   if (marker === undefined) return;
-  const m = PRINTED_PAGE.exec((lines[marker] as Line).text.trim());
-  if (m === null || Number(m[1] ?? m[2]) !== last - 1) return;
+  const text = (lines[marker] as Line).text.trim();
+  const printed = PAGE_MARKER_NUMBER.exec(text)?.[1] ?? TEXT_THEN_NUMBER.exec(text)?.[2];
+  if (printed === undefined || Number(printed) !== last - 1) return;
   for (let i = marker; i < lines.length; i++) pages[i] = last - 1;
 }
 
-/** The number a page marker prints: "3", "Page 3", "Page 3 of 5", "- 3 -", "3 | Page", or a running line's last ("… 2022\t3", "… Inc. C00003"). */
-const PRINTED_PAGE = new RegExp(String.raw`^(?:${PAGE_WORD}\s*-?\s*|[-–—]\s*)?(\d{1,3})\b|(?:^|\D)(\d{1,3}|0\d{2,5})$`, 'i');
+/** The number a page marker prints first: "3", "Page 3", "Page 3 of 5", "- 3 -", "3 | Page" (a running line's last is TEXT_THEN_NUMBER's: "… 2022\t3", "… Inc. C00003"). */
+const PAGE_MARKER_NUMBER = new RegExp(String.raw`^(?:${PAGE_WORD}\s*-?\s*|[-–—]\s*)?(\d{1,3})\b`, 'i');
 
 /**
  * A short line ending in a page number: "December 21, 2022\t3", "CONFIDENTIAL TREATMENT REQUESTED BY … INC. 2", a Bates number

@@ -91,7 +91,6 @@ function markAcknowledgements(lines: ClassifiedLine[]): void {
   }
 }
 
-
 /** The body starts after the salutation; failing that, after the Re: block; failing that, at the top. */
 function findBodyStart(lines: readonly Line[]): number {
   const limit = Math.min(lines.length, 120);
