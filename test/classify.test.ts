@@ -228,6 +228,23 @@ describe('findFurniture', () => {
     expect(findFurniture(one.map(line), 1).furniture[one.length - 2]).toBe(false);
   });
 
+  it('should set apart a last footer of one address line after the copies list, not a company named there (c0183, blind round 61; c0694)', async () => {
+    const { findFurniture } = await import('../src/classify/furniture.js');
+    const address = 'Corporate Headquarters: 5420 S. Durango Dr. Las Vegas, NV 89113';
+    const letter = (end: string[]) => {
+      const texts = ['Ladies and Gentlemen:'];
+      for (let k = 1; k <= 2; k++) texts.push(`${k}. Please revise the section about item ${k}.`, ...Array.from({ length: 8 }, (_, j) => `Paragraph ${j} of the answer.`), address, 'Acme Holdings L.P.', `Page ${k + 1}`);
+      texts.push('Sincerely,', 'Jane Doe', ...end);
+      return { texts, furniture: findFurniture(texts.map(line), 1).furniture };
+    };
+    const copied = letter(['cc: Brian V. Breheny, Skadden, Arps, Slate, Meagher & Flom LLP', address]);
+    expect(copied.furniture.slice(-3)).toEqual([false, false, true]);
+    // The signer's address under the sign-off, with no copies list above it, stays the letter's.
+    expect(letter([address]).furniture.at(-1)).toBe(false);
+    // The copy's company, which the running header prints too, is the copy's.
+    expect(letter(['cc: Andrew Langham, Esq.', 'Acme Holdings L.P.']).furniture.at(-1)).toBe(false);
+  });
+
   /** A letter of `pages` pages, pages 2+ opening with the running header "Acme Corp." / "Page N" (page breaks marked unless `flattened`). */
   const pagedLetter = (pages: number, body: (k: number) => string[], flattened = false) => {
     const lines: Line[] = [line('Ladies and Gentlemen:', 0)];

@@ -258,10 +258,14 @@ function markLastFooter(lines: readonly Line[], headEnd: number, furniture: bool
   let end = lines.length;
   while (end - 1 >= headEnd && !furniture[end - 1] && shapes.has(lineShape((lines[end - 1] as Line).text))) end--;
   // One line alone only when it is a list of names set apart by bars ("Sands Macao | The Venetian Macao | … | Marina Bay Sands",
-  // c0491), not an address with a telephone or web address, which under the sign-off may be the signer's (c0184).
+  // c0491), not an address with a telephone or web address, which under the sign-off may be the signer's (c0184); or when it
+  // is contact details after the copies list, below which no address is the signer's ("cc: …" / "Corporate Headquarters: 5420 S.
+  // Durango Dr. …", c0183); a name alone there is the copy's company, though a running header prints it too (c0694).
   const last = (lines[end] as Line | undefined)?.text ?? '';
-  const barList = lines.length - end === 1 && /\S\s+\|\s+\S.*\s\|\s+\S/.test(last) && !CONTACT_DETAILS.test(last);
-  if (lines.length - end >= 2 || barList) for (let i = end; i < lines.length; i++) furniture[i] = true;
+  const one = lines.length - end === 1;
+  const barList = one && /\S\s+\|\s+\S.*\s\|\s+\S/.test(last) && !CONTACT_DETAILS.test(last);
+  const afterCopies = one && CONTACT_DETAILS.test(last) && lines.slice(Math.max(headEnd, end - COPIES_REACH), end).some((line) => CC_LINE.test(line.text));
+  if (lines.length - end >= 2 || barList || afterCopies) for (let i = end; i < lines.length; i++) furniture[i] = true;
 }
 
 /**
