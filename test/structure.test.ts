@@ -2364,6 +2364,31 @@ describe('a staff letter as pdftotext reads it (no -layout)', () => {
 });
 
 describe('an HTML response as w3m or html2text dumps it', () => {
+  it('should move a number centred beside its comment\'s lines to their first line, the sentence ending above it (c0583, c1118 dumped by w3m; blind form-eval), not a numbered item\'s hanging lines', async () => {
+    const head = ['March 1, 2024', '', 'Division of Corporation Finance', 'Securities and Exchange Commission', '', 'Re: Acme Corp.', '    Form 10-Q for the Period Ended September 30, 2023', '', 'Dear Ms. Clark:', '', 'We respond to the Staff\'s comment below.', '', 'Goodwill, page 27', ''];
+    const tail = ['', 'The Company acknowledges the Staff’s comment and performed the test.', '', 'Sincerely,', '', '/s/ Jane Doe', 'Jane Doe', 'Chief Financial Officer'];
+    const centred = [
+      '   We note from your 2022 10-K disclosures that your last quantitative goodwill',
+      '   impairment test was performed in 2020 and that the fair value of your',
+      '   reporting units significantly exceeded the respective carrying values.',
+      '1. Please tell us how you considered the declines in net sales and the outlook',
+      '   for the remainder of 2023 for certain of your segments as discussed on your',
+      '   third quarter earnings call in determining that an interim impairment test',
+      '   was not required in 2023.',
+    ];
+    const { letter, coverage } = await parse([...head, ...centred, ...tail].join('\n'));
+    expect(letter.comments.map((c) => [c.number, c.headings])).toEqual([[1, ['Goodwill, page 27']]]);
+    expect(letter.comments[0]?.text).toMatch(/^We note from your 2022 10-K disclosures [\s\S]* carrying values\.\s+Please tell us how [\s\S]* not required in 2023\.$/);
+    expect(letter.preamble).not.toMatch(/We note from your/);
+    expect(coverage?.ok).toBe(true);
+    // Hanging lines under a numbered comment, the next number beside as many lines: each number stays where it is printed.
+    const hanging = ['1. Please tell us how you tested goodwill for impairment in 2023 and the', '   percentage by which the fair value exceeded the carrying value.', '2. Please tell us how you considered the declines in net sales and the', '   outlook for the rest of the year.'];
+    const staffHead = ['March 1, 2024', '', 'John Doe', 'Chief Financial Officer', 'Acme Corp.', '', 'Re: Acme Corp.', '    Form 10-Q for the Period Ended September 30, 2023', '', 'Dear Mr. Doe:', '', 'We have reviewed your filing and have the following comments.', '', 'Goodwill, page 27', ''];
+    const staffTail = ['', 'Please contact Jane Roe at 202-551-1234 with any questions.', '', 'Sincerely,', '', 'Division of Corporation Finance', 'Office of Manufacturing'];
+    const listed = await parse([...staffHead, ...hanging, ...staffTail].join('\n'));
+    expect(listed.letter.comments.map((c) => c.text.slice(0, 28))).toEqual(['Please tell us how you teste', 'Please tell us how you consi']);
+  });
+
   it('should read html2text\'s underlined headings (words joined by underscores) and a centred number whose words go on in capitals after a joining word (c0005 dumped by html2text)', async () => {
     const text = [
       'March 28, 2024', '', 'Division of Corporation Finance', 'U.S. Securities and Exchange Commission', '', 'Re: Crown Castle Inc.', 'PREC14A Filed March 25, 2024', '', 'Dear Ms. Chalk:', '',

@@ -37,7 +37,7 @@ export function loadText(text: string): Source {
  * after the bullets' items it was read out among (the only two moves the loader makes; --verify reads the text so, inReadingOrder).
  */
 function readingOrderLines(pageText: string): string[] {
-  return numbersAfterTheirBullets(labelsAtBlockTop(pageText.split(/\r\n?|\n/).flatMap(apartColumns)));
+  return numbersAfterTheirBullets(numbersAtBlockTop(labelsAtBlockTop(pageText.split(/\r\n?|\n/).flatMap(apartColumns))));
 }
 
 /** A plain-text letter's text as the loader reads it, page by page (readingOrderLines): what --verify compares the loaded lines with. */
@@ -533,6 +533,40 @@ function labelsAtBlockTop(lines: string[]): string[] {
   }
   return lines;
 }
+/**
+ * A comment's number set beside the middle line of its text, the text's lines above and below it indented to where its text
+ * starts (a table's number cell centred on the comment's height, as w3m and html2text dump it: "   We note from your 2022 10-K
+ * …" / "   … exceeded the respective carrying values." / "1. Please tell us how you considered …" / "   for the remainder …",
+ * c0583, c0228, c1118): the number moves to the text's first line, as the letter prints it. Only where as many lines stand
+ * above it as below (give or take one: the number is centred), and the lines above are no numbered item's hanging lines.
+ */
+function numbersAtBlockTop(lines: string[]): string[] {
+  const beside = (line: string) => NUMBER_BESIDE.exec(line);
+  for (let i = 1; i < lines.length; i++) {
+    const m = beside(lines[i] as string);
+    if (m === null) continue;
+    const column = (m[1] as string).length;
+    const inBlock = (k: number) => k >= 0 && k < lines.length && indentOf(lines[k] as string) === column && (lines[k] as string).trim() !== '';
+    let top = i;
+    while (inBlock(top - 1) && i - top <= CENTRED_LINES_MAX) top--;
+    if (top === i || i - top > CENTRED_LINES_MAX) continue;
+    let bottom = i;
+    while (inBlock(bottom + 1) && bottom - i <= CENTRED_LINES_MAX) bottom++;
+    if (Math.abs(i - top - (bottom - i)) > 1) continue;
+    // The hanging lines of a numbered item above ("1.  Please tell us …" / "    how you …" / "2.  Next …"): that number's text.
+    const above = lines[top - 1];
+    if (above !== undefined && beside(above)?.[1]?.length === column) continue;
+    lines[top] = (m[1] as string).trimEnd().padEnd(column) + (lines[top] as string).slice(column);
+    lines[i] = ' '.repeat(column) + (lines[i] as string).slice(column);
+    i = bottom;
+  }
+  return lines;
+}
+/** A comment's number and the gap after it, then its text: "1. ", "1) ", "(1) " at the line's start. */
+const NUMBER_BESIDE = /^(\s*\(?\d{1,3}[.)]\s+)\S/;
+/** The most lines of a centred number's text on either side of it. */
+const CENTRED_LINES_MAX = 40;
+
 /** A "Re:" label with its text after it, or a "cc:" label with its text or alone: the label and the gap after it, then the text's first letter. */
 const LABEL_BESIDE = /^(\s*R[Ee]:\s+)(\S)|^(\s*[Cc][Cc]:\s*)(\S)?/;
 /** How far above its label the labelled block's first line may stand. */
