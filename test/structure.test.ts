@@ -2381,6 +2381,11 @@ describe('an HTML response as w3m or html2text dumps it', () => {
     expect(letter.comments[0]?.text).toMatch(/^We note from your 2022 10-K disclosures [\s\S]* carrying values\.\s+Please tell us how [\s\S]* not required in 2023\.$/);
     expect(letter.preamble).not.toMatch(/We note from your/);
     expect(coverage?.ok).toBe(true);
+    // html2text: no blank line between the comment and the answer at the margin (c0583 dumped by html2text).
+    const wide = [...centred.slice(0, -1), '   was not required in 2023 and how the outlook affected the fair value at hand.'];
+    const joined = await parse([...head, ...wide, ...tail.slice(1)].join('\n'));
+    expect(joined.letter.comments[0]?.text).toMatch(/the fair value at hand\.$/);
+    expect(joined.letter.comments[0]?.response?.text).toMatch(/^The Company acknowledges the Staff’s comment/);
     // Hanging lines under a numbered comment, the next number beside as many lines: each number stays where it is printed.
     const hanging = ['1. Please tell us how you tested goodwill for impairment in 2023 and the', '   percentage by which the fair value exceeded the carrying value.', '2. Please tell us how you considered the declines in net sales and the', '   outlook for the rest of the year.'];
     const staffHead = ['March 1, 2024', '', 'John Doe', 'Chief Financial Officer', 'Acme Corp.', '', 'Re: Acme Corp.', '    Form 10-Q for the Period Ended September 30, 2023', '', 'Dear Mr. Doe:', '', 'We have reviewed your filing and have the following comments.', '', 'Goodwill, page 27', ''];

@@ -64,6 +64,8 @@ export function textBlocks(text: string): Block[] {
     let current: string[] = [];
     // The block being gathered is underlined by a rule line under it (a plain-text letter's way to underline a heading).
     let underlined = false;
+    // The column a numbered block's text hangs at ("1. We note …" / "   goes on here"; -1: the block opens with no number).
+    let hangingColumn = -1;
     const flush = () => {
       if (current.length > 0) {
         const block: Block = { runs: [{ ...plainRun(current.join(' ')), underline: underlined }] };
@@ -72,6 +74,7 @@ export function textBlocks(text: string): Block[] {
       }
       current = [];
       underlined = false;
+      hangingColumn = -1;
     };
     let previous = '';
     // From a "cc:" line on, the page's lines are copies' names and titles, a line each, set line by line as the head is
@@ -175,6 +178,7 @@ export function textBlocks(text: string): Block[] {
         // The staff template's residue goes on from no line above (the signature's last line beside "July 3, 2023 Page 2", c0966).
         !TEMPLATE_FIELD.test(line) &&
         !(outdentedAfterSentence(previous, line) && !firstLineIndented(previousAfterBlank, line, wrapWidth)) &&
+        !outOfHangingText(previous, line, hangingColumn) &&
         !closingAfterSentence(previous, line) &&
         !loneNumberLine(previous, line) &&
         !brokenBeforeTheWrap(previous, line, wrapWidth) &&
@@ -195,6 +199,7 @@ export function textBlocks(text: string): Block[] {
       // A currency sign alone, its amount on the next line (a table's cells a line each: "$" / "154", c0217 dumped by lynx): one amount.
       const amountAfterSign = current.length === 1 && CURRENCY_ALONE.test(current[0] as string) && AMOUNT_ALONE.test(line);
       if (!continues && !underItsNumber && !amountAfterSign) flush();
+      if (current.length === 0) hangingColumn = (NUMBER_BESIDE.exec(line)?.[1] ?? '').length || -1;
       current.push(line.trim());
       previous = line;
       previousAfterBlank = afterBlank;
@@ -614,6 +619,15 @@ function headingsSideBySide(line: string): string[] | undefined {
  */
 function outdentedAfterSentence(previous: string, line: string): boolean {
   return indentOf(line) + 4 <= indentOf(previous) && /[.?!]["”’)]*\s*$/.test(previous) && /^\s*["“‘']?[\p{Lu}\d]/u.test(line);
+}
+
+/**
+ * A line left of a numbered block's hanging text, after a finished sentence of it, begins a new block: the answer at the margin
+ * under a comment whose number hangs in a cell of its own ("2. The bullet points on page 1 present …" / "   … to prevent undue
+ * prominence." / "The Company acknowledges the Staff's comment. …", c0583 dumped by html2text, with no blank line between).
+ */
+function outOfHangingText(previous: string, line: string, hangingColumn: number): boolean {
+  return hangingColumn > 0 && indentOf(previous) === hangingColumn && indentOf(line) < hangingColumn && /[.?!]["”’)]*\s*$/.test(previous) && /^\s*["“‘']?[\p{Lu}\d]/u.test(line);
 }
 
 /**
