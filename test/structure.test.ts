@@ -2386,6 +2386,9 @@ describe('an HTML response as w3m or html2text dumps it', () => {
     const joined = await parse([...head, ...wide, ...tail.slice(1)].join('\n'));
     expect(joined.letter.comments[0]?.text).toMatch(/the fair value at hand\.$/);
     expect(joined.letter.comments[0]?.response?.text).toMatch(/^The Company acknowledges the Staff’s comment/);
+    // The answer's label underlined, its words joined by underscores (c0733 dumped by html2text).
+    const labelled = await parse([...head, ...wide, 'Company’s_Response: We respectfully acknowledge the Staff’s comment.', ...tail.slice(2)].join('\n'));
+    expect(labelled.letter.comments[0]?.response).toMatchObject({ label: 'Company’s Response:', text: 'We respectfully acknowledge the Staff’s comment.' });
     // Hanging lines under a numbered comment, the next number beside as many lines: each number stays where it is printed.
     const hanging = ['1. Please tell us how you tested goodwill for impairment in 2023 and the', '   percentage by which the fair value exceeded the carrying value.', '2. Please tell us how you considered the declines in net sales and the', '   outlook for the rest of the year.'];
     const staffHead = ['March 1, 2024', '', 'John Doe', 'Chief Financial Officer', 'Acme Corp.', '', 'Re: Acme Corp.', '    Form 10-Q for the Period Ended September 30, 2023', '', 'Dear Mr. Doe:', '', 'We have reviewed your filing and have the following comments.', '', 'Goodwill, page 27', ''];

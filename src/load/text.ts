@@ -57,7 +57,7 @@ export function textBlocks(text: string): Block[] {
   let inHead = SALUTATION_LINE.test(text);
   const sharp = wrapsSharply(text.split(/\r\n?|\n|\f/));
   pages.forEach((pageText, pageIndex) => {
-    const lines = readingOrderLines(pageText);
+    const lines = readingOrderLines(pageText).map(labelUnderlined);
     // The width the page was wrapped at; else the body's under the salutation: a short letter's letterhead and addressee, set
     // line by line, are most of its lines ("… have no further comments at this time. If you have any questions," / "please contact …").
     const wrapWidth = detectWrapWidth(lines) || bodyWrapWidth(lines);
@@ -448,6 +448,15 @@ const headingUnderWholeTitle = (previous: string, line: string) =>
   (WHOLE_TITLE_LINE.test(previous) || DATED_FILING_LINE.test(previous) || isPagedHeading(previous)) && /^\s*\p{Lu}/u.test(line) && !FILED_LINE.test(line);
 /** The filing's date under its title: "Filed February 23, 2017", "Furnished …", "Submitted …". */
 const FILED_LINE = /^\s*(?:Filed|Furnished|Submitted)\b/i;
+
+/**
+ * A line opening with a label html2text underlined, its words joined by underscores, then the text it labels
+ * ("Company’s_Response: We respectfully acknowledge …", c0733 dumped by html2text): the label's words parted again.
+ */
+function labelUnderlined(line: string): string {
+  return line.replace(UNDERLINED_LABEL, (label) => label.replace(/_/g, ' '));
+}
+const UNDERLINED_LABEL = /^\s*(?:[^\s_]+_)+[^\s_]+:(?=\s)/;
 
 /** Leading blanks of a line. */
 const indentOf = (line: string) => line.length - line.trimStart().length;
