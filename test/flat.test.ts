@@ -1934,12 +1934,13 @@ describe('blind review round 37 and form-eval misses, flattened', () => {
     expect(flatten(first?.text ?? '')).toBe('Please amend this proxy statement to address any applicable comments filed on May 7, 2020.');
   });
 
-  it('should keep a date\'s day and year and a form\'s name that end a page before its running header, though the head prints them too (c0070, c0944, c1056)', async () => {
-    const text = `${HEAD}Liquidity, page 40 1. Please tell us about your Form 10-K for the Fiscal Year Ended December 31, Jane Doe Example Corp. March 3, 2023 Page 2 2021 and revise. 2. Please tell us about your Form 10-K Jane Doe Example Corp. March 3, 2023 Page 3 for 2022.${TAIL}`;
+  it('should keep a date\'s day and year, a form\'s name and a month that end a page before its running header, though the head prints them too (c0070, c0944, c1056; c0723 flattened, blind round 62)', async () => {
+    const text = `${HEAD}Liquidity, page 40 1. Please tell us about your Form 10-K for the Fiscal Year Ended December 31, Jane Doe Example Corp. March 3, 2023 Page 2 2021 and revise. 2. Please tell us about your Form 10-K Jane Doe Example Corp. March 3, 2023 Page 3 for 2022. 3. Tell us the balance at December Jane Doe Example Corp. March 3, 2023 Page 4 31, 2021.${TAIL}`;
     const comments = (await parseLetter(bytes(text), { verify: true })).letter.comments;
     expect(comments.map((c) => flatten(c.text))).toEqual([
       'Please tell us about your Form 10-K for the Fiscal Year Ended December 31, 2021 and revise.',
       'Please tell us about your Form 10-K for 2022.',
+      'Tell us the balance at December 31, 2021.',
     ]);
   });
 

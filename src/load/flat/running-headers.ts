@@ -124,7 +124,10 @@ export function runningHeaders(text: string, tokens: Tokens, at: (offset: number
     // Krikorian, …" over "Mr. Stephen Krikorian Securities and Exchange Commission November 18, 2016 Page 2", c0769).
     // So is a company's name printed in lower case, its legal form too, as the head prints it ("Stuart C. Haselden lululemon athletica
     // inc. June 29, 2017 Page 2", c1002).
-    let from = headerWordsBefore(tokens, dateToken, 0, 25, (word, i) => (/^(?:[\p{Lu}\p{N}(]|\p{Ll}+\p{Lu})/u.test(word) || LOWER_CASE_LEGAL_FORM.test(word) || lowerCaseCompany(tokens, i, isHeadWord)) && !NO_NAME_WORD.test(word) && !(DAY.test(word) && MONTH_WORD.test(tokens.text(i - 1))) && (isHeadWord(bare(word)) || template.test(word) || ADDRESSEE_WORD.test(word) || (COURTESY_WORD.test(word) && isHeadWord(bare(tokens.text(i + 1))))));
+    // A month whose day follows the header is a date the page broke in two ("… balance of $1.0 billion at December Bradley M. Halverson
+    // Caterpillar, Inc. June 27, 2017 Page 3 31, 2016.", c0723), the head printing the month too.
+    const dayAfter = DAY.test(tokens.text(end));
+    let from = headerWordsBefore(tokens, dateToken, 0, 25, (word, i) => (/^(?:[\p{Lu}\p{N}(]|\p{Ll}+\p{Lu})/u.test(word) || LOWER_CASE_LEGAL_FORM.test(word) || lowerCaseCompany(tokens, i, isHeadWord)) && !NO_NAME_WORD.test(word) && !(DAY.test(word) && MONTH_WORD.test(tokens.text(i - 1))) && !(dayAfter && MONTH_WORD.test(word)) && (isHeadWord(bare(word)) || template.test(word) || ADDRESSEE_WORD.test(word) || (COURTESY_WORD.test(word) && isHeadWord(bare(tokens.text(i + 1))))));
     while (from < dateToken && CONNECTOR.test(tokens.text(from))) from++;
     // The staff template's header opens with its first field: a head word before it is the page's last ("… our Codification of
     // Financial FirstName LastNameStephen Bramlage, Jr. Comapany Name… February 10, 2023 Page 2 …", c1156).
