@@ -341,6 +341,8 @@ export const COMPLETE_SECTION_TITLE = [
   String.raw`(?:Annual|Long-Term)\s+Incentive\s+(?:Plan|Program)(?!\s+(?:Payouts?|Awards?|Targets?|Design|Metrics?|Goals?|Opportunit\w*|Funding|Results|and|of|for)\b)`,
   String.raw`(?<!\b(?:and|of|&)\s)Basis\s+of\s+Presentation(?!\s+(?:and|of)\b)`,
   String.raw`Our\s+Competitive\s+Strengths`,
+  // The Business section's title alone, a heading of its own under it ("Business Our Offerings Offerings for Merchants, page 183", c1149).
+  String.raw`Business(?=\s+Our\s+[A-Z])`,
   String.raw`Compensation\s+Discussion\s+and\s+Analysis`,
   String.raw`Executive\s+Compensation(?!\s+(?:Tables?|Committee|Programs?|Philosophy|Awards?|Plans?|Decisions?|Arrangements?|Elements|Overview|Discussion|Practices|Policies|Consultants?|Matters|Information|Disclosure|of|and|for|in)\b)`,
   String.raw`${DESCRIPTION_OF_SECURITIES}(?!\s+(?:to|of|and|Being)\b)`,
