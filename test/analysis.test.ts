@@ -56,6 +56,9 @@ describe('findCitations', () => {
     ['Refer to Rule 430B under the Securities Act and Exchange Act Rule 13a-15(e).', ['Securities Act Rule 430B', 'Exchange Act Rule 13a-15(e)']],
     ['See Regulation G and Question 102.11 of the Non-GAAP Financial Measures Compliance and Disclosure Interpretations.', ['Regulation G', 'Non-GAAP C&DI 102.11']],
     ['We note IFRS 15, IAS 36 and PCAOB AS 2201.', ['IFRS 15', 'IAS 36', 'PCAOB AS 2201']],
+    // An international standard's paragraph after its point, a range by its ends (c0921: "IAS 20.7", "IAS 20.24-25").
+    ['we also considered IAS 20.7. IAS 20.24-25 states that', ['IAS 20.7', 'IAS 20.24', 'IAS 20.25']],
+    ['Refer to IFRS 15.B34, IFRS 9.5.5.17 and IFRS 16.C5(b).', ['IFRS 15.B34', 'IFRS 9.5.5.17', 'IFRS 16.C5(b)']],
     ['Refer to Item 2.02 of Form 8-K and Section 13(a) of the Exchange Act.', ['Form 8-K Item 2.02', 'Exchange Act Section 13(a)']],
     // Lists split, ranges by their ends (fixtures/analysis/README.md).
     ['in accordance with ASC 606-10-50-17 and 19.', ['ASC 606-10-50-17', 'ASC 606-10-50-19']],
@@ -338,6 +341,11 @@ describe('topics', () => {
     const cited = (citation: string) => topicEvidence([], 'Please tell us more.', [citation]).filter((t) => t.citations > 0).map((t) => t.id);
     expect(['SFAS 131', 'SFAS 13', 'SFAS 123(R)', 'FIN 48', 'EITF 00-21', 'FSP FAS 157-2', 'SFAS 1310'].map(cited)).toEqual([['segments'], ['leases'], ['equity'], ['income-taxes'], ['revenue'], ['financial-instruments'], []]);
     expect(topicsOf([], 'Please tell us how you aggregated your operating segments.', ['SFAS 131'])).toEqual(['segments']);
+  });
+
+  it('should read an international standard\'s number whole, its pinpointed paragraph too ("IAS 1" presentation, not "IAS 12" or "IAS 16")', () => {
+    const cited = (citation: string) => topicEvidence([], 'Please tell us more.', [citation]).filter((t) => t.citations > 0).map((t) => t.id);
+    expect(['IAS 1', 'IAS 1.122', 'IAS 12', 'IAS 16', 'IFRS 15.B34'].map(cited)).toEqual([['presentation'], ['presentation'], ['income-taxes'], [], ['revenue']]);
   });
 
   it('should take the section topic from an outer heading when the inner one names none (2017-bearnewco-s4-corresp comment 27)', () => {

@@ -674,11 +674,16 @@ const RULES: Rule[] = [
     needs: ['regulation'],
     cite: (m) => ({ cites: [`Regulation ${m[1]}`] }),
   },
-  // International standards: "IFRS 15", "IAS 36", "IFRIC 12".
+  // International standards: "IFRS 15", "IAS 36", "IFRIC 12"; a paragraph pinpointed after a point, as the standards number theirs
+  // ("IAS 20.7", "IFRS 15.B34", "IFRS 9.5.5.17", "IFRS 16.C5(b)"), and a range's last paragraph ("IAS 20.24-25", c0921).
   {
-    pattern: /\b(IFRS|IAS|IFRIC)\s+(\d{1,2})\b/g,
+    pattern: /\b(IFRS|IAS|IFRIC)\s+(\d{1,2})(?:\.((?:[A-Z]{1,2})?\d{1,3}(?:\.\d{1,3}){0,3}[A-Za-z]?(?:\([a-z\d]{1,4}\))*)(?:\s*[-–]\s*((?:[A-Z]{1,2})?\d{1,3}(?:\.\d{1,3}){0,3}[A-Za-z]?(?:\([a-z\d]{1,4}\))*))?)?(?![\w.-]\w)/g,
     needs: ['ifrs', 'ias', 'ifric'],
-    cite: (m) => ({ cites: [`${m[1]} ${m[2]}`] }),
+    cite: (m) => {
+      const standard = `${m[1]} ${m[2]}`;
+      if (m[3] === undefined) return { cites: [standard] };
+      return { cites: [`${standard}.${m[3]}`, ...(m[4] === undefined ? [] : [`${standard}.${m[4]}`])] };
+    },
   },
   // Auditing standards: "AS 2201", "PCAOB Auditing Standard 3101", "AS No. 2101"; by their numbers before 2017 ("Auditing Standard No. 5",
   // "as required by AS 1", c0188) where the standard is named as one or the text names the Board.
