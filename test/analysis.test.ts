@@ -56,6 +56,11 @@ describe('findCitations', () => {
     ['Refer to Rule 430B under the Securities Act and Exchange Act Rule 13a-15(e).', ['Securities Act Rule 430B', 'Exchange Act Rule 13a-15(e)']],
     ['See Regulation G and Question 102.11 of the Non-GAAP Financial Measures Compliance and Disclosure Interpretations.', ['Regulation G', 'Non-GAAP C&DI 102.11']],
     ['We note IFRS 15, IAS 36 and PCAOB AS 2201.', ['IFRS 15', 'IAS 36', 'PCAOB AS 2201']],
+    // The Exchange Act's rules with a capital or a letter and a figure (c0733: "Rule 10D-1 under the Securities Exchange Act of 1934").
+    ['Rule 10D-1 under the Securities Exchange Act of 1934, Rule 10A-3 and Rule 15c2-11(b)', ['Exchange Act Rule 10D-1', 'Exchange Act Rule 10A-3', 'Exchange Act Rule 15c2-11(b)']],
+    // Its reporting, proxy and tender offer sections named bare (c0347, c0694); another document's section is none.
+    ['an illusory offer in contravention of Section 14(e). Reports under Sections 13(a) or 15(d)', ['Exchange Act Section 14(e)', 'Exchange Act Section 13(a)', 'Exchange Act Section 15(d)']],
+    ['under Section 13(a) of the Merger Agreement and Section 12(b)', []],
     // An international standard's paragraph after its point, a range by its ends (c0921: "IAS 20.7", "IAS 20.24-25").
     ['we also considered IAS 20.7. IAS 20.24-25 states that', ['IAS 20.7', 'IAS 20.24', 'IAS 20.25']],
     ['Refer to IFRS 15.B34, IFRS 9.5.5.17 and IFRS 16.C5(b).', ['IFRS 15.B34', 'IFRS 9.5.5.17', 'IFRS 16.C5(b)']],

@@ -34,7 +34,7 @@ const ASC_NUMBER = String.raw`\d{3}(?!\d)(?:${ASC_HYPHEN}\d{2,3}(?:${ASC_HYPHEN}
 /** An item number: "303(b)(2)(ii)", "2.02", "5.D", "10(e)(1)(i)(C)". */
 const ITEM_NUMBER = String.raw`\d{1,4}(?:\.\d{1,2})?(?:\.?[A-Z](?![a-z]))?${SPACED_PARENS}`;
 /** A rule number: "3-05(b)(4)", "13a-15(e)", "430B", "5-03(b)1", "5-03.2(a)", "11-02-(a)(9)(i)" (a typo's hyphen); three digits whole ("PCAOB Rule 1001(i)(iii)" is no "Rule 100", c0557; "Rule 210.7-03" no "Rule 210", c0043). */
-const RULE_NUMBER = String.raw`(?:\d{1,3}[a-z]?-\s?\d{1,3}[A-Z]?(?:\.\d{1,2})?|\d{3}[A-Z]?(?!\d|\.\d))(?:-(?=\())?${RULE_PARENS}`;
+const RULE_NUMBER = String.raw`(?:\d{1,3}(?:[a-z]\d?|[A-D])?-\s?\d{1,3}[A-Z]?(?:\.\d{1,2})?|\d{3}[A-Z]?(?!\d|\.\d))(?:-(?=\())?${RULE_PARENS}`;
 /** A member of a list after the first: a whole number, or only the parentheses that differ ("(c), and (d)"). */
 const ONLY_PARENS = String.raw`(?:\([a-zA-Z0-9]{1,4}\))+`;
 
@@ -152,10 +152,16 @@ function skItemCitation(item: string): string {
   return `S-K Item ${item.replace(/^(\d{2,4})\(([A-Z])\)/, (_, n: string, letter: string) => `${n}(${letter.toLowerCase()})`)}`;
 }
 
-/** Securities Act rules are numbered in the hundreds (144A, 405, 430B, 461); the Exchange Act's carry a letter (10b-5, 12b-20, 13a-15, 14a-9) or a 0- prefix (0-11). */
+/** The Exchange Act's sections a letter names bare: reports (13(a), 15(d)), beneficial ownership and going private (13(d), 13(e)), proxies and tender offers (14(a), 14(d), 14(e)), insiders (16(a)). */
+const EXCHANGE_ACT_SECTION = /^(?:13\((?:a|d|e|f|g|k|p|r)\)|14\((?:a|c|d|e|f|i)\)|15\(d\)|16\((?:a|b)\))/;
+
+/**
+ * Securities Act rules are numbered in the hundreds (144A, 405, 430B, 461); the Exchange Act's carry a letter (10b-5, 12b-20, 13a-15,
+ * 14a-9; a capital for the listing standards, 10A-3, 10C-1, 10D-1; a letter and a figure, 15c2-11) or a 0- prefix (0-11).
+ */
 function actOfRule(rule: string): 'Securities Act' | 'Exchange Act' | 'S-X' {
   if (/^\d{3}[A-Z]?(?![-\d])/.test(rule)) return 'Securities Act';
-  if (/^\d{1,2}[a-z]-/i.test(rule) || /^0-/.test(rule)) return 'Exchange Act';
+  if (/^\d{1,2}[a-z]\d?-/i.test(rule) || /^0-/.test(rule)) return 'Exchange Act';
   return 'S-X';
 }
 
@@ -664,6 +670,11 @@ const RULES: Rule[] = [
       const list = listOf(text, m[1] as string, m.index + m[0].length, SECTION_MEMBER, (previous, printed) => itemMember(previous, printed.replace(/^Sections?\s+/, '')));
       const after = sourceAfter(text, list.end);
       const source = after ?? sourceBefore(text, m.index);
+      // The Exchange Act's reporting, proxy and tender offer sections need no name ("an illusory offer in contravention of Section 14(e).",
+      // c0347; "Section 14(a)", c0694), unless another document's section follows ("Section 13(a) of the Agreement").
+      if (!source && list.values.every((n) => EXCHANGE_ACT_SECTION.test(n)) && !/^\s*,?\s*(?:of|under|to|in)\s/i.test(text.slice(list.end, list.end + 8))) {
+        return { cites: list.values.map((n) => `Exchange Act Section ${n}`), end: list.end };
+      }
       if (!source || !/Act$/.test(source.name)) return undefined;
       return { cites: list.values.map((n) => `${source.name} Section ${n}`), start: Math.min(m.index, source.start), end: after ? after.end : list.end };
     },
