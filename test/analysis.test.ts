@@ -61,6 +61,9 @@ describe('findCitations', () => {
     // Its reporting, proxy and tender offer sections named bare (c0347, c0694); another document's section is none.
     ['an illusory offer in contravention of Section 14(e). Reports under Sections 13(a) or 15(d)', ['Exchange Act Section 14(e)', 'Exchange Act Section 13(a)', 'Exchange Act Section 15(d)']],
     ['under Section 13(a) of the Merger Agreement and Section 12(b)', []],
+    // The Sarbanes-Oxley Act's certifications named bare (c0941), not the tax code's section 302; Form 8-K's items by their shape (c0957, c1083).
+    ['your Section 302 certification and Section 906 certifications; a redemption under Section 302 of the Code', ['Sarbanes-Oxley Act Section 302', 'Sarbanes-Oxley Act Section 906']],
+    ['our Form 8-K furnished in accordance with Item 2.02 and see Item 5.02(e).', ['Form 8-K Item 2.02', 'Form 8-K Item 5.02(e)']],
     // An international standard's paragraph after its point, a range by its ends (c0921: "IAS 20.7", "IAS 20.24-25").
     ['we also considered IAS 20.7. IAS 20.24-25 states that', ['IAS 20.7', 'IAS 20.24', 'IAS 20.25']],
     ['Refer to IFRS 15.B34, IFRS 9.5.5.17 and IFRS 16.C5(b).', ['IFRS 15.B34', 'IFRS 9.5.5.17', 'IFRS 16.C5(b)']],
@@ -85,11 +88,11 @@ describe('findCitations', () => {
     ['consistent with Regulation S-X, Item 4-08(h)(2), we separately present', ['S-X Rule 4-08(h)(2)']],
     ['an unqualified tax opinion in accordance with Regulation S-K, Item 601(b)(8).', ['S-K Item 601(b)(8)']],
     ['Results of Operations (Release no. 34-48960).', ['Release 34-48960']],
-    // Round 7 wordings: a Codification number broken after a hyphen, a current report's item with no "of" (not one filed on a
-    // date), a table row whose label ends in "Items" (a tab between is a cell edge).
+    // Round 7 wordings: a Codification number broken after a hyphen, a current report's item with no "of" (one filed on a date
+    // too, as round 10's labels count it: c0423), a table row whose label ends in "Items" (a tab between is a cell edge).
     ['revenue by product or service in accordance with ASC 280- 10-50-40.', ['ASC 280-10-50-40']],
     ['why the Company did not file an Item 1.01 Form 8-K reporting the waiver.', ['Form 8-K Item 1.01']],
-    ['As disclosed in its Item 4.02 Form 8-K filed on November 5, 2024, the Company', []],
+    ['As disclosed in its Item 4.02 Form 8-K filed on November 5, 2024, the Company', ['Form 8-K Item 4.02']],
     ['Remaining Smaller Items\t150 bps', []],
     // Codification lists whose members repeat the section, or print only the paragraph of a long number (corpus wordings).
     ['Refer to ASC 350-20-35-33 through 35-37.', ['ASC 350-20-35-33', 'ASC 350-20-35-37']],

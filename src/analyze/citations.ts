@@ -155,6 +155,9 @@ function skItemCitation(item: string): string {
 /** The Exchange Act's sections a letter names bare: reports (13(a), 15(d)), beneficial ownership and going private (13(d), 13(e)), proxies and tender offers (14(a), 14(d), 14(e)), insiders (16(a)). */
 const EXCHANGE_ACT_SECTION = /^(?:13\((?:a|d|e|f|g|k|p|r)\)|14\((?:a|c|d|e|f|i)\)|15\(d\)|16\((?:a|b)\))/;
 
+/** The Sarbanes-Oxley Act's sections a letter names bare: the officers' certifications (302, 906) and internal control (404). */
+const SARBANES_OXLEY_SECTION = /^(?:302|404|906)(?!\d)/;
+
 /**
  * Securities Act rules are numbered in the hundreds (144A, 405, 430B, 461); the Exchange Act's carry a letter (10b-5, 12b-20, 13a-15,
  * 14a-9; a capital for the listing standards, 10A-3, 10C-1, 10D-1; a letter and a figure, 15c2-11) or a 0- prefix (0-11).
@@ -206,10 +209,11 @@ function sourceAfter(text: string, from: number, pattern: RegExp = SOURCE_AFTER)
 }
 
 /**
- * A current report named right after its dotted item, no "of" between: "an Item 1.01 Form 8-K" (c0005). Not one
- * filed on a date, which is the company's filing, not the requirement ("its Item 4.02 Form 8-K filed on November 5", c0423).
+ * A current report named right after its dotted item, no "of" between: "an Item 1.01 Form 8-K" (c0005), one filed on a date too
+ * ("its Item 4.02 Form 8-K filed on November 5", c0423: the corpus labels count the item a report was filed under, as the
+ * non-reliance it tells of).
  */
-const CURRENT_REPORT_AFTER = new RegExp(String.raw`\s+(Form\s+(?:${CURRENT_REPORT_FORMS}))(?![\w-])(?!,?\s+(?:filed|dated|furnished|submitted)\b)`, 'iy');
+const CURRENT_REPORT_AFTER = new RegExp(String.raw`\s+(Form\s+(?:${CURRENT_REPORT_FORMS}))(?![\w-])`, 'iy');
 function currentReportAfter(text: string, from: number, items: readonly string[]): Source | undefined {
   return items.every((i) => /^\d\.\d{2}$/.test(i)) ? sourceAfter(text, from, CURRENT_REPORT_AFTER) : undefined;
 }
@@ -578,6 +582,9 @@ const RULES: Rule[] = [
         // in a Form S-4 letter the form's item (c1088), not S-K's.
         cites = items.flatMap((i) => {
           if (/^10(?:0\d|1[0-6])(?!\d)/.test(i)) return [`M-A Item ${i}`];
+          // Form 8-K numbers its items so, and no other form does: "our Form 8-K furnished in accordance with Item 2.02" (c0957),
+          // "within Item 2.02 disclosures contained in current reports" (c1083).
+          if (/^[1-9]\.0[1-9](?![\d.])/.test(i)) return [`Form 8-K Item ${i}`];
           if (/^\d{3,4}(?![\d.])/.test(i) || /^10\(/.test(i)) return [skItemCitation(i)];
           return [];
         });
@@ -671,9 +678,11 @@ const RULES: Rule[] = [
       const after = sourceAfter(text, list.end);
       const source = after ?? sourceBefore(text, m.index);
       // The Exchange Act's reporting, proxy and tender offer sections need no name ("an illusory offer in contravention of Section 14(e).",
-      // c0347; "Section 14(a)", c0694), unless another document's section follows ("Section 13(a) of the Agreement").
-      if (!source && list.values.every((n) => EXCHANGE_ACT_SECTION.test(n)) && !/^\s*,?\s*(?:of|under|to|in)\s/i.test(text.slice(list.end, list.end + 8))) {
-        return { cites: list.values.map((n) => `Exchange Act Section ${n}`), end: list.end };
+      // c0347; "Section 14(a)", c0694), nor the Sarbanes-Oxley Act's certifications and controls ("your Section 302 certification", c0941),
+      // unless another document's section follows ("Section 13(a) of the Agreement", "Section 302 of the Code").
+      const act = list.values.every((n) => EXCHANGE_ACT_SECTION.test(n)) ? 'Exchange Act' : list.values.every((n) => SARBANES_OXLEY_SECTION.test(n)) ? 'Sarbanes-Oxley Act' : undefined;
+      if (!source && act && !/^\s*,?\s*(?:of|under|to|in)\s/i.test(text.slice(list.end, list.end + 8))) {
+        return { cites: list.values.map((n) => `${act} Section ${n}`), end: list.end };
       }
       if (!source || !/Act$/.test(source.name)) return undefined;
       return { cites: list.values.map((n) => `${source.name} Section ${n}`), start: Math.min(m.index, source.start), end: after ? after.end : list.end };
