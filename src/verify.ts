@@ -33,8 +33,8 @@ export interface CoverageReport {
  */
 export function checkCoverage(letter: LetterJson, lines: readonly ClassifiedLine[], raw?: RawDocument): CoverageReport {
   if (raw !== undefined && raw.format !== 'pdf') {
-    // In the order the loader reads a text letter (a <pre> letter's text too): two moves of words, none lost (inReadingOrder).
-    const read = alnum(inReadingOrder(raw.format === 'html' ? readHtml(raw.text) : raw.text));
+    // In the order the loader reads a text letter (a <pre> letter's text too, readHtml): its moves of words, none lost (inReadingOrder).
+    const read = alnum(raw.format === 'html' ? readHtml(raw.text) : inReadingOrder(raw.text));
     const loaded = alnum(lines.map((entry) => entry.line.text).join(' '));
     if (read !== loaded) {
       let at = 0;
@@ -191,11 +191,18 @@ function alnum(text: string): string {
 export function readHtml(html: string): string {
   const unclosed = unclosedElements(html);
   const lastQuote = { '"': html.lastIndexOf('"'), "'": html.lastIndexOf("'") };
-  const out: string[] = [];
+  // The text read, in runs inside and outside <pre>: the loader reads a <pre> element's text as a text letter's, moves of words
+  // and all (inReadingOrder), and the rest as markup, with none.
+  const runs: { pre: boolean; pieces: string[] }[] = [];
+  let preDepth = 0;
   let skip: { name: string; depth: number } | undefined;
   const lists = new ListMarkers();
   const text = (piece: string) => {
-    if (skip === undefined && piece !== '') out.push(piece);
+    if (skip !== undefined || piece === '') return;
+    const pre = preDepth > 0;
+    const run = runs.at(-1);
+    if (run !== undefined && run.pre === pre) run.pieces.push(piece);
+    else runs.push({ pre, pieces: [piece] });
   };
   let i = 0;
   while (i < html.length) {
@@ -262,11 +269,12 @@ export function readHtml(html: string): string {
       if (closing) lists.close();
       else if (!selfClosing) lists.open(name, attribute(html.slice(tag.lastIndex, tagEnd), 'start'), attribute(html.slice(tag.lastIndex, tagEnd), 'type'));
     } else if (name === 'li' && !closing) text(` ${lists.item(attribute(html.slice(tag.lastIndex, tagEnd), 'value'))} `);
+    if (name === 'pre' && !selfClosing && skip === undefined) preDepth = Math.max(0, preDepth + (closing ? -1 : 1));
     if (closing || selfClosing || unclosed.has(lt)) continue;
     const hidden = !VOID_ELEMENTS.has(name) && /display\s*:\s*none/i.test(html.slice(tag.lastIndex, tagEnd));
     if (SKIP_TAGS.has(name) || hidden) skip = { name, depth: 1 };
   }
-  return decodeEntities(out.join(' '));
+  return runs.map((run) => (run.pre ? inReadingOrder(decodeEntities(run.pieces.join(' '))) : decodeEntities(run.pieces.join(' ')))).join(' ');
 }
 
 /** A list attribute's value in a tag's attribute text (undefined when absent): `start="3"`, `type=a`. */

@@ -178,6 +178,13 @@ describe('--verify against the raw document', () => {
     const html = '<p>a&amp;b &#65;&#x42;<!-- x --></p><script>y</script><svg>z</svg><div style="display:none">h<div>i</div></div><p title="x>y">k</p><xmp><p>raw</xmp>';
     expect(readHtml(html).replace(/\s+/g, ' ').trim()).toBe('a&b AB k <p>raw');
   });
+  it('should move words as the loader does only inside <pre>, where it reads a text letter (a property test\'s case)', () => {
+    const read = (html: string) => readHtml(html).replace(/\s+/g, ' ').trim();
+    // Outside <pre> the loader reads markup: a number beside indented lines stays where it stands.
+    expect(read('\n\n <TEXT>   \u00a0 Dear Sir:\n<p> 2. Dear Sir:')).toBe('Dear Sir: 2. Dear Sir:');
+    // Inside it, a number centred beside its text's lines moves to their first line (load/text.ts numbersAtBlockTop).
+    expect(read('<pre>Goodwill\n\n   We note your test.\n1. Please tell us more\n   about it.</pre><p>End</p>')).toBe('Goodwill 1. We note your test. Please tell us more about it. End');
+  });
   it('should read damaged markup as the tokenizer does (cases found by mutation fuzzing)', () => {
     const read = (html: string) => readHtml(html).replace(/\s+/g, ' ').trim();
     // "<!--" inside a skipped <title> is text, not an unclosed comment.
