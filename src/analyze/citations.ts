@@ -152,6 +152,9 @@ function skItemCitation(item: string): string {
   return `S-K Item ${item.replace(/^(\d{2,4})\(([A-Z])\)/, (_, n: string, letter: string) => `${n}(${letter.toLowerCase()})`)}`;
 }
 
+/** An international standard's paragraph after its number's point: "7", "B34", "5.5.17", "C5(b)". */
+const IFRS_PARAGRAPH = String.raw`(?:[A-Z]{1,2})?\d{1,3}(?:\.\d{1,3}){0,3}[A-Za-z]?(?:\([a-z\d]{1,4}\))*`;
+
 /** The Exchange Act's sections a letter names bare: reports (13(a), 15(d)), beneficial ownership and going private (13(d), 13(e)), proxies and tender offers (14(a), 14(d), 14(e)), insiders (16(a)). */
 const EXCHANGE_ACT_SECTION = /^(?:13\((?:a|d|e|f|g|k|p|r)\)|14\((?:a|c|d|e|f|i)\)|15\(d\)|16\((?:a|b)\))/;
 
@@ -697,7 +700,7 @@ const RULES: Rule[] = [
   // International standards: "IFRS 15", "IAS 36", "IFRIC 12"; a paragraph pinpointed after a point, as the standards number theirs
   // ("IAS 20.7", "IFRS 15.B34", "IFRS 9.5.5.17", "IFRS 16.C5(b)"), and a range's last paragraph ("IAS 20.24-25", c0921).
   {
-    pattern: /\b(IFRS|IAS|IFRIC)\s+(\d{1,2})(?:\.((?:[A-Z]{1,2})?\d{1,3}(?:\.\d{1,3}){0,3}[A-Za-z]?(?:\([a-z\d]{1,4}\))*)(?:\s*[-–]\s*((?:[A-Z]{1,2})?\d{1,3}(?:\.\d{1,3}){0,3}[A-Za-z]?(?:\([a-z\d]{1,4}\))*))?)?(?![\w.-]\w)/g,
+    pattern: new RegExp(String.raw`\b(IFRS|IAS|IFRIC)\s+(\d{1,2})(?:\.(${IFRS_PARAGRAPH})(?:\s*[-–]\s*(${IFRS_PARAGRAPH}))?)?(?![\w.-]\w)`, 'g'),
     needs: ['ifrs', 'ias', 'ifric'],
     cite: (m) => {
       const standard = `${m[1]} ${m[2]}`;

@@ -118,13 +118,7 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
     const formatted = line.bold >= 0.5 || line.underline >= 0.5;
     const s = lineShape(line.text);
     const near = nearLines.get(s);
-    return (near !== undefined && near.lines.size >= 2 && near.breaks.size >= Math.max(formatted ? 3 : 2, mostOf(near.breaks))) || (headShapes.has(s) && !formatted && !inCopies(i));
-  };
-  // A copy's company under "cc:" may print the head's name ("cc: Dr. Arjun Mehta …" / "Vantora Biosciences Corp." over the last
-  // page's number): the letter's own words, no running line copying the head.
-  const inCopies = (i: number) => {
-    for (let k = i; k >= Math.max(headEnd, i - COPIES_REACH); k--) if (CC_LINE.test((lines[k] as Line).text)) return true;
-    return false;
+    return (near !== undefined && near.lines.size >= 2 && near.breaks.size >= Math.max(formatted ? 3 : 2, mostOf(near.breaks))) || (headShapes.has(s) && !formatted && !inCopies(lines, headEnd, i));
   };
   const headWords = wordsOf(lines.slice(0, headEnd).map((l) => l.text).join(' '));
   for (const m of markers) {
@@ -264,7 +258,7 @@ function markLastFooter(lines: readonly Line[], headEnd: number, furniture: bool
   const last = (lines[end] as Line | undefined)?.text ?? '';
   const one = lines.length - end === 1;
   const barList = one && /\S\s+\|\s+\S.*\s\|\s+\S/.test(last) && !CONTACT_DETAILS.test(last);
-  const afterCopies = one && CONTACT_DETAILS.test(last) && lines.slice(Math.max(headEnd, end - COPIES_REACH), end).some((line) => CC_LINE.test(line.text));
+  const afterCopies = one && CONTACT_DETAILS.test(last) && inCopies(lines, headEnd, end);
   if (lines.length - end >= 2 || barList || afterCopies) for (let i = end; i < lines.length; i++) furniture[i] = true;
 }
 
@@ -532,6 +526,16 @@ function isStaffSignOff(text: string): boolean {
 
 /** The staff's signature: the Division and its office or program, an office's name wrapped ("… Technologies" / "and Services"). */
 const STAFF_SIGNATURE = /^(?:Division\s+of\s+Corporation\s+Finance|Office\s+of\s+\p{L}[\p{L}&,\s]*|Disclosure\s+Review\s+Program)$|^(?:and|&)\s+[A-Z][\p{L}&,\s]*$/iu;
+
+/**
+ * Line i stands in the copies list: a "cc:" line at it or up to COPIES_REACH lines above. A copy's company under "cc:" may print
+ * the head's name ("cc: Dr. Arjun Mehta …" / "Vantora Biosciences Corp." over the last page's number): the letter's own words, no
+ * running line copying the head; nor is an address there the signer's (markLastFooter).
+ */
+function inCopies(lines: readonly Line[], headEnd: number, i: number): boolean {
+  for (let k = i; k >= Math.max(headEnd, i - COPIES_REACH); k--) if (CC_LINE.test((lines[k] as Line).text)) return true;
+  return false;
+}
 
 /** How many lines under "cc:" a copies list reaches. */
 const COPIES_REACH = 8;

@@ -542,10 +542,15 @@ function labelsAtBlockTop(lines: string[]): string[] {
     // Inc.", c0072 dumped by w3m), nor the signature above the copies.
     if (top === i || (top > 0 && (lines[top - 1] as string).trim() !== '')) continue;
     if (lines.slice(top, i).some((line) => SIGNED_LINE.test(line) || SIGN_OFF_LINE.test(line))) continue;
-    lines[top] = label.padEnd(column) + (lines[top] as string).slice(column);
-    lines[i] = ' '.repeat(column) + (lines[i] as string).slice(column);
+    moveToBlockTop(lines, i, top, label, column);
   }
   return lines;
+}
+
+/** Moves what stands before `column` on line `from` (a label, a number: `prefix`) to line `top`, where the block it labels starts. */
+function moveToBlockTop(lines: string[], from: number, top: number, prefix: string, column: number): void {
+  lines[top] = prefix.padEnd(column) + (lines[top] as string).slice(column);
+  lines[from] = ' '.repeat(column) + (lines[from] as string).slice(column);
 }
 /**
  * A comment's number set beside the middle line of its text, the text's lines above and below it indented to where its text
@@ -570,8 +575,7 @@ function numbersAtBlockTop(lines: string[]): string[] {
     // The hanging lines of a numbered item above ("1.  Please tell us …" / "    how you …" / "2.  Next …"): that number's text.
     const above = lines[top - 1];
     if (above !== undefined && beside(above)?.[1]?.length === column) continue;
-    lines[top] = (m[1] as string).trimEnd().padEnd(column) + (lines[top] as string).slice(column);
-    lines[i] = ' '.repeat(column) + (lines[i] as string).slice(column);
+    moveToBlockTop(lines, i, top, m[1] as string, column);
     i = bottom;
   }
   return lines;
