@@ -54,4 +54,22 @@ describe('startParserProcess', () => {
     child.kill();
     expect(message.DISABLE_SYSTEM_FONTS_LOAD).toBe('1');
   });
+
+  it('should start a parser process without the extra certificates Node would read before it starts (it opens no connection)', async () => {
+    const saved = process.env.NODE_EXTRA_CA_CERTS;
+    process.env.NODE_EXTRA_CA_CERTS = '/nowhere/certificates.pem';
+    process.env.CORRESP_TEST_KEPT = 'kept';
+    try {
+      const child = startParserProcess(new URL('./support/print-env.mjs', import.meta.url), oneLetter);
+      child.ref();
+      const [message] = (await once(child, 'message')) as [Record<string, string | undefined>];
+      child.kill();
+      expect(message.NODE_EXTRA_CA_CERTS).toBeUndefined();
+      expect(message.CORRESP_TEST_KEPT).toBe('kept');
+    } finally {
+      if (saved === undefined) delete process.env.NODE_EXTRA_CA_CERTS;
+      else process.env.NODE_EXTRA_CA_CERTS = saved;
+      delete process.env.CORRESP_TEST_KEPT;
+    }
+  });
 });

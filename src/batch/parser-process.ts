@@ -70,13 +70,24 @@ export function parserFlags(settings: ParserSettings): string[] {
   ];
 }
 
+/**
+ * A parser process's environment: ours, less what only makes its start-up slower.
+ * - pdf.js loads @napi-rs/canvas for the shapes it draws with, which scans every system font as it loads unless told
+ *   not to: a parser process never draws, and the scan cost each one that opens a PDF ~15 ms with 22 fonts installed
+ *   (a desktop has hundreds).
+ * - NODE_EXTRA_CA_CERTS (set on many company machines and CI boxes) makes Node read and parse a certificate bundle
+ *   before it runs any script: a parser process never opens a connection, and the bundle cost each one ~40 ms of
+ *   start-up here (a 220 KB bundle: `node -e 0` 106 -> 66 ms; one 62 KB HTML letter 432 -> 393 ms, medians of 15), the time a one-letter run waits for its process.
+ */
+export function parserEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { NODE_EXTRA_CA_CERTS: _certificates, ...rest } = env;
+  return { ...rest, DISABLE_SYSTEM_FONTS_LOAD: '1' };
+}
+
 /** Fork a parser process. Idle, it never keeps the run alive: the pool holds it while it parses. */
 export function startParserProcess(module: URL, settings: ParserSettings): ChildProcess {
   const child = fork(module, [], {
-    // pdf.js loads @napi-rs/canvas for the shapes it draws with, which scans every system font as it loads unless told
-    // not to: a parser process never draws, and the scan cost each one that opens a PDF ~15 ms with 22 fonts installed
-    // (a desktop has hundreds).
-    env: { ...process.env, DISABLE_SYSTEM_FONTS_LOAD: '1' },
+    env: parserEnv(process.env),
     execArgv: parserFlags(settings),
     serialization: 'advanced',
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
