@@ -77,7 +77,8 @@ export function parserFlags(settings: ParserSettings): string[] {
  *   (a desktop has hundreds).
  * - NODE_EXTRA_CA_CERTS (set on many company machines and CI boxes) makes Node read and parse a certificate bundle
  *   before it runs any script: a parser process never opens a connection, and the bundle cost each one ~40 ms of
- *   start-up here (a 220 KB bundle: `node -e 0` 106 -> 66 ms; one 62 KB HTML letter 432 -> 393 ms, medians of 15), the time a one-letter run waits for its process.
+ *   start-up here, which a one-letter run waits for (a 220 KB bundle: `node -e 0` 106 -> 66 ms; one 62 KB HTML letter
+ *   432 -> 393 ms, medians of 15).
  */
 export function parserEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const { NODE_EXTRA_CA_CERTS: _certificates, ...rest } = env;
