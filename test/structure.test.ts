@@ -505,6 +505,25 @@ Division of Corporation Finance
     expect(coverage?.ok).toBe(true);
   });
 
+  it('should leave a table\'s last row, bold as a heading, in the last answer rather than open the closing with it (c0041, blind round 64)', async () => {
+    const row = (label: string, bold = false) => `<tr><td>${bold ? `<b>${label}</b>` : label}</td><td>&#160;</td><td>*</td><td>&#160;</td><td>*</td></tr>`;
+    const html = `<html><body>${[
+      p('May 1, 2024'),
+      p('Re: Example Corp.'),
+      p('Ladies and Gentlemen:'),
+      p('The comments are repeated below in bold, followed by our responses.'),
+      p('<b>1. Please disclose your assets under management by objective.</b>'),
+      p('Response: We will add the following table to future filings.'),
+      `<table>${row('Equity')}${row('Fixed income')}${row('Balanced')}${row('Total financial assets under management', true)}</table>`,
+      p('Please contact our Chief Accounting Officer with any questions.'),
+      p('Sincerely,'),
+    ].join('')}</body></html>`;
+    const { letter, coverage } = await parseLetter(new TextEncoder().encode(html), { file: 't.htm', verify: true });
+    expect(letter.comments[0]?.response?.text).toMatch(/Total financial assets under management\W*$/);
+    expect(letter.closing.startsWith('Please contact')).toBe(true);
+    expect(coverage?.ok).toBe(true);
+  });
+
   it('should start an answer at its own sub-heading printed in the comment\'s style plus another (italic comment, italic underlined heading, plain answer: c0172, c0921)', async () => {
     const html = `<html><body>${[
       p('May 1, 2024'),

@@ -742,7 +742,7 @@ const LIST_ITEM = new RegExp(`^${LIST_ITEM_MARK}`);
 function headsTheClosing(entry: ClassifiedLine): boolean {
   const line = entry.line;
   const formatted = line.bold >= 0.5 || line.underline >= 0.5 || line.italic >= 0.5 || /:\s*$/.test(line.text);
-  return entry.headingLike && formatted && !entry.furniture && !entry.responseLabel && !line.text.includes('\t') && !/\d/.test(line.text);
+  return entry.headingLike && formatted && !entry.furniture && !entry.responseLabel && !line.inTable && !line.text.includes('\t') && !/\d/.test(line.text);
 }
 
 /** The first sign-off ("Sincerely,") or cc line after the body start; the body ends there at the latest. */
