@@ -1563,6 +1563,17 @@ describe('the head of a flattened letter', () => {
     expect(named.letter.letter.salutation).toBeNull();
   });
 
+  it('should end a salutation that has no colon or comma at its last name, where the body opens (c0733 flattened, blind round 65)', async () => {
+    const bare = await parseLetter(bytes(`${RESPONSE_HEAD.replace('Ladies and Gentlemen: ', 'Dear Ms. Sherman and Ms. Xiao I am writing to submit the responses of Example Corp., as follows. ')}${COMMENT} ${RESPONSE_CLOSING}`));
+    expect(bare.letter.letter.salutation).toBe('Dear Ms. Sherman and Ms. Xiao');
+    expect(bare.letter.preamble.startsWith('I am writing to submit')).toBe(true);
+    // With its comma, the salutation is read as before; a name of two words stays whole.
+    const comma = await parseLetter(bytes(`${RESPONSE_HEAD.replace('Ladies and Gentlemen: ', 'Dear Ms. Li Xiao, We are writing on behalf of Example Corp. ')}${COMMENT} ${RESPONSE_CLOSING}`));
+    expect(comma.letter.letter.salutation).toBe('Dear Ms. Li Xiao,');
+    const twoWords = await parseLetter(bytes(`${RESPONSE_HEAD.replace('Ladies and Gentlemen: ', 'Dear Ms. Li Xiao We are writing on behalf of Example Corp. ')}${COMMENT} ${RESPONSE_CLOSING}`));
+    expect(twoWords.letter.letter.salutation).toBe('Dear Ms. Li Xiao');
+  });
+
   it('should end the Re: block at its file numbers where no salutation follows, a space beside the hyphen', async () => {
     const head = RESPONSE_HEAD.replace('File No. 001-12345 Ladies and Gentlemen: ', 'File No. 001 -12345 ');
     expect((await letterOf(`${head}${COMMENT} ${RESPONSE_CLOSING}`)).fileNumbers).toEqual(['001-12345']);

@@ -4,6 +4,16 @@ import type { Marks, Tokens } from './tokens.js';
 
 /** A salutation between words (vocabulary.ts): "Dear <name>" up to its colon or comma ("Dear Mr. Rosenberg:", "Dear Ms. Sobotka,"), or a phrase. */
 const SALUTATION_IN_TEXT = new RegExp(String.raw`(?<=^|\s)(?:Dear\s+(?:(?:${COURTESY_TITLE})\.?\s+)?[A-Z][^:;]{0,80}?[:;,](?=\s|$)|(?:${SALUTATION_PHRASES})\s*[:,])`);
+/** A person addressed: a courtesy title and a name of one or two words ("Ms. Xiao", "Ms. Li Xiao"). */
+const ADDRESSED = String.raw`(?:${COURTESY_TITLE})\.?\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?`;
+/**
+ * "Dear" and the people it names with no colon or comma after them, the body's first words next ("Dear Ms. Sherman and Ms.
+ * Xiao I am writing to submit the responses …", c0733): each name has its courtesy title, and the body opens as a letter's does.
+ */
+const SALUTATION_UNPUNCTUATED = new RegExp(
+  String.raw`(?<=^|\s)Dear\s+${ADDRESSED}(?:(?:,\s+|,?\s+(?:and|&)\s+)${ADDRESSED})*(?=\s+(?:I|We|On|This|Thank|Thanks|Reference|Please|Set|As|In|Below|The|Our|Enclosed|Pursuant)\s)`,
+  'u',
+);
 /** A word of a salutation to several people: a name, a courtesy title, "and", a name with its comma. */
 const SALUTATION_WORD = /^(?:[A-Z][\w.'’-]*,?|and|&)$/;
 
@@ -127,7 +137,10 @@ function dateAfterReBlock(text: string, from: number, limit: number): RegExpExec
  */
 export function splitHead(text: string, tokens: Tokens, at: (offset: number) => number, splits: Marks): { bodyStart: number } {
   const headText = text.slice(0, Math.min(text.length, 4000));
-  const first = SALUTATION_IN_TEXT.exec(headText);
+  // A salutation with no punctuation wins where one with it would run on into the body to its first comma.
+  const punctuated = SALUTATION_IN_TEXT.exec(headText);
+  const unpunctuated = SALUTATION_UNPUNCTUATED.exec(headText);
+  const first = unpunctuated !== null && (punctuated === null || unpunctuated.index <= punctuated.index) ? unpunctuated : punctuated;
   // Several people's names up to the colon, where the pattern stopped at the first name's comma.
   const severalEnd = first !== null && first[0].startsWith('Dear') ? salutationToSeveralEnd(headText, first.index) : -1;
   const salutation = first === null ? null : { index: first.index, end: Math.max(first.index + first[0].length, severalEnd) };
