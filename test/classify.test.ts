@@ -78,6 +78,9 @@ describe('headings', () => {
     expect(isHeadingLike(plain('Goodwill\tpage 84', 1))).toBe(true);
     // Laid-out text joins the cells with spaces: two figures or more, one with $ or %, end a row.
     for (const row of ['Adjusted EBITDA $ 52 $ 31 $ 5', 'Adjusted EBITDA margin 0.9% 0.1% 0.6%', 'Non-GAAP Underlying revenue ($280/$1,400) 20%']) expect(isHeadingLike(plain(row, 1)), row).toBe(false);
+    // Or before the label's last word, wrapped under the label and joined back (c0224 dumped by w3m); a heading with one figure keeps its words.
+    expect(isHeadingLike(plain('Adjusted EBITDA 0.9% 0.1% 0.6% margin', 1))).toBe(false);
+    for (const heading of ['Results of Operations 2023 compared', 'Revenue grew 15% in fiscal']) expect(isHeadingLike(plain(heading, 1)), heading).toBe(true);
     // A sub-heading lettered in lower case (c0721, c0188); a list item that is a sentence is not one.
     for (const heading of ['c) Loss Development Tables , page F-47', 'b. Revenue Recognition, page F-7']) expect(isHeadingLike(plain(heading)), heading).toBe(true);
     expect(isHeadingLike(plain('a) Please tell us how you considered the guidance.'))).toBe(false);

@@ -122,7 +122,15 @@ function figureRow(text: string): boolean {
   while (k > 0 && FIGURE.test(words[k - 1] as string)) k--;
   if (k === 0) return words.length >= 2 || /\d[,.%]\d|\d%|\$/.test(text);
   const figures = words.slice(k);
-  return figures.filter((w) => /\d/.test(w)).length >= 2 && figures.some((w) => /[$€£¥%]/.test(w));
+  if (figures.filter((w) => /\d/.test(w)).length >= 2 && figures.some((w) => /[$€£¥%]/.test(w))) return true;
+  // The figures before the label's last word, wrapped under its first and joined back: "Adjusted EBITDA 0.9% 0.1% 0.6% margin"
+  // (c0224 dumped by w3m: "Adjusted EBITDA      0.9%      0.1%      0.6%" / "margin").
+  const last = words.length - 1;
+  if (k !== words.length || last < 2 || !/^\p{Ll}+$/u.test(words[last] as string)) return false;
+  let j = last;
+  while (j > 0 && FIGURE.test(words[j - 1] as string)) j--;
+  const inner = words.slice(j, last);
+  return inner.filter((w) => /\d/.test(w)).length >= 2 && inner.some((w) => /[$€£¥%]/.test(w));
 }
 
 /** Parts of financial statements: they sit under a "Financial Statements" item when there is one. */
