@@ -276,6 +276,9 @@ describe('textBlocks', () => {
     // A sign-off alone on its line goes on from no line above (c0097 as pdftotext reads it).
     const signOff = textBlocks([...prose, '   questions regarding the comments. In this regard, do not hesitate to contact me at', '   Sincerely,', '   /s/ Jim B. Rosenberg'].join('\n')).map(textOf);
     expect(signOff.slice(-2)).toEqual(['Sincerely,', '/s/ Jim B. Rosenberg']);
+    // A table's rows set with no blank line between, and the heading under them: a row is a block of its own (c0132 dumped by html2text).
+    const rows = textBlocks([...prose, '', 'Change in Non-GAAP Revenue (constant currency basis)                     $280', 'Non-GAAP Underlying revenue ($280/$1,400)                                  20%', 'Consolidated Balance Sheets, Page 62', '', '1. Please revise.'].join('\n')).map(textOf);
+    expect(rows.slice(-4)).toEqual(['Change in Non-GAAP Revenue (constant currency basis) $280', 'Non-GAAP Underlying revenue ($280/$1,400) 20%', 'Consolidated Balance Sheets, Page 62', '1. Please revise.']);
     // html2text's underlined text, its words joined by underscores, wrapped at the width: one underlined block (c0035).
     const underscored = textBlocks([...prose, '', "   Management's_Discussion_and_Analysis_of_Financial_Condition_and_Results_of", '   Operations', '   Background_to_the_Solicitation,_page_8', '   1. Please revise.'].join('\n'));
     expect(underscored.slice(-3).map(textOf)).toEqual(["Management's Discussion and Analysis of Financial Condition and Results of Operations", 'Background to the Solicitation, page 8', '1. Please revise.']);

@@ -177,6 +177,8 @@ export function textBlocks(text: string): Block[] {
         !RULE_ALONE.test(previous) &&
         // The staff template's residue goes on from no line above (the signature's last line beside "July 3, 2023 Page 2", c0966).
         !TEMPLATE_FIELD.test(line) &&
+        !FIGURES_ROW.test(previous) &&
+        !FIGURES_ROW.test(line) &&
         !(outdentedAfterSentence(previous, line) && !firstLineIndented(previousAfterBlank, line, wrapWidth)) &&
         !outOfHangingText(previous, line, hangingColumn) &&
         !closingAfterSentence(previous, line) &&
@@ -262,6 +264,13 @@ const LONE_NUMBER = /^\s*\(?\d{1,3}[.)]\s*$/;
 /** A currency sign alone on its line, and an amount alone on its line: "$", "(2,133)", "38,839". */
 const CURRENCY_ALONE = /^\s*[$€£¥]\s*$/;
 const AMOUNT_ALONE = /^\s*\(?\d[\d,.]*\)?%?\s*$/;
+/**
+ * A table's row as a text dump sets it: words, a gap of four blanks or more, then figures only ("Non-GAAP Underlying revenue
+ * ($280/$1,400)                   20%", "Other                                     288"). A row of its own: it goes on from no
+ * line above, and nothing goes on from it (rows and the heading under them set with no blank line between, c0132 dumped by
+ * html2text: "… (constant currency basis)        $280" / "… ($280/$1,400)        20%" / "Consolidated Balance Sheets, Page 62").
+ */
+const FIGURES_ROW = /\S {4,}[$€£¥(\-–—]*\d[\d,.$€£¥%()\-–— ]*$/;
 /** A number of three figures or fewer alone on its line, no stop: a page's, or one the line above names ("…, page" / "37"). */
 const BARE_NUMBER = /^\s*\d{1,3}\s*$/;
 /** A line a bullet or a number above it never takes as its item's words: a list item, a number, a label of its own. */
