@@ -177,8 +177,8 @@ export function textBlocks(text: string): Block[] {
         !RULE_ALONE.test(previous) &&
         // The staff template's residue goes on from no line above (the signature's last line beside "July 3, 2023 Page 2", c0966).
         !TEMPLATE_FIELD.test(line) &&
-        !FIGURES_ROW.test(previous) &&
-        !FIGURES_ROW.test(line) &&
+        !isFiguresRow(previous) &&
+        !isFiguresRow(line) &&
         !(outdentedAfterSentence(previous, line) && !firstLineIndented(previousAfterBlank, line, wrapWidth)) &&
         !outOfHangingText(previous, line, hangingColumn) &&
         !closingAfterSentence(previous, line) &&
@@ -271,6 +271,9 @@ const AMOUNT_ALONE = /^\s*\(?\d[\d,.]*\)?%?\s*$/;
  * html2text: "… (constant currency basis)        $280" / "… ($280/$1,400)        20%" / "Consolidated Balance Sheets, Page 62").
  */
 const FIGURES_ROW = /\S {4,}[$€£¥(\-–—]*\d[\d,.$€£¥%()\-–— ]*$/;
+/** How much of a line's end FIGURES_ROW reads: each gap's figures may run to the end, so a long line of gaps and figures would be read again from each. */
+const ROW_TAIL = 160;
+const isFiguresRow = (line: string) => FIGURES_ROW.test(line.length > ROW_TAIL ? line.slice(-ROW_TAIL) : line);
 /** A number of three figures or fewer alone on its line, no stop: a page's, or one the line above names ("…, page" / "37"). */
 const BARE_NUMBER = /^\s*\d{1,3}\s*$/;
 /** A line a bullet or a number above it never takes as its item's words: a list item, a number, a label of its own. */
