@@ -405,15 +405,22 @@ describe('topics', () => {
       bias: 0,
       shared: new Array(9).fill(0),
       perTopic: Object.fromEntries(TOPIC_IDS.map((id) => [id, [-9, 0, 0, 0, 0, 0, 0, 0, 0, 0]])) as TopicModel['perTopic'],
-      words: { 't:alpha': { revenue: 11, segments: 10, mda: 9.5 }, 't:beta': { leases: 7 } },
+      words: { 't:alpha': { revenue: 11, segments: 10, mda: 9.5 }, 't:beta': { leases: 7 }, 't:delta': { revenue: 9, segments: 8.4, mda: 7.6 } },
       threshold: 0.5,
       floor: 0.1,
+      relative: 1,
+      relativeFloor: 1,
       most: 2,
     };
-    const choose = (words: string[]) => chooseTopics(evidence, topicWordWeights(words, model), model);
+    const choose = (words: string[], rule: Partial<TopicModel> = {}) => chooseTopics(evidence, topicWordWeights(words, { ...model, ...rule }), { ...model, ...rule });
     expect(choose(['t:alpha'])).toEqual(['revenue', 'segments']);
     expect(choose(['t:beta'])).toEqual(['leases']); // p = 1/(1+e^2) ≈ 0.12: only as the likeliest
     expect(choose(['t:gamma'])).toEqual([]);
+    // p ≈ 0.50, 0.35, 0.20: the second from its share of the first's probability and its own floor up, the third not.
+    expect(choose(['t:delta'])).toEqual(['revenue']);
+    expect(choose(['t:delta'], { relative: 0.5, relativeFloor: 0.15 })).toEqual(['revenue', 'segments']);
+    expect(choose(['t:delta'], { relative: 0.5, relativeFloor: 0.4 })).toEqual(['revenue']);
+    expect(choose(['t:delta'], { relative: 0.8, relativeFloor: 0.15 })).toEqual(['revenue']);
   });
 
   it.each([

@@ -16,5 +16,11 @@ export interface TopicModel {
   threshold: number;
   /** The likeliest topic is listed alone from this probability up. */
   floor: number;
+  /**
+   * A topic after the likeliest is listed also from this share of the likeliest's probability up, if it reaches
+   * `relativeFloor`: a second subject as likely as half the first, though neither is sure (1 and 1: never).
+   */
+  relative: number;
+  relativeFloor: number;
   most: number;
 }

@@ -502,19 +502,27 @@ export function asksNothing(text: string): boolean {
   return text.length <= HOLDING_NOTE_LENGTH && STILL_WEIGHING.test(text) && !A_REQUEST.test(text.replace(/\bplease note\b/gi, ''));
 }
 
-/** The topics listed: from the threshold up, or the likeliest alone when it reaches the floor; strongest first. */
+/** The topics listed: from the threshold up, the likeliest alone from the floor, another beside it from its share of it (listed); strongest first. */
 export function chooseTopics(evidence: readonly TopicEvidence[], words: readonly Float64Array[] | NumberedRows, model: TopicModel = TOPIC_MODEL): TopicId[] {
   return chosen(columnsOf(evidence), words, model);
 }
 
 function chosen(evidence: EvidenceColumns, words: readonly Float64Array[] | NumberedRows, model: TopicModel): TopicId[] {
-  return listed(likeliest(evidence, words, model, Math.min(model.threshold, model.floor)), model);
+  return listed(likeliest(evidence, words, model, lowestListed(model)), model);
 }
 
-/** The topics listed of those at the threshold or the floor, most likely first (likeliest's from: the others are left out before sorting, the likeliest is then still first). */
+/** The lowest probability at which the model may list a topic: its threshold, its floor, or a topic's floor beside the likeliest. */
+const lowestListed = (model: TopicModel) => Math.min(model.threshold, model.floor, model.relativeFloor);
+
+/**
+ * The topics listed of those likeliest gave, most likely first (likeliest's from: the others are left out before sorting, the
+ * likeliest is then still first): from the threshold up; the likeliest alone from the floor; another from its share of the
+ * likeliest's probability and its own floor up (TopicModel.relative).
+ */
 function listed(likely: readonly { id: TopicId; p: number }[], model: TopicModel): TopicId[] {
+  const top = likely[0]?.p ?? 0;
   return likely
-    .filter((t, i) => t.p >= model.threshold || (i === 0 && t.p >= model.floor))
+    .filter((t, i) => t.p >= model.threshold || (i === 0 ? t.p >= model.floor : t.p >= model.relativeFloor && t.p >= model.relative * top))
     .slice(0, model.most)
     .map((t) => t.id);
 }
@@ -590,9 +598,9 @@ function evidenceSums(evidence: EvidenceColumns, model: TopicModel, z: Float64Ar
 
 /**
  * The topics from `z` (each topic's sum of evidence and words) that are at least `from` likely, most likely first.
- * @param from by default, those the model can list (at its threshold or its floor)
+ * @param from by default, those the model can list (lowestListed)
  */
-function probabilitiesOf(z: Float64Array, model: TopicModel, from = Math.min(model.threshold, model.floor)): { id: TopicId; p: number }[] {
+function probabilitiesOf(z: Float64Array, model: TopicModel, from = lowestListed(model)): { id: TopicId; p: number }[] {
   const out: { id: TopicId; p: number }[] = [];
   for (let t = 0; t < TOPICS.length; t++) {
     const p = 1 / (1 + Math.exp(-(z[t] as number)));
