@@ -1563,6 +1563,13 @@ describe('the head of a flattened letter', () => {
     expect(named.letter.letter.salutation).toBeNull();
   });
 
+  it('should open a heading at a capitalised article after a title\'s last word, not at a capitalised pronoun (c0488 flattened)', async () => {
+    const article = await parseLetter(bytes(`${HEAD}The Corporate Reorganization and Distribution The Number of Shares You Will Receive, page 19 1. Please revise the table.${TAIL}`));
+    expect(article.letter.comments[0]?.headings).toEqual(['The Corporate Reorganization and Distribution', 'The Number of Shares You Will Receive, page 19']);
+    const pronoun = await parseLetter(bytes(`${HEAD}Factors Affecting Our Performance, page 87 1. Please revise the table.${TAIL}`));
+    expect(pronoun.letter.comments[0]?.headings).toEqual(['Factors Affecting Our Performance, page 87']);
+  });
+
   it('should end a salutation that has no colon or comma at its last name, where the body opens (c0733 flattened, blind round 65)', async () => {
     const bare = await parseLetter(bytes(`${RESPONSE_HEAD.replace('Ladies and Gentlemen: ', 'Dear Ms. Sherman and Ms. Xiao I am writing to submit the responses of Example Corp., as follows. ')}${COMMENT} ${RESPONSE_CLOSING}`));
     expect(bare.letter.letter.salutation).toBe('Dear Ms. Sherman and Ms. Xiao');

@@ -219,8 +219,17 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
     if (/^(?:\d{1,3}[A-Z]?|[A-Z])[.:]$/.test(previous) && /^(?:Item|Items|Note|Notes|Part|Section)$/.test(tokens.text(i - 2))) continue;
     // A name's financial statements are one title: "GE Oil & Gas Financial Statements" (c0821), "Parent Company Financial Statements".
     if (/^Financial$/.test(tokens.text(i)) && /^Statements?$/.test(tokens.text(i + 1)) && /^\p{Lu}[\p{L}&'’.-]*$/u.test(previous)) continue;
-    if (HEADING_START.test(rest) || describesSecurities(tokens, i) || sentenceCaseAfterTitleCase(tokens, i, token, lastSplit(splits, i, from))) splits.add(i);
+    if (HEADING_START.test(rest) || describesSecurities(tokens, i) || sentenceCaseAfterTitleCase(tokens, i, token, lastSplit(splits, i, from)) || articleOpens(tokens, i, previous)) splits.add(i);
   }
+}
+
+/**
+ * An article with a capital after a title's last word opens the next heading: a title keeps its articles in lower case inside it
+ * ("The Corporate Reorganization and Distribution The Number of Shares of TPL Corporation Common Stock You Will Receive, page 19",
+ * c0488 flattened: two lines as filed). Not a pronoun, which a title capitalises ("Factors Affecting Our Performance").
+ */
+function articleOpens(tokens: Tokens, i: number, previous: string): boolean {
+  return /^(?:The|An?)$/.test(tokens.text(i)) && /^\p{Lu}[\p{Ll}'’-]+$/u.test(previous) && /^\p{Lu}/u.test(tokens.text(i + 1));
 }
 
 /** How many words from token i, before `end`, come before a page reference ("…, page 12"). */
