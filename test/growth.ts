@@ -48,14 +48,27 @@ export async function growth<T, R>(make: (scale: 1 | 4) => T, run: (input: T) =>
 }
 
 /**
+ * How many times the two sizes are measured before growth past GROWTH_LIMIT fails: a test file beside this one on a 2-core box
+ * can keep the other core and the memory bus busy for seconds, longer than all the 4x runs of one measure (the full suite once
+ * measured 6.4x, 255 ms at 1x and 1,621 ms at 4x, where the test alone measures 3.7-4.8x). Work that grows faster than linear
+ * fails every measure; the bound stays GROWTH_LIMIT.
+ */
+const MEASURES = 3;
+
+/**
  * Assert that `run` takes at most GROWTH_LIMIT times as long on the 4x input as on the 1x one.
  * Give the test a generous vitest timeout as a guard against hangs; it is no assertion.
  * @returns what `run` gave for the 4x input
  */
 export async function expectLinear<T, R>(make: (scale: 1 | 4) => T, run: (input: T) => R | Promise<R>, repeats = 2): Promise<R> {
-  const { small, large, result } = await growth(make, run, repeats);
-  const message = `CPU time ${small.toFixed(0)} ms at 1x, ${large.toFixed(0)} ms at 4x (${(large / small).toFixed(1)}x; linear is about 4x)`;
-  if (process.env.CORRESP_GROWTH_LOG) console.log(message);
-  expect(large, message).toBeLessThanOrEqual(GROWTH_LIMIT * Math.max(small, FLOOR_MS));
-  return result;
+  for (let measure = 1; ; measure++) {
+    const { small, large, result } = await growth(make, run, repeats);
+    const message = `CPU time ${small.toFixed(0)} ms at 1x, ${large.toFixed(0)} ms at 4x (${(large / small).toFixed(1)}x; linear is about 4x)`;
+    if (process.env.CORRESP_GROWTH_LOG) console.log(message);
+    const within = large <= GROWTH_LIMIT * Math.max(small, FLOOR_MS);
+    if (within || measure === MEASURES) {
+      expect(large, message).toBeLessThanOrEqual(GROWTH_LIMIT * Math.max(small, FLOOR_MS));
+      return result;
+    }
+  }
 }

@@ -101,6 +101,17 @@ describe('HTML whose attribute values hide tags from a tag scan', () => {
 
 const HEAD = 'August 1, 2017\n\nRe: Form 10-K for the Fiscal Year Ended December 31, 2016\n\nDear Mr. Smith:\n\n';
 
+describe('the growth check itself', () => {
+  it('should still fail work that grows as the square of its input, however many times it measures', { timeout: 120_000 }, async () => {
+    const quadratic = (n: number) => {
+      let sum = 0;
+      for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) sum += (i ^ j) & 1;
+      return sum;
+    };
+    await expect(expectLinear((scale) => scale * 6_000, quadratic)).rejects.toThrow(/linear is about 4x/);
+  });
+});
+
 describe('letters built to make a stage quadratic', () => {
   /** Each family at scale 1 and 4; `count` is chosen so that 1x takes some 100 ms or more. */
   const families: [string, number, (n: number) => string][] = [
