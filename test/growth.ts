@@ -65,9 +65,9 @@ export async function expectLinear<T, R>(make: (scale: 1 | 4) => T, run: (input:
     const { small, large, result } = await growth(make, run, repeats);
     const message = `CPU time ${small.toFixed(0)} ms at 1x, ${large.toFixed(0)} ms at 4x (${(large / small).toFixed(1)}x; linear is about 4x)`;
     if (process.env.CORRESP_GROWTH_LOG) console.log(message);
-    const within = large <= GROWTH_LIMIT * Math.max(small, FLOOR_MS);
-    if (within || measure === MEASURES) {
-      expect(large, message).toBeLessThanOrEqual(GROWTH_LIMIT * Math.max(small, FLOOR_MS));
+    const bound = GROWTH_LIMIT * Math.max(small, FLOOR_MS);
+    if (large <= bound || measure === MEASURES) {
+      expect(large, message).toBeLessThanOrEqual(bound);
       return result;
     }
   }

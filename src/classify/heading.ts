@@ -118,20 +118,24 @@ const FIGURE = /^[-–—$€£¥(]*\d[\d,./$]*%?\)?$|^\$$/;
  */
 function figureRow(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  let k = words.length;
-  while (k > 0 && FIGURE.test(words[k - 1] as string)) k--;
+  const k = figuresBefore(words, words.length);
   if (k === 0) return words.length >= 2 || /\d[,.%]\d|\d%|\$/.test(text);
-  const figures = words.slice(k);
-  if (figures.filter((w) => /\d/.test(w)).length >= 2 && figures.some((w) => /[$€£¥%]/.test(w))) return true;
+  if (rowOfFigures(words.slice(k))) return true;
   // The figures before the label's last word, wrapped under its first and joined back: "Adjusted EBITDA 0.9% 0.1% 0.6% margin"
   // (c0224 dumped by w3m: "Adjusted EBITDA      0.9%      0.1%      0.6%" / "margin").
   const last = words.length - 1;
-  if (k !== words.length || last < 2 || !/^\p{Ll}+$/u.test(words[last] as string)) return false;
-  let j = last;
-  while (j > 0 && FIGURE.test(words[j - 1] as string)) j--;
-  const inner = words.slice(j, last);
-  return inner.filter((w) => /\d/.test(w)).length >= 2 && inner.some((w) => /[$€£¥%]/.test(w));
+  return k === words.length && last >= 2 && /^\p{Ll}+$/u.test(words[last] as string) && rowOfFigures(words.slice(figuresBefore(words, last), last));
 }
+
+/** Where the figures that end `words` before index `end` start (`end` when none do). */
+function figuresBefore(words: readonly string[], end: number): number {
+  let k = end;
+  while (k > 0 && FIGURE.test(words[k - 1] as string)) k--;
+  return k;
+}
+
+/** Two figures or more, one with a currency or per-cent sign: a table row's cells, as "Note 13" or "… due 2027" never are. */
+const rowOfFigures = (figures: readonly string[]) => figures.filter((w) => /\d/.test(w)).length >= 2 && figures.some((w) => /[$€£¥%]/.test(w));
 
 /** Parts of financial statements: they sit under a "Financial Statements" item when there is one. */
 const STATEMENT_PART = /^(?:(?:Consolidated|Combined|Condensed|Unaudited|Audited|Interim)\s+)*(?:Balance\s+Sheets?|Statements?\s+of\b|Notes?\s+to\b)/i;

@@ -298,12 +298,17 @@ const SALUTATION_LINE = new RegExp(String.raw`^[ \t]*(?:Dear[ \t]+\S[^\n]{0,120}
 /** The staff's closing paragraphs' openings ("We remind you that …", "In closing, we remind you …", "Please contact …", "You may contact …"). */
 const STAFF_CLOSING = new RegExp(String.raw`^\s*(?:${CLOSING_SENTENCES.remindYou}|${CLOSING_SENTENCES.urgeAllPersons}|${CLOSING_SENTENCES.inClosing}|${CLOSING_SENTENCES.pleaseContact})`);
 
+/** A line that finishes its sentence, a closing quotation mark or bracket after the stop or not. */
+const ENDS_SENTENCE = /[.?!]["”’)]*\s*$/;
+/** A line after a finished sentence's line that opens as a sentence or a title does: a capital or a figure, a quotation mark before it or not. */
+const opensAfterSentence = (previous: string, line: string) => ENDS_SENTENCE.test(previous) && /^\s*["“‘']?[\p{Lu}\d]/u.test(line);
+
 /**
  * A staff closing paragraph after a finished sentence starts a block, though laid-out text lost the blank line above it
  * ("… disclosure controls and procedures." / "We remind you that …", c0060; "… materiality of these costs." / "Please contact
  * Anna Abramson …", c0744; "… responsibilities related to them." / "In closing, we remind you …", c0606).
  */
-const closingAfterSentence = (previous: string, line: string) => /[.?!]["”’)]*\s*$/.test(previous) && STAFF_CLOSING.test(line);
+const closingAfterSentence = (previous: string, line: string) => ENDS_SENTENCE.test(previous) && STAFF_CLOSING.test(line);
 
 /** Whether a blank line parts the lines under line `at` from a further line among the next few: a list set a copy a paragraph. */
 function blankLineParts(lines: readonly string[], at: number): boolean {
@@ -396,7 +401,7 @@ function headingAfterSentence(previous: string, line: string, next: string | und
   // Results of" / "Operations" / "Capitalization, page 87", c0227 as pdftotext reads it): the two lines are the title.
   const wrappedOnce = !ends && next !== undefined && next.trim() !== '' && !runsToTheWrap(next, wrapWidth);
   // A sentence's end, not a name's initial ("… /s/ Michael J. Tokich Michael J." / "Tokich Senior Vice President …", c0722).
-  if (!/[.?!]["”’)]*\s*$/.test(previous) || /(?:^|\s)\p{Lu}\.\s*$/u.test(previous) || !(ends || wrappedOnce)) return false;
+  if (!ENDS_SENTENCE.test(previous) || /(?:^|\s)\p{Lu}\.\s*$/u.test(previous) || !(ends || wrappedOnce)) return false;
   const words = ends ? line.trim() : `${line.trim()} ${(next as string).trim()}`;
   // A dated filing's title is one, though its "filed" is in lower case ("Form 8-K filed January 25, 2017", c0114 as pdftotext reads it).
   // Its page aside: "page" is in lower case ("Consequences of the Merger, page 80", c0461 as pdftotext reads it).
@@ -643,7 +648,7 @@ function headingsSideBySide(line: string): string[] | undefined {
  * caption too ("We have been subject to cybersecurity incidents . . .", page 29", c0751 laid out).
  */
 function outdentedAfterSentence(previous: string, line: string): boolean {
-  return indentOf(line) + 4 <= indentOf(previous) && /[.?!]["”’)]*\s*$/.test(previous) && /^\s*["“‘']?[\p{Lu}\d]/u.test(line);
+  return indentOf(line) + 4 <= indentOf(previous) && opensAfterSentence(previous, line);
 }
 
 /**
@@ -652,8 +657,9 @@ function outdentedAfterSentence(previous: string, line: string): boolean {
  * prominence." / "The Company acknowledges the Staff's comment. …", c0583 dumped by html2text, with no blank line between).
  */
 function outOfHangingText(previous: string, line: string, hangingColumn: number): boolean {
-  return hangingColumn > 0 && indentOf(previous) === hangingColumn && indentOf(line) < hangingColumn && /[.?!]["”’)]*\s*$/.test(previous) && /^\s*["“‘']?[\p{Lu}\d]/u.test(line);
+  return hangingColumn > 0 && indentOf(previous) === hangingColumn && indentOf(line) < hangingColumn && opensAfterSentence(previous, line);
 }
+
 
 /**
  * A paragraph's first line indented and the next at the margin, as wide and no title: one paragraph ("      We have reviewed
