@@ -89,6 +89,16 @@ describe('many short paragraphs', () => {
     expect(comments).toBe(300);
   });
 
+  it('should number every comment of a letter of 450, as printed and flattened', async () => {
+    const comments = Array.from({ length: 450 }, (_, i) => `${i + 1}. We note your disclosure about item ${i + 1}. Please revise it.\n\nResponse: We will revise it.\n\n`);
+    const printed = `${HEAD}${comments.join('')}Sincerely,\n\nJohn Smith\n`;
+    for (const text of [printed, printed.replace(/\s+/g, ' ')]) {
+      const { letter } = await parseLetter(Buffer.from(text), { file: 'long.txt' });
+      expect(letter.comments.map((c) => c.number)).toEqual(Array.from({ length: 450 }, (_, i) => i + 1));
+      expect(letter.comments.at(-1)?.text).toBe('We note your disclosure about item 450. Please revise it.');
+    }
+  });
+
   it('should not overflow the call stack on 300,000 paragraphs or an HTML table of 300,000 rows', HANG_GUARD, async () => {
     expect((await parse(HEAD + 'We note the word.\n\n'.repeat(300_000))).code).toBeUndefined();
     const table = `<html><body><p>Dear Sir:</p><table>${'<tr><td>a b</td><td>c d</td></tr>'.repeat(300_000)}</table></body></html>`;

@@ -1,5 +1,6 @@
 // Owns comment-number markers at the start of a paragraph: "1.", "1.Your", "Comment #1:", "1. Comment:".
 import { BULLET_CHARACTERS } from '../vocabulary.js';
+import { MAX_COMMENT_NUMBER } from '../numbering-chain.js';
 
 /** A comment number found at the start of a line. */
 export interface CommentMarker {
@@ -69,9 +70,9 @@ export function matchBareCommentNumber(text: string): CommentMarker | undefined 
   return { number, textStart: text.length, form: 'dot', bare: true };
 }
 
-/** Letters number their comments from 1; none runs past a few hundred. */
+/** Letters number their comments from 1. */
 function isCommentNumber(number: number): boolean {
-  return Number.isInteger(number) && number >= 1 && number <= 300;
+  return Number.isInteger(number) && number >= 1 && number <= MAX_COMMENT_NUMBER;
 }
 
 function marker(digits: string | undefined, textStart: number, form: CommentMarker['form'], text: string): CommentMarker | undefined {

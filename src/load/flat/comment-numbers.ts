@@ -1,6 +1,6 @@
 // Owns the numbered-comment candidates of a flattened letter ("7.", "Comment 7:"), each with how comment-like it looks; numbering-chain.ts picks the chain.
 import { ACKNOWLEDGED_POINTS, BULLET_CHARACTERS, MONTH_DAY_YEAR, STAFF_VOICE } from '../../vocabulary.js';
-import type { NumberedCandidate } from '../../numbering-chain.js';
+import { MAX_COMMENT_NUMBER, type NumberedCandidate } from '../../numbering-chain.js';
 import type { Tokens } from './tokens.js';
 import { endsSentence, namedOrListedNumber } from './sentences.js';
 
@@ -49,7 +49,7 @@ export function numberCandidates(tokens: Tokens, from: number): NumberedCandidat
       if (named) score -= 2;
       else if (COMMENT_OPENER.test(next)) score += 1;
     }
-    if (number < 1 || number > 300) continue;
+    if (number < 1 || number > MAX_COMMENT_NUMBER) continue;
     // One of the three points a company acknowledged in its closing (letters of 2016 and before: "The Company acknowledges
     // that: 1) the Company is responsible for the adequacy and accuracy … 2) Staff comments … do not foreclose the Commission …", c0909).
     const sentence = ownSentence(tokens, spaced ? i + 2 : i + 1);
