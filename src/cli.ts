@@ -152,14 +152,18 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .command('thread')
     .description('group letters into conversations (SEC reviews): NDJSON, one conversation per line by first date; - reads parse NDJSON from standard input')
     .argument('<inputs...>', 'files, folders or quoted globs of letters (parsed as by parse), or - for `corresp parse` NDJSON on standard input')
-    .addOption(new Option('--format <format>', 'ndjson: one conversation per line; csv: one row per staff comment').choices(['ndjson', 'csv']).default('ndjson'));
+    .addOption(
+      new Option('--format <format>', 'ndjson: one conversation per line; json: one conversation as an indented document (several: NDJSON); csv, tsv: one row per staff comment; md: each conversation as Markdown')
+        .choices(PARSE_FORMATS)
+        .default('ndjson'),
+    );
   withParsingOptions(thread).action(async (inputs: string[], raw: Record<string, unknown>) => {
       if (inputs.includes('-') && inputs.length > 1) throw new CommanderError(2, 'corresp.usage', 'error: - (parse records on standard input) cannot be mixed with other inputs');
       const [{ runThread }, { DEFAULT_JOBS }] = await Promise.all([import('./thread/run.js'), import('./batch/run.js')]);
       status = await runThread(
         inputs,
         {
-          format: raw.format === 'csv' ? 'csv' : 'ndjson',
+          format: raw.format as ParseFormat,
           batch: {
             ndjson: true,
             outDir: undefined,

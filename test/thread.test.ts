@@ -9,6 +9,8 @@ import { linkComments, linkLetters } from '../src/thread/link.js';
 import { buildConversation } from '../src/thread/emit.js';
 // @ts-expect-error: a plain .mjs script, no types
 import { byStem, readPredicted, score } from '../scripts/thread-eval.mjs';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { unescapeTsv } from '../src/format/table.js';
 import { LETTERS_DIR, runCli } from './fixtures.js';
 
 let nextIndex = 0;
@@ -271,5 +273,53 @@ describe('corresp thread (command line)', () => {
     const staff = JSON.parse(records[0] as string);
     expect(lines).toHaveLength(1 + staff.comments.length);
     expect(lines.slice(1).every((l) => l.includes(STAFF))).toBe(true);
+  });
+
+  it('should write one conversation as an indented JSON document with --format json, and several as NDJSON', async () => {
+    const ndjson = await runCli(['thread', '-'], `${records.join('\n')}\n`);
+    const lines = ndjson.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const one = await runCli(['thread', '--format', 'json', '-'], `${records.join('\n')}\n`);
+    expect(one.status).toBe(0);
+    expect(one.stdout.startsWith('{\n  "schemaVersion": 1,\n')).toBe(true);
+    expect(JSON.parse(one.stdout)).toEqual(JSON.parse(lines[0] as string));
+    // A second review (another company's letter): NDJSON, one line each, as `parse` writes several letters.
+    const other = JSON.parse(records[0] as string);
+    other.source.file = 'other.pdf';
+    other.letter.company = 'Another Company Inc.';
+    const two = await runCli(['thread', '--format', 'json', '-'], `${[...records, JSON.stringify(other)].join('\n')}\n`);
+    expect(two.stdout.trim().split('\n').map((l) => ConversationSchema.parse(JSON.parse(l)).company).sort()).toEqual(['Another Company Inc.', 'Archer-Daniels-Midland Co']);
+  });
+
+  it('should write the CSV columns as TSV with --format tsv, one line per staff comment, fields unescaping to the CSV fields', async () => {
+    const csv = await runCli(['thread', '--format', 'csv', '-'], `${records.join('\n')}\n`);
+    const tsv = await runCli(['thread', '--format', 'tsv', '-'], `${records.join('\n')}\n`);
+    expect(tsv.status).toBe(0);
+    const rows = tsv.stdout.split('\n').slice(0, -1).map((line) => line.split('\t').map(unescapeTsv));
+    expect(tsv.stdout.endsWith('\n')).toBe(true);
+    expect(rows).toEqual(parseCsv(csv.stdout) as string[][]);
+    expect(rows.length).toBe(1 + JSON.parse(records[0] as string).comments.length);
+  });
+
+  it('should write the review as Markdown with --format md: its letters, each staff comment under its headings, the answer quoted', async () => {
+    // A comment whose words look like markup must stay words.
+    const staff = JSON.parse(records[0] as string);
+    staff.comments[0].text = `# Not a heading *nor emphasis* <b>nor HTML</b>\n1. nor a list\n\n${staff.comments[0].text}`;
+    const error = JSON.stringify({ source: { file: 'bad.pdf' }, error: { code: 'PDF_CORRUPT', message: 'damaged' } });
+    const { status, stdout } = await runCli(['thread', '--format', 'md', '-'], `${[error, JSON.stringify(staff), ...records.slice(1)].join('\n')}\n`);
+    expect(status).toBe(1);
+    const [notParsed, review] = stdout.split('\n---\n\n');
+    expect(notParsed).toMatch(/^# bad\.pdf\n\nNot parsed: damaged \(`PDF_CORRUPT`\)/);
+    expect(review).toMatch(/^# Archer-Daniels-Midland Co: SEC review, 2024-05-22 to 2024-12-18\n/);
+    expect(review).toContain(`| Status | closed by ${CLOSING} |`);
+    for (const file of [STAFF, RESPONSE, CLOSING]) expect(review).toMatch(new RegExp(`^\\| \\d{4}-\\d\\d-\\d\\d \\| ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\|`, 'm'));
+    const lines = review?.split('\n') ?? [];
+    // Every staff comment, once, by number; each answered one followed by its answer quoted, with the response's letter and date.
+    expect(lines.filter((l) => /^\*\*\d+\.\*\* /.test(l)).map((l) => Number(/\d+/.exec(l)?.[0]))).toEqual(staff.comments.map((c: { number: number }) => c.number));
+    const answers = lines.filter((l) => l.startsWith(`> **Response** (${RESPONSE}, 2024-06-12, 21 days later): `));
+    expect(answers).toHaveLength(staff.comments.length);
+    expect(lines).toContain(`### ${STAFF}, 2024-05-22`);
+    expect(lines).toContain(`#### ${staff.comments[0].headings[0]}`);
+    expect(review).toContain('\\# Not a heading \\*nor emphasis\\* \\<b\\>nor HTML\\</b\\>\\\n1\\. nor a list');
   });
 });

@@ -74,13 +74,18 @@ function metadataTable(record: LetterJson): string {
     ['Staff contacts', letter.staffContacts.map((c) => `${c.name} ${c.phone}`).join('; ')],
     ['Comments', String(record.comments.length)],
   ];
+  return fieldTable(rows);
+}
+
+/** A two-column table of fields and their values (GFM), the empty ones left out. */
+export function fieldTable(rows: readonly (readonly [string, string])[]): string {
   const lines = ['| | |', '|---|---|'];
   for (const [field, value] of rows) if (value.trim() !== '') lines.push(`| ${field} | ${tableCell(value)} |`);
   return lines.join('\n');
 }
 
 /** A table cell: one line (line breaks as `<br>`), pipes escaped. */
-function tableCell(text: string): string {
+export function tableCell(text: string): string {
   return text
     .trim()
     .split(/\n+/)
@@ -89,7 +94,7 @@ function tableCell(text: string): string {
 }
 
 /** A text as Markdown paragraphs: `\n\n` separates paragraphs, a single `\n` is a hard break. */
-function block(text: string): string {
+export function block(text: string): string {
   return text
     .trim()
     .split(/\n\s*\n/)
@@ -106,7 +111,7 @@ function block(text: string): string {
 }
 
 /** A blockquote of Markdown text: every line prefixed with `> ` (`>` alone on blank lines). */
-function quote(markdown: string): string {
+export function quote(markdown: string): string {
   return markdown
     .split('\n')
     .map((line) => (line === '' ? '>' : `> ${line}`))
@@ -114,7 +119,7 @@ function quote(markdown: string): string {
 }
 
 /** Escape the characters that start inline markup: emphasis, code, links, HTML, entities, backslashes. */
-function inline(text: string): string {
+export function inline(text: string): string {
   return text.replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`).replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
 }
 

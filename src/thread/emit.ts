@@ -1,6 +1,6 @@
 // Owns turning a grouped conversation into its output record (validated) and into CSV rows, one per staff comment.
 import { HEADING_SEPARATOR, LIST_SEPARATOR } from '../format/rows.js';
-import { csvLines } from '../format/table.js';
+import { csvLines, tsvLines } from '../format/table.js';
 import { type ConversationJson, ConversationSchema } from '../schema.js';
 import { companyKey, epochDay, LetterRole, type LetterStub } from './evidence.js';
 import type { Grouped } from './group.js';
@@ -78,8 +78,8 @@ export function buildConversation(group: Grouped): ConversationJson {
   return record;
 }
 
-/** CSV header: one row per staff comment. */
-export const CSV_COLUMNS = [
+/** The columns of `thread --format csv` and `tsv`: one row per staff comment. */
+export const TABLE_COLUMNS = [
   'conversation',
   'letter',
   'date',
@@ -93,16 +93,19 @@ export const CSV_COLUMNS = [
   'follow_ups',
 ] as const;
 
-/** The CSV header line alone (a run with no conversation). */
-export function csvHeader(): string {
-  return csvLines([[...CSV_COLUMNS]]);
+/** The tables `corresp thread` writes. */
+export type TableFormat = 'csv' | 'tsv';
+
+/** The header line alone (a run with no conversation). */
+export function tableHeader(format: TableFormat): string {
+  return (format === 'csv' ? csvLines : tsvLines)([[...TABLE_COLUMNS]]);
 }
 
 /**
- * CSV rows (format/table.ts: RFC 4180) of one conversation, one per staff comment, joined as parse's
- * CSV joins them: headings with " > ", topics and follow-ups ("file#number") with "; ".
+ * The rows of one conversation, one per staff comment, joined as parse's tables join them: headings with " > ", topics and
+ * follow-ups ("file#number") with "; "; CSV by RFC 4180 (format/table.ts), TSV with backslash escapes.
  */
-export function conversationCsv(conversation: ConversationJson, header: boolean): string {
+export function conversationTable(format: TableFormat, conversation: ConversationJson, header: boolean): string {
   const dateOf = new Map(conversation.letters.map((l) => [l.file, l.date]));
   const rows = conversation.comments.map((c) => {
     const date = dateOf.get(c.letter) ?? null;
@@ -121,5 +124,5 @@ export function conversationCsv(conversation: ConversationJson, header: boolean)
       c.followUps.map((f) => `${f.letter}#${f.number}`).join(LIST_SEPARATOR),
     ];
   });
-  return csvLines(header ? [[...CSV_COLUMNS], ...rows] : rows);
+  return (format === 'csv' ? csvLines : tsvLines)(header ? [[...TABLE_COLUMNS], ...rows] : rows);
 }

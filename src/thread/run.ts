@@ -2,12 +2,17 @@
 import { runBatch, type BatchIo, type BatchOptions } from '../batch/run.js';
 import { printable } from '../batch/printable.js';
 import type { LetterJson } from '../schema.js';
-import { buildConversation, conversationCsv, csvHeader } from './emit.js';
+import { markdownDocument, MARKDOWN_SEPARATOR } from '../format/markdown.js';
+import type { ParseFormat } from '../format/formats.js';
+import type { ErrorRecord } from '../schema.js';
+import { buildConversation, conversationTable, tableHeader } from './emit.js';
 import { type LetterStub, letterStub } from './evidence.js';
 import { groupLetters } from './group.js';
+import { conversationMarkdown } from './markdown.js';
 
 export interface ThreadOptions {
-  format: 'ndjson' | 'csv';
+  /** As parse's formats (README "Conversations"): ndjson lines, one indented JSON document, table rows, Markdown documents. */
+  format: ParseFormat;
   /** Limits of the parser pool when the inputs are letters (not `-`). */
   batch: BatchOptions;
 }
@@ -76,31 +81,39 @@ export class ThreadInput {
 }
 
 /**
- * Group the collected letters and write one conversation per line (or CSV rows), ordered by first date.
+ * Group the collected letters and write the conversations, ordered by first date: NDJSON (error records first, as they came),
+ * one indented JSON document when that is the whole output (one conversation, no error record; else NDJSON, as `parse`
+ * writes several letters), CSV or TSV rows per staff comment (the header once, even alone), or a Markdown document per
+ * conversation (after a short one per error record), documents apart by a `---` line.
  */
-export async function writeConversations(input: ThreadInput, format: 'ndjson' | 'csv', write: (text: string) => unknown): Promise<void> {
-  for (const line of input.errorLines) if (format === 'ndjson') await write(`${line}\n`);
+export async function writeConversations(input: ThreadInput, format: ParseFormat, write: (text: string) => unknown): Promise<void> {
   const conversations = groupLetters(input.stubs)
     .map(buildConversation)
     .sort((a, b) => (a.start ?? '9999').localeCompare(b.start ?? '9999') || a.conversation.localeCompare(b.conversation));
   // Same company, first date and form twice (two reviews opened the same day): -2, -3 … in output order.
   const seen = new Map<string, number>();
-  let header = true;
   for (const conversation of conversations) {
     const n = (seen.get(conversation.conversation) ?? 0) + 1;
     seen.set(conversation.conversation, n);
-    if (n > 1) {
-      conversation.conversation = `${conversation.conversation}-${n}`;
-    }
-    if (format === 'csv') {
-      const rows = conversationCsv(conversation, header);
-      header = false;
-      await write(rows);
-    } else {
-      await write(`${JSON.stringify(conversation)}\n`);
-    }
+    if (n > 1) conversation.conversation = `${conversation.conversation}-${n}`;
   }
-  if (format === 'csv' && header) await write(csvHeader());
+  if (format === 'csv' || format === 'tsv') {
+    // Error records have no row here: stderr named each failed input.
+    if (conversations.length === 0) await write(tableHeader(format));
+    for (const [i, conversation] of conversations.entries()) await write(conversationTable(format, conversation, i === 0));
+    return;
+  }
+  if (format === 'md') {
+    const documents = [...input.errorLines.map((line) => markdownDocument(JSON.parse(line) as ErrorRecord)), ...conversations.map(conversationMarkdown)];
+    for (const [i, document] of documents.entries()) await write((i === 0 ? '' : MARKDOWN_SEPARATOR) + document);
+    return;
+  }
+  if (format === 'json' && conversations.length === 1 && input.errorLines.length === 0) {
+    await write(`${JSON.stringify(conversations[0], null, 2)}\n`);
+    return;
+  }
+  for (const line of input.errorLines) await write(`${line}\n`);
+  for (const conversation of conversations) await write(`${JSON.stringify(conversation)}\n`);
 }
 
 /**
