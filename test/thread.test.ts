@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { threadLetters } from '../src/index.js';
 import { ConversationSchema } from '../src/schema.js';
 import { type Citation, companyKey, epochDay, type FilingStub, LetterRole, type LetterStub, normaliseFileNumber, readCitations } from '../src/thread/evidence.js';
 import { groupLetters } from '../src/thread/group.js';
@@ -273,6 +274,13 @@ describe('corresp thread (command line)', () => {
     const staff = JSON.parse(records[0] as string);
     expect(lines).toHaveLength(1 + staff.comments.length);
     expect(lines.slice(1).every((l) => l.includes(STAFF))).toBe(true);
+  });
+
+  it('should group the same records as the library function threadLetters does, error records passed over', async () => {
+    const { stdout } = await runCli(['thread', '-'], `${records.join('\n')}\n`);
+    const error = { source: { file: 'bad.pdf' }, error: { code: 'PDF_CORRUPT', message: 'damaged' } };
+    expect(threadLetters([error, ...records.map((r) => JSON.parse(r))])).toEqual(stdout.trim().split('\n').map((l) => JSON.parse(l)));
+    expect(() => threadLetters([JSON.parse(records[0] as string), { letter: {} } as never])).toThrow(expect.objectContaining({ code: 'UNSUPPORTED_FORMAT', message: expect.stringMatching(/element 1/) }));
   });
 
   it('should write one conversation as an indented JSON document with --format json, and several as NDJSON', async () => {

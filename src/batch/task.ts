@@ -1,7 +1,7 @@
 // Owns one unit of batch work: read one file, parse it, serialise the result. Runs in a parser process (child.ts).
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { CorrespError, ErrorCode } from '../errors.js';
-import { parseLetter } from '../index.js';
+import { parseLetter } from '../parse.js';
 import { letterStub } from '../thread/evidence.js';
 import { tooLargeMessage } from '../limits.js';
 import { describeFsError, NOT_REGULAR } from './inputs.js';

@@ -5,9 +5,9 @@ import type { LetterJson } from '../schema.js';
 import { markdownDocument, MARKDOWN_SEPARATOR } from '../format/markdown.js';
 import type { ParseFormat } from '../format/formats.js';
 import type { ErrorRecord } from '../schema.js';
-import { buildConversation, conversationTable, tableHeader } from './emit.js';
+import { conversationsOf } from './conversations.js';
+import { conversationTable, tableHeader } from './emit.js';
 import { type LetterStub, letterStub } from './evidence.js';
-import { groupLetters } from './group.js';
 import { conversationMarkdown } from './markdown.js';
 
 export interface ThreadOptions {
@@ -87,16 +87,7 @@ export class ThreadInput {
  * conversation (after a short one per error record), documents apart by a `---` line.
  */
 export async function writeConversations(input: ThreadInput, format: ParseFormat, write: (text: string) => unknown): Promise<void> {
-  const conversations = groupLetters(input.stubs)
-    .map(buildConversation)
-    .sort((a, b) => (a.start ?? '9999').localeCompare(b.start ?? '9999') || a.conversation.localeCompare(b.conversation));
-  // Same company, first date and form twice (two reviews opened the same day): -2, -3 … in output order.
-  const seen = new Map<string, number>();
-  for (const conversation of conversations) {
-    const n = (seen.get(conversation.conversation) ?? 0) + 1;
-    seen.set(conversation.conversation, n);
-    if (n > 1) conversation.conversation = `${conversation.conversation}-${n}`;
-  }
+  const conversations = conversationsOf(input.stubs);
   if (format === 'csv' || format === 'tsv') {
     // Error records have no row here: stderr named each failed input.
     if (conversations.length === 0) await write(tableHeader(format));
