@@ -151,7 +151,10 @@ export const ConversationCommentSchema = z.object({
   headings: z.array(z.string()),
   text: z.string(),
   topics: describe(z.array(z.string()), "topic ids: the staff letter's comment.topics (`corresp topics` lists them)"),
-  response: z.nullable(z.object({ letter: z.string(), text: z.string() })),
+  citations: describe(z.array(z.string()), "the staff letter's comment.references.citations"),
+  response: z.nullable(
+    z.object({ letter: z.string(), text: z.string(), actions: describe(z.array(z.enum(RESPONSE_ACTIONS)), "what the answer commits to: the response letter's response.actions") }),
+  ),
   followUps: z.array(z.object({ letter: z.string(), number: positiveInt() })),
 });
 

@@ -2,9 +2,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { threadLetters } from '../src/index.js';
+import { type ConversationJson, type LetterJson, threadLetters } from '../src/index.js';
 import { ConversationSchema } from '../src/schema.js';
-import { type Citation, companyKey, epochDay, type FilingStub, LetterRole, type LetterStub, normaliseFileNumber, readCitations } from '../src/thread/evidence.js';
+import { type Citation, type CommentStub, companyKey, epochDay, type FilingStub, LetterRole, type LetterStub, normaliseFileNumber, readCitations } from '../src/thread/evidence.js';
 import { groupLetters } from '../src/thread/group.js';
 import { linkComments, linkLetters } from '../src/thread/link.js';
 import { buildConversation } from '../src/thread/emit.js';
@@ -16,7 +16,7 @@ import { LETTERS_DIR, runCli } from './fixtures.js';
 
 let nextIndex = 0;
 /** A stub as evidence.ts would make it, with only what a test names. */
-function stub(file: string, fields: Partial<LetterStub> & { date: string; filings?: (Partial<FilingStub> & { form: string })[] }): LetterStub {
+function stub(file: string, fields: Omit<Partial<LetterStub>, 'comments'> & { date: string; filings?: (Partial<FilingStub> & { form: string })[]; comments?: (Partial<CommentStub> & Pick<CommentStub, 'number' | 'text'>)[] }): LetterStub {
   const kind = fields.kind ?? 'staff';
   return {
     index: nextIndex++,
@@ -34,7 +34,7 @@ function stub(file: string, fields: Partial<LetterStub> & { date: string; filing
     filings: (fields.filings ?? []).map((f) => ({ fiscalYearEnd: null, filedOn: null, amendment: false, ...f })),
     citations: fields.citations ?? [],
     citesPriorComments: fields.citesPriorComments ?? false,
-    comments: fields.comments ?? [],
+    comments: (fields.comments ?? []).map((c) => ({ headings: [], response: null, priorComments: [], citedStaffDates: [], topics: [], citations: [], actions: [], ...c })),
   };
 }
 const cite = (date: string, role: Citation['role']): Citation => ({ date, day: epochDay(date), role });
@@ -163,7 +163,7 @@ describe('links', () => {
     expect(links.follows).toEqual([null, null, 1, null]);
     expect(links.closedBy).toBe(3);
     const comments = linkComments(letters, links);
-    expect(comments[0]?.response).toEqual({ letter: 1, text: 'Revised.' });
+    expect(comments[0]?.response).toEqual({ letter: 1, text: 'Revised.', actions: [] });
     expect(comments[0]?.followUps).toEqual([{ letter: 2, number: 1 }]);
     const record = buildConversation({ letters, warnings: [] });
     expect(ConversationSchema.parse(record).status).toBe('closed');
@@ -270,10 +270,19 @@ describe('corresp thread (command line)', () => {
     expect(status).toBe(1);
     expect(stderr).toMatch(/no-such-letter\.pdf.*\[READ_FAILED\]/);
     const lines = stdout.trim().split('\r\n');
-    expect(lines[0]).toBe('conversation,letter,date,number,headings,topics,answered,response_letter,response_date,days_to_answer,follow_ups');
+    expect(lines[0]).toBe('conversation,letter,date,number,headings,topics,answered,response_letter,response_date,days_to_answer,follow_ups,citations,response_actions');
     const staff = JSON.parse(records[0] as string);
     expect(lines).toHaveLength(1 + staff.comments.length);
     expect(lines.slice(1).every((l) => l.includes(STAFF))).toBe(true);
+  });
+
+  it("should carry each staff comment's citations and its answer's actions from the letters' own records", async () => {
+    const [staff, response] = [JSON.parse(records[0] as string), JSON.parse(records[1] as string)] as LetterJson[];
+    const [conversation] = threadLetters(records.map((r) => JSON.parse(r)));
+    const comments = (conversation as ConversationJson).comments.filter((c) => c.letter === STAFF);
+    expect(comments.map((c) => c.citations)).toEqual(staff?.comments.map((c) => c.references.citations));
+    expect(comments.map((c) => c.response?.actions)).toEqual(staff?.comments.map((c) => response?.comments.find((r) => r.number === c.number)?.response?.actions));
+    expect(comments.some((c) => c.citations.length > 0) && comments.some((c) => (c.response?.actions.length ?? 0) > 0)).toBe(true);
   });
 
   it('should group the same records as the library function threadLetters does, error records passed over', async () => {
@@ -324,7 +333,9 @@ describe('corresp thread (command line)', () => {
     const lines = review?.split('\n') ?? [];
     // Every staff comment, once, by number; each answered one followed by its answer quoted, with the response's letter and date.
     expect(lines.filter((l) => /^\*\*\d+\.\*\* /.test(l)).map((l) => Number(/\d+/.exec(l)?.[0]))).toEqual(staff.comments.map((c: { number: number }) => c.number));
-    const answers = lines.filter((l) => l.startsWith(`> **Response** (${RESPONSE}, 2024-06-12, 21 days later): `));
+    const answered = staff.comments.map((c: { number: number }) => JSON.parse(records[1] as string).comments.find((r: { number: number }) => r.number === c.number).response.actions.join(', '));
+    const answers = lines.filter((l) => l.startsWith(`> **Response** (${RESPONSE}, 2024-06-12, 21 days later`));
+    expect(answers.map((l) => /later(?:; ([^)]*))?\): /.exec(l)?.[1] ?? '')).toEqual(answered);
     expect(answers).toHaveLength(staff.comments.length);
     expect(lines).toContain(`### ${STAFF}, 2024-05-22`);
     expect(lines).toContain(`#### ${staff.comments[0].headings[0]}`);

@@ -2,7 +2,7 @@
 import { HEADING_SEPARATOR, LIST_SEPARATOR } from '../format/rows.js';
 import { csvLines, tsvLines } from '../format/table.js';
 import { type ConversationJson, ConversationSchema } from '../schema.js';
-import { companyKey, epochDay, LetterRole, type LetterStub } from './evidence.js';
+import { type CommentStub, companyKey, epochDay, LetterRole, type LetterStub } from './evidence.js';
 import type { Grouped } from './group.js';
 import { linkComments, linkLetters } from './link.js';
 
@@ -44,9 +44,9 @@ export function buildConversation(group: Grouped): ConversationJson {
     number: c.number,
     headings: c.headings,
     text: c.text,
-    // The staff letter's own topics for this comment (its parse record's comment.topics).
-    topics: (letters[c.letter] as LetterStub).comments.find((s) => s.number === c.number && s.text === c.text)?.topics ?? [],
-    response: c.response === null ? null : { letter: (letters[c.response.letter] as LetterStub).file, text: c.response.text },
+    // The staff letter's own topics and citations for this comment (its parse record's comment.topics, references.citations).
+    ...staffReading((letters[c.letter] as LetterStub).comments.find((s) => s.number === c.number && s.text === c.text)),
+    response: c.response === null ? null : { letter: (letters[c.response.letter] as LetterStub).file, text: c.response.text, actions: c.response.actions },
     followUps: c.followUps.map((f) => ({ letter: (letters[f.letter] as LetterStub).file, number: f.number })),
   }));
   const record: ConversationJson = {
@@ -78,6 +78,11 @@ export function buildConversation(group: Grouped): ConversationJson {
   return record;
 }
 
+/** What a conversation's comment takes from the staff letter's own reading of it: its topics and citations (none when the comment is not found). */
+function staffReading(comment: CommentStub | undefined): { topics: string[]; citations: string[] } {
+  return { topics: comment?.topics ?? [], citations: comment?.citations ?? [] };
+}
+
 /** The columns of `thread --format csv` and `tsv`: one row per staff comment. */
 export const TABLE_COLUMNS = [
   'conversation',
@@ -91,6 +96,9 @@ export const TABLE_COLUMNS = [
   'response_date',
   'days_to_answer',
   'follow_ups',
+  // After the first columns, so that those keep their places.
+  'citations',
+  'response_actions',
 ] as const;
 
 /** The tables `corresp thread` writes. */
@@ -102,8 +110,8 @@ export function tableHeader(format: TableFormat): string {
 }
 
 /**
- * The rows of one conversation, one per staff comment, joined as parse's tables join them: headings with " > ", topics and
- * follow-ups ("file#number") with "; "; CSV by RFC 4180 (format/table.ts), TSV with backslash escapes.
+ * The rows of one conversation, one per staff comment, joined as parse's tables join them: headings with " > ", topics,
+ * follow-ups ("file#number"), citations and actions with "; "; CSV by RFC 4180 (format/table.ts), TSV with backslash escapes.
  */
 export function conversationTable(format: TableFormat, conversation: ConversationJson, header: boolean): string {
   const dateOf = new Map(conversation.letters.map((l) => [l.file, l.date]));
@@ -122,6 +130,8 @@ export function conversationTable(format: TableFormat, conversation: Conversatio
       answeredOn ?? '',
       date !== null && answeredOn !== null ? epochDay(answeredOn) - epochDay(date) : '',
       c.followUps.map((f) => `${f.letter}#${f.number}`).join(LIST_SEPARATOR),
+      c.citations.join(LIST_SEPARATOR),
+      c.response?.actions.join(LIST_SEPARATOR) ?? '',
     ];
   });
   return (format === 'csv' ? csvLines : tsvLines)(header ? [[...TABLE_COLUMNS], ...rows] : rows);

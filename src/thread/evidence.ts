@@ -1,4 +1,5 @@
 // Owns what one parse record says about itself and what it cites, reduced to the small stub that grouping keeps.
+import type { ResponseAction } from '../analyze/action-ids.js';
 import { DATE, isoDate } from '../classify/letter-parts.js';
 import { priorCommentNumbers } from '../prior-comments.js';
 import type { LetterJson } from '../schema.js';
@@ -43,6 +44,10 @@ export interface CommentStub {
   citedStaffDates: string[];
   /** The parse record's comment topics (empty for records written before topics existed). */
   topics: string[];
+  /** The comment's citations (references.citations; empty for records written before citations existed). */
+  citations: string[];
+  /** What the company's answer commits to (response.actions; responses only, empty before actions existed). */
+  actions: ResponseAction[];
 }
 
 /** What the thread stage keeps of one parsed letter until its conversation is written. */
@@ -345,6 +350,8 @@ export function letterStub(record: LetterJson, index: number, cik: string | null
       priorComments: writer === 'staff' ? priorNumbers(c.text, c.references.priorComments) : [],
       citedStaffDates,
       topics: Array.isArray(c.topics) ? [...c.topics] : [],
+      citations: Array.isArray(c.references?.citations) ? [...c.references.citations] : [],
+      actions: Array.isArray(c.response?.actions) ? [...c.response.actions] : [],
     };
   });
   const citesPriorComments = writer === 'staff' && (PRIOR_COMMENT.test(record.preamble) || comments.some((c) => c.priorComments.length > 0));

@@ -1,4 +1,5 @@
 // Owns the links inside one conversation: which staff letter a response answers, which company letter a follow-up reviews, the closing letter, and comment to answer / follow-up links.
+import type { ResponseAction } from '../analyze/action-ids.js';
 import { type Citation, type CommentStub, epochDay, LetterRole, type LetterStub } from './evidence.js';
 import { roleFits } from './group.js';
 
@@ -15,7 +16,7 @@ export interface CommentLink {
   number: number;
   headings: string[];
   text: string;
-  response: { letter: number; text: string } | null;
+  response: { letter: number; text: string; actions: ResponseAction[] } | null;
   followUps: { letter: number; number: number }[];
 }
 
@@ -100,7 +101,7 @@ export function linkComments(letters: readonly LetterStub[], links: LetterLinks)
         if (links.answers[j] !== i) continue;
         const answered = answerOf(c, (letters[j] as LetterStub).comments);
         if (answered !== undefined) {
-          link.response = { letter: j, text: answered.response as string };
+          link.response = { letter: j, text: answered.response as string, actions: answered.actions };
           break;
         }
       }

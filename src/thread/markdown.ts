@@ -74,15 +74,20 @@ function lettersTable(conversation: ConversationJson): string {
   return lines.join('\n');
 }
 
-/** A comment: its number in bold and its text, its topics, the answer quoted with its letter and delay, the comments that came back to it. */
+/**
+ * A comment: its number in bold and its text, its topics and citations, the answer quoted with its letter, its delay and what it
+ * commits to, the comments that came back to it.
+ */
 function commentBlocks(comment: Comment, dateOf: ReadonlyMap<string, string | null>): string[] {
   const out = [`**${comment.number}.** ${block(comment.text)}`];
   if (comment.topics.length > 0) out.push(`Topics: ${inline(comment.topics.join(', '))}`);
+  if (comment.citations.length > 0) out.push(`Cites: ${inline(comment.citations.join('; '))}`);
   if (comment.response !== null) {
     const answeredOn = dateOf.get(comment.response.letter) ?? null;
     const askedOn = dateOf.get(comment.letter) ?? null;
     const after = answeredOn !== null && askedOn !== null ? `, ${epochDay(answeredOn) - epochDay(askedOn)} days later` : '';
-    out.push(quote(`**Response** (${inline(comment.response.letter)}${dated(answeredOn)}${after}): ${block(comment.response.text)}`));
+    const actions = comment.response.actions.length > 0 ? `; ${comment.response.actions.join(', ')}` : '';
+    out.push(quote(`**Response** (${inline(comment.response.letter)}${dated(answeredOn)}${after}${actions}): ${block(comment.response.text)}`));
   } else {
     out.push('No answer in these letters.');
   }
