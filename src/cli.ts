@@ -150,7 +150,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
 
   const thread = program
     .command('thread')
-    .description('group letters into conversations (SEC reviews): NDJSON, one conversation per line by first date; - reads parse NDJSON from standard input')
+    .description('group letters into conversations (SEC reviews): NDJSON, one conversation per line by first date (--format for JSON, CSV, TSV or Markdown); - reads parse NDJSON from standard input')
     .argument('<inputs...>', 'files, folders or quoted globs of letters (parsed as by parse), or - for `corresp parse` NDJSON on standard input')
     .addOption(
       new Option('--format <format>', 'ndjson: one conversation per line; json: one conversation as an indented document (several: NDJSON); csv, tsv: one row per staff comment; md: each conversation as Markdown')

@@ -1,8 +1,8 @@
 // Owns the library API: parseLetter (parse.ts) and threadLetters, the schemas, the error type and codes.
 import { CorrespError, ErrorCode } from './errors.js';
 import type { ConversationJson, ErrorRecord, LetterJson } from './schema.js';
-import { conversationsOf } from './thread/conversations.js';
-import { letterStub } from './thread/evidence.js';
+import { conversationsOf, readRecord } from './thread/conversations.js';
+import type { LetterStub } from './thread/evidence.js';
 
 export { CorrespError, ErrorCode } from './errors.js';
 export type { LetterJson, CommentJson, ConversationJson, ErrorRecord } from './schema.js';
@@ -19,23 +19,11 @@ export { parseLetter, type ParseOptions, type ParseResult } from './parse.js';
  * @throws CorrespError UNSUPPORTED_FORMAT when an element is neither a parse record nor an error record
  */
 export function threadLetters(records: readonly (LetterJson | ErrorRecord)[]): ConversationJson[] {
-  const stubs = [];
+  const stubs: LetterStub[] = [];
   for (const [i, record] of records.entries()) {
-    if (isErrorRecord(record)) continue;
-    if (!isLetterRecord(record)) {
-      throw new CorrespError(ErrorCode.UNSUPPORTED_FORMAT, `threadLetters expects parse records (schemaVersion 1, source.file, letter, comments): element ${i} is not one`);
-    }
-    stubs.push(letterStub(record, stubs.length, record.source.edgar?.cik ?? null));
+    const read = readRecord(record, stubs.length);
+    if ('problem' in read) throw new CorrespError(ErrorCode.UNSUPPORTED_FORMAT, `threadLetters: element ${i} is ${read.problem}`);
+    if ('stub' in read) stubs.push(read.stub);
   }
   return conversationsOf(stubs);
-}
-
-function isErrorRecord(record: unknown): record is ErrorRecord {
-  const r = record as Partial<ErrorRecord> | null;
-  return typeof r === 'object' && r !== null && typeof r.error === 'object' && r.error !== null && typeof r.source?.file === 'string';
-}
-
-function isLetterRecord(record: unknown): record is LetterJson {
-  const r = record as Partial<LetterJson> | null;
-  return typeof r === 'object' && r !== null && r.schemaVersion === 1 && typeof r.source?.file === 'string' && typeof r.letter === 'object' && r.letter !== null && Array.isArray(r.comments);
 }

@@ -1,4 +1,4 @@
-// Owns turning a grouped conversation into its output record (validated) and into CSV rows, one per staff comment.
+// Owns turning a grouped conversation into its output record (validated) and into CSV or TSV rows, one per staff comment.
 import { HEADING_SEPARATOR, LIST_SEPARATOR } from '../format/rows.js';
 import { csvLines, tsvLines } from '../format/table.js';
 import { type ConversationJson, ConversationSchema } from '../schema.js';

@@ -1,13 +1,12 @@
 // Owns a `corresp thread` run: parse records in (from the parser pool or NDJSON on stdin), conversations out, ordered by first date.
 import { runBatch, type BatchIo, type BatchOptions } from '../batch/run.js';
 import { printable } from '../batch/printable.js';
-import type { LetterJson } from '../schema.js';
 import { markdownDocument, MARKDOWN_SEPARATOR } from '../format/markdown.js';
 import type { ParseFormat } from '../format/formats.js';
 import type { ErrorRecord } from '../schema.js';
-import { conversationsOf } from './conversations.js';
+import { conversationsOf, readRecord } from './conversations.js';
 import { conversationTable, tableHeader } from './emit.js';
-import { type LetterStub, letterStub } from './evidence.js';
+import type { LetterStub } from './evidence.js';
 import { conversationMarkdown } from './markdown.js';
 
 export interface ThreadOptions {
@@ -61,21 +60,10 @@ export class ThreadInput {
 
   /** Take one parsed record (a letter or an error record). */
   addRecord(record: unknown, line?: string): string | undefined {
-    if (typeof record !== 'object' || record === null) return 'not a parse record (expected an object)';
-    const r = record as Partial<LetterJson> & { error?: unknown };
-    if (r.error !== undefined && typeof r.source?.file === 'string') {
-      this.errorLines.push(line ?? JSON.stringify(record));
-      return undefined;
-    }
-    if (r.schemaVersion !== 1 || typeof r.source?.file !== 'string' || typeof r.letter !== 'object' || r.letter === null || !Array.isArray(r.comments)) {
-      return 'not a parse record (needs schemaVersion 1, source.file, letter and comments)';
-    }
-    try {
-      const edgar = (r.source as { edgar?: { cik?: string | null } }).edgar;
-      this.stubs.push(letterStub(r as LetterJson, this.stubs.length, edgar?.cik ?? null));
-    } catch (error) {
-      return `not a parse record (${error instanceof Error ? error.message : String(error)})`;
-    }
+    const read = readRecord(record, this.stubs.length);
+    if ('problem' in read) return read.problem;
+    if ('error' in read) this.errorLines.push(line ?? JSON.stringify(record));
+    else this.stubs.push(read.stub);
     return undefined;
   }
 }
