@@ -52,6 +52,15 @@ describe('printedHeadings', () => {
     expect(joinWrappedHeadings(comma).map((h) => h.text)).toEqual([`Item 7. ${mdna},`, 'Comparison of Fiscal 2016 to Fiscal 2015']);
     expect(joinWrappedHeadings([u(`Item 7. ${mdna},`), u('page 24')]).map((h) => h.text)).toEqual([`Item 7. ${mdna}, page 24`]);
   });
+  it("should split a numbered note's standard title from the heading under it, printed alike in one paragraph (c0293)", () => {
+    const split = (text: string) => printedHeadings(line(text, [[0, text.length, true]])).map((h) => h.text);
+    expect(split('Note 1. Significant Accounting Policies Inventories, page 38')).toEqual(['Note 1. Significant Accounting Policies', 'Inventories, page 38']);
+    expect(split('Note 2 – Revenue Recognition Software Licenses and Royalties, page 6')).toEqual(['Note 2 – Revenue Recognition', 'Software Licenses and Royalties, page 6']);
+    // One heading: a title going on with a participle, a longer title, a title alone, a title without the note's number.
+    for (const whole of ['Note 15 - Investments Accounted for by the Equity Method, page 165', 'Note 3. Revenue Recognition, page 10', 'Note 6. Income Taxes', 'Income Taxes Uncertain Tax Positions, page 90']) {
+      expect(split(whole)).toEqual([whole]);
+    }
+  });
   it('should keep one heading whole', () => {
     const longer = `${mdna} and Other, page 32`;
     expect(printedHeadings(line(longer, [[0, longer.length, true]])).map((h) => h.text)).toEqual([longer]);

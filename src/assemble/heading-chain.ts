@@ -2,7 +2,7 @@
 import { isTitleCase } from '../chars.js';
 import { type ChainFacts, headingKind, type HeadingKind, headingLevel, NO_CHAIN, PAGE_REF, pageRefOf, withHeading } from '../classify/heading.js';
 import type { Line } from '../normalize.js';
-import { COMPLETE_SECTION_TITLE, DESCRIPTION_OF_SECURITIES, JOINING_WORDS, MANAGEMENTS, MDNA_FULL_TITLE, MONTH_DAY_YEAR } from '../vocabulary.js';
+import { COMPLETE_SECTION_TITLE, DESCRIPTION_OF_SECURITIES, JOINING_WORDS, MANAGEMENTS, MDNA_FULL_TITLE, MONTH_DAY_YEAR, NOTE_TITLE } from '../vocabulary.js';
 
 /** A heading as printed: its text and its formatting (see headingStyle). */
 export interface PrintedHeading {
@@ -40,7 +40,7 @@ export function headingStyle(line: Line): string {
  */
 export function printedHeadings(line: Line): PrintedHeading[] {
   const style = headingStyle(line);
-  return runInHeadings(line, style).flatMap(apartFromMdnaTitle);
+  return runInHeadings(line, style).flatMap(apartFromMdnaTitle).flatMap(apartFromNoteTitle);
 }
 
 /**
@@ -58,6 +58,25 @@ function apartFromMdnaTitle(h: PrintedHeading): PrintedHeading[] {
   // "… Results of Operations and Other" is a longer title, not a title and a sub-heading.
   if (!/^[\p{Lu}\d]/u.test(rest)) return [h];
   return [{ ...h, text: title.trim() + comma.trim() }, { ...h, text: rest.trim() }];
+}
+
+/** A numbered note's standard title (NOTE_TITLE) with more words after it: "Note 1. Significant Accounting Policies", "2: Revenue". */
+const NUMBERED_NOTE_TITLE = new RegExp(String.raw`^(?:Notes?\s+(?:\d{1,2}|[A-Z])(?:[.:]|\s+[-–—])?|\d{1,2}[.:])\s+(?:${NOTE_TITLE})(?=\s+\S)`, 'i');
+
+/**
+ * A numbered note's standard title ends its heading where a heading under it is typed on after it, printed alike ("Note 1. Significant
+ * Accounting Policies Inventories, page 38", c0293 as filed), as a flattened run's is read (load/flat/headings.ts): a capital opens the
+ * heading under it. Not a title going on with a participle and its preposition ("Note 15 - Investments Accounted for by the Equity
+ * Method …", c0055), nor with a joining word typed with a capital ("… Of …").
+ */
+function apartFromNoteTitle(h: PrintedHeading): PrintedHeading[] {
+  const title = NUMBERED_NOTE_TITLE.exec(h.text)?.[0];
+  if (title === undefined) return [h];
+  const rest = h.text.slice(title.length).trim();
+  const [first = '', second = ''] = rest.split(/\s+/, 2);
+  const participle = /^(?:\p{Lu}\p{Ll}+ed|Held)$/u.test(first) && /^(?:for|by|at|in|as|to|on|with|from|under|through)$/.test(second);
+  if (!/^[\p{Lu}“"]/u.test(rest) || participle || /^(?:Of|And|Or|For|To|In|On|At|By|With|From)$/.test(first)) return [h];
+  return [{ ...h, text: title.trim() }, { ...h, text: rest }];
 }
 
 /**
