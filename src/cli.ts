@@ -9,7 +9,8 @@ import type { SchemaKind } from './schema.js';
 import { PDF_ENGINES, type PdfEngine } from './load/pdf-reader.js';
 
 interface Io {
-  stdout: (text: string) => unknown;
+  /** Data only: text, or a parsed letter's JSON as the parser process sent it (UTF-8 bytes). */
+  stdout: (text: string | Uint8Array) => unknown;
   stderr: (text: string) => void;
   readStdin: (maxBytes: number) => Promise<{ bytes: Uint8Array } | { tooLarge: number }>;
   /** Is stderr a terminal a person watches? (progress bar, summary) */

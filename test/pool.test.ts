@@ -1,6 +1,7 @@
 // The parser pool on its own: a child that crashes, hangs or grows gets a record and is replaced; memory stays within the budget.
 import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
+import { jsonBytes, jsonText, recordLine } from '../src/batch/outcome.js';
 import { LONG_RUN_LETTERS, QUICK_START_FLAGS } from '../src/batch/parser-process.js';
 import { ParserPool, poolSize } from '../src/batch/pool.js';
 import type { ParseTask } from '../src/batch/task.js';
@@ -81,5 +82,20 @@ describe('ParserPool', () => {
     expect(poolSize(64, 1000, 1024 * MiB)).toBe(4);
     expect(poolSize(64, 3, 1024 * MiB)).toBe(3);
     expect(poolSize(8, 1000, 100 * MiB)).toBe(1);
+  });
+});
+
+describe('a parser process outcome as the batch reads it', () => {
+  it('should read and write JSON sent as UTF-8 bytes or as a string alike, ending each record in one line end', () => {
+    const text = '{"text":"Café – “quoted” ✓"}';
+    const bytes = Buffer.from(`${text}\n`);
+    expect(jsonText(bytes)).toBe(`${text}\n`);
+    expect(jsonText(new Uint8Array(bytes))).toBe(`${text}\n`);
+    expect(recordLine(bytes)).toBe(bytes);
+    expect(Buffer.from(recordLine(Buffer.from(text)) as Uint8Array).toString('utf8')).toBe(`${text}\n`);
+    expect(recordLine(text)).toBe(`${text}\n`);
+    expect(recordLine(`${text}\n`)).toBe(`${text}\n`);
+    expect(jsonBytes(bytes)).toBe(Buffer.byteLength(text) + 1);
+    expect(jsonBytes(text)).toBe(text.length * 2);
   });
 });

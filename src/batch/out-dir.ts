@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, join, resolve, sep } from 'node:path';
+import { recordLine } from './outcome.js';
 
 const JSON_SUFFIX = '.json';
 const ERROR_SUFFIX = '.error.json';
@@ -101,7 +102,7 @@ export class OutDir {
    * half a JSON file.
    * @throws WriteFailed when the file cannot be written; no temp file is left behind
    */
-  async write(stem: string, ok: boolean, json: string): Promise<string> {
+  async write(stem: string, ok: boolean, json: string | Uint8Array): Promise<string> {
     const target = this.#inside(stem + (ok ? this.#letterSuffix : ERROR_SUFFIX));
     let temp: string | undefined;
     let renamed = false;
@@ -109,7 +110,7 @@ export class OutDir {
       const created = this.#createTemp(stem);
       temp = created.path;
       try {
-        writeFileSync(created.fd, json.endsWith('\n') ? json : `${json}\n`);
+        writeFileSync(created.fd, recordLine(json));
       } finally {
         closeSync(created.fd);
       }

@@ -10,7 +10,8 @@ import { type Claim, OutDir, OutDirUnusable, WriteFailed } from './out-dir.js';
 import { ParserPool, poolSize } from './pool.js';
 import { printable } from './printable.js';
 import { failedCount, newTally, type Progress, startProgress, summaryLine, type Tally } from './progress.js';
-import type { ParseTask, TaskOutcome } from './task.js';
+import { jsonBytes, jsonText, recordLine, type TaskOutcome } from './outcome.js';
+import type { ParseTask } from './task.js';
 import type { PdfEngine } from '../load/pdf-reader.js';
 
 export interface BatchOptions {
@@ -41,7 +42,7 @@ export type StdinBytes = { bytes: Uint8Array } | { tooLarge: number };
 
 export interface BatchIo {
   /** Data only. May return a promise to apply back-pressure. */
-  stdout: (text: string) => unknown;
+  stdout: (text: string | Uint8Array) => unknown;
   stderr: (text: string) => void;
   /** Read standard input, stopping as soon as more than `maxBytes` have come. */
   readStdin: (maxBytes: number) => Promise<StdinBytes>;
@@ -126,7 +127,7 @@ export async function runBatch(args: readonly string[], options: BatchOptions, i
         progress.tick(tally);
       },
       // Parsed letters waiting behind a slow file are held in memory: bound their size, not only their count.
-      { weigh: (outcome) => ('json' in outcome ? outcome.json.length * 2 : 0), most: HELD_OUTPUT_BYTES },
+      { weigh: (outcome) => ('json' in outcome ? jsonBytes(outcome.json) : 0), most: HELD_OUTPUT_BYTES },
     );
   } finally {
     unregister();
@@ -155,12 +156,16 @@ async function emit(input: Input, claim: Claim, outcome: Outcome, context: EmitC
     return;
   }
   const name = printable(input.file);
-  let json: string;
+  // JSON as the parser process sent it (bytes), or a rendered format's text.
+  let json: string | Uint8Array;
   if (outcome.ok) {
     json = outcome.json;
     if (outcome.notCovered !== undefined) progress.log(`${io.paint.yellow(`corresp: ${name}: warning TEXT_NOT_COVERED: ${printable(outcome.notCovered)}`)}\n`);
     // Another format: rendered from the JSON (a whole file per letter in --out-dir, rows or a document in a stream).
-    if (renderer !== undefined) json = outDir === undefined ? renderer.streamed(JSON.parse(json), context.written === 0) : renderer.whole(JSON.parse(json));
+    if (renderer !== undefined) {
+      const record = JSON.parse(jsonText(json));
+      json = outDir === undefined ? renderer.streamed(record, context.written === 0) : renderer.whole(record);
+    }
   } else {
     const record: ErrorRecord = { source: { file: input.file }, error: { code: outcome.code, message: outcome.message } };
     // In --out-dir an error record stays <name>.error.json whatever the format; on stdout it is one more row or document.
@@ -177,7 +182,7 @@ async function emit(input: Input, claim: Claim, outcome: Outcome, context: EmitC
       failure = { code: ErrorCode.WRITE_FAILED, message: error.message };
     }
   } else {
-    await io.stdout(renderer === undefined ? `${json}\n` : json);
+    await io.stdout(renderer === undefined ? recordLine(json) : json);
     context.written++;
   }
   if (failure === undefined) {

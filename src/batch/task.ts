@@ -6,6 +6,7 @@ import { letterStub } from '../thread/evidence.js';
 import { tooLargeMessage } from '../limits.js';
 import { describeFsError, NOT_REGULAR } from './inputs.js';
 import type { PdfEngine } from '../load/pdf-reader.js';
+import type { TaskOutcome } from './outcome.js';
 
 /** What a parser process needs to parse one letter. Plain data: it crosses a process boundary. */
 export interface ParseTask {
@@ -23,23 +24,25 @@ export interface ParseTask {
   output?: 'record' | 'thread-stub';
 }
 
-/** A parsed letter as JSON text, or the error that stopped it. */
-export type TaskOutcome =
-  | { ok: true; json: string; notCovered?: string }
-  | { ok: false; code: ErrorCode; message: string };
+export type { TaskOutcome } from './outcome.js';
 
 /** Parse one letter; never throws (every failure becomes an outcome with a stable code). */
 export async function runTask(task: ParseTask): Promise<TaskOutcome> {
   try {
     const bytes = task.bytes ?? readBytes(task.file, task.maxBytes);
     const result = await parseLetter(bytes, { file: task.file, maxBytes: task.maxBytes, maxPages: task.maxPages, verify: task.verify, ...(task.pdfEngine ? { pdfEngine: task.pdfEngine } : {}) });
-    // Serialised here so that a parser process hands back one string, not an object graph to clone.
-    const json =
+    // Serialised here so that a parser process hands back one run of bytes, not an object graph to clone.
+    const text =
       task.output === 'thread-stub'
         ? JSON.stringify(letterStub(result.letter, 0, result.letter.source.edgar?.cik ?? null))
         : task.pretty
           ? JSON.stringify(result.letter, null, 2)
           : JSON.stringify(result.letter);
+    // Its UTF-8 bytes and a line end, written in place (no second string of the letter to join them).
+    const length = Buffer.byteLength(text);
+    const json = Buffer.allocUnsafe(length + 1);
+    json.write(text);
+    json[length] = 0x0a;
     if (result.coverage && !result.coverage.ok) return { ok: true, json, notCovered: result.coverage.problem ?? 'some text' };
     return { ok: true, json };
   } catch (error) {

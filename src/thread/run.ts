@@ -1,6 +1,7 @@
 // Owns a `corresp thread` run: parse records in (from the parser pool or NDJSON on stdin), conversations out, ordered by first date.
 import { runBatch, type BatchIo, type BatchOptions } from '../batch/run.js';
 import { printable } from '../batch/printable.js';
+import { jsonText } from '../batch/outcome.js';
 import { markdownDocument, MARKDOWN_SEPARATOR } from '../format/markdown.js';
 import type { ParseFormat } from '../format/formats.js';
 import type { ErrorRecord } from '../schema.js';
@@ -119,8 +120,8 @@ export async function runThread(args: readonly string[], options: ThreadOptions,
     let pending = '';
     status = await runBatch(args, { ...options.batch, ndjson: true, outDir: undefined, skipExisting: false, output: 'thread-stub' }, {
       ...io,
-      stdout: (text: string) => {
-        pending += text;
+      stdout: (text: string | Uint8Array) => {
+        pending += jsonText(text);
         let end = pending.indexOf('\n');
         while (end >= 0) {
           const line = pending.slice(0, end);
