@@ -329,6 +329,12 @@ describe('corresp thread (command line)', () => {
     expect(notParsed).toMatch(/^# bad\.pdf\n\nNot parsed: damaged \(`PDF_CORRUPT`\)/);
     expect(review).toMatch(/^# Archer-Daniels-Midland Co: SEC review, 2024-05-22 to 2024-12-18\n/);
     expect(review).toContain(`| Status | closed by ${CLOSING} |`);
+    // The review's topics and what its answers commit to, each with its count when more than one.
+    const counts = new Map<string, number>();
+    for (const c of staff.comments as { topics: string[] }[]) for (const t of c.topics) counts.set(t, (counts.get(t) ?? 0) + 1);
+    const topicsRow = /^\| Topics \| (.*) \|$/m.exec(review ?? '')?.[1]?.split(', ') ?? [];
+    expect(topicsRow.sort()).toEqual([...counts].map(([t, n]) => (n > 1 ? `${t} (${n})` : t)).sort());
+    expect(review).toMatch(/^\| Answers commit to \| [a-z-]+(?: \(\d+\))?(?:, [a-z-]+(?: \(\d+\))?)* \|$/m);
     for (const file of [STAFF, RESPONSE, CLOSING]) expect(review).toMatch(new RegExp(`^\\| \\d{4}-\\d\\d-\\d\\d \\| ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\|`, 'm'));
     const lines = review?.split('\n') ?? [];
     // Every staff comment, once, by number; each answered one followed by its answer quoted, with the response's letter and date.

@@ -33,6 +33,16 @@ export function conversationMarkdown(conversation: ConversationJson): string {
   return `${parts.join('\n\n')}\n`;
 }
 
+/** "non-gaap (3), segments (2), revenue": each value once, the commonest first (ties in first-seen order), with its count when more than one. */
+function tally(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([value, n]) => (n > 1 ? `${value} (${n})` : value))
+    .join(', ');
+}
+
 /** "2017-08-16 to 2017-09-28" (or the one date, or "undated"). */
 function span(conversation: ConversationJson): string {
   const { start, end } = conversation;
@@ -61,6 +71,8 @@ function reviewTable(conversation: ConversationJson): string {
     ['Days', conversation.days === null ? '' : String(conversation.days)],
     ['Rounds', String(conversation.rounds)],
     ['Staff comments', conversation.comments.length === 0 ? '' : `${conversation.comments.length}, ${answered} answered in these letters`],
+    ['Topics', tally(conversation.comments.flatMap((c) => c.topics))],
+    ['Answers commit to', tally(conversation.comments.flatMap((c) => c.response?.actions ?? []))],
     ['Warnings', conversation.warnings.map((w) => `${w.code}: ${w.message}`).join('\n')],
   ]);
 }
