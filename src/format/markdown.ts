@@ -28,12 +28,7 @@ export function markdownDocument(record: ParseRecord): string {
   if (record.preamble.trim() !== '') parts.push(block(record.preamble));
   let chain: readonly string[] = [];
   for (const comment of record.comments) {
-    // The headings that change at this comment, each at its depth (## outermost, ###### at most).
-    let same = 0;
-    while (same < chain.length && same < comment.headings.length && chain[same] === comment.headings[same]) same++;
-    comment.headings.slice(same).forEach((heading, i) => {
-      parts.push(`${'#'.repeat(Math.min(6, same + i + 2))} ${inline(heading.replace(/\s+/g, ' ').trim())}`);
-    });
+    parts.push(...changedHeadings(chain, comment.headings, 2));
     chain = comment.headings;
     parts.push(...commentBlocks(comment));
   }
@@ -44,6 +39,16 @@ export function markdownDocument(record: ParseRecord): string {
     if (attachment.text.trim() !== '') parts.push(block(attachment.text));
   }
   return `${parts.join('\n\n')}\n`;
+}
+
+/**
+ * The headings of a comment that change from the chain above it, each a Markdown heading at its depth: the outermost at
+ * `outermost` (## in a letter's document), ###### at most.
+ */
+export function changedHeadings(above: readonly string[], headings: readonly string[], outermost: number): string[] {
+  let same = 0;
+  while (same < above.length && same < headings.length && above[same] === headings[same]) same++;
+  return headings.slice(same).map((heading, i) => `${'#'.repeat(Math.min(6, same + i + outermost))} ${inline(heading.replace(/\s+/g, ' ').trim())}`);
 }
 
 function commentBlocks(comment: CommentJson): string[] {

@@ -660,7 +660,6 @@ function outOfHangingText(previous: string, line: string, hangingColumn: number)
   return hangingColumn > 0 && indentOf(previous) === hangingColumn && indentOf(line) < hangingColumn && opensAfterSentence(previous, line);
 }
 
-
 /**
  * A paragraph's first line indented and the next at the margin, as wide and no title: one paragraph ("      We have reviewed
  * your filing … comments." / "Where indicated, we think you should revise …", the staff's letters as EDGAR served them as

@@ -1,6 +1,6 @@
 // Owns the Markdown view of a conversation: one SEC review as a person reads it, its letters in order, then each staff
 // comment under its headings with the company's answer quoted and the later comments that came back to it.
-import { block, fieldTable, inline, quote, tableCell } from '../format/markdown.js';
+import { block, changedHeadings, fieldTable, inline, quote, tableCell } from '../format/markdown.js';
 import type { ConversationJson } from '../schema.js';
 import { epochDay } from './evidence.js';
 
@@ -23,10 +23,8 @@ export function conversationMarkdown(conversation: ConversationJson): string {
       chain = [];
       parts.push(`### ${inline(letter)}${dated(dateOf.get(letter))}`);
     }
-    // The headings that change at this comment, each at its depth under the letter's (#### outermost, ###### at most).
-    let same = 0;
-    while (same < chain.length && same < comment.headings.length && chain[same] === comment.headings[same]) same++;
-    comment.headings.slice(same).forEach((heading, i) => parts.push(`${'#'.repeat(Math.min(6, same + i + 4))} ${inline(heading.replace(/\s+/g, ' ').trim())}`));
+    // The headings that change at this comment, under the letter's (#### outermost).
+    parts.push(...changedHeadings(chain, comment.headings, 4));
     chain = comment.headings;
     parts.push(...commentBlocks(comment, dateOf));
   }
