@@ -349,6 +349,14 @@ export const COMPLETE_SECTION_TITLE = [
 ].join('|');
 
 /**
+ * A note's title going on after one of NOTE_TITLE with a participle and its preposition ("Note 15 - Investments Accounted for by the
+ * Equity Method …", c0055; "… Held for Sale"): no heading under it starts there. `word` and `next` are the two words after the title.
+ */
+export function titleGoesOnWithParticiple(word: string, next: string): boolean {
+  return /^(?:\p{Lu}\p{Ll}+ed|Held)$/u.test(word) && /^(?:for|by|at|in|as|to|on|with|from|under|through)$/.test(next);
+}
+
+/**
  * The titles of the notes to financial statements that filings share (their accounting subjects), each whole: a flattened
  * heading run "Note 2. Revenue Recognition License Store Revenues, page 11" holds the note's heading and the one under it,
  * printed on two lines; the note's title ends where one of these does and a capitalised word follows. Words that go on

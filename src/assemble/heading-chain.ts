@@ -2,7 +2,7 @@
 import { isTitleCase } from '../chars.js';
 import { type ChainFacts, headingKind, type HeadingKind, headingLevel, NO_CHAIN, PAGE_REF, pageRefOf, withHeading } from '../classify/heading.js';
 import type { Line } from '../normalize.js';
-import { COMPLETE_SECTION_TITLE, DESCRIPTION_OF_SECURITIES, JOINING_WORDS, MANAGEMENTS, MDNA_FULL_TITLE, MONTH_DAY_YEAR, NOTE_TITLE } from '../vocabulary.js';
+import { COMPLETE_SECTION_TITLE, DESCRIPTION_OF_SECURITIES, JOINING_WORDS, MANAGEMENTS, MDNA_FULL_TITLE, MONTH_DAY_YEAR, NOTE_TITLE, titleGoesOnWithParticiple } from '../vocabulary.js';
 
 /** A heading as printed: its text and its formatting (see headingStyle). */
 export interface PrintedHeading {
@@ -74,8 +74,7 @@ function apartFromNoteTitle(h: PrintedHeading): PrintedHeading[] {
   if (title === undefined) return [h];
   const rest = h.text.slice(title.length).trim();
   const [first = '', second = ''] = rest.split(/\s+/, 2);
-  const participle = /^(?:\p{Lu}\p{Ll}+ed|Held)$/u.test(first) && /^(?:for|by|at|in|as|to|on|with|from|under|through)$/.test(second);
-  if (!/^[\p{Lu}“"]/u.test(rest) || participle || /^(?:Of|And|Or|For|To|In|On|At|By|With|From)$/.test(first)) return [h];
+  if (!/^[\p{Lu}“"]/u.test(rest) || titleGoesOnWithParticiple(first, second) || /^(?:Of|And|Or|For|To|In|On|At|By|With|From)$/.test(first)) return [h];
   return [{ ...h, text: title.trim() }, { ...h, text: rest }];
 }
 

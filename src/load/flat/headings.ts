@@ -1,5 +1,5 @@
 // Owns the headings of a flattened letter: the word run above a comment, cut where a filing, an Item or a standard section starts.
-import { COMPLETE_SECTION_TITLE, DESCRIPTION_OF_SECURITIES, FILING_TITLE_START, MANAGEMENTS, MDNA_FULL_TITLE, MONTH_DAY_YEAR, MONTH_WORD, NOTE_TITLE, opensInStaffVoice, SECTION_TITLE_START, STAFF_VOICE, TITLE_QUALIFIERS } from '../../vocabulary.js';
+import { COMPLETE_SECTION_TITLE, DESCRIPTION_OF_SECURITIES, FILING_TITLE_START, MANAGEMENTS, MDNA_FULL_TITLE, MONTH_DAY_YEAR, MONTH_WORD, NOTE_TITLE, opensInStaffVoice, SECTION_TITLE_START, STAFF_VOICE, TITLE_QUALIFIERS, titleGoesOnWithParticiple } from '../../vocabulary.js';
 import { bare, type Marks, type Tokens } from './tokens.js';
 import { ABBREVIATION, namedOrListedNumber, NUMBER_ABBREVIATION, NUMBERED_THING } from './sentences.js';
 import { beforePageHeader, COMMENT_OPENER } from './comment-numbers.js';
@@ -148,7 +148,7 @@ export function splitHeadingRun(tokens: Tokens, token: number, floor: number, sp
     const k = tokenAt(m.index + m[0].length);
     // Not a title going on with a participle and its preposition: "Note 15 - Investments Accounted for by the Equity Method …"
     // (c0055), "… Held for Sale"; "Impaired Loans" is a heading of its own.
-    const participle = /^(?:\p{Lu}\p{Ll}+ed|Held)$/u.test(run[k] ?? '') && /^(?:for|by|at|in|as|to|on|with|from|under|through)$/.test(run[k + 1] ?? '');
+    const participle = titleGoesOnWithParticiple(run[k] ?? '', run[k + 1] ?? '');
     // Nor a title without its note's number that one word and its page go on with: "Debt Activity, page 87" (c0012) is one heading.
     const oneWordOn = m[1] === undefined && /^pages?$/i.test(run[k + 1] ?? '') && /,$/.test(run[k] ?? '');
     if (k < run.length && /^(?:[\p{Lu}“"]|\(?[a-z]\)$)/u.test(run[k] as string) && !participle && !oneWordOn) splits.add(from + k);
