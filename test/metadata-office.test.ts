@@ -197,6 +197,27 @@ describe('signatories and cc from real signature blocks', () => {
     expect(letter.office).toBe('Office of Healthcare and Insurance');
   });
 
+  it('should name the person typed under a signature made for them or with a slip, and not an addressee set at a company letter\'s foot (c0064, c0056, c0510)', async () => {
+    const forAnother = await letterEnding(['Sincerely,', '/s/ Kate Tillan', 'Martin James', 'Senior Assistant Chief Accountant', 'Office of Electronics and Machinery'], true);
+    expect(forAnother.signatories).toEqual([{ name: 'Martin James', title: 'Senior Assistant Chief Accountant' }]);
+    expect((await letterEnding(['Sincerely,', '/s/PATRICK GORIS S', 'Patrick Goris', 'Senior Vice President and Chief Financial Officer'])).signatories).toEqual([
+      { name: 'Patrick Goris', title: 'Senior Vice President and Chief Financial Officer' },
+    ]);
+    // A company's letter: the staff member under its signature is whom it is written to.
+    const addressee = await letterEnding(['Very truly yours,', '/s/ O. Keith Hallam, III', 'Sonia Gupta Barros', 'Assistant Director, Office of Real Estate and Commodities', 'U.S. Securities and Exchange Commission']);
+    expect(addressee.signatories.map((s) => s.name)).toEqual(['O. Keith Hallam, III']);
+  });
+
+  it('should take the title from around the company a signature block names, and a title stacked under a field of law (c0699, c0149, c1121, c0706)', async () => {
+    const title = async (lines: string[]) => (await letterEnding(['Sincerely,', '/s/ Jane Doe', 'Jane Doe', ...lines])).signatories[0]?.title;
+    expect(await title(['Baker Hughes, a GE company', 'Vice President, Controller and Chief Accounting Officer'])).toBe('Vice President, Controller and Chief Accounting Officer');
+    expect(await title(['Executive Vice President, Chief Financial Officer and Treasurer of Boston Properties, Inc.'])).toBe('Executive Vice President, Chief Financial Officer and Treasurer');
+    expect(await title(['Controller and Chief Accounting Officer Citigroup Inc.'])).toBe('Controller and Chief Accounting Officer');
+    expect(await title(['Vice President', 'General Counsel – Securities & Governance', 'Corporate Secretary'])).toBe('Vice President, General Counsel – Securities & Governance, Corporate Secretary');
+    // A company alone under the title is not the title's.
+    expect(await title(['Chief Financial Officer', 'Acme Corp.'])).toBe('Chief Financial Officer');
+  });
+
   it('should keep cc entries apart though a company name holds a figure, and end them at a bracketed page legend (c0890, c0813)', async () => {
     const letter = await letterEnding([
       'Very truly yours,',

@@ -60,7 +60,7 @@ export function buildLetter(classified: Classified, source: Source, input: Build
   // Without a Re: block, the "File No." lines of the head (a Commission order's caption, 2020-carrier-staffaction).
   const fileNumbers = readFileNumbers(subject.length > 0 ? subject : head.map((l) => l.line.text));
   for (const n of source.edgar?.fileNumbers ?? []) if (fileNumbers.length === 0) fileNumbers.push(n);
-  const signatories = readSignatories(closingLines);
+  const signatories = readSignatories(closingLines, kind === 'staff');
   const closingText = joinPieces(lines, wholeLines(structure.closingStart, closingEnd - 1));
   const attachments = attachmentStarts.map((start, k) => ({
     title: (lines[start] as ClassifiedLine).line.text.trim(),

@@ -5,8 +5,11 @@ import { DATE, SIGN_OFF, SIGNATURE_START } from '../classify/letter-parts.js';
 import { FIRM_FORM, LEGAL_FORM, PERSONAL_TITLE, RULE_ALONE, TITLE_AFTER_SENIOR } from '../vocabulary.js';
 import { CORPORATE, NOT_A_PERSON, PERSON_NAME } from './metadata.js';
 
-/** Signatories from "/s/ Name" lines, or the name after the sign-off, each with the line below as title. */
-export function readSignatories(closing: readonly ClassifiedLine[]): { name: string; title: string | null }[] {
+/**
+ * Signatories from "/s/ Name" lines, or the name after the sign-off, each with the line below as title.
+ * @param staff whether the letter is the staff's (a staff member signs for another: "/s/ Kate Tillan" / "Martin James")
+ */
+export function readSignatories(closing: readonly ClassifiedLine[], staff = false): { name: string; title: string | null }[] {
   const unfurnished = closing.filter((l) => !l.furniture);
   const { kept, texts } = joinWrappedNames(
     unfurnished,
@@ -35,7 +38,15 @@ export function readSignatories(closing: readonly ClassifiedLine[]): { name: str
     title = title?.replace(/^Title:\s*/i, '');
     // "Title:" alone, the title on the line below (c0292); a dotted signature line above the title (c0188).
     if (title === '' || /^[.…_\s-]+$/.test(title ?? '')) title = texts[++j];
-    if (!title || !usable(title, j) || title.length > 140 || CORPORATE.test(title)) return null;
+    // The company's name between the name and the title ("Kurt Camilleri" / "Baker Hughes, a GE company" / "Vice President,
+    // Controller and Chief Accounting Officer", c0699): the title is the line below it.
+    if (title !== undefined && companyLine(title) && usable(texts[j + 1], j + 1) && TITLE_LAST_WORD.test(texts[j + 1] as string)) title = texts[++j];
+    // The company after the title, on its line ("… Chief Financial Officer and Treasurer of Boston Properties, Inc.", c0149;
+    // "Controller and Chief Accounting Officer Citigroup Inc.", c1121): the title ends before it.
+    if (title !== undefined) title = titleBeforeCompany(title);
+    // Nor does a title open on an initial: a name's rest run into the line ("/s/ David." / "A. Campbell David A. Campbell Executive
+    // Vice President …", c0362 flattened).
+    if (!title || !usable(title, j) || title.length > 140 || CORPORATE.test(title) || /^\p{Lu}\.\s/u.test(title)) return null;
     // A second line in parentheses: "Controller" / "(Chief Accounting Officer)" (c0696).
     if (/^\(.*\)$/.test(texts[j + 1] ?? '') && usable(texts[j + 1], j + 1) && !CORPORATE.test((texts[j + 1] as string).slice(1, -1))) return `${title} ${texts[j + 1]}`;
     // A title wrapped onto the next line: "Executive Vice President and" / "Chief Financial Officer" (c0317), "…, General" / "Counsel" (c0163).
@@ -46,7 +57,9 @@ export function readSignatories(closing: readonly ClassifiedLine[]): { name: str
     // Controller", c0044, c0104) are the title's too, when nothing but the cc list or the end comes after them.
     for (let k = j + 1; k <= j + 3; k++) {
       const next = texts[k];
-      if (!usable(next, k) || (next as string).length > 90 || CORPORATE.test(next as string) || NOT_A_PERSON.test(next as string)) break;
+      // An office of the Commission's under the title is not the person's; an office held that names a field is ("General Counsel –
+      // Securities & Governance", c0706).
+      if (!usable(next, k) || (next as string).length > 90 || CORPORATE.test(next as string) || (NOT_A_PERSON.test(next as string) && !STACKED_TITLE.test(next as string))) break;
       if (TITLE_GOES_ON.test(title) || /^(?:and|&)\s/.test(next as string) || OFFICER_ALONE.test(next as string) || wrappedTitle(title, next as string)) title = `${title} ${next}`;
       else if (STACKED_TITLE.test(next as string) && (k + 1 >= end || titleEndsBefore(texts[k + 1] as string))) title = `${title}, ${next}`;
       else break;
@@ -65,9 +78,22 @@ export function readSignatories(closing: readonly ClassifiedLine[]): { name: str
     // The fuller of the two spellings names the person ("/s/ Mara L. Ransom" over "Mara Ransom" keeps the initial); the title follows the typed line.
     const below = afterRule(i + 1);
     const typed = onBehalf === undefined && below < end ? typedName(texts[below] as string, signed) : undefined;
+    // Another name typed under the signature, a title below it: in a staff letter, the letter is that person's, signed for them
+    // ("/s/ Kate Tillan" / "Martin James" / "Senior Assistant Chief Accountant", c0064); in any letter, the name signed with a slip
+    // ("/s/PATRICK GORIS S" / "Patrick Goris", c0056; "/s/ Peter L. Summers" / "Peter L. Sumners" / "Counsel", c1043): the name
+    // typed is the one printed to be read. Under a company's signature, someone else at the Commission is the letter's addressee
+    // set at its foot ("/s/ O. Keith Hallam, III" / "Sonia Gupta Barros" / "Assistant Director, …", c0510).
+    const other = onBehalf === undefined && typed === undefined && below + 1 < end ? nameOverTitle(texts[below] as string, texts[below + 1] as string) : undefined;
+    const signedFor = other !== undefined && lettersOf(other) !== lettersOf(signed) && (staff || firstWord(other) === firstWord(signed)) ? other : undefined;
     const fuller = typed !== undefined && (words(typed) > words(signed) || typed.length > signed.length + 3 || !/\p{Ll}/u.test(signed)) ? typed : signed;
     const signatory =
-      onBehalf !== undefined ? { name: onBehalf, title: titleAfter(i + 1, onBehalf) } : typed !== undefined ? { name: fuller, title: titleAfter(below, typed) } : { name: signed, title: titleAfter(i, signed) };
+      onBehalf !== undefined
+        ? { name: onBehalf, title: titleAfter(i + 1, onBehalf) }
+        : typed !== undefined
+          ? { name: fuller, title: titleAfter(below, typed) }
+          : signedFor !== undefined
+            ? { name: signedFor, title: titleAfter(below, signedFor) }
+            : { name: signed, title: titleAfter(i, signed) };
     // A firm signing (a law firm's letter: "/s/ Davis Polk & Wardwell LLP", c0297) is no person.
     if (CORPORATE.test(signatory.name) || FIRM.test(signatory.name)) continue;
     // One person signing twice, for two companies, is one signatory (c1072).
@@ -118,6 +144,8 @@ const ENDS_ON_INITIAL = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)+$/u;
 const FIRST_NAME_ALONE = /^\p{Lu}[\p{Ll}'’-]+$/u;
 /** The rest of a name: a surname, its initials before it or not ("Zechmeister", "F. Probst", "LIBERTY"). */
 const NAME_TAIL = /^(?:\p{Lu}\.\s*)*\p{Lu}[\p{L}'’-]+$/u;
+/** A name's first word, lower-cased. */
+const firstWord = (name: string) => name.split(/\s+/)[0]?.toLowerCase();
 /** How many words a name has. */
 const words = (name: string) => name.split(/\s+/).length;
 /** A name's letters alone, lower-cased: two spellings of one name compare equal. */
@@ -135,11 +163,30 @@ function typedName(line: string, signed: string): string | undefined {
   return typed;
 }
 
+/** A person's name alone on its line, a title on the next: "Martin James" / "Senior Assistant Chief Accountant". */
+function nameOverTitle(line: string, next: string): string | undefined {
+  const name = line.replace(COURTESY_PREFIX, '').trim();
+  if (!PERSON_NAME.test(name) || TITLE_WORDS.test(name) || TITLE_LAST_WORD.test(name) || NOT_A_PERSON.test(name) || CORPORATE.test(name) || FIRM.test(name)) return undefined;
+  return TITLE_WORDS.test(next) || TITLE_LAST_WORD.test(next) ? name : undefined;
+}
+
+/** A line naming a company, no office: "Baker Hughes, a GE company", "Citigroup Inc.". */
+const companyLine = (text: string) => (CORPORATE.test(text) || FIRM.test(text) || /\bcompany$/i.test(text)) && !TITLE_WORDS.test(text) && !TITLE_LAST_WORD.test(text);
+
+/** A title, then the company it is held at: "… Treasurer of Boston Properties, Inc.", "… Officer Citigroup Inc.". */
+const TITLE_THEN_COMPANY = /^(.*\b(?:Officer|President|Counsel|Secretary|Treasurer|Controller|Director|Chairman|Chair|Partner|CEO|CFO|CAO|COO))(?:,?\s+(?:of|at)\s+|,\s*|\s+)([A-Z][^,]*(?:,\s*[A-Z][^,]*)?)$/;
+/** The title without the company named after it; the title as it is when it names none. */
+function titleBeforeCompany(title: string): string {
+  const m = TITLE_THEN_COMPANY.exec(title);
+  const company = m?.[2];
+  return m?.[1] !== undefined && company !== undefined && companyLine(company) ? m[1] : title;
+}
+
 /** Lines under a signature that are no title: "Appendix:" (what follows the letter, c0740), typist's initials "CAR:nw" (c1066). */
 const NOT_A_TITLE = /^(?:Appendix|Annex|Attachments?|Enclosures?|Exhibits?)\b.*:$|^[A-Z]{2,4}\s*[:/]\s*[a-z]{1,4}$/;
 
 /** A line that is a title of its own: an office held ("Corporate Controller", "Principal Accounting Office"), no name, address or firm. */
-const STACKED_TITLE = /^(?:[A-Z][\w&'’-]*\s+){0,4}(?:Controller|Officer|Office|Treasurer|Secretary|Counsel|President|Director|Chairman|Chair)$/;
+const STACKED_TITLE = /^(?:[A-Z][\w&'’-]*\s+){0,4}(?:Controller|Officer|Office|Treasurer|Secretary|Counsel|President|Director|Chairman|Chair)(?:\s+[–—-]\s+[A-Z][\w&'’-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’-]*){0,3})?$/;
 /** What may follow a title's last line: the cc list, an enclosure, another stacked title. */
 const titleEndsBefore = (text: string) => /^(?:cc|enclosure|attachment)/i.test(text) || STACKED_TITLE.test(text);
 
@@ -150,7 +197,7 @@ const TITLE_LAST_WORD = /\b(?:Officer|President|Counsel|Secretary|Treasurer|Cont
  * Chief Financial" / "Officer", printed HTML letters): the line does not end on a title's last word and the next is a few words
  * in capitals that do.
  */
-const wrappedTitle = (title: string, next: string) => TITLE_WORDS.test(title) && !TITLE_LAST_WORD.test(title) && /^(?:\p{Lu}[\p{L}'’-]*\s*(?:and\s+|&\s+|of\s+)?){1,4}$/u.test(next) && TITLE_LAST_WORD.test(next);
+const wrappedTitle = (title: string, next: string) => TITLE_WORDS.test(title) && !TITLE_LAST_WORD.test(title) && /^(?:\p{Lu}[\p{L}'’-]*,?\s*(?:and\s+|&\s+|of\s+)?){1,4}$/u.test(next) && TITLE_LAST_WORD.test(next);
 
 /**
  * A title line that cannot end there: it stops on a joining word, a comma or a dash, or on a word a title goes on after ("Chief",
