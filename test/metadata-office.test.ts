@@ -218,6 +218,18 @@ describe('signatories and cc from real signature blocks', () => {
     expect(await title(['Chief Financial Officer', 'Acme Corp.'])).toBe('Chief Financial Officer');
   });
 
+  it('should end the cc list at an annex\'s title, a confidential-treatment legend or a sentence, pass over a page label, and keep a company in parentheses with its person (c0860, c1017, c0595, c1142, c0164)', async () => {
+    const cc = async (lines: string[]) => (await letterEnding(['Sincerely,', '/s/ Jane Doe', 'Jane Doe', 'Chief Financial Officer', ...lines])).cc;
+    expect(await cc(['cc: Chris Steddum, Chief Financial Officer', 'Annexes A-D', 'to', 'Acme Corp.’s', 'Response Letter'])).toEqual(['Chris Steddum, Chief Financial Officer']);
+    expect(await cc(['cc: Matthew M. Guest, Wachtell, Lipton, Rosen & Katz', 'CONFIDENTIAL TREATMENT REQUESTED BY ACME CORP. PURSUANT TO 17 C.F.R. § 200.83'])).toEqual(['Matthew M. Guest, Wachtell, Lipton, Rosen & Katz']);
+    expect(await cc(['cc: Stephen W. Gauster, Executive Vice President and General Counsel', 'As of and for the year ended December 31, 2015'])).toEqual(['Stephen W. Gauster, Executive Vice President and General Counsel']);
+    expect(await cc(['cc: Kirkland B. Andrews, EVP and Chief Financial Officer', 'David Callen, SVP and Chief Accounting Officer', 'Page | 1'])).toEqual(['Kirkland B. Andrews, EVP and Chief Financial Officer', 'David Callen, SVP and Chief Accounting Officer']);
+    expect(await cc(['cc: Laura Nicholson', '(Securities and Exchange Commission)', 'Ms. Rachel Gonzalez, executive vice president, general counsel and secretary'])).toEqual([
+      'Laura Nicholson (Securities and Exchange Commission)',
+      'Ms. Rachel Gonzalez, executive vice president, general counsel and secretary',
+    ]);
+  });
+
   it('should keep cc entries apart though a company name holds a figure, and end them at a bracketed page legend (c0890, c0813)', async () => {
     const letter = await letterEnding([
       'Very truly yours,',

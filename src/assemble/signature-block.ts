@@ -245,6 +245,19 @@ const BAR_LIST = /\S\s+\|\s+\S.*\s\|\s+\S/;
 
 /** The Division's signature, a line each: "Division of Corporation Finance", "Office of Technology", "Disclosure Review Program". */
 const STAFF_SIGNATURE_LINE = /^(?:Division of Corporation Finance|Office of [A-Z][\p{L}&,\s]*|Disclosure Review Program)$/u;
+/** The title of what a letter attaches, alone on its line: "Annex A", "Annexes A-D", "Appendix I", "Exhibit 1", "Schedule B". */
+const ATTACHMENT_TITLE = /^(?:Annex(?:es)?|Appendix|Appendices|Exhibits?|Schedules?|Attachments?)\s+(?:[A-Z]|[IVX]+|\d{1,2})(?:\s*[-–—]\s*(?:[A-Z]|[IVX]+|\d{1,2}))?\b/;
+/** A page's label: "Page 2", "Page | 1", "- 2 -", "2". */
+const PAGE_LABEL = /^(?:Page\s*\|?\s*\d{1,3}|[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3})$/i;
+/**
+ * A line in a sentence's words: more of them in lower case than capitalised, four at least (a title has one or two: "Senior Vice
+ * President and Chief Financial Officer").
+ */
+function sentenceWords(text: string): boolean {
+  const lower = text.match(/(?<![\p{L}\d])\p{Ll}+(?![\p{L}\d.])/gu)?.length ?? 0;
+  const upper = text.match(/(?<![\p{L}\d])\p{Lu}[\p{L}'’.-]*/gu)?.length ?? 0;
+  return lower >= 4 && lower > upper;
+}
 /** A footnote's line: its number, then a sentence ("2 For the purposes …"), not an address ("2 Park Avenue"). */
 const FOOTNOTE_LINE = /^\d{1,2}\s+\p{Lu}\p{Ll}*\s+\p{Ll}/u;
 /** A cc entry that ends naming an organization: a company, a firm, the Commission or one of its divisions or offices. */
@@ -284,7 +297,12 @@ export function readCc(closing: readonly ClassifiedLine[], staff: boolean): stri
     // or a list set apart by bars (BAR_LIST).
     // And at a rule drawn under it (a page's or the letter's end: "Katten Muchin Rosenman LLP" / "______", c0673 dumped by lynx),
     // or a footnote printed at the last page's foot ("2 For the purposes of this assessment, …", c0781).
+    // And at what follows the letter: an annex's or appendix's title ("Annexes A-D" / "to" / "Texas Pacific Land Corporation's" /
+    // "Response Letter", c0860), or a page's confidential-treatment legend ("CONFIDENTIAL TREATMENT REQUESTED BY …", c1017).
     if (i > at && (text.length > 160 || FOOTNOTE_LINE.test(text) || /^(?:VIA|BY)\s/i.test(text) || (DATE.test(text) && text.length < 30) || ENCLOSURES.test(text) || /^\[.*\]$/.test(text) || LETTERHEAD_FOOTER.test(text) || BAR_LIST.test(text) || RULE_ALONE.test(text))) break;
+    if (i > at && (ATTACHMENT_TITLE.test(text) || /^Confidential\b/i.test(text))) break;
+    // A page's label left among the copies ("Page | 1", "- 2 -", c1142) is no one's.
+    if (i > at && PAGE_LABEL.test(text)) continue;
     // A staff letter whose sign-off stands right above the copies: the Division's signature under them is where pdftotext's reading
     // order put it ("Sincerely," / "cc:" / "Jenifer Broder" / "Division of Corporation Finance" / "Disclosure Review Program", c0001),
     // no one copied; under a signature the Division is a copied person's ("Barbara Jacobs" / "Assistant Director" / "Division of …", c0110).
@@ -294,6 +312,10 @@ export function readCc(closing: readonly ClassifiedLine[], staff: boolean): stri
     // A company alone on its line ("Meta Platforms, Inc." under "David M. Wehner, Chief Financial Officer", c0884) is the person's above.
     const companyAlone = COMPANY_ALONE.test(text);
     const startsPerson = PERSON.test(text) && !CORPORATE.test(lead) && !companyAlone && !/\b\d/.test(text) && !TITLE_WORDS.test(lead);
+    // A line going on from an entry in a sentence's words, not a title's or an address's, is past the list ("As of and for the year
+    // ended December 31, 2015", a table's heading after the copies, c0595); a person's title may be in lower case ("Ms. Rachel
+    // Gonzalez, executive vice president, general counsel and secretary", c0206).
+    if (i > at && !startsPerson && !entry.cc && sentenceWords(text)) break;
     // Only a name alone takes the company above; a person with an affiliation of their own ends its group ("cc: KPMG LLP" over
     // "Ms. Maria G. Henry, Chair of the Audit Committee …, General Mills, Inc.", c0887: two recipients).
     if (company !== undefined && startsPerson && !PERSON_NAME.test(text.replace(/,?\s+(?:Jr|Sr|II|III|IV)\.?$/, '').replace(COURTESY_PREFIX, ''))) {
@@ -311,7 +333,8 @@ export function readCc(closing: readonly ClassifiedLine[], staff: boolean): stri
     // A title wrapped in the middle ("… Chief Administrative Officer, General" / "Counsel and Ethics …", c0854) goes on with a space;
     // so do "Officer" and a company's legal form alone, wrapped off their line ("… Sustainability" / "Officer", "… Xylem" / "Inc.",
     // "PricewaterhouseCoopers" / "LLP": c0157, c0224, c0848 dumped by w3m).
-    else out[out.length - 1] += TITLE_GOES_ON.test(out[out.length - 1] as string) || /^\p{Ll}/u.test(text) || OFFICER_ALONE.test(text) || FORM_ALONE.test(text) ? ` ${text}` : `, ${text}`;
+    // A company in parentheses under its person goes on with a space too ("Laura Nicholson" / "(Securities and Exchange Commission)", c0164).
+    else out[out.length - 1] += TITLE_GOES_ON.test(out[out.length - 1] as string) || /^[\p{Ll}(]/u.test(text) || OFFICER_ALONE.test(text) || FORM_ALONE.test(text) ? ` ${text}` : `, ${text}`;
   }
   if (headsNoOne && company !== undefined) out.push(company);
   return out;
