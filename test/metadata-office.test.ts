@@ -475,3 +475,19 @@ describe('the office wrapped after a dash (review round 26, c1038)', () => {
     expect(letter.letter.office).toBe('Office of Real Estate & Commodities');
   });
 });
+
+describe('the company, from a Re: line that runs on into the filing or a head run together', () => {
+  const company = async (text: string) => (await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' })).letter.letter.company;
+
+  it('should end the name at its legal form where the filing\'s description opens on its line (c0153)', async () => {
+    const text = ['September 29, 2022', '', 'Re:\tCapital One Financial Corporation Definitive Proxy', 'Statement on Schedule 14A Filed March 21, 2022', 'File No. 001-13300', '', 'To Division of Corporation Finance:', '', 'We received your comment letter dated September 20, 2022 and will enhance our future proxy disclosures.', '', 'Sincerely,', '', '/s/ Jane Doe'].join('\n');
+    expect(await company(text)).toBe('Capital One Financial Corporation');
+  });
+
+  it('should find the name before the filing in a flattened head with no Re: (c0246, c1175 flattened)', async () => {
+    const occidental = 'OCCIDENTAL PETROLEUM CORPORATION 5 Greenway Plaza, Suite 110 Houston, Texas 77046 (713) 215-7000 Via EDGAR United States Securities and Exchange Commission Division of Corporation Finance 100 F Street, N.E. Washington, D.C. 20549 July 10, 2019 Occidental Petroleum Corporation Registration Statement on Form S-4 File No. 333- 232001 Dear Sir or Madam: In accordance with Rule 461 of the General Rules and Regulations under the Securities Act of 1933, the Company hereby respectfully requests that the above referenced Registration Statement on Form S-4 be declared effective at 9:00 a.m. Eastern Time on July 11, 2019. Very truly yours, /s/ Marcia E. Backus';
+    expect(await company(occidental)).toBe('Occidental Petroleum Corporation');
+    const metlife = 'January 19, 2018 John C. R. Hele Executive Vice President and Chief Financial Officer MetLife, Inc. 200 Park Avenue New York, NY 10166-0188 Metlife, Inc. Form 10-Q for the Quarterly Period Ended September 30, 2017 Filed November 6, 2017 File No. 001-15787 Re: Dear Mr. Hele: We have completed our review of your filing. We remind you that the company and its management are responsible for the accuracy and adequacy of their disclosures. Division of Corporation Finance Office of Healthcare & Insurance';
+    expect(await company(metlife)).toBe('Metlife, Inc.');
+  });
+});

@@ -308,7 +308,11 @@ function namedCompany(subject: readonly string[], head: readonly ClassifiedLine[
   const first = subject.find((line) => !CONFIDENTIAL_TREATMENT.test(line) && !REQUEST_TITLE.test(line));
   if (first && !formOf(first) && bareForms(first).length === 0 && !/^(?:File|CIK|Comment|Response|Letter)\b/i.test(first) && !DATE.test(first) && !FILING_TITLE_ALONE.test(first)) {
     // A bullet flattening left at the line's end, before the next line's filing ("… (File No. 001-34073) •", c0940 flattened).
-    const name = registrantBesideFiler(subject, first) ?? addressedCompany(subject, head, first) ?? withoutTrailingComma(withoutTrailingParenthesis(withoutTrailingBullet(first)));
+    // The filing's description may open after the name on its line, wrapped from the next ("Capital One Financial Corporation Definitive
+    // Proxy" / "Statement on Schedule 14A …", c0153).
+    const named = COMPANY_THEN_FILING.exec(first)?.[1];
+    const beforeFiling = named !== undefined && !ABOUT_A_COMPANY.test(named) && !DATE.test(named) ? named : undefined;
+    const name = registrantBesideFiler(subject, first) ?? addressedCompany(subject, head, first) ?? beforeFiling ?? withoutTrailingComma(withoutTrailingParenthesis(withoutTrailingBullet(first)));
     // "(Registration Statement No. 333-216489)" under the request's title names no company (c0357).
     if (name !== '') return name;
   }
@@ -351,8 +355,20 @@ function namedCompany(subject: readonly string[], head: readonly ClassifiedLine[
     }
     if (CORPORATE.test(text) && text.length < 80 && !/Securities and Exchange/i.test(text)) return text.replace(/,\s*$/, '');
   }
+  // A head run together on one line, with no Re: (flattened text: "… July 10, 2019 Occidental Petroleum Corporation Registration
+  // Statement on Form S-4 File No. …", c0246; "… 10166-0188 Metlife, Inc. Form 10-Q for the Quarterly Period …", c1175): the
+  // name in capitalised words up to its legal form, right before the filing's description.
+  for (const entry of head) {
+    const name = NAME_BEFORE_FILING.exec(entry.line.text.slice(0, HEAD_READ))?.[1];
+    if (name !== undefined && !DATE.test(name) && !/Securities and Exchange/i.test(name)) return name;
+  }
   return null;
 }
+
+/** How much of one head line the last reading looks at. */
+const HEAD_READ = 3000;
+/** A name in capitalised words up to its legal form, then a filing's description. */
+const NAME_BEFORE_FILING = new RegExp(String.raw`(?<![\p{L}\d])((?:\p{Lu}[\p{L}&'’.-]*,?\s+){1,6}(?:${LEGAL_FORM})\b\.?),?\s+(?=(?:Amendment|Form|Registration|Schedule|Preliminary|Definitive|Annual|Quarterly|Draft|Offering)\b)`, 'u');
 
 /**
  * Of two companies the Re: block names line by line, the one the letter is addressed to: a staff template's left-over first line
