@@ -214,8 +214,10 @@ describe('signatories and cc from real signature blocks', () => {
     expect(await title(['Executive Vice President, Chief Financial Officer and Treasurer of Boston Properties, Inc.'])).toBe('Executive Vice President, Chief Financial Officer and Treasurer');
     expect(await title(['Controller and Chief Accounting Officer Citigroup Inc.'])).toBe('Controller and Chief Accounting Officer');
     expect(await title(['Vice President', 'General Counsel – Securities & Governance', 'Corporate Secretary'])).toBe('Vice President, General Counsel – Securities & Governance, Corporate Secretary');
-    // A company alone under the title is not the title's.
+    // A company alone under the title is not the title's; a firm alone is no title (c0130, c0306).
     expect(await title(['Chief Financial Officer', 'Acme Corp.'])).toBe('Chief Financial Officer');
+    expect(await title(['Gibson, Dunn & Crutcher LLP'])).toBeNull();
+    expect(await title(['of LATHAM & WATKINS LLP'])).toBeNull();
   });
 
   it('should end the cc list at an annex\'s title, a confidential-treatment legend or a sentence, pass over a page label, and keep a company in parentheses with its person (c0860, c1017, c0595, c1142, c0164)', async () => {

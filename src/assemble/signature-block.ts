@@ -46,7 +46,9 @@ export function readSignatories(closing: readonly ClassifiedLine[], staff = fals
     if (title !== undefined) title = titleBeforeCompany(title);
     // Nor does a title open on an initial: a name's rest run into the line ("/s/ David." / "A. Campbell David A. Campbell Executive
     // Vice President …", c0362 flattened).
-    if (!title || !usable(title, j) || title.length > 140 || CORPORATE.test(title) || /^\p{Lu}\.\s/u.test(title)) return null;
+    // A firm's or a company's name alone is where the person works, no title ("/s/ Andrew L. Fabens" / "Gibson, Dunn & Crutcher LLP",
+    // c0130; "of LATHAM & WATKINS LLP", c0306).
+    if (!title || !usable(title, j) || title.length > 140 || CORPORATE.test(title) || companyLine(title.replace(/^of\s+/i, '')) || /^\p{Lu}\.\s/u.test(title)) return null;
     // A second line in parentheses: "Controller" / "(Chief Accounting Officer)" (c0696).
     if (/^\(.*\)$/.test(texts[j + 1] ?? '') && usable(texts[j + 1], j + 1) && !CORPORATE.test((texts[j + 1] as string).slice(1, -1))) return `${title} ${texts[j + 1]}`;
     // A title wrapped onto the next line: "Executive Vice President and" / "Chief Financial Officer" (c0317), "…, General" / "Counsel" (c0163).
