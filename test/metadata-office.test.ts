@@ -232,6 +232,29 @@ describe('signatories and cc from real signature blocks', () => {
     ]);
   });
 
+  it('should read copies set in columns side by side down each column, and not a table of one person a row (c0829, c0566)', async () => {
+    const cc = async (lines: string[]) => (await letterEnding(['Sincerely,', '/s/ Jane Doe', 'Jane Doe', 'Senior Vice President and Controller', ...lines])).cc;
+    expect(
+      await cc([
+        'cc:\tMs. Donna Di Silvio\tMr. William Thompson',
+        '\tStaff Accountant\tAccounting Branch Chief',
+        '\tU.S. Securities and Exchange Commission\tU.S. Securities and Exchange Commission',
+        '\tMr. M. Brett Biggs\tMs. Mara L. Ransom',
+        '\tExecutive Vice President and Chief Financial Officer\tAssistant Director, Office of Consumer Products',
+        '\tWal-Mart Stores, Inc.\tU.S. Securities and Exchange Commission',
+        'Audit Committee of the Board of Directors',
+        'Wal-Mart Stores, Inc.',
+      ]),
+    ).toEqual([
+      'Ms. Donna Di Silvio, Staff Accountant, U.S. Securities and Exchange Commission',
+      'Mr. William Thompson, Accounting Branch Chief U.S. Securities and Exchange Commission',
+      'Mr. M. Brett Biggs, Executive Vice President and Chief Financial Officer, Wal-Mart Stores, Inc.',
+      'Ms. Mara L. Ransom, Assistant Director, Office of Consumer Products, U.S. Securities and Exchange Commission',
+      'Audit Committee of the Board of Directors, Wal-Mart Stores, Inc.',
+    ]);
+    expect(await cc(['cc:\tJohn Roe\tChief Executive Officer', '\tMary Major\tChief Financial Officer'])).toEqual(['John Roe, Chief Executive Officer', 'Mary Major, Chief Financial Officer']);
+  });
+
   it('should keep cc entries apart though a company name holds a figure, and end them at a bracketed page legend (c0890, c0813)', async () => {
     const letter = await letterEnding([
       'Very truly yours,',

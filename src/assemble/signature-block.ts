@@ -247,6 +247,47 @@ const BAR_LIST = /\S\s+\|\s+\S.*\s\|\s+\S/;
 
 /** The Division's signature, a line each: "Division of Corporation Finance", "Office of Technology", "Disclosure Review Program". */
 const STAFF_SIGNATURE_LINE = /^(?:Division of Corporation Finance|Office of [A-Z][\p{L}&,\s]*|Disclosure Review Program)$/u;
+/**
+ * The copies set in columns side by side, a person heading each ("cc:\tAdam Phippen\tMr. M. Brett Biggs" / "\tStaff Accountant\tExecutive
+ * Vice President …" / "\tU.S. Securities and Exchange Commission\tWalmart Inc.", c0829): the lines read down each column in turn. Not
+ * a table of a person a row ("John Doe\tChief Executive Officer"), where a person opens a later row too.
+ */
+function byColumn(rows: readonly ClassifiedLine[]): ClassifiedLine[] {
+  const cellsOf = (row: ClassifiedLine, k: number) => (k === 0 ? row.line.text.replace(/^[^:\t]*[:.\t]?\s*/, '') : row.line.text.replace(/^\t+/, '')).trim().split(/\t+/);
+  const first = rows[0];
+  if (first === undefined) return [];
+  const width = cellsOf(first, 0).length;
+  if (width < 2) return [...rows];
+  const table: string[][] = [];
+  for (const [k, row] of rows.entries()) {
+    const cells = row.furniture ? [] : cellsOf(row, k);
+    if (cells.length !== width) break;
+    table.push(cells);
+  }
+  const personCell = (text: string) => PERSON.test(text) && !TITLE_WORDS.test(text.split(',')[0] ?? '') && !TITLE_LAST_WORD.test(text) && !NOT_A_PERSON.test(text) && !CORPORATE.test(text) && !COMPANY_ALONE.test(text) && !/\b\d/.test(text);
+  // Row after row of people, each over the lines of their titles and places (three pairs of staff members, c0566).
+  const heads = table.flatMap((cells, k) => (cells.every(personCell) ? [k] : []));
+  const personless = table.every((cells, k) => heads.includes(k) || !cells.some(personCell));
+  if (table.length < 2 || heads[0] !== 0 || !personless || heads.length === table.length) return [...rows];
+  const read: ClassifiedLine[] = [];
+  for (const [h, start] of heads.entries()) {
+    const end = heads[h + 1] ?? table.length;
+    for (let c = 0; c < width; c++) {
+      for (let k = start; k < end; k++) {
+        const row = rows[k] as ClassifiedLine;
+        const cell = (table[k] as string[])[c] as string;
+        read.push({ ...row, cc: read.length === 0, line: { ...row.line, text: read.length === 0 ? `cc: ${cell}` : cell } });
+      }
+    }
+  }
+  // The line under the columns belongs to neither: a recipient of its own ("Audit Committee of the Board of Directors" / "Walmart Inc.").
+  const after = rows.slice(table.length);
+  const next = after.findIndex((row) => !row.furniture);
+  const under = after[next];
+  if (under !== undefined && !/^(?:cc|copy|copies)\b/i.test(under.line.text)) after[next] = { ...under, cc: true, line: { ...under.line, text: `cc: ${under.line.text}` } };
+  return [...read, ...after];
+}
+
 /** The title of what a letter attaches, alone on its line: "Annex A", "Annexes A-D", "Appendix I", "Exhibit 1", "Schedule B". */
 const ATTACHMENT_TITLE = /^(?:Annex(?:es)?|Appendix|Appendices|Exhibits?|Schedules?|Attachments?)\s+(?:[A-Z]|[IVX]+|\d{1,2})(?:\s*[-–—]\s*(?:[A-Z]|[IVX]+|\d{1,2}))?\b/;
 /** A page's label: "Page 2", "Page | 1", "- 2 -", "2". */
@@ -271,9 +312,10 @@ const namesAnOrganization = (entry: string) => ORGANIZATION_AT_END.test(entry);
  * joined to it ("Steve Zhang, Chief Executive Officer, 21Vianet Group, Inc.").
  * @param staff whether the letter is the staff's (its Division signature may stand under the copies)
  */
-export function readCc(closing: readonly ClassifiedLine[], staff: boolean): string[] {
-  const at = closing.findIndex((l) => l.cc);
+export function readCc(lines: readonly ClassifiedLine[], staff: boolean): string[] {
+  const at = lines.findIndex((l) => l.cc);
   if (at < 0) return [];
+  const closing = [...lines.slice(0, at), ...byColumn(lines.slice(at))];
   const out: string[] = [];
   // A "cc:" line naming a company alone heads the people below it ("cc: Hilton Worldwide Holdings Inc." / "Kevin J. Jacobs" /
   // … / "cc: Simpson Thacher & Bartlett LLP" / "Edgar J. Lewandowski", c1167): each of them is at that company.
@@ -283,7 +325,8 @@ export function readCc(closing: readonly ClassifiedLine[], staff: boolean): stri
   for (let i = at; i < closing.length; i++) {
     const entry = closing[i] as ClassifiedLine;
     if (entry.furniture) continue;
-    const text = (i === at || entry.cc ? entry.line.text.replace(/^[^:\t]*[:.\t]?\s*/, '') : entry.line.text).replace(/\t+/g, ' ').trim();
+    // Cells of a table row are parts of one entry ("John Roe<TAB>Chief Executive Officer").
+    const text = (i === at || entry.cc ? entry.line.text.replace(/^[^:\t]*[:.\t]?\s*/, '') : entry.line.text).trim().replace(/\s*\t+\s*/g, ', ');
     if (text === '') continue;
     // "cc: Via Facsimile (415) 555-0110" over the names: how the copies go, no one copied (letters of 2005-2008).
     if (i === at && DELIVERY_NOTE.test(text)) continue;
@@ -313,7 +356,8 @@ export function readCc(closing: readonly ClassifiedLine[], staff: boolean): stri
     // A figure starting a word is an address's ("1025 West NASA Boulevard", "FL 32919"); one inside a name is not ("L3Harris", c0890).
     // A company alone on its line ("Meta Platforms, Inc." under "David M. Wehner, Chief Financial Officer", c0884) is the person's above.
     const companyAlone = COMPANY_ALONE.test(text);
-    const startsPerson = PERSON.test(text) && !CORPORATE.test(lead) && !companyAlone && !/\b\d/.test(text) && !TITLE_WORDS.test(lead);
+    // A title in capitalised words is no name ("Staff Accountant" under "Adam Phippen", c0829).
+    const startsPerson = PERSON.test(text) && !CORPORATE.test(lead) && !companyAlone && !/\b\d/.test(text) && !TITLE_WORDS.test(lead) && !TITLE_LAST_WORD.test(lead);
     // A line going on from an entry in a sentence's words, not a title's or an address's, is past the list ("As of and for the year
     // ended December 31, 2015", a table's heading after the copies, c0595); a person's title may be in lower case ("Ms. Rachel
     // Gonzalez, executive vice president, general counsel and secretary", c0206).
