@@ -1241,6 +1241,11 @@ describe('flatBlocks', () => {
       ]);
     });
 
+    it('should cut off another name typed under the one signed: a slip in the name, or an addressee at a company letter\'s foot (c1043, c0510 flattened)', async () => {
+      expect(await signers('Very truly yours, /s/ Peter L. Summers Peter L. Sumners Counsel')).toEqual([{ name: 'Peter L. Sumners', title: 'Counsel' }]);
+      expect(await signers('Very truly yours, /s/ O. Keith Hallam, III Sonia Gupta Barros Assistant Director, Office of Real Estate and Commodities')).toEqual([{ name: 'O. Keith Hallam, III', title: null }]);
+    });
+
     it('should read a signature typed with a spaced or doubled mark ("/ s /", "//s"), and a signed name a long run follows (c0150, c0264, c0733 flattened)', async () => {
       expect(await signers('Sincerely, / s / Jamie E. Samath Jamie E. Samath Senior Vice President and Chief Financial Officer')).toEqual([
         { name: 'Jamie E. Samath', title: 'Senior Vice President and Chief Financial Officer' },
@@ -1633,9 +1638,12 @@ describe('the signature block of a flattened letter', () => {
     expect(staff.office).toBe('Office of Transportation and Leisure');
     const company = await letterOf(`${RESPONSE_HEAD}1. Please revise. Response: We will revise. Sincerely, /s/ David Bernstein David W. Bernstein Chief Financial Officer`);
     expect(company.signatories).toEqual([{ name: 'David W. Bernstein', title: 'Chief Financial Officer' }]);
-    // Initials that are not the typed name's: two people.
-    const two = await letterOf(`${STAFF_BODY}Sincerely, /s/ B.C. Parker Anne Nguyen Parker Assistant Director Office of Transportation and Leisure`);
-    expect(two.signatories.map((s) => s.name)).not.toContain('Anne Nguyen Parker');
+    // Initials that are not the typed name's: two people. In a company's letter the one who signs is the signatory (the name
+    // under it an addressee, c0510); in a staff letter, the one typed, whose letter another signed (c0064).
+    const two = await letterOf(`${RESPONSE_HEAD}1. Please revise. Response: We will revise. Sincerely, /s/ B.C. Parker Anne Nguyen Parker Assistant Director Office of Transportation and Leisure`);
+    expect(two.signatories).toEqual([{ name: 'B.C. Parker', title: null }]);
+    const signedFor = await letterOf(`${STAFF_BODY}Sincerely, /s/ B.C. Parker Anne Nguyen Parker Assistant Director Office of Transportation and Leisure`);
+    expect(signedFor.signatories).toEqual([{ name: 'Anne Nguyen Parker', title: 'Assistant Director' }]);
   });
 
   it('should cut a cc list into its entries: a firm after a new entry\'s name or a title on a line of its own, the list read past a line an earlier rule cut (c0070, c0281, c0035, c0009, c0154)', async () => {

@@ -48,7 +48,8 @@ export function readSignatories(closing: readonly ClassifiedLine[], staff = fals
     // Vice President …", c0362 flattened).
     // A firm's or a company's name alone is where the person works, no title ("/s/ Andrew L. Fabens" / "Gibson, Dunn & Crutcher LLP",
     // c0130; "of LATHAM & WATKINS LLP", c0306).
-    if (!title || !usable(title, j) || title.length > 140 || CORPORATE.test(title) || companyLine(title.replace(/^of\s+/i, '')) || /^\p{Lu}\.\s/u.test(title)) return null;
+    // Nor is another person's name (an addressee set under a company's signature, c0510).
+    if (!title || !usable(title, j) || title.length > 140 || CORPORATE.test(title) || companyLine(title.replace(/^of\s+/i, '')) || /^\p{Lu}\.\s/u.test(title) || personAlone(title)) return null;
     // A second line in parentheses: "Controller" / "(Chief Accounting Officer)" (c0696).
     if (/^\(.*\)$/.test(texts[j + 1] ?? '') && usable(texts[j + 1], j + 1) && !CORPORATE.test((texts[j + 1] as string).slice(1, -1))) return `${title} ${texts[j + 1]}`;
     // A title wrapped onto the next line: "Executive Vice President and" / "Chief Financial Officer" (c0317), "…, General" / "Counsel" (c0163).
@@ -162,6 +163,12 @@ function typedName(line: string, signed: string): string | undefined {
   const last = (name: string) => name.split(/\s+/).at(-1)?.replace(/[.,]$/, '').toLowerCase();
   // Or spells the signed name's letters out ("/s/ D. Z ACHARY H UDSON", small capitals as text extraction spaces them, c0183).
   if (!PERSON_NAME.test(typed) || (last(typed) !== last(signed) && (/\p{Ll}/u.test(signed) || lettersOf(typed) !== lettersOf(signed)))) return undefined;
+  // The same surname with other first names or initials is someone else ("/s/ B.C. Parker" over "Anne Nguyen Parker"): the initials
+  // of one name's first words are among the other's ("A.N. Parker", "Anne Nguyen Parker"; "Mara Ransom", "Mara L. Ransom").
+  if (last(typed) === last(signed)) {
+    const [a, b] = [initialsBeforeLast(typed), initialsBeforeLast(signed)];
+    if (!within(a, b) && !within(b, a)) return undefined;
+  }
   return typed;
 }
 
@@ -171,6 +178,12 @@ function nameOverTitle(line: string, next: string): string | undefined {
   if (!PERSON_NAME.test(name) || TITLE_WORDS.test(name) || TITLE_LAST_WORD.test(name) || NOT_A_PERSON.test(name) || CORPORATE.test(name) || FIRM.test(name)) return undefined;
   return TITLE_WORDS.test(next) || TITLE_LAST_WORD.test(next) ? name : undefined;
 }
+
+/** A person's name alone, no office in it: "Sonia Gupta Barros". */
+const personAlone = (text: string) => PERSON_NAME.test(text) && text.split(/\s+/).every((word) => NAME_WORD.test(word)) && !TITLE_WORDS.test(text) && !TITLE_LAST_WORD.test(text) && !NOT_A_PERSON.test(text) && !CORPORATE.test(text);
+
+/** A word of a person's name: an initial, or a capital and lower-case letters ("Barros", "O’Brien"), or a particle ("van"). */
+const NAME_WORD = /^(?:\p{Lu}\.?|\p{Lu}\p{Ll}[\p{L}’'-]*|de|van|von|der|la|du),?$/u;
 
 /** A line naming a company, no office: "Baker Hughes, a GE company", "Citigroup Inc.". */
 const companyLine = (text: string) => (CORPORATE.test(text) || FIRM.test(text) || /\bcompany$/i.test(text)) && !TITLE_WORDS.test(text) && !TITLE_LAST_WORD.test(text);
@@ -184,6 +197,21 @@ function titleBeforeCompany(title: string): string {
   return m?.[1] !== undefined && company !== undefined && companyLine(company) ? m[1] : title;
 }
 
+/** The first letters of a name's words and initials before its surname, lower-cased: "A.N. Parker" and "Anne Nguyen Parker" give "an". */
+const initialsBeforeLast = (name: string) =>
+  name
+    .split(/\s+/)
+    .slice(0, -1)
+    .flatMap((word) => word.split('.'))
+    .map((part) => part.match(/\p{L}/u)?.[0]?.toLowerCase() ?? '')
+    .join('');
+/** Whether the letters of `short` appear in `long` in order. */
+function within(short: string, long: string): boolean {
+  let k = 0;
+  for (const c of long) if (c === short[k]) k++;
+  return k === short.length;
+}
+
 /** Lines under a signature that are no title: "Appendix:" (what follows the letter, c0740), typist's initials "CAR:nw" (c1066). */
 const NOT_A_TITLE = /^(?:Appendix|Annex|Attachments?|Enclosures?|Exhibits?)\b.*:$|^[A-Z]{2,4}\s*[:/]\s*[a-z]{1,4}$/;
 
@@ -193,7 +221,7 @@ const STACKED_TITLE = /^(?:[A-Z][\w&'’-]*\s+){0,4}(?:Controller|Officer|Office
 const titleEndsBefore = (text: string) => /^(?:cc|enclosure|attachment)/i.test(text) || STACKED_TITLE.test(text);
 
 /** The words a title ends on: the office held ("Officer", "Counsel", "Secretary"), or what an office heads ("… Investor Relations and Corporate Development"). */
-const TITLE_LAST_WORD = /\b(?:Officer|President|Counsel|Secretary|Treasurer|Controller|Director|Chairman|Chairwoman|Chair|Accountant|Partner|Manager|Attorney|Chief|Head|Analyst|Member|Principal|Advisor|Adviser|Development|Relations|Operations|Finance|Policy|Affairs|Governance|Strategy|Reporting|Accounting|Planning|Administration|Compliance|Services|Markets|Capital|Legal|Tax|Audit|Trustee|Founder|CEO|CFO|COO|CAO|\))$/;
+const TITLE_LAST_WORD = /\b(?:Officer|President|Counsel|Secretary|Treasurer|Controller|Director|Chairman|Chairwoman|Chair|Accountant|Partner|Manager|Attorney|Chief|Head|Analyst|Member|Principal|Advisor|Adviser|Development|Relations|Operations|Finance|Policy|Affairs|Governance|Strategy|Reporting|Accounting|Planning|Administration|Compliance|Services|Markets|Capital|Legal|Tax|Audit|Trustee|Founder|Signatory|Engineer|Specialist|Examiner|Consultant|CEO|CFO|COO|CAO|\))$/;
 /**
  * A title wrapped in a narrow column mid-office ("… and Chief Corporate" / "Governance Officer", "Executive Vice President and
  * Chief Financial" / "Officer", printed HTML letters): the line does not end on a title's last word and the next is a few words

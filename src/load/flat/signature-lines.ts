@@ -150,6 +150,14 @@ function splitSigned(tokens: Tokens, from: number, to: number, splits: Marks): v
     if (name === 0) return;
     if (onBehalf > 0) splits.add(onBehalf);
     rest = (onBehalf > 0 ? onBehalf : at) + name;
+    // Another name typed under the one signed, a title after it: the letter signed for its author ("/s/ Kate Tillan Martin James
+    // Senior Assistant Chief Accountant", c0064 flattened), a name signed with a slip ("/s/ Peter L. Summers Peter L. Sumners Counsel",
+    // c1043), or an addressee set at the letter's foot (c0510): a line of its own.
+    const other = onBehalf > 0 || rest >= to ? 0 : nameLength(tokens, rest, to);
+    if (other > 0 && rest + other < to && TITLE_WORD.test(tokens.text(rest + other))) {
+      splits.add(rest);
+      rest += other;
+    }
   }
   if (rest >= to) return;
   // The staff's "Office Chief" opens a title too (a delegated-authority order's signer, c0283), though "Office of …" is an office's line.
