@@ -48,6 +48,11 @@ describe('readStaffContacts', () => {
     ]);
     // A number hyphenated at a line's end, the line then joined (c0698 laid out).
     expect(readStaffContacts(['Please contact Amanda Ravitz at (202) 551- 3412 with any questions.'], null)).toEqual([{ name: 'Amanda Ravitz', phone: '202-551-3412' }]);
+    // Spaced about its hyphen (c1130, blind round 76).
+    expect(readStaffContacts(['You may contact Ken Schuler, Mine Engineer, at (202) 551 - 3718 or Gus Rodriguez, Accounting Branch Chief, at (202) 551 - 3752 if you have questions.'], null)).toEqual([
+      { name: 'Ken Schuler', phone: '202-551-3718' },
+      { name: 'Gus Rodriguez', phone: '202-551-3752' },
+    ]);
     // That hyphen dropped, as pdftotext joins a hyphenated line (c0060 as it reads it).
     expect(readStaffContacts(['You may contact Amanda Ravitz at 202-551-3412 or Barbara Jacobs at 202-5513735 with any questions.'], null)).toEqual([
       { name: 'Amanda Ravitz', phone: '202-551-3412' },

@@ -612,10 +612,11 @@ function withContinuation(lines: readonly string[], i: number): string {
 }
 
 /**
- * A telephone number: "(202) 551-3652", "202-551-3732", "202.551.3732", "(202) 551- 3412" (hyphenated at a line's end), "202-5513735"
+ * A telephone number: "(202) 551-3652", "202-551-3732", "202.551.3732", "(202) 551- 3412" (hyphenated at a line's end), "(202) 551 - 3718"
+ * (spaced, c1130), "202-5513735"
  * (that hyphen dropped as pdftotext joins a hyphenated line, c0060 as it reads it).
  */
-const PHONE = /\(?\b(\d{3})\)?[ \t\n.-]*(\d{3})(?:-\s?|[ \t\n.]|(?=\d{4}\b))(\d{4})\b/g;
+const PHONE = /\(?\b(\d{3})\)?[ \t\n.-]*(\d{3})(?:[ \t]?-\s?|[ \t\n.]|(?=\d{4}\b))(\d{4})\b/g;
 /** The words before a contact's name ("You may contact", "or", "direct any questions to", "or in his absence,"). */
 const CONTACT_LEAD = /\b(?:contact|contacting|to|or|reach|call|absence,?)\s+/gi;
 /** Titles printed before a name ("Senior Staff Accountants Christine Allen Torney"). */
