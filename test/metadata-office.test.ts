@@ -237,6 +237,15 @@ describe('signatories and cc from real signature blocks', () => {
     ]);
   });
 
+  it('should take the title the letterhead prints under the signer\'s name when the signature prints none (c0062, c0666, blind round 76)', async () => {
+    const text = ['Bob Shanks', 'Executive Vice President', 'Chief Financial Officer', 'World Headquarters', 'One American Road', 'Dearborn, MI 48126', '', 'May 1, 2017', '', 'Securities and Exchange Commission', '', 'Re: Acme Corp.', 'Form 10-K for the Fiscal Year Ended December 31, 2016', '', 'Ladies and Gentlemen:', '', 'This letter responds to the comments of the Staff.', '', 'Sincerely,', '', '/s/ Bob Shanks', '', 'Bob Shanks'].join('\n');
+    const letter = (await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' })).letter.letter;
+    expect(letter.signatories).toEqual([{ name: 'Bob Shanks', title: 'Executive Vice President, Chief Financial Officer' }]);
+    // A law firm's letterhead gives the writer's telephone, no title.
+    const firm = text.replace('Executive Vice President\nChief Financial Officer', '+1 212 450 4111\nDavis Polk & Wardwell LLP');
+    expect((await parseLetter(new TextEncoder().encode(firm), { file: 'x.txt' })).letter.letter.signatories).toEqual([{ name: 'Bob Shanks', title: null }]);
+  });
+
   it('should read copies set in columns side by side down each column, and not a table of one person a row (c0829, c0566)', async () => {
     const cc = async (lines: string[]) => (await letterEnding(['Sincerely,', '/s/ Jane Doe', 'Jane Doe', 'Senior Vice President and Controller', ...lines])).cc;
     expect(

@@ -12,7 +12,7 @@ import { decideCategory, decideKind, isOrder, type LetterKind } from './kind.js'
 import {
   readCompany, readDate, readFileNumbers, readFilings, readFollowedUp, readInReplyTo, readOffice, readRunningHeaderDate, readStaffContacts, subjectLines,
 } from './metadata.js';
-import { readCc, readSignatories } from './signature-block.js';
+import { readCc, readSignatories, withLetterheadTitles } from './signature-block.js';
 import { type ChainHeading, joinWrappedHeadings, nestHeadings, printedHeadings, styleHierarchy } from './heading-chain.js';
 import { joinPieces, joinTexts, type LinePiece, wholeLines } from './paragraphs.js';
 import { type CommentPlan, planStructure } from './structure.js';
@@ -60,7 +60,7 @@ export function buildLetter(classified: Classified, source: Source, input: Build
   // Without a Re: block, the "File No." lines of the head (a Commission order's caption, 2020-carrier-staffaction).
   const fileNumbers = readFileNumbers(subject.length > 0 ? subject : head.map((l) => l.line.text));
   for (const n of source.edgar?.fileNumbers ?? []) if (fileNumbers.length === 0) fileNumbers.push(n);
-  const signatories = readSignatories(closingLines, kind === 'staff');
+  const signatories = withLetterheadTitles(readSignatories(closingLines, kind === 'staff'), head);
   const closingText = joinPieces(lines, wholeLines(structure.closingStart, closingEnd - 1));
   const attachments = attachmentStarts.map((start, k) => ({
     title: (lines[start] as ClassifiedLine).line.text.trim(),

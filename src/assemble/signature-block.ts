@@ -121,6 +121,35 @@ export function readSignatories(closing: readonly ClassifiedLine[], staff = fals
 /** A line that only draws the rule a signature is written on: dots, ellipses, underscores. */
 const SIGNATURE_RULE_LINE = /^[.…_]{3,}$/;
 
+/**
+ * Signatories with no title under their signature take the one their letterhead prints under their name ("Bob Shanks" / "Executive
+ * Vice President" / "Chief Financial Officer" / "World Headquarters", c0062; "William O’Donnell" / "Executive Vice President and" /
+ * "Chief Accounting Officer", c0666): a letter written on its signer's own letterhead.
+ */
+export function withLetterheadTitles(signatories: { name: string; title: string | null }[], head: readonly ClassifiedLine[]): { name: string; title: string | null }[] {
+  if (signatories.every((s) => s.title !== null)) return signatories;
+  const texts = head.filter((l) => !l.furniture).map((l) => l.line.text.replace(/\t+/g, ' ').trim());
+  return signatories.map((s) => {
+    if (s.title !== null) return s;
+    const at = texts.findIndex((text) => lettersOf(text) === lettersOf(s.name));
+    return at < 0 ? s : { name: s.name, title: titleLines(texts, at + 1) };
+  });
+}
+
+/** The title that starts on line `at`, stacked over a few lines or wrapped; null when no title starts there. */
+function titleLines(texts: readonly string[], at: number): string | null {
+  let title = texts[at];
+  if (title === undefined || title.length > 90 || !(TITLE_WORDS.test(title) || TITLE_LAST_WORD.test(title)) || CORPORATE.test(title) || /\d|@/.test(title)) return null;
+  for (let k = at + 1; k <= at + 3 && k < texts.length; k++) {
+    const next = texts[k] as string;
+    if (next.length > 90 || /\d|@/.test(next) || CORPORATE.test(next)) break;
+    if (TITLE_GOES_ON.test(title) || /^(?:and|&)\s/.test(next)) title = `${title} ${next}`;
+    else if (STACKED_TITLE.test(next)) title = `${title}, ${next}`;
+    else break;
+  }
+  return title;
+}
+
 /** A signature and the name signed: "/s/ Jane Doe", "By: /s/ Jane Doe". */
 const SIGNED = new RegExp(String.raw`${SIGNATURE_START.source}\s*(.+)$`, 'i');
 /**
