@@ -1241,6 +1241,13 @@ describe('flatBlocks', () => {
       ]);
     });
 
+    it('should take the title a letterhead run on after the signer\'s name prints, when the signature prints none (c0432, c0062 flattened)', async () => {
+      const { letter } = await parseLetter(
+        bytes(`Document June Howard Senior Vice President Chief Accounting Officer Financial Services June 23, 2016 Securities and Exchange Commission Re: Aflac Incorporated Form 10-K for the Fiscal Year Ended December 31, 2015 Dear Mr. Rosenberg: This letter responds to the comments of the Staff. 1. Please revise the measure. Response: We will revise it. Sincerely, /s/ June Howard June Howard`),
+      );
+      expect(letter.letter.signatories).toEqual([{ name: 'June Howard', title: 'Senior Vice President, Chief Accounting Officer' }]);
+    });
+
     it('should cut off another name typed under the one signed: a slip in the name, or an addressee at a company letter\'s foot (c1043, c0510 flattened)', async () => {
       expect(await signers('Very truly yours, /s/ Peter L. Summers Peter L. Sumners Counsel')).toEqual([{ name: 'Peter L. Sumners', title: 'Counsel' }]);
       expect(await signers('Very truly yours, /s/ O. Keith Hallam, III Sonia Gupta Barros Assistant Director, Office of Real Estate and Commodities')).toEqual([{ name: 'O. Keith Hallam, III', title: null }]);

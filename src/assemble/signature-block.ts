@@ -132,9 +132,26 @@ export function withLetterheadTitles(signatories: { name: string; title: string 
   return signatories.map((s) => {
     if (s.title !== null) return s;
     const at = texts.findIndex((text) => lettersOf(text) === lettersOf(s.name));
-    return at < 0 ? s : { name: s.name, title: titleLines(texts, at + 1) };
+    if (at >= 0) return { name: s.name, title: titleLines(texts, at + 1) };
+    // A letterhead run together on one line (flattened text: "Document June Howard Senior Vice President Chief Accounting Officer
+    // Financial Services"): the title's words after the name, up to the last office named.
+    for (const text of texts) {
+      const from = wholeWordsAt(text, s.name);
+      const title = from < 0 ? undefined : TITLE_RUN.exec(text.slice(from))?.[1];
+      // Offices that stood on lines of their own are set apart as printed ("Senior Vice President, Chief Accounting Officer").
+      if (title !== undefined) return { name: s.name, title: title.replace(/\b(Officer|President|Counsel|Secretary|Treasurer|Controller|Director|Chairman) (?!and\b|of\b|&)(?=\p{Lu})/gu, '$1, ') };
+    }
+    return s;
   });
 }
+
+/** Where the words after `name` start in `text`, the name standing as whole words; -1 when it does not. */
+function wholeWordsAt(text: string, name: string): number {
+  const at = text.indexOf(`${name} `);
+  return at < 0 || (at > 0 && /\S/.test(text.charAt(at - 1))) ? -1 : at + name.length + 1;
+}
+/** A title's words, run on after a name, up to the last office they name: "Senior Vice President Chief Accounting Officer". */
+const TITLE_RUN = /^((?:(?:Senior|Executive|Vice|Chief|Principal|Deputy|Assistant|Associate|Interim|Acting|Group|Corporate|General|Financial|Accounting|Operating|Legal|Administrative|Compliance|Global|Head|President|Officer|Counsel|Secretary|Treasurer|Controller|Director|Chairman|and|of|&|,)\s*)*\b(?:Officer|President|Counsel|Secretary|Treasurer|Controller|Director|Chairman))(?!\s*(?:and|&|of)\b)(?:\s|,|$)/;
 
 /** The title that starts on line `at`, stacked over a few lines or wrapped; null when no title starts there. */
 function titleLines(texts: readonly string[], at: number): string | null {
