@@ -296,6 +296,10 @@ describe('letters without comments: what they ask, what they answer, who they ar
     expect(decideCategory(false, 'With your permission the Company hereby agrees to submit its response to the Comment Letter no later than October 19, 2016. The Company plans to use this extra time to address the comments.')).toBe('extension-request');
     expect(decideCategory(false, 'The Company hereby confirms that it will respond to the Staff’s comment letter dated March 28, 2016 no later than April 15, 2016.')).toBe('extension-request');
     expect(decideCategory(false, 'This letter is intended to provide you with the information you requested in your December 21, 2017 letter.')).toBe('other');
+    // Saying when the company will respond (c0381, c0986, c0691, blind round 77).
+    expect(decideCategory(false, 'The Company is still engaged in a review of the information required to respond to the comments and plans to respond to the Staff by April 6, 2023.')).toBe('extension-request');
+    expect(decideCategory(false, 'We are writing to confirm that we will respond to the comment letter by Friday, April 15, 2016.')).toBe('extension-request');
+    expect(decideCategory(false, 'We are requesting that our response date be extended to February 12, 2024.')).toBe('extension-request');
   });
 
   it('should read the date of the letter answered past a name\'s initial ("the Staff\'s letter to Jeffrey M. Leiden, dated September 30, 2016")', () => {
@@ -528,5 +532,21 @@ describe('the company, from a Re: line that runs on into the filing or a head ru
     expect(await company(occidental)).toBe('Occidental Petroleum Corporation');
     const metlife = 'January 19, 2018 John C. R. Hele Executive Vice President and Chief Financial Officer MetLife, Inc. 200 Park Avenue New York, NY 10166-0188 Metlife, Inc. Form 10-Q for the Quarterly Period Ended September 30, 2017 Filed November 6, 2017 File No. 001-15787 Re: Dear Mr. Hele: We have completed our review of your filing. We remind you that the company and its management are responsible for the accuracy and adequacy of their disclosures. Division of Corporation Finance Office of Healthcare & Insurance';
     expect(await company(metlife)).toBe('Metlife, Inc.');
+  });
+});
+
+describe('a company letter that answers the staff\'s comment letter without numbered comments (c0280, c0153, blind round 77)', () => {
+  const letterOf = async (body: string) => {
+    const text = ['October 3, 2022', '', 'Securities and Exchange Commission', 'Division of Corporation Finance', '', 'Re: Mondelēz International, Inc.', 'Definitive Proxy Statement on Schedule 14A', 'Filed April 6, 2022', 'File No. 001-16483', '', 'Dear Ms. Ravitz:', '', body, '', 'Very truly yours,', '', '/s/ Luca Zaramella', '', 'Luca Zaramella', 'EVP, Chief Financial Officer'].join('\n');
+    return (await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' })).letter.letter;
+  };
+
+  it('should read it as a response to comments, and a plain company letter or a supplemental one as neither', async () => {
+    const answer = await letterOf('On behalf of Mondelēz International, Inc. (the “Company”), this responds to your letter of September 2, 2022, regarding our Definitive Proxy Statement. The Company confirms that it will enhance its future proxy disclosures in accordance with the topics discussed in your letter.');
+    expect([answer.kind, answer.category]).toEqual(['response', 'comments']);
+    const received = await letterOf('We received your comment letter dated September 20, 2022. We will carefully consider these comments in connection with the preparation of our 2023 definitive proxy statement.');
+    expect([received.kind, received.category]).toEqual(['response', 'comments']);
+    const supplemental = await letterOf('The Company respectfully submits this supplemental response to the comments set forth in your letter dated May 1, 2022, to provide the information discussed on our call.');
+    expect(supplemental.kind).toBe('unknown');
   });
 });

@@ -86,6 +86,28 @@ export function decideCategory(hasComments: boolean, bodyText: string): LetterCa
   if (asksForAcceleration(bodyText)) return 'acceleration-request';
   // "… agrees to submit its response to the Comment Letter no later than October 19, 2016 … this extra time" (c0809).
   // "… intends to file its response to the Staff's Comment Letter by March 24, 2016" (c0982).
+  // "… plans to respond to the Staff by April 6, 2023" (c0381), "… we will respond to the comment letter by Friday, April 15, 2016"
+  // (c0986), "… that our response date be extended to February 12, 2024" (c0691).
   if (/\b(?:extension|additional time|more time|extra time)\b[\s\S]{0,160}\b(?:respond|response)|\b(?:respond|response)\b[\s\S]{0,80}\b(?:by\b[\s\S]{0,40}\bextension|no later than|on or before)\b|\bintends? to (?:file|submit|provide) (?:its|our|a) response\b[^.]{0,80}\bby\s+[A-Z][a-z]+\s+\d/i.test(bodyText)) return 'extension-request';
+  if (RESPONSE_BY_A_DATE.test(bodyText)) return 'extension-request';
   return 'other';
 }
+
+/** A company saying when it will respond: "plans to respond to the Staff by April 6, 2023", "our response date be extended to …". */
+const RESPONSE_BY_A_DATE =
+  /\b(?:will|plans?\s+to|intends?\s+to|expects?\s+to)\s+respond\b[^.]{0,80}?\bby\s+(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2}\b|\bresponse\s+(?:date|deadline)\b[^.]{0,40}\bextended\b/;
+
+/**
+ * A company's letter that answers the staff's comment letter without repeating numbered comments ("… this responds to your letter of
+ * September 2, 2022 …. The Company confirms that it will enhance its future proxy disclosures", c0280; "We received your comment letter
+ * dated September 20, 2022. … we will carefully consider these comments", c0153): a response. Not a supplemental or further response
+ * (letters of their own, as the labels have them), an extension or an acceleration request (their categories say so).
+ */
+export function answersCommentLetter(preamble: string): boolean {
+  const opening = preamble.slice(0, ANSWER_OPENING);
+  return ANSWERS_COMMENT_LETTER.test(opening) && !/\bsupplemental\b|\bfurther\s+respon/i.test(opening);
+}
+/** How much of the preamble says what the letter answers. */
+const ANSWER_OPENING = 600;
+const ANSWERS_COMMENT_LETTER =
+  /\b(?:respond(?:s|ing)?|(?:in|is) response)\s+to\s+(?:your|the\s+Staff['’]s|the)\s+(?:comment\s+)?letter\b|\b(?:received|receipt\s+of)\s+(?:your|the\s+Staff['’]s)\s+comment\s+letter\b|\brespond(?:s|ing)?\s+to\s+the\s+(?:Staff['’]s\s+)?comments?\b/i;

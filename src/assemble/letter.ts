@@ -8,7 +8,7 @@ import { type Warning, WarningCode } from '../errors.js';
 import type { CommentJson, LetterJson } from '../schema.js';
 import type { Source } from '../source.js';
 import { CURRENT_REPORT_FORMS, PERIODIC_FORMS } from '../vocabulary.js';
-import { decideCategory, decideKind, isOrder, type LetterKind } from './kind.js';
+import { answersCommentLetter, decideCategory, decideKind, isOrder, type LetterKind } from './kind.js';
 import {
   readCompany, readDate, readFileNumbers, readFilings, readFollowedUp, readInReplyTo, readOffice, readRunningHeaderDate, readStaffContacts, subjectLines,
 } from './metadata.js';
@@ -45,9 +45,12 @@ export function buildLetter(classified: Classified, source: Source, input: Build
   const closingLines = lines.slice(structure.closingStart, closingEnd);
   const bodyText = lines.slice(structure.bodyStart, structure.closingStart + 4).map((l) => l.line.text).join('\n');
   const hasComments = structure.comments.length > 0;
-  const category = decideCategory(hasComments, bodyText);
   let kind: LetterKind = votes.response > votes.staff ? 'response' : votes.staff > votes.response ? 'staff' : 'unknown';
-  if (!hasComments && kind === 'response') kind = 'unknown';
+  const decided = decideCategory(hasComments, bodyText);
+  // A response with no numbered comments answers the staff's letter only when it says so (a plain company letter is unknown).
+  const answersUnnumbered = !hasComments && kind === 'response' && decided === 'other' && answersCommentLetter(preambleText);
+  const category = answersUnnumbered ? 'comments' : decided;
+  if (!hasComments && kind === 'response' && !answersUnnumbered) kind = 'unknown';
   if (!hasComments && kind === 'staff' && category === 'other' && (votes.staff < 4 || isOrder(bodyText))) kind = 'unknown';
 
   if (!structure.numbered) {
