@@ -316,8 +316,12 @@ const COMPANY_ALONE = new RegExp(String.raw`^[^,–—]+(?:,?\s+(?:${LEGAL_FORM}
 const DELIVERY_NOTE = /^(?:via|by)\s+[a-z.&\s-]{2,40}(?:\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4})?\s*$/i;
 /** A letterhead's footer line: a street address and a phone or web address. */
 const LETTERHEAD_FOOTER = /^\d+\s+\S.*\b(?:Tel|Telephone|Phone|Fax)\b\.?|^\d+\s+\S.*(?:www\.|\.com\b)/i;
-/** A letterhead's list of places, brands or ways to reach it set apart by bars ("Sands Macao | The Venetian Macao | … | Marina Bay Sands", c0491): no one's entry. */
-const BAR_LIST = /\S\s+\|\s+\S.*\s\|\s+\S/;
+/**
+ * A letterhead's list of places, brands or ways to reach it set apart by bars or bullets ("Sands Macao | The Venetian Macao | … |
+ * Marina Bay Sands", c0491; "Mondelēz International • 905 W. Fulton Market • Chicago, IL 60607 mondelezinternational.com", c0280):
+ * no one's entry.
+ */
+const BAR_LIST = /\S\s+[|•]\s+\S.*\s[|•]\s+\S/;
 
 /** The Division's signature, a line each: "Division of Corporation Finance", "Office of Technology", "Disclosure Review Program". */
 const STAFF_SIGNATURE_LINE = /^(?:Division of Corporation Finance|Office of [A-Z][\p{L}&,\s]*|Disclosure Review Program)$/u;
