@@ -1,5 +1,6 @@
 // corresp thread: evidence read from a letter, grouping and links on hand-made stubs, the ground truth in fixtures/threads, the command end to end.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ConversationJson, type LetterJson, threadLetters } from '../src/index.js';
@@ -254,6 +255,25 @@ describe('corresp thread (command line)', () => {
     expect(stderr.trim().split('\n')).toHaveLength(1);
     const letters = stdout.trim().split('\n').flatMap((l) => JSON.parse(l).letters.map((x: { file: string }) => x.file));
     expect(letters).toHaveLength(3);
+  });
+
+  it('should read saved parse output named on the command line (NDJSON, or one indented JSON document) rather than parse it as a letter', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'corresp-thread-'));
+    const saved = join(dir, 'review.ndjson');
+    writeFileSync(saved, `${records[0]}\n${records[1]}\n`);
+    const one = join(dir, 'closing.json');
+    writeFileSync(one, `${JSON.stringify(JSON.parse(records[2] as string), null, 2)}\n`);
+    const { status, stdout, stderr } = await runCli(['thread', saved, one]);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const letters = stdout.trim().split('\n').flatMap((l) => ConversationSchema.parse(JSON.parse(l)).letters.map((x) => x.file));
+    expect(letters.sort()).toEqual([CLOSING, RESPONSE, STAFF].sort());
+    // A line that is no parse record is named with its file and line; the rest is grouped.
+    writeFileSync(saved, `${records[0]}\nnot json\n`);
+    const bad = await runCli(['thread', saved]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/review\.ndjson line 2: not JSON .*\[BAD_RECORD\]/);
+    expect(JSON.parse(bad.stdout.trim()).letters[0].file).toBe(STAFF);
   });
 
   it('should pass error records through and exit 1', async () => {

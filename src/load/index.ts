@@ -63,11 +63,33 @@ export async function loadDocument(input: Uint8Array, options: LoadOptions): Pro
   }
   const text = decodeText(bytes);
   if (format === Format.html) return { source: loadHtml(text), raw: { format: 'html', text } };
+  if (format === Format.text && isJson(text)) {
+    throw new CorrespError(ErrorCode.NOT_A_LETTER, 'not a letter: JSON data (to group `corresp parse` output into conversations: corresp thread FILE.ndjson)', { file: options.file });
+  }
   if (format === Format.text) {
     const pages = pageBreaksFor(text, PAGE_MARK_LINE);
     return { source: loadText(pages), raw: { format: 'text', text: pages } };
   }
   return loadEdgar(text, options);
+}
+
+/**
+ * Whether a text is JSON: its first line a JSON object or array (NDJSON, `corresp parse` output saved to a file), or the whole
+ * text one JSON document. Its words would read as a letter's (a parse record holds one).
+ */
+function isJson(text: string): boolean {
+  const start = text.search(/\S/);
+  if (start < 0 || (text[start] !== '{' && text[start] !== '[')) return false;
+  const end = text.indexOf('\n', start);
+  for (const candidate of [text.slice(start, end < 0 ? text.length : end), text]) {
+    try {
+      const value: unknown = JSON.parse(candidate);
+      if (typeof value === 'object' && value !== null) return true;
+    } catch {
+      // Not JSON: a letter may open with a bracket ("[Letterhead of …]").
+    }
+  }
+  return false;
 }
 
 async function loadEdgar(text: string, options: LoadOptions): Promise<{ source: Source; raw: RawDocument }> {

@@ -1,4 +1,8 @@
 // Owns a `corresp thread` run: parse records in (from the parser pool or NDJSON on stdin), conversations out, ordered by first date.
+import { createReadStream, statSync } from 'node:fs';
+import { open, readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { describeFsError } from '../batch/inputs.js';
 import { runBatch, type BatchIo, type BatchOptions } from '../batch/run.js';
 import { printable } from '../batch/printable.js';
 import { jsonText } from '../batch/outcome.js';
@@ -116,22 +120,96 @@ export async function runThread(args: readonly string[], options: ThreadOptions,
     }
     if (input.errorLines.length > 0) status = 1;
   } else {
-    // The parse batch writes each record as one NDJSON line, in input order; here the lines are read back instead of printed.
-    let pending = '';
-    status = await runBatch(args, { ...options.batch, ndjson: true, outDir: undefined, skipExisting: false, output: 'thread-stub' }, {
-      ...io,
-      stdout: (text: string | Uint8Array) => {
-        pending += jsonText(text);
-        let end = pending.indexOf('\n');
-        while (end >= 0) {
-          const line = pending.slice(0, end);
-          pending = pending.slice(end + 1);
-          if (line.trim() !== '') input.addStubLine(line);
-          end = pending.indexOf('\n');
-        }
-      },
-    });
+    // Saved `corresp parse` output named on the command line (a.ndjson, one.json) is read back, not parsed as letters.
+    const records = args.filter(isRecordFile);
+    for (const file of records) if ((await readRecordFile(file, input, io)) !== 0) status = 1;
+    const letters = args.filter((arg) => !records.includes(arg));
+    if (letters.length > 0 || records.length === 0) status = Math.max(status, await threadLetterFiles(letters, options, io, input));
+    if (input.errorLines.length > 0) status = 1;
   }
   await writeConversations(input, options.format, io.stdout);
   return status;
+}
+
+/** Saved parse output: a file named .ndjson, .jsonl or .json. */
+function isRecordFile(arg: string): boolean {
+  if (!/\.(?:ndjson|jsonl|json)$/i.test(arg)) return false;
+  try {
+    return statSync(arg).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Read one file of saved parse output, a line at a time (NDJSON of any size), or one indented JSON document (`corresp parse one.pdf
+ * > one.json`, a letter's record).
+ * @returns 0 when every line was a parse record, 1 otherwise (each bad line named on stderr)
+ */
+async function readRecordFile(file: string, input: ThreadInput, io: ThreadIo): Promise<number> {
+  try {
+    const start = await firstBytes(file, INDENTED_PEEK);
+    if (/^\s*\{\s*\n\s+"/.test(start)) {
+      const whole = wholeDocument(await readFile(file, 'utf8'));
+      return whole !== undefined && input.addRecord(whole) === undefined ? 0 : badLine(io, file, 1, 'not a corresp parse record');
+    }
+    let status = 0;
+    let lineNumber = 0;
+    for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
+      lineNumber++;
+      if (line.trim() === '') continue;
+      const problem = input.addLine(line);
+      if (problem !== undefined) status = badLine(io, file, lineNumber, problem);
+    }
+    return status;
+  } catch (error) {
+    io.stderr(io.paint.red(`corresp: ${printable(file)}: ${printable(describeFsError(error))} [READ_FAILED]\n`));
+    return 1;
+  }
+}
+
+/** How much of a file tells an indented JSON document from NDJSON. */
+const INDENTED_PEEK = 64;
+
+async function firstBytes(file: string, count: number): Promise<string> {
+  const handle = await open(file, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(count), 0, count, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The one JSON document an indented file holds; undefined when it is not one. */
+function wholeDocument(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function badLine(io: ThreadIo, file: string, line: number, problem: string): number {
+  io.stderr(io.paint.red(`corresp: ${printable(file)} line ${line}: ${printable(problem)} [BAD_RECORD]\n`));
+  return 1;
+}
+
+/** Parse letter files in the parser pool, asking each process for the stubs grouping needs. */
+async function threadLetterFiles(args: readonly string[], options: ThreadOptions, io: ThreadIo, input: ThreadInput): Promise<number> {
+  // The parse batch writes each record as one NDJSON line, in input order; here the lines are read back instead of printed.
+  let pending = '';
+  return await runBatch(args, { ...options.batch, ndjson: true, outDir: undefined, skipExisting: false, output: 'thread-stub' }, {
+    ...io,
+    stdout: (text: string | Uint8Array) => {
+      pending += jsonText(text);
+      let end = pending.indexOf('\n');
+      while (end >= 0) {
+        const line = pending.slice(0, end);
+        pending = pending.slice(end + 1);
+        if (line.trim() !== '') input.addStubLine(line);
+        end = pending.indexOf('\n');
+      }
+    },
+  });
 }
