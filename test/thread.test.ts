@@ -1,5 +1,5 @@
 // corresp thread: evidence read from a letter, grouping and links on hand-made stubs, the ground truth in fixtures/threads, the command end to end.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -257,7 +257,7 @@ describe('corresp thread (command line)', () => {
     expect(letters).toHaveLength(3);
   });
 
-  it('should read saved parse output named on the command line (NDJSON, or one indented JSON document) rather than parse it as a letter', async () => {
+  it('should read saved parse output named on the command line (NDJSON, one indented JSON document, a folder of them) rather than parse it as letters', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'corresp-thread-'));
     const saved = join(dir, 'review.ndjson');
     writeFileSync(saved, `${records[0]}\n${records[1]}\n`);
@@ -268,6 +268,13 @@ describe('corresp thread (command line)', () => {
     expect(status).toBe(0);
     const letters = stdout.trim().split('\n').flatMap((l) => ConversationSchema.parse(JSON.parse(l)).letters.map((x) => x.file));
     expect(letters.sort()).toEqual([CLOSING, RESPONSE, STAFF].sort());
+    // A folder of saved records and no letters (parse --out-dir's) is read the same.
+    const outDir = join(dir, 'out');
+    mkdirSync(outDir);
+    for (const [i, record] of records.entries()) writeFileSync(join(outDir, `letter${i}.json`), `${JSON.stringify(JSON.parse(record), null, 2)}\n`);
+    const folder = await runCli(['thread', outDir]);
+    expect(folder.status).toBe(0);
+    expect(folder.stdout).toBe(stdout);
     // A line that is no parse record is named with its file and line; the rest is grouped.
     writeFileSync(saved, `${records[0]}\nnot json\n`);
     const bad = await runCli(['thread', saved]);

@@ -3,7 +3,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Files a folder contributes to a batch. */
-const LETTER_FILE = /\.(?:html?|txt|pdf)$/i;
+export const LETTER_FILE = /\.(?:html?|txt|pdf)$/i;
 const GLOB_CHARS = /[*?[{]/;
 
 /** One letter to parse, in the order given; `unreadable` inputs get a READ_FAILED record without being opened. */

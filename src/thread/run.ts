@@ -1,8 +1,9 @@
 // Owns a `corresp thread` run: parse records in (from the parser pool or NDJSON on stdin), conversations out, ordered by first date.
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { open, readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { describeFsError } from '../batch/inputs.js';
+import { describeFsError, LETTER_FILE } from '../batch/inputs.js';
 import { runBatch, type BatchIo, type BatchOptions } from '../batch/run.js';
 import { printable } from '../batch/printable.js';
 import { jsonText } from '../batch/outcome.js';
@@ -120,10 +121,12 @@ export async function runThread(args: readonly string[], options: ThreadOptions,
     }
     if (input.errorLines.length > 0) status = 1;
   } else {
-    // Saved `corresp parse` output named on the command line (a.ndjson, one.json) is read back, not parsed as letters.
-    const records = args.filter(isRecordFile);
-    for (const file of records) if ((await readRecordFile(file, input, io)) !== 0) status = 1;
-    const letters = args.filter((arg) => !records.includes(arg));
+    // Saved `corresp parse` output named on the command line (a.ndjson, one.json), or a folder of it with no letters (parse
+    // --out-dir's), is read back, not parsed as letters.
+    const saved = new Map(args.map((arg) => [arg, isRecordFile(arg) ? [arg] : recordFolderFiles(arg)]));
+    for (const files of saved.values()) for (const file of files) if ((await readRecordFile(file, input, io)) !== 0) status = 1;
+    const letters = args.filter((arg) => saved.get(arg)?.length === 0);
+    const records = args.filter((arg) => !letters.includes(arg));
     if (letters.length > 0 || records.length === 0) status = Math.max(status, await threadLetterFiles(letters, options, io, input));
     if (input.errorLines.length > 0) status = 1;
   }
@@ -139,6 +142,19 @@ function isRecordFile(arg: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The saved parse records in a folder holding no letter files (`corresp parse --out-dir`'s), sorted by path; [] for any other argument. */
+function recordFolderFiles(arg: string): string[] {
+  let files: string[];
+  try {
+    if (!statSync(arg).isDirectory()) return [];
+    files = (readdirSync(arg, { recursive: true }) as string[]).map((name) => join(arg, name));
+  } catch {
+    return [];
+  }
+  if (files.some((file) => LETTER_FILE.test(file))) return [];
+  return files.filter((file) => /\.(?:ndjson|jsonl|json)$/i.test(file)).sort();
 }
 
 /**
