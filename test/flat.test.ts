@@ -1248,6 +1248,13 @@ describe('flatBlocks', () => {
       expect(letter.letter.signatories).toEqual([{ name: 'June Howard', title: 'Senior Vice President, Chief Accounting Officer' }]);
     });
 
+    it('should set apart the letterhead\'s footer run on after the last copied person\'s title (c0982 flattened)', async () => {
+      expect(await copied('Wendy A. Beck, Executive Vice President and Chief Financial Officer Faye L. Ashby, Senior Vice President and Chief Accounting Officer 7665 Corporate Center Drive Miami, Florida 33126 Tel. 305.436.4000')).toEqual([
+        'Wendy A. Beck, Executive Vice President and Chief Financial Officer',
+        'Faye L. Ashby, Senior Vice President and Chief Accounting Officer',
+      ]);
+    });
+
     it('should cut off another name typed under the one signed: a slip in the name, or an addressee at a company letter\'s foot (c1043, c0510 flattened)', async () => {
       expect(await signers('Very truly yours, /s/ Peter L. Summers Peter L. Sumners Counsel')).toEqual([{ name: 'Peter L. Sumners', title: 'Counsel' }]);
       expect(await signers('Very truly yours, /s/ O. Keith Hallam, III Sonia Gupta Barros Assistant Director, Office of Real Estate and Commodities')).toEqual([{ name: 'O. Keith Hallam, III', title: null }]);

@@ -312,6 +312,13 @@ function splitCopies(tokens: Tokens, from: number, to: number, splits: Marks): v
       // A footnote printed at the last page's foot, under the list: its number after a word, then a sentence ("… Assistant
       // Director, SEC 2 For the purposes of this assessment, …", c0781; not a table's row, "… 23 90 Development costs 8 …").
       else if (i > entryStart && /\p{L}[.)]?$/u.test(previous) && /^\d{1,2}$/.test(tokens.text(i)) && /^\p{Lu}\p{Ll}+$/u.test(tokens.text(i + 1)) && /^\p{Ll}/u.test(tokens.text(i + 2))) splits.add(i);
+      // A street number right after a title's last word: the letterhead's footer under the list ("… Chief Accounting Officer 7665
+      // Corporate Center Drive Miami, Florida 33126 Tel. …", c0982 flattened), a line of its own.
+      else if (i > entryStart && TITLE_END.test(previous) && /^\d{1,6}$/.test(tokens.text(i)) && /^\p{Lu}/u.test(tokens.text(i + 1))) {
+        splits.add(i);
+        // A footer that gives a telephone is the block's last line: its place names are no one's.
+        if (tokens.texts.slice(i, to).some((word) => /^(?:Tel|Telephone|Phone|Fax)\.?:?$/i.test(word))) break;
+      }
       i++;
       continue;
     }
