@@ -729,6 +729,16 @@ By: /s/ Erik J. Halvorsen
     expect(acknowledged.letter.attachments.map((a) => a.title)).toEqual(['ACKNOWLEDGEMENT']);
   });
 
+  it('should open an attachment at the first printing of a title its pages repeat as a running header, and not at a filing exhibit\'s caption (c0527, blind round 78)', async () => {
+    const page = (rows: string) => `\fAppendix A\n\n${rows}\n`;
+    const text = `${responseLetter('1. Please revise the reserves table.\n\nResponse: The revisions are provided in the attached Appendix A.')}${page('Estimated recoverable proven and probable reserves at December 31, 2021.\n\nCopper\t0.99\t0.96')}${page('The mine plan schedules the crushed leach system to operate until 2023.\n\nSilver\t3.6\t3.8')}${page('Metal prices used in the life-of-mine plan are these.\n\nExhibit 96.1 - Table 19.3 -- LOM Plan Summary\n\nMolybdenum\t10\t12')}`;
+    const { letter } = await parseLetter(new TextEncoder().encode(text), { file: 'x.txt', verify: true });
+    expect(letter.attachments.map((a) => a.title)).toEqual(['Appendix A']);
+    expect(letter.attachments[0]?.text).toMatch(/^Estimated recoverable[\s\S]*Exhibit 96\.1 - Table 19\.3 -- LOM Plan Summary\n\nMolybdenum\t10\t12$/);
+    expect(letter.closing).not.toMatch(/Copper/);
+    expect(letter.warnings).toEqual([]);
+  });
+
   it('should keep in the answer the disclosure it sets off with "* * *" above and below, the closing after it (c0020)', async () => {
     const { letter } = await parse(
       responseLetter(`1. Please quantify how your investments are allocated.

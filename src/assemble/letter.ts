@@ -41,6 +41,9 @@ export function buildLetter(classified: Classified, source: Source, input: Build
   const subject = subjectLines(lines, structure.bodyStart);
   const preambleText = joinPieces(lines, [...wholeLines(structure.bodyStart, structure.preambleEnd - 1), ...(structure.leadIn ? wholeLines(structure.leadIn.from, structure.leadIn.to) : [])]);
   const attachmentStarts = findAttachments(lines, structure.closingStart);
+  // A title read as a running header (printed again over each page of its document) is the document's title where it opens it:
+  // words of the output, no longer page furniture (verify.ts checks the output against the lines that are not).
+  for (const start of attachmentStarts) if ((lines[start] as ClassifiedLine).furniture) lines[start] = { ...(lines[start] as ClassifiedLine), furniture: false };
   const closingEnd = attachmentStarts[0] ?? lines.length;
   const closingLines = lines.slice(structure.closingStart, closingEnd);
   const bodyText = lines.slice(structure.bodyStart, structure.closingStart + 4).map((l) => l.line.text).join('\n');
@@ -118,9 +121,10 @@ export function buildLetter(classified: Classified, source: Source, input: Build
  * The title line of a document appended to a letter: "Exhibit A", "EXHIBIT B", "Attachment 1 – Revised Disclosure", "Annex A:
  * Proposed Disclosure" (the word, its letter or number, then the line ends or a dash or colon gives its name), not a line that
  * only lists it ("Exhibit A attached for proposed disclosure enhancements", c1129); "Appendix:" alone over its document (c0740);
- * "ACKNOWLEDGEMENT" over the company's signed acknowledgement, appended to a law firm's response (before 2016).
+ * "ACKNOWLEDGEMENT" over the company's signed acknowledgement, appended to a law firm's response (before 2016). Not a filing's
+ * exhibit named by its dotted number ("Exhibit 96.1 - Table 19.3 -- LOM Plan Summary", a table's caption inside an appendix, c0527).
  */
-const ATTACHMENT_TITLE = /^(?:Exhibit|Attachment|Annex|Appendix|Schedule|Enclosure|Tab)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})(?:\s*(?:[:.\-–—]\s*\S.{0,100})?)$|^(?:Appendix|Annex):?$|^(?:(?:The\s+)?Company['’]s\s+)?Acknowledge?ment(?:\s+Letter)?$/i;
+const ATTACHMENT_TITLE = /^(?:Exhibit|Attachment|Annex|Appendix|Schedule|Enclosure|Tab)\s+(?:[A-Z]|\d{1,2}(?!\.\d)|[IVX]{1,4})(?:\s*(?:[:.\-–—]\s*\S.{0,100})?)$|^(?:Appendix|Annex):?$|^(?:(?:The\s+)?Company['’]s\s+)?Acknowledge?ment(?:\s+Letter)?$/i;
 
 /**
  * Where the documents appended after the letter's sign-off start ("Sincerely, … cc: …", then "Exhibit A" over proposed
@@ -130,9 +134,16 @@ function findAttachments(lines: readonly ClassifiedLine[], closingStart: number)
   const signOff = lines.findIndex((entry, i) => i >= closingStart && !entry.furniture && entry.signOff);
   if (signOff < 0) return [];
   const out: number[] = [];
+  const titled = new Set<string>();
   for (let i = signOff + 1; i < lines.length; i++) {
     const entry = lines[i] as ClassifiedLine;
-    if (!entry.furniture && ATTACHMENT_TITLE.test(entry.line.text.trim())) out.push(i);
+    const title = entry.line.text.trim();
+    if (!ATTACHMENT_TITLE.test(title)) continue;
+    // A title printed again at the top of each of its document's pages is read as a running header: its first printing opens the
+    // document ("Appendix A" over a table, then over each page of it, c0527), the others stay the pages' furniture.
+    if (entry.furniture && titled.has(title.toLowerCase())) continue;
+    titled.add(title.toLowerCase());
+    out.push(i);
   }
   return out;
 }
