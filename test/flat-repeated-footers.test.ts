@@ -140,6 +140,11 @@ describe('contactFooters (flattened text)', () => {
     expect(contacts(`without presenting full income statements. * * * * ${molson} MOLSON is a registered trademark.`)).toEqual([molson]);
     const suite = 'Molson Coors Brewing Company 1801 California Street Suite 4600 · Denver, Colorado · 80202 · USA Tel. (303) 927-2416';
     expect(contacts(`other filings made with the Commission. Rather, the ${suite} MOLSON is a registered trademark.`)).toEqual([suite]);
+    // Mid-sentence, after a word in lower case, the company's name and street number opening it (c0390 flattened, blind round 80);
+    // not after a joining word, whose phrase goes on in capitals (c0398: "… General Counsel and Assistant Secretary Molson …").
+    const notices = 'MOLSON is a registered trademark of Molson Canada 2005, used under license. COORS is a registered trademark of Coors Brewing Company, used under license.';
+    expect(contacts(`charges that required, or will require, cash settlement ${suite} ${notices} absent an ability to settle in another manner.`)).toEqual([`${suite} ${notices}`]);
+    expect(contacts(`Associate General Counsel and Assistant Secretary ${suite} ${notices}`)).not.toContainEqual(`Assistant Secretary ${suite} ${notices}`);
   });
 
   it('should take into a contact footer the trademark notices printed under it, not a letter\'s own words on trademarks (c0248, c0787, c0696 flattened, blind round 60)', () => {

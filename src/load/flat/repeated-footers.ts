@@ -1,7 +1,7 @@
 // Owns a letterhead's footer that a flattened letter repeats at each page's foot ("Corporate Headquarters: 5420 S. Durango Dr.
 // Las Vegas, NV 89113", c0183; "Sands Macao | The Venetian Macao | … | Marina Bay Sands", c0892): set apart as furniture,
 // not read as an answer's words; and a contact line printed once, its parts set apart by bars.
-import { ABBREVIATED_LEGAL_FORM, CONTACT_DETAILS, FOOTER_SEPARATORS, MONTH_WORD } from '../../vocabulary.js';
+import { ABBREVIATED_LEGAL_FORM, CONTACT_DETAILS, FOOTER_SEPARATORS, JOINING_WORDS, LEGAL_FORM, MONTH_WORD } from '../../vocabulary.js';
 import { bare, type Tokens } from './tokens.js';
 import { endsSentence } from './sentences.js';
 
@@ -186,6 +186,14 @@ const LAST_PART = new RegExp(String.raw`^(?:${WEB_ADDRESS_SOURCE}|\d{3}[.-]\d{3}
 
 /** How many words a contact footer's first part may hold, back from its first bar ("Corporate Headquarters 3355 Las Vegas Blvd. South, …"). */
 const FIRST_PART_WORDS = 16;
+/** Whether words from `at` (before `bar`) are a company's name, capitalised, up to its legal form, then a street number. */
+function companyThenNumber(tokens: Tokens, at: number, bar: number): boolean {
+  let k = at;
+  while (k < bar && /^\p{Lu}[\p{L}&'’.,-]*$/u.test(tokens.text(k)) && !LEGAL_FORM_END.test(tokens.text(k))) k++;
+  return k > at && k + 1 < bar && LEGAL_FORM_END.test(tokens.text(k)) && /^\d{1,6}$/.test(tokens.text(k + 1));
+}
+const LEGAL_FORM_END = new RegExp(String.raw`^(?:${LEGAL_FORM})\.?,?$`);
+const JOINING_WORD = new RegExp(String.raw`^(?:${JOINING_WORDS})$`);
 /** The most words a contact footer holds (its address, names and numbers): a longer run of bars is not read as one. */
 const FOOTER_WORDS = 60;
 /** A street's abbreviation inside an address, or a name's initial ("Ellen M. Smith"): its period ends no sentence. */
@@ -220,6 +228,14 @@ export function contactFooters(tokens: Tokens, from: number, isPageTop: (i: numb
       // 1801 California Street …", c0696).
       if (/^\p{Ll}+$/u.test(tokens.text(k)) && before.endsWith(',')) {
         start = k + 1;
+        break;
+      }
+      // Or at a word in lower case, a company's name up to its legal form and its street number after it ("… will require, cash
+      // settlement Molson Coors Brewing Company 1801 California Street Suite 4600 • Denver …", c0390).
+      // Not after a joining word, whose phrase goes on into the capitalised words ("… General Counsel and Assistant Secretary Molson
+      // Coors Brewing Company 1801 …", c0398: the footer starts at the company).
+      if (/^\p{Ll}+[,;]?$/u.test(before) && !JOINING_WORD.test(before) && companyThenNumber(tokens, k, bar)) {
+        start = k;
         break;
       }
     }
