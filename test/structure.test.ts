@@ -1768,6 +1768,30 @@ Office of Manufacturing
     expect(letter.letter.kind).toBe('staff');
   });
 
+  it('should close a review-complete letter with no sign-off at the Division\'s signature, which names its office (c0546, blind round 81)', async () => {
+    const { letter } = await parse(`May 1, 2017
+
+Mr. John Doe
+Acme Corp.
+
+Re: Acme Corp.
+Form 10-K for the Fiscal Year Ended December 31, 2016
+File No. 001-12345
+
+Dear Mr. Doe:
+
+We have completed our review of your filing. We remind you that the company and its management are responsible for the accuracy and adequacy of their disclosures, notwithstanding any review, comments, action or absence of action by the staff.
+
+Division of Corporation Finance
+
+Office of Healthcare & Insurance
+`);
+    expect(letter.letter.category).toBe('review-complete');
+    expect(letter.closing).toBe('Division of Corporation Finance\n\nOffice of Healthcare & Insurance');
+    expect(letter.letter.office).toBe('Office of Healthcare & Insurance');
+    expect(letter.preamble).toMatch(/absence of action by the staff\.$/);
+  });
+
   it('should set apart a running footer that prints its page number on the same line, and count pages from it', async () => {
     const filler = (n: number) => Array.from({ length: 6 }, (_, k) => `Sentence ${k + 1} of paragraph ${n} explains the accounting in more detail.`).join('\n\n');
     const { letter } = await parse(

@@ -787,5 +787,18 @@ function findClosing(lines: readonly ClassifiedLine[], from: number, bodyEnd: nu
     if (entry.closingOpener && !quoteMark) return i;
     previous = entry.line.text;
   }
-  return bodyEnd;
+  return divisionSignatureAtEnd(lines, from, bodyEnd) ?? bodyEnd;
 }
+
+/**
+ * Where a staff letter with no sign-off ends on the Division's signature ("… We remind you that the company and its management are
+ * responsible …" / "Division of Corporation Finance" / "Office of Healthcare & Insurance", c0546, blind round 81): its closing is
+ * that block, which names the office. Only the letter's last lines: the Division named alone anywhere else is no signature.
+ */
+function divisionSignatureAtEnd(lines: readonly ClassifiedLine[], from: number, bodyEnd: number): number | undefined {
+  let i = bodyEnd - 1;
+  while (i >= from && ((lines[i] as ClassifiedLine).furniture || DIVISION_OFFICE_LINE.test((lines[i] as ClassifiedLine).line.text.trim()))) i--;
+  return i >= from && DIVISION_LINE.test((lines[i] as ClassifiedLine).line.text.trim()) ? i : undefined;
+}
+const DIVISION_LINE = /^Division of Corporation Finance$/i;
+const DIVISION_OFFICE_LINE = /^(?:Office of [A-Z][\p{L}&,\s]*|Disclosure Review Program)$/u;
