@@ -231,6 +231,8 @@ describe('signatories and cc from real signature blocks', () => {
     expect(await cc(['cc: Matthew M. Guest, Wachtell, Lipton, Rosen & Katz', 'CONFIDENTIAL TREATMENT REQUESTED BY ACME CORP. PURSUANT TO 17 C.F.R. § 200.83'])).toEqual(['Matthew M. Guest, Wachtell, Lipton, Rosen & Katz']);
     expect(await cc(['cc: Stephen W. Gauster, Executive Vice President and General Counsel', 'As of and for the year ended December 31, 2015'])).toEqual(['Stephen W. Gauster, Executive Vice President and General Counsel']);
     expect(await cc(['cc: Kirkland B. Andrews, EVP and Chief Financial Officer', 'David Callen, SVP and Chief Accounting Officer', 'Page | 1'])).toEqual(['Kirkland B. Andrews, EVP and Chief Financial Officer', 'David Callen, SVP and Chief Accounting Officer']);
+    // Each person with an affiliation in parentheses an entry of their own (c0067, blind round 81; c0464).
+    expect(await cc(['cc: Mark Brunhofer (SEC)', 'Bonnie Baynes (SEC)', 'W. Robert Berkley, Jr. (Berkley)', 'Lisa Munro (KPMG LLP)'])).toEqual(['Mark Brunhofer (SEC)', 'Bonnie Baynes (SEC)', 'W. Robert Berkley, Jr. (Berkley)', 'Lisa Munro (KPMG LLP)']);
     // A letterhead's footer set apart by bullets (c0280, blind round 77).
     expect(await cc(['cc: Ellen M. Smith, SVP & Chief Counsel', 'Mondelēz International • 905 W. Fulton Market • Chicago, IL 60607 mondelezinternational.com'])).toEqual(['Ellen M. Smith, SVP & Chief Counsel']);
     expect(await cc(['cc: Laura Nicholson', '(Securities and Exchange Commission)', 'Ms. Rachel Gonzalez, executive vice president, general counsel and secretary'])).toEqual([

@@ -304,8 +304,8 @@ const COURTESY_PREFIX = /^(?:Mr|Mrs|Ms|Dr)\.\s+/;
 /** A suffix after the typed name ("…, Jr.", "… Esq."), not "Sr." that opens the title ("Craig D. Wilson Sr. Asst. Chief Accountant", c0161 flattened). */
 const AFTER_TYPED_NAME = new RegExp(String.raw`^(?:,?\s+(?:Esq|Jr)\.?|,\s*Sr\.?|\s+Sr\.?(?![.]|\s+${TITLE_AFTER_SENIOR}))?\s*[,–—-]?\s*`, 'i');
 
-/** A person's name opening a cc entry: "Steve Zhang", "Z. Julie Gao, Esq.", "Mr. David M. Wehner". */
-const PERSON = new RegExp(String.raw`^(?:(?:${PERSONAL_TITLE})\.?\s+)?[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*\.?){1,4}(?:,|\s+[–—-]\s|\s*$)`, 'u');
+/** A person's name opening a cc entry: "Steve Zhang", "Z. Julie Gao, Esq.", "Mr. David M. Wehner", "Bonnie Baynes (SEC)" (c0067). */
+const PERSON = new RegExp(String.raw`^(?:(?:${PERSONAL_TITLE})\.?\s+)?[A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*\.?){1,4}(?:,|\s+[–—-]\s|\s+\(|\s*$)`, 'u');
 const TITLE_WORDS = /\b(?:President|Officer|Counsel|Director|Chief|Partner|Secretary|Treasurer|Controller|Manager|Vice|Chair(?:man)?|Head|Associate|Avenue|Street|Road|Suite|Floor)\b/;
 
 /** The line that lists what a letter encloses: "Attachments:", "Enclosures (2)", "Enclosure", "Attachments: Exhibit A …" (flattened, c0432). */
@@ -435,7 +435,8 @@ export function readCc(lines: readonly ClassifiedLine[], staff: boolean): string
     // A company alone on its line ("Meta Platforms, Inc." under "David M. Wehner, Chief Financial Officer", c0884) is the person's above.
     const companyAlone = COMPANY_ALONE.test(text);
     // A title in capitalised words is no name ("Staff Accountant" under "Adam Phippen", c0829).
-    const startsPerson = PERSON.test(text) && !CORPORATE.test(lead) && !companyAlone && !/\b\d/.test(text) && !TITLE_WORDS.test(lead) && !TITLE_LAST_WORD.test(lead);
+    // (Its affiliation in parentheses aside: "Lisa Munro (KPMG LLP)", c0464.)
+    const startsPerson = PERSON.test(text) && !CORPORATE.test(lead) && !companyAlone && !/\b\d/.test(text) && !TITLE_WORDS.test(lead) && !TITLE_LAST_WORD.test(lead.replace(/\s+\(.*$/, ''));
     // A line going on from an entry in a sentence's words, not a title's or an address's, is past the list ("As of and for the year
     // ended December 31, 2015", a table's heading after the copies, c0595); a person's title may be in lower case ("Ms. Rachel
     // Gonzalez, executive vice president, general counsel and secretary", c0206).
