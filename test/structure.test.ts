@@ -727,6 +727,34 @@ By: /s/ Erik J. Halvorsen
 `);
     expect(acknowledged.letter.letter.cc).toEqual(['Amy Lindahl, Prairie Ridge Partners LLP']);
     expect(acknowledged.letter.attachments.map((a) => a.title)).toEqual(['ACKNOWLEDGEMENT']);
+    // A company's signature block with no sign-off, "By: /s/" under its name (c0132, blind round 81).
+    const unsigned = await parse(`May 1, 2024
+
+Securities and Exchange Commission
+
+Re: Example Corp.
+Form 10-K for the Fiscal Year Ended December 31, 2023
+
+Dear Mr. Doe:
+
+1. Please revise your non-GAAP measures.
+
+Response: The proposed disclosure is in Appendix A.
+
+Please do not hesitate to contact me if you have any questions regarding this response letter.
+
+EXAMPLE CORP.
+
+By:	/s/ Stacy Mills
+
+Title:	Chief Accounting Officer
+
+Appendix A
+
+Proposed disclosures based on the 2023 Form 10-K.
+`);
+    expect(unsigned.letter.attachments.map((a) => a.title)).toEqual(['Appendix A']);
+    expect(unsigned.letter.closing).toMatch(/Chief Accounting Officer$/);
   });
 
   it('should open an attachment at the first printing of a title its pages repeat as a running header, and not at a filing exhibit\'s caption (c0527, blind round 78)', async () => {

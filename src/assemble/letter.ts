@@ -3,6 +3,7 @@ import { analyzeComment } from '../analyze/comment.js';
 import { priorCommentNumbers } from '../prior-comments.js';
 import { letterContext } from '../analyze/citations.js';
 import type { Classified, ClassifiedLine } from '../classify/index.js';
+import { SIGNATURE_START } from '../classify/letter-parts.js';
 import { pageRefOf } from '../classify/heading.js';
 import { type Warning, WarningCode } from '../errors.js';
 import type { CommentJson, LetterJson } from '../schema.js';
@@ -131,7 +132,8 @@ const ATTACHMENT_TITLE = /^(?:Exhibit|Attachment|Annex|Appendix|Schedule|Enclosu
  * disclosure: c1129, c0702, c0819): each title line after the first sign-off of the closing. None without a sign-off.
  */
 function findAttachments(lines: readonly ClassifiedLine[], closingStart: number): number[] {
-  const signOff = lines.findIndex((entry, i) => i >= closingStart && !entry.furniture && entry.signOff);
+  // A company's signature block may have no sign-off: "MARSH & McLENNAN COMPANIES, INC." / "By: /s/ Stacy Mills" (c0132): its signature then.
+  const signOff = lines.findIndex((entry, i) => i >= closingStart && !entry.furniture && (entry.signOff || SIGNATURE_START.test(entry.line.text.trim())));
   if (signOff < 0) return [];
   const out: number[] = [];
   const titled = new Set<string>();
