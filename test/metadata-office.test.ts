@@ -418,6 +418,8 @@ describe('letter fields of letters with comments, review round 22', () => {
 
   it('should read "the April 13, 2023 letter" as the letter answered', () => {
     expect(readInReplyTo(['We are responding to the comments in the April 13, 2023 letter (the “Comment Letter”).'])).toBe('2023-04-13');
+    // The date after "dated", not a call's date the words before it name (c0306, blind round 81; c0400, c0463, c0759).
+    expect(readInReplyTo(['This letter confirms the Company’s telephone conversation with you on October 17, 2022 regarding the Company’s request for an extension of time to respond to the comment letter dated September 22, 2022 from the Staff.'])).toBe('2022-09-22');
   });
 
   it('should take a title stacked over lines, or going on in lower case, up to the cc list (c0044, c0912), and skip a dotted signature line', async () => {

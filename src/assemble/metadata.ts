@@ -485,7 +485,9 @@ export function readInReplyTo(texts: readonly string[]): string | null {
   for (const text of texts) {
     const m = REPLY.exec(text);
     if (m) {
-      const iso = isoDate(m[0]);
+      // The date the pattern names, not the first in the words it spans ("this letter confirms the Company's telephone conversation
+      // with you on October 17, 2022 regarding … the comment letter dated September 22, 2022", c0306, blind round 81).
+      const iso = isoDate(m.slice(1).find((group) => group !== undefined) ?? m[0]);
       if (iso) return iso;
     }
   }
