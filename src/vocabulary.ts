@@ -454,7 +454,7 @@ export function opensInStaffVoice(text: string, from = 0): boolean {
 export const MAIL_MERGE_FIELDS = 'FirstName|LastName|Comapany';
 
 /** The words that open a copy-to list below the signature: "cc:" (c0001), "c.c.", "Copy to:", "Copies to:", "With copies to:". Any case. */
-export const COPY_TO_WORDS = String.raw`cc|c\.c\.|copy to|copies to|with copies? to`;
+export const COPY_TO_WORDS = String.raw`cc|c\.c\.|copy to|copies to|with copies? to|cop(?:y|ies)(?=\s*:)`;
 /**
  * A copy-to list's label as it opens a line, its words and then a colon, a stop, a tab or a blank ("cc:Waste Management, Inc.:"
  * with no space after the colon, c0430, is one too): what classify's CC_LINE and a text letter's loader read (blanks before it theirs).

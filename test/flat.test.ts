@@ -1248,6 +1248,10 @@ describe('flatBlocks', () => {
       expect(letter.letter.signatories).toEqual([{ name: 'June Howard', title: 'Senior Vice President, Chief Accounting Officer' }]);
     });
 
+    it('should leave a page label run on at the list\'s end out of the last entry (c0856 flattened, blind round 84)', async () => {
+      expect(await copied('David K. Boston, Willkie Farr & Gallagher LLP - 2 -')).toEqual(['David K. Boston, Willkie Farr & Gallagher LLP']);
+    });
+
     it('should set apart the letterhead\'s footer run on after the last copied person\'s title (c0982 flattened)', async () => {
       expect(await copied('Wendy A. Beck, Executive Vice President and Chief Financial Officer Faye L. Ashby, Senior Vice President and Chief Accounting Officer 7665 Corporate Center Drive Miami, Florida 33126 Tel. 305.436.4000')).toEqual([
         'Wendy A. Beck, Executive Vice President and Chief Financial Officer',

@@ -233,6 +233,8 @@ describe('signatories and cc from real signature blocks', () => {
     expect(await cc(['cc: Kirkland B. Andrews, EVP and Chief Financial Officer', 'David Callen, SVP and Chief Accounting Officer', 'Page | 1'])).toEqual(['Kirkland B. Andrews, EVP and Chief Financial Officer', 'David Callen, SVP and Chief Accounting Officer']);
     // Each person with an affiliation in parentheses an entry of their own (c0067, blind round 81; c0464).
     expect(await cc(['cc: Mark Brunhofer (SEC)', 'Bonnie Baynes (SEC)', 'W. Robert Berkley, Jr. (Berkley)', 'Lisa Munro (KPMG LLP)'])).toEqual(['Mark Brunhofer (SEC)', 'Bonnie Baynes (SEC)', 'W. Robert Berkley, Jr. (Berkley)', 'Lisa Munro (KPMG LLP)']);
+    // Labelled "Copy:" (c0600, blind round 84).
+    expect(await cc(['Copy: John Kapples, SVP, General Counsel', 'Lauren Budden, Group VP, Chief Accounting Officer and Controller'])).toEqual(['John Kapples, SVP, General Counsel', 'Lauren Budden, Group VP, Chief Accounting Officer and Controller']);
     // A letterhead's footer set apart by bullets (c0280, blind round 77).
     expect(await cc(['cc: Ellen M. Smith, SVP & Chief Counsel', 'Mondelēz International • 905 W. Fulton Market • Chicago, IL 60607 mondelezinternational.com'])).toEqual(['Ellen M. Smith, SVP & Chief Counsel']);
     expect(await cc(['cc: Laura Nicholson', '(Securities and Exchange Commission)', 'Ms. Rachel Gonzalez, executive vice president, general counsel and secretary'])).toEqual([
@@ -300,6 +302,8 @@ describe('letters without comments: what they ask, what they answer, who they ar
     expect(decideCategory(false, 'With your permission the Company hereby agrees to submit its response to the Comment Letter no later than October 19, 2016. The Company plans to use this extra time to address the comments.')).toBe('extension-request');
     expect(decideCategory(false, 'The Company hereby confirms that it will respond to the Staff’s comment letter dated March 28, 2016 no later than April 15, 2016.')).toBe('extension-request');
     expect(decideCategory(false, 'This letter is intended to provide you with the information you requested in your December 21, 2017 letter.')).toBe('other');
+    // "we propose to provide you with our response by …" (c0950, blind round 83).
+    expect(decideCategory(false, 'To ensure that we have adequate time to prepare a thorough and complete response, we propose to provide you with our response by April 1, 2020.')).toBe('extension-request');
     // Saying when the company will respond (c0381, c0986, c0691, blind round 77).
     expect(decideCategory(false, 'The Company is still engaged in a review of the information required to respond to the comments and plans to respond to the Staff by April 6, 2023.')).toBe('extension-request');
     expect(decideCategory(false, 'We are writing to confirm that we will respond to the comment letter by Friday, April 15, 2016.')).toBe('extension-request');
@@ -527,6 +531,11 @@ describe('the office wrapped after a dash (review round 26, c1038)', () => {
 
 describe('the company, from a Re: line that runs on into the filing or a head run together', () => {
   const company = async (text: string) => (await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' })).letter.letter.company;
+
+  it('should leave out the parentheses after the name, two in a row (c0856, blind round 84)', async () => {
+    const text = ['May 1, 2018', '', 'Re:\tLennar Corporation (CIK No. 0000920760) (the “Registrant”)', 'Registration Statement on Form S-4 (Commission File No. 333-224499)', '', 'Ladies and Gentlemen:', '', 'The Registrant hereby requests that the Registration Statement be declared effective at 4:00 p.m. on May 3, 2018.', '', 'Sincerely,', '', '/s/ Mark Sustana'].join('\n');
+    expect(await company(text)).toBe('Lennar Corporation');
+  });
 
   it('should end the name at its legal form where the filing\'s description opens on its line (c0153)', async () => {
     const text = ['September 29, 2022', '', 'Re:\tCapital One Financial Corporation Definitive Proxy', 'Statement on Schedule 14A Filed March 21, 2022', 'File No. 001-13300', '', 'To Division of Corporation Finance:', '', 'We received your comment letter dated September 20, 2022 and will enhance our future proxy disclosures.', '', 'Sincerely,', '', '/s/ Jane Doe'].join('\n');

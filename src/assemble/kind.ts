@@ -93,9 +93,12 @@ export function decideCategory(hasComments: boolean, bodyText: string): LetterCa
   return 'other';
 }
 
-/** A company saying when it will respond: "plans to respond to the Staff by April 6, 2023", "our response date be extended to …". */
+/**
+ * A company saying when it will respond: "plans to respond to the Staff by April 6, 2023", "we propose to provide you with our
+ * response by April 1, 2020" (c0950), "our response date be extended to …".
+ */
 const RESPONSE_BY_A_DATE =
-  /\b(?:will|plans?\s+to|intends?\s+to|expects?\s+to)\s+respond\b[^.]{0,80}?\bby\s+(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2}\b|\bresponse\s+(?:date|deadline)\b[^.]{0,40}\bextended\b/;
+  /\b(?:will|plans?\s+to|intends?\s+to|expects?\s+to|proposes?\s+to)\s+(?:respond\b|(?:provide|submit|file)\b[^.]{0,60}?\bresponses?\b)[^.]{0,80}?\bby\s+(?:[A-Z][a-z]+day,?\s+)?[A-Z][a-z]+\.?\s+\d{1,2}\b|\bresponse\s+(?:date|deadline)\b[^.]{0,40}\bextended\b/;
 
 /**
  * A company's letter that answers the staff's comment letter without repeating numbered comments ("… this responds to your letter of

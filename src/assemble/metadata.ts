@@ -416,7 +416,10 @@ function withoutTrailingParenthesis(text: string): string {
   const close = text.lastIndexOf(')');
   if (close < 0 || text.slice(close + 1).trim() !== '') return text;
   const open = text.indexOf('(', text.lastIndexOf(')', close - 1) + 1);
-  return open >= 0 && open < close ? text.slice(0, open).trimEnd() : text;
+  if (open < 0 || open >= close) return text;
+  // Two in a row, the one before the last too: "Lennar Corporation (CIK No. 0000920760) (the “Registrant”)" (c0856).
+  const before = text.slice(0, open).trimEnd();
+  return before.endsWith(')') && before !== text ? withoutTrailingParenthesis(before) : before;
 }
 
 /**

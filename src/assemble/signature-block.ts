@@ -370,6 +370,8 @@ function byColumn(rows: readonly ClassifiedLine[]): ClassifiedLine[] {
 const ATTACHMENT_TITLE = /^(?:Annex(?:es)?|Appendix|Appendices|Exhibits?|Schedules?|Attachments?)\s+(?:[A-Z]|[IVX]+|\d{1,2})(?:\s*[-–—]\s*(?:[A-Z]|[IVX]+|\d{1,2}))?\b/;
 /** A page's label: "Page 2", "Page | 1", "- 2 -", "2". */
 const PAGE_LABEL = /^(?:Page\s*\|?\s*\d{1,3}|[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3})$/i;
+/** A page's label after an entry's words: "… LLP - 2 -", "… Officer Page 3". */
+const PAGE_LABEL_AT_END = /\s+(?:[-–—]\s*\d{1,3}\s*[-–—]|Page\s*\|?\s*\d{1,3})$/;
 /**
  * A line in a sentence's words: more of them in lower case than capitalised, four at least (a title has one or two: "Senior Vice
  * President and Chief Financial Officer").
@@ -404,7 +406,7 @@ export function readCc(lines: readonly ClassifiedLine[], staff: boolean): string
     const entry = closing[i] as ClassifiedLine;
     if (entry.furniture) continue;
     // Cells of a table row are parts of one entry ("John Roe<TAB>Chief Executive Officer").
-    const text = (i === at || entry.cc ? entry.line.text.replace(/^[^:\t]*[:.\t]?\s*/, '') : entry.line.text).trim().replace(/\s*\t+\s*/g, ', ');
+    let text = (i === at || entry.cc ? entry.line.text.replace(/^[^:\t]*[:.\t]?\s*/, '') : entry.line.text).trim().replace(/\s*\t+\s*/g, ', ');
     if (text === '') continue;
     // "cc: Via Facsimile (415) 555-0110" over the names: how the copies go, no one copied (letters of 2005-2008).
     if (i === at && DELIVERY_NOTE.test(text)) continue;
@@ -424,8 +426,10 @@ export function readCc(lines: readonly ClassifiedLine[], staff: boolean): string
     // "Response Letter", c0860), or a page's confidential-treatment legend ("CONFIDENTIAL TREATMENT REQUESTED BY …", c1017).
     if (i > at && (text.length > 160 || FOOTNOTE_LINE.test(text) || /^(?:VIA|BY)\s/i.test(text) || (DATE.test(text) && text.length < 30) || ENCLOSURES.test(text) || /^\[.*\]$/.test(text) || LETTERHEAD_FOOTER.test(text) || BAR_LIST.test(text) || RULE_ALONE.test(text))) break;
     if (i > at && (ATTACHMENT_TITLE.test(text) || /^Confidential\b/i.test(text))) break;
-    // A page's label left among the copies ("Page | 1", "- 2 -", c1142) is no one's.
+    // A page's label left among the copies ("Page | 1", "- 2 -", c1142) is no one's; so is one run on at an entry's end (flattened:
+    // "David K. Boston, Willkie Farr & Gallagher LLP - 2 -", c0856).
     if (i > at && PAGE_LABEL.test(text)) continue;
+    if (PAGE_LABEL_AT_END.test(text)) text = text.replace(PAGE_LABEL_AT_END, '');
     // A staff letter whose sign-off stands right above the copies: the Division's signature under them is where pdftotext's reading
     // order put it ("Sincerely," / "cc:" / "Jenifer Broder" / "Division of Corporation Finance" / "Disclosure Review Program", c0001),
     // no one copied; under a signature the Division is a copied person's ("Barbara Jacobs" / "Assistant Director" / "Division of …", c0110).

@@ -118,7 +118,7 @@ export function splitSignatureLines(tokens: Tokens, from: number, splits: Marks)
   while (start < end) {
     let stop = start + 1;
     while (stop < end && !splits.has(stop)) stop++;
-    if (/^(?:cc|copy to|copies to)\b/i.test(tokens.text(start))) {
+    if (/^(?:cc\b|copy to\b|copies to\b|cop(?:y|ies):)/i.test(tokens.text(start))) {
       copies = true;
       splitCopies(tokens, start + 1, stop, splits);
     } else if (copies && stop - start <= COPY_LINE_WORDS && !tokens.texts.slice(start, stop).includes('|')) splitCopies(tokens, start, stop, splits);
