@@ -565,3 +565,15 @@ describe('a company letter that answers the staff\'s comment letter without numb
     expect(supplemental.kind).toBe('unknown');
   });
 });
+
+describe('a short staff letter with no numbered comment (c0599, blind round 83)', () => {
+  it('should read it as the staff\'s from the staff\'s telephone exchange for whom to call, and give those contacts', async () => {
+    const text = ['April 22, 2024', 'Brian Miller', 'Chief Financial Officer', 'Tyler Technologies', '', 'RE: Tyler Technologies, Inc.', 'CIK 0000860731', '', 'Dear Brian Miller:', '', 'We note the statement you issued on April 17, 2024, regarding a cybersecurity incident. Please advise us what consideration you gave to reporting this incident under Item 1.05 of Form 8-K.', '', 'You may contact Suzanne Hayes at (202) 551-3675 or James Lopez at (202) 551-3536 with any questions.', '', 'Sincerely,', '', 'Division of Corporation Finance'].join('\n');
+    const letter = (await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' })).letter.letter;
+    expect(letter.kind).toBe('staff');
+    expect(letter.staffContacts).toEqual([
+      { name: 'Suzanne Hayes', phone: '202-551-3675' },
+      { name: 'James Lopez', phone: '202-551-3536' },
+    ]);
+  });
+});

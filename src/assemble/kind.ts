@@ -41,6 +41,9 @@ export function decideKind(classified: Classified, edgar: EdgarHeader | undefine
   // The closing's last lines, never the head's: a short letter's last 15 lines may reach its addressee block (c1157 flattened).
   const tail = lines.slice(Math.max(classified.bodyStart, lines.length - 15)).map((l) => l.line.text).join('\n');
   if (/Division of Corporation Finance|^Office of [A-Z]|(?:Accounting )?Branch Chief|Special Counsel|Staff Attorney/m.test(tail) && !addressedToCommission(tail)) staff += 2;
+  // The staff's own telephone exchange for whom to call ("You may contact Suzanne Hayes at (202) 551-3675 …", c0599, blind round 83): a
+  // company's letter gives its own numbers.
+  if (/\bcontact\b[^.]{0,120}\(?202\)?[\s.-]*551[\s.-]*\d{4}/i.test(tail) && !addressedToCommission(tail)) staff += 2;
   if (labels > 0) response += 2;
   return { staff, response };
 }
