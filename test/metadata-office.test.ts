@@ -337,6 +337,15 @@ describe('letters without comments, review round 21', () => {
   it('should read a file number with a stray space after its hyphen, and a filing date after "Filed,"', () => {
     expect(readFileNumbers(['Registration Statement on Form S-4 (File No. 333- 227503)'])).toEqual(['333-227503']);
     expect(readFilings(['Form 10-Q for the Quarterly Period Ended March 31, 2016', 'Filed, May 5, 2016'])[0]?.filedOn).toBe('2016-05-05');
+    // Two filings' dates on one line, in turn (c0155, c0418, blind rounds 85-86); a plural form filed on two dates (c0593).
+    expect(readFilings(['Form 10-K for the fiscal year ended December 31, 2017', 'Form 10-Q for the quarterly period ended March 31, 2018', 'Filed February 23, 2018 and April 27, 2018, respectively']).map((f) => [f.form, f.filedOn])).toEqual([
+      ['10-K', '2018-02-23'],
+      ['10-Q', '2018-04-27'],
+    ]);
+    expect(readFilings(['Forms 8-K filed February 29, 2016 and May 5, 2016']).map((f) => [f.form, f.filedOn])).toEqual([
+      ['8-K', '2016-02-29'],
+      ['8-K', '2016-05-05'],
+    ]);
   });
 
   it('should name the person as typed under a short or capitalised signature, never a firm, and no typist\'s initials or "Appendix:" for a title', async () => {

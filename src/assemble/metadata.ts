@@ -93,6 +93,12 @@ const DATED_AMENDMENT_LEAD_ALONE = new RegExp(String.raw`^Amendment\s+No\.?\s*\d
 const CONFIDENTIAL_SUBMISSION = new RegExp(String.raw`\b(?:submitted\s+confidentially|confidentially\s+submitted)(?:\s+on)?\s+(${DATE.source})`, 'i');
 
 /** Filings named in the Re: block, with fiscal year end and filing date where stated. */
+/** A line giving the filing dates of the filings above it in turn: "Filed February 28, 2018 and August 7, 2018, respectively". */
+const FILED_RESPECTIVELY = /^\s*(?:Filed|Furnished|Submitted)\b.*\brespectively\b/i;
+const ANY_DATE = new RegExp(MONTH_DAY_YEAR, 'g');
+/** A plural form filed on several dates: "Forms 8-K filed February 29, 2016 and May 5, 2016". */
+const FORMS_FILED_ON_DATES = new RegExp(String.raw`\bForms\b.*\b(?:filed|furnished)\s+(?:on\s+)?${MONTH_DAY_YEAR}\s*(?:,\s*(?:and\s+)?|\s+and\s+)${MONTH_DAY_YEAR}`, 'i');
+
 export function readFilings(printed: readonly string[]): Filing[] {
   const filings: Filing[] = [];
   const subject = printed.flatMap((line) => line.split(FILINGS_RUN_TOGETHER));
@@ -118,8 +124,21 @@ export function readFilings(printed: readonly string[]): Filing[] {
       filings.push({ form: amendedForm(forms[0] as string), fiscalYearEnd: null, filedOn: isoDate(datedLead) ?? null, text: `${above}\n${text}` });
     }
     const confidential = forms.length === 0 && !current?.form?.startsWith('DRS') ? CONFIDENTIAL_SUBMISSION.exec(text)?.[1] : undefined;
-    if (confidential !== undefined) filings.push({ form: 'DRS', fiscalYearEnd: null, filedOn: isoDate(confidential) ?? null, text });
-    else if (forms.length > 0) {
+    // "Filed February 28, 2018 and August 7, 2018, respectively" under two filings: each its own date, in order (c0155, c0418,
+    // blind round 85), not the first date for the last filing.
+    const respectively = forms.length === 0 && FILED_RESPECTIVELY.test(text) ? [...text.matchAll(ANY_DATE)].map((m) => isoDate(m[0]) ?? null) : [];
+    const owners = filings.slice(-respectively.length);
+    if (respectively.length >= 2 && owners.length === respectively.length && owners.every((f) => f.filedOn === null)) {
+      owners.forEach((f, i) => {
+        f.filedOn = respectively[i] ?? null;
+        f.text += `\n${text}`;
+      });
+    } else if (confidential !== undefined) filings.push({ form: 'DRS', fiscalYearEnd: null, filedOn: isoDate(confidential) ?? null, text });
+    else if (forms.length === 1 && FORMS_FILED_ON_DATES.test(text)) {
+      // "Forms 8-K filed February 29, 2016 and May 5, 2016": one filing of the form on each date (c0556, c0593, blind round 86).
+      const after = text.slice(text.search(/\b(?:filed|furnished)\b/i));
+      for (const m of after.matchAll(ANY_DATE)) filings.push({ form: forms[0] as string, fiscalYearEnd: ended ? (isoDate(ended) ?? null) : null, filedOn: isoDate(m[0]) ?? null, text });
+    } else if (forms.length > 0) {
       for (const f of forms) {
         filings.push({
           form: f,
