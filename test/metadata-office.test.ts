@@ -431,6 +431,8 @@ describe('letter fields of letters with comments, review round 22', () => {
 
   it('should read "the April 13, 2023 letter" as the letter answered', () => {
     expect(readInReplyTo(['We are responding to the comments in the April 13, 2023 letter (the “Comment Letter”).'])).toBe('2023-04-13');
+    // "… issued to the Company on May 1, 2025" after the letter's long description (c0449, blind round 86).
+    expect(readInReplyTo(['We are providing the below responses to the comment letter of the staff of the Division of Corporation Finance (the “Staff”) of the U.S. Securities and Exchange Commission (the “Commission”), issued to the Company on May 1, 2025, with respect to the above referenced Registration Statement.'])).toBe('2025-05-01');
     // The date after "dated", not a call's date the words before it name (c0306, blind round 81; c0400, c0463, c0759).
     expect(readInReplyTo(['This letter confirms the Company’s telephone conversation with you on October 17, 2022 regarding the Company’s request for an extension of time to respond to the comment letter dated September 22, 2022 from the Staff.'])).toBe('2022-09-22');
   });

@@ -498,6 +498,9 @@ const REPLY = new RegExp(
     `(?:letter|comments?)(?:[^.]|\\b(?:U\\.S|No|[A-Z]|${ABBREVIATED_LEGAL_FORM})\\.){0,220}?\\bdated\\s+(${DATE.source})`,
     `(?:your|our|the(?:\\s+Staff['’]s)?)\\s+(${DATE.source})\\s+(?:comment\\s+)?(?:letter|response|correspondence)`,
     `(?:response|responses)\\s+dated\\s+(${DATE.source})`,
+    // "… the comment letter of the staff of the Division … of the U.S. Securities and Exchange Commission (the “Commission”), issued to
+    // the Company on May 1, 2025" (c0449, blind round 86).
+    `(?:letter|comments?)(?:[^.]|\\b(?:U\\.S|No|[A-Z]|${ABBREVIATED_LEGAL_FORM})\\.){0,220}?\\b(?:issued|sent|delivered)\\s+to\\s+(?:the\\s+Company|us|[A-Z][\\w.&’'-]*(?:\\s+[A-Z][\\w.&’'-]*){0,3})\\s+on\\s+(${DATE.source})`,
   ].join('|'),
   'i',
 );
