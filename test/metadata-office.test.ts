@@ -302,6 +302,8 @@ describe('letters without comments: what they ask, what they answer, who they ar
     expect(decideCategory(false, 'With your permission the Company hereby agrees to submit its response to the Comment Letter no later than October 19, 2016. The Company plans to use this extra time to address the comments.')).toBe('extension-request');
     expect(decideCategory(false, 'The Company hereby confirms that it will respond to the Staff’s comment letter dated March 28, 2016 no later than April 15, 2016.')).toBe('extension-request');
     expect(decideCategory(false, 'This letter is intended to provide you with the information you requested in your December 21, 2017 letter.')).toBe('other');
+    // "… requests that the effective date for the Registration Statement be accelerated to 4:00 p.m." (c0521, blind round 85).
+    expect(decideCategory(false, 'The Company hereby requests that the effective date for the Registration Statement be accelerated to 4:00 p.m., Eastern time, on March 13, 2024, or as soon as practicable thereafter, pursuant to Section 12(d) of the Exchange Act and Rule 12d1-2 thereunder.')).toBe('acceleration-request');
     // "we propose to provide you with our response by …" (c0950, blind round 83).
     expect(decideCategory(false, 'To ensure that we have adequate time to prepare a thorough and complete response, we propose to provide you with our response by April 1, 2020.')).toBe('extension-request');
     // Saying when the company will respond (c0381, c0986, c0691, blind round 77).
@@ -431,6 +433,9 @@ describe('letter fields of letters with comments, review round 22', () => {
 
   it('should read "the April 13, 2023 letter" as the letter answered', () => {
     expect(readInReplyTo(['We are responding to the comments in the April 13, 2023 letter (the “Comment Letter”).'])).toBe('2023-04-13');
+    // Two letters' dates: the later, the one answered now (c0597, blind round 85; c0052).
+    expect(readInReplyTo(['… contained in your comment letter dated February 10, 2023 and March 16, 2023 (the “Comment Letter”).'])).toBe('2023-03-16');
+    expect(readInReplyTo(['We refer you to our comment letters dated December 28, 2017 and January 30, 2018 regarding business contacts.'])).toBe('2018-01-30');
     // "… issued to the Company on May 1, 2025" after the letter's long description (c0449, blind round 86).
     expect(readInReplyTo(['We are providing the below responses to the comment letter of the staff of the Division of Corporation Finance (the “Staff”) of the U.S. Securities and Exchange Commission (the “Commission”), issued to the Company on May 1, 2025, with respect to the above referenced Registration Statement.'])).toBe('2025-05-01');
     // The date after "dated", not a call's date the words before it name (c0306, blind round 81; c0400, c0463, c0759).

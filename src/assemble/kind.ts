@@ -62,8 +62,12 @@ function addressedToCommission(text: string): boolean {
   return at >= 0 && /Re:/i.test(text.slice(at));
 }
 
-/** Acceleration asked for: "… be declared effective at 5:30 p.m. … on January 4, 2018" (c0913), "In accordance with Rules 460 and 461 … be made effective at 4:00 p.m." (c0315). */
-const ACCELERATION = /\baccelerat(?:e|ed|ion)\b[\s\S]{0,200}\beffective|\bRules?\s+(?:460\s+and\s+)?461\b|\b(?:declared|made)\s+effective\s+(?:at|on|as\s+of)\s+\d/gi;
+/**
+ * Acceleration asked for: "… be declared effective at 5:30 p.m. … on January 4, 2018" (c0913), "In accordance with Rules 460 and 461 … be
+ * made effective at 4:00 p.m." (c0315), "… requests that the effective date for the Registration Statement be accelerated to 4:00 p.m."
+ * (a Form 10 under Rule 12d1-2, c0521, blind round 85).
+ */
+const ACCELERATION = /\baccelerat(?:e|ed|ion)\b[\s\S]{0,200}\beffective|\beffective\s+date\b[^.]{0,80}?\bbe\s+accelerated\b|\bRules?\s+(?:460\s+and\s+)?461\b|\b(?:declared|made)\s+effective\s+(?:at|on|as\s+of)\s+\d/gi;
 /** Words before an acceleration that only announce it: "The Company intends to request acceleration …" (a supplemental letter). */
 const ANNOUNCED = /\b(?:intends?|plans?|expects?|anticipates?|will|would|may)\s+(?:to\s+)?(?:request|seek|ask\s+for)\s+(?:the\s+)?$/i;
 

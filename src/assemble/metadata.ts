@@ -505,6 +505,9 @@ const REPLY = new RegExp(
   'i',
 );
 
+/** A second date right after the first: "… dated February 10, 2023 and March 16, 2023". */
+const AND_A_LATER_DATE = new RegExp(`^\\s*,?\\s*(?:and|&)\\s+(${DATE.source})`);
+
 /** Date of the letter answered or followed up ("your letter dated …", "our comment letter dated …"). */
 export function readInReplyTo(texts: readonly string[]): string | null {
   for (const text of texts) {
@@ -513,6 +516,10 @@ export function readInReplyTo(texts: readonly string[]): string | null {
       // The date the pattern names, not the first in the words it spans ("this letter confirms the Company's telephone conversation
       // with you on October 17, 2022 regarding … the comment letter dated September 22, 2022", c0306, blind round 81).
       const iso = isoDate(m.slice(1).find((group) => group !== undefined) ?? m[0]);
+      // "… your comment letter dated February 10, 2023 and March 16, 2023": the later letter, the one answered now (c0597, blind round 85).
+      const and = AND_A_LATER_DATE.exec(text.slice(m.index + m[0].length))?.[1];
+      const later = and === undefined ? undefined : isoDate(and);
+      if (iso && later && later > iso) return later;
       if (iso) return iso;
     }
   }
