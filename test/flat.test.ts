@@ -1250,6 +1250,8 @@ describe('flatBlocks', () => {
 
     it('should leave a page label run on at the list\'s end out of the last entry (c0856 flattened, blind round 84)', async () => {
       expect(await copied('David K. Boston, Willkie Farr & Gallagher LLP - 2 -')).toEqual(['David K. Boston, Willkie Farr & Gallagher LLP']);
+      // Its number flattened away from "Page |" (c1142, blind round 86).
+      expect(await copied('Kirkland B. Andrews, EVP and Chief Financial Officer David Callen, SVP and Chief Accounting Officer Page |')).toEqual(['Kirkland B. Andrews, EVP and Chief Financial Officer', 'David Callen, SVP and Chief Accounting Officer']);
     });
 
     it('should set apart the letterhead\'s footer run on after the last copied person\'s title (c0982 flattened)', async () => {

@@ -48,6 +48,8 @@ describe('readStaffContacts', () => {
     ]);
     // A number hyphenated at a line's end, the line then joined (c0698 laid out).
     expect(readStaffContacts(['Please contact Amanda Ravitz at (202) 551- 3412 with any questions.'], null)).toEqual([{ name: 'Amanda Ravitz', phone: '202-551-3412' }]);
+    // A title with a comma before the name (c0401, blind round 85).
+    expect(readStaffContacts(['You may contact Senior Staff Accountant, Sasha Parikh, at (202) 551-3627 if you have questions.'], null)).toEqual([{ name: 'Sasha Parikh', phone: '202-551-3627' }]);
     // Spaced about its hyphen (c1130, blind round 76).
     expect(readStaffContacts(['You may contact Ken Schuler, Mine Engineer, at (202) 551 - 3718 or Gus Rodriguez, Accounting Branch Chief, at (202) 551 - 3752 if you have questions.'], null)).toEqual([
       { name: 'Ken Schuler', phone: '202-551-3718' },
@@ -339,6 +341,8 @@ describe('letters without comments, review round 21', () => {
   it('should read a file number with a stray space after its hyphen, and a filing date after "Filed,"', () => {
     expect(readFileNumbers(['Registration Statement on Form S-4 (File No. 333- 227503)'])).toEqual(['333-227503']);
     expect(readFilings(['Form 10-Q for the Quarterly Period Ended March 31, 2016', 'Filed, May 5, 2016'])[0]?.filedOn).toBe('2016-05-05');
+    // "Fiscal Year December 31, 2015" without "Ended" (c0401, c0014, blind round 85).
+    expect(readFilings(['Form 10-K for the Fiscal Year December 31, 2015', 'Filed February 29, 2016']).map((f) => [f.form, f.fiscalYearEnd])).toEqual([['10-K', '2015-12-31']]);
     // Two filings' dates on one line, in turn (c0155, c0418, blind rounds 85-86); a plural form filed on two dates (c0593).
     expect(readFilings(['Form 10-K for the fiscal year ended December 31, 2017', 'Form 10-Q for the quarterly period ended March 31, 2018', 'Filed February 23, 2018 and April 27, 2018, respectively']).map((f) => [f.form, f.filedOn])).toEqual([
       ['10-K', '2018-02-23'],

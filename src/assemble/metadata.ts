@@ -71,7 +71,8 @@ function solicitingByAnotherParty(text: string): boolean {
 }
 
 /** "for the fiscal year ended December 31, 2023": the period a filing covers. */
-const PERIOD_ENDED = new RegExp(`(?:ended|ending)\\s+(${DATE.source})`, 'i');
+/** "… ended December 31, 2015", or "Fiscal Year December 31, 2015" without the word (c0401, blind round 85). */
+const PERIOD_ENDED = new RegExp(`(?:ended|ending|fiscal\\s+year)\\s+(${DATE.source})`, 'i');
 /** "Filed February 8, 2018", "Submitted on …", "Furnished …", "Filed, May 5, 2016" (c1086): when it was filed. */
 const DATE_FILED = new RegExp(`(?:filed|submitted|furnished),?(?:\\s+on)?\\s+(${DATE.source})`, 'i');
 
@@ -653,8 +654,8 @@ function withContinuation(lines: readonly string[], i: number): string {
 const PHONE = /\(?\b(\d{3})\)?[ \t\n.-]*(\d{3})(?:[ \t]?-\s?|[ \t\n.]|(?=\d{4}\b))(\d{4})\b/g;
 /** The words before a contact's name ("You may contact", "or", "direct any questions to", "or in his absence,"). */
 const CONTACT_LEAD = /\b(?:contact|contacting|to|or|reach|call|absence,?)\s+/gi;
-/** Titles printed before a name ("Senior Staff Accountants Christine Allen Torney"). */
-const TITLE_BEFORE_NAME = new RegExp(String.raw`^(?:(?:Senior|Staff|Accountants?|Attorneys?|Special|Counsel|Branch|Chief|Assistant|Deputy|Legal|Accounting|Examiners?|(?:${PERSONAL_TITLE})\.?)\s+)+`);
+/** Titles printed before a name ("Senior Staff Accountants Christine Allen Torney", "Senior Staff Accountant, Sasha Parikh", c0401). */
+const TITLE_BEFORE_NAME = new RegExp(String.raw`^(?:(?:Senior|Staff|Accountants?|Attorneys?|Special|Counsel|Branch|Chief|Assistant|Deputy|Legal|Accounting|Examiners?|(?:${PERSONAL_TITLE})\.?),?\s+)+`);
 /** A person's name: two to five capitalised words (initials, O'Neal, Allen-Torney, McCullom). */
 export const PERSON_NAME = /^[A-Z][\p{L}’'.-]*(?:\s+(?:(?:de|van|von|der|la|du)\s+)?[A-Z][\p{L}’'.-]*){1,4}$/u;
 
@@ -683,8 +684,8 @@ export function readStaffContacts(texts: readonly string[], signatory: string | 
         if (signatory !== null && !/\bfor\)?$/.test(signatory)) add(out, signatory, phone);
         continue;
       }
-      segment = segment.replace(/\([^)]*\)/g, ' ').split(',')[0]?.trim() ?? '';
-      const name = segment.replace(TITLE_BEFORE_NAME, '').trim();
+      // The title before the name goes first: it may end with a comma ("Senior Staff Accountant, Sasha Parikh, at …", c0401).
+      const name = segment.replace(/\([^)]*\)/g, ' ').trim().replace(TITLE_BEFORE_NAME, '').split(',')[0]?.trim() ?? '';
       if (PERSON_NAME.test(name) && !NOT_A_PERSON.test(name) && !/\bStaff\b/.test(name)) add(out, name, phone);
     }
   }

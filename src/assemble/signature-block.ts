@@ -370,8 +370,8 @@ function byColumn(rows: readonly ClassifiedLine[]): ClassifiedLine[] {
 const ATTACHMENT_TITLE = /^(?:Annex(?:es)?|Appendix|Appendices|Exhibits?|Schedules?|Attachments?)\s+(?:[A-Z]|[IVX]+|\d{1,2})(?:\s*[-–—]\s*(?:[A-Z]|[IVX]+|\d{1,2}))?\b/;
 /** A page's label: "Page 2", "Page | 1", "- 2 -", "2". */
 const PAGE_LABEL = /^(?:Page\s*\|?\s*\d{1,3}|[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3})$/i;
-/** A page's label after an entry's words: "… LLP - 2 -", "… Officer Page 3". */
-const PAGE_LABEL_AT_END = /\s+(?:[-–—]\s*\d{1,3}\s*[-–—]|Page\s*\|?\s*\d{1,3})$/;
+/** A page's label after an entry's words: "… LLP - 2 -", "… Officer Page 3", "… Officer Page |" (its number flattened away, c1142). */
+const PAGE_LABEL_AT_END = /\s+(?:[-–—]\s*\d{1,3}\s*[-–—]|Page\s*\|?\s*\d{1,3}|Page\s*\|)$/;
 /**
  * A line in a sentence's words: more of them in lower case than capitalised, four at least (a title has one or two: "Senior Vice
  * President and Chief Financial Officer").
