@@ -341,6 +341,9 @@ describe('letters without comments, review round 21', () => {
   it('should read a file number with a stray space after its hyphen, and a filing date after "Filed,"', () => {
     expect(readFileNumbers(['Registration Statement on Form S-4 (File No. 333- 227503)'])).toEqual(['333-227503']);
     expect(readFilings(['Form 10-Q for the Quarterly Period Ended March 31, 2016', 'Filed, May 5, 2016'])[0]?.filedOn).toBe('2016-05-05');
+    // A proxy statement filed by another party than the registrant: a contest's form (c1100, blind round 87).
+    expect(readFilings(['Preliminary Proxy Statement on Schedule 14A filed by Jonathan Litt, Land & Buildings Capital Growth Fund, LP et al.', 'Filed March 7, 2022']).map((f) => f.form)).toEqual(['PREC14A']);
+    expect(readFilings(['Preliminary Proxy Statement on Schedule 14A filed by the Company', 'Filed March 7, 2022']).map((f) => f.form)).toEqual(['PRE 14A']);
     // "Fiscal Year December 31, 2015" without "Ended" (c0401, c0014, blind round 85).
     expect(readFilings(['Form 10-K for the Fiscal Year December 31, 2015', 'Filed February 29, 2016']).map((f) => [f.form, f.fiscalYearEnd])).toEqual([['10-K', '2015-12-31']]);
     // Two filings' dates on one line, in turn (c0155, c0418, blind rounds 85-86); a plural form filed on two dates (c0593).

@@ -64,6 +64,16 @@ function byAnotherParty(text: string): boolean {
   return party !== undefined && /^[A-Z]/.test(party) && !/^(?:the\s+)?(?:company|registrant|issuer)\b/i.test(party);
 }
 
+/**
+ * A proxy statement filed by someone other than the registrant is a contest's: EDGAR's PREC14A or DEFC14A ("Preliminary Proxy
+ * Statement on Schedule 14A filed by Jonathan Litt, Land & Buildings …", c1100, blind round 87).
+ */
+function contestedForm(form: string, text: string): string {
+  const contested = CONTESTED_FORM[form];
+  return contested !== undefined && /\b(?:filed|furnished)\s+(?:on\s+\S+\s+\d{1,2},?\s+\d{4}\s+)?by\s/i.test(text) && byAnotherParty(text) ? contested : form;
+}
+const CONTESTED_FORM: Partial<Record<string, string>> = { 'PRE 14A': 'PREC14A', 'DEF 14A': 'DEFC14A' };
+
 /** "Soliciting Material … filed by <party>", the party not the registrant. */
 function solicitingByAnotherParty(text: string): boolean {
   const at = text.search(/soliciting materials?\b/i);
@@ -142,7 +152,7 @@ export function readFilings(printed: readonly string[]): Filing[] {
     } else if (forms.length > 0) {
       for (const f of forms) {
         filings.push({
-          form: f,
+          form: contestedForm(f, text),
           fiscalYearEnd: ended ? (isoDate(ended) ?? null) : null,
           filedOn: filed ? (isoDate(filed) ?? null) : null,
           text,
@@ -152,6 +162,7 @@ export function readFilings(printed: readonly string[]): Filing[] {
       if (filed && current.filedOn === null) current.filedOn = isoDate(filed) ?? null;
       // "Soliciting Material on Schedule 14A" / "Filed April 23, 2018 by Elaine P. Wynn".
       if (current.form === 'DEFA14A' && byAnotherParty(text)) current.form = 'DFAN14A';
+      else if (current.form !== null && byAnotherParty(text)) current.form = contestedForm(current.form, text);
       if (ended && current.fiscalYearEnd === null) current.fiscalYearEnd = isoDate(ended) ?? null;
       current.text += `\n${text}`;
     }

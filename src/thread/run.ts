@@ -1,4 +1,5 @@
-// Owns a `corresp thread` run: parse records in (from the parser pool or NDJSON on stdin), conversations out, ordered by first date.
+// Owns a `corresp thread` run: parse records in (from the parser pool, NDJSON on stdin, or saved parse output), conversations out,
+// ordered by first date.
 import { createReadStream, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { open, readFile } from 'node:fs/promises';
@@ -109,16 +110,7 @@ export async function runThread(args: readonly string[], options: ThreadOptions,
   const input = new ThreadInput();
   let status = 0;
   if (args.length === 1 && args[0] === '-') {
-    let lineNumber = 0;
-    for await (const line of io.stdinLines()) {
-      lineNumber++;
-      if (line.trim() === '') continue;
-      const problem = input.addLine(line);
-      if (problem !== undefined) {
-        status = 1;
-        io.stderr(io.paint.red(`corresp: standard input line ${lineNumber}: ${printable(problem)} [BAD_RECORD]\n`));
-      }
-    }
+    status = await addRecordLines(io.stdinLines(), 'standard input', input, io);
     if (input.errorLines.length > 0) status = 1;
   } else {
     // Saved `corresp parse` output named on the command line (a.ndjson, one.json), or a folder of it with no letters (parse
@@ -126,17 +118,19 @@ export async function runThread(args: readonly string[], options: ThreadOptions,
     const saved = new Map(args.map((arg) => [arg, isRecordFile(arg) ? [arg] : recordFolderFiles(arg)]));
     for (const files of saved.values()) for (const file of files) if ((await readRecordFile(file, input, io)) !== 0) status = 1;
     const letters = args.filter((arg) => saved.get(arg)?.length === 0);
-    const records = args.filter((arg) => !letters.includes(arg));
-    if (letters.length > 0 || records.length === 0) status = Math.max(status, await threadLetterFiles(letters, options, io, input));
+    if (letters.length > 0 || letters.length === args.length) status = Math.max(status, await threadLetterFiles(letters, options, io, input));
     if (input.errorLines.length > 0) status = 1;
   }
   await writeConversations(input, options.format, io.stdout);
   return status;
 }
 
+/** The names saved parse output goes by. */
+const RECORD_FILE = /\.(?:ndjson|jsonl|json)$/i;
+
 /** Saved parse output: a file named .ndjson, .jsonl or .json. */
 function isRecordFile(arg: string): boolean {
-  if (!/\.(?:ndjson|jsonl|json)$/i.test(arg)) return false;
+  if (!RECORD_FILE.test(arg)) return false;
   try {
     return statSync(arg).isFile();
   } catch {
@@ -154,7 +148,7 @@ function recordFolderFiles(arg: string): string[] {
     return [];
   }
   if (files.some((file) => LETTER_FILE.test(file))) return [];
-  return files.filter((file) => /\.(?:ndjson|jsonl|json)$/i.test(file)).sort();
+  return files.filter((file) => RECORD_FILE.test(file)).sort();
 }
 
 /**
@@ -167,17 +161,9 @@ async function readRecordFile(file: string, input: ThreadInput, io: ThreadIo): P
     const start = await firstBytes(file, INDENTED_PEEK);
     if (/^\s*\{\s*\n\s+"/.test(start)) {
       const whole = wholeDocument(await readFile(file, 'utf8'));
-      return whole !== undefined && input.addRecord(whole) === undefined ? 0 : badLine(io, file, 1, 'not a corresp parse record');
+      return whole !== undefined && input.addRecord(whole) === undefined ? 0 : badLine(io, printable(file), 1, 'not a corresp parse record');
     }
-    let status = 0;
-    let lineNumber = 0;
-    for await (const line of createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
-      lineNumber++;
-      if (line.trim() === '') continue;
-      const problem = input.addLine(line);
-      if (problem !== undefined) status = badLine(io, file, lineNumber, problem);
-    }
-    return status;
+    return await addRecordLines(createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity }), printable(file), input, io);
   } catch (error) {
     io.stderr(io.paint.red(`corresp: ${printable(file)}: ${printable(describeFsError(error))} [READ_FAILED]\n`));
     return 1;
@@ -206,8 +192,25 @@ function wholeDocument(text: string): unknown {
   }
 }
 
-function badLine(io: ThreadIo, file: string, line: number, problem: string): number {
-  io.stderr(io.paint.red(`corresp: ${printable(file)} line ${line}: ${printable(problem)} [BAD_RECORD]\n`));
+/**
+ * Take NDJSON parse records a line at a time (standard input, a saved file).
+ * @param from what the lines come from, as stderr names it ("standard input", a file's printable name)
+ * @returns 0 when every line was a parse record, 1 otherwise (each bad line named on stderr)
+ */
+async function addRecordLines(lines: AsyncIterable<string>, from: string, input: ThreadInput, io: ThreadIo): Promise<number> {
+  let status = 0;
+  let lineNumber = 0;
+  for await (const line of lines) {
+    lineNumber++;
+    if (line.trim() === '') continue;
+    const problem = input.addLine(line);
+    if (problem !== undefined) status = badLine(io, from, lineNumber, problem);
+  }
+  return status;
+}
+
+function badLine(io: ThreadIo, from: string, line: number, problem: string): number {
+  io.stderr(io.paint.red(`corresp: ${from} line ${line}: ${printable(problem)} [BAD_RECORD]\n`));
   return 1;
 }
 
