@@ -565,6 +565,15 @@ describe('the company, from a Re: line that runs on into the filing or a head ru
     expect(await company(text)).toBe('Capital One Financial Corporation');
   });
 
+  it('should read a subject block printed without "Re:" above the salutation, and no addressee\'s block for one (c0246, blind round 83)', async () => {
+    const parsed = async (text: string) => (await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' })).letter.letter;
+    const request = (block: string[]) => ['July 10, 2019', '', 'United States Securities and Exchange Commission', 'Division of Corporation Finance', '100 F Street, N.E.', 'Washington, D.C. 20549', '', ...block, '', 'Dear Sir or Madam:', '', 'The Company hereby respectfully requests that the above referenced Registration Statement on Form S-4 be declared effective at 9:00 a.m. Eastern Time on July 11, 2019.', '', 'Very truly yours,', '', '/s/ Jane Doe'].join('\n');
+    const letter = await parsed(request(['Occidental Petroleum Corporation', 'Registration Statement on Form S-4', 'File No. 333-232001']));
+    expect(letter.subject).toBe('Occidental Petroleum Corporation\nRegistration Statement on Form S-4\nFile No. 333-232001');
+    expect(letter.filings.map((f) => f.form)).toEqual(['S-4']);
+    expect((await parsed(request(['Mr. John Doe', 'Acme Corp.']))).subject).toBeNull();
+  });
+
   it('should find the name before the filing in a flattened head with no Re: (c0246, c1175 flattened)', async () => {
     const occidental = 'OCCIDENTAL PETROLEUM CORPORATION 5 Greenway Plaza, Suite 110 Houston, Texas 77046 (713) 215-7000 Via EDGAR United States Securities and Exchange Commission Division of Corporation Finance 100 F Street, N.E. Washington, D.C. 20549 July 10, 2019 Occidental Petroleum Corporation Registration Statement on Form S-4 File No. 333- 232001 Dear Sir or Madam: In accordance with Rule 461 of the General Rules and Regulations under the Securities Act of 1933, the Company hereby respectfully requests that the above referenced Registration Statement on Form S-4 be declared effective at 9:00 a.m. Eastern Time on July 11, 2019. Very truly yours, /s/ Marcia E. Backus';
     expect(await company(occidental)).toBe('Occidental Petroleum Corporation');

@@ -17,7 +17,7 @@ const RE_LABEL = new RegExp(String.raw`^(?:${RE_WORD})\s*[:.]?[\s\t]*`);
 /** The Re: block's lines, without the "Re:" label. */
 export function subjectLines(lines: readonly ClassifiedLine[], bodyStart: number): string[] {
   const reAt = lines.findIndex((l, i) => i < Math.max(bodyStart, 1) + 5 && l.reLine);
-  if (reAt < 0) return [];
+  if (reAt < 0) return unlabelledSubject(lines, bodyStart);
   const out: string[] = [];
   for (let i = reAt; i < lines.length && i < reAt + 30; i++) {
     const entry = lines[i] as ClassifiedLine;
@@ -31,6 +31,27 @@ export function subjectLines(lines: readonly ClassifiedLine[], bodyStart: number
   }
   return out;
 }
+
+/**
+ * A subject block printed without "Re:", its lines right above the salutation, after the date or the address ("Occidental Petroleum
+ * Corporation" / "Registration Statement on Form S-4" / "File No. 333-232001" / "Dear Sir or Madam:", centred and underlined, c0246,
+ * blind round 83): only when one of its lines names a filing or a file number, so an addressee's block is none.
+ */
+function unlabelledSubject(lines: readonly ClassifiedLine[], bodyStart: number): string[] {
+  const salutation = lines[bodyStart - 1];
+  if (salutation === undefined || !salutation.salutation) return [];
+  const block: string[] = [];
+  for (let i = bodyStart - 2; i >= 0 && block.length < UNLABELLED_SUBJECT_LINES; i--) {
+    const entry = lines[i] as ClassifiedLine;
+    if (entry.furniture) continue;
+    const text = entry.line.text.trim();
+    if (text === '' || text.length > 120 || NOT_SUBJECT.test(text) || isDateAlone(text) || /^\d+\s|\b\d{5}(?:-\d{4})?$/.test(text)) break;
+    block.unshift(text);
+  }
+  return block.some((text) => FORM.test(text) || /^(?:Commission\s+)?File\s+No/i.test(text)) ? block : [];
+}
+/** The most lines a subject printed without "Re:" is read over. */
+const UNLABELLED_SUBJECT_LINES = 6;
 
 /** A line ending as a sentence does, not in a name's abbreviation ("… Filed on June 26, 2019 by Barberry Corp. et al.", c0705). */
 const SENTENCE_ENDS = new RegExp(String.raw`(?<!\b(?:al|${ABBREVIATED_LEGAL_FORM}))[.;]$`);
