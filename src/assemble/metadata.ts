@@ -310,8 +310,23 @@ const REQUEST_TITLE = /^(?:(?:Acceleration|Withdrawal)\s+)?Request(?:\s+for\b|$)
 /** The registrant: the Re: block's first line when it is a name, else a corporate line in the head. */
 export function readCompany(subject: readonly string[], head: readonly ClassifiedLine[], preamble = ''): string | null {
   const name = namedCompany(subject, head);
-  return name === null ? null : respelled(name, head, preamble);
+  return name === null ? null : respelled(addressedOfTwo(name, head), head, preamble);
 }
+
+/**
+ * Two companies' names run together where a Re: block named one on each line (flattened text: "Re: Trans American Aquaculture, Inc.
+ * L3Harris Technologies, Inc. Form 10-K …", a staff template's left-over first line, c0031, blind round 90): the one the head names
+ * more often, its addressee's (addressedCompany reads the lines as filed).
+ */
+function addressedOfTwo(name: string, head: readonly ClassifiedLine[]): string {
+  const two = TWO_COMPANIES.exec(name);
+  if (two === null) return name;
+  const [first, second] = [two[1] as string, two[2] as string];
+  const text = head.map((entry) => entry.line.text).join('\n');
+  const count = (what: string) => text.split(what).length - 1;
+  return count(second) > count(first) ? second : name;
+}
+const TWO_COMPANIES = new RegExp(String.raw`^(\p{Lu}.{1,80}?\b(?:${LEGAL_FORM})\b\.?)\s+(\p{Lu}.{1,80}?\b(?:${LEGAL_FORM})\b\.?)$`, 'u');
 
 /**
  * The company as the letter spells it elsewhere when the Re: block misspells it: a name of as many words, all the same but one
