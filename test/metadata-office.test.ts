@@ -218,6 +218,8 @@ describe('signatories and cc from real signature blocks', () => {
   it('should take the title from around the company a signature block names, and a title stacked under a field of law (c0699, c0149, c1121, c0706)', async () => {
     const title = async (lines: string[]) => (await letterEnding(['Sincerely,', '/s/ Jane Doe', 'Jane Doe', ...lines])).signatories[0]?.title;
     expect(await title(['Baker Hughes, a GE company', 'Vice President, Controller and Chief Accounting Officer'])).toBe('Vice President, Controller and Chief Accounting Officer');
+    // Not a copied person's entry under the firm (c0860 dumped by w3m, its cc label set apart).
+    expect(await title(['Haynes and Boone, LLP', 'Tyler Glover, President, Chief Executive Officer and Director'])).toBeNull();
     expect(await title(['Executive Vice President, Chief Financial Officer and Treasurer of Boston Properties, Inc.'])).toBe('Executive Vice President, Chief Financial Officer and Treasurer');
     expect(await title(['Controller and Chief Accounting Officer Citigroup Inc.'])).toBe('Controller and Chief Accounting Officer');
     expect(await title(['Vice President', 'General Counsel – Securities & Governance', 'Corporate Secretary'])).toBe('Vice President, General Counsel – Securities & Governance, Corporate Secretary');
@@ -572,6 +574,8 @@ describe('the company, from a Re: line that runs on into the filing or a head ru
     expect(letter.subject).toBe('Occidental Petroleum Corporation\nRegistration Statement on Form S-4\nFile No. 333-232001');
     expect(letter.filings.map((f) => f.form)).toEqual(['S-4']);
     expect((await parsed(request(['Mr. John Doe', 'Acme Corp.']))).subject).toBeNull();
+    // Nor an attention list's "Name, Title" lines above the block (c0630 dumped by html2text).
+    expect((await parsed(request(['Jaime John, Accounting Branch Chief', 'Kristi Marrone, Staff Accountant', 'Occidental Petroleum Corporation', 'Registration Statement on Form S-4']))).subject).toBe('Occidental Petroleum Corporation\nRegistration Statement on Form S-4');
   });
 
   it('should find the name before the filing in a flattened head with no Re: (c0246, c1175 flattened)', async () => {

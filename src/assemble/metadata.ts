@@ -45,7 +45,9 @@ function unlabelledSubject(lines: readonly ClassifiedLine[], bodyStart: number):
     const entry = lines[i] as ClassifiedLine;
     if (entry.furniture) continue;
     const text = entry.line.text.trim();
-    if (text === '' || text.length > 120 || NOT_SUBJECT.test(text) || isDateAlone(text) || /^\d+\s|\b\d{5}(?:-\d{4})?$/.test(text)) break;
+    // Nor a person's line of an attention list, "Name, Title" ("Jaime John, Accounting Branch Chief", c0630 dumped by html2text).
+    const personLine = text.includes(',') && !CORPORATE.test(text) && PERSON_NAME.test((text.split(',')[0] as string).trim());
+    if (text === '' || text.length > 120 || NOT_SUBJECT.test(text) || isDateAlone(text) || /^\d+\s|\b\d{5}(?:-\d{4})?$/.test(text) || personLine) break;
     block.unshift(text);
   }
   return block.some((text) => FORM.test(text) || /^(?:Commission\s+)?File\s+No/i.test(text)) ? block : [];

@@ -40,7 +40,9 @@ export function readSignatories(closing: readonly ClassifiedLine[], staff = fals
     if (title === '' || /^[.…_\s-]+$/.test(title ?? '')) title = texts[++j];
     // The company's name between the name and the title ("Kurt Camilleri" / "Baker Hughes, a GE company" / "Vice President,
     // Controller and Chief Accounting Officer", c0699): the title is the line below it.
-    if (title !== undefined && companyLine(title) && usable(texts[j + 1], j + 1) && TITLE_LAST_WORD.test(texts[j + 1] as string)) title = texts[++j];
+    // Not a copied person's entry under it ("Tyler Glover, President, …", a cc list whose label w3m set apart, c0860).
+    const below = texts[j + 1];
+    if (title !== undefined && companyLine(title) && usable(below, j + 1) && TITLE_LAST_WORD.test(below as string) && !personAlone((below as string).split(',')[0] as string)) title = texts[++j];
     // The company after the title, on its line ("… Chief Financial Officer and Treasurer of Boston Properties, Inc.", c0149;
     // "Controller and Chief Accounting Officer Citigroup Inc.", c1121): the title ends before it.
     if (title !== undefined) title = titleBeforeCompany(title);
