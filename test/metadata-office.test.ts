@@ -237,6 +237,14 @@ describe('signatories and cc from real signature blocks', () => {
     expect(await cc(['cc: Kirkland B. Andrews, EVP and Chief Financial Officer', 'David Callen, SVP and Chief Accounting Officer', 'Page | 1'])).toEqual(['Kirkland B. Andrews, EVP and Chief Financial Officer', 'David Callen, SVP and Chief Accounting Officer']);
     // Each person with an affiliation in parentheses an entry of their own (c0067, blind round 81; c0464).
     expect(await cc(['cc: Mark Brunhofer (SEC)', 'Bonnie Baynes (SEC)', 'W. Robert Berkley, Jr. (Berkley)', 'Lisa Munro (KPMG LLP)'])).toEqual(['Mark Brunhofer (SEC)', 'Bonnie Baynes (SEC)', 'W. Robert Berkley, Jr. (Berkley)', 'Lisa Munro (KPMG LLP)']);
+    // A firm under its person, a comma before its legal form (c0317, blind round 91); a company named as a heading inside the list,
+    // each entry under it at that company (c0179, blind round 91).
+    expect(await cc(['cc: Kara L. MacCullough', 'Greenberg Traurig, P.A.'])).toEqual(['Kara L. MacCullough, Greenberg Traurig, P.A.']);
+    expect(await cc(['cc: Ms. Tracey McKoy, United States Securities and Exchange Commission', 'Waste Management, Inc.:', 'Mr. Patrick W. Gross, Chairman – Audit Committee', 'Mr. David P. Steiner, Chief Executive Officer'])).toEqual([
+      'Ms. Tracey McKoy, United States Securities and Exchange Commission',
+      'Mr. Patrick W. Gross, Chairman – Audit Committee, Waste Management, Inc.',
+      'Mr. David P. Steiner, Chief Executive Officer, Waste Management, Inc.',
+    ]);
     // Labelled "Copy:" (c0600, blind round 84).
     expect(await cc(['Copy: John Kapples, SVP, General Counsel', 'Lauren Budden, Group VP, Chief Accounting Officer and Controller'])).toEqual(['John Kapples, SVP, General Counsel', 'Lauren Budden, Group VP, Chief Accounting Officer and Controller']);
     // A letterhead's footer set apart by bullets (c0280, blind round 77).
@@ -442,6 +450,8 @@ describe('letter fields of letters with comments, review round 22', () => {
 
   it('should read "the April 13, 2023 letter" as the letter answered', () => {
     expect(readInReplyTo(['We are responding to the comments in the April 13, 2023 letter (the “Comment Letter”).'])).toBe('2023-04-13');
+    // "… comments received from the staff … (the “Staff”) issued July 29, 2016" (c0179, blind round 91).
+    expect(readInReplyTo(['We are responding to comments received from the staff of the Division of Corporation Finance of the Securities and Exchange Commission (the “Staff”) issued July 29, 2016 relating to the above-referenced filings.'])).toBe('2016-07-29');
     // Two letters' dates: the later, the one answered now (c0597, blind round 85; c0052).
     expect(readInReplyTo(['… contained in your comment letter dated February 10, 2023 and March 16, 2023 (the “Comment Letter”).'])).toBe('2023-03-16');
     expect(readInReplyTo(['We refer you to our comment letters dated December 28, 2017 and January 30, 2018 regarding business contacts.'])).toBe('2018-01-30');

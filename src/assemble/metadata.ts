@@ -543,9 +543,9 @@ export function readDate(head: readonly ClassifiedLine[]): string | null {
 
 const REPLY = new RegExp(
   [
-    `(?:letter|comments?|correspondence|e-?mail)[^.]{0,40}?\\b(?:dated|of|on)\\s+(${DATE.source})`,
+    `(?:letter|comments?|correspondence|e-?mail)[^.]{0,40}?\\b(?:dated|of|on|issued(?:\\s+on)?)\\s+(${DATE.source})`,
     // Abbreviations' periods may come between: "U.S.", "No.", "Inc.", a name's initial ("the Staff's letter to Jeffrey M. Leiden, dated …", c0809).
-    `(?:letter|comments?)(?:[^.]|\\b(?:U\\.S|No|[A-Z]|${ABBREVIATED_LEGAL_FORM})\\.){0,220}?\\bdated\\s+(${DATE.source})`,
+    `(?:letter|comments?)(?:[^.]|\\b(?:U\\.S|No|[A-Z]|${ABBREVIATED_LEGAL_FORM})\\.){0,220}?\\b(?:dated|issued(?:\\s+on)?)\\s+(${DATE.source})`,
     `(?:your|our|the(?:\\s+Staff['’]s)?)\\s+(${DATE.source})\\s+(?:comment\\s+)?(?:letter|response|correspondence)`,
     `(?:response|responses)\\s+dated\\s+(${DATE.source})`,
     // "… the comment letter of the staff of the Division … of the U.S. Securities and Exchange Commission (the “Commission”), issued to

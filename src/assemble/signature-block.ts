@@ -312,8 +312,8 @@ const TITLE_WORDS = /\b(?:President|Officer|Counsel|Director|Chief|Partner|Secre
 
 /** The line that lists what a letter encloses: "Attachments:", "Enclosures (2)", "Enclosure", "Attachments: Exhibit A …" (flattened, c0432). */
 const ENCLOSURES = /^(?:Attachments?|Enclosures?|Encl\.|Exhibits?)\s*(?::|\(\d+\))?$|^(?:Attachments?|Enclosures?)\s*:/i;
-/** A line holding a company's or a firm's name alone: "Meta Platforms, Inc.", "PricewaterhouseCoopers LLP" (no "Name – Company"). */
-const COMPANY_ALONE = new RegExp(String.raw`^[^,–—]+(?:,?\s+(?:${LEGAL_FORM})\.?|\s+(?:${FIRM_FORM}))$`);
+/** A line holding a company's or a firm's name alone: "Meta Platforms, Inc.", "PricewaterhouseCoopers LLP", "Greenberg Traurig, P.A." (c0317; no "Name – Company"). */
+const COMPANY_ALONE = new RegExp(String.raw`^[^,–—]+(?:,?\s+(?:${LEGAL_FORM})\.?|,?\s+(?:${FIRM_FORM}))$`);
 /** How a letter or its copies go, and no more: "Via Facsimile (415) 555-0110", "By Federal Express", "Via EDGAR". */
 const DELIVERY_NOTE = /^(?:via|by)\s+[a-z.&\s-]{2,40}(?:\(?\d{3}\)?[\s.-]*\d{3}[\s.-]*\d{4})?\s*$/i;
 /** A letterhead's footer line: a street address and a phone or web address. */
@@ -403,6 +403,9 @@ export function readCc(lines: readonly ClassifiedLine[], staff: boolean): string
   // … / "cc: Simpson Thacher & Bartlett LLP" / "Edgar J. Lewandowski", c1167): each of them is at that company.
   let company: string | undefined;
   let headsNoOne = false;
+  // A company named as a heading inside the list, a colon after it ("Waste Management, Inc.:" over its six people, c0179, blind
+  // round 91): each entry under it is at that company, whatever title it prints.
+  let heading: string | undefined;
   const signatureUnderCopies = staff && closing.slice(0, at).findLast((l) => !l.furniture)?.signOff === true;
   for (let i = at; i < closing.length; i++) {
     const entry = closing[i] as ClassifiedLine;
@@ -412,6 +415,13 @@ export function readCc(lines: readonly ClassifiedLine[], staff: boolean): string
     if (text === '') continue;
     // "cc: Via Facsimile (415) 555-0110" over the names: how the copies go, no one copied (letters of 2005-2008).
     if (i === at && DELIVERY_NOTE.test(text)) continue;
+    if (i > at && !entry.cc && /:$/.test(text)) {
+      const name = text.slice(0, -1).trim();
+      if (COMPANY_ALONE.test(name) || CORPORATE.test(name) || FIRM.test(name)) {
+        heading = name;
+        continue;
+      }
+    }
     if (entry.cc && (COMPANY_ALONE.test(text) || CORPORATE.test(text) || FIRM.test(text)) && !text.includes(',', text.search(/\S\s/) + 1)) {
       if (headsNoOne && company !== undefined) out.push(company);
       company = text;
@@ -458,7 +468,7 @@ export function readCc(lines: readonly ClassifiedLine[], staff: boolean): string
     // Commission" / "Ernst & Young LLP"; "Barbara Jacobs, Division of Corporation Finance" / "MetLife, Inc.", c0154) is a recipient of its own.
     const ownRecipient = (companyAlone || FIRM.test(text)) && out.length > 0 && namesAnOrganization(out[out.length - 1] as string);
     if (out.length === 0 || startsPerson || entry.cc || ownRecipient) {
-      out.push(company !== undefined && startsPerson ? `${text}, ${company}` : text);
+      out.push(company !== undefined && startsPerson ? `${text}, ${company}` : heading !== undefined && startsPerson ? `${text}, ${heading}` : text);
       headsNoOne = false;
     }
     // A title wrapped in the middle ("… Chief Administrative Officer, General" / "Counsel and Ethics …", c0854) goes on with a space;
