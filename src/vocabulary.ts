@@ -461,6 +461,9 @@ export const COPY_TO_WORDS = String.raw`cc|c\.c\.|copy to|copies to|with copies?
  */
 export const COPY_TO_LABEL = String.raw`(?:${COPY_TO_WORDS})\s*(?:[:.]?(?:\t|\s|$)|:(?=\p{Lu}))`;
 
+/** A staff office's line of the Division's signature: "Office of Technology", "Disclosure Review Program". */
+export const STAFF_OFFICE = String.raw`Office of [A-Z][\p{L}&,\s]*|Disclosure Review Program`;
+
 // Page markers.
 
 /** The word of a page number ("Page 2"), alone as flattened text's tokens see it. */

@@ -103,8 +103,7 @@ function solicitingByAnotherParty(text: string): boolean {
   return at >= 0 && byAnotherParty(text.slice(at));
 }
 
-/** "for the fiscal year ended December 31, 2023": the period a filing covers. */
-/** "… ended December 31, 2015", or "Fiscal Year December 31, 2015" without the word (c0401, blind round 85). */
+/** "for the fiscal year ended December 31, 2023": the period a filing covers; "Fiscal Year December 31, 2015" without the word too (c0401). */
 const PERIOD_ENDED = new RegExp(`(?:ended|ending|fiscal\\s+year)\\s+(${DATE.source})`, 'i');
 /** "Filed February 8, 2018", "Submitted on …", "Furnished …", "Filed, May 5, 2016" (c1086): when it was filed. */
 const DATE_FILED = new RegExp(`(?:filed|submitted|furnished),?(?:\\s+on)?\\s+(${DATE.source})`, 'i');
@@ -126,13 +125,13 @@ const DATED_AMENDMENT_LEAD_ALONE = new RegExp(String.raw`^Amendment\s+No\.?\s*\d
 /** A draft registration statement submitted in confidence, named by its submission alone: "Originally Submitted Confidentially on July 26, 2021" is EDGAR's DRS. */
 const CONFIDENTIAL_SUBMISSION = new RegExp(String.raw`\b(?:submitted\s+confidentially|confidentially\s+submitted)(?:\s+on)?\s+(${DATE.source})`, 'i');
 
-/** Filings named in the Re: block, with fiscal year end and filing date where stated. */
 /** A line giving the filing dates of the filings above it in turn: "Filed February 28, 2018 and August 7, 2018, respectively". */
 const FILED_RESPECTIVELY = /^\s*(?:Filed|Furnished|Submitted)\b.*\brespectively\b/i;
 const ANY_DATE = new RegExp(MONTH_DAY_YEAR, 'g');
 /** A plural form filed on several dates: "Forms 8-K filed February 29, 2016 and May 5, 2016". */
 const FORMS_FILED_ON_DATES = new RegExp(String.raw`\bForms\b.*\b(?:filed|furnished)\s+(?:on\s+)?${MONTH_DAY_YEAR}\s*(?:,\s*(?:and\s+)?|\s+and\s+)${MONTH_DAY_YEAR}`, 'i');
 
+/** Filings named in the Re: block, with fiscal year end and filing date where stated. */
 export function readFilings(printed: readonly string[]): Filing[] {
   const filings: Filing[] = [];
   const subject = printed.flatMap((line) => line.split(FILINGS_RUN_TOGETHER));
@@ -185,7 +184,7 @@ export function readFilings(printed: readonly string[]): Filing[] {
       if (filed && current.filedOn === null) current.filedOn = isoDate(filed) ?? null;
       // "Soliciting Material on Schedule 14A" / "Filed April 23, 2018 by Elaine P. Wynn".
       if (current.form === 'DEFA14A' && byAnotherParty(text)) current.form = 'DFAN14A';
-      else if (current.form !== null && byAnotherParty(text)) current.form = contestedForm(current.form, text);
+      else if (current.form !== null) current.form = contestedForm(current.form, text);
       if (ended && current.fiscalYearEnd === null) current.fiscalYearEnd = isoDate(ended) ?? null;
       current.text += `\n${text}`;
     }
@@ -488,7 +487,7 @@ function withoutTrailingParenthesis(text: string): string {
   if (open < 0 || open >= close) return text;
   // Two in a row, the one before the last too: "Lennar Corporation (CIK No. 0000920760) (the “Registrant”)" (c0856).
   const before = text.slice(0, open).trimEnd();
-  return before.endsWith(')') && before !== text ? withoutTrailingParenthesis(before) : before;
+  return before.endsWith(')') ? withoutTrailingParenthesis(before) : before;
 }
 
 /**
@@ -541,16 +540,19 @@ export function readDate(head: readonly ClassifiedLine[]): string | null {
   return null;
 }
 
+/** A letter or its comments, then up to a sentence's words before a date, abbreviations' periods among them. */
+const LETTER_THEN_WORDS = `(?:letter|comments?)(?:[^.]|\\b(?:U\\.S|No|[A-Z]|${ABBREVIATED_LEGAL_FORM})\\.){0,220}?`;
+
 const REPLY = new RegExp(
   [
     `(?:letter|comments?|correspondence|e-?mail)[^.]{0,40}?\\b(?:dated|of|on|issued(?:\\s+on)?)\\s+(${DATE.source})`,
     // Abbreviations' periods may come between: "U.S.", "No.", "Inc.", a name's initial ("the Staff's letter to Jeffrey M. Leiden, dated …", c0809).
-    `(?:letter|comments?)(?:[^.]|\\b(?:U\\.S|No|[A-Z]|${ABBREVIATED_LEGAL_FORM})\\.){0,220}?\\b(?:dated|issued(?:\\s+on)?)\\s+(${DATE.source})`,
+    `${LETTER_THEN_WORDS}\\b(?:dated|issued(?:\\s+on)?)\\s+(${DATE.source})`,
     `(?:your|our|the(?:\\s+Staff['’]s)?)\\s+(${DATE.source})\\s+(?:comment\\s+)?(?:letter|response|correspondence)`,
     `(?:response|responses)\\s+dated\\s+(${DATE.source})`,
     // "… the comment letter of the staff of the Division … of the U.S. Securities and Exchange Commission (the “Commission”), issued to
     // the Company on May 1, 2025" (c0449, blind round 86).
-    `(?:letter|comments?)(?:[^.]|\\b(?:U\\.S|No|[A-Z]|${ABBREVIATED_LEGAL_FORM})\\.){0,220}?\\b(?:issued|sent|delivered)\\s+to\\s+(?:the\\s+Company|us|[A-Z][\\w.&’'-]*(?:\\s+[A-Z][\\w.&’'-]*){0,3})\\s+on\\s+(${DATE.source})`,
+    `${LETTER_THEN_WORDS}\\b(?:issued|sent|delivered)\\s+to\\s+(?:the\\s+Company|us|[A-Z][\\w.&’'-]*(?:\\s+[A-Z][\\w.&’'-]*){0,3})\\s+on\\s+(${DATE.source})`,
   ].join('|'),
   'i',
 );

@@ -2,7 +2,7 @@
 // Title:" block, a signature "for" another), and who is copied (one cc entry per person, with title, company or firm).
 import type { ClassifiedLine } from '../classify/index.js';
 import { DATE, SIGN_OFF, SIGNATURE_START } from '../classify/letter-parts.js';
-import { FIRM_FORM, LEGAL_FORM, PERSONAL_TITLE, RULE_ALONE, TITLE_AFTER_SENIOR } from '../vocabulary.js';
+import { FIRM_FORM, LEGAL_FORM, PERSONAL_TITLE, RULE_ALONE, STAFF_OFFICE, TITLE_AFTER_SENIOR } from '../vocabulary.js';
 import { CORPORATE, NOT_A_PERSON, PERSON_NAME } from './metadata.js';
 
 /**
@@ -223,12 +223,14 @@ function typedName(line: string, signed: string): string | undefined {
 /** A person's name alone on its line, a title on the next: "Martin James" / "Senior Assistant Chief Accountant". */
 function nameOverTitle(line: string, next: string): string | undefined {
   const name = line.replace(COURTESY_PREFIX, '').trim();
-  if (!PERSON_NAME.test(name) || TITLE_WORDS.test(name) || TITLE_LAST_WORD.test(name) || NOT_A_PERSON.test(name) || CORPORATE.test(name) || FIRM.test(name)) return undefined;
+  if (!PERSON_NAME.test(name) || !noOffice(name) || FIRM.test(name)) return undefined;
   return TITLE_WORDS.test(next) || TITLE_LAST_WORD.test(next) ? name : undefined;
 }
 
 /** A person's name alone, no office in it: "Sonia Gupta Barros". */
-const personAlone = (text: string) => PERSON_NAME.test(text) && text.split(/\s+/).every((word) => NAME_WORD.test(word)) && !TITLE_WORDS.test(text) && !TITLE_LAST_WORD.test(text) && !NOT_A_PERSON.test(text) && !CORPORATE.test(text);
+const personAlone = (text: string) => PERSON_NAME.test(text) && text.split(/\s+/).every((word) => NAME_WORD.test(word)) && noOffice(text);
+/** Words that name no office, title, Commission office or company: what a person's name is made of. */
+const noOffice = (text: string) => !TITLE_WORDS.test(text) && !TITLE_LAST_WORD.test(text) && !NOT_A_PERSON.test(text) && !CORPORATE.test(text);
 
 /** A word of a person's name: an initial, or a capital and lower-case letters ("Barros", "O’Brien"), or a particle ("van"). */
 const NAME_WORD = /^(?:\p{Lu}\.?|\p{Lu}\p{Ll}[\p{L}’'-]*|de|van|von|der|la|du),?$/u;
@@ -326,7 +328,7 @@ const LETTERHEAD_FOOTER = /^\d+\s+\S.*\b(?:Tel|Telephone|Phone|Fax)\b\.?|^\d+\s+
 const BAR_LIST = /\S\s+[|•]\s+\S.*\s[|•]\s+\S/;
 
 /** The Division's signature, a line each: "Division of Corporation Finance", "Office of Technology", "Disclosure Review Program". */
-const STAFF_SIGNATURE_LINE = /^(?:Division of Corporation Finance|Office of [A-Z][\p{L}&,\s]*|Disclosure Review Program)$/u;
+const STAFF_SIGNATURE_LINE = new RegExp(String.raw`^(?:Division of Corporation Finance|${STAFF_OFFICE})$`, 'u');
 /**
  * The copies set in columns side by side, a person heading each ("cc:\tAdam Phippen\tMr. M. Brett Biggs" / "\tStaff Accountant\tExecutive
  * Vice President …" / "\tU.S. Securities and Exchange Commission\tWalmart Inc.", c0829): the lines read down each column in turn. Not
@@ -344,7 +346,7 @@ function byColumn(rows: readonly ClassifiedLine[]): ClassifiedLine[] {
     if (cells.length !== width) break;
     table.push(cells);
   }
-  const personCell = (text: string) => PERSON.test(text) && !TITLE_WORDS.test(text.split(',')[0] ?? '') && !TITLE_LAST_WORD.test(text) && !NOT_A_PERSON.test(text) && !CORPORATE.test(text) && !COMPANY_ALONE.test(text) && !/\b\d/.test(text);
+  const personCell = (text: string) => opensPersonEntry(text) && !TITLE_LAST_WORD.test(text) && !NOT_A_PERSON.test(text) && !CORPORATE.test(text);
   // Row after row of people, each over the lines of their titles and places (three pairs of staff members, c0566).
   const heads = table.flatMap((cells, k) => (cells.every(personCell) ? [k] : []));
   const personless = table.every((cells, k) => heads.includes(k) || !cells.some(personCell));
@@ -366,6 +368,16 @@ function byColumn(rows: readonly ClassifiedLine[]): ClassifiedLine[] {
   const under = after[next];
   if (under !== undefined && !/^(?:cc|copy|copies)\b/i.test(under.line.text)) after[next] = { ...under, cc: true, line: { ...under.line, text: `cc: ${under.line.text}` } };
   return [...read, ...after];
+}
+
+/**
+ * Whether a cc line opens a person's entry: a name first, not a company's, an address's figures or a title in capitalised words
+ * ("Staff Accountant" under "Adam Phippen", c0829), an affiliation in parentheses after it aside ("Lisa Munro (KPMG LLP)", c0464).
+ * A figure starting a word is an address's ("1025 West NASA Boulevard", "FL 32919"); one inside a name is not ("L3Harris", c0890).
+ */
+function opensPersonEntry(text: string): boolean {
+  const lead = text.split(/,|\s[–—-]\s/)[0] ?? '';
+  return PERSON.test(text) && !CORPORATE.test(lead) && !COMPANY_ALONE.test(text) && !/\b\d/.test(text) && !TITLE_WORDS.test(lead) && !TITLE_LAST_WORD.test(lead.replace(/\s+\(.*$/, ''));
 }
 
 /** The title of what a letter attaches, alone on its line: "Annex A", "Annexes A-D", "Appendix I", "Exhibit 1", "Schedule B". */
@@ -446,13 +458,9 @@ export function readCc(lines: readonly ClassifiedLine[], staff: boolean): string
     // order put it ("Sincerely," / "cc:" / "Jenifer Broder" / "Division of Corporation Finance" / "Disclosure Review Program", c0001),
     // no one copied; under a signature the Division is a copied person's ("Barbara Jacobs" / "Assistant Director" / "Division of …", c0110).
     if (signatureUnderCopies && i > at && STAFF_SIGNATURE_LINE.test(text)) break;
-    const lead = text.split(/,|\s[–—-]\s/)[0] ?? '';
-    // A figure starting a word is an address's ("1025 West NASA Boulevard", "FL 32919"); one inside a name is not ("L3Harris", c0890).
     // A company alone on its line ("Meta Platforms, Inc." under "David M. Wehner, Chief Financial Officer", c0884) is the person's above.
     const companyAlone = COMPANY_ALONE.test(text);
-    // A title in capitalised words is no name ("Staff Accountant" under "Adam Phippen", c0829).
-    // (Its affiliation in parentheses aside: "Lisa Munro (KPMG LLP)", c0464.)
-    const startsPerson = PERSON.test(text) && !CORPORATE.test(lead) && !companyAlone && !/\b\d/.test(text) && !TITLE_WORDS.test(lead) && !TITLE_LAST_WORD.test(lead.replace(/\s+\(.*$/, ''));
+    const startsPerson = opensPersonEntry(text);
     // A line going on from an entry in a sentence's words, not a title's or an address's, is past the list ("As of and for the year
     // ended December 31, 2015", a table's heading after the copies, c0595); a person's title may be in lower case ("Ms. Rachel
     // Gonzalez, executive vice president, general counsel and secretary", c0206).

@@ -2,7 +2,7 @@
 import type { Classified, ClassifiedLine } from '../classify/index.js';
 import type { Line } from '../normalize.js';
 import { isHeadingLike, isNumberedNoteTitle } from '../classify/heading.js';
-import { BULLET_CHARACTERS, BULLET_START, commentsBesideAnswersHeader, ENDS_ON_JOINING_WORD, FOLLOWING_COMMENTS, LIST_ITEM_MARK, opensInStaffVoice, OWN_WORDS_POINTED, PART_REQUEST, RESPONSE_OPENER, RULE_ALONE, STAFF_REQUEST_WORDS, STAFF_VOICE } from '../vocabulary.js';
+import { BULLET_CHARACTERS, BULLET_START, commentsBesideAnswersHeader, ENDS_ON_JOINING_WORD, FOLLOWING_COMMENTS, LIST_ITEM_MARK, opensInStaffVoice, OWN_WORDS_POINTED, PART_REQUEST, RESPONSE_OPENER, RULE_ALONE, STAFF_OFFICE, STAFF_REQUEST_WORDS, STAFF_VOICE } from '../vocabulary.js';
 import { type CommentStart, chooseCommentChain, findUnnumberedComments, findUnnumberedStaffComments, nextTextLine, opensAsAnswer } from './comment-chain.js';
 
 /** Where one comment lies, as line indices (inclusive) into the classified lines. */
@@ -801,4 +801,4 @@ function divisionSignatureAtEnd(lines: readonly ClassifiedLine[], from: number, 
   return i >= from && DIVISION_LINE.test((lines[i] as ClassifiedLine).line.text.trim()) ? i : undefined;
 }
 const DIVISION_LINE = /^Division of Corporation Finance$/i;
-const DIVISION_OFFICE_LINE = /^(?:Office of [A-Z][\p{L}&,\s]*|Disclosure Review Program)$/u;
+const DIVISION_OFFICE_LINE = new RegExp(String.raw`^(?:${STAFF_OFFICE})$`, 'u');

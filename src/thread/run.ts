@@ -118,7 +118,9 @@ export async function runThread(args: readonly string[], options: ThreadOptions,
     const saved = new Map(args.map((arg) => [arg, isRecordFile(arg) ? [arg] : recordFolderFiles(arg)]));
     for (const files of saved.values()) for (const file of files) if ((await readRecordFile(file, input, io)) !== 0) status = 1;
     const letters = args.filter((arg) => saved.get(arg)?.length === 0);
-    if (letters.length > 0 || letters.length === args.length) status = Math.max(status, await threadLetterFiles(letters, options, io, input));
+    // With nothing saved among the arguments, the batch runs even on none: it reports the missing input as parse does.
+    const anySaved = letters.length < args.length;
+    if (letters.length > 0 || !anySaved) status = Math.max(status, await threadLetterFiles(letters, options, io, input));
     if (input.errorLines.length > 0) status = 1;
   }
   await writeConversations(input, options.format, io.stdout);
