@@ -262,6 +262,13 @@ export const ANSWERS_THE_COMMENT = String.raw`(?:As (?:explained|discussed|noted
  */
 export const ANSWER_OPENING = String.raw`In response to|We (?:respectfully|acknowledge|confirm|advise|will|supplementally)`;
 
+/**
+ * An answer withheld under a confidential treatment request: a notice in brackets where its words stood, "[INFORMATION REDACTED:
+ * ***** … INFORMATION REDACTED]" right after the staff's last sentence (c0829); not a page's legend "[CONFIDENTIAL TREATMENT
+ * REQUESTED BY …]" nor a figure withheld inside a sentence ("[***]").
+ */
+export const WITHHELD_ANSWER = /^\[[^\]]{0,40}?\b(?:REDACTED|OMITTED|WITHHELD)\b/i;
+
 /** Sentences that open a company's answer, also as the first item of a list (used only when no label or formatting marks it). */
 export const RESPONSE_OPENER = new RegExp(
   String.raw`^(?:[${BULLET_CHARACTERS}\-–—*]\s*)?(?:${ANSWER_OPENING}|The Company|Management|Response\b|${ANSWERS_THE_COMMENT})`,

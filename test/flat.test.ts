@@ -510,6 +510,14 @@ describe('flatBlocks', () => {
     expect(letter.comments[0]?.response?.text).toBe(answer);
   });
 
+  it('should start an unlabelled answer withheld under a confidential treatment request at its notice, over a page break (c0829 flattened)', async () => {
+    const notice = `[INFORMATION REDACTED: ${'*'.repeat(40)} ${'* '.repeat(20)}INFORMATION REDACTED]`;
+    const text = `${RESPONSE_HEAD}1. We note your disclosure of comparable sales. Please tell us your consideration of presenting the most directly comparable GAAP measure. ${notice} 3 FOIA Confidential Treatment Request Confidential Treatment Requested by Example Corp. 2. Please tell us about goodwill. The Company tested goodwill. ${RESPONSE_CLOSING}`;
+    const { letter } = await parseLetter(bytes(text));
+    expect(letter.comments[0]?.text).toBe('We note your disclosure of comparable sales. Please tell us your consideration of presenting the most directly comparable GAAP measure.');
+    expect(letter.comments[0]?.response?.text.startsWith('[INFORMATION REDACTED:')).toBe(true);
+  });
+
   it('should keep the staff\'s "If material, revise …" with the comment and start an unlabelled answer after it', async () => {
     const text = `${RESPONSE_HEAD}1. We note the decline in your unit sales. If material, revise the disclosure to include the reasons for the decline. The Company respectfully advises the Staff that the decline was not material. ${SECOND_ANSWERED} ${RESPONSE_CLOSING}`;
     const { letter } = await parseLetter(bytes(text));

@@ -2,7 +2,7 @@
 import type { Classified, ClassifiedLine } from '../classify/index.js';
 import type { Line } from '../normalize.js';
 import { isHeadingLike, isNumberedNoteTitle } from '../classify/heading.js';
-import { BULLET_CHARACTERS, BULLET_START, commentsBesideAnswersHeader, ENDS_ON_JOINING_WORD, FOLLOWING_COMMENTS, LIST_ITEM_MARK, opensInStaffVoice, OWN_WORDS_POINTED, PART_REQUEST, RESPONSE_OPENER, RULE_ALONE, STAFF_OFFICE, STAFF_REQUEST_WORDS, STAFF_VOICE } from '../vocabulary.js';
+import { BULLET_CHARACTERS, BULLET_START, commentsBesideAnswersHeader, ENDS_ON_JOINING_WORD, FOLLOWING_COMMENTS, LIST_ITEM_MARK, opensInStaffVoice, OWN_WORDS_POINTED, PART_REQUEST, RESPONSE_OPENER, RULE_ALONE, STAFF_OFFICE, STAFF_REQUEST_WORDS, STAFF_VOICE, WITHHELD_ANSWER } from '../vocabulary.js';
 import { type CommentStart, chooseCommentChain, findUnnumberedComments, findUnnumberedStaffComments, nextTextLine, opensAsAnswer } from './comment-chain.js';
 
 /** Where one comment lies, as line indices (inclusive) into the classified lines. */
@@ -439,7 +439,7 @@ function findResponse(lines: readonly ClassifiedLine[], plan: CommentPlan): void
     const text = entry.line.text;
     // A separator ("* * *") belongs to neither; nor does a rule alone (a text browser's <hr> where a page ended, c0653 dumped by lynx).
     if (SEPARATOR.test(text) || RULE_ALONE.test(text)) continue;
-    if (RESPONSE_OPENER.test(text)) {
+    if (RESPONSE_OPENER.test(text) || WITHHELD_ANSWER.test(text)) {
       plan.response = { line: i, textStart: 0 };
       return;
     }

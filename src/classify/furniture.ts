@@ -2,7 +2,7 @@
 import type { Line } from '../normalize.js';
 import { matchBareCommentNumber, matchCommentNumber } from './comment-number.js';
 import { CC_LINE, isDateAlone, RE_LINE, SIGN_OFF, SIGNATURE_START } from './letter-parts.js';
-import { ANSWER_OPENING, BULLET_CHARACTERS, CONTACT_DETAILS, DASHED_PAGE_NUMBER, FOOTER_SEPARATORS, MAIL_MERGE_FIELDS, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PAGE_WORD, PERSONAL_TITLE, RULE_ALONE } from '../vocabulary.js';
+import { ANSWER_OPENING, BULLET_CHARACTERS, CONTACT_DETAILS, DASHED_PAGE_NUMBER, FOOTER_SEPARATORS, MAIL_MERGE_FIELDS, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PAGE_WORD, PERSONAL_TITLE, RULE_ALONE, WITHHELD_ANSWER } from '../vocabulary.js';
 import { matchResponseLabel } from './response-label.js';
 
 /** "Page 2", "Page 2 of 5", "- 2 -", "2", "2 | Page" (c0699), "Page 2 <May 9, 2017>" (2017-bearnewco-s4-corresp). */
@@ -267,6 +267,8 @@ function markLastFooter(lines: readonly Line[], headEnd: number, furniture: bool
  * a line of capitals such as the firm's office cities (2021-applovin-s1-corresp).
  */
 function isFooter(line: Line): boolean {
+  // Nor a withheld answer's notice in capitals where a page ends ("[INFORMATION REDACTED: ***** … INFORMATION REDACTED]", c0829 flattened).
+  if (WITHHELD_ANSWER.test(line.text.trimStart())) return false;
   const letters = line.text.replace(/[^\p{L}]/gu, '');
   return letters.length >= 12 && letters === letters.toUpperCase() && line.text.split(/\s+/).length >= 4;
 }

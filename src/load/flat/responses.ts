@@ -1,5 +1,5 @@
 // Owns where a company's answer starts in a flattened letter: its label ("Response:"), or, unlabelled, the first sentence in the company's voice.
-import { BULLET_START, opensInStaffVoice, OWN_VOICE, OWN_WORDS_POINTED, PART_REQUEST, RESPONSE_LABEL_TAIL, STAFF_REQUEST_WORDS, STAFF_VOICE } from '../../vocabulary.js';
+import { BULLET_START, opensInStaffVoice, OWN_VOICE, OWN_WORDS_POINTED, PART_REQUEST, RESPONSE_LABEL_TAIL, STAFF_REQUEST_WORDS, STAFF_VOICE, WITHHELD_ANSWER } from '../../vocabulary.js';
 import { firstAtOrAfter, type Marks, type Tokens } from './tokens.js';
 import { ABBREVIATION, afterFooter, COMPANY_SUFFIX, endsSentence, NUMBERED_THING, RESPONSE_SENTENCE } from './sentences.js';
 import type { NumberedCandidate } from '../../numbering-chain.js';
@@ -128,7 +128,7 @@ export function splitResponseSentences(text: string, tokens: Tokens, chain: read
       // "Note 11. Commitments and Contingencies, page F-29": a numbered title's number before the title and its page ends no
       // sentence (the next comment's heading, c1045); "… disclosed in Note 5. We believe …" does.
       if (/^\d{1,3}[A-Z]?\.$/.test(previous) && NUMBERED_THING.test(tokens.text(i - 2)) && /^[^.]{0,150},\s*pages?\s+[A-Z]{0,2}-?\d/.test(sentence)) continue;
-      if (RESPONSE_SENTENCE.test(sentence)) {
+      if (RESPONSE_SENTENCE.test(sentence) || (answers && WITHHELD_ANSWER.test(sentence))) {
         split(i);
         return;
       }
