@@ -340,7 +340,8 @@ export const COMPLETE_SECTION_TITLE = [
   String.raw`Recent\s+Developments`,
   String.raw`Off-Balance\s+Sheet\s+Arrangements(?!\s+(?:and|of|for|in|to|with)\b)`,
   String.raw`Comparison\s+of\s+(?:(?:Stockholder|Shareholder)s?['’]?\s+Rights|(?:the\s+)?Rights\s+of\s+(?:Stockholders|Shareholders|Holders))(?!\s+(?:and|of|for|in|to|with|Under|Before|After)\b)`,
-  String.raw`Unaudited\s+Pro\s+Forma\s+(?:Condensed\s+)?(?:Combined|Consolidated)\s+Financial\s+(?:Information|Statements|Data)(?!\s+(?:and|of|for|in|to|with|as)\b)`,
+  // Not where the title goes on with what the statements give effect to ("… Combined Financial Statements Giving Effect to the Transactions, page 151", c0900).
+  String.raw`Unaudited\s+Pro\s+Forma\s+(?:Condensed\s+)?(?:Combined|Consolidated)\s+Financial\s+(?:Information|Statements|Data)(?!\s+(?:and|of|for|in|to|with|as|Giving\s+Effect)\b)`,
   String.raw`Certain\s+Relationships\s+and\s+Related(?:\s+Party)?\s+Transactions(?!\s+(?:and|of|for|with|in|to)\b)`,
   String.raw`Non-GAAP\s+(?:Financial\s+)?Measures(?!\s+(?:and|of|for|in|to|Used|Presented|Reconciliation)\b)`,
   String.raw`(?:19|20)\d\d\s+Compared\s+(?:with|to)\s+(?:19|20)\d\d`,

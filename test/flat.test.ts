@@ -1042,6 +1042,15 @@ describe('flatBlocks', () => {
     ]);
   });
 
+  it('should keep pro forma statements\' title whole where it goes on with what they give effect to (c0900 flattened)', async () => {
+    const notes = 'Notes to the Unaudited Pro Forma Condensed Combined Financial Statements Giving Effect to the Transactions, page 151';
+    const text = `${HEAD}${notes} Note 4. Preliminary Allocation of Consideration Transferred to Net Assets Assumed, page 153 1. Please expand the sensitivity analysis. Unaudited Pro Forma Condensed Combined Financial Statements Giving Effect to the Merger, page 140 2. Please explain the adjustment.${TAIL}`;
+    expect((await parseLetter(bytes(text))).letter.comments.map((c) => c.headings)).toEqual([
+      [notes, 'Note 4. Preliminary Allocation of Consideration Transferred to Net Assets Assumed, page 153'],
+      ['Unaudited Pro Forma Condensed Combined Financial Statements Giving Effect to the Merger, page 140'],
+    ]);
+  });
+
   it('should end MD&A\'s title printed "of Results and Financial Condition" before the heading under it (c0715 flattened)', async () => {
     const text = `${HEAD}Management’s Discussion and Analysis of Results and Financial Condition Adjusted EBITDA, page 58 1. Please reconcile the measure.${TAIL}`;
     expect((await parseLetter(bytes(text))).letter.comments[0]?.headings).toEqual(['Management’s Discussion and Analysis of Results and Financial Condition', 'Adjusted EBITDA, page 58']);
