@@ -2079,6 +2079,14 @@ describe('blind review round 37 and form-eval misses, flattened', () => {
     expect(flatten(first?.response?.text ?? '')).not.toMatch(/Page [12]/);
   });
 
+  it('should set apart the last page\'s "Page N" that ends the text after a firm\'s name, the run after finished sentences going on (c0317 flattened, blind round 96)', async () => {
+    const page = 'The Company respectfully advises the Staff that the amounts are reconciled in the schedule that follows this paragraph. '.repeat(7);
+    const text = `${RESPONSE_HEAD}1. Please explain the deductions. ${page}We tested the assets. Page 1 2. Please tell us about goodwill. ${page}We tested goodwill. Page 2 ${page}We tested it again. Very truly yours, /s/ Jane Doe Jane Doe Chief Financial Officer cc: Kara L. MacCullough Greenberg Traurig, P.A. Page 3`;
+    const { letter } = await parseLetter(bytes(text));
+    expect(flatten(letter.closing ?? '').endsWith('Greenberg Traurig, P.A.')).toBe(true);
+    expect(letter.letter.cc).toEqual(['Kara L. MacCullough, Greenberg Traurig, P.A.']);
+  });
+
   it('should set apart "Page N of M" headers inside sentences whose run a header after a finished sentence joins, numbered one more each time (c0426 flattened, blind round 43)', async () => {
     const page = 'The Company respectfully advises the Staff that the amounts are reconciled in the schedule that follows this paragraph. '.repeat(7);
     const header = (n: number) => `Securities and Exchange Commission Page ${n} of 4`;

@@ -262,6 +262,15 @@ function numberedRepeats(tokens: Tokens, markers: readonly { page: number; end: 
     else list.push(m);
   }
   const out: [number, number][] = [];
+  // The last page's marker ending the text after words that end no sentence ("… cc: Kara L. MacCullough Greenberg Traurig, P.A.
+  // Page 6", c0317): it goes on from the run of markers after finished sentences (keyed ''), as the letter's last line.
+  const last = markers.at(-1);
+  const endsText = last !== undefined && last.end === tokens.length && last.page >= headEnd ? last : undefined;
+  const alone = byKey.get('');
+  if (endsText !== undefined && alone !== undefined && !alone.includes(endsText)) {
+    const before = alone.at(-1) as (typeof alone)[number];
+    if (endsText.number === before.number + 1 && tokens.start(endsText.page) - tokens.start(before.page) >= PAGE_CHARS.least) alone.push(endsText);
+  }
   for (const list of byKey.values()) {
     // Runs of markers numbered one more each time, a page apart.
     let run: typeof list = [];
