@@ -510,6 +510,13 @@ describe('letter fields, review round 24', () => {
       'KPMG LLP',
       'Ms. Maria G. Henry, Chair of the Audit Committee of the Board of Directors, General Mills, Inc.',
     ]);
+    // A company with a comma before its legal form heads its people too, a person with a title of their own among them, and the next
+    // company alone over a person heads the people below it (c0760, blind round 95).
+    expect(await cc(['cc: Micron Technology, Inc.', 'Joel L. Poppen, Senior Vice President, Legal Affairs, General Counsel and Corporate Secretary', 'Wilson Sonsini Goodrich & Rosati, Professional Corporation', 'John Fore, Esq.', 'Josephine Aiello LeBeau, Esq.'])).toEqual([
+      'Joel L. Poppen, Senior Vice President, Legal Affairs, General Counsel and Corporate Secretary, Micron Technology, Inc.',
+      'John Fore, Esq., Wilson Sonsini Goodrich & Rosati, Professional Corporation',
+      'Josephine Aiello LeBeau, Esq., Wilson Sonsini Goodrich & Rosati, Professional Corporation',
+    ]);
     expect(await cc(['cc: T. Richard Riney, Executive Vice President, Chief Administrative Officer, General', 'Counsel and Ethics and Compliance Officer of Ventas, Inc.'])).toEqual([
       'T. Richard Riney, Executive Vice President, Chief Administrative Officer, General Counsel and Ethics and Compliance Officer of Ventas, Inc.',
     ]);

@@ -397,6 +397,15 @@ function sentenceWords(text: string): boolean {
 }
 /** A footnote's line: its number, then a sentence ("2 For the purposes …"), not an address ("2 Park Avenue"). */
 const FOOTNOTE_LINE = /^\d{1,2}\s+\p{Lu}\p{Ll}*\s+\p{Ll}/u;
+/** A company's legal form after a comma, ending its name: "Micron Technology, Inc." */
+const LEGAL_FORM_AT_END = new RegExp(String.raw`,\s*(?:${LEGAL_FORM})\.?$`);
+
+/** The text of the first line after line `i` that is no page furniture ('' past the end). */
+function nextText(lines: readonly ClassifiedLine[], i: number): string {
+  for (let k = i + 1; k < lines.length; k++) if (!(lines[k] as ClassifiedLine).furniture) return (lines[k] as ClassifiedLine).line.text.trim();
+  return '';
+}
+
 /** A cc entry that ends naming an organization: a company, a firm, the Commission or one of its divisions or offices. */
 const ORGANIZATION_AT_END = new RegExp(String.raw`(?:^|,\s*)(?:[^,]+,?\s+(?:${LEGAL_FORM})\.?|[^,]+\s+(?:${FIRM_FORM})|[^,]*\b(?:Commission|Division of|Office of)\b[^,]*)$`);
 const namesAnOrganization = (entry: string) => ORGANIZATION_AT_END.test(entry);
@@ -434,8 +443,16 @@ export function readCc(lines: readonly ClassifiedLine[], staff: boolean): string
         continue;
       }
     }
-    if (entry.cc && (COMPANY_ALONE.test(text) || CORPORATE.test(text) || FIRM.test(text)) && !text.includes(',', text.search(/\S\s/) + 1)) {
+    if (entry.cc && (COMPANY_ALONE.test(text) || CORPORATE.test(text) || FIRM.test(text)) && !text.replace(LEGAL_FORM_AT_END, '').includes(',', text.search(/\S\s/) + 1)) {
       if (headsNoOne && company !== undefined) out.push(company);
+      company = text;
+      headsNoOne = true;
+      continue;
+    }
+    // Under such a heading, the next company or firm alone over a person heads the people below it in turn ("cc: Micron Technology,
+    // Inc." / "Joel L. Poppen, Senior Vice President …" / "Wilson Sonsini Goodrich & Rosati, Professional Corporation" / "John Fore,
+    // Esq." / "Josephine Aiello LeBeau, Esq.", c0760, blind round 95).
+    if (company !== undefined && !headsNoOne && !opensPersonEntry(text) && (COMPANY_ALONE.test(text) || CORPORATE.test(text) || FIRM.test(text)) && opensPersonEntry(nextText(closing, i))) {
       company = text;
       headsNoOne = true;
       continue;
@@ -467,7 +484,9 @@ export function readCc(lines: readonly ClassifiedLine[], staff: boolean): string
     if (i > at && !startsPerson && !entry.cc && sentenceWords(text)) break;
     // Only a name alone takes the company above; a person with an affiliation of their own ends its group ("cc: KPMG LLP" over
     // "Ms. Maria G. Henry, Chair of the Audit Committee …, General Mills, Inc.", c0887: two recipients).
-    if (company !== undefined && startsPerson && !PERSON_NAME.test(text.replace(/,?\s+(?:Jr|Sr|II|III|IV)\.?$/, '').replace(COURTESY_PREFIX, ''))) {
+    // A title of their own keeps the company ("Joel L. Poppen, Senior Vice President, Legal Affairs, General Counsel and Corporate Secretary"
+    // under "cc: Micron Technology, Inc.", c0760).
+    if (company !== undefined && startsPerson && !PERSON_NAME.test(text.replace(/,?\s+(?:Jr|Sr|II|III|IV)\.?$/, '').replace(COURTESY_PREFIX, '')) && namesAnOrganization(text)) {
       if (headsNoOne) out.push(company);
       company = undefined;
       headsNoOne = false;
