@@ -545,9 +545,9 @@ export const TITLE_QUALIFIERS = String.raw`Amended|Draft|Revised|Post-Effective`
 
 /**
  * A company letter named in a Re: block beside the filing: "Response dated June 12, 2024" (c0015),
- * "Correspondence filed April 9, 2024" (c0305), "Supplemental Response".
+ * "Response Letter Filed January 15, 2021" (c0840), "Correspondence filed April 9, 2024" (c0305), "Supplemental Response".
  */
-export const CORRESPONDENCE_TITLE_START = String.raw`Response\s+dated|Supplemental\s+Response|Correspondence\s+(?:filed|dated|submitted)`;
+export const CORRESPONDENCE_TITLE_START = String.raw`Response\s+dated|Response\s+[Ll]etters?\s+(?:[Ff]iled|[Dd]ated|[Ss]ubmitted)|Supplemental\s+Response|Correspondence\s+(?:filed|dated|submitted)`;
 
 /** A staff letter's words that comments follow: "… and have the following comment", "we have the following comments". */
 export const FOLLOWING_COMMENTS = /\bthe\s+following\s+comments?\b/i;

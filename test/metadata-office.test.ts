@@ -559,7 +559,8 @@ describe('letter fields, review round 26', () => {
   it('should read a cc list whose label has no space after its colon ("cc:Waste Management, Inc.:", c0430)', async () => {
     const text = ['May 1, 2017', '', 'Securities and Exchange Commission', '', 'Re: Acme Corp.', 'Form 10-K for the Fiscal Year Ended December 31, 2016', '', 'Ladies and Gentlemen:', '', 'This letter responds to the comments of the Staff.', '', 'Sincerely,', '', '/s/ Jane Doe', '', 'Jane Doe', '', 'cc:Acme Corp.:', '', 'Mr. William B. Plummer, Chairman – Audit Committee'].join('\n');
     const { letter } = await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' });
-    expect(letter.letter.cc).toContain('Mr. William B. Plummer, Chairman – Audit Committee');
+    // The company with its colon heads the person below it (blind round 99: c0430's five people each at Waste Management).
+    expect(letter.letter.cc).toEqual(['Mr. William B. Plummer, Chairman – Audit Committee, Acme Corp.']);
   });
 });
 
@@ -631,5 +632,42 @@ describe('a short staff letter with no numbered comment (c0599, blind round 83)'
       { name: 'Suzanne Hayes', phone: '202-551-3675' },
       { name: 'James Lopez', phone: '202-551-3536' },
     ]);
+  });
+});
+
+describe('letter fields, blind rounds 99 and 100', () => {
+  it('should read a staff contact after "or," with a comma (c0105)', () => {
+    const text = "You may contact Tracey McKoy, Staff Accountant at (202) 551-3772 or, in her absence Nudrat Salik, Staff Accountant at (202) 551-3692 or, Terence O'Brien, Accounting Branch Chief, at (202) 551-3355 with any questions.";
+    expect(readStaffContacts([text], null).map((c) => c.name)).toEqual(['Tracey McKoy', 'Nudrat Salik', "Terence O'Brien"]);
+  });
+
+  it('should read "Registration No. 333-217817" as the file number, not "Registration Statement" alone (c0996)', () => {
+    expect(readFileNumbers(['Registration Statement on Form S-4', 'Registration No. 333-217817'])).toEqual(['333-217817']);
+    expect(readFileNumbers(['Registration Statement on Form S-4 filed 2017-05-01'])).toEqual([]);
+  });
+
+  it('should answer the staff\'s letter its definition follows, not the company\'s own letters it supplements (c0423)', () => {
+    const text = 'we are writing to respond to the Securities and Exchange Commission staff’s (the “Staff”) November 1, 2024 comment letter regarding the Company’s Form 10-K. This letter supplements the Company’s letters to you dated June 12, 2024, September 30, 2024 and October 21, 2024.';
+    expect(readInReplyTo([text])).toBe('2024-11-01');
+  });
+
+  it('should read a Re: block\'s "Response Letter Filed …" as the letter followed up, not the filing\'s date (c0840, c0032)', () => {
+    const subject = ['Form 10-K for the fiscal year ended December 31, 2019', 'Response Letter Filed January 15, 2021', 'File No. 001-35565'];
+    expect(readFilings(subject)).toEqual([{ form: '10-K', fiscalYearEnd: '2019-12-31', filedOn: null, text: 'Form 10-K for the fiscal year ended December 31, 2019' }]);
+    expect(readInReplyTo(['We have completed our review of your filing.', subject.join(' ')])).toBe('2021-01-15');
+  });
+
+  it('should read a flattened Re: block\'s "Response Letter Filed …" as one line (c0840, c0959 flattened)', async () => {
+    const text = 'May 4, 2021 Richard A. Gonzalez Chief Executive Officer AbbVie Inc. 1 North Waukegan Road North Chicago, IL 60064 Re: AbbVie Inc. Form 10-K for the fiscal year ended December 31, 2019 Response Letter Filed January 15, 2021 File No. 001-35565 Dear Mr. Gonzalez: We have completed our review of your filing. Sincerely, Division of Corporation Finance Office of Life Sciences';
+    const { letter } = (await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' })).letter;
+    expect(letter.subject?.split('\n')).toEqual(['AbbVie Inc.', 'Form 10-K for the fiscal year ended December 31, 2019', 'Response Letter Filed January 15, 2021', 'File No. 001-35565']);
+    expect(letter.filings.map((f) => f.filedOn)).toEqual([null]);
+    expect(letter.inReplyTo).toBe('2021-01-15');
+  });
+
+  it('should read "cc: Waste Management, Inc.:" on the cc line as a heading over its people (c0430)', async () => {
+    const text = ['Very truly yours,', '/s/ Leslie K. Nagy', 'Leslie K. Nagy', 'Vice President & Chief Accounting Officer', 'cc: Waste Management, Inc.:', 'Mr. William B. Plummer, Chairman – Audit Committee', 'Ms. Devina A. Rankin, Executive Vice President & Chief Financial Officer'];
+    const letter = (await parseLetter(new TextEncoder().encode(['Dear Mr. Doe:', '', 'We respond to your letter dated May 1, 2024.', '', ...text].join('\n')), { file: 'x.txt' })).letter.letter;
+    expect(letter.cc).toEqual(['Mr. William B. Plummer, Chairman – Audit Committee, Waste Management, Inc.', 'Ms. Devina A. Rankin, Executive Vice President & Chief Financial Officer, Waste Management, Inc.']);
   });
 });

@@ -1,7 +1,7 @@
 // Owns letter metadata read from the head and closing: date, Re: block, filings, file numbers, the reviewing office and the staff contacts (the people who sign and are copied: signature-block.ts).
 import type { ClassifiedLine } from '../classify/index.js';
 import { DATE, EDGAR_FORM, EDGAR_FORM_LIST, isDateAlone, isoDate, RE_LINE, SIGN_OFF } from '../classify/letter-parts.js';
-import { ABBREVIATED_LEGAL_FORM, BULLET_CHARACTERS, COURTESY_TITLE, FILING_TITLE_START, LEGAL_FORM, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PERSONAL_TITLE, PROXY_FORMS, RE_WORD } from '../vocabulary.js';
+import { ABBREVIATED_LEGAL_FORM, BULLET_CHARACTERS, CORRESPONDENCE_TITLE_START, COURTESY_TITLE, FILING_TITLE_START, LEGAL_FORM, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PERSONAL_TITLE, PROXY_FORMS, RE_WORD } from '../vocabulary.js';
 
 /** A filing named in the Re: block. */
 export interface Filing {
@@ -132,6 +132,9 @@ const ANY_DATE = new RegExp(MONTH_DAY_YEAR, 'g');
 const FORMS_FILED_ON_DATES = new RegExp(String.raw`\bForms\b.*\b(?:filed|furnished)\s+(?:on\s+)?${MONTH_DAY_YEAR}\s*(?:,\s*(?:and\s+)?|\s+and\s+)${MONTH_DAY_YEAR}`, 'i');
 
 /** Filings named in the Re: block, with fiscal year end and filing date where stated. */
+/** A line naming a company letter beside the filing, its date the letter's: "Response Letter Filed January 15, 2021" (c0840), "Response dated June 12, 2024". */
+const NAMES_CORRESPONDENCE = new RegExp(`^(?:${CORRESPONDENCE_TITLE_START})`, 'i');
+
 export function readFilings(printed: readonly string[]): Filing[] {
   const filings: Filing[] = [];
   const subject = printed.flatMap((line) => line.split(FILINGS_RUN_TOGETHER));
@@ -180,7 +183,7 @@ export function readFilings(printed: readonly string[]): Filing[] {
           text,
         });
       }
-    } else if (current && (filed || ended || continues)) {
+    } else if (current && (filed || ended || continues) && !NAMES_CORRESPONDENCE.test(text)) {
       if (filed && current.filedOn === null) current.filedOn = isoDate(filed) ?? null;
       // "Soliciting Material on Schedule 14A" / "Filed April 23, 2018 by Elaine P. Wynn".
       if (current.form === 'DEFA14A' && byAnotherParty(text)) current.form = 'DFAN14A';
@@ -243,12 +246,12 @@ function bareForms(text: string): string[] {
   );
 }
 
-/** "File No. 001-35126", "File Nos. 333-1 and 333-2", "CIK No. 0001751008". */
+/** "File No. 001-35126", "File Nos. 333-1 and 333-2", "CIK No. 0001751008", "Registration No. 333-217817" (a registration statement's file number, c0996). */
 export function readFileNumbers(subject: readonly string[]): string[] {
   // A set beside the list: out.includes() per number was quadratic in a Re: line of thousands.
   const out = new Set<string>();
   for (const text of subject) {
-    const at = text.search(/\b(?:File|CIK|Commission File)\s*(?:Nos?|Numbers?|#)?\.?/i);
+    const at = text.search(/\b(?:(?:File|CIK|Commission File)\s*(?:Nos?|Numbers?|#)?\.?|Registration\s+(?:Nos?\.|Numbers?\b))/i);
     if (at < 0) continue;
     // "333- 227503", "001 -35551": a stray space beside the hyphen (c0201, c0049 flattened) is no part of the number.
     for (const m of text.slice(at).matchAll(/\b(?:\d{1,4} ?- ?\d{3,6}(?:-\d{1,3})?|\d{7,10})\b/g)) out.add(m[0].replace(/ /g, ''));
@@ -548,8 +551,10 @@ const REPLY = new RegExp(
     `(?:letter|comments?|correspondence|e-?mail)[^.]{0,40}?\\b(?:dated|of|on|issued(?:\\s+on)?)\\s+(${DATE.source})`,
     // Abbreviations' periods may come between: "U.S.", "No.", "Inc.", a name's initial ("the Staff's letter to Jeffrey M. Leiden, dated …", c0809).
     `${LETTER_THEN_WORDS}\\b(?:dated|issued(?:\\s+on)?)\\s+(${DATE.source})`,
-    `(?:your|our|the(?:\\s+Staff['’]s)?)\\s+(${DATE.source})\\s+(?:comment\\s+)?(?:letter|response|correspondence)`,
-    `(?:response|responses)\\s+dated\\s+(${DATE.source})`,
+    // "… the Securities and Exchange Commission staff’s (the “Staff”) November 1, 2024 comment letter" (c0423, blind round 100).
+    `(?:your|our|the|Staff['’]s(?:\\s+\\([^)]{0,40}\\))?)\\s+(${DATE.source})\\s+(?:comment\\s+)?(?:letter|response|correspondence)`,
+    // A Re: block's "Response Letter Filed January 15, 2021" (c0840, blind round 99), "Response dated June 12, 2024".
+    `(?:response|responses)(?:\\s+letters?)?\\s+(?:dated|filed|submitted)\\s+(${DATE.source})`,
     // "… the comment letter of the staff of the Division … of the U.S. Securities and Exchange Commission (the “Commission”), issued to
     // the Company on May 1, 2025" (c0449, blind round 86).
     `${LETTER_THEN_WORDS}\\b(?:issued|sent|delivered)\\s+to\\s+(?:the\\s+Company|us|[A-Z][\\w.&’'-]*(?:\\s+[A-Z][\\w.&’'-]*){0,3})\\s+on\\s+(${DATE.source})`,
@@ -703,8 +708,8 @@ function withContinuation(lines: readonly string[], i: number): string {
  * (that hyphen dropped as pdftotext joins a hyphenated line, c0060 as it reads it).
  */
 const PHONE = /\(?\b(\d{3})\)?[ \t\n.-]*(\d{3})(?:[ \t]?-\s?|[ \t\n.]|(?=\d{4}\b))(\d{4})\b/g;
-/** The words before a contact's name ("You may contact", "or", "direct any questions to", "or in his absence,"). */
-const CONTACT_LEAD = /\b(?:contact|contacting|to|or|reach|call|absence,?)\s+/gi;
+/** The words before a contact's name ("You may contact", "or", "direct any questions to", "or in his absence,"), a comma after them too ("or, Terence O'Brien, Accounting Branch Chief, at …", c0105). */
+const CONTACT_LEAD = /\b(?:contact|contacting|to|or|reach|call|absence),?\s+/gi;
 /** Titles printed before a name ("Senior Staff Accountants Christine Allen Torney", "Senior Staff Accountant, Sasha Parikh", c0401). */
 const TITLE_BEFORE_NAME = new RegExp(String.raw`^(?:(?:Senior|Staff|Accountants?|Attorneys?|Special|Counsel|Branch|Chief|Assistant|Deputy|Legal|Accounting|Examiners?|(?:${PERSONAL_TITLE})\.?),?\s+)+`);
 /** A person's name: two to five capitalised words (initials, O'Neal, Allen-Torney, McCullom). */

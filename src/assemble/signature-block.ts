@@ -443,9 +443,11 @@ export function readCc(lines: readonly ClassifiedLine[], staff: boolean): string
         continue;
       }
     }
-    if (entry.cc && (COMPANY_ALONE.test(text) || CORPORATE.test(text) || FIRM.test(text)) && !text.replace(LEGAL_FORM_AT_END, '').includes(',', text.search(/\S\s/) + 1)) {
+    // A colon after it too ("cc: Waste Management, Inc.:" over five people, c0430, blind round 99).
+    const named = entry.cc ? text.replace(/\s*:$/, '') : text;
+    if (entry.cc && (COMPANY_ALONE.test(named) || CORPORATE.test(named) || FIRM.test(named)) && !named.replace(LEGAL_FORM_AT_END, '').includes(',', named.search(/\S\s/) + 1)) {
       if (headsNoOne && company !== undefined) out.push(company);
-      company = text;
+      company = named;
       headsNoOne = true;
       continue;
     }

@@ -167,6 +167,8 @@ export function splitHead(text: string, tokens: Tokens, at: (offset: number) => 
       // A proxy form's code goes on with its title: "PREC14A Preliminary Revocation Solicitation Statement on Schedule 14A" (c0216) is one filing.
       // Nor does a defined name in parentheses start a part: "Form 10-K for Fiscal Year Ended December 31, 2021 (“2021 Form 10-K”)" (c0096).
       if (RE_BLOCK_GOES_ON.test(previous) || TITLE_GOES_ON.test(previous) || PROXY_FORM_CODE.test(previous) || OPENS_A_DEFINED_NAME.test(previous)) continue;
+      // A company letter's title goes on with its date: "Response Letter Filed January 15, 2021" (c0840) is one line.
+      if (/^(?:Letters?|Response|Correspondence)$/i.test(previous) && /^(?:Filed|Dated|Submitted)$/i.test(tokens.text(i))) continue;
       if (RE_BLOCK_PART.test(rest)) {
         splits.add(i);
         names = false;
