@@ -102,8 +102,8 @@ export const CLOSING_SENTENCES = {
    * you for your attention to this letter …" (c0185).
    */
   appreciateYourTime: String.raw`(?:We|I|The Company) (?:would )?(?:appreciate|welcome|thank|hope|trust)\b.{0,80}(?:questions|comments|call|contact|review|assistance|consideration|time|attention|opportunity to respond)`,
-  /** "Thank you for your consideration." (c0075). */
-  thankYou: String.raw`Thank you for (?:your|the Staff['’]s)`,
+  /** "Thank you for your consideration." (c0075); not thanks for the letter answered, which opens the body ("Thank you for your letter dated September 20, 2022 …", c0370). */
+  thankYou: String.raw`Thank you for (?:your|the Staff['’]s)(?! (?:comment )?letters? (?:dated|of)\b)`,
   /** "We would be pleased to discuss any of the foregoing responses …" (c0066), "We will be pleased to respond promptly to any requests …" (c0083). */
   wouldBePleased: String.raw`(?:We|I) (?:would|will) be (?:pleased|happy|glad) to`,
   /** "Please respond to this letter within ten business days …" (c0021). */

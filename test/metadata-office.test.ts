@@ -1,7 +1,7 @@
 // letter.office, letter.staffContacts and the signatory rule (a person or nobody): unit cases and the labelled fixtures.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decideCategory } from '../src/assemble/kind.js';
+import { answersCommentLetter, decideCategory } from '../src/assemble/kind.js';
 import { officeIn, readFileNumbers, readFilings, readFollowedUp, readInReplyTo, readStaffContacts } from '../src/assemble/metadata.js';
 import { parseLetter } from '../src/index.js';
 import { fixtures } from './fixtures.js';
@@ -635,7 +635,7 @@ describe('a short staff letter with no numbered comment (c0599, blind round 83)'
   });
 });
 
-describe('letter fields, blind rounds 99 and 100', () => {
+describe('letter fields, blind rounds 99-102', () => {
   it('should read a staff contact after "or," with a comma (c0105)', () => {
     const text = "You may contact Tracey McKoy, Staff Accountant at (202) 551-3772 or, in her absence Nudrat Salik, Staff Accountant at (202) 551-3692 or, Terence O'Brien, Accounting Branch Chief, at (202) 551-3355 with any questions.";
     expect(readStaffContacts([text], null).map((c) => c.name)).toEqual(['Tracey McKoy', 'Nudrat Salik', "Terence O'Brien"]);
@@ -669,5 +669,33 @@ describe('letter fields, blind rounds 99 and 100', () => {
     const text = ['Very truly yours,', '/s/ Leslie K. Nagy', 'Leslie K. Nagy', 'Vice President & Chief Accounting Officer', 'cc: Waste Management, Inc.:', 'Mr. William B. Plummer, Chairman – Audit Committee', 'Ms. Devina A. Rankin, Executive Vice President & Chief Financial Officer'];
     const letter = (await parseLetter(new TextEncoder().encode(['Dear Mr. Doe:', '', 'We respond to your letter dated May 1, 2024.', '', ...text].join('\n')), { file: 'x.txt' })).letter.letter;
     expect(letter.cc).toEqual(['Mr. William B. Plummer, Chairman – Audit Committee, Waste Management, Inc.', 'Ms. Devina A. Rankin, Executive Vice President & Chief Financial Officer, Waste Management, Inc.']);
+  });
+
+  it('should read a letter that answers the Division\'s letter, or thanks for the letter setting forth the staff\'s comments, as a response (c0616, c0370, blind round 101-102)', () => {
+    expect(answersCommentLetter('The purpose of this letter is to respond to the Division of Corporation Finance’s letter dated July 28, 2023 (“Corp Finance Letter”).')).toBe(true);
+    expect(answersCommentLetter('Thank you for your letter dated September 20, 2022 addressed to eBay Inc. (“eBay,” the “Company” or “we”) setting forth comments of the staff (the “Staff”) of the Division.')).toBe(true);
+    expect(answersCommentLetter('Thank you for your letter dated September 20, 2022 regarding our request for acceleration.')).toBe(false);
+  });
+
+  it('should open the body, not the closing, at thanks for the letter answered (c0370)', async () => {
+    const text = ['September 30, 2022', '', 'Re: eBay Inc.', 'Definitive Proxy Statement on Schedule 14A', '', 'Dear Mr. Dunham:', '', 'Thank you for your letter dated September 20, 2022 addressed to eBay Inc. setting forth comments of the staff of the Division on the Company’s proxy statement.', '', 'We confirm that we will enhance our future proxy disclosures.', '', 'We are available to discuss any of our responses at your convenience.', '', 'Sincerely,', '', '/s/ Jane Doe', 'Jane Doe'].join('\n');
+    const { letter } = await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' });
+    expect(letter.preamble.startsWith('Thank you for your letter dated September 20, 2022')).toBe(true);
+    expect(letter.closing.startsWith('Sincerely,')).toBe(true);
+    expect(letter.letter.inReplyTo).toBe('2022-09-20');
+  });
+
+  it('should read comments "received by electronic mail on" a date as the letter answered (c0536)', () => {
+    expect(readInReplyTo(['in response to comments from the staff (the “Staff”) of the Securities and Exchange Commission (the “Commission”) received by electronic mail on June 30, 2016 that relate to the Company’s Form 10-K filed with the Commission on January 28, 2016'])).toBe('2016-06-30');
+  });
+
+  it('should read a registration statement\'s number in brackets as its file number (c0511)', () => {
+    expect(readFileNumbers(['Citigroup Inc.', 'Registration Statement on Form S-3 (No. 333-216372)'])).toEqual(['333-216372']);
+  });
+
+  it('should read the copies a letter lists in its head, above the Re: block (c0082, c0458)', async () => {
+    const text = ['March 1, 2017', '', 'Ms. Linda Cvrkel', 'Securities and Exchange Commission', 'Washington, DC 20549-3561', '', 'cc: Abe Friedman', 'Doug Jones', '', 'RE: Royal Caribbean Cruises Ltd.', 'Form 10-K', '', 'Dear Ms. Cvrkel:', '', 'This letter responds to the comments of the Staff.', '', 'Sincerely,', '', '/s/ Jane Doe', 'Jane Doe', '', 'cc: Richard D. Fain'].join('\n');
+    const { letter } = await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' });
+    expect(letter.letter.cc).toEqual(['Abe Friedman', 'Doug Jones', 'Richard D. Fain']);
   });
 });

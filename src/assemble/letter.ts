@@ -13,7 +13,7 @@ import { answersCommentLetter, decideCategory, decideKind, isOrder, type LetterK
 import {
   readCompany, readDate, readFileNumbers, readFilings, readFollowedUp, readInReplyTo, readOffice, readRunningHeaderDate, readStaffContacts, subjectLines,
 } from './metadata.js';
-import { readCc, readSignatories, withLetterheadTitles } from './signature-block.js';
+import { readCc, readHeadCc, readSignatories, withLetterheadTitles } from './signature-block.js';
 import { type ChainHeading, joinWrappedHeadings, nestHeadings, printedHeadings, styleHierarchy } from './heading-chain.js';
 import { joinPieces, joinTexts, type LinePiece, wholeLines } from './paragraphs.js';
 import { type CommentPlan, planStructure } from './structure.js';
@@ -106,7 +106,7 @@ export function buildLetter(classified: Classified, source: Source, input: Build
       signatories,
       office: readOffice(head, closingLines, kind === 'staff'),
       staffContacts,
-      cc: readCc(closingLines, kind === 'staff'),
+      cc: [...readHeadCc(head), ...readCc(closingLines, kind === 'staff')],
       head: joinPieces(lines, wholeLines(0, structure.bodyStart - 1)),
     },
     preamble: preambleText,

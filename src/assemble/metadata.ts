@@ -246,12 +246,15 @@ function bareForms(text: string): string[] {
   );
 }
 
-/** "File No. 001-35126", "File Nos. 333-1 and 333-2", "CIK No. 0001751008", "Registration No. 333-217817" (a registration statement's file number, c0996). */
+/**
+ * "File No. 001-35126", "File Nos. 333-1 and 333-2", "CIK No. 0001751008", "Registration No. 333-217817" (a registration statement's
+ * file number, c0996), "Registration Statement on Form S-3 (No. 333-216372)" (c0511).
+ */
 export function readFileNumbers(subject: readonly string[]): string[] {
   // A set beside the list: out.includes() per number was quadratic in a Re: line of thousands.
   const out = new Set<string>();
   for (const text of subject) {
-    const at = text.search(/\b(?:(?:File|CIK|Commission File)\s*(?:Nos?|Numbers?|#)?\.?|Registration\s+(?:Nos?\.|Numbers?\b))/i);
+    const at = text.search(/\b(?:(?:File|CIK|Commission File)\s*(?:Nos?|Numbers?|#)?\.?|Registration\s+(?:Nos?\.|Numbers?\b))|\(Nos?\.\s*(?=\d)/i);
     if (at < 0) continue;
     // "333- 227503", "001 -35551": a stray space beside the hyphen (c0201, c0049 flattened) is no part of the number.
     for (const m of text.slice(at).matchAll(/\b(?:\d{1,4} ?- ?\d{3,6}(?:-\d{1,3})?|\d{7,10})\b/g)) out.add(m[0].replace(/ /g, ''));
@@ -550,7 +553,8 @@ const REPLY = new RegExp(
   [
     `(?:letter|comments?|correspondence|e-?mail)[^.]{0,40}?\\b(?:dated|of|on|issued(?:\\s+on)?)\\s+(${DATE.source})`,
     // Abbreviations' periods may come between: "U.S.", "No.", "Inc.", a name's initial ("the Staff's letter to Jeffrey M. Leiden, dated …", c0809).
-    `${LETTER_THEN_WORDS}\\b(?:dated|issued(?:\\s+on)?)\\s+(${DATE.source})`,
+    // Or received on a date: "comments from the staff … received by electronic mail on June 30, 2016" (c0536, blind round 102).
+    `${LETTER_THEN_WORDS}\\b(?:dated|issued(?:\\s+on)?|received(?:\\s+by\\s+(?:electronic\\s+mail|e-?mail|facsimile))?\\s+on)\\s+(${DATE.source})`,
     // "… the Securities and Exchange Commission staff’s (the “Staff”) November 1, 2024 comment letter" (c0423, blind round 100).
     `(?:your|our|the|Staff['’]s(?:\\s+\\([^)]{0,40}\\))?)\\s+(${DATE.source})\\s+(?:comment\\s+)?(?:letter|response|correspondence)`,
     // A Re: block's "Response Letter Filed January 15, 2021" (c0840, blind round 99), "Response dated June 12, 2024".

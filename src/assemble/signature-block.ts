@@ -411,6 +411,17 @@ const ORGANIZATION_AT_END = new RegExp(String.raw`(?:^|,\s*)(?:[^,]+,?\s+(?:${LE
 const namesAnOrganization = (entry: string) => ORGANIZATION_AT_END.test(entry);
 
 /**
+ * The copies a letter lists in its head, under the addressee and above the Re: block ("… Washington, DC 20549-3561" / "cc: Abe
+ * Friedman" / "Doug Jones" / "RE: Royal Caribbean Cruises Ltd.", c0458; c0082, blind round 102): read as the closing's list is.
+ */
+export function readHeadCc(head: readonly ClassifiedLine[]): string[] {
+  const at = head.findIndex((l) => l.cc);
+  if (at < 0) return [];
+  const end = head.findIndex((l, i) => i > at && (l.reLine || l.salutation));
+  return end < 0 ? [] : readCc(head.slice(at, end), false);
+}
+
+/**
  * The cc list: one entry per person, with the title, firm and address lines below a name
  * joined to it ("Steve Zhang, Chief Executive Officer, 21Vianet Group, Inc.").
  * @param staff whether the letter is the staff's (its Division signature may stand under the copies)
