@@ -698,4 +698,17 @@ describe('letter fields, blind rounds 99-102', () => {
     const { letter } = await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' });
     expect(letter.letter.cc).toEqual(['Abe Friedman', 'Doug Jones', 'Richard D. Fain']);
   });
+
+  it('should read "Filed on Schedule 14A November 8, 2019 by …" as the date of the soliciting material above it (c1022)', () => {
+    const subject = ['Occidental Petroleum Corporation', 'DFAN14A soliciting material filed pursuant to Rule 14a-12', 'Filed on Schedule 14A November 8, 2019 by Barberry Corp. et al.', 'File No. 001-09210'];
+    expect(readFilings(subject).map((f) => [f.form, f.filedOn])).toEqual([['DFAN14A', '2019-11-08']]);
+    // A report furnished on its own form is a filing of its own.
+    expect(readFilings(['Form 10-K for the Fiscal Year Ended December 31, 2017', 'Form 8-K Furnished on April 25, 2018']).map((f) => f.form)).toEqual(['10-K', '8-K']);
+  });
+
+  it('should keep a company\'s last word with it in a flattened cc list, the next person after it (c0824 flattened)', async () => {
+    const text = 'May 1, 2021 Re: Kimco Realty Corporation Registration Statement on S-4 Ladies and Gentlemen: We request acceleration of the effective date. Very truly yours, /s/ Glenn G. Cohen Glenn G. Cohen Chief Financial Officer cc: Conor C. Flynn, Kimco Realty Corporation Andrew M. Alexander, Weingarten Realty Investors Toni Weinstein, Dentons US LLP';
+    const { letter } = (await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' })).letter;
+    expect(letter.cc).toEqual(['Conor C. Flynn, Kimco Realty Corporation', 'Andrew M. Alexander, Weingarten Realty Investors', 'Toni Weinstein, Dentons US LLP']);
+  });
 });

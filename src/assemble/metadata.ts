@@ -105,8 +105,8 @@ function solicitingByAnotherParty(text: string): boolean {
 
 /** "for the fiscal year ended December 31, 2023": the period a filing covers; "Fiscal Year December 31, 2015" without the word too (c0401). */
 const PERIOD_ENDED = new RegExp(`(?:ended|ending|fiscal\\s+year)\\s+(${DATE.source})`, 'i');
-/** "Filed February 8, 2018", "Submitted on …", "Furnished …", "Filed, May 5, 2016" (c1086): when it was filed. */
-const DATE_FILED = new RegExp(`(?:filed|submitted|furnished),?(?:\\s+on)?\\s+(${DATE.source})`, 'i');
+/** "Filed February 8, 2018", "Submitted on …", "Furnished …", "Filed, May 5, 2016" (c1086), "Filed on Schedule 14A November 8, 2019" (c1022): when it was filed. */
+const DATE_FILED = new RegExp(`(?:filed|submitted|furnished),?(?:\\s+(?:on|under)\\s+Schedule\\s+[\\w-]+)?(?:\\s+on)?\\s+(${DATE.source})`, 'i');
 
 /** The EDGAR code of an amended proxy statement. */
 const PROXY_REVISED: Record<string, string> = { 'PRE 14A': 'PRER14A', 'DEF 14A': 'DEFR14A', 'PRE 14C': 'PRER14C', 'DEF 14C': 'DEFR14C' };
@@ -145,7 +145,8 @@ export function readFilings(printed: readonly string[]): Filing[] {
     const filed = DATE_FILED.exec(text)?.[1];
     const current = filings.at(-1);
     // "on Schedule 14A" under "PREC14A Preliminary … Statement" names the same filing's schedule, not another filing.
-    const continues = current !== undefined && /^(?:on|under|pursuant to)\s/i.test(text);
+    // So does "Filed on Schedule 14A November 8, 2019 by Barberry Corp." under "DFAN14A soliciting material …" (c1022, blind round 101).
+    const continues = current !== undefined && /^(?:on|under|pursuant to)\s|^(?:filed|furnished|submitted)\s+(?:on|under|pursuant to)\s+Schedule\s/i.test(text);
     // "Amendment No. 2 to Registration Statement on Form S-4", "Amended Form 10-K": EDGAR files it as S-4/A, 10-K/A (not a post-effective amendment, POS AM).
     // The amendment may be named on the line above ("Amendment No. 1 to" / "Registration Statement on Form S-4", c0748).
     const above = k > 0 ? (subject[k - 1] as string).trim() : '';

@@ -283,6 +283,9 @@ function splitTrailer(tokens: Tokens, i: number, end: number, splits: Marks): bo
 /** How a letter was delivered, after "Via". */
 const DELIVERY = /^(?:E-?MAIL|EDGAR|FEDEX|FACSIMILE|FAX|OVERNIGHT|HAND|COURIER|ELECTRONIC)\b/i;
 
+/** Words that end a company's name though no legal form: "Weingarten Realty Investors", "Essex Property Trust" (LEGAL_FORM has the forms). */
+const COMPANY_LAST_WORD = /^(?:Investors|Realty|Properties|Partners|Holdings|Group|Trust|Capital|Bancorp|Bancshares|Industries|Enterprises|Technologies|Resources|Associates|Advisors|Brands|Foods)$/;
+
 /** A word that goes on with a firm's name: "&", a legal form ("LLP"). */
 const FIRM_GOES_ON = new RegExp(`^(?:&|${LEGAL_FORM_WORD.source.slice(1)})`);
 
@@ -319,6 +322,12 @@ function splitCopies(tokens: Tokens, from: number, to: number, splits: Marks): v
         // A footer that gives a telephone is the block's last line: its place names are no one's.
         if (tokens.texts.slice(i, to).some((word) => /^(?:Tel|Telephone|Phone|Fax)\.?:?$/i.test(word))) break;
       }
+      i++;
+      continue;
+    }
+    // A company's last word before the next person's name is the company's, not a first name: "… Weingarten Realty Investors Toni
+    // Weinstein, Dentons US LLP" (c0824, blind round 101).
+    if (name === 3 && i > entryStart && COMPANY_LAST_WORD.test(tokens.text(i)) && /^\p{Lu}/u.test(previous) && !previous.endsWith(',') && nameLength(tokens, i + 1, to) === 2 && tokens.text(i + 2).endsWith(',')) {
       i++;
       continue;
     }
