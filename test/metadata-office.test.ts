@@ -711,4 +711,27 @@ describe('letter fields, blind rounds 99-102', () => {
     const { letter } = (await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' })).letter;
     expect(letter.cc).toEqual(['Conor C. Flynn, Kimco Realty Corporation', 'Andrew M. Alexander, Weingarten Realty Investors', 'Toni Weinstein, Dentons US LLP']);
   });
+
+  it('should read "your letter to the Company delivered June 29, 2017" as the letter answered (c0341, blind round 104)', () => {
+    expect(readInReplyTo(['We submit this letter in response to the comments of the Staff as set forth in your letter to the Company delivered June 29, 2017.'])).toBe('2017-06-29');
+  });
+
+  it('should end an office before the next staff member named with a title on its line (c0630 flattened, blind round 103)', () => {
+    expect(officeIn('Attention: Jennifer Gowetski, Special Counsel, Office of Real Estate and Commodities Jaime John, Accounting Branch Chief Kristi Marrone, Staff Accountant')).toBe('Office of Real Estate and Commodities');
+    expect(officeIn('Office of Beverages, Apparel and Mining')).toBe('Office of Beverages, Apparel and Mining');
+  });
+
+  it('should end the Re: block before the inside address printed under it, and read "cc: Securities and Exchange Commission" as a heading (c0582, blind round 104)', async () => {
+    const text = ['March 20, 2017', '', 'Re: Hilton Worldwide Holdings Inc.', 'Form 10-K for the fiscal year ended December 31, 2016', 'File No. 1-36243', 'Jennifer Monick', 'Assistant Chief Accountant', 'Office of Real Estate and Commodities', 'Securities and Exchange Commission', '', 'Dear Ms. Monick:', '', 'This letter responds to the comments of the Staff.', '', 'Sincerely,', '', '/s/ Jane Doe', 'Jane Doe', '', 'cc: Securities and Exchange Commission', 'Howard Efron', 'cc: Hilton Worldwide Holdings Inc.', 'Kristin A. Campbell'].join('\n');
+    const { letter } = (await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' })).letter;
+    expect(letter.subject?.split('\n')).toEqual(['Hilton Worldwide Holdings Inc.', 'Form 10-K for the fiscal year ended December 31, 2016', 'File No. 1-36243']);
+    expect(letter.cc).toEqual(['Howard Efron, Securities and Exchange Commission', 'Kristin A. Campbell, Hilton Worldwide Holdings Inc.']);
+  });
+
+  it('should read the copies a flattened head lists above the Re: line, a person each (c0458, c0082 flattened)', async () => {
+    const text = 'March 1, 2017 Ms. Linda Cvrkel Division of Corporation Finance Securities and Exchange Commission Washington, DC 20549-3561 cc: Abe Friedman Doug Jones RE: Royal Caribbean Cruises Ltd. Form 10-K File No. 001-11884 Dear Ms. Cvrkel: This letter responds to the comments of the Staff. Sincerely, /s/ Jane Doe Jane Doe';
+    const { letter } = (await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' })).letter;
+    expect(letter.cc).toEqual(['Abe Friedman', 'Doug Jones']);
+    expect(letter.company).toBe('Royal Caribbean Cruises Ltd.');
+  });
 });

@@ -27,9 +27,20 @@ export function subjectLines(lines: readonly ClassifiedLine[], bodyStart: number
     const salutationBelow = (lines[bodyStart - 1] as ClassifiedLine | undefined)?.salutation === true && i < bodyStart - 1;
     if (i > reAt && (entry.salutation || entry.reLine || NOT_SUBJECT.test(text) || (!salutationBelow && (text.length > 220 || (SENTENCE_ENDS.test(text) && text.split(/\s+/).length > 14))))) break;
     if (i > reAt && i >= bodyStart) break;
+    // A person's name alone after the block's file number, a staff title under it, is the inside address printed below the block
+    // ("File No. 1-36243" / "Jennifer Monick" / "Assistant Chief Accountant" / …, c0582, blind round 104).
+    // Flattened, the address is one line, the name its first words and a title after them (c0582 flattened).
+    const titleBelow = STAFF_TITLE_WORD.test((lines[i + 1] as ClassifiedLine | undefined)?.line.text.trim() ?? '');
+    if (i > reAt && (opensWithStaffMember(text) || (PERSON_NAME.test(text.trim()) && titleBelow)) && /\bFile\s+Nos?\b|\bCIK\b/i.test(out.at(-1) ?? '')) break;
     for (const part of text.split(/\t+/)) if (part.trim()) out.push(part.trim());
   }
   return out;
+}
+
+/** A line that opens with a person's name and a staff title after it: "Jennifer Monick Assistant Chief Accountant Office of …". */
+function opensWithStaffMember(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return [2, 3].some((n) => PERSON_NAME.test(words.slice(0, n).join(' ')) && STAFF_TITLE_WORD.test(words[n] ?? ''));
 }
 
 /**
@@ -555,7 +566,8 @@ const REPLY = new RegExp(
     `(?:letter|comments?|correspondence|e-?mail)[^.]{0,40}?\\b(?:dated|of|on|issued(?:\\s+on)?)\\s+(${DATE.source})`,
     // Abbreviations' periods may come between: "U.S.", "No.", "Inc.", a name's initial ("the Staff's letter to Jeffrey M. Leiden, dated …", c0809).
     // Or received on a date: "comments from the staff … received by electronic mail on June 30, 2016" (c0536, blind round 102).
-    `${LETTER_THEN_WORDS}\\b(?:dated|issued(?:\\s+on)?|received(?:\\s+by\\s+(?:electronic\\s+mail|e-?mail|facsimile))?\\s+on)\\s+(${DATE.source})`,
+    // Or delivered: "as set forth in your letter to the Company delivered June 29, 2017" (c0341, blind round 104).
+    `${LETTER_THEN_WORDS}\\b(?:dated|issued(?:\\s+on)?|delivered(?:\\s+on)?|received(?:\\s+by\\s+(?:electronic\\s+mail|e-?mail|facsimile))?\\s+on)\\s+(${DATE.source})`,
     // "… the Securities and Exchange Commission staff’s (the “Staff”) November 1, 2024 comment letter" (c0423, blind round 100).
     `(?:your|our|the|Staff['’]s(?:\\s+\\([^)]{0,40}\\))?)\\s+(${DATE.source})\\s+(?:comment\\s+)?(?:letter|response|correspondence)`,
     // A Re: block's "Response Letter Filed January 15, 2021" (c0840, blind round 99), "Response dated June 12, 2024".
@@ -627,6 +639,8 @@ const COMPANY_OFFICE = /General Counsel|Secretary|President|Chief Executive|Trea
 
 /** Words that end an office name printed in a line ("Office of Manufacturing Division of Corporation Finance U.S. …"). */
 const OFFICE_STOP = /^(?:Division|U\.?S\.?|United|Securities|Washington|Mail|Attention|Attn|Re|Dear|Ladies)\b/;
+/** A staff member's title's first word: "Accounting Branch Chief", "Staff Attorney", "Special Counsel". */
+const STAFF_TITLE_WORD = /^(?:Accounting|Branch|Chief|Staff|Special|Senior|Attorney|Accountant|Counsel|Assistant|Deputy|Legal)\b/;
 
 /**
  * The first office name in a line: "Office of " and the capitalised words after it ("and", "&", "of",
@@ -639,9 +653,13 @@ export function officeIn(text: string): string | null {
   const at = text.search(/\bOffice of\s/);
   if (at < 0) return null;
   const words: string[] = [];
-  for (const token of text.slice(at + 'Office of'.length).trim().split(/\s+/)) {
+  const tokens = text.slice(at + 'Office of'.length).trim().split(/\s+/);
+  for (const [k, token] of tokens.entries()) {
     const word = token.replace(/[,;:.]+$/, '');
     if (OFFICE_STOP.test(token) || word === '') break;
+    // The next staff member named after it, with a title, on a line flattened into this one ("… Office of Real Estate and
+    // Commodities Jaime John, Accounting Branch Chief …", c0630 flattened, blind round 103).
+    if (words.length > 0 && /^\p{Lu}[\p{L}’'.-]*,$/u.test(tokens[k + 1] ?? '') && STAFF_TITLE_WORD.test(tokens[k + 2] ?? '')) break;
     // A dash left from a line broken after "&" ("Office of Real Estate & - Commodities", flattened c0361) is no word of the name.
     if (/^[-–]$/.test(word) && /^(?:and|&)$/.test(words.at(-1) ?? '')) continue;
     if (/^(?:and|&|of|the|for)$/.test(word) || /^[A-Z][\p{L}’'-]*$/u.test(word)) words.push(token.endsWith(',') ? `${word},` : word);

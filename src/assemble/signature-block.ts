@@ -397,6 +397,9 @@ function sentenceWords(text: string): boolean {
 }
 /** A footnote's line: its number, then a sentence ("2 For the purposes …"), not an address ("2 Park Avenue"). */
 const FOOTNOTE_LINE = /^\d{1,2}\s+\p{Lu}\p{Ll}*\s+\p{Ll}/u;
+/** The Commission's name alone: "Securities and Exchange Commission", "U.S. Securities and Exchange Commission". */
+const COMMISSION_ALONE = /^(?:(?:U\.S\.|United States)\s+)?Securities\s+and\s+Exchange\s+Commission$/i;
+
 /** A company's legal form after a comma, ending its name: "Micron Technology, Inc." */
 const LEGAL_FORM_AT_END = new RegExp(String.raw`,\s*(?:${LEGAL_FORM})\.?$`);
 
@@ -456,7 +459,8 @@ export function readCc(lines: readonly ClassifiedLine[], staff: boolean): string
     }
     // A colon after it too ("cc: Waste Management, Inc.:" over five people, c0430, blind round 99).
     const named = entry.cc ? text.replace(/\s*:$/, '') : text;
-    if (entry.cc && (COMPANY_ALONE.test(named) || CORPORATE.test(named) || FIRM.test(named)) && !named.replace(LEGAL_FORM_AT_END, '').includes(',', named.search(/\S\s/) + 1)) {
+    // The Commission too ("cc: Securities and Exchange Commission" / "Howard Efron", c0582, blind round 104).
+    if (entry.cc && (COMPANY_ALONE.test(named) || CORPORATE.test(named) || FIRM.test(named) || COMMISSION_ALONE.test(named)) && !named.replace(LEGAL_FORM_AT_END, '').includes(',', named.search(/\S\s/) + 1)) {
       if (headsNoOne && company !== undefined) out.push(company);
       company = named;
       headsNoOne = true;

@@ -1,5 +1,6 @@
 // Owns the head of a flattened letter: the date, the Re: block and each filing in it, the salutation.
 import { CORRESPONDENCE_TITLE_START, COURTESY_TITLE, COURTESY_WORD, CURRENT_REPORT_FORMS, FILING_TITLE_START, MONTH_DAY_YEAR, NAMED_SALUTATION, PERIODIC_FORMS, PROXY_FORMS, RE_WORD, SALUTATION_PHRASES, TITLE_QUALIFIERS } from '../../vocabulary.js';
+import { splitCopies } from './signature-lines.js';
 import type { Marks, Tokens } from './tokens.js';
 
 /** A salutation between words (vocabulary.ts): "Dear <name>" up to its colon or comma ("Dear Mr. Rosenberg:", "Dear Ms. Sobotka,"), or a phrase. */
@@ -118,6 +119,9 @@ function splitCaption(text: string, tokens: Tokens, at: (offset: number) => numb
   }
 }
 
+/** A copy-to label in the head, as the closing's list opens: "cc:", "Copy to:". */
+const HEAD_COPIES = /(?<=\s)(?:cc|Copy\s+to|Copies\s+to):(?=\s)/i;
+
 /** A filing's own date in the Re: block: "Filed March 21, 2022", "dated …", "ended …". */
 const FILING_DATE_BEFORE = /\b(?:filed|submitted|furnished|dated|ended|ending|on|of|through|to)\s*$/i;
 
@@ -151,6 +155,14 @@ export function splitHead(text: string, tokens: Tokens, at: (offset: number) => 
   if (date) {
     splits.add(at(date.index));
     splits.add(at(date.index + date[0].length));
+  }
+  // Copies the head lists above the Re: line, a line of their own ("… Washington, DC 20549-3561 cc: Andrew Mew RE: Royal Caribbean
+  // Cruises Ltd. …", c0082 flattened, blind round 102).
+  const headCopies = re ? HEAD_COPIES.exec(headText.slice(0, re.index)) : null;
+  if (headCopies && re) {
+    const from = at(headCopies.index);
+    splits.add(from);
+    splitCopies(tokens, from + 1, at(re.index), splits);
   }
   // Where the Re: block's file numbers end (-1: none read).
   let afterNumbers = -1;

@@ -295,7 +295,7 @@ const FIRM_GOES_ON = new RegExp(`^(?:&|${LEGAL_FORM_WORD.source.slice(1)})`);
  * joining one; what follows a name with no comma between (a title, a firm) goes on a line of its own, as printed under the
  * name; a page number ending the list is set apart.
  */
-function splitCopies(tokens: Tokens, from: number, to: number, splits: Marks): void {
+export function splitCopies(tokens: Tokens, from: number, to: number, splits: Marks): void {
   let i = from;
   // How the copies went, before the first name: "cc: Via E-mail Richard A. Cheap, …" (c0038), a line of its own.
   if (/^(?:Via|By)$/i.test(tokens.text(from)) && DELIVERY.test(tokens.text(from + 1)) && from + 2 < to) {
