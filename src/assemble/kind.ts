@@ -119,8 +119,11 @@ export function answersCommentLetter(preamble: string): boolean {
 }
 /** How much of the preamble says what the letter answers. */
 const ANSWER_OPENING = 600;
-// Or to the Division's letter ("The purpose of this letter is to respond to the Division of Corporation Finance's letter dated July 28,
-// 2023", c0616), or thanks for the letter that set forth the staff's comments ("Thank you for your letter dated September 20, 2022
-// addressed to eBay Inc. … setting forth comments of the staff", c0370; blind round 101-102).
+/**
+ * Words that answer the staff's letter: responding to it or to its comments, having received it; responding to the Division's letter
+ * ("The purpose of this letter is to respond to the Division of Corporation Finance's letter dated July 28, 2023", c0616); thanks for
+ * the letter that set forth the staff's comments ("Thank you for your letter dated September 20, 2022 addressed to eBay Inc. … setting
+ * forth comments of the staff", c0370).
+ */
 const ANSWERS_COMMENT_LETTER =
   /\b(?:respond(?:s|ing)?|(?:in|is) response)\s+to\s+(?:your|the\s+Staff['’]s|the(?:\s+Division\s+of\s+Corporation\s+Finance['’]s)?)\s+(?:comment\s+)?letter\b|\b(?:received|receipt\s+of)\s+(?:your|the\s+Staff['’]s)\s+comment\s+letter\b|\brespond(?:s|ing)?\s+to\s+the\s+(?:Staff['’]s\s+)?comments?\b|\bthank\s+you\s+for\s+your\s+(?:comment\s+)?letter\b[\s\S]{0,300}?\bcomments\s+of\s+the\s+staff\b/i;

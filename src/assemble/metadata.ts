@@ -142,10 +142,10 @@ const ANY_DATE = new RegExp(MONTH_DAY_YEAR, 'g');
 /** A plural form filed on several dates: "Forms 8-K filed February 29, 2016 and May 5, 2016". */
 const FORMS_FILED_ON_DATES = new RegExp(String.raw`\bForms\b.*\b(?:filed|furnished)\s+(?:on\s+)?${MONTH_DAY_YEAR}\s*(?:,\s*(?:and\s+)?|\s+and\s+)${MONTH_DAY_YEAR}`, 'i');
 
-/** Filings named in the Re: block, with fiscal year end and filing date where stated. */
 /** A line naming a company letter beside the filing, its date the letter's: "Response Letter Filed January 15, 2021" (c0840), "Response dated June 12, 2024". */
 const NAMES_CORRESPONDENCE = new RegExp(`^(?:${CORRESPONDENCE_TITLE_START})`, 'i');
 
+/** Filings named in the Re: block, with fiscal year end and filing date where stated. */
 export function readFilings(printed: readonly string[]): Filing[] {
   const filings: Filing[] = [];
   const subject = printed.flatMap((line) => line.split(FILINGS_RUN_TOGETHER));
@@ -639,8 +639,10 @@ const COMPANY_OFFICE = /General Counsel|Secretary|President|Chief Executive|Trea
 
 /** Words that end an office name printed in a line ("Office of Manufacturing Division of Corporation Finance U.S. …"). */
 const OFFICE_STOP = /^(?:Division|U\.?S\.?|United|Securities|Washington|Mail|Attention|Attn|Re|Dear|Ladies)\b/;
-/** A staff member's title's first word: "Accounting Branch Chief", "Staff Attorney", "Special Counsel". */
-const STAFF_TITLE_WORD = /^(?:Accounting|Branch|Chief|Staff|Special|Senior|Attorney|Accountant|Counsel|Assistant|Deputy|Legal)\b/;
+/** The words a staff member's title is made of: "Senior Staff Accountant", "Accounting Branch Chief", "Special Counsel". */
+const STAFF_TITLE_WORDS = String.raw`Senior|Staff|Accountants?|Attorneys?|Special|Counsel|Branch|Chief|Assistant|Deputy|Legal|Accounting|Examiners?`;
+/** A staff member's title's first word. */
+const STAFF_TITLE_WORD = new RegExp(String.raw`^(?:${STAFF_TITLE_WORDS})\b`);
 
 /**
  * The first office name in a line: "Office of " and the capitalised words after it ("and", "&", "of",
@@ -734,7 +736,7 @@ const PHONE = /\(?\b(\d{3})\)?[ \t\n.-]*(\d{3})(?:[ \t]?-\s?|[ \t\n.]|(?=\d{4}\b
 /** The words before a contact's name ("You may contact", "or", "direct any questions to", "or in his absence,"), a comma after them too ("or, Terence O'Brien, Accounting Branch Chief, at …", c0105). */
 const CONTACT_LEAD = /\b(?:contact|contacting|to|or|reach|call|absence),?\s+/gi;
 /** Titles printed before a name ("Senior Staff Accountants Christine Allen Torney", "Senior Staff Accountant, Sasha Parikh", c0401). */
-const TITLE_BEFORE_NAME = new RegExp(String.raw`^(?:(?:Senior|Staff|Accountants?|Attorneys?|Special|Counsel|Branch|Chief|Assistant|Deputy|Legal|Accounting|Examiners?|(?:${PERSONAL_TITLE})\.?),?\s+)+`);
+const TITLE_BEFORE_NAME = new RegExp(String.raw`^(?:(?:${STAFF_TITLE_WORDS}|(?:${PERSONAL_TITLE})\.?),?\s+)+`);
 /** A person's name: two to five capitalised words (initials, O'Neal, Allen-Torney, McCullom). */
 export const PERSON_NAME = /^[A-Z][\p{L}’'.-]*(?:\s+(?:(?:de|van|von|der|la|du)\s+)?[A-Z][\p{L}’'.-]*){1,4}$/u;
 

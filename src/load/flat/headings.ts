@@ -593,9 +593,10 @@ const EXHIBIT_DOCUMENT = String.raw` (?:Earnings|Press) Release(?: Dated ${MONTH
 /**
  * Section titles that make a whole heading: MD&A, the financial statements and their notes, an exhibit with the
  * document it is ("Consolidated Financial Statements Description of Business …", c0464; "Exhibit 99.1 Information
- * Statement Questions and Answers …", c0975). Pro forma statements' title goes on with what they give effect to ("Notes to the Unaudited Pro
- * Forma Condensed Combined Financial Statements Giving Effect to the Transactions, page 151", c0900). A title may end the run, right above the comment's number: matched whole
- * there too, so that its longest form wins ("Exhibit 99.2 Investor Letter, page 21 7. …", not "Exhibit 99.2" and the rest).
+ * Statement Questions and Answers …", c0975). Pro forma statements' title goes on with what they give effect to ("Notes to the
+ * Unaudited Pro Forma Condensed Combined Financial Statements Giving Effect to the Transactions, page 151", c0900). A title may end
+ * the run, right above the comment's number: matched whole there too, so that its longest form wins ("Exhibit 99.2 Investor Letter,
+ * page 21 7. …", not "Exhibit 99.2" and the rest).
  */
 const TITLE_END = new RegExp(
   String.raw`(?<=^|\s|[—–])(?:(?:${MDNA_FULL_TITLE}|${MANAGEMENTS} Discussion and Analysis)(?: \(["“]?MD&A["”]?\))?|Notes to (?:the )?(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim|Pro Forma) )*Financial Statements(?! Giving Effect\b)${UNAUDITED}|(?:(?:Consolidated|Combined|Condensed|Unaudited|Interim) )+Financial Statements(?! (?:and|of|for|as|in|to|Giving Effect)\b)${UNAUDITED}|Exhibit \d{1,3}(?:\.\d{1,2}|\.?(?:\([A-Za-z0-9]{1,4}\))+)?(?:[:\-–—]? Information Statement(?: of (?:the )?Registrant)?(?! Summary\b(?! (?:Selected|Historical|Unaudited|Consolidated|Pro Forma|Financial)\b))|${EXHIBIT_DOCUMENT})?|EX-\d{1,3}(?:\.\d{1,2})?|${TRANSACTION_SECTION}|Item \d{1,2}\.? Financial Statements \(unaudited\)|${COMPLETE_SECTION_TITLE})(?=\s|$)`,
