@@ -734,4 +734,9 @@ describe('letter fields, blind rounds 99-102', () => {
     expect(letter.cc).toEqual(['Abe Friedman', 'Doug Jones']);
     expect(letter.company).toBe('Royal Caribbean Cruises Ltd.');
   });
+
+  it('should read a file number printed alone on the Re: block\'s last line (c1085, blind round 106)', () => {
+    expect(readFileNumbers(['Illinois Tool Works, Inc.', 'Form 10-K for the Year Ended December 31, 2020', 'Filed February 12, 2021', '001-04797'])).toEqual(['001-04797']);
+    expect(readFileNumbers(['Form 10-K for the Year Ended December 31, 2020', 'Filed February 12, 2021'])).toEqual([]);
+  });
 });

@@ -260,13 +260,14 @@ function bareForms(text: string): string[] {
 
 /**
  * "File No. 001-35126", "File Nos. 333-1 and 333-2", "CIK No. 0001751008", "Registration No. 333-217817" (a registration statement's
- * file number, c0996), "Registration Statement on Form S-3 (No. 333-216372)" (c0511).
+ * file number, c0996), "Registration Statement on Form S-3 (No. 333-216372)" (c0511), "001-04797" alone (c1085).
  */
 export function readFileNumbers(subject: readonly string[]): string[] {
   // A set beside the list: out.includes() per number was quadratic in a Re: line of thousands.
   const out = new Set<string>();
   for (const text of subject) {
-    const at = text.search(/\b(?:(?:File|CIK|Commission File)\s*(?:Nos?|Numbers?|#)?\.?|Registration\s+(?:Nos?\.|Numbers?\b))|\(Nos?\.\s*(?=\d)/i);
+    // Or a file number alone on its line, no label ("001-04797" under "Filed February 12, 2021", c1085, blind round 106).
+    const at = text.search(/\b(?:(?:File|CIK|Commission File)\s*(?:Nos?|Numbers?|#)?\.?|Registration\s+(?:Nos?\.|Numbers?\b))|\(Nos?\.\s*(?=\d)|^\s*(?=\d{1,3}-\d{4,6}\s*$)/i);
     if (at < 0) continue;
     // "333- 227503", "001 -35551": a stray space beside the hyphen (c0201, c0049 flattened) is no part of the number.
     for (const m of text.slice(at).matchAll(/\b(?:\d{1,4} ?- ?\d{3,6}(?:-\d{1,3})?|\d{7,10})\b/g)) out.add(m[0].replace(/ /g, ''));
