@@ -739,4 +739,13 @@ describe('letter fields, blind rounds 99-102', () => {
     expect(readFileNumbers(['Illinois Tool Works, Inc.', 'Form 10-K for the Year Ended December 31, 2020', 'Filed February 12, 2021', '001-04797'])).toEqual(['001-04797']);
     expect(readFileNumbers(['Form 10-K for the Year Ended December 31, 2020', 'Filed February 12, 2021'])).toEqual([]);
   });
+
+  it('should read two parties signing one after the other, each under its own sign-off, in a flattened letter (c0543 flattened, blind round 105)', async () => {
+    const text = 'May 7, 2021 Re: Citigroup Inc. Registration Statement on Form S-3 (No. 333-255302) Ladies and Gentlemen: We request that the Registration Statement be declared effective. Very truly yours, CITIGROUP INC. By: /s/ Barbara Politi Name: Barbara Politi Title: Associate General Counsel—Capital Markets Very truly yours, CITIGROUP GLOBAL MARKETS HOLDINGS INC. By: /s/ Alexia Breuvart Name: Alexia Breuvart Title: General Counsel and Secretary';
+    const { letter } = (await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' })).letter;
+    expect(letter.signatories).toEqual([
+      { name: 'Barbara Politi', title: 'Associate General Counsel—Capital Markets' },
+      { name: 'Alexia Breuvart', title: 'General Counsel and Secretary' },
+    ]);
+  });
 });

@@ -208,7 +208,22 @@ export function splitClosing(text: string, tokens: Tokens, at: (offset: number) 
     }
   }
   let last: RegExpExecArray | undefined;
-  for (const m of text.slice(fromOffset).matchAll(SIGN_OFF_IN_TEXT)) last = m;
+  const signOffs = [...text.slice(fromOffset).matchAll(SIGN_OFF_IN_TEXT)];
+  for (const m of signOffs) last = m;
+  // Two parties signing one after the other, each under its own sign-off ("Very truly yours, CITIGROUP INC. By: /s/ Barbara Politi
+  // Name: … Title: … Very truly yours, CITIGROUP GLOBAL MARKETS HOLDINGS INC. By: /s/ Alexia Breuvart …", c0543, blind round 105):
+  // the block under an earlier sign-off, a signature's words only up to the next, is split as the last one is.
+  signOffs.forEach((m, k) => {
+    const next = signOffs[k + 1];
+    if (next === undefined) return;
+    const block = text.slice(fromOffset + m.index + m[0].length, fromOffset + next.index);
+    if (block.length > STACKED_SIGNATURE_CHARS || !/\/s\/|\bBy:/.test(block)) return;
+    const start = fromOffset + m.index;
+    splits.add(at(start));
+    splits.add(at(start + m[0].length));
+    for (const part of block.matchAll(SIGNATURE_BLOCK_PART)) splits.add(at(start + m[0].length + part.index));
+    splitSignatureLines(tokens, at(start + m[0].length), splits);
+  });
   for (const m of text.slice(fromOffset).matchAll(SIGNED_FOR_THE_COMMISSION)) if (last === undefined || m.index > last.index) last = m;
   // No sign-off: a company's "By: /s/ … Name: … Title: …" block alone (c0370, c0718, c1170) starts at its last "By:" or "/s/".
   if (last === undefined) {
@@ -240,6 +255,9 @@ export function splitClosing(text: string, tokens: Tokens, at: (offset: number) 
   }
   splitSignatureLines(tokens, at(signStart + last[0].length), splits);
 }
+
+/** The most characters a signature block under an earlier sign-off holds (a company, "By: /s/ …", "Name: …", "Title: …"). */
+const STACKED_SIGNATURE_CHARS = 300;
 
 /** The title of a document appended to a letter, before the document's first words in capitals (letter.ts ATTACHMENT_TITLE reads the line). */
 const APPENDED_DOCUMENT = /(?<=\s)(?:Appendix|APPENDIX|Attachment|ATTACHMENT|Annex|ANNEX|Exhibit|EXHIBIT)\s+(?:[A-Z]|\d{1,2})(?=\s+[A-Z“"])/g;
