@@ -244,6 +244,26 @@ Response: We acknowledge that a discussion of segment profit may help investors,
     expect(coverage?.ok).toBe(true);
   });
 
+  it('should set apart a law firm\'s notice of its offices at the letterhead\'s foot above a page break (c0742, blind round 108)', async () => {
+    const html = `<html><body>${[
+      p('May 1, 2024'),
+      p('Re: Example Corp.'),
+      p('Definitive Proxy Statement on Schedule 14A'),
+      p('Ladies and Gentlemen:'),
+      p('On behalf of our client, Example Corp., we submit this letter in response to the comments of the Staff.'),
+      p('Cleary Gottlieb Steen &amp; Hamilton LLP or an affiliated entity has an office in each of the cities listed above.'),
+      p('Below is the Company\u2019s response.', 'page-break-before: always'),
+      p('<b>1. Please revise the disclosure.</b>'),
+      p('Response: The Company will revise the disclosure.'),
+      p('Sincerely,'),
+      p('/s/ Jane Doe'),
+    ].join('')}</body></html>`;
+    const { letter, coverage } = await parseLetter(new TextEncoder().encode(html), { file: 't.htm', verify: true });
+    expect(letter.preamble).not.toContain('cities listed above');
+    expect(letter.preamble).toContain('Below is the Company\u2019s response.');
+    expect(coverage?.ok).toBe(true);
+  });
+
   it('should set apart a response\'s running header from an HTML page break down to its "Page 2", the comment running on past it (c0881), and not a "Page N of M" footer further down the page (c0389)', async () => {
     const html = `<html><body>${[
       p('April 10, 2017'),

@@ -548,12 +548,18 @@ const SEPARATED_NAMES = new RegExp(`^[^${FOOTER_SEPARATORS}]+(?:\\s[${FOOTER_SEP
 /** A firm's offices run together, capitalised words only: "Beijing Boston Chicago Dallas Hong Kong Houston London … Washington, D.C." (c0607). */
 const OFFICE_LIST = /^(?:[A-Z][\p{L}.'’-]*,?\s+){7,}[A-Z][\p{L}.'’-]*,?(?:\s+D\.C\.)?$/u;
 
-/** A line a letterhead's footer may hold: contact details, names run together, an office list, a trademark notice, or a short name alone. */
+/**
+ * A law firm's notice of its offices at a letterhead's foot: "Cleary Gottlieb Steen & Hamilton LLP or an affiliated entity has an office
+ * in each of the cities listed above." (c0742, blind round 108: it ended the preamble).
+ */
+const OFFICES_NOTICE = /\bhas an office in each of the cities listed above\b/i;
+
+/** A line a letterhead's footer may hold: contact details, names run together, an office list, a trademark or offices notice, or a short name alone. */
 function footerLine(line: Line): boolean {
   const text = line.text.trim();
   if (text === '' || text.length > 250 || matchCommentNumber(text) || matchResponseLabel(text)) return false;
   // A trademark notice is sentences; any other sentence is the letter's own ("Please do not hesitate to contact … at (212) 848-8590.").
-  if (/\btrademarks?\b/i.test(text) || OFFICE_LIST.test(text)) return true;
+  if (/\btrademarks?\b/i.test(text) || OFFICE_LIST.test(text) || OFFICES_NOTICE.test(text)) return true;
   if (/[.;:?!]["”’)]*$/.test(text) && !/\b(?:Inc|Corp|Co|Ltd|St|Ave|Blvd|Dr|Rd|N\.?A|U\.S\.A)\.$/.test(text)) return false;
   // Nor prose broken at the page end ("You may contact Abe Friedman at 202-551-8298 or Lyn Shenk at 202-551-3380 if you", c0215).
   const words = text.split(/\s+/);
@@ -576,7 +582,7 @@ function markLetterheadFooters(lines: readonly Line[], headEnd: number, furnitur
     let from = top;
     while (from - 1 >= headEnd && top - from < 6 && !furniture[from - 1] && footerLine(lines[from - 1] as Line)) from--;
     let contact = false;
-    for (let i = from; i < top; i++) contact ||= CONTACT_DETAILS.test((lines[i] as Line).text) || OFFICE_LIST.test((lines[i] as Line).text.trim());
+    for (let i = from; i < top; i++) contact ||= CONTACT_DETAILS.test((lines[i] as Line).text) || OFFICE_LIST.test((lines[i] as Line).text.trim()) || OFFICES_NOTICE.test((lines[i] as Line).text);
     if (!contact) continue;
     if (signOff === undefined) {
       const at = lines.findIndex((l, i) => i >= headEnd && SIGN_OFF.test(l.text.replace(/\t.*$/, '').trim()));
