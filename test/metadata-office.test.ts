@@ -510,6 +510,11 @@ describe('letter fields, review round 24', () => {
       'KPMG LLP',
       'Ms. Maria G. Henry, Chair of the Audit Committee of the Board of Directors, General Mills, Inc.',
     ]);
+    // Her organisation on the line her entry wraps onto (c0887 dumped by html2text).
+    expect(await cc(['cc: KPMG LLP', 'Ms. Maria G. Henry, Chair of the Audit Committee of the Board of Directors,', 'General Mills, Inc.'])).toEqual([
+      'KPMG LLP',
+      'Ms. Maria G. Henry, Chair of the Audit Committee of the Board of Directors, General Mills, Inc.',
+    ]);
     // A company with a comma before its legal form heads its people too, a person with a title of their own among them, and the next
     // company alone over a person heads the people below it (c0760, blind round 95).
     expect(await cc(['cc: Micron Technology, Inc.', 'Joel L. Poppen, Senior Vice President, Legal Affairs, General Counsel and Corporate Secretary', 'Wilson Sonsini Goodrich & Rosati, Professional Corporation', 'John Fore, Esq.', 'Josephine Aiello LeBeau, Esq.'])).toEqual([

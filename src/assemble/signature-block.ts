@@ -502,8 +502,10 @@ export function readCc(lines: readonly ClassifiedLine[], staff: boolean): string
     // Only a name alone takes the company above; a person with an affiliation of their own ends its group ("cc: KPMG LLP" over
     // "Ms. Maria G. Henry, Chair of the Audit Committee …, General Mills, Inc.", c0887: two recipients).
     // A title of their own keeps the company ("Joel L. Poppen, Senior Vice President, Legal Affairs, General Counsel and Corporate Secretary"
-    // under "cc: Micron Technology, Inc.", c0760).
-    if (company !== undefined && startsPerson && !PERSON_NAME.test(text.replace(/,?\s+(?:Jr|Sr|II|III|IV)\.?$/, '').replace(COURTESY_PREFIX, '')) && namesAnOrganization(text)) {
+    // under "cc: Micron Technology, Inc.", c0760); the organisation may be on the line the entry wraps onto ("… of the Board of Directors,"
+    // / "General Mills, Inc.", c0887 dumped by html2text).
+    const ownOrganization = namesAnOrganization(text) || (text.endsWith(',') && namesAnOrganization(nextText(closing, i)));
+    if (company !== undefined && startsPerson && !PERSON_NAME.test(text.replace(/,?\s+(?:Jr|Sr|II|III|IV)\.?$/, '').replace(COURTESY_PREFIX, '')) && ownOrganization) {
       if (headsNoOne) out.push(company);
       company = undefined;
       headsNoOne = false;
