@@ -753,4 +753,11 @@ describe('letter fields, blind rounds 99-102', () => {
       { name: 'Alexia Breuvart', title: 'General Counsel and Secretary' },
     ]);
   });
+
+  it('should end the Re: block before the letter\'s date printed under it, after the file number (c0153)', async () => {
+    const text = ['Re: Capital One Financial Corporation', 'Definitive Proxy Statement on Schedule 14A', 'Filed March 21, 2022', 'File No. 001-13300', '', 'September 29, 2022', '', 'To Division of Corporation Finance:', '', 'We received your comment letter dated September 20, 2022.', '', 'Sincerely,', '', '/s/ Jane Doe', 'Jane Doe'].join('\n');
+    const { letter } = (await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' })).letter;
+    expect(letter.subject?.split('\n')).toEqual(['Capital One Financial Corporation', 'Definitive Proxy Statement on Schedule 14A', 'Filed March 21, 2022', 'File No. 001-13300']);
+    expect(letter.date).toBe('2022-09-29');
+  });
 });

@@ -30,8 +30,10 @@ export function subjectLines(lines: readonly ClassifiedLine[], bodyStart: number
     // A person's name alone after the block's file number, a staff title under it, is the inside address printed below the block
     // ("File No. 1-36243" / "Jennifer Monick" / "Assistant Chief Accountant" / …, c0582, blind round 104).
     // Flattened, the address is one line, the name its first words and a title after them (c0582 flattened).
+    // So is a date alone there, the letter's own printed below the block ("File No. 001-13300" / "September 29, 2022" / "To Division of
+    // Corporation Finance:", c0153).
     const titleBelow = STAFF_TITLE_WORD.test((lines[i + 1] as ClassifiedLine | undefined)?.line.text.trim() ?? '');
-    if (i > reAt && (opensWithStaffMember(text) || (PERSON_NAME.test(text.trim()) && titleBelow)) && /\bFile\s+Nos?\b|\bCIK\b/i.test(out.at(-1) ?? '')) break;
+    if (i > reAt && (opensWithStaffMember(text) || (PERSON_NAME.test(text.trim()) && titleBelow) || isDateAlone(text.trim())) && /\bFile\s+Nos?\b|\bCIK\b/i.test(out.at(-1) ?? '')) break;
     for (const part of text.split(/\t+/)) if (part.trim()) out.push(part.trim());
   }
   return out;
