@@ -760,4 +760,10 @@ describe('letter fields, blind rounds 99-102', () => {
     expect(letter.subject?.split('\n')).toEqual(['Capital One Financial Corporation', 'Definitive Proxy Statement on Schedule 14A', 'Filed March 21, 2022', 'File No. 001-13300']);
     expect(letter.date).toBe('2022-09-29');
   });
+
+  it('should end a flattened Re: block at the delivery line that opens the addressee\'s lines (c0297 flattened)', async () => {
+    const text = 'May 1, 2024 Re: Morgan Stanley Registration Statement on Form S-3 File No. 333-275587 Request for Acceleration of Effectiveness VIA EDGAR Securities and Exchange Commission Division of Corporation Finance 100 F Street, N.E. Washington, D.C. 20549 Ladies and Gentlemen: We request that the Registration Statement be declared effective. Very truly yours, /s/ Jane Doe Jane Doe';
+    const { letter } = (await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' })).letter;
+    expect(letter.subject?.split('\n').at(-1)).toBe('Request for Acceleration of Effectiveness');
+  });
 });

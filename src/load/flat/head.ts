@@ -119,6 +119,9 @@ function splitCaption(text: string, tokens: Tokens, at: (offset: number) => numb
   }
 }
 
+/** How a letter went, after "Via" or "By": "EDGAR", "E-mail", "Courier", "Federal Express". */
+const DELIVERY_WORD = /^(?:EDGAR|E-?mail|Email|Electronic|Courier|Hand|Facsimile|Fax|Overnight|Federal)\b/i;
+
 /** A copy-to label in the head, as the closing's list opens: "cc:", "Copy to:". */
 const HEAD_COPIES = /(?<=\s)(?:cc|Copy\s+to|Copies\s+to):(?=\s)/i;
 
@@ -179,6 +182,12 @@ export function splitHead(text: string, tokens: Tokens, at: (offset: number) => 
       // A proxy form's code goes on with its title: "PREC14A Preliminary Revocation Solicitation Statement on Schedule 14A" (c0216) is one filing.
       // Nor does a defined name in parentheses start a part: "Form 10-K for Fiscal Year Ended December 31, 2021 (“2021 Form 10-K”)" (c0096).
       if (RE_BLOCK_GOES_ON.test(previous) || TITLE_GOES_ON.test(previous) || PROXY_FORM_CODE.test(previous) || OPENS_A_DEFINED_NAME.test(previous)) continue;
+      // A delivery line after the block opens the addressee's lines ("… Request for Acceleration of Effectiveness VIA EDGAR Securities and
+      // Exchange Commission …", c0297 flattened): a line of its own, which ends the subject.
+      if (/^(?:VIA|Via|BY|By)$/.test(tokens.text(i)) && DELIVERY_WORD.test(tokens.text(i + 1))) {
+        splits.add(i);
+        continue;
+      }
       // A company letter's title goes on with its date: "Response Letter Filed January 15, 2021" (c0840) is one line.
       if (/^(?:Letters?|Response|Correspondence)$/i.test(previous) && /^(?:Filed|Dated|Submitted)$/i.test(tokens.text(i))) continue;
       if (RE_BLOCK_PART.test(rest)) {
