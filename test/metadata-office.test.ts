@@ -766,4 +766,11 @@ describe('letter fields, blind rounds 99-102', () => {
     const { letter } = (await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' })).letter;
     expect(letter.subject?.split('\n').at(-1)).toBe('Request for Acceleration of Effectiveness');
   });
+
+  it('should read "Re" with no colon right after the date as a flattened letter\'s Re: label (c0570 flattened)', async () => {
+    const text = 'Davis Polk & Wardwell llp 450 Lexington Avenue New York, NY 10017 October 26, 2022 Re Meta Platforms, Inc. Form 10-K for the Fiscal Year Ended December 31, 2021 Filed February 3, 2022 File No. 001-35551 Ms. Lauren Pierce, Staff Attorney Division of Corporation Finance Office of Technology U.S. Securities and Exchange Commission Dear Ms. Pierce: On behalf of our client, we respond to the comments in your letter dated September 29, 2022. Very truly yours, /s/ Michael Kaplan Michael Kaplan';
+    const { letter } = (await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' })).letter;
+    expect(letter.subject?.split('\n')).toEqual(['Meta Platforms, Inc.', 'Form 10-K for the Fiscal Year Ended December 31, 2021', 'Filed February 3, 2022', 'File No. 001-35551']);
+    expect(letter.filings.map((f) => f.filedOn)).toEqual(['2022-02-03']);
+  });
 });

@@ -119,6 +119,9 @@ function splitCaption(text: string, tokens: Tokens, at: (offset: number) => numb
   }
 }
 
+/** "Re" with no colon after a date, a capital after it: the Re: label printed in a letterhead's table (its "Re" the match). */
+const RE_AFTER_DATE = new RegExp(String.raw`(?<=${MONTH_DAY_YEAR}\s+)Re(?=\s+\p{Lu})`, 'u');
+
 /** How a letter went, after "Via" or "By": "EDGAR", "E-mail", "Courier", "Federal Express". */
 const DELIVERY_WORD = /^(?:EDGAR|E-?mail|Email|Electronic|Courier|Hand|Facsimile|Fax|Overnight|Federal)\b/i;
 
@@ -152,7 +155,9 @@ export function splitHead(text: string, tokens: Tokens, at: (offset: number) => 
   const severalEnd = first !== null && first[0].startsWith('Dear') ? salutationToSeveralEnd(headText, first.index) : -1;
   const salutation = first === null ? null : { index: first.index, end: Math.max(first.index + first[0].length, severalEnd) };
   const limit = salutation ? salutation.index : headText.length;
-  const re = RE_IN_TEXT.exec(headText.slice(0, limit));
+  // Or "Re" with no colon right after the letter's date, the label of a law firm's letterhead table ("… October 26, 2022 Re Meta
+  // Platforms, Inc. Form 10-K …", c0570 flattened).
+  const re = RE_IN_TEXT.exec(headText.slice(0, limit)) ?? RE_AFTER_DATE.exec(headText.slice(0, limit));
   // The letter's date standing alone: before the Re: line, else after the Re: block (c0153: "… File No. 001-13300 September 29, 2022 To …").
   const date = new RegExp(MONTH_DAY_YEAR).exec(headText.slice(0, re ? re.index : limit)) ?? (re ? dateAfterReBlock(headText, re.index, limit) : null);
   if (date) {
