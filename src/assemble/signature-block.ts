@@ -397,6 +397,8 @@ function sentenceWords(text: string): boolean {
 }
 /** A footnote's line: its number, then a sentence ("2 For the purposes …"), not an address ("2 Park Avenue"). */
 const FOOTNOTE_LINE = /^\d{1,2}\s+\p{Lu}\p{Ll}*\s+\p{Ll}/u;
+/** A cc line naming a company or a firm and no one: what heads the people listed below it. */
+const organizationAlone = (text: string) => COMPANY_ALONE.test(text) || CORPORATE.test(text) || FIRM.test(text);
 /** The Commission's name alone: "Securities and Exchange Commission", "U.S. Securities and Exchange Commission". */
 const COMMISSION_ALONE = /^(?:(?:U\.S\.|United States)\s+)?Securities\s+and\s+Exchange\s+Commission$/i;
 
@@ -452,7 +454,7 @@ export function readCc(lines: readonly ClassifiedLine[], staff: boolean): string
     if (i === at && DELIVERY_NOTE.test(text)) continue;
     if (i > at && !entry.cc && /:$/.test(text)) {
       const name = text.slice(0, -1).trim();
-      if (COMPANY_ALONE.test(name) || CORPORATE.test(name) || FIRM.test(name)) {
+      if (organizationAlone(name)) {
         heading = name;
         continue;
       }
@@ -460,7 +462,7 @@ export function readCc(lines: readonly ClassifiedLine[], staff: boolean): string
     // A colon after it too ("cc: Waste Management, Inc.:" over five people, c0430, blind round 99).
     const named = entry.cc ? text.replace(/\s*:$/, '') : text;
     // The Commission too ("cc: Securities and Exchange Commission" / "Howard Efron", c0582, blind round 104).
-    if (entry.cc && (COMPANY_ALONE.test(named) || CORPORATE.test(named) || FIRM.test(named) || COMMISSION_ALONE.test(named)) && !named.replace(LEGAL_FORM_AT_END, '').includes(',', named.search(/\S\s/) + 1)) {
+    if (entry.cc && (organizationAlone(named) || COMMISSION_ALONE.test(named)) && !named.replace(LEGAL_FORM_AT_END, '').includes(',', named.search(/\S\s/) + 1)) {
       if (headsNoOne && company !== undefined) out.push(company);
       company = named;
       headsNoOne = true;
@@ -469,7 +471,7 @@ export function readCc(lines: readonly ClassifiedLine[], staff: boolean): string
     // Under such a heading, the next company or firm alone over a person heads the people below it in turn ("cc: Micron Technology,
     // Inc." / "Joel L. Poppen, Senior Vice President …" / "Wilson Sonsini Goodrich & Rosati, Professional Corporation" / "John Fore,
     // Esq." / "Josephine Aiello LeBeau, Esq.", c0760, blind round 95).
-    if (company !== undefined && !headsNoOne && !opensPersonEntry(text) && (COMPANY_ALONE.test(text) || CORPORATE.test(text) || FIRM.test(text)) && opensPersonEntry(nextText(closing, i))) {
+    if (company !== undefined && !headsNoOne && !opensPersonEntry(text) && organizationAlone(text) && opensPersonEntry(nextText(closing, i))) {
       company = text;
       headsNoOne = true;
       continue;

@@ -207,22 +207,29 @@ export function splitClosing(text: string, tokens: Tokens, at: (offset: number) 
       break;
     }
   }
-  let last: RegExpExecArray | undefined;
+  /** The sign-off at `start` and its signature block up to `end`: the sign-off a line of its own, the block's parts ("By:", "Name:", "Title:") each too. */
+  const splitSignOff = (start: number, length: number, end: number) => {
+    splits.add(at(start));
+    if (length > 0) splits.add(at(start + length));
+    for (const m of text.slice(start, end).matchAll(SIGNATURE_BLOCK_PART)) {
+      const i = at(start + m.index);
+      if (i < tokens.length) splits.add(i);
+    }
+  };
   const signOffs = [...text.slice(fromOffset).matchAll(SIGN_OFF_IN_TEXT)];
-  for (const m of signOffs) last = m;
+  let last: RegExpExecArray | undefined = signOffs.at(-1);
   // Two parties signing one after the other, each under its own sign-off ("Very truly yours, CITIGROUP INC. By: /s/ Barbara Politi
   // Name: … Title: … Very truly yours, CITIGROUP GLOBAL MARKETS HOLDINGS INC. By: /s/ Alexia Breuvart …", c0543, blind round 105):
-  // the block under an earlier sign-off, a signature's words only up to the next, is split as the last one is.
+  // the block under an earlier sign-off, a signature's words only up to the next, is split as the last one is, its lines read up to the next.
   signOffs.forEach((m, k) => {
     const next = signOffs[k + 1];
     if (next === undefined) return;
-    const block = text.slice(fromOffset + m.index + m[0].length, fromOffset + next.index);
-    if (block.length > STACKED_SIGNATURE_CHARS || !/\/s\/|\bBy:/.test(block)) return;
     const start = fromOffset + m.index;
-    splits.add(at(start));
-    splits.add(at(start + m[0].length));
-    for (const part of block.matchAll(SIGNATURE_BLOCK_PART)) splits.add(at(start + m[0].length + part.index));
-    splitSignatureLines(tokens, at(start + m[0].length), splits);
+    const end = fromOffset + next.index;
+    const block = text.slice(start + m[0].length, end);
+    if (block.length > STACKED_SIGNATURE_CHARS || !/\/s\/|\bBy:/.test(block)) return;
+    splitSignOff(start, m[0].length, end);
+    splitSignatureLines(tokens, at(start + m[0].length), splits, at(end));
   });
   for (const m of text.slice(fromOffset).matchAll(SIGNED_FOR_THE_COMMISSION)) if (last === undefined || m.index > last.index) last = m;
   // No sign-off: a company's "By: /s/ … Name: … Title: …" block alone (c0370, c0718, c1170) starts at its last "By:" or "/s/".
@@ -232,13 +239,8 @@ export function splitClosing(text: string, tokens: Tokens, at: (offset: number) 
     if (last === undefined) return;
   }
   const signStart = fromOffset + last.index;
-  splits.add(at(signStart));
-  if (last[0].length > 0) splits.add(at(signStart + last[0].length));
+  splitSignOff(signStart, last[0].length, text.length);
   const tail = text.slice(signStart);
-  for (const m of tail.matchAll(SIGNATURE_BLOCK_PART)) {
-    const i = at(signStart + m.index);
-    if (i < tokens.length) splits.add(i);
-  }
   // The rule a signature is written on, of dots or underscores, is a line of its own, as printed ("Very truly yours, ResMed Inc.
   // …………………… Brett Sandercock Chief Financial Officer", c0804; "/S/ Brett Sandercock ………… Chief Financial Officer", c0188).
   for (let i = at(signStart); i < tokens.length; i++) {

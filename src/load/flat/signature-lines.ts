@@ -108,9 +108,9 @@ export function nameLength(tokens: Tokens, at: number, end: number): number {
  * the cc list into one line per person.
  * @param from the first word after the sign-off
  * @param splits the paragraph splits so far (the "/s/", "cc:", "Division of Corporation Finance" … lines are split already)
+ * @param end where the block ends (the text's end; a later party's sign-off where several sign one after the other)
  */
-export function splitSignatureLines(tokens: Tokens, from: number, splits: Marks): void {
-  const end = tokens.length;
+export function splitSignatureLines(tokens: Tokens, from: number, splits: Marks, end = tokens.length): void {
   let start = from;
   // After "cc:" every line is the list's, however an earlier rule cut it ("cc: United States | Securities and Exchange Commission
   // Amanda Ravitz, …", c0154).
