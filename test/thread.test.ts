@@ -275,6 +275,17 @@ describe('corresp thread (command line)', () => {
     const folder = await runCli(['thread', outDir]);
     expect(folder.status).toBe(0);
     expect(folder.stdout).toBe(stdout);
+    // Saved under another name (a.nd, `corresp parse … > out.txt`), it is told by what it holds: no letter opens with a JSON object.
+    writeFileSync(join(dir, 'review.nd'), `${records[0]}\n${records[1]}\n`);
+    writeFileSync(join(dir, 'closing.txt'), `${JSON.stringify(JSON.parse(records[2] as string), null, 2)}\n`);
+    const renamed = await runCli(['thread', join(dir, 'review.nd'), join(dir, 'closing.txt')]);
+    expect(renamed.stderr).toBe('');
+    expect(renamed.status).toBe(0);
+    expect(renamed.stdout).toBe(stdout);
+    // A text letter is still a letter, parsed.
+    const text = await runCli(['thread', '-q', join(LETTERS_DIR, '2017-21vianet-corresp.txt')]);
+    expect(text.status).toBe(0);
+    expect(ConversationSchema.parse(JSON.parse(text.stdout)).letters.map((x) => x.kind)).toEqual(['response']);
     // A line that is no parse record is named with its file and line; the rest is grouped.
     writeFileSync(saved, `${records[0]}\nnot json\n`);
     const bad = await runCli(['thread', saved]);

@@ -1,6 +1,6 @@
 // Owns a `corresp thread` run: parse records in (from the parser pool, NDJSON on stdin, or saved parse output), conversations out,
 // ordered by first date.
-import { createReadStream, readdirSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { open, readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
@@ -130,13 +130,32 @@ export async function runThread(args: readonly string[], options: ThreadOptions,
 /** The names saved parse output goes by. */
 const RECORD_FILE = /\.(?:ndjson|jsonl|json)$/i;
 
-/** Saved parse output: a file named .ndjson, .jsonl or .json. */
+/** Names only a letter goes by: read as a letter whatever it holds. */
+const LETTER_ONLY_FILE = /\.(?:pdf|html?)$/i;
+
+/**
+ * Saved parse output: a file named .ndjson, .jsonl or .json, or a file of another name (a.nd, `corresp parse … > out.txt`)
+ * that opens with a JSON object, as no letter does (a PDF opens with %PDF, an HTML letter with markup, a text letter with words).
+ */
 function isRecordFile(arg: string): boolean {
-  if (!RECORD_FILE.test(arg)) return false;
   try {
-    return statSync(arg).isFile();
+    if (!statSync(arg).isFile()) return false;
+    if (RECORD_FILE.test(arg)) return true;
+    return !LETTER_ONLY_FILE.test(arg) && opensJsonObject(arg);
   } catch {
     return false;
+  }
+}
+
+/** Whether a file's first bytes (white space aside) open a JSON object with a key. */
+function opensJsonObject(file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(INDENTED_PEEK);
+    const start = buffer.subarray(0, readSync(fd, buffer, 0, INDENTED_PEEK, 0)).toString('utf8');
+    return /^\s*\{\s*"/.test(start);
+  } finally {
+    closeSync(fd);
   }
 }
 
