@@ -649,6 +649,9 @@ describe('letter fields, blind rounds 99-102', () => {
   it('should read "Registration No. 333-217817" as the file number, not "Registration Statement" alone (c0996)', () => {
     expect(readFileNumbers(['Registration Statement on Form S-4', 'Registration No. 333-217817'])).toEqual(['333-217817']);
     expect(readFileNumbers(['Registration Statement on Form S-4 filed 2017-05-01'])).toEqual([]);
+    // "Registration Statement No." labels it too (c0357, blind round 111), not "Amendment No. 2 to Registration Statement".
+    expect(readFileNumbers(['Request for Acceleration of Effectiveness of Registration Statement on Form S-4', '(Registration Statement No. 333-216489)'])).toEqual(['333-216489']);
+    expect(readFileNumbers(['Amendment No. 2 to Registration Statement on Form S-1 filed 2017-05-01'])).toEqual([]);
   });
 
   it('should answer the staff\'s letter its definition follows, not the company\'s own letters it supplements (c0423)', () => {
@@ -724,6 +727,26 @@ describe('letter fields, blind rounds 99-102', () => {
   it('should end an office before the next staff member named with a title on its line (c0630 flattened, blind round 103)', () => {
     expect(officeIn('Attention: Jennifer Gowetski, Special Counsel, Office of Real Estate and Commodities Jaime John, Accounting Branch Chief Kristi Marrone, Staff Accountant')).toBe('Office of Real Estate and Commodities');
     expect(officeIn('Office of Beverages, Apparel and Mining')).toBe('Office of Beverages, Apparel and Mining');
+  });
+
+  it('should read "To Division of Corporation Finance:" as the salutation, as filed and flattened (c0153, blind round 111)', async () => {
+    const lines = ['Division of Corporation Finance', 'U.S. Securities and Exchange Commission', 'Washington, DC 20549', 'Re: Acme Corp.', 'Definitive Proxy Statement on Schedule 14A', 'File No. 001-13300', 'September 29, 2022', 'To Division of Corporation Finance:', 'We received your comment letter dated September 20, 2022. Our responses follow.', 'Sincerely,', '/s/ Jane Doe', 'Jane Doe'];
+    for (const text of [lines.join('\n'), lines.join(' ')]) {
+      const { letter, preamble } = (await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' })).letter;
+      expect(letter.salutation).toBe('To Division of Corporation Finance:');
+      expect(preamble).toMatch(/^We received/);
+    }
+  });
+
+  it('should read an office named by its Assistant Director\'s number, as printed until about 2012, and end the signer\'s title before it flattened (c0533, c0315, blind round 111)', async () => {
+    expect(officeIn('AD Office 11 – Telecommunications')).toBe('AD Office 11 – Telecommunications');
+    // The dash lost (w3m's dump).
+    expect(officeIn('Legal Branch Chief, AD Office 5 Transportation and Leisure')).toBe('AD Office 5 Transportation and Leisure');
+    expect(officeIn('Mr. Justin Dobbie Legal Branch Chief, AD Office 5 – Transportation and Leisure U.S. Securities and Exchange Commission')).toBe('AD Office 5 – Transportation and Leisure');
+    const flat = 'Securities and Exchange Commission Washington, D.C. 20549 March 3, 2010 Mr. John Roe Chief Financial Officer Acme Corp. Re: Acme Corp. Form 10-K for the Fiscal Year Ended December 31, 2009 File No. 001-12345 Dear Mr. Roe: We have reviewed your filing and have the following comment. 1. Please tell us how you account for leases. Please contact Will Mastrianna, Attorney- Advisor, at (202) 551-3778 with any other questions. Sincerely, /s/ Robert S. Littlepage, for Larry Spirgel Assistant Director AD Office 11 – Telecommunications';
+    const { letter } = (await parseLetter(new TextEncoder().encode(flat), { file: 'x.txt' })).letter;
+    expect(letter.office).toBe('AD Office 11 – Telecommunications');
+    expect(letter.signatories).toEqual([{ name: 'Larry Spirgel', title: 'Assistant Director' }]);
   });
 
   it('should end the Re: block before the inside address printed under it, and read "cc: Securities and Exchange Commission" as a heading (c0582, blind round 104)', async () => {

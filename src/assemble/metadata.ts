@@ -262,14 +262,14 @@ function bareForms(text: string): string[] {
 
 /**
  * "File No. 001-35126", "File Nos. 333-1 and 333-2", "CIK No. 0001751008", "Registration No. 333-217817" (a registration statement's
- * file number, c0996), "Registration Statement on Form S-3 (No. 333-216372)" (c0511), "001-04797" alone (c1085).
+ * file number, c0996), "(Registration Statement No. 333-216489)" (c0357), "Registration Statement on Form S-3 (No. 333-216372)" (c0511), "001-04797" alone (c1085).
  */
 export function readFileNumbers(subject: readonly string[]): string[] {
   // A set beside the list: out.includes() per number was quadratic in a Re: line of thousands.
   const out = new Set<string>();
   for (const text of subject) {
     // Or a file number alone on its line, no label ("001-04797" under "Filed February 12, 2021", c1085, blind round 106).
-    const at = text.search(/\b(?:(?:File|CIK|Commission File)\s*(?:Nos?|Numbers?|#)?\.?|Registration\s+(?:Nos?\.|Numbers?\b))|\(Nos?\.\s*(?=\d)|^\s*(?=\d{1,3}-\d{4,6}\s*$)/i);
+    const at = text.search(/\b(?:(?:File|CIK|Commission File)\s*(?:Nos?|Numbers?|#)?\.?|Registration\s+(?:Statement\s+)?(?:Nos?\.|Numbers?\b))|\(Nos?\.\s*(?=\d)|^\s*(?=\d{1,3}-\d{4,6}\s*$)/i);
     if (at < 0) continue;
     // "333- 227503", "001 -35551": a stray space beside the hyphen (c0201, c0049 flattened) is no part of the number.
     for (const m of text.slice(at).matchAll(/\b(?:\d{1,4} ?- ?\d{3,6}(?:-\d{1,3})?|\d{7,10})\b/g)) out.add(m[0].replace(/ /g, ''));
@@ -655,10 +655,12 @@ const STAFF_TITLE_WORD = new RegExp(String.raw`^(?:${STAFF_TITLE_WORDS})\b`);
  */
 export function officeIn(text: string): string | null {
   if (/^Disclosure Review Program\b/.test(text.trim())) return 'Disclosure Review Program';
-  const at = text.search(/\bOffice of\s/);
-  if (at < 0) return null;
+  // Or as offices were named until about 2012, by their Assistant Director's number: "AD Office 11 – Telecommunications" (c0533,
+  // c0315 blind round 111).
+  const named = /\b(?:Office of|AD Office \d{1,2}(?:\s*[–—-])?)\s/.exec(text);
+  if (named === null) return null;
   const words: string[] = [];
-  const tokens = text.slice(at + 'Office of'.length).trim().split(/\s+/);
+  const tokens = text.slice(named.index + named[0].length).trim().split(/\s+/);
   for (const [k, token] of tokens.entries()) {
     const word = token.replace(/[,;:.]+$/, '');
     if (OFFICE_STOP.test(token) || word === '') break;
@@ -675,7 +677,7 @@ export function officeIn(text: string): string | null {
   while (words.length > 0 && /^(?:and|&|of|the|for),?$/.test(words.at(-1) as string)) words.pop();
   if (words.length > 0) words[words.length - 1] = (words.at(-1) as string).replace(/,$/, '');
   if (!words.some((w) => /^[A-Z]/.test(w))) return null;
-  const office = `Office of ${words.join(' ')}`;
+  const office = `${named[0].trim().replace(/\s*([–—-])$/, ' $1')} ${words.join(' ')}`;
   return COMPANY_OFFICE.test(office) ? null : office;
 }
 
