@@ -115,10 +115,11 @@ export const CLOSING_HEADING = String.raw`Closing Comments?`;
 
 /**
  * Salutations that name nobody: "Ladies and Gentlemen:" (c0005), "Gentlemen:", "Dear Sir or Madam:",
- * "Dear Sirs:", "To whom it may concern:" (or capitalised: "To Whom It May Concern:", c0928), "Mesdames and Messieurs:". Case as
+ * "Dear Sirs:", "To whom it may concern:" (or capitalised: "To Whom It May Concern:", c0928), "Mesdames and Messieurs:", "To Division
+ * of Corporation Finance:" (its colon needed: c0153, blind round 111). Case as
  * printed where a stage reads running text ("to whom it may concern" is words there too).
  */
-export const SALUTATION_PHRASES = String.raw`Ladies\s+and\s+Gentlem[ae]n|Gentlemen|Dear\s+Sirs?(?:\s+or\s+Madam)?|To\s+[Ww]hom\s+[Ii]t\s+[Mm]ay\s+[Cc]oncern|TO\s+WHOM\s+IT\s+MAY\s+CONCERN|Mesdames\s+and\s+Messieurs`;
+export const SALUTATION_PHRASES = String.raw`Ladies\s+and\s+Gentlem[ae]n|Gentlemen|Dear\s+Sirs?(?:\s+or\s+Madam)?|To\s+[Ww]hom\s+[Ii]t\s+[Mm]ay\s+[Cc]oncern|TO\s+WHOM\s+IT\s+MAY\s+CONCERN|Mesdames\s+and\s+Messieurs|To\s+(?:the\s+)?Division\s+of\s+Corporation\s+Finance(?=\s*:)`;
 
 /** A bare "Sir:" or "Sirs:": a salutation only on a line of its own (in running text it is a word). */
 export const SALUTATION_ON_ITS_OWN_LINE = String.raw`Sirs?`;

@@ -127,11 +127,14 @@ const SIGNATURE_RULE = /^[._…]{5,}$/;
 /** A signature with no sign-off above it: "By: /s/", "/s/" (matched empty: the signature's first line starts there). */
 const SIGNED_BY = new RegExp(String.raw`(?<=^|\s)(?=(?:By:?\s+)?${SIGNATURE_MARK})`, 'g');
 
-/** What starts a line of the signature block: "/s/", the staff's "Division of Corporation Finance" and "Office of …", a copy-to list, "Enclosures", "Attachments:". */
+/**
+ * What starts a line of the signature block: "/s/", the staff's "Division of Corporation Finance" and "Office of …" (as offices were
+ * named until about 2012: "AD Office 11 – Telecommunications", c0533), a copy-to list, "Enclosures", "Attachments:".
+ */
 const SIGNATURE_BLOCK_PART = new RegExp(
   // "By: /s/" is one line, "By:" its start (a signature block of several companies: "… Title: Managing Director BOFA SECURITIES, INC.
   // By: /s/ …", c0621).
-  String.raw`(?<=\s)(?:By:?(?=\s+${SIGNATURE_MARK})|(?<!\bBy:?\s+)${SIGNATURE_MARK}|Division of Corporation Finance|Office of|Disclosure Review Program|(?:${COPY_TO_WORDS})\s*:|Enclosures?\s*:?|Attachments?\s*:)(?=\s|$)` +
+  String.raw`(?<=\s)(?:By:?(?=\s+${SIGNATURE_MARK})|(?<!\bBy:?\s+)${SIGNATURE_MARK}|Division of Corporation Finance|Office of|AD Office\s+\d{1,2}|Disclosure Review Program|(?:${COPY_TO_WORDS})\s*:|Enclosures?\s*:?|Attachments?\s*:)(?=\s|$)` +
     // A page's bracketed legend ("[Signature Page to Acceleration Request]", c0079) and a telephone number after a title ("… General Counsel (972) 891-7076", c0321): lines of their own, as printed.
     String.raw`|(?<=\s)\[\s*Signature\s+Page\b|(?<=\s)\(\d{3}\)\s?\d{3}-\d{4}(?=\s|$)` +
     // A delivery legend after the copies, a page's footer ("… Meta Platforms, Inc. VIA EDGAR December 29, 2021", c0410): a line of its own.
