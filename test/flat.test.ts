@@ -1700,6 +1700,14 @@ describe('the signature block of a flattened letter', () => {
     // A title's last word, then a firm ending in its legal form: the firm's own line (c0009).
     expect(await copied('D. Timothy Carey, Partner PricewaterhouseCoopers LLP')).toEqual(['D. Timothy Carey, Partner, PricewaterhouseCoopers LLP']);
     expect(await copied('Pradip Bhaumik, Division of Corporation Finance Securities and Exchange Commission')).toEqual(['Pradip Bhaumik, Division of Corporation Finance, Securities and Exchange Commission']);
+    // A firm whose name opens like a person's, under a name alone, is that person's (c0719, blind round 113).
+    expect(await copied('Via E-mail Michael J. Silver Hogan Lovells US LLP')).toEqual(['Michael J. Silver, Hogan Lovells US LLP']);
+    expect(await copied('Michael J. Silver Hogan Lovells US LLP Jane Roe, Sidley Austin LLP')).toEqual(['Michael J. Silver, Hogan Lovells US LLP', 'Jane Roe, Sidley Austin LLP']);
+  });
+
+  it('should keep a page code printed in two words at the signature block\'s end out of the signer\'s title (c0415, blind round 113)', async () => {
+    const letter = await letterOf(`${RESPONSE_HEAD}1. Please revise. Response: We will revise. Sincerely, /s/ Daniel J. Brennan Daniel J. Brennan Executive Vice President and Chief Financial Officer BSC- 6`);
+    expect(letter.signatories).toEqual([{ name: 'Daniel J. Brennan', title: 'Executive Vice President and Chief Financial Officer' }]);
   });
 
   it('should keep a signature page legend and a telephone number out of the signer title', async () => {

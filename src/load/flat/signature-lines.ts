@@ -264,7 +264,7 @@ function splitAfterTitle(tokens: Tokens, title: number, to: number, splits: Mark
 }
 
 /**
- * Whether word `i` starts what follows a signature on a line of its own: the page's number as the block's last word
+ * Whether word `i` starts what follows a signature on a line of its own: the page's number or code as the block's last words
  * (`end`: the line's end), "Page 6 of 6", a typist's initials. Split there when it does.
  */
 function splitTrailer(tokens: Tokens, i: number, end: number, splits: Marks): boolean {
@@ -273,7 +273,9 @@ function splitTrailer(tokens: Tokens, i: number, end: number, splits: Marks): bo
   const dashedNumber = i === end - 3 && word === '-' && /^\d{1,3}$/.test(tokens.text(i + 1)) && tokens.text(i + 2) === '-';
   // A delivery legend after the title: "VIA EMAIL", "Via EDGAR" (c0117).
   const delivery = /^VIA$/i.test(word) && DELIVERY.test(tokens.text(i + 1));
-  if (TYPIST.test(word) || (/^\d{1,3}$/.test(word) && i === end - 1) || dashedNumber || delivery || (/^Page$/.test(word) && /^\d{1,3}$/.test(tokens.text(i + 1)))) {
+  // A page code printed in two words as the block's last: "BSC- 6", the letters of its confidential-treatment footer (c0415, blind round 113).
+  const pageCode = i === end - 2 && /^[A-Z]{2,10}-$/.test(word) && /^\d{1,3}$/.test(tokens.text(i + 1));
+  if (TYPIST.test(word) || (/^\d{1,3}$/.test(word) && i === end - 1) || dashedNumber || delivery || pageCode || (/^Page$/.test(word) && /^\d{1,3}$/.test(tokens.text(i + 1)))) {
     splits.add(i);
     return true;
   }
@@ -303,6 +305,8 @@ export function splitCopies(tokens: Tokens, from: number, to: number, splits: Ma
     splits.add(i);
   }
   let entryStart = i;
+  /** The entry so far, up to word k, is a name alone (two words or more, no comma after). */
+  const aloneBefore = (k: number) => k - entryStart >= 2 && !tokens.text(k - 1).endsWith(',') && nameLength(tokens, entryStart, k) === k - entryStart;
   while (i < to) {
     const previous = tokens.text(i - 1);
     // A firm's names after "&" are no person ("Wachtell, Lipton, Rosen & Katz"), nor is its legal form after a comma, though it
@@ -310,6 +314,14 @@ export function splitCopies(tokens: Tokens, from: number, to: number, splits: Ma
     // With no comma, only a professional firm's form is the firm's ("… Goodrich & Rosati P.C. Rezwan D. Pavri, …", c1145).
     const firmGoesOn = /^(?:&|and|of|the|de)$/.test(previous) || (previous.endsWith(',') ? LEGAL_FORM_WORD : FIRM_FORM_WORD).test(tokens.text(i));
     let name = i > from && firmGoesOn ? 0 : nameLength(tokens, i, to);
+    // A firm's name that opens like a person's, under a name alone: the name's firm, a line of its own ("Michael J. Silver Hogan
+    // Lovells US LLP", c0719, blind round 113: "Hogan Lovells" had been read as a person, "US LLP" as a line under them).
+    if (name > 0 && aloneBefore(i) && firmAt(tokens, i, to, false)) {
+      splits.add(i);
+      while (i < to && !LEGAL_FORM_WORD.test(tokens.text(i))) i++;
+      i++;
+      continue;
+    }
     if (name === 0) {
       if (i === to - 1 && /^(?:\d{1,3}|-\d{1,3}-)$/.test(tokens.text(i))) splits.add(i);
       // A footnote printed at the last page's foot, under the list: its number after a word, then a sentence ("… Assistant
@@ -336,10 +348,9 @@ export function splitCopies(tokens: Tokens, from: number, to: number, splits: Ma
     // Wachtell, …", c0439).
     const personShaped = tokens.text(i + name - 1).endsWith(',') || (name === 3 && !COURTESY_WORD.test(tokens.text(i)) && !initial(tokens, i, to) && initial(tokens, i + 1, to));
     const opensEntry = personShaped && !/^(?:and|&|of|the|at|for|[-–—])$/.test(previous);
-    const aloneBefore = i - entryStart >= 2 && !previous.endsWith(',') && nameLength(tokens, entryStart, i) === i - entryStart;
     // A title's last word with a comma after it goes on to the company: "… Corporate Secretary, Capital One Financial Corporation" (c0405).
     const titleEnds = TITLE_END.test(previous) && !previous.endsWith(',');
-    const endsEntry = i > entryStart && (opensEntry || aloneBefore || titleEnds || LEGAL_FORM_WORD.test(previous) || /[)]$|^Esq\.?$|^SEC$/.test(previous));
+    const endsEntry = i > entryStart && (opensEntry || aloneBefore(i) || titleEnds || LEGAL_FORM_WORD.test(previous) || /[)]$|^Esq\.?$|^SEC$/.test(previous));
     // A new entry's third word before "&" or a legal form is its firm's: "Troy Harder Bracewell LLP", "Paul Zier Kirkland & Ellis LLP"
     // (c0070, c0281); inside an entry ("Farzad F. Damania, Katten Muchin Rosenman LLP") the words after the name are the firm's anyway.
     if ((i === entryStart || LEGAL_FORM_WORD.test(previous)) && name === 3 && !tokens.text(i + 2).endsWith(',') && FIRM_GOES_ON.test(tokens.text(i + 3))) name = 2;
