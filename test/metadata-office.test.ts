@@ -618,13 +618,26 @@ describe('a company letter that answers the staff\'s comment letter without numb
     return (await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' })).letter.letter;
   };
 
-  it('should read it as a response to comments, and a plain company letter or a supplemental one as neither', async () => {
+  it('should read it as a response to comments, a supplemental one too, a supplemental letter for the review as a response of no category, and a plain company letter as neither', async () => {
     const answer = await letterOf('On behalf of Mondelēz International, Inc. (the “Company”), this responds to your letter of September 2, 2022, regarding our Definitive Proxy Statement. The Company confirms that it will enhance its future proxy disclosures in accordance with the topics discussed in your letter.');
     expect([answer.kind, answer.category]).toEqual(['response', 'comments']);
     const received = await letterOf('We received your comment letter dated September 20, 2022. We will carefully consider these comments in connection with the preparation of our 2023 definitive proxy statement.');
     expect([received.kind, received.category]).toEqual(['response', 'comments']);
+    // As the shared letters' manifest and blind rounds 111-113 read them (c0696, c0036, c0463, c0740, c0952, c1091, c0868).
     const supplemental = await letterOf('The Company respectfully submits this supplemental response to the comments set forth in your letter dated May 1, 2022, to provide the information discussed on our call.');
-    expect(supplemental.kind).toBe('unknown');
+    expect([supplemental.kind, supplemental.category]).toEqual(['response', 'comments']);
+    const further = await letterOf('This letter is in further response to your letter dated April 29, 2019, setting forth comments of the staff of the Division of Corporation Finance on the Form 10-K.');
+    expect([further.kind, further.category]).toEqual(['response', 'comments']);
+    const question = await letterOf('We are providing this letter following the Company’s discussions with the staff on June 28, 2023 related to Question 3 contained in your letter dated March 16, 2023. The Company will change its presentation.');
+    expect([question.kind, question.category]).toEqual(['response', 'comments']);
+    const asked = await letterOf('As requested by the staff (the “Staff”) during our October 12, 2018 telephone conversation, Square, Inc. (the “Company”) hereby submits supplemental information to our letter in response to Staff comments relating to the Form 10-Q.');
+    expect([asked.kind, asked.category]).toEqual(['response', 'comments']);
+    // A supplemental letter for the staff's review, answering no comment (2020-doordash-s1-corresp, c0178).
+    const review = await letterOf('On behalf of our client, DoorDash, Inc. (the “Company”), we submit this supplemental letter to assist the staff (the “Staff”) of the Securities and Exchange Commission in its review of the Company’s Registration Statement on Form S-1.');
+    expect([review.kind, review.category]).toEqual(['response', 'other']);
+    // A withdrawal, on the other hand, answers nothing (c0084).
+    const withdrawal = await letterOf('On behalf of Lennar Corporation (the “Company”), we withdraw the request contained in a letter dated December 13, 2016 that the Registration Statement be declared effective.');
+    expect(withdrawal.kind).toBe('unknown');
   });
 });
 

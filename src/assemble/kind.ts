@@ -110,20 +110,46 @@ const RESPONSE_BY_A_DATE =
 /**
  * A company's letter that answers the staff's comment letter without repeating numbered comments ("… this responds to your letter of
  * September 2, 2022 …. The Company confirms that it will enhance its future proxy disclosures", c0280; "We received your comment letter
- * dated September 20, 2022. … we will carefully consider these comments", c0153): a response. Not a supplemental or further response
- * (letters of their own, as the labels have them), an extension or an acceleration request (their categories say so).
+ * dated September 20, 2022. … we will carefully consider these comments", c0153): a response. So is a further or supplemental response
+ * to the staff's comments or letter (c0036, c0696), what answers the staff's questions about them (c0740, c0463) or gives what the
+ * staff asked for (c0952, c1091), as the shared letters' manifest and the blind rounds (111-113) read them. Not an extension or an
+ * acceleration request (their categories say so).
  */
 export function answersCommentLetter(preamble: string): boolean {
-  const opening = preamble.slice(0, ANSWER_OPENING);
-  return ANSWERS_COMMENT_LETTER.test(opening) && !/\bsupplemental\b|\bfurther\s+respon/i.test(opening);
+  return ANSWERS_COMMENT_LETTER.test(preamble.slice(0, ANSWER_OPENING));
 }
 /** How much of the preamble says what the letter answers. */
 const ANSWER_OPENING = 600;
 /**
- * Words that answer the staff's letter: responding to it or to its comments, having received it; responding to the Division's letter
- * ("The purpose of this letter is to respond to the Division of Corporation Finance's letter dated July 28, 2023", c0616); thanks for
- * the letter that set forth the staff's comments ("Thank you for your letter dated September 20, 2022 addressed to eBay Inc. … setting
- * forth comments of the staff", c0370).
+ * Words that answer the staff's letter: responding to it or to its comments (further, supplementally), having received it; responding
+ * to the Division's letter ("The purpose of this letter is to respond to the Division of Corporation Finance's letter dated July 28,
+ * 2023", c0616); thanks for, or reference to, the letter that set forth the staff's comments ("Thank you for your letter dated September
+ * 20, 2022 addressed to eBay Inc. … setting forth comments of the staff", c0370; "Reference is made to your letter (the “Comment
+ * Letter”), dated September 2, 2022, setting forth comments of the staff", c0868); the information the staff requested in its letter
+ * (c0952) or, by telephone, for its comments (c1091); the questions the staff asked about its letters (c0740), a question or comment
+ * of its letter ("related to Question 3 contained in your letter dated March 16, 2023", c0463); a follow-up to a conversation with the
+ * staff that supplements the company's correspondence (c0421).
  */
-const ANSWERS_COMMENT_LETTER =
-  /\b(?:respond(?:s|ing)?|(?:in|is) response)\s+to\s+(?:your|the\s+Staff['’]s|the(?:\s+Division\s+of\s+Corporation\s+Finance['’]s)?)\s+(?:comment\s+)?letter\b|\b(?:received|receipt\s+of)\s+(?:your|the\s+Staff['’]s)\s+comment\s+letter\b|\brespond(?:s|ing)?\s+to\s+the\s+(?:Staff['’]s\s+)?comments?\b|\bthank\s+you\s+for\s+your\s+(?:comment\s+)?letter\b[\s\S]{0,300}?\bcomments\s+of\s+the\s+staff\b/i;
+const ANSWERS_COMMENT_LETTER = new RegExp(
+  [
+    String.raw`\b(?:respond(?:s|ing)?|(?:in|is)\s+(?:further\s+|supplemental\s+|additional\s+)?response)\s+to\s+(?:your|the\s+Staff['’]s|the(?:\s+Division\s+of\s+Corporation\s+Finance['’]s)?)\s+(?:comment\s+)?letter\b`,
+    String.raw`\b(?:received|receipt\s+of)\s+(?:your|the\s+Staff['’]s)\s+comment\s+letter\b`,
+    String.raw`\b(?:respond(?:s|ing)?|response)\s+to\s+(?:the\s+)?(?:Staff(?:['’]s)?\s+)?comments?\b`,
+    String.raw`\b(?:thank\s+you\s+for|reference\s+is\s+made\s+to)\s+your\s+(?:comment\s+)?letter\b[\s\S]{0,300}?\b(?:comments\s+of\s+the\s+staff|setting\s+forth\s+(?:the\s+)?comments)\b`,
+    String.raw`\b(?:information|analysis)\s+(?:that\s+)?(?:you|the\s+Staff)\s+requested\s+in\s+(?:your|the\s+Staff['’]s|its)\b`,
+    String.raw`\bAs\s+requested\s+by\s+the\s+Staff\b[\s\S]{0,300}?\bcomments?\b`,
+    String.raw`\brespond\s+to\s+(?:the\s+)?questions\s+(?:that\s+)?(?:you|the\s+Staff)\s+(?:asked|raised|posed)\b`,
+    String.raw`\b(?:Question|Comment)\s+(?:No\.\s*)?\d{1,3}\s+(?:contained\s+|set\s+forth\s+)?in\s+(?:your|the\s+Staff['’]s)\s+(?:comment\s+)?letter\b`,
+    String.raw`\bfollow-?up\s+to\s+(?:the|our)\s+(?:conversations?|calls?|discussions?|telephone\s+calls?)\s+with\s+the\s+Staff\b[^.]{0,200}\bsupplement\b`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * A company's supplemental letter to the staff in its review, answering no comment: "we submit this supplemental letter to assist the
+ * staff … in its review of the Company's Registration Statement" (2020-doordash-s1-corresp, c0178): a response, as the shared letters'
+ * manifest has it, of no category.
+ */
+export function supplementsReview(preamble: string): boolean {
+  return /\bsupplemental\s+letter\b[^.]{0,120}\b(?:Staff|review)\b/i.test(preamble.slice(0, ANSWER_OPENING));
+}

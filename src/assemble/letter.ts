@@ -9,7 +9,7 @@ import { type Warning, WarningCode } from '../errors.js';
 import type { CommentJson, LetterJson } from '../schema.js';
 import type { Source } from '../source.js';
 import { CURRENT_REPORT_FORMS, PERIODIC_FORMS } from '../vocabulary.js';
-import { answersCommentLetter, decideCategory, decideKind, isOrder, type LetterKind } from './kind.js';
+import { answersCommentLetter, decideCategory, decideKind, isOrder, supplementsReview, type LetterKind } from './kind.js';
 import {
   readCompany, readDate, readFileNumbers, readFilings, readFollowedUp, readInReplyTo, readOffice, readRunningHeaderDate, readStaffContacts, subjectLines,
 } from './metadata.js';
@@ -51,10 +51,11 @@ export function buildLetter(classified: Classified, source: Source, input: Build
   const hasComments = structure.comments.length > 0;
   let kind: LetterKind = votes.response > votes.staff ? 'response' : votes.staff > votes.response ? 'staff' : 'unknown';
   const decided = decideCategory(hasComments, bodyText);
-  // A response with no numbered comments answers the staff's letter only when it says so (a plain company letter is unknown).
+  // A response with no numbered comments answers the staff's letter only when it says so, or supplements the staff's review (a plain
+  // company letter is unknown).
   const answersUnnumbered = !hasComments && kind === 'response' && decided === 'other' && answersCommentLetter(preambleText);
   const category = answersUnnumbered ? 'comments' : decided;
-  if (!hasComments && kind === 'response' && !answersUnnumbered) kind = 'unknown';
+  if (!hasComments && kind === 'response' && !answersUnnumbered && !(decided === 'other' && supplementsReview(preambleText))) kind = 'unknown';
   if (!hasComments && kind === 'staff' && category === 'other' && (votes.staff < 4 || isOrder(bodyText))) kind = 'unknown';
 
   if (!structure.numbered) {
