@@ -322,6 +322,8 @@ describe('letters without comments: what they ask, what they answer, who they ar
     expect(decideCategory(false, 'The Company is still engaged in a review of the information required to respond to the comments and plans to respond to the Staff by April 6, 2023.')).toBe('extension-request');
     expect(decideCategory(false, 'We are writing to confirm that we will respond to the comment letter by Friday, April 15, 2016.')).toBe('extension-request');
     expect(decideCategory(false, 'We are requesting that our response date be extended to February 12, 2024.')).toBe('extension-request');
+    // "responses … no later than" (c0101, blind round 115).
+    expect(decideCategory(false, 'Further to the Company’s conversations with the Staff following the Company’s receipt of the Letter, the Company respectfully informs the Staff that it will provide its responses to each of the comments set forth in the Letter via EDGAR as soon as possible, and in any event no later than October 10, 2025.')).toBe('extension-request');
   });
 
   it('should read the date of the letter answered past a name\'s initial ("the Staff\'s letter to Jeffrey M. Leiden, dated September 30, 2016")', () => {
@@ -486,6 +488,8 @@ describe('letter fields, review round 23', () => {
     };
     expect(await ending(['Sincerely,', '/s/ Terence O’Brien', 'Terence O’ Brien', 'Accounting Branch Chief'])).toEqual([{ name: 'Terence O’Brien', title: 'Accounting Branch Chief' }]);
     expect(await ending(['Very truly yours,', '/s/ Carey S. Roberts__________________', 'Carey S. Roberts', 'Corporate Secretary'])).toEqual([{ name: 'Carey S. Roberts', title: 'Corporate Secretary' }]);
+    // A stray mark in the signed name: the typed one is read (c0362, blind round 116).
+    expect(await ending(['Sincerely,', '/s/ David. A. Campbell', 'David A. Campbell', 'Executive Vice President and Chief Financial Officer'])).toEqual([{ name: 'David A. Campbell', title: 'Executive Vice President and Chief Financial Officer' }]);
   });
 });
 
