@@ -90,7 +90,9 @@ export function readSignatories(closing: readonly ClassifiedLine[], staff = fals
     // set at its foot ("/s/ O. Keith Hallam, III" / "Sonia Gupta Barros" / "Assistant Director, …", c0510).
     const other = onBehalf === undefined && typed === undefined && below + 1 < end ? nameOverTitle(texts[below] as string, texts[below + 1] as string) : undefined;
     const signedFor = other !== undefined && lettersOf(other) !== lettersOf(signed) && (staff || firstWord(other) === firstWord(signed)) ? other : undefined;
-    const fuller = typed !== undefined && (words(typed) > words(signed) || typed.length > signed.length + 3 || !/\p{Ll}/u.test(signed)) ? typed : signed;
+    // The same words, marks aside, as typed ("/s/ David. A. Campbell" over "David A. Campbell", c0362, blind round 116): the typed name.
+    const sameWords = typed !== undefined && words(typed) === words(signed) && typed.replace(/[.,\s]/g, '') === signed.replace(/[.,\s]/g, '');
+    const fuller = typed !== undefined && (sameWords || words(typed) > words(signed) || typed.length > signed.length + 3 || !/\p{Ll}/u.test(signed)) ? typed : signed;
     const signatory =
       onBehalf !== undefined
         ? { name: onBehalf, title: titleAfter(i + 1, onBehalf) }
