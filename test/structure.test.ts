@@ -785,6 +785,15 @@ Proposed disclosures based on the 2023 Form 10-K.
     expect(letter.attachments[0]?.text).toMatch(/^Estimated recoverable[\s\S]*Exhibit 96\.1 - Table 19\.3 -- LOM Plan Summary\n\nMolybdenum\t10\t12$/);
     expect(letter.closing).not.toMatch(/Copper/);
     expect(letter.warnings).toEqual([]);
+    // With no page breaks to tell its pages (flattened, dumped by w3m), a printing right under the document it titles is its words
+    // (blind round 115); the next title opens the next document.
+    const unpaged = `${responseLetter('1. Please revise the reserves table.\n\nResponse: The revisions are provided in the attached Appendix A.')}Appendix A\n\nEstimated recoverable reserves.\n\nAppendix A\n\nThe mine plan.\n\nAppendix B\n\nMetal prices.\n\nAppendix B\n\nMolybdenum prices.\n`;
+    const read = (await parseLetter(new TextEncoder().encode(unpaged), { file: 'x.txt', verify: true })).letter;
+    expect(read.attachments).toEqual([
+      { title: 'Appendix A', text: 'Estimated recoverable reserves.\n\nAppendix A\n\nThe mine plan.' },
+      { title: 'Appendix B', text: 'Metal prices.\n\nAppendix B\n\nMolybdenum prices.' },
+    ]);
+    expect(read.warnings).toEqual([]);
   });
 
   it('should keep in the answer the disclosure it sets off with "* * *" above and below, the closing after it (c0020)', async () => {

@@ -138,14 +138,19 @@ function findAttachments(lines: readonly ClassifiedLine[], closingStart: number)
   if (signOff < 0) return [];
   const out: number[] = [];
   const titled = new Set<string>();
+  /** The title of the document being read. */
+  let current: string | undefined;
   for (let i = signOff + 1; i < lines.length; i++) {
     const entry = lines[i] as ClassifiedLine;
     const title = entry.line.text.trim();
     if (!ATTACHMENT_TITLE.test(title)) continue;
     // A title printed again at the top of each of its document's pages is read as a running header: its first printing opens the
-    // document ("Appendix A" over a table, then over each page of it, c0527), the others stay the pages' furniture.
-    if (entry.furniture && titled.has(title.toLowerCase())) continue;
-    titled.add(title.toLowerCase());
+    // document ("Appendix A" over a table, then over each page of it, c0527), the others stay the pages' furniture; not read so
+    // (flattened, blind round 115), a printing right under the document it titles is that document's words still.
+    const key = title.toLowerCase();
+    if (titled.has(key) && (entry.furniture || key === current)) continue;
+    titled.add(key);
+    current = key;
     out.push(i);
   }
   return out;
