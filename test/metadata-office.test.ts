@@ -322,7 +322,7 @@ describe('letters without comments: what they ask, what they answer, who they ar
     expect(decideCategory(false, 'The Company is still engaged in a review of the information required to respond to the comments and plans to respond to the Staff by April 6, 2023.')).toBe('extension-request');
     expect(decideCategory(false, 'We are writing to confirm that we will respond to the comment letter by Friday, April 15, 2016.')).toBe('extension-request');
     expect(decideCategory(false, 'We are requesting that our response date be extended to February 12, 2024.')).toBe('extension-request');
-    // "responses … no later than" (c0101, blind round 115).
+    // "responses … no later than" (c0101).
     expect(decideCategory(false, 'Further to the Company’s conversations with the Staff following the Company’s receipt of the Letter, the Company respectfully informs the Staff that it will provide its responses to each of the comments set forth in the Letter via EDGAR as soon as possible, and in any event no later than October 10, 2025.')).toBe('extension-request');
   });
 

@@ -95,7 +95,7 @@ export function decideCategory(hasComments: boolean, bodyText: string): LetterCa
   // "… intends to file its response to the Staff's Comment Letter by March 24, 2016" (c0982).
   // "… plans to respond to the Staff by April 6, 2023" (c0381), "… we will respond to the comment letter by Friday, April 15, 2016"
   // (c0986), "… that our response date be extended to February 12, 2024" (c0691); "… will provide its responses to each of the comments
-  // set forth in the Letter via EDGAR as soon as possible, and in any event no later than October 10, 2025" (c0101, blind round 115).
+  // set forth in the Letter via EDGAR as soon as possible, and in any event no later than October 10, 2025" (c0101, read after blind round 113).
   if (/\b(?:extension|additional time|more time|extra time)\b[\s\S]{0,160}\b(?:respond|response)|\b(?:respond|responses?)\b[\s\S]{0,120}?\b(?:by\b[\s\S]{0,40}\bextension|no later than|on or before)\b|\bintends? to (?:file|submit|provide) (?:its|our|a) response\b[^.]{0,80}\bby\s+[A-Z][a-z]+\s+\d/i.test(bodyText)) return 'extension-request';
   if (RESPONSE_BY_A_DATE.test(bodyText)) return 'extension-request';
   return 'other';
