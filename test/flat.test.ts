@@ -2157,3 +2157,21 @@ describe('blind review round 37 and form-eval misses, flattened', () => {
     ]);
   });
 });
+
+describe('a flattened response with no comment of its own (c0036 flattened, blind round 117)', () => {
+  it('should read a list of its own after a lead-in\'s colon as no comments, and comments repeated in an appendix after the signature as the appendix\'s', async () => {
+    const text =
+      'May 31, 2019 Securities and Exchange Commission Division of Corporation Finance Re: Example Corp. Form 10-K for the Fiscal Year Ended December 31, 2018 File No. 001-11778 Dear Mr. Rosenberg, ' +
+      'This letter is in further response to your letter dated April 29, 2019, setting forth comments of the staff. We have considered your verbal comment with respect to Staff comments nos. 2 and 3 (set forth in bold type on Appendix 1). ' +
+      'Based on the Staff’s comments the Company agrees that in future filings it will not disclose the following non-GAAP measures: 1. Core operating income excluding catastrophe losses 2. Core operating income excluding prior period development 3. Core operating income with expected level of catastrophe losses ' +
+      'We expect to continue to provide visibility in our disclosures. * * * * * Please do not hesitate to contact the undersigned. Sincerely, /s/ Phil Bancroft Phil Bancroft Chief Financial Officer ' +
+      'APPENDIX 1 Form 8-K dated February 5, 2019 Exhibit 99.2 Core operating income measures, page 33 2. We refer to your presentation of core operating income excluding catastrophe losses. Please tell us how it complies with Question 100.01. ' +
+      '3. We refer to your presentation of core operating income with expected catastrophe losses. Please tell us how it complies with Question 100.04.';
+    const { letter } = await parseLetter(bytes(text), { file: 'x.txt', verify: true });
+    expect(letter.comments).toEqual([]);
+    expect(letter.preamble).toMatch(/1\. Core operating income excluding catastrophe losses 2\. Core operating income/);
+    expect(letter.closing).toMatch(/^\* \* \* \* \* Please do not hesitate/);
+    expect(letter.attachments.map((a) => a.title)).toEqual(['APPENDIX 1']);
+    expect(letter.warnings).toEqual([]);
+  });
+});

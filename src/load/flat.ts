@@ -163,8 +163,10 @@ export function flatBlocks(text: string, pageTops: readonly [number, number][] =
   // The letter's comments end at its sign-off: a number after it is an attached letter's (c0819: "Comment: 2." of the earlier
   // response it attaches after "Sincerely, /s/ June Howard … Exhibit C", where the chain went on from its own comment 1).
   const signOffBetween = signOffsBetween(text, tokens);
-  const pastSignOff = chain.findIndex((c, k) => k > 0 && signOffBetween((chain[k - 1] as NumberedCandidate).at, c.at));
-  if (pastSignOff > 0) chain.length = pastSignOff;
+  // A chain that starts past it is all an attachment's: comments a company repeats in an appendix after its signature ("Staff comments
+  // nos. 2 and 3 (set forth in bold type on Appendix 1)", c0036 flattened, blind round 117), as read when printed.
+  const pastSignOff = chain.findIndex((c, k) => signOffBetween(k > 0 ? (chain[k - 1] as NumberedCandidate).at : Math.max(head.bodyStart, 0), c.at));
+  if (pastSignOff >= 0) chain.length = pastSignOff;
   // Numbered from 1 again under another filing's or letter's title (assemble/comment-chain.ts restartedChain).
   for (let k = 0, restart = restartedChain(tokens, candidates, chain, answers, isFurniture, signOffBetween); k < MAX_RESTARTS && restart.length > 0; k++, restart = restartedChain(tokens, candidates, chain, answers, isFurniture, signOffBetween)) {
     for (const c of restart) chain.push(c);

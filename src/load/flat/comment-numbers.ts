@@ -69,8 +69,31 @@ export function numberCandidates(tokens: Tokens, from: number): NumberedCandidat
     else score += 0.5;
     out.push({ at: i, number, score, ownVoice, afterColon: /:["”’')\]]*$/.test(previous) });
   }
+  listAfterLeadIn(tokens, out);
   return out;
 }
+
+/** The most words a list's first point runs before its second. */
+const LIST_POINT_WORDS = 40;
+
+/**
+ * A list of the writer's after a lead-in's colon, its points run on with no sentence's end between them: "… will not disclose the
+ * following non-GAAP measures: 1. Core operating income excluding catastrophe losses 2. Core operating income excluding …" (c0036
+ * flattened, blind round 117): its first point, in the writer's own voice as the second, is no comment (a comment's copy speaks to
+ * the company, and the next comment follows a finished sentence).
+ */
+function listAfterLeadIn(tokens: Tokens, candidates: NumberedCandidate[]): void {
+  for (let k = 0; k + 1 < candidates.length; k++) {
+    const first = candidates[k] as NumberedCandidate;
+    const second = candidates[k + 1] as NumberedCandidate;
+    if (first.number !== 1 || !first.afterColon || !first.ownVoice || second.number !== 2 || !second.ownVoice) continue;
+    if (second.at - first.at > LIST_POINT_WORDS || !/^\p{Ll}/u.test(tokens.text(second.at - 1))) continue;
+    first.score -= LIST_POINT_COST;
+  }
+}
+
+/** What a list's first point costs as a comment: more than the comments after it could make up for (no chain starts on it). */
+const LIST_POINT_COST = 4;
 
 /** A running header of a staff letter's next page: its date and page number ("July 15, 2024 Page 2"), or the page number alone. */
 const PAGE_HEADER = new RegExp(String.raw`^(?:${MONTH_DAY_YEAR}\s+)?Page\s+\d{1,3}$`);
