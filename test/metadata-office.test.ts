@@ -755,6 +755,23 @@ describe('letter fields, blind rounds 99-102', () => {
     }
   });
 
+  it('should read a company or the Commission right under a "cc:" alone as the heading of the people below it, and the Commission\'s Division as its own (c0154, c0595, c0666, blind round 120)', async () => {
+    const closing = ['Sincerely,', '', '/s/ Jane Doe', 'Jane Doe', '', 'cc:', 'United States Securities and Exchange Commission', 'Amanda Ravitz, Division of Corporation Finance', 'Barbara Jacobs, Division of Corporation Finance', 'MetLife, Inc.', 'Michel A. Khalaf, President and Chief Executive Officer', 'Stephen W. Gauster, Executive Vice President and General Counsel'];
+    const text = ['May 1, 2017', '', 'Re: MetLife, Inc.', 'Form 10-K for the Fiscal Year Ended December 31, 2016', '', 'Dear Ms. Ravitz:', '', 'This letter responds to the comments of the Staff.', '', ...closing].join('\n');
+    const expected = [
+      'Amanda Ravitz, Division of Corporation Finance, United States Securities and Exchange Commission',
+      'Barbara Jacobs, Division of Corporation Finance, United States Securities and Exchange Commission',
+      'Michel A. Khalaf, President and Chief Executive Officer, MetLife, Inc.',
+      'Stephen W. Gauster, Executive Vice President and General Counsel, MetLife, Inc.',
+    ];
+    expect((await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' })).letter.letter.cc).toEqual(expected);
+    // Flattened, an entry wraps onto the Division's line, and an appendix in capitals after the list opens its own document (c0595).
+    const flat = `${text.split('\n').slice(0, 9).join(' ')} Sincerely, /s/ Jane Doe Jane Doe cc: ${closing.slice(6).join(' ')} APPENDIX As of and for the year ended December 31, 2015 (1) Reconciliations of these measures are in Forms 8-K.`;
+    const read = (await parseLetter(new TextEncoder().encode(flat), { file: 'x.txt', verify: true })).letter;
+    expect(read.letter.cc).toEqual(expected);
+    expect(read.attachments.map((a) => a.title)).toEqual(['APPENDIX']);
+  });
+
   it('should read an office named by its Assistant Director\'s number, as printed until about 2012, and end the signer\'s title before it flattened (c0533, c0315, blind round 111)', async () => {
     expect(officeIn('AD Office 11 – Telecommunications')).toBe('AD Office 11 – Telecommunications');
     // The dash lost (w3m's dump).

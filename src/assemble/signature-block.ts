@@ -403,6 +403,8 @@ const FOOTNOTE_LINE = /^\d{1,2}\s+\p{Lu}\p{Ll}*\s+\p{Ll}/u;
 const organizationAlone = (text: string) => COMPANY_ALONE.test(text) || CORPORATE.test(text) || FIRM.test(text);
 /** The Commission's name alone: "Securities and Exchange Commission", "U.S. Securities and Exchange Commission". */
 const COMMISSION_ALONE = /^(?:(?:U\.S\.|United States)\s+)?Securities\s+and\s+Exchange\s+Commission$/i;
+/** A part of the Commission a person's entry names: "Division of Corporation Finance", "Office of …". */
+const COMMISSION_PART = /,\s*(?:Division\s+of\s+Corporat(?:ion|e)\s+Finance|Office\s+of\s+[A-Z][^,]*)$/;
 
 /** A company's legal form after a comma, ending its name: "Micron Technology, Inc." */
 const LEGAL_FORM_AT_END = new RegExp(String.raw`,\s*(?:${LEGAL_FORM})\.?$`);
@@ -446,12 +448,24 @@ export function readCc(lines: readonly ClassifiedLine[], staff: boolean): string
   // round 91): each entry under it is at that company, whatever title it prints.
   let heading: string | undefined;
   const signatureUnderCopies = staff && closing.slice(0, at).findLast((l) => !l.furniture)?.signOff === true;
+  // The first entry under a label alone on its line ("cc:" / "United States Securities and Exchange Commission" / "Amanda Ravitz, …",
+  // c0154, blind round 120) stands where the label's words would: a company or the Commission there heads the people below it too.
+  let labelLine = true;
+  // The company or heading the last entry is at, added once its lines are all read: an entry may wrap onto the next line ("Amanda
+  // Ravitz," / "Division of Corporation Finance", c0154 flattened), and its own words come first.
+  let affix: string | undefined;
+  const settle = () => {
+    if (affix !== undefined && out.length > 0) out[out.length - 1] = `${(out[out.length - 1] as string).replace(/,\s*$/, '')}, ${affix}`;
+    affix = undefined;
+  };
   for (let i = at; i < closing.length; i++) {
     const entry = closing[i] as ClassifiedLine;
     if (entry.furniture) continue;
+    const onLabelLine = entry.cc || labelLine;
     // Cells of a table row are parts of one entry ("John Roe<TAB>Chief Executive Officer").
     let text = (i === at || entry.cc ? entry.line.text.replace(/^[^:\t]*[:.\t]?\s*/, '') : entry.line.text).trim().replace(/\s*\t+\s*/g, ', ');
     if (text === '') continue;
+    labelLine = false;
     // "cc: Via Facsimile (415) 555-0110" over the names: how the copies go, no one copied (letters of 2005-2008).
     if (i === at && DELIVERY_NOTE.test(text)) continue;
     if (i > at && !entry.cc && /:$/.test(text)) {
@@ -464,7 +478,8 @@ export function readCc(lines: readonly ClassifiedLine[], staff: boolean): string
     // A colon after it too ("cc: Waste Management, Inc.:" over five people, c0430, blind round 99).
     const named = entry.cc ? text.replace(/\s*:$/, '') : text;
     // The Commission too ("cc: Securities and Exchange Commission" / "Howard Efron", c0582, blind round 104).
-    if (entry.cc && (organizationAlone(named) || COMMISSION_ALONE.test(named)) && !named.replace(LEGAL_FORM_AT_END, '').includes(',', named.search(/\S\s/) + 1)) {
+    if (onLabelLine && (organizationAlone(named) || COMMISSION_ALONE.test(named)) && !named.replace(LEGAL_FORM_AT_END, '').includes(',', named.search(/\S\s/) + 1)) {
+      settle();
       if (headsNoOne && company !== undefined) out.push(company);
       company = named;
       headsNoOne = true;
@@ -508,17 +523,22 @@ export function readCc(lines: readonly ClassifiedLine[], staff: boolean): string
     // A title of their own keeps the company ("Joel L. Poppen, Senior Vice President, Legal Affairs, General Counsel and Corporate Secretary"
     // under "cc: Micron Technology, Inc.", c0760); the organisation may be on the line the entry wraps onto ("… of the Board of Directors,"
     // / "General Mills, Inc.", c0887 dumped by html2text).
-    const ownOrganization = namesAnOrganization(text) || (text.endsWith(',') && namesAnOrganization(nextText(closing, i)));
+    // Under the Commission, its Division and offices are its own ("Amanda Ravitz, Division of Corporation Finance", c0154).
+    const wrapsOnto = text.endsWith(',') ? nextText(closing, i) : '';
+    const ownOrganization = (namesAnOrganization(text) || (wrapsOnto !== '' && namesAnOrganization(wrapsOnto))) && !(company !== undefined && COMMISSION_ALONE.test(company) && COMMISSION_PART.test(`${text} ${wrapsOnto}`.trim()));
     if (company !== undefined && startsPerson && !PERSON_NAME.test(text.replace(/,?\s+(?:Jr|Sr|II|III|IV)\.?$/, '').replace(COURTESY_PREFIX, '')) && ownOrganization) {
+      settle();
       if (headsNoOne) out.push(company);
       company = undefined;
       headsNoOne = false;
     }
     // A company or firm alone under an entry that already names where its person is ("Mary Major, Securities and Exchange
     // Commission" / "Ernst & Young LLP"; "Barbara Jacobs, Division of Corporation Finance" / "MetLife, Inc.", c0154) is a recipient of its own.
-    const ownRecipient = (companyAlone || FIRM.test(text)) && out.length > 0 && namesAnOrganization(out[out.length - 1] as string);
+    const ownRecipient = (companyAlone || FIRM.test(text)) && out.length > 0 && (affix !== undefined || namesAnOrganization(out[out.length - 1] as string));
     if (out.length === 0 || startsPerson || entry.cc || ownRecipient) {
-      out.push(company !== undefined && startsPerson ? `${text}, ${company}` : heading !== undefined && startsPerson ? `${text}, ${heading}` : text);
+      settle();
+      out.push(text);
+      affix = startsPerson ? (company ?? heading) : undefined;
       headsNoOne = false;
     }
     // A title wrapped in the middle ("… Chief Administrative Officer, General" / "Counsel and Ethics …", c0854) goes on with a space;
@@ -527,6 +547,7 @@ export function readCc(lines: readonly ClassifiedLine[], staff: boolean): string
     // A company in parentheses under its person goes on with a space too ("Laura Nicholson" / "(Securities and Exchange Commission)", c0164).
     else out[out.length - 1] += TITLE_GOES_ON.test(out[out.length - 1] as string) || /^[\p{Ll}(]/u.test(text) || OFFICER_ALONE.test(text) || FORM_ALONE.test(text) ? ` ${text}` : `, ${text}`;
   }
+  settle();
   if (headsNoOne && company !== undefined) out.push(company);
   return out;
 }

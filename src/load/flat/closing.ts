@@ -256,7 +256,7 @@ export function splitClosing(text: string, tokens: Tokens, at: (offset: number) 
   for (const m of tail.matchAll(APPENDED_DOCUMENT)) {
     const i = at(signStart + m.index);
     splits.add(i);
-    splits.add(i + 2);
+    splits.add(i + (m[1] === undefined ? 2 : 1));
   }
   splitSignatureLines(tokens, at(signStart + last[0].length), splits);
 }
@@ -264,5 +264,8 @@ export function splitClosing(text: string, tokens: Tokens, at: (offset: number) 
 /** The most characters a signature block under an earlier sign-off holds (a company, "By: /s/ …", "Name: …", "Title: …"). */
 const STACKED_SIGNATURE_CHARS = 300;
 
-/** The title of a document appended to a letter, before the document's first words in capitals (letter.ts ATTACHMENT_TITLE reads the line). */
-const APPENDED_DOCUMENT = /(?<=\s)(?:Appendix|APPENDIX|Attachment|ATTACHMENT|Annex|ANNEX|Exhibit|EXHIBIT)\s+(?:[A-Z]|\d{1,2})(?=\s+[A-Z“"])/g;
+/**
+ * The title of a document appended to a letter, before the document's first words in capitals (letter.ts ATTACHMENT_TITLE reads the
+ * line); or "APPENDIX" alone in capitals ("… General Counsel APPENDIX As of and for the year ended …", c0595 flattened, blind round 120).
+ */
+const APPENDED_DOCUMENT = /(?<=\s)(?:(?:Appendix|APPENDIX|Attachment|ATTACHMENT|Annex|ANNEX|Exhibit|EXHIBIT)\s+(?:[A-Z]|\d{1,2})|(APPENDIX|ANNEX)(?=\s+[A-Z][a-z]))(?=\s+[A-Z“"])/g;

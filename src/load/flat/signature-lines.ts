@@ -16,8 +16,8 @@ const LEGAL_FORM_WORD = new RegExp(String.raw`^(?:${LEGAL_FORM}|LLP|LLC|L\.L\.P\
 const FIRM_FORM_WORD = new RegExp(String.raw`^(?:${FIRM_FORM})[,;)]?$`);
 /** A legal form in capitals, ending a company's name printed in capitals over its signature ("BOFA SECURITIES, INC.", c0621). */
 const LEGAL_FORM_IN_CAPITALS = /^(?:INC|CORP|CORPORATION|COMPANY|LLC|LLP|LP|L\.P|PLC|LIMITED|N\.A)\.?[,;)]?$/;
-/** Words that are no part of a person's name. */
-const NOT_NAME_WORD = /^(?:Division|Office|Finance|Securities|Exchange|Commission|Name|Title|By|The|And|Of|For|Via|Page|Re|Dear|Sincerely|Enclosures?|Attachments?)\b/;
+/** Words that are no part of a person's name ("United" of "United States Securities and Exchange Commission", c0154 flattened). */
+const NOT_NAME_WORD = /^(?:Division|Office|Finance|Securities|Exchange|Commission|United|Name|Title|By|The|And|Of|For|Via|Page|Re|Dear|Sincerely|Enclosures?|Attachments?)\b/;
 /** A word of a person's name: a capital and lower-case letters ("O’Brien", "McShane", "Anne-Marie"), a comma after it or not (two typed by mistake: "Douglas K. Schnell,, Esq.", c0646). */
 const NAME_WORD = /^\p{Lu}[\p{L}’'-]*\p{Ll}[\p{L}’'-]*,{0,2}$/u;
 /** An initial: "D.", "A.N.". */
