@@ -772,6 +772,13 @@ describe('letter fields, blind rounds 99-102', () => {
     expect(read.attachments.map((a) => a.title)).toEqual(['APPENDIX']);
   });
 
+  it('should read the first of co-registrants the Re: block lists before their filing as the company, not a letterhead line in capitals (c0615, blind round 120)', async () => {
+    const lines = ['HILTON DOMESTIC OPERATING COMPANY INC.', 'HILTON WORLDWIDE FINANCE LLC', 'HILTON WORLDWIDE FINANCE CORP.', 'June 28, 2017', 'Securities and Exchange Commission', 'Re: Hilton Domestic Operating Company Inc., Hilton Worldwide Finance LLC, Hilton Worldwide Finance Corp. and Guarantors Registration Statement on Form S-4', 'Ladies and Gentlemen:', 'In connection with the Registration Statement, the Company hereby represents the following.', 'Very truly yours,', '/s/ Jane Doe', 'Jane Doe'];
+    for (const text of [lines.join('\n'), lines.join(' ')]) {
+      expect((await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' })).letter.letter.company).toBe('Hilton Domestic Operating Company Inc.');
+    }
+  });
+
   it('should read an office named by its Assistant Director\'s number, as printed until about 2012, and end the signer\'s title before it flattened (c0533, c0315, blind round 111)', async () => {
     expect(officeIn('AD Office 11 – Telecommunications')).toBe('AD Office 11 – Telecommunications');
     // The dash lost (w3m's dump).

@@ -286,6 +286,10 @@ const CORPORATE_NAME = new RegExp(String.raw`^.{2,80}?\b(?:${LEGAL_FORM})\b\.?`)
 const FILING_OPENS = String.raw`(?:Amendment|Form|Registration|Schedule|Preliminary|Definitive|Annual|Quarterly|Current|Post-Effective|Draft|Offering|Proxy|Information|${PROXY_FORMS})\b`;
 /** A company's name up to its legal form, a defined name in parentheses perhaps ("Citigroup Inc. (Citigroup or Citi)", c0466 laid out), then the words that open a filing's description. */
 const COMPANY_THEN_FILING = new RegExp(String.raw`^(.{2,80}?\b(?:${LEGAL_FORM})\b\.?)(?:\s*\([^()]{1,60}\))?,?\s+(?:[-–—]\s+)?(?=${FILING_OPENS})`);
+/** Two companies' names at a line's start, a comma after the first: the first of co-registrants. */
+const CO_REGISTRANTS = new RegExp(String.raw`^(\p{Lu}[^,]{1,80}?\b(?:${LEGAL_FORM})\b\.?),\s+\p{Lu}[^,]{1,80}?\b(?:${LEGAL_FORM})\b`, 'u');
+/** A filing's description opening somewhere in a line. */
+const FILING_AFTER = new RegExp(String.raw`\s(?:${FILING_OPENS})`);
 /** A company named as the owner of what a request is about: "… of Waste Management, Inc.’s Registration Statement". */
 const OWNER_OF_FILING = new RegExp(String.raw`\bof\s+(\p{Lu}(?:(?!\sof\s).){1,80}?\b(?:${LEGAL_FORM})\b\.?)['’]s\b`, 'u');
 /**
@@ -399,6 +403,9 @@ function namedCompany(subject: readonly string[], head: readonly ClassifiedLine[
     // A bullet flattening left at the line's end, before the next line's filing ("… (File No. 001-34073) •", c0940 flattened).
     // The filing's description may open after the name on its line, wrapped from the next ("Capital One Financial Corporation Definitive
     // Proxy" / "Statement on Schedule 14A …", c0153).
+    // Co-registrants listed on the block's first line, their filing on the next (flattened c0615): the first.
+    const coRegistrant = CO_REGISTRANTS.exec(first)?.[1];
+    if (coRegistrant !== undefined) return coRegistrant;
     const named = COMPANY_THEN_FILING.exec(first)?.[1];
     const beforeFiling = named !== undefined && !ABOUT_A_COMPANY.test(named) && !DATE.test(named) ? named : undefined;
     const name = registrantBesideFiler(subject, first) ?? addressedCompany(subject, head, first) ?? beforeFiling ?? withoutTrailingComma(withoutTrailingParenthesis(withoutTrailingBullet(first)));
@@ -411,6 +418,10 @@ function namedCompany(subject: readonly string[], head: readonly ClassifiedLine[
   // Energy Corporation Registration Statement on Form 10-12B", c0303), or name the filer after "filed by" ("… Form S-4
   // filed by" / "Harris Corporation on December 14, 2018", c0429).
   for (const [k, line] of subject.entries()) {
+    // Co-registrants listed before their filing: the first ("Hilton Domestic Operating Company Inc., Hilton Worldwide Finance LLC,
+    // Hilton Worldwide Finance Corp. and Guarantors Registration Statement on Form S-4", c0615, blind round 120).
+    const coRegistrants = CO_REGISTRANTS.exec(line);
+    if (coRegistrants && FILING_AFTER.test(line)) return coRegistrants[1] as string;
     const named = COMPANY_THEN_FILING.exec(line);
     if (named && !ABOUT_A_COMPANY.test(named[1] as string) && !DATE.test(named[1] as string)) return named[1] as string;
     const filer = k > 0 && /\b(?:filed|submitted|furnished)\s+by$/i.test((subject[k - 1] as string).trim()) ? CORPORATE_NAME.exec(line) : null;
