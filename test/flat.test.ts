@@ -1689,13 +1689,13 @@ describe('the signature block of a flattened letter', () => {
     expect(await copied('Paul Zier Kirkland & Ellis LLP')).toEqual(['Paul Zier, Kirkland & Ellis LLP']);
     // After a person's name the words are the firm's whole: "Katten Muchin Rosenman LLP" is no person.
     expect(await copied('Farzad F. Damania Katten Muchin Rosenman LLP')).toEqual(['Farzad F. Damania, Katten Muchin Rosenman LLP']);
-    // The list goes on past a line an earlier rule cut ("United States | Securities and Exchange Commission …", c0154).
+    // The list goes on past a line an earlier rule cut ("… Amanda Ravitz, | Division of Corporation Finance …", c0154); the Commission
+    // and the company on their own lines head the people below them (blind round 120).
     const list = await copied('United States Securities and Exchange Commission Amanda Ravitz, Division of Corporation Finance Barbara Jacobs, Division of Corporation Finance MetLife, Inc. Michel A. Khalaf, President');
-    expect(list.slice(1)).toEqual([
-      'Amanda Ravitz, Division of Corporation Finance',
-      'Barbara Jacobs, Division of Corporation Finance',
-      'MetLife, Inc.',
-      'Michel A. Khalaf, President',
+    expect(list).toEqual([
+      'Amanda Ravitz, Division of Corporation Finance, United States Securities and Exchange Commission',
+      'Barbara Jacobs, Division of Corporation Finance, United States Securities and Exchange Commission',
+      'Michel A. Khalaf, President, MetLife, Inc.',
     ]);
     // A title's last word, then a firm ending in its legal form: the firm's own line (c0009).
     expect(await copied('D. Timothy Carey, Partner PricewaterhouseCoopers LLP')).toEqual(['D. Timothy Carey, Partner, PricewaterhouseCoopers LLP']);
