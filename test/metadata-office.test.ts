@@ -779,6 +779,13 @@ describe('letter fields, blind rounds 99-102', () => {
     }
   });
 
+  it('should read a staff letter\'s follow-up from the heading over its first comment, "Response Dated May 13, 2019", before a prior letter its comments name (c0551, blind round 122)', async () => {
+    const text = ['June 10, 2019', '', 'Ms. Jane Doe', 'Acme Corp.', '', 'Re: Acme Corp.', 'Form 10-K for the Fiscal Year Ended November 30, 2018', 'File No. 001-11749', '', 'Dear Ms. Doe:', '', 'We have limited our review of your filing to the financial statements and related disclosures and have the following comments.', '', 'Response Dated May 13, 2019', '', 'Form 10-Q for the period ended February 28, 2019', '', '1. We note your response to comment 1 in our letter dated May 1, 2019. Please tell us how you considered ASC 606.', '', 'You may contact John Roe at (202) 551-3000 with any questions.', '', 'Sincerely,', '', 'Division of Corporation Finance', 'Office of Real Estate and Construction'].join('\n');
+    const { letter } = (await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' })).letter;
+    expect(letter.kind).toBe('staff');
+    expect(letter.inReplyTo).toBe('2019-05-13');
+  });
+
   it('should read an office named by its Assistant Director\'s number, as printed until about 2012, and end the signer\'s title before it flattened (c0533, c0315, blind round 111)', async () => {
     expect(officeIn('AD Office 11 – Telecommunications')).toBe('AD Office 11 – Telecommunications');
     // The dash lost (w3m's dump).

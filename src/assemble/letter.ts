@@ -101,8 +101,11 @@ export function buildLetter(classified: Classified, source: Source, input: Build
       subject: subject.length > 0 ? subject.join('\n') : null,
       filings,
       fileNumbers,
-      // A staff letter's first comments may name the letter it follows up where its preamble does not (c1163).
-      inReplyTo: readInReplyTo([preambleText, subject.join(' ')]) ?? (kind === 'staff' ? readFollowedUp(comments.slice(0, 3).map((c) => c.text), date) : null),
+      // A staff letter's first comments may name the letter it follows up where its preamble does not: the heading over them
+      // ("Response Dated May 13, 2019", c0551, blind round 122), else their words (c1163).
+      inReplyTo:
+        readInReplyTo([preambleText, subject.join(' ')]) ??
+        (kind === 'staff' ? (readInReplyTo((comments[0]?.headings ?? []).filter((h) => CORRESPONDENCE_HEADING.test(h))) ?? readFollowedUp(comments.slice(0, 3).map((c) => c.text), date)) : null),
       salutation: salutationLine ? salutationLine.line.text : null,
       signatories,
       office: readOffice(head, closingLines, kind === 'staff'),
@@ -155,6 +158,9 @@ function findAttachments(lines: readonly ClassifiedLine[], closingStart: number)
   }
   return out;
 }
+
+/** A heading that names the company's letter a staff letter's comments follow up: "Response Dated May 13, 2019", "Response Letter Dated …". */
+const CORRESPONDENCE_HEADING = /^(?:Response|Letter|Correspondence)\b[^.]{0,40}\bdated\b/i;
 
 /** A report already filed, periodic or current, not its amendment: "10-K", "8-K", not "10-K/A". */
 const FILED_REPORT = new RegExp(String.raw`^(?:${PERIODIC_FORMS}|${CURRENT_REPORT_FORMS})\b(?!\/A)`, 'i');
