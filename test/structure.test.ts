@@ -1847,6 +1847,10 @@ Office of Healthcare & Insurance
     expect(letter.closing).toBe('Division of Corporation Finance\n\nOffice of Healthcare & Insurance');
     expect(letter.letter.office).toBe('Office of Healthcare & Insurance');
     expect(letter.preamble).toMatch(/absence of action by the staff\.$/);
+    // The office's name wrapped onto a line of its own (c0637, blind round 122).
+    const wrapped = await parse('May 1, 2017\n\nRe: Acme Corp.\nForm 10-K for the Fiscal Year Ended December 31, 2016\n\nDear Ms. Rankin:\n\nWe have completed our review of your filing. We remind you that the company and its management are responsible for the accuracy and adequacy of their disclosures.\n\nDivision of Corporation Finance\nOffice of Manufacturing and\nConstruction\n');
+    expect(wrapped.letter.closing).toBe('Division of Corporation Finance\n\nOffice of Manufacturing and\n\nConstruction');
+    expect(wrapped.letter.letter.office).toBe('Office of Manufacturing and Construction');
   });
 
   it('should set apart a running footer that prints its page number on the same line, and count pages from it', async () => {

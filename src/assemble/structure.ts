@@ -797,8 +797,13 @@ function findClosing(lines: readonly ClassifiedLine[], from: number, bodyEnd: nu
  */
 function divisionSignatureAtEnd(lines: readonly ClassifiedLine[], from: number, bodyEnd: number): number | undefined {
   let i = bodyEnd - 1;
-  while (i >= from && ((lines[i] as ClassifiedLine).furniture || DIVISION_OFFICE_LINE.test((lines[i] as ClassifiedLine).line.text.trim()))) i--;
-  return i >= from && DIVISION_LINE.test((lines[i] as ClassifiedLine).line.text.trim()) ? i : undefined;
+  const text = (k: number) => (lines[k] as ClassifiedLine).line.text.trim();
+  // The office's name may wrap onto a line of its own ("Office of Manufacturing and" / "Construction", c0637, blind round 122).
+  const wrappedOffice = (k: number) => k - 1 >= from && WRAPPED_OFFICE_END.test(text(k)) && DIVISION_OFFICE_LINE.test(text(k - 1)) && /(?:\band|&|,)$/.test(text(k - 1));
+  while (i >= from && ((lines[i] as ClassifiedLine).furniture || DIVISION_OFFICE_LINE.test(text(i)) || wrappedOffice(i))) i--;
+  return i >= from && DIVISION_LINE.test(text(i)) ? i : undefined;
 }
+/** The words an office's name wraps onto: "Construction", "Commodities", "& Commodities". */
+const WRAPPED_OFFICE_END = /^&?\s*\p{Lu}[\p{L}&,\s]{0,40}$/u;
 const DIVISION_LINE = /^Division of Corporation Finance$/i;
 const DIVISION_OFFICE_LINE = new RegExp(String.raw`^(?:${STAFF_OFFICE})$`, 'u');
