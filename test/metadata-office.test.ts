@@ -786,6 +786,16 @@ describe('letter fields, blind rounds 99-102', () => {
     expect(letter.inReplyTo).toBe('2019-05-13');
   });
 
+  it('should read two people on one cc entry, their firm after them, as an entry each with it; not a firm or the Commission (c0495, blind rounds 116 and 121)', async () => {
+    const cc = async (...entries: string[]) => {
+      const text = ['May 1, 2017', '', 'Re: Acme Corp.', 'Registration Statement on Form S-4', '', 'Ladies and Gentlemen:', '', 'The Company requests acceleration of the effective date of the Registration Statement to 4:00 p.m. on May 3, 2017.', '', 'Very truly yours,', '', '/s/ Jane Doe', 'Jane Doe', '', ...entries.map((e, k) => (k === 0 ? `cc: ${e}` : e))].join('\n');
+      return (await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' })).letter.letter.cc;
+    };
+    expect(await cc('Jason Day and Ned Prusse (Perkins Coie LLP)')).toEqual(['Jason Day (Perkins Coie LLP)', 'Ned Prusse (Perkins Coie LLP)']);
+    expect(await cc('Paul Hastings and Janofsky LLP')).toEqual(['Paul Hastings and Janofsky LLP']);
+    expect(await cc('Kevin Dougherty Securities and Exchange Commission')).toEqual(['Kevin Dougherty Securities and Exchange Commission']);
+  });
+
   it('should read an office named by its Assistant Director\'s number, as printed until about 2012, and end the signer\'s title before it flattened (c0533, c0315, blind round 111)', async () => {
     expect(officeIn('AD Office 11 – Telecommunications')).toBe('AD Office 11 – Telecommunications');
     // The dash lost (w3m's dump).

@@ -549,5 +549,19 @@ export function readCc(lines: readonly ClassifiedLine[], staff: boolean): string
   }
   settle();
   if (headsNoOne && company !== undefined) out.push(company);
-  return out;
+  return out.flatMap(eachOfTwo);
 }
+
+/**
+ * Two people on one entry, their firm after them: each an entry with it ("Jason Day and Ned Prusse (Perkins Coie LLP)", c0495, blind
+ * rounds 116 and 121).
+ */
+function eachOfTwo(entry: string): string[] {
+  const two = TWO_PEOPLE.exec(entry);
+  // Not a firm's name ("Paul Hastings and Janofsky LLP"): the second ends on no legal form.
+  // Nor the Commission's ("Kevin Dougherty Securities and Exchange Commission", a table's cells run together by w3m, c0477).
+  if (two === null || !PERSON_NAME.test(two[1] as string) || !PERSON_NAME.test(two[2] as string) || CORPORATE.test(two[2] as string) || FIRM.test(two[2] as string) || NOT_A_PERSON.test(entry)) return [entry];
+  const rest = two[3] ?? '';
+  return [`${two[1]}${rest}`, `${two[2]}${rest}`];
+}
+const TWO_PEOPLE = /^([^,()]{3,60}?)\s+and\s+([^,()]{3,60}?)(\s*\([^()]{2,80}\)|,\s.{2,120})?$/u;
