@@ -663,6 +663,11 @@ describe('letter fields, blind rounds 99-102', () => {
     expect(readStaffContacts([text], null).map((c) => c.name)).toEqual(['Tracey McKoy', 'Nudrat Salik', "Terence O'Brien"]);
   });
 
+  it('should read the date a filing was filed by its filer on, on its line or the one its "filed by" wraps onto (c0429, blind round 123)', () => {
+    expect(readFilings(['Responses to Comment on the Registration Statement on Form S-4 filed by Harris Corporation on December 14, 2018 (File No. 333-228829)'])[0]?.filedOn).toBe('2018-12-14');
+    expect(readFilings(['Responses to Comment on the Registration Statement on Form S-4 filed by', 'Harris Corporation on December 14, 2018 (File No. 333-228829)'])[0]?.filedOn).toBe('2018-12-14');
+  });
+
   it('should read "Registration No. 333-217817" as the file number, not "Registration Statement" alone (c0996)', () => {
     expect(readFileNumbers(['Registration Statement on Form S-4', 'Registration No. 333-217817'])).toEqual(['333-217817']);
     expect(readFileNumbers(['Registration Statement on Form S-4 filed 2017-05-01'])).toEqual([]);

@@ -118,8 +118,13 @@ function solicitingByAnotherParty(text: string): boolean {
 
 /** "for the fiscal year ended December 31, 2023": the period a filing covers; "Fiscal Year December 31, 2015" without the word too (c0401). */
 const PERIOD_ENDED = new RegExp(`(?:ended|ending|fiscal\\s+year)\\s+(${DATE.source})`, 'i');
-/** "Filed February 8, 2018", "Submitted on …", "Furnished …", "Filed, May 5, 2016" (c1086), "Filed on Schedule 14A November 8, 2019" (c1022): when it was filed. */
-const DATE_FILED = new RegExp(`(?:filed|submitted|furnished),?(?:\\s+(?:on|under)\\s+Schedule\\s+[\\w-]+)?(?:\\s+on)?\\s+(${DATE.source})`, 'i');
+/**
+ * "Filed February 8, 2018", "Submitted on …", "Furnished …", "Filed, May 5, 2016" (c1086), "Filed on Schedule 14A November 8, 2019" (c1022),
+ * "filed by Harris Corporation on December 14, 2018" (c0429, blind round 123): when it was filed.
+ */
+const DATE_FILED = new RegExp(`(?:filed|submitted|furnished),?(?:\\s+(?:on|under)\\s+Schedule\\s+[\\w-]+)?(?:\\s+by\\s+[^,;()]{1,80}?\\s+on)?(?:\\s+on)?\\s+(${DATE.source})`, 'i');
+/** The date after a filer named on the line the filing's "filed by" wraps onto: "… Form S-4 filed by" / "Harris Corporation on December 14, 2018" (c0429). */
+const FILER_THEN_DATE = new RegExp(`^[^,;()]{1,80}?\\s+on\\s+(${DATE.source})`, 'i');
 
 /** The EDGAR code of an amended proxy statement. */
 const PROXY_REVISED: Record<string, string> = { 'PRE 14A': 'PRER14A', 'DEF 14A': 'DEFR14A', 'PRE 14C': 'PRER14C', 'DEF 14C': 'DEFR14C' };
@@ -155,8 +160,8 @@ export function readFilings(printed: readonly string[]): Filing[] {
     // A form's words may wrap onto the next line ("Definitive Proxy" / "Statement on Schedule 14A").
     const form = formOf(text, subject[k - 1]);
     const ended = PERIOD_ENDED.exec(text)?.[1];
-    const filed = DATE_FILED.exec(text)?.[1];
     const current = filings.at(-1);
+    const filed = DATE_FILED.exec(text)?.[1] ?? (current !== undefined && k > 0 && /\b(?:filed|submitted|furnished)\s+by$/i.test((subject[k - 1] as string).trim()) ? FILER_THEN_DATE.exec(text)?.[1] : undefined);
     // "on Schedule 14A" under "PREC14A Preliminary … Statement" names the same filing's schedule, not another filing.
     // So does "Filed on Schedule 14A November 8, 2019 by Barberry Corp." under "DFAN14A soliciting material …" (c1022, blind round 101).
     const continues = current !== undefined && /^(?:on|under|pursuant to)\s|^(?:filed|furnished|submitted)\s+(?:on|under|pursuant to)\s+Schedule\s/i.test(text);
