@@ -668,6 +668,14 @@ describe('letter fields, blind rounds 99-102', () => {
     expect(readFilings(['Responses to Comment on the Registration Statement on Form S-4 filed by', 'Harris Corporation on December 14, 2018 (File No. 333-228829)'])[0]?.filedOn).toBe('2018-12-14');
   });
 
+  it('should read an amendment named by its number and date alone under its filing as a filing of its own (c0873, blind round 124)', () => {
+    const filings = readFilings(['Constellation Energy Corporation Registration Statement on Form 10-12B', 'Submitted December 8, 2021, as previously amended by Amendment No. 1 Submitted December 15, 2021 and']);
+    expect(filings.map((f) => [f.form, f.filedOn])).toEqual([
+      ['10-12B', '2021-12-08'],
+      ['10-12B/A', '2021-12-15'],
+    ]);
+  });
+
   it('should read "Registration No. 333-217817" as the file number, not "Registration Statement" alone (c0996)', () => {
     expect(readFileNumbers(['Registration Statement on Form S-4', 'Registration No. 333-217817'])).toEqual(['333-217817']);
     expect(readFileNumbers(['Registration Statement on Form S-4 filed 2017-05-01'])).toEqual([]);

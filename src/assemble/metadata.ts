@@ -143,6 +143,8 @@ const DATED_AMENDMENT_LEAD_ALONE = new RegExp(String.raw`^Amendment\s+No\.?\s*\d
 /** A draft registration statement submitted in confidence, named by its submission alone: "Originally Submitted Confidentially on July 26, 2021" is EDGAR's DRS. */
 const CONFIDENTIAL_SUBMISSION = new RegExp(String.raw`\b(?:submitted\s+confidentially|confidentially\s+submitted)(?:\s+on)?\s+(${DATE.source})`, 'i');
 
+/** An amendment named by its number and date alone, no form after it: "… as previously amended by Amendment No. 1 Submitted December 15, 2021". */
+const AMENDED_BY_DATED = new RegExp(String.raw`\bamended\s+by\s+Amendment\s+No\.?\s*\d+,?\s+(?:filed|submitted)(?:\s+on)?\s+(${DATE.source})`, 'i');
 /** A line giving the filing dates of the filings above it in turn: "Filed February 28, 2018 and August 7, 2018, respectively". */
 const FILED_RESPECTIVELY = /^\s*(?:Filed|Furnished|Submitted)\b.*\brespectively\b/i;
 const ANY_DATE = new RegExp(MONTH_DAY_YEAR, 'g');
@@ -204,6 +206,10 @@ export function readFilings(printed: readonly string[]): Filing[] {
       }
     } else if (current && (filed || ended || continues) && !NAMES_CORRESPONDENCE.test(text)) {
       if (filed && current.filedOn === null) current.filedOn = isoDate(filed) ?? null;
+      // "Submitted December 8, 2021, as previously amended by Amendment No. 1 Submitted December 15, 2021 and" under "… on Form
+      // 10-12B": the amendment is a filing of its own, the form's /A (c0873, blind round 124).
+      const amendedOn = AMENDED_BY_DATED.exec(text)?.[1];
+      if (amendedOn !== undefined && current.form !== null && filed !== amendedOn) filings.push({ form: amendedForm(current.form), fiscalYearEnd: null, filedOn: isoDate(amendedOn) ?? null, text });
       // "Soliciting Material on Schedule 14A" / "Filed April 23, 2018 by Elaine P. Wynn".
       if (current.form === 'DEFA14A' && byAnotherParty(text)) current.form = 'DFAN14A';
       else if (current.form !== null) current.form = contestedForm(current.form, text);
