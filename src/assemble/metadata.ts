@@ -411,12 +411,12 @@ function namedCompany(subject: readonly string[], head: readonly ClassifiedLine[
   // or with what the letter asks ("Request for Acceleration of Effectiveness" over the company and its filing, c0813).
   const first = subject.find((line) => !CONFIDENTIAL_TREATMENT.test(line) && !REQUEST_TITLE.test(line));
   if (first && !formOf(first) && bareForms(first).length === 0 && !/^(?:File|CIK|Comment|Response|Letter)\b/i.test(first) && !DATE.test(first) && !FILING_TITLE_ALONE.test(first)) {
-    // A bullet flattening left at the line's end, before the next line's filing ("… (File No. 001-34073) •", c0940 flattened).
-    // The filing's description may open after the name on its line, wrapped from the next ("Capital One Financial Corporation Definitive
-    // Proxy" / "Statement on Schedule 14A …", c0153).
     // Co-registrants listed on the block's first line, their filing on the next (flattened c0615): the first.
     const coRegistrant = CO_REGISTRANTS.exec(first)?.[1];
     if (coRegistrant !== undefined) return coRegistrant;
+    // A bullet flattening left at the line's end, before the next line's filing ("… (File No. 001-34073) •", c0940 flattened).
+    // The filing's description may open after the name on its line, wrapped from the next ("Capital One Financial Corporation Definitive
+    // Proxy" / "Statement on Schedule 14A …", c0153).
     const named = COMPANY_THEN_FILING.exec(first)?.[1];
     const beforeFiling = named !== undefined && !ABOUT_A_COMPANY.test(named) && !DATE.test(named) ? named : undefined;
     const name = registrantBesideFiler(subject, first) ?? addressedCompany(subject, head, first) ?? beforeFiling ?? withoutTrailingComma(withoutTrailingParenthesis(withoutTrailingBullet(first)));
