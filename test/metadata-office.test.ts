@@ -809,6 +809,20 @@ describe('letter fields, blind rounds 99-102', () => {
     expect(await cc('Kevin Dougherty Securities and Exchange Commission')).toEqual(['Kevin Dougherty Securities and Exchange Commission']);
   });
 
+  it('should read a professional firm alone under a company officer as a recipient of its own, as filed and flattened (c0101, c0860, blind round 128)', async () => {
+    const lines = ['October 10, 2025', '', 'Re: Texas Pacific Land Corporation', 'Form 10-K for the Fiscal Year Ended December 31, 2024', '', 'Ladies and Gentlemen:', '', 'The Company will provide its responses to each of the comments no later than October 10, 2025.', '', 'Sincerely,', '', '/s/ Jane Doe', 'Jane Doe', '', 'cc:', 'Chris Steddum, Chief Financial Officer', 'Micheal W. Dobbs, Senior Vice President, Secretary and General Counsel', 'Deloitte & Touche LLP', 'Haynes and Boone, LLP'];
+    const expected = ['Chris Steddum, Chief Financial Officer', 'Micheal W. Dobbs, Senior Vice President, Secretary and General Counsel', 'Deloitte & Touche LLP', 'Haynes and Boone, LLP'];
+    for (const text of [lines.join('\n'), lines.filter((l) => l !== '').join(' ')]) expect((await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' })).letter.letter.cc).toEqual(expected);
+    // A firm's own people keep it: "Jane Roe, Partner" / "Ernst & Young LLP".
+    const partner = [...lines.slice(0, 15), 'Jane Roe, Partner', 'Ernst & Young LLP'].join('\n');
+    expect((await parseLetter(new TextEncoder().encode(partner), { file: 'x.txt' })).letter.letter.cc).toEqual(['Jane Roe, Partner, Ernst & Young LLP']);
+  });
+
+  it('should read a staff letter\'s follow-up from its Re: block\'s "Response dated …" before the preamble\'s prior letter (c1152, blind round 127)', async () => {
+    const text = ['August 26, 2016', '', 'Mr. John Doe', 'Insulet Corporation', '', 'Re: Insulet Corporation', 'Form 10-K for Fiscal Year Ended December 31, 2015', 'Response dated July 29, 2016', 'File No. 001-33462', '', 'Dear Mr. Doe:', '', 'We have reviewed your response to our comment letter and have the following comments. Unless we note otherwise, our references to prior comments are to comments in our June 30, 2016 letter.', '', '1. Please tell us how you considered ASC 606.', '', 'You may contact John Roe at (202) 551-3000 with any questions.', '', 'Sincerely,', '', 'Division of Corporation Finance', 'Office of Electronics and Machinery'].join('\n');
+    expect((await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' })).letter.letter.inReplyTo).toBe('2016-07-29');
+  });
+
   it('should read an office named by its Assistant Director\'s number, as printed until about 2012, and end the signer\'s title before it flattened (c0533, c0315, blind round 111)', async () => {
     expect(officeIn('AD Office 11 – Telecommunications')).toBe('AD Office 11 – Telecommunications');
     // The dash lost (w3m's dump).

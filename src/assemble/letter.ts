@@ -103,7 +103,10 @@ export function buildLetter(classified: Classified, source: Source, input: Build
       fileNumbers,
       // A staff letter's first comments may name the letter it follows up where its preamble does not: the heading over them
       // ("Response Dated May 13, 2019", c0551, blind round 122), else their words (c1163).
+      // A staff letter's Re: block line "Response dated July 29, 2016" names it before the preamble's "our references to prior comments
+      // are to comments in our June 30, 2016 letter" (c1152, blind round 127).
       inReplyTo:
+        (kind === 'staff' ? readInReplyTo(subject.filter((line) => CORRESPONDENCE_HEADING.test(line.trim()))) : null) ??
         readInReplyTo([preambleText, subject.join(' ')]) ??
         (kind === 'staff' ? (readInReplyTo((comments[0]?.headings ?? []).filter((h) => CORRESPONDENCE_HEADING.test(h))) ?? readFollowedUp(comments.slice(0, 3).map((c) => c.text), date)) : null),
       salutation: salutationLine ? salutationLine.line.text : null,

@@ -403,6 +403,8 @@ const FOOTNOTE_LINE = /^\d{1,2}\s+\p{Lu}\p{Ll}*\s+\p{Ll}/u;
 const organizationAlone = (text: string) => COMPANY_ALONE.test(text) || CORPORATE.test(text) || FIRM.test(text);
 /** The Commission's name alone: "Securities and Exchange Commission", "U.S. Securities and Exchange Commission". */
 const COMMISSION_ALONE = /^(?:(?:U\.S\.|United States)\s+)?Securities\s+and\s+Exchange\s+Commission$/i;
+/** A company officer's title in a cc entry, after the name: "…, Chief Financial Officer", "…, Secretary and General Counsel" (not a firm's "Partner" or "Counsel"). */
+const COMPANY_OFFICER = /,[^,]*\b(?:Chief\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Officer|President|Secretary|General\s+Counsel|Treasurer|Controller)\b[^,]*(?:,[^,]*)*$/;
 /** A part of the Commission a person's entry names: "Division of Corporation Finance", "Office of …". */
 const COMMISSION_PART = /,\s*(?:Division\s+of\s+Corporat(?:ion|e)\s+Finance|Office\s+of\s+[A-Z][^,]*)$/;
 
@@ -534,7 +536,10 @@ export function readCc(lines: readonly ClassifiedLine[], staff: boolean): string
     }
     // A company or firm alone under an entry that already names where its person is ("Mary Major, Securities and Exchange
     // Commission" / "Ernst & Young LLP"; "Barbara Jacobs, Division of Corporation Finance" / "MetLife, Inc.", c0154) is a recipient of its own.
-    const ownRecipient = (companyAlone || FIRM.test(text)) && out.length > 0 && (affix !== undefined || namesAnOrganization(out[out.length - 1] as string));
+    // So is a professional firm alone under a company officer ("Micheal W. Dobbs, Senior Vice President, Secretary and General Counsel"
+    // / "Deloitte & Touche LLP", the auditor, c0101, c0860, blind round 128): an officer's firm is the company, not a firm.
+    const last = out[out.length - 1];
+    const ownRecipient = last !== undefined && ((companyAlone || FIRM.test(text)) && (affix !== undefined || namesAnOrganization(last)) || (FIRM.test(text) && COMPANY_OFFICER.test(last)));
     if (out.length === 0 || startsPerson || entry.cc || ownRecipient) {
       settle();
       out.push(text);

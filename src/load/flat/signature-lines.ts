@@ -388,7 +388,8 @@ function firmAt(tokens: Tokens, i: number, to: number, proseMayFollow = true): b
     const word = tokens.text(j);
     // A company that a sentence goes on from is the sentence's subject, no recipient ("DoorDash, Inc. requests that …", c0858).
     if (LEGAL_FORM_WORD.test(word)) return proseMayFollow || j + 1 >= to || !/^\p{Ll}/u.test(tokens.text(j + 1));
-    if (!/^(?:\p{Lu}|(?:&|and|of)$)/u.test(word) || word.endsWith(',') || TITLE_WORD.test(word)) return false;
+    // A comma before the form is the firm's ("Haynes and Boone, LLP", c0101 flattened).
+    if (!/^(?:\p{Lu}|(?:&|and|of)$)/u.test(word) || (word.endsWith(',') && !LEGAL_FORM_WORD.test(tokens.text(j + 1))) || TITLE_WORD.test(word)) return false;
   }
   return false;
 }
