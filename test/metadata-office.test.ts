@@ -668,6 +668,10 @@ describe('letter fields, blind rounds 99-102', () => {
     expect(readFilings(['Responses to Comment on the Registration Statement on Form S-4 filed by', 'Harris Corporation on December 14, 2018 (File No. 333-228829)'])[0]?.filedOn).toBe('2018-12-14');
   });
 
+  it('should name a report typed without its hyphen as EDGAR does: "Form 10Q" is a 10-Q (c0497, blind rounds 129-130)', () => {
+    expect(readFilings(['Form 10Q for the Quarterly Period Ended March 31, 2019', 'Form 8K filed May 1, 2019', 'Form 10-K for the Fiscal Year Ended December 31, 2018']).map((f) => f.form)).toEqual(['10-Q', '8-K', '10-K']);
+  });
+
   it('should read an amendment named by its number and date alone under its filing as a filing of its own (c0873, blind round 124)', () => {
     const filings = readFilings(['Constellation Energy Corporation Registration Statement on Form 10-12B', 'Submitted December 8, 2021, as previously amended by Amendment No. 1 Submitted December 15, 2021 and']);
     expect(filings.map((f) => [f.form, f.filedOn])).toEqual([

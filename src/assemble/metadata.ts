@@ -254,8 +254,12 @@ function formOf(text: string, previous?: string): string | null {
   if (m === null || form === undefined) return null;
   if (/^Schedule/i.test(m[0]) && /^TO/i.test(form)) return `SC ${form}`;
   if (/^Schedule/i.test(m[0]) && /^13/.test(form)) return `SC ${form}`;
-  return form;
+  // A periodic or current report's number typed without its hyphen ("Form 10Q for the Quarterly Period …", c0497, blind rounds 129-130):
+  // EDGAR's name.
+  return UNHYPHENATED_REPORT.test(form) ? form.replace(/^(\d+)/, '$1-') : form;
 }
+/** A report's form typed without its hyphen: "10Q", "10K", "8K", "20F", "6K" (and their amendments, "10K/A"). */
+const UNHYPHENATED_REPORT = /^(?:10[KQ]|8K|20F|40F|6K)(?:\/A)?$/;
 
 /** A line that opens with EDGAR form types alone: "PREC14A and DFAN14A Filed March 28, 2024", "DEFA14A". */
 const BARE_FORMS = new RegExp(`^(?:${EDGAR_FORM_LIST.source})(?=\\s|,|$)`);
