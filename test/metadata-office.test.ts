@@ -827,6 +827,19 @@ describe('letter fields, blind rounds 99-102', () => {
     expect((await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' })).letter.letter.inReplyTo).toBe('2016-07-29');
   });
 
+  it('should read the staff\'s letter a response answers past the company\'s own letters it supplements (c0091, blind round 131)', () => {
+    const text = 'Hilton Worldwide Holdings Inc. is submitting this letter in response to a telephone conversation with the staff and as a supplement to the response letters previously submitted by the Company on June 18, 2024 and September 10, 2024 regarding the 2023 Form 10-K. As discussed with the Staff, the Company is providing additional information to respond to the comment set forth in the Staff’s August 20, 2024 letter to the Company.';
+    expect(readInReplyTo([text])).toBe('2024-08-20');
+    // Only its own letters named: the later of them, as before.
+    expect(readInReplyTo(['This letter supplements the response letters previously submitted by the Company on June 18, 2024 and September 10, 2024.'])).toBe('2024-09-10');
+  });
+
+  it('should name no letter followed up where a staff letter\'s comments cite several of its letters (c0975, blind round 131)', () => {
+    const texts = ['Refer to comment 2 of our March 15, 2023 letter and comment 1 of our June 5, 2023 letter. Please revise.', 'Refer to comment 1 of our July 7, 2023 letter.'];
+    expect(readFollowedUp(texts, '2024-01-05')).toBeNull();
+    expect(readFollowedUp(['We note your response to comment 3 in our letter dated December 7, 2023.'], '2024-01-05')).toBe('2023-12-07');
+  });
+
   it('should read an office named by its Assistant Director\'s number, as printed until about 2012, and end the signer\'s title before it flattened (c0533, c0315, blind round 111)', async () => {
     expect(officeIn('AD Office 11 – Telecommunications')).toBe('AD Office 11 – Telecommunications');
     // The dash lost (w3m's dump).

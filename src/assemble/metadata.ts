@@ -608,13 +608,33 @@ const REPLY = new RegExp(
   'i',
 );
 
+/** REPLY, every place in a text. */
+const REPLY_ALL = new RegExp(REPLY.source, 'gi');
+/** The company's own earlier letters, which a letter supplements: "the response letters previously submitted by the Company on …". */
+const OWN_LETTERS = /\b(?:submitted|filed|sent|furnished)\s+by\s+(?:the\s+Company|us)\b|\bpreviously\s+(?:submitted|filed|sent|furnished)\b/i;
+
+/**
+ * The first REPLY in a text that names a letter of the staff's, past the company's own earlier letters it supplements ("… as a supplement
+ * to the response letters previously submitted by the Company on June 18, 2024 and September 10, 2024 … the comment set forth in the
+ * Staff's August 20, 2024 letter", c0091, blind round 131); the first of all when every one is the company's.
+ */
+function replyIn(text: string): RegExpExecArray | null {
+  let first: RegExpExecArray | null = null;
+  REPLY_ALL.lastIndex = 0;
+  for (let m = REPLY_ALL.exec(text); m !== null; m = REPLY_ALL.exec(text)) {
+    first ??= m;
+    if (!OWN_LETTERS.test(m[0])) return m;
+  }
+  return first;
+}
+
 /** A second date right after the first: "… dated February 10, 2023 and March 16, 2023". */
 const AND_A_LATER_DATE = new RegExp(`^\\s*,?\\s*(?:and|&)\\s+(${DATE.source})`);
 
 /** Date of the letter answered or followed up ("your letter dated …", "our comment letter dated …"). */
 export function readInReplyTo(texts: readonly string[]): string | null {
   for (const text of texts) {
-    const m = REPLY.exec(text);
+    const m = replyIn(text);
     if (m) {
       // The date the pattern names, not the first in the words it spans ("this letter confirms the Company's telephone conversation
       // with you on October 17, 2022 regarding … the comment letter dated September 22, 2022", c0306, blind round 81).
@@ -642,6 +662,8 @@ const FOLLOWS_UP = new RegExp(
   ].join('|'),
   'i',
 );
+/** FOLLOWS_UP, every place in a text. */
+const FOLLOWS_UP_ALL = new RegExp(FOLLOWS_UP.source, 'gi');
 /** How long before a letter the one it follows up may be: a review's rounds run weeks or months apart. */
 const FOLLOW_UP_DAYS = 400;
 
@@ -650,14 +672,18 @@ const FOLLOW_UP_DAYS = 400;
  * @param letterDate the letter's own date (ISO), or null
  */
 export function readFollowedUp(texts: readonly string[], letterDate: string | null): string | null {
+  const named = new Set<string>();
   for (const text of texts) {
-    const m = FOLLOWS_UP.exec(text);
-    const iso = m ? isoDate(m[0]) : undefined;
-    if (!iso) continue;
-    const days = letterDate === null ? 0 : (Date.parse(letterDate) - Date.parse(iso)) / 86_400_000;
-    if (days >= 0 && days <= FOLLOW_UP_DAYS) return iso;
+    for (const m of text.matchAll(FOLLOWS_UP_ALL)) {
+      const iso = isoDate(m[0]);
+      if (!iso) continue;
+      const days = letterDate === null ? 0 : (Date.parse(letterDate) - Date.parse(iso)) / 86_400_000;
+      if (days >= 0 && days <= FOLLOW_UP_DAYS) named.add(iso);
+    }
   }
-  return null;
+  // Comments that cite several of the staff's letters ("Refer to comment 2 of our March 15, 2023 letter and comment 1 of our June 5,
+  // 2023 letter", c0975, blind round 131) retrace the review's history; they name no one letter followed up.
+  return named.size === 1 ? ([...named][0] as string) : null;
 }
 
 /** Words that make a signature line a body of the Commission, not a person ("/s/ Division of Corporation Finance"). */
