@@ -840,6 +840,26 @@ describe('letter fields, blind rounds 99-102', () => {
     expect(readFollowedUp(['We note your response to comment 3 in our letter dated December 7, 2023.'], '2024-01-05')).toBe('2023-12-07');
   });
 
+  it('should give names alone one under another the affiliation printed once under them, a title to its own name only (c0164, c0172, blind round 138)', async () => {
+    const cc = async (...entries: string[]) => {
+      const text = ['May 1, 2017', '', 'Re: Acme Corp.', 'Registration Statement on Form S-4', '', 'Ladies and Gentlemen:', '', 'The Company requests acceleration of the effective date of the Registration Statement to 4:00 p.m. on May 3, 2017.', '', 'Very truly yours,', '', '/s/ Jane Doe', 'Jane Doe', '', ...entries.map((e, k) => (k === 0 ? `cc: ${e}` : e))].join('\n');
+      return (await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' })).letter.letter.cc;
+    };
+    expect(await cc('Laura Nicholson', '(Securities and Exchange Commission)', 'Keith A. Pagnani', 'Scott B. Crofton', '(Sullivan & Cromwell LLP)', 'William E. Curbow', 'Sebastian Tiller', '(Simpson Thacher & Bartlett LLP)')).toEqual([
+      'Laura Nicholson (Securities and Exchange Commission)',
+      'Keith A. Pagnani (Sullivan & Cromwell LLP)',
+      'Scott B. Crofton (Sullivan & Cromwell LLP)',
+      'William E. Curbow (Simpson Thacher & Bartlett LLP)',
+      'Sebastian Tiller (Simpson Thacher & Bartlett LLP)',
+    ]);
+    expect(await cc('Suzanne Hayes', 'Pradip Bhaumik', 'Division of Corporation Finance', 'Securities and Exchange Commission')).toEqual([
+      'Suzanne Hayes, Division of Corporation Finance, Securities and Exchange Commission',
+      'Pradip Bhaumik, Division of Corporation Finance, Securities and Exchange Commission',
+    ]);
+    // A title is the last name's own, and ends the run.
+    expect(await cc('John Roe', 'Jane Roe', 'Partner', 'Sidley Austin LLP')).toEqual(['John Roe', 'Jane Roe, Partner, Sidley Austin LLP']);
+  });
+
   it('should read an office named by its Assistant Director\'s number, as printed until about 2012, and end the signer\'s title before it flattened (c0533, c0315, blind round 111)', async () => {
     expect(officeIn('AD Office 11 – Telecommunications')).toBe('AD Office 11 – Telecommunications');
     // The dash lost (w3m's dump).

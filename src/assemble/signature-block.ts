@@ -456,6 +456,11 @@ export function readCc(lines: readonly ClassifiedLine[], staff: boolean): string
   // The company or heading the last entry is at, added once its lines are all read: an entry may wrap onto the next line ("Amanda
   // Ravitz," / "Division of Corporation Finance", c0154 flattened), and its own words come first.
   let affix: string | undefined;
+  /** The entries of a run of names alone, one under another (their indices in `out`), and whether the last entry is one, no line under it yet. */
+  let namesAlone: number[] = [];
+  let lastAlone = false;
+  /** The lines under the run so far were its shared affiliation. */
+  let sharing = false;
   const settle = () => {
     if (affix !== undefined && out.length > 0) out[out.length - 1] = `${(out[out.length - 1] as string).replace(/,\s*$/, '')}, ${affix}`;
     affix = undefined;
@@ -542,20 +547,43 @@ export function readCc(lines: readonly ClassifiedLine[], staff: boolean): string
     const ownRecipient = last !== undefined && ((companyAlone || FIRM.test(text)) && (affix !== undefined || namesAnOrganization(last)) || (FIRM.test(text) && COMPANY_OFFICER.test(last)));
     if (out.length === 0 || startsPerson || entry.cc || ownRecipient) {
       settle();
+      // Names alone one under another share the affiliation printed once under them ("Keith A. Pagnani" / "Scott B. Crofton" /
+      // "(Sullivan & Cromwell LLP)", c0164; "Suzanne Hayes" / "Pradip Bhaumik" / "Division of Corporation Finance" / "Securities and
+      // Exchange Commission", c0172: blind round 138).
+      const alone = startsPerson && PERSON_NAME.test(text.replace(COURTESY_PREFIX, ''));
+      namesAlone = alone && lastAlone && namesAlone.at(-1) === out.length - 1 ? [...namesAlone, out.length] : alone ? [out.length] : [];
+      lastAlone = alone;
+      sharing = false;
       out.push(text);
       affix = startsPerson ? (company ?? heading) : undefined;
       headsNoOne = false;
+      continue;
     }
-    // A title wrapped in the middle ("… Chief Administrative Officer, General" / "Counsel and Ethics …", c0854) goes on with a space;
-    // so do "Officer" and a company's legal form alone, wrapped off their line ("… Sustainability" / "Officer", "… Xylem" / "Inc.",
-    // "PricewaterhouseCoopers" / "LLP": c0157, c0224, c0848 dumped by w3m).
-    // A company in parentheses under its person goes on with a space too ("Laura Nicholson" / "(Securities and Exchange Commission)", c0164).
-    else out[out.length - 1] += TITLE_GOES_ON.test(out[out.length - 1] as string) || /^[\p{Ll}(]/u.test(text) || OFFICER_ALONE.test(text) || FORM_ALONE.test(text) ? ` ${text}` : `, ${text}`;
+    // The shared affiliation, added to each name of the run above it; a title is the last name's own and ends the run.
+    // (Its lines may be several: "Division of Corporation Finance" / "Securities and Exchange Commission".)
+    sharing = namesAlone.length > 1 && (lastAlone || sharing) && SHARED_AFFILIATION.test(text);
+    if (sharing) for (const k of namesAlone.slice(0, -1)) out[k] = joinedLine(out[k] as string, text);
+    else namesAlone = [];
+    lastAlone = false;
+    out[out.length - 1] = joinedLine(out[out.length - 1] as string, text);
   }
   settle();
   if (headsNoOne && company !== undefined) out.push(company);
   return out.flatMap(eachOfTwo);
 }
+
+/**
+ * An entry with a line that goes on from it: a title wrapped in the middle ("… Chief Administrative Officer, General" / "Counsel and
+ * Ethics …", c0854) goes on with a space; so do "Officer" and a company's legal form alone, wrapped off their line ("… Sustainability" /
+ * "Officer", "… Xylem" / "Inc.", "PricewaterhouseCoopers" / "LLP": c0157, c0224, c0848 dumped by w3m); so does a company in parentheses
+ * under its person ("Laura Nicholson" / "(Securities and Exchange Commission)", c0164). Other lines after a comma.
+ */
+function joinedLine(entry: string, text: string): string {
+  return entry + (TITLE_GOES_ON.test(entry) || /^[\p{Ll}(]/u.test(text) || OFFICER_ALONE.test(text) || FORM_ALONE.test(text) ? ` ${text}` : `, ${text}`);
+}
+
+/** An affiliation a run of names shares: a firm or company, in parentheses or not, the Commission or a part of it. */
+const SHARED_AFFILIATION = new RegExp(String.raw`^\(?(?:.{2,80}\b(?:${LEGAL_FORM}|${FIRM_FORM})\.?|(?:U\.S\.\s+|United\s+States\s+)?Securities\s+and\s+Exchange\s+Commission|Division\s+of\s+Corporation\s+Finance|Office\s+of\s+[A-Z].{2,60})\)?$`);
 
 /**
  * Two people on one entry, their firm after them: each an entry with it ("Jason Day and Ned Prusse (Perkins Coie LLP)", c0495, blind
