@@ -856,8 +856,12 @@ describe('letter fields, blind rounds 99-102', () => {
       'Suzanne Hayes, Division of Corporation Finance, Securities and Exchange Commission',
       'Pradip Bhaumik, Division of Corporation Finance, Securities and Exchange Commission',
     ]);
-    // A title is the last name's own, and ends the run.
+    // A title is the last name's own, and ends the run; so is an address under the firm; a name's suffix keeps it a name alone (c0216).
     expect(await cc('John Roe', 'Jane Roe', 'Partner', 'Sidley Austin LLP')).toEqual(['John Roe', 'Jane Roe, Partner, Sidley Austin LLP']);
+    expect(await cc('George F. Schoen', 'O. Keith Hallam, III', 'Cravath Swaine & Moore, LLP', '825 Eighth Avenue')).toEqual([
+      'George F. Schoen, Cravath Swaine & Moore, LLP',
+      'O. Keith Hallam, III, Cravath Swaine & Moore, LLP, 825 Eighth Avenue',
+    ]);
   });
 
   it('should read an office named by its Assistant Director\'s number, as printed until about 2012, and end the signer\'s title before it flattened (c0533, c0315, blind round 111)', async () => {

@@ -550,7 +550,7 @@ export function readCc(lines: readonly ClassifiedLine[], staff: boolean): string
       // Names alone one under another share the affiliation printed once under them ("Keith A. Pagnani" / "Scott B. Crofton" /
       // "(Sullivan & Cromwell LLP)", c0164; "Suzanne Hayes" / "Pradip Bhaumik" / "Division of Corporation Finance" / "Securities and
       // Exchange Commission", c0172: blind round 138).
-      const alone = startsPerson && PERSON_NAME.test(text.replace(COURTESY_PREFIX, ''));
+      const alone = startsPerson && PERSON_NAME.test(text.replace(/,?\s+(?:Jr|Sr|II|III|IV)\.?$/, '').replace(COURTESY_PREFIX, ''));
       namesAlone = alone && lastAlone && namesAlone.at(-1) === out.length - 1 ? [...namesAlone, out.length] : alone ? [out.length] : [];
       lastAlone = alone;
       sharing = false;
