@@ -858,6 +858,8 @@ describe('letter fields, blind rounds 99-102', () => {
     ]);
     // A title is the last name's own, and ends the run; so is an address under the firm; a name's suffix keeps it a name alone (c0216).
     expect(await cc('John Roe', 'Jane Roe', 'Partner', 'Sidley Austin LLP')).toEqual(['John Roe', 'Jane Roe, Partner, Sidley Austin LLP']);
+    // The affiliation on the run's last name's line, as a flattened list reads it (c0813).
+    expect(await cc('H. Rodgin Cohen', 'Mark J. Menting (Sullivan & Cromwell LLP)')).toEqual(['H. Rodgin Cohen (Sullivan & Cromwell LLP)', 'Mark J. Menting (Sullivan & Cromwell LLP)']);
     expect(await cc('George F. Schoen', 'O. Keith Hallam, III', 'Cravath Swaine & Moore, LLP', '825 Eighth Avenue')).toEqual([
       'George F. Schoen, Cravath Swaine & Moore, LLP',
       'O. Keith Hallam, III, Cravath Swaine & Moore, LLP, 825 Eighth Avenue',

@@ -551,6 +551,19 @@ export function readCc(lines: readonly ClassifiedLine[], staff: boolean): string
       // "(Sullivan & Cromwell LLP)", c0164; "Suzanne Hayes" / "Pradip Bhaumik" / "Division of Corporation Finance" / "Securities and
       // Exchange Commission", c0172: blind round 138).
       const alone = startsPerson && PERSON_NAME.test(text.replace(/,?\s+(?:Jr|Sr|II|III|IV)\.?$/, '').replace(COURTESY_PREFIX, ''));
+      // The run's last name with the shared affiliation on its own line, read as one line ("H. Rodgin Cohen" / "Mark J. Menting
+      // (Sullivan & Cromwell LLP)", flattened c0813): the run shares it.
+      const closing = startsPerson && lastAlone && namesAlone.at(-1) === out.length - 1 ? NAME_THEN_AFFILIATION.exec(text) : null;
+      if (closing !== null && PERSON_NAME.test((closing[1] as string).replace(COURTESY_PREFIX, '')) && SHARED_AFFILIATION.test(closing[2] as string)) {
+        for (const k of namesAlone) out[k] = joinedLine(out[k] as string, closing[2] as string);
+        namesAlone = [];
+        lastAlone = false;
+        sharing = false;
+        out.push(text);
+        affix = company ?? heading;
+        headsNoOne = false;
+        continue;
+      }
       namesAlone = alone && lastAlone && namesAlone.at(-1) === out.length - 1 ? [...namesAlone, out.length] : alone ? [out.length] : [];
       lastAlone = alone;
       sharing = false;
@@ -582,6 +595,8 @@ function joinedLine(entry: string, text: string): string {
   return entry + (TITLE_GOES_ON.test(entry) || /^[\p{Ll}(]/u.test(text) || OFFICER_ALONE.test(text) || FORM_ALONE.test(text) ? ` ${text}` : `, ${text}`);
 }
 
+/** A name, then an affiliation in parentheses on the same line. */
+const NAME_THEN_AFFILIATION = /^([^()]{3,60}?)\s+(\([^()]{2,80}\))$/;
 /** An affiliation a run of names shares: a firm or company, in parentheses or not, the Commission or a part of it. */
 const SHARED_AFFILIATION = new RegExp(String.raw`^\(?(?:.{2,80}\b(?:${LEGAL_FORM}|${FIRM_FORM})\.?|(?:U\.S\.\s+|United\s+States\s+)?Securities\s+and\s+Exchange\s+Commission|Division\s+of\s+Corporation\s+Finance|Office\s+of\s+[A-Z].{2,60})\)?$`);
 
