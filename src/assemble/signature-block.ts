@@ -553,18 +553,13 @@ export function readCc(lines: readonly ClassifiedLine[], staff: boolean): string
       const alone = startsPerson && PERSON_NAME.test(text.replace(/,?\s+(?:Jr|Sr|II|III|IV)\.?$/, '').replace(COURTESY_PREFIX, ''));
       // The run's last name with the shared affiliation on its own line, read as one line ("H. Rodgin Cohen" / "Mark J. Menting
       // (Sullivan & Cromwell LLP)", flattened c0813): the run shares it.
-      const closing = startsPerson && lastAlone && namesAlone.at(-1) === out.length - 1 ? NAME_THEN_AFFILIATION.exec(text) : null;
+      const inRun = lastAlone && namesAlone.at(-1) === out.length - 1;
+      const closing = startsPerson && inRun ? NAME_THEN_AFFILIATION.exec(text) : null;
       if (closing !== null && PERSON_NAME.test((closing[1] as string).replace(COURTESY_PREFIX, '')) && SHARED_AFFILIATION.test(closing[2] as string)) {
         for (const k of namesAlone) out[k] = joinedLine(out[k] as string, closing[2] as string);
-        namesAlone = [];
-        lastAlone = false;
-        sharing = false;
-        out.push(text);
-        affix = company ?? heading;
-        headsNoOne = false;
-        continue;
       }
-      namesAlone = alone && lastAlone && namesAlone.at(-1) === out.length - 1 ? [...namesAlone, out.length] : alone ? [out.length] : [];
+      // (A name with its affiliation is no name alone: the run ends with it.)
+      namesAlone = alone ? (inRun ? [...namesAlone, out.length] : [out.length]) : [];
       lastAlone = alone;
       sharing = false;
       out.push(text);
