@@ -549,6 +549,8 @@ export const TITLE_QUALIFIERS = String.raw`Amended|Draft|Revised|Post-Effective`
  * "Response Letter Filed January 15, 2021" (c0840), "Correspondence filed April 9, 2024" (c0305), "Supplemental Response".
  */
 export const CORRESPONDENCE_TITLE_START = String.raw`Response\s+dated|Response\s+[Ll]etters?\s+(?:[Ff]iled|[Dd]ated|[Ss]ubmitted)|Supplemental\s+Response|Correspondence\s+(?:filed|dated|submitted)`;
+/** A line that opens naming such a letter (its date the letter's, no filing's): "Response dated June 12, 2024". */
+export const CORRESPONDENCE_TITLE = new RegExp(`^(?:${CORRESPONDENCE_TITLE_START})`, 'i');
 
 /** A staff letter's words that comments follow: "… and have the following comment", "we have the following comments". */
 export const FOLLOWING_COMMENTS = /\bthe\s+following\s+comments?\b/i;

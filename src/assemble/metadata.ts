@@ -1,7 +1,7 @@
 // Owns letter metadata read from the head and closing: date, Re: block, filings, file numbers, the reviewing office and the staff contacts (the people who sign and are copied: signature-block.ts).
 import type { ClassifiedLine } from '../classify/index.js';
 import { DATE, EDGAR_FORM, EDGAR_FORM_LIST, isDateAlone, isoDate, RE_LINE, SIGN_OFF } from '../classify/letter-parts.js';
-import { ABBREVIATED_LEGAL_FORM, BULLET_CHARACTERS, CORRESPONDENCE_TITLE_START, COURTESY_TITLE, FILING_TITLE_START, LEGAL_FORM, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PERSONAL_TITLE, PROXY_FORMS, RE_WORD } from '../vocabulary.js';
+import { ABBREVIATED_LEGAL_FORM, BULLET_CHARACTERS, CORRESPONDENCE_TITLE, COURTESY_TITLE, FILING_TITLE_START, LEGAL_FORM, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PERSONAL_TITLE, PROXY_FORMS, RE_WORD } from '../vocabulary.js';
 
 /** A filing named in the Re: block. */
 export interface Filing {
@@ -123,6 +123,8 @@ const PERIOD_ENDED = new RegExp(`(?:ended|ending|fiscal\\s+year)\\s+(${DATE.sour
  * "filed by Harris Corporation on December 14, 2018" (c0429, blind round 123): when it was filed.
  */
 const DATE_FILED = new RegExp(`(?:filed|submitted|furnished),?(?:\\s+(?:on|under)\\s+Schedule\\s+[\\w-]+)?(?:\\s+by\\s+[^,;()]{1,80}?\\s+on)?(?:\\s+on)?\\s+(${DATE.source})`, 'i');
+/** A line that ends on "filed by", the filer named on the next line ("… Form S-4 filed by" / "Harris Corporation on December 14, 2018"). */
+const FILED_BY_AT_END = /\b(?:filed|submitted|furnished)\s+by$/i;
 /** The date after a filer named on the line the filing's "filed by" wraps onto: "… Form S-4 filed by" / "Harris Corporation on December 14, 2018" (c0429). */
 const FILER_THEN_DATE = new RegExp(`^[^,;()]{1,80}?\\s+on\\s+(${DATE.source})`, 'i');
 
@@ -151,9 +153,6 @@ const ANY_DATE = new RegExp(MONTH_DAY_YEAR, 'g');
 /** A plural form filed on several dates: "Forms 8-K filed February 29, 2016 and May 5, 2016". */
 const FORMS_FILED_ON_DATES = new RegExp(String.raw`\bForms\b.*\b(?:filed|furnished)\s+(?:on\s+)?${MONTH_DAY_YEAR}\s*(?:,\s*(?:and\s+)?|\s+and\s+)${MONTH_DAY_YEAR}`, 'i');
 
-/** A line naming a company letter beside the filing, its date the letter's: "Response Letter Filed January 15, 2021" (c0840), "Response dated June 12, 2024". */
-const NAMES_CORRESPONDENCE = new RegExp(`^(?:${CORRESPONDENCE_TITLE_START})`, 'i');
-
 /** Filings named in the Re: block, with fiscal year end and filing date where stated. */
 export function readFilings(printed: readonly string[]): Filing[] {
   const filings: Filing[] = [];
@@ -163,7 +162,7 @@ export function readFilings(printed: readonly string[]): Filing[] {
     const form = formOf(text, subject[k - 1]);
     const ended = PERIOD_ENDED.exec(text)?.[1];
     const current = filings.at(-1);
-    const filed = DATE_FILED.exec(text)?.[1] ?? (current !== undefined && k > 0 && /\b(?:filed|submitted|furnished)\s+by$/i.test((subject[k - 1] as string).trim()) ? FILER_THEN_DATE.exec(text)?.[1] : undefined);
+    const filed = DATE_FILED.exec(text)?.[1] ?? (current !== undefined && k > 0 && FILED_BY_AT_END.test((subject[k - 1] as string).trim()) ? FILER_THEN_DATE.exec(text)?.[1] : undefined);
     // "on Schedule 14A" under "PREC14A Preliminary … Statement" names the same filing's schedule, not another filing.
     // So does "Filed on Schedule 14A November 8, 2019 by Barberry Corp." under "DFAN14A soliciting material …" (c1022, blind round 101).
     const continues = current !== undefined && /^(?:on|under|pursuant to)\s|^(?:filed|furnished|submitted)\s+(?:on|under|pursuant to)\s+Schedule\s/i.test(text);
@@ -204,7 +203,7 @@ export function readFilings(printed: readonly string[]): Filing[] {
           text,
         });
       }
-    } else if (current && (filed || ended || continues) && !NAMES_CORRESPONDENCE.test(text)) {
+    } else if (current && (filed || ended || continues) && !CORRESPONDENCE_TITLE.test(text)) {
       if (filed && current.filedOn === null) current.filedOn = isoDate(filed) ?? null;
       // "Submitted December 8, 2021, as previously amended by Amendment No. 1 Submitted December 15, 2021 and" under "… on Form
       // 10-12B": the amendment is a filing of its own, the form's /A (c0873, blind round 124).
@@ -439,7 +438,7 @@ function namedCompany(subject: readonly string[], head: readonly ClassifiedLine[
     if (coRegistrants && FILING_AFTER.test(line)) return coRegistrants[1] as string;
     const named = COMPANY_THEN_FILING.exec(line);
     if (named && !ABOUT_A_COMPANY.test(named[1] as string) && !DATE.test(named[1] as string)) return named[1] as string;
-    const filer = k > 0 && /\b(?:filed|submitted|furnished)\s+by$/i.test((subject[k - 1] as string).trim()) ? CORPORATE_NAME.exec(line) : null;
+    const filer = k > 0 && FILED_BY_AT_END.test((subject[k - 1] as string).trim()) ? CORPORATE_NAME.exec(line) : null;
     if (filer && !DATE.test(filer[0])) return filer[0];
     // "Request for Acceleration of Effectiveness of Waste Management, Inc.’s and … Registration Statement" (c1072): the first name owning the filing.
     const owner = REQUEST_TITLE.test(line) ? OWNER_OF_FILING.exec(line) : null;
@@ -605,11 +604,9 @@ const REPLY = new RegExp(
     // the Company on May 1, 2025" (c0449, blind round 86).
     `${LETTER_THEN_WORDS}\\b(?:issued|sent|delivered)\\s+to\\s+(?:the\\s+Company|us|[A-Z][\\w.&’'-]*(?:\\s+[A-Z][\\w.&’'-]*){0,3})\\s+on\\s+(${DATE.source})`,
   ].join('|'),
-  'i',
+  'gi',
 );
 
-/** REPLY, every place in a text. */
-const REPLY_ALL = new RegExp(REPLY.source, 'gi');
 /** The company's own earlier letters, which a letter supplements: "the response letters previously submitted by the Company on …". */
 const OWN_LETTERS = /\b(?:submitted|filed|sent|furnished)\s+by\s+(?:the\s+Company|us)\b|\bpreviously\s+(?:submitted|filed|sent|furnished)\b/i;
 
@@ -620,8 +617,8 @@ const OWN_LETTERS = /\b(?:submitted|filed|sent|furnished)\s+by\s+(?:the\s+Compan
  */
 function replyIn(text: string): RegExpExecArray | null {
   let first: RegExpExecArray | null = null;
-  REPLY_ALL.lastIndex = 0;
-  for (let m = REPLY_ALL.exec(text); m !== null; m = REPLY_ALL.exec(text)) {
+  REPLY.lastIndex = 0;
+  for (let m = REPLY.exec(text); m !== null; m = REPLY.exec(text)) {
     first ??= m;
     if (!OWN_LETTERS.test(m[0])) return m;
   }
@@ -660,10 +657,8 @@ const FOLLOWS_UP = new RegExp(
     String.raw`\bcomments?\s+\d{1,3}(?:\s*(?:,|and)\s*\d{1,3})*\s+(?:in|of|from|issued\s+in)\s+our\s+(?:${DATE.source})\s+(?:comment\s+)?letter`,
     String.raw`\b(?:the\s+)?response\s+in\s+your\s+letter\s+dated\s+(?:${DATE.source})`,
   ].join('|'),
-  'i',
+  'gi',
 );
-/** FOLLOWS_UP, every place in a text. */
-const FOLLOWS_UP_ALL = new RegExp(FOLLOWS_UP.source, 'gi');
 /** How long before a letter the one it follows up may be: a review's rounds run weeks or months apart. */
 const FOLLOW_UP_DAYS = 400;
 
@@ -674,7 +669,7 @@ const FOLLOW_UP_DAYS = 400;
 export function readFollowedUp(texts: readonly string[], letterDate: string | null): string | null {
   const named = new Set<string>();
   for (const text of texts) {
-    for (const m of text.matchAll(FOLLOWS_UP_ALL)) {
+    for (const m of text.matchAll(FOLLOWS_UP)) {
       const iso = isoDate(m[0]);
       if (!iso) continue;
       const days = letterDate === null ? 0 : (Date.parse(letterDate) - Date.parse(iso)) / 86_400_000;

@@ -533,7 +533,7 @@ export function readCc(lines: readonly ClassifiedLine[], staff: boolean): string
     // Under the Commission, its Division and offices are its own ("Amanda Ravitz, Division of Corporation Finance", c0154).
     const wrapsOnto = text.endsWith(',') ? nextText(closing, i) : '';
     const ownOrganization = (namesAnOrganization(text) || (wrapsOnto !== '' && namesAnOrganization(wrapsOnto))) && !(company !== undefined && COMMISSION_ALONE.test(company) && COMMISSION_PART.test(`${text} ${wrapsOnto}`.trim()));
-    if (company !== undefined && startsPerson && !PERSON_NAME.test(text.replace(/,?\s+(?:Jr|Sr|II|III|IV)\.?$/, '').replace(COURTESY_PREFIX, '')) && ownOrganization) {
+    if (company !== undefined && startsPerson && !isNameAlone(text) && ownOrganization) {
       settle();
       if (headsNoOne) out.push(company);
       company = undefined;
@@ -550,7 +550,7 @@ export function readCc(lines: readonly ClassifiedLine[], staff: boolean): string
       // Names alone one under another share the affiliation printed once under them ("Keith A. Pagnani" / "Scott B. Crofton" /
       // "(Sullivan & Cromwell LLP)", c0164; "Suzanne Hayes" / "Pradip Bhaumik" / "Division of Corporation Finance" / "Securities and
       // Exchange Commission", c0172: blind round 138).
-      const alone = startsPerson && PERSON_NAME.test(text.replace(/,?\s+(?:Jr|Sr|II|III|IV)\.?$/, '').replace(COURTESY_PREFIX, ''));
+      const alone = startsPerson && isNameAlone(text);
       // The run's last name with the shared affiliation on its own line, read as one line ("H. Rodgin Cohen" / "Mark J. Menting
       // (Sullivan & Cromwell LLP)", flattened c0813): the run shares it.
       const inRun = lastAlone && namesAlone.at(-1) === out.length - 1;
@@ -588,6 +588,11 @@ export function readCc(lines: readonly ClassifiedLine[], staff: boolean): string
  */
 function joinedLine(entry: string, text: string): string {
   return entry + (TITLE_GOES_ON.test(entry) || /^[\p{Ll}(]/u.test(text) || OFFICER_ALONE.test(text) || FORM_ALONE.test(text) ? ` ${text}` : `, ${text}`);
+}
+
+/** A person's name and nothing else, a courtesy title before it and a suffix after it aside ("Mr. James C. Fish, Jr."). */
+function isNameAlone(text: string): boolean {
+  return PERSON_NAME.test(text.replace(/,?\s+(?:Jr|Sr|II|III|IV)\.?$/, '').replace(COURTESY_PREFIX, ''));
 }
 
 /** A name, then an affiliation in parentheses on the same line. */

@@ -1,7 +1,7 @@
 // Owns heading evidence: short standalone lines naming a filing, an Item or section, or "…, page N".
 import { isTitleCase } from '../chars.js';
 import type { Line } from '../normalize.js';
-import { ABBREVIATED_LEGAL_FORM, CORRESPONDENCE_TITLE_START, DESCRIPTION_OF_SECURITIES, FILING_TITLE_START, LEGAL_FORM, MONTH_DAY_YEAR, NOTE_TITLE, PERIOD_COMPARISON, SECTION_TITLE_START } from '../vocabulary.js';
+import { ABBREVIATED_LEGAL_FORM, CORRESPONDENCE_TITLE, CORRESPONDENCE_TITLE_START, DESCRIPTION_OF_SECURITIES, FILING_TITLE_START, LEGAL_FORM, MONTH_DAY_YEAR, NOTE_TITLE, PERIOD_COMPARISON, SECTION_TITLE_START } from '../vocabulary.js';
 import { EDGAR_FORM_LIST } from './letter-parts.js';
 
 /**
@@ -149,7 +149,6 @@ const NUMBERED_NOTE_TITLE = new RegExp(String.raw`^(?:\d{1,2}|[A-Z])(?:[.:]|\s+[
 /** A registrant's name standing as a heading, above its own filings (2017-bearnewco-s4-corresp). */
 const REGISTRANT = new RegExp(String.raw`^[A-Z][\w&.,'’ -]{1,80}\b(?:${LEGAL_FORM})\.?$`);
 const SPACED_DASH = /\s[-–—]\s/;
-const CORRESPONDENCE = new RegExp(`^(?:${CORRESPONDENCE_TITLE_START})`, 'i');
 /** The registrant's name, then the filing's title: "NRG Energy, Inc. Form 10-K for the Fiscal Year Ended December 31, 2015" (c0983). */
 const REGISTRANT_AND_FILING = new RegExp(String.raw`^[A-Z][\w&.,'’ -]{1,80}?\b(?:${LEGAL_FORM})\.?,?\s+(?:[-–—]\s+)?(?:${FILING_TITLE_START})`);
 
@@ -195,7 +194,7 @@ export function headingLevel(text: string, chain: readonly string[] | ChainFacts
   const t = text.trim();
   const paged = PAGE_REF.test(t);
   // The company's letter a staff letter answers holds the filings it discusses ("Response Dated May 13, 2019" over "Form 10-K …", c0551).
-  if (CORRESPONDENCE.test(t) && !paged) return -1;
+  if (CORRESPONDENCE_TITLE.test(t) && !paged) return -1;
   if (namesFiling(t, paged)) return 0;
   // Supplementary information sits under "Financial Statements and Supplementary Data" when there is one (corpus c0269).
   if (/^Supplement(?:al|ary)\b/i.test(t) && !paged) return facts.financialStatements ? 2 : 1;
