@@ -2174,4 +2174,15 @@ describe('a flattened response with no comment of its own (c0036 flattened, blin
     expect(letter.attachments.map((a) => a.title)).toEqual(['APPENDIX 1']);
     expect(letter.warnings).toEqual([]);
   });
+
+  it('should end the cc list at the appendix\'s title, its number the title\'s (c0036 flattened, blind round 143)', async () => {
+    const text =
+      'May 31, 2019 Securities and Exchange Commission Division of Corporation Finance Re: Example Corp. Form 10-K for the Fiscal Year Ended December 31, 2018 File No. 001-11778 Dear Mr. Rosenberg, ' +
+      'This letter is in further response to your letter dated April 29, 2019. We have considered your verbal comment with respect to Staff comments nos. 2 and 3 (set forth in bold type on Appendix 1). ' +
+      'Please do not hesitate to contact the undersigned. Sincerely, /s/ Phil Bancroft Phil Bancroft Chief Financial Officer cc: Christine A. Torney Christine B. Adams ' +
+      'APPENDIX 1 Form 8-K dated February 5, 2019 Exhibit 99.2 Core operating income measures, page 33 2. We refer to your presentation of core operating income excluding catastrophe losses.';
+    const { letter } = await parseLetter(bytes(text), { file: 'x.txt', verify: true });
+    expect(letter.letter.cc).toEqual(['Christine A. Torney', 'Christine B. Adams']);
+    expect(letter.attachments.map((a) => [a.title, a.text.slice(0, 10)])).toEqual([['APPENDIX 1', 'Form 8-K d']]);
+  });
 });

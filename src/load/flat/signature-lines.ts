@@ -121,7 +121,7 @@ export function splitSignatureLines(tokens: Tokens, from: number, splits: Marks,
     if (/^(?:cc\b|copy to\b|copies to\b|cop(?:y|ies):)/i.test(tokens.text(start))) {
       copies = true;
       splitCopies(tokens, start + 1, stop, splits);
-    } else if (copies && stop - start <= COPY_LINE_WORDS && !tokens.texts.slice(start, stop).includes('|')) splitCopies(tokens, start, stop, splits);
+    } else if (copies && stop - start <= COPY_LINE_WORDS && !tokens.texts.slice(start, stop).includes('|') && !APPENDED_TITLE_WORD.test(tokens.text(start))) splitCopies(tokens, start, stop, splits);
     else {
       // A long run, or a letterhead's "A | B | C" footer: the list has ended (an attachment, the page's foot). A signature's
       // mark opens a signed name however long the run after it ("/ S / MEREDITH B. CROSS Meredith B. Cross Appendix : …", c0740).
@@ -132,6 +132,13 @@ export function splitSignatureLines(tokens: Tokens, from: number, splits: Marks,
     start = stop;
   }
 }
+
+/**
+ * The first word of an appended document's title, a line of its own after the list (closing.ts APPENDED_DOCUMENT): the list has
+ * ended there ("cc: Christine A. Torney Christine B. Adams APPENDIX 1 Form 8-K …", c0036 flattened, blind round 143: its "1" had been
+ * cut off as the list's page number).
+ */
+const APPENDED_TITLE_WORD = /^(?:Appendix|APPENDIX|Attachment|ATTACHMENT|Annex|ANNEX|Exhibit|EXHIBIT)$/;
 
 /** The most words of a run read as a signature's lines (longer: an attachment, unless a signature's mark opens it). */
 const SIGNED_LINE_WORDS = 60;
