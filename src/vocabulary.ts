@@ -136,10 +136,11 @@ export const MONTH_IN_DATE = String.raw`(?:${MONTH_NAMES}|${MONTH_ABBREVIATIONS}
 /**
  * A date, month first, as letters print it: "August 30, 2017", "Filed March 11, 2022" (c0215:
  * "Filed February 8, 2018"), "Aug. 30, 2017", and with a space before its comma where the day and
- * the rest sat in elements of their own ("October 4 , 2022", flattened HTML: c0285, c0884, c1097).
+ * the rest sat in elements of their own ("October 4 , 2022", flattened HTML: c0285, c0884, c1097); a period
+ * typed for its comma ("Filed May 8. 2024", c1143, blind round 143: the filing had no date).
  * No capture groups, so that a stage can capture around it.
  */
-export const MONTH_DAY_YEAR = String.raw`${MONTH_IN_DATE}\s+\d{1,2}\s?,?\s+\d{4}`;
+export const MONTH_DAY_YEAR = String.raw`${MONTH_IN_DATE}\s+\d{1,2}\s?[,.]?\s+\d{4}`;
 
 /** A date, day first, as some letters print it: "30 August 2017". No capture groups. */
 export const DAY_MONTH_YEAR = String.raw`\d{1,2}\s+${MONTH_IN_DATE},?\s+\d{4}`;

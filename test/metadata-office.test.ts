@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { answersCommentLetter, decideCategory } from '../src/assemble/kind.js';
 import { officeIn, readFileNumbers, readFilings, readFollowedUp, readInReplyTo, readStaffContacts } from '../src/assemble/metadata.js';
+import { isoDate } from '../src/classify/letter-parts.js';
 import { parseLetter } from '../src/index.js';
 import { fixtures } from './fixtures.js';
 
@@ -353,6 +354,9 @@ describe('letters without comments, review round 21', () => {
   it('should read a file number with a stray space after its hyphen, and a filing date after "Filed,"', () => {
     expect(readFileNumbers(['Registration Statement on Form S-4 (File No. 333- 227503)'])).toEqual(['333-227503']);
     expect(readFilings(['Form 10-Q for the Quarterly Period Ended March 31, 2016', 'Filed, May 5, 2016'])[0]?.filedOn).toBe('2016-05-05');
+    // A period typed for the date's comma (c1143, blind round 143); a sentence's end before a figure is not a date.
+    expect(readFilings(['Schedule TO-I', 'Filed May 8. 2024'])[0]?.filedOn).toBe('2024-05-08');
+    expect(isoDate('We met on May 8. 12 members attended.')).toBeUndefined();
     // A proxy statement filed by another party than the registrant: a contest's form (c1100, blind round 87).
     expect(readFilings(['Preliminary Proxy Statement on Schedule 14A filed by Jonathan Litt, Land & Buildings Capital Growth Fund, LP et al.', 'Filed March 7, 2022']).map((f) => f.form)).toEqual(['PREC14A']);
     expect(readFilings(['Preliminary Proxy Statement on Schedule 14A filed by the Company', 'Filed March 7, 2022']).map((f) => f.form)).toEqual(['PRE 14A']);
