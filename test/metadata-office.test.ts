@@ -711,6 +711,23 @@ describe('letter fields, blind rounds 99-102', () => {
     expect(letter.inReplyTo).toBe('2021-01-15');
   });
 
+  it('should read a flattened filing history line by line, each amendment a filing of its own (c0873, c0131, c0303 flattened, blind round 143)', async () => {
+    const text =
+      'December 22, 2021 VIA EDGAR U.S. Securities and Exchange Commission Division of Corporation Finance Re: Amendment No. 2 Submitted December 20, 2021 to Example Energy Corporation Registration Statement on Form 10-12B ' +
+      'Submitted December 8, 2021, as previously amended by Amendment No. 1 Submitted December 15, 2021 and Originally Submitted Confidentially on July 26, 2021, as amended by ' +
+      'Amendment No. 1 to Draft Registration Statement Submitted September 14, 2021, as further amended by Amendment No. 2 to Draft Registration Statement Submitted October 21, 2021 ' +
+      'Ladies and Gentlemen: We are writing in response to the comment contained in the Staff’s letter dated December 20, 2021. Sincerely, /s/ Jane Doe Jane Doe General Counsel';
+    const { letter } = (await parseLetter(new TextEncoder().encode(text), { file: 'x.txt' })).letter;
+    expect(letter.filings.map((f) => [f.form, f.filedOn])).toEqual([
+      ['10-12B/A', '2021-12-20'],
+      ['10-12B', '2021-12-08'],
+      ['10-12B/A', '2021-12-15'],
+      ['DRS', '2021-07-26'],
+      ['DRS/A', '2021-09-14'],
+      ['DRS/A', '2021-10-21'],
+    ]);
+  });
+
   it('should read "cc: Waste Management, Inc.:" on the cc line as a heading over its people (c0430)', async () => {
     const text = ['Very truly yours,', '/s/ Leslie K. Nagy', 'Leslie K. Nagy', 'Vice President & Chief Accounting Officer', 'cc: Waste Management, Inc.:', 'Mr. William B. Plummer, Chairman – Audit Committee', 'Ms. Devina A. Rankin, Executive Vice President & Chief Financial Officer'];
     const letter = (await parseLetter(new TextEncoder().encode(['Dear Mr. Doe:', '', 'We respond to your letter dated May 1, 2024.', '', ...text].join('\n')), { file: 'x.txt' })).letter.letter;

@@ -51,6 +51,37 @@ const RE_BLOCK_PART = new RegExp(
   String.raw`^(?:${FILING_TITLE_START}|${CORRESPONDENCE_TITLE_START}|Schedule\s+(?:1[34]|TO)|Amended\s|Definitive\s|Preliminary\s|(?:${PROXY_FORMS})\b|(?:${PERIODIC_FORMS}|${CURRENT_REPORT_FORMS})\s+(?:for|filed|Filed|dated|furnished)\b|Soliciting\s+Material\b|Filed\b|Submitted\b|Furnished\b|File\s+Nos?\.|Commission\s+File|CIK\s+No)`,
 );
 
+/** An amendment named before its filing's title, then the company's name, if read yet: "Amendment No. 2 Submitted December 20, 2021 to Constellation Energy Corporation". */
+const AMENDMENT_TO = new RegExp(String.raw`\bAmendment\s+No\.\s+\d{1,2}\s+(?:Submitted|Filed)\s+(?:on\s+)?${MONTH_DAY_YEAR},?\s+to(?:\s+[A-Z][\w.,&'’-]*){0,6}$`);
+
+/** The words an amendment's title follows in a filing's history: "as amended by", "as further amended by". */
+const AMENDED_BY = /^amended by$/i;
+
+/**
+ * Where a filing's history in a Re: block breaks into lines, each amendment a filing of its own, as printed: "Amendment No. 2
+ * Submitted December 20, 2021 to | Constellation Energy Corporation Registration Statement on Form 10-12B | Submitted December 8, 2021,
+ * as previously amended by Amendment No. 1 Submitted December 15, 2021 and | Originally Submitted Confidentially on July 26, 2021, as
+ * amended by | Amendment No. 1 to Draft Registration Statement | Submitted September 14, 2021 …" (c0873, c0131, c0303 flattened, blind
+ * round 143: each amendment's title had gone with the date before it, its own date with the next title).
+ * @returns "line" where a line starts at token i, "same" where it goes on the line, undefined where the block's other rules decide
+ */
+function historyBreak(tokens: Tokens, i: number, reToken: number): 'line' | 'same' | undefined {
+  const word = tokens.text(i);
+  const previous = tokens.text(i - 1);
+  // An amendment with no title of its own ("Amendment No. 1 Submitted December 15, 2021") is the filing's before it, on its line.
+  if (/^(?:Submitted|Filed)$/i.test(word) && /^Amendment$/i.test(tokens.text(i - 3)) && /^No\.$/i.test(tokens.text(i - 2))) return 'same';
+  // One with a title ("… as further amended by | Amendment No. 2 to Draft Registration Statement") starts a line.
+  if (/^Amendment$/i.test(word) && AMENDED_BY.test(`${tokens.text(i - 2)} ${previous}`) && /^to$/i.test(tokens.text(i + 3))) return 'line';
+  // So does the first submission: "Originally Submitted Confidentially on …".
+  if (/^Originally$/i.test(word) && /^(?:Submitted|Filed)$/i.test(tokens.text(i + 1))) return 'line';
+  if (/^Originally$/i.test(previous)) return 'same';
+  // An amendment named before the filing it amends ends its line at "to"; the company's name and the filing's title are the next.
+  const before = () => tokens.texts.slice(Math.max(reToken, i - 16), i).join(' ');
+  if (previous === 'to' && AMENDMENT_TO.test(before())) return 'line';
+  if (/^(?:Registration|Form|Draft|Amended)$/.test(word) && AMENDMENT_TO.test(before())) return 'same';
+  return undefined;
+}
+
 /** A word that opens a parenthesis or quotation it does not close: "(“2021" before "Form 10-K”)". */
 const OPENS_A_DEFINED_NAME = /^[(“"][^)”"]*$/;
 
@@ -184,6 +215,14 @@ export function splitHead(text: string, tokens: Tokens, at: (offset: number) => 
     for (let i = reToken + 2; i < end; i++) {
       const rest = `${tokens.text(i)} ${tokens.text(i + 1)} ${tokens.text(i + 2)}`;
       const previous = tokens.text(i - 1);
+      const history = historyBreak(tokens, i, reToken);
+      if (history !== undefined) {
+        if (history === 'line') {
+          splits.add(i);
+          names = false;
+        }
+        continue;
+      }
       // A proxy form's code goes on with its title: "PREC14A Preliminary Revocation Solicitation Statement on Schedule 14A" (c0216) is one filing.
       // Nor does a defined name in parentheses start a part: "Form 10-K for Fiscal Year Ended December 31, 2021 (“2021 Form 10-K”)" (c0096).
       if (RE_BLOCK_GOES_ON.test(previous) || TITLE_GOES_ON.test(previous) || PROXY_FORM_CODE.test(previous) || OPENS_A_DEFINED_NAME.test(previous)) continue;
