@@ -734,6 +734,15 @@ describe('letter fields, blind rounds 99-102', () => {
     expect(letter.cc).toEqual(['Mr. William B. Plummer, Chairman – Audit Committee, Waste Management, Inc.', 'Ms. Devina A. Rankin, Executive Vice President & Chief Financial Officer, Waste Management, Inc.']);
   });
 
+  it('should read a street address spelled with a number word as the entry\'s above it, not a person (c0510, blind round 146)', async () => {
+    const text = ['Very truly yours,', '/s/ O. Keith Hallam, III', 'O. Keith Hallam, III', 'cc:', 'Kenneth S. Siegel, Esq.', 'Chief Administrative Officer and General Counsel', 'Starwood Hotels & Resorts Worldwide, Inc.', 'One StarPoint', 'Stamford,', 'Connecticut 06902', 'Stephen I. Glover, Esq.', 'Gibson, Dunn & Crutcher LLP', '1050 Connecticut Avenue, N.W.', 'Washington, D.C. 20036'];
+    const letter = (await parseLetter(new TextEncoder().encode(['Dear Mr. Doe:', '', 'We respond to your letter dated May 1, 2024.', '', ...text].join('\n')), { file: 'x.txt' })).letter.letter;
+    expect(letter.cc).toEqual([
+      'Kenneth S. Siegel, Esq., Chief Administrative Officer and General Counsel, Starwood Hotels & Resorts Worldwide, Inc., One StarPoint, Stamford, Connecticut 06902',
+      'Stephen I. Glover, Esq., Gibson, Dunn & Crutcher LLP, 1050 Connecticut Avenue, N.W., Washington, D.C. 20036',
+    ]);
+  });
+
   it('should read a letter that answers the Division\'s letter, or thanks for the letter setting forth the staff\'s comments, as a response (c0616, c0370, blind round 101-102)', () => {
     expect(answersCommentLetter('The purpose of this letter is to respond to the Division of Corporation Finance’s letter dated July 28, 2023 (“Corp Finance Letter”).')).toBe(true);
     expect(answersCommentLetter('Thank you for your letter dated September 20, 2022 addressed to eBay Inc. (“eBay,” the “Company” or “we”) setting forth comments of the staff (the “Staff”) of the Division.')).toBe(true);

@@ -376,11 +376,15 @@ function byColumn(rows: readonly ClassifiedLine[]): ClassifiedLine[] {
  * Whether a cc line opens a person's entry: a name first, not a company's, an address's figures or a title in capitalised words
  * ("Staff Accountant" under "Adam Phippen", c0829), an affiliation in parentheses after it aside ("Lisa Munro (KPMG LLP)", c0464).
  * A figure starting a word is an address's ("1025 West NASA Boulevard", "FL 32919"); one inside a name is not ("L3Harris", c0890).
+ * So is a number spelled out first ("One StarPoint" under "Starwood Hotels & Resorts Worldwide, Inc.", c0510, blind round 146).
  */
 function opensPersonEntry(text: string): boolean {
   const lead = text.split(/,|\s[–—-]\s/)[0] ?? '';
-  return PERSON.test(text) && !CORPORATE.test(lead) && !COMPANY_ALONE.test(text) && !/\b\d/.test(text) && !TITLE_WORDS.test(lead) && !TITLE_LAST_WORD.test(lead.replace(/\s+\(.*$/, ''));
+  return PERSON.test(text) && !CORPORATE.test(lead) && !COMPANY_ALONE.test(text) && !/\b\d/.test(text) && !SPELLED_STREET_NUMBER.test(lead) && !TITLE_WORDS.test(lead) && !TITLE_LAST_WORD.test(lead.replace(/\s+\(.*$/, ''));
 }
+
+/** A street address's number spelled out: "One StarPoint", "Two Embarcadero Center". */
+const SPELLED_STREET_NUMBER = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+\p{Lu}/u;
 
 /** The title of what a letter attaches, alone on its line: "Annex A", "Annexes A-D", "Appendix I", "Exhibit 1", "Schedule B". */
 const ATTACHMENT_TITLE = /^(?:Annex(?:es)?|Appendix|Appendices|Exhibits?|Schedules?|Attachments?)\s+(?:[A-Z]|[IVX]+|\d{1,2})(?:\s*[-–—]\s*(?:[A-Z]|[IVX]+|\d{1,2}))?\b/;
