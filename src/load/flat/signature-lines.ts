@@ -16,8 +16,11 @@ const LEGAL_FORM_WORD = new RegExp(String.raw`^(?:${LEGAL_FORM}|LLP|LLC|L\.L\.P\
 const FIRM_FORM_WORD = new RegExp(String.raw`^(?:${FIRM_FORM})[,;)]?$`);
 /** A legal form in capitals, ending a company's name printed in capitals over its signature ("BOFA SECURITIES, INC.", c0621). */
 const LEGAL_FORM_IN_CAPITALS = /^(?:INC|CORP|CORPORATION|COMPANY|LLC|LLP|LP|L\.P|PLC|LIMITED|N\.A)\.?[,;)]?$/;
-/** Words that are no part of a person's name ("United" of "United States Securities and Exchange Commission", c0154 flattened). */
-const NOT_NAME_WORD = /^(?:Division|Office|Finance|Securities|Exchange|Commission|United|Name|Title|By|The|And|Of|For|Via|Page|Re|Dear|Sincerely|Enclosures?|Attachments?)\b/;
+/**
+ * Words that are no part of a person's name ("United" of "United States Securities and Exchange Commission", c0154 flattened), an
+ * address's among them ("… 100 F Street, N.E. Washington …" under a cc entry, c0510 flattened: "F Street," had read as a name).
+ */
+const NOT_NAME_WORD = /^(?:Division|Office|Finance|Securities|Exchange|Commission|United|Name|Title|By|The|And|Of|For|Via|Page|Re|Dear|Sincerely|Enclosures?|Attachments?|Street|Avenue|Boulevard|Road|Drive|Plaza|Parkway|Suite|Floor)\b/;
 /** A word of a person's name: a capital and lower-case letters ("O’Brien", "McShane", "Anne-Marie"), a comma after it or not (two typed by mistake: "Douglas K. Schnell,, Esq.", c0646). */
 const NAME_WORD = /^\p{Lu}[\p{L}’'-]*\p{Ll}[\p{L}’'-]*,{0,2}$/u;
 /** An initial: "D.", "A.N.". */
@@ -118,9 +121,10 @@ export function splitSignatureLines(tokens: Tokens, from: number, splits: Marks,
   while (start < end) {
     let stop = start + 1;
     while (stop < end && !splits.has(stop)) stop++;
-    if (/^(?:cc\b|copy to\b|copies to\b|cop(?:y|ies):)/i.test(tokens.text(start))) {
+    const label = copyLabelWords(tokens, start);
+    if (label > 0) {
       copies = true;
-      splitCopies(tokens, start + 1, stop, splits);
+      splitCopies(tokens, start + label, stop, splits);
     } else if (copies && stop - start <= COPY_LINE_WORDS && !tokens.texts.slice(start, stop).includes('|') && !APPENDED_TITLE_WORD.test(tokens.text(start))) splitCopies(tokens, start, stop, splits);
     else {
       // A long run, or a letterhead's "A | B | C" footer: the list has ended (an attachment, the page's foot). A signature's
@@ -139,6 +143,16 @@ export function splitSignatureLines(tokens: Tokens, from: number, splits: Marks,
  * cut off as the list's page number).
  */
 const APPENDED_TITLE_WORD = /^(?:Appendix|APPENDIX|Attachment|ATTACHMENT|Annex|ANNEX|Exhibit|EXHIBIT)$/;
+
+/**
+ * How many words the copy-to label at `start` holds: "cc:" one, "Copies to:" two (c0510 flattened, blind round 146: read as no label,
+ * its eight people and their addresses had run together as one), "With copies to:" three; 0: no label.
+ */
+function copyLabelWords(tokens: Tokens, start: number): number {
+  const label = COPY_LABEL.exec(`${tokens.text(start)} ${tokens.text(start + 1)} ${tokens.text(start + 2)}`);
+  return label === null ? 0 : label[0].trim().split(/\s+/).length;
+}
+const COPY_LABEL = /^(?:cc\b:?|(?:with\s+)?cop(?:y|ies)\s+to\b:?|cop(?:y|ies):)/i;
 
 /** The most words of a run read as a signature's lines (longer: an attachment, unless a signature's mark opens it). */
 const SIGNED_LINE_WORDS = 60;
@@ -357,7 +371,9 @@ export function splitCopies(tokens: Tokens, from: number, to: number, splits: Ma
     const opensEntry = personShaped && !/^(?:and|&|of|the|at|for|[-–—])$/.test(previous);
     // A title's last word with a comma after it goes on to the company: "… Corporate Secretary, Capital One Financial Corporation" (c0405).
     const titleEnds = TITLE_END.test(previous) && !previous.endsWith(',');
-    const endsEntry = i > entryStart && (opensEntry || aloneBefore(i) || titleEnds || LEGAL_FORM_WORD.test(previous) || /[)]$|^Esq\.?$|^SEC$/.test(previous));
+    // An address ends an entry at its ZIP code: "… Washington, D.C. 20549 Jaime John Accounting Branch Chief …" (c0510 flattened).
+    const addressEnds = /^\d{5}(?:-\d{4})?$/.test(previous) && /^(?:[A-Z]{2}|D\.C\.|\p{Lu}\p{Ll}+)$/u.test(tokens.text(i - 2));
+    const endsEntry = i > entryStart && (opensEntry || aloneBefore(i) || titleEnds || addressEnds || LEGAL_FORM_WORD.test(previous) || /[)]$|^Esq\.?$|^SEC$/.test(previous));
     // A new entry's third word before "&" or a legal form is its firm's: "Troy Harder Bracewell LLP", "Paul Zier Kirkland & Ellis LLP"
     // (c0070, c0281); inside an entry ("Farzad F. Damania, Katten Muchin Rosenman LLP") the words after the name are the firm's anyway.
     if ((i === entryStart || LEGAL_FORM_WORD.test(previous)) && name === 3 && !tokens.text(i + 2).endsWith(',') && FIRM_GOES_ON.test(tokens.text(i + 3))) name = 2;
