@@ -1615,6 +1615,25 @@ In future filings we will state explicitly why revenue grew.`),
     ]);
   });
 
+  it('should keep the staff\'s list with the comment where its bullets were lost, its items ending in ";" and "; and" (c0493 dumped by w3m)', async () => {
+    const { letter } = await parse(
+      responseLetter(`1. Tell us whether any of your reporting units were at risk of goodwill impairment.
+
+To the extent that reporting units are at risk, explain to us how you considered providing the following disclosures:
+
+The percentage by which fair value exceeded carrying value as of the date of the most recent test;
+
+The amount of goodwill allocated to the reporting unit; and
+
+A description of the methods and key assumptions used.
+
+We respectfully acknowledge the Staff's comment and note that no reporting unit was at risk.`),
+    );
+    expect(letter.comments.map((c) => [c.text.split('\n\n').at(-1), c.response?.text])).toEqual([
+      ['A description of the methods and key assumptions used.', "We respectfully acknowledge the Staff's comment and note that no reporting unit was at risk."],
+    ]);
+  });
+
   it('should keep the Re: block\'s filing as the first heading when it opens a page, right after the page number (c0099 laid out)', async () => {
     const { letter } = await parse(
       responseLetter(`1

@@ -454,7 +454,15 @@ function findResponse(lines: readonly ClassifiedLine[], plan: CommentPlan): void
       previous = text;
       continue;
     }
-    const listGoesOn = LIST_ITEM.test(text) && (/:\s*$/.test(previous) || LIST_ITEM.test(previous));
+    // So are its items where their marks were lost, as their punctuation tells: each after the lead-in ends in ";" or "; and", the
+    // last after a "; and" ("… provide the following disclosures:" / "The percentage by which fair value exceeded carrying value …;" /
+    // … / "A description of potential events …", c0493 dumped by w3m, its bullets gone: the answer had started at the first); not a
+    // last item in the company's words (html2text runs an item and the answer under it together: "… sources of energy. The Company
+    // has not identified …", c0799).
+    const listGoesOn =
+      (LIST_ITEM.test(text) && (/:\s*$/.test(previous) || LIST_ITEM.test(previous))) ||
+      (/[:;]\s*$/.test(previous) && LIST_ITEM_GOES_ON.test(text)) ||
+      (LIST_ITEM_BEFORE_LAST.test(previous) && !COMPANY_SPEAKS.test(text));
     if (!listGoesOn && !STAFF_VOICE.test(openingOf(text)) && !isHeadingLike(entry.line)) {
       // A paragraph that speaks in no one's voice may still be the staff's, when the staff asks again after it.
       // (The staff's "tell us" is no company speaking: "… Finally, tell us whether any contacts involve dual use products", c1007 flattened.)
@@ -737,6 +745,12 @@ function nextText(lines: readonly ClassifiedLine[], from: number, last: number):
 
 /** A list item: a bullet, "(a)", "i.", "1)". */
 const LIST_ITEM = new RegExp(`^${LIST_ITEM_MARK}`);
+/** A list item with more after it: it ends in ";" or "; and" / "; or". */
+const LIST_ITEM_GOES_ON = /;(?:\s*(?:and|or))?\s*$/;
+/** The item before a list's last: it ends in "; and" / "; or". */
+const LIST_ITEM_BEFORE_LAST = /;\s*(?:and|or)\s*$/;
+/** The company speaking of itself. */
+const COMPANY_SPEAKS = /\b(?:we|our|us|the Company)\b/i;
 
 /** A heading the letter prints above its closing: formatted or ending in a colon ("General", "Harris Acknowledgement:"), no table row. */
 function headsTheClosing(entry: ClassifiedLine): boolean {
