@@ -576,6 +576,21 @@ describe('textBlocks', () => {
     }
   });
 
+  it('should start the company\'s answer after the staff\'s finished sentence though no blank line is above it (c0139 dumped by html2text)', () => {
+    const blocks = laidOut([], [
+      'same period in the subsequent year. Please expand the disclosure on pages 5 and 126 to clarify that',
+      'the comparison is from the quarter prior to acquisition, since your disclosure could be misread too.',
+      'The Company respectfully advises the Staff that it has revised its disclosures on pages 5 and 124.',
+      'We note that you disclose Adjusted EBITDA Margin as a Non-GAAP measure in your summary, as before.',
+      'We have revised the disclosure on pages 18 and 80 to address the Staff\'s comment, as it requested.',
+    ]);
+    // Not after the company's own sentence: "We have revised …" goes on with the block it wraps in.
+    expect(blocks.slice(-2)).toEqual([
+      'same period in the subsequent year. Please expand the disclosure on pages 5 and 126 to clarify that the comparison is from the quarter prior to acquisition, since your disclosure could be misread too.',
+      'The Company respectfully advises the Staff that it has revised its disclosures on pages 5 and 124. We note that you disclose Adjusted EBITDA Margin as a Non-GAAP measure in your summary, as before. We have revised the disclosure on pages 18 and 80 to address the Staff\'s comment, as it requested.',
+    ]);
+  });
+
   it('should not join the template\'s residue to the signature\'s last line beside the page header, however long that line (c0966 laid out)', () => {
     const tail = [
       'FirstName LastNameRandy Hyzak                                          Sincerely,',

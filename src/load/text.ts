@@ -3,7 +3,7 @@ import { isTitleCase } from '../chars.js';
 import { type Block, Format, plainRun, type Source } from '../source.js';
 import { isFlatText, joinPages, loadFlatText, pageTopOf } from './flat.js';
 import { NUMBER_ABBREVIATION, NUMBERED_THING } from './flat/sentences.js';
-import { BULLET_CHARACTERS, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, COPY_TO_LABEL, ENDS_ON_JOINING_WORD, FILING_TITLE_START, JOINING_WORDS, MAIL_MERGE_FIELDS, MDNA_FULL_TITLE, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PERIOD_COMPARISON, RULE_ALONE, SALUTATION_PHRASES, SIGN_OFF_WORDS, SIGNATURE_MARK } from '../vocabulary.js';
+import { ANSWER_OPENING, BULLET_CHARACTERS, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, COPY_TO_LABEL, ENDS_ON_JOINING_WORD, FILING_TITLE_START, JOINING_WORDS, MAIL_MERGE_FIELDS, MDNA_FULL_TITLE, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PERIOD_COMPARISON, RULE_ALONE, SALUTATION_PHRASES, SIGN_OFF_WORDS, SIGNATURE_MARK } from '../vocabulary.js';
 
 /**
  * A line that opens a list item, a numbered comment or a label never continues the line above. A label is capitalised: a
@@ -182,6 +182,7 @@ export function textBlocks(text: string): Block[] {
         !(outdentedAfterSentence(previous, line) && !firstLineIndented(previousAfterBlank, line, wrapWidth)) &&
         !outOfHangingText(previous, line, hangingColumn) &&
         !closingAfterSentence(previous, line) &&
+        !answerAfterStaffSentence(current, previous, line) &&
         !loneNumberLine(previous, line) &&
         !brokenBeforeTheWrap(previous, line, wrapWidth) &&
         !headingAfterSentence(previous, line, lines[at + 1], wrapWidth) &&
@@ -309,6 +310,19 @@ const opensAfterSentence = (previous: string, line: string) => ENDS_SENTENCE.tes
  * Anna Abramson …", c0744; "… responsibilities related to them." / "In closing, we remind you …", c0606).
  */
 const closingAfterSentence = (previous: string, line: string) => ENDS_SENTENCE.test(previous) && STAFF_CLOSING.test(line);
+
+/**
+ * A company's answer opening after the last sentence of the staff's words starts a block, though no blank line parts them ("…
+ * could be interpreted as a quarter to consecutive quarter comparison." / "The Company respectfully advises the Staff that …", c0139
+ * dumped by html2text, where the comment's lines went on at the margin past a page break): the block so far speaks to "you", not
+ * as "we".
+ */
+function answerAfterStaffSentence(current: readonly string[], previous: string, line: string): boolean {
+  if (!ENDS_SENTENCE.test(previous) || !ANSWER_AFTER_SENTENCE.test(line)) return false;
+  const block = current.join(' ');
+  return /\b(?:you|your|please)\b/i.test(block) && !/\b(?:we|our|us)\b/i.test(block);
+}
+const ANSWER_AFTER_SENTENCE = new RegExp(String.raw`^\s*(?:${ANSWER_OPENING}|The Company (?:respectfully|acknowledges|advises|confirms|notes|has|will|believes|supplementally))\b`);
 
 /** Whether a blank line parts the lines under line `at` from a further line among the next few: a list set a copy a paragraph. */
 function blankLineParts(lines: readonly string[], at: number): boolean {
