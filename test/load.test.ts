@@ -330,6 +330,16 @@ describe('textBlocks', () => {
     expect(textBlocks([...laidOut, '', ...noteAndHeading].join('\n')).map(textOf).slice(-2)).toEqual(noteAndHeading);
   });
 
+  it('should find the width a dump was wrapped at past a wider table, and go on from none of its rows (c0155, c0525 dumped by w3m and html2text)', () => {
+    const prose = Array.from({ length: 12 }, (_, i) => `line ${i} of a paragraph of the letter, wrapped by the text browser at eighty chars`);
+    const row = (label: string, amount: string) => `${label.padEnd(90)}${amount.padEnd(12)}   ${'(1)'.padEnd(12)}   ${'(2)'.padEnd(12)}`;
+    const table = Array.from({ length: 4 }, (_, i) => row(`Prior year reserve reestimates, line ${i}`, `$ (${i + 10} )`));
+    const blocks = textBlocks([...prose, '', ...table, 'The company acknowledges that:'].join('\n')).map(textOf);
+    // The prose is one paragraph (the rows, a quarter of the lines, had hidden the width: every line had been a block of its own).
+    expect(blocks[0]).toBe(prose.join(' '));
+    expect(blocks.at(-1)).toBe('The company acknowledges that:');
+  });
+
   it('should end a dated filing\'s title at its date, not at the date it was filed below it (c0045 dumped by lynx)', () => {
     const prose = Array.from({ length: 8 }, (_, i) => `   line ${i} of a paragraph of the letter that was wrapped at 75 characters`);
     const letter = [...prose, '   preceding each response.', '   Form 10-K for the Fiscal Year Ended December 31, 2016', '   Management’s Discussion and Analysis of Financial Condition and Results', '   of Operations, page 12'];

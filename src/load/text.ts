@@ -179,6 +179,7 @@ export function textBlocks(text: string): Block[] {
         !TEMPLATE_FIELD.test(line) &&
         !isFiguresRow(previous) &&
         !isFiguresRow(line) &&
+        !tableRowPastTheWrap(previous, wrapWidth) &&
         !(outdentedAfterSentence(previous, line) && !firstLineIndented(previousAfterBlank, line, wrapWidth)) &&
         !outOfHangingText(previous, line, hangingColumn) &&
         !closingAfterSentence(previous, line) &&
@@ -701,6 +702,24 @@ const SHORT_BODY_LINES = 4;
  * (one paragraph per line, as in 2017-21vianet-corresp.txt).
  */
 function detectWrapWidth(lines: readonly string[], fewest = MIN_LINES_FOR_WRAP): number {
+  const width = wrapWidthOf(lines, fewest);
+  if (width > 0) return width;
+  // A table wider than the text, its rows past the width (html2text leaves them unwrapped: c0155's rows of 150 characters, a
+  // tenth of its lines), hides the width: read it from the other lines, those with no two wide gaps between cells.
+  const prose = lines.filter((line) => !TABLE_ROW.test(line));
+  return prose.length < lines.length ? wrapWidthOf(prose, fewest) : 0;
+}
+/** A table's row laid out as text: two gaps of three spaces (or no-break spaces) or more between words. */
+const TABLE_ROW = /\S[ \u00a0]{3,}\S.*\S[ \u00a0]{3,}\S/;
+
+/**
+ * A table's row wider than the text: past the wrap by a fifth, a wide gap between cells (of spaces, or html2text's no-break
+ * spaces). No prose wrapped there, so nothing goes on from it (c0525 dumped by w3m and html2text).
+ */
+const tableRowPastTheWrap = (line: string, wrapWidth: number) => line.trimEnd().length > wrapWidth * 1.2 && /\S[ \u00a0]{3,}\S/.test(line);
+
+/** detectWrapWidth of these lines as they are. */
+function wrapWidthOf(lines: readonly string[], fewest: number): number {
   const lengths = lines.map((l) => l.trimEnd().length).filter((n) => n > 0);
   if (lengths.length < fewest) return 0;
   const sorted = [...lengths].sort((a, b) => a - b);
