@@ -296,6 +296,9 @@ describe('textBlocks', () => {
       'Sheet,_page_61',
       'Note_2_-_Basis_of_Presentation_and_Summary_of_Significant_Accounting_Policies',
       'Consumer_Revenue,_page_F-11',
+      // A heading that fills the width and ends on no whole title goes on, under another heading or not (c0666).
+      '1._Business,_Basis_of_Presentation_and_Summary_of_Significant_Accounting',
+      'Policies_and_Revisions,_page_209',
       '',
       'Impacts_of_the_February_2021_Extreme_Cold_Weather_Event_and_Texas-based',
       'Generating_Assets_Outages,_page_98',
@@ -304,11 +307,12 @@ describe('textBlocks', () => {
     ];
     // html2text's width, 80.
     const prose80 = Array.from({ length: 8 }, (_, i) => `line ${i} of a paragraph that html2text has wrapped at eighty characters as it does`);
-    expect(textBlocks([...prose80, '', ...headings].join('\n')).slice(-6).map(textOf)).toEqual([
+    expect(textBlocks([...prose80, '', ...headings].join('\n')).slice(-7).map(textOf)).toEqual([
       'Notes to Unaudited Pro Forma Condensed Consolidated Financial Statements of Vistra Energy',
       'Plan Effects and other (Unaudited Pro Forma Condensed Consolidated Balance Sheet, page 61',
       'Note 2 - Basis of Presentation and Summary of Significant Accounting Policies',
       'Consumer Revenue, page F-11',
+      '1. Business, Basis of Presentation and Summary of Significant Accounting Policies and Revisions, page 209',
       'Impacts of the February 2021 Extreme Cold Weather Event and Texas-based Generating Assets Outages, page 98',
       '1. Please revise.',
     ]);

@@ -3,7 +3,7 @@ import { isTitleCase } from '../chars.js';
 import { type Block, Format, plainRun, type Source } from '../source.js';
 import { isFlatText, joinPages, loadFlatText, pageTopOf } from './flat.js';
 import { NUMBER_ABBREVIATION, NUMBERED_THING } from './flat/sentences.js';
-import { ANSWER_OPENING, BULLET_CHARACTERS, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, COPY_TO_LABEL, ENDS_ON_JOINING_WORD, FILING_TITLE_START, JOINING_WORDS, MAIL_MERGE_FIELDS, MDNA_FULL_TITLE, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PERIOD_COMPARISON, RULE_ALONE, SALUTATION_PHRASES, SIGN_OFF_WORDS, SIGNATURE_MARK } from '../vocabulary.js';
+import { ANSWER_OPENING, BULLET_CHARACTERS, CLOSING_SENTENCES, NOTE_TITLE as NOTE_TITLES, COMPLETE_SECTION_TITLE, COPY_TO_LABEL, ENDS_ON_JOINING_WORD, FILING_TITLE_START, JOINING_WORDS, MAIL_MERGE_FIELDS, MDNA_FULL_TITLE, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PERIOD_COMPARISON, RULE_ALONE, SALUTATION_PHRASES, SIGN_OFF_WORDS, SIGNATURE_MARK } from '../vocabulary.js';
 
 /**
  * A line that opens a list item, a numbered comment or a label never continues the line above. A label is capitalised: a
@@ -256,8 +256,19 @@ function underlineWrapsOnto(above: string, line: string, wrapWidth: number, alon
   const { joins, spaces } = underscoreJoins(text);
   if (joins < spaces || !firstWordOverflows(above, text.replace(/_+/g, ' '), wrapWidth)) return false;
   const opened = (above.match(/\(/g)?.length ?? 0) > (above.match(/\)/g)?.length ?? 0);
-  return !underlinedByUnderscores(line) || opened || STOPS_ON_JOINING_WORD.test(above) || aloneBetweenBlanks;
+  // Or the line above runs to the width, as a heading wrapped there does ("1._Business,_…_Summary_of_Significant_Accounting" /
+  // "Policies_and_Revisions,_page_209", c0666 dumped by html2text, 73 of 80 columns).
+  // Not one that ends as a whole title does, on a year, a page or a title notes share ("…_Form_10-12B_Submitted_December_7,_2018" /
+  // "Results_of_Operations", c0130; "Note_2_-_Basis_of_Presentation_and_Summary_of_Significant_Accounting_Policies" / "Consumer_Revenue,
+  // _page_F-11", c0139), nor a sentence's end (an underlined paragraph's: c0020).
+  const words = above.trim().replace(/_+/g, ' ');
+  const fillsTheWidth = words.length >= wrapWidth * FILLS_THE_WIDTH && !ENDS_SENTENCE.test(words) && !WHOLE_TITLE_AT_END.test(words);
+  return !underlinedByUnderscores(line) || opened || STOPS_ON_JOINING_WORD.test(above) || aloneBetweenBlanks || fillsTheWidth;
 }
+/** The share of the width an underlined line fills when its heading wraps there. */
+const FILLS_THE_WIDTH = 0.9;
+/** A line that ends as a whole title does: on a year, a page, or a title notes share (NOTE_TITLES). */
+const WHOLE_TITLE_AT_END = new RegExp(String.raw`(?:\b(?:19|20)\d\d|\bpage\s+\S+|\b(?:${NOTE_TITLES}))$`, 'i');
 
 /** A signature: "/s/ Jane Doe", "By: /s/ Jane Doe". */
 const SIGNED_LINE = new RegExp(String.raw`^\s*(?:By:?\s*)?${SIGNATURE_MARK}`);
