@@ -465,6 +465,8 @@ describe('letter fields of letters with comments, review round 22', () => {
     expect(readInReplyTo(['We are providing the below responses to the comment letter of the staff of the Division of Corporation Finance (the “Staff”) of the U.S. Securities and Exchange Commission (the “Commission”), issued to the Company on May 1, 2025, with respect to the above referenced Registration Statement.'])).toBe('2025-05-01');
     // The date after "dated", not a call's date the words before it name (c0306, blind round 81; c0400, c0463, c0759).
     expect(readInReplyTo(['This letter confirms the Company’s telephone conversation with you on October 17, 2022 regarding the Company’s request for an extension of time to respond to the comment letter dated September 22, 2022 from the Staff.'])).toBe('2022-09-22');
+    // A comma after the year (c0107, blind round 150).
+    expect(readInReplyTo(['We have reviewed your April 25, 2023, response to our comment letter and have the following comment.'])).toBe('2023-04-25');
   });
 
   it('should take a title stacked over lines, or going on in lower case, up to the cc list (c0044, c0912), and skip a dotted signature line', async () => {

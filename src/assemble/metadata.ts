@@ -596,8 +596,9 @@ const REPLY = new RegExp(
     // Or received on a date: "comments from the staff … received by electronic mail on June 30, 2016" (c0536, blind round 102).
     // Or delivered: "as set forth in your letter to the Company delivered June 29, 2017" (c0341, blind round 104).
     `${LETTER_THEN_WORDS}\\b(?:dated|issued(?:\\s+on)?|delivered(?:\\s+on)?|received(?:\\s+by\\s+(?:electronic\\s+mail|e-?mail|facsimile))?\\s+on)\\s+(${DATE.source})`,
-    // "… the Securities and Exchange Commission staff’s (the “Staff”) November 1, 2024 comment letter" (c0423, blind round 100).
-    `(?:your|our|the|Staff['’]s(?:\\s+\\([^)]{0,40}\\))?)\\s+(${DATE.source})\\s+(?:comment\\s+)?(?:letter|response|correspondence)`,
+    // "… the Securities and Exchange Commission staff’s (the “Staff”) November 1, 2024 comment letter" (c0423, blind round 100); a
+    // comma after the year ("We have reviewed your April 25, 2023, response", c0107, blind round 150).
+    `(?:your|our|the|Staff['’]s(?:\\s+\\([^)]{0,40}\\))?)\\s+(${DATE.source}),?\\s+(?:comment\\s+)?(?:letter|response|correspondence)`,
     // A Re: block's "Response Letter Filed January 15, 2021" (c0840, blind round 99), "Response dated June 12, 2024".
     `(?:response|responses)(?:\\s+letters?)?\\s+(?:dated|filed|submitted)\\s+(${DATE.source})`,
     // "… the comment letter of the staff of the Division … of the U.S. Securities and Exchange Commission (the “Commission”), issued to
