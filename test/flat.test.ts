@@ -1703,6 +1703,12 @@ describe('the signature block of a flattened letter', () => {
     // A firm whose name opens like a person's, under a name alone, is that person's (c0719, blind round 113).
     expect(await copied('Via E-mail Michael J. Silver Hogan Lovells US LLP')).toEqual(['Michael J. Silver, Hogan Lovells US LLP']);
     expect(await copied('Michael J. Silver Hogan Lovells US LLP Jane Roe, Sidley Austin LLP')).toEqual(['Michael J. Silver, Hogan Lovells US LLP', 'Jane Roe, Sidley Austin LLP']);
+    // A company whose name opens like a person's, under a title, is the entry's; its title words are the company's (c0167, blind round 150).
+    expect(await copied('Andrew M. Young, Chief Financial Officer Matthew W. Cooper, General Counsel Capital One Financial Corporation Shane Tintle Davis Polk & Wardwell LLP')).toEqual([
+      'Andrew M. Young, Chief Financial Officer',
+      'Matthew W. Cooper, General Counsel, Capital One Financial Corporation',
+      'Shane Tintle, Davis Polk & Wardwell LLP',
+    ]);
     // "Copies to:" opens the list as "cc:" does; an address's street is no name, and its ZIP code ends the entry (c0510, blind round 146).
     const addressed = await letterOf(
       `${RESPONSE_HEAD}1. Please revise. Response: We will revise. Sincerely, /s/ Jane Doe Jane Doe Chief Financial Officer Copies to: Jennifer Gowetski Special Counsel, Office of Real Estate and Commodities U.S. Securities and Exchange Commission Division of Corporation Finance 100 F Street, N.E. Washington, D.C. 20549 Jaime John Accounting Branch Chief U.S. Securities and Exchange Commission Division of Corporation Finance 100 F Street, N.E. Washington, D.C. 20549`,

@@ -337,7 +337,10 @@ export function splitCopies(tokens: Tokens, from: number, to: number, splits: Ma
     let name = i > from && firmGoesOn ? 0 : nameLength(tokens, i, to);
     // A firm's name that opens like a person's, under a name alone: the name's firm, a line of its own ("Michael J. Silver Hogan
     // Lovells US LLP", c0719, blind round 113: "Hogan Lovells" had been read as a person, "US LLP" as a line under them).
-    if (name > 0 && aloneBefore(i) && firmAt(tokens, i, to, false)) {
+    // So is a company under a title ("Matthew W. Cooper, General Counsel Capital One Financial Corporation", c0167, blind round 150:
+    // "Capital One" had been a person, "Financial Corporation" a line under them).
+    const underTitle = i > entryStart && TITLE_END.test(previous) && !previous.endsWith(',');
+    if (name > 0 && (aloneBefore(i) || underTitle) && firmAt(tokens, i, to, false)) {
       splits.add(i);
       while (i < to && !LEGAL_FORM_WORD.test(tokens.text(i))) i++;
       i++;
@@ -412,7 +415,9 @@ function firmAt(tokens: Tokens, i: number, to: number, proseMayFollow = true): b
     // A company that a sentence goes on from is the sentence's subject, no recipient ("DoorDash, Inc. requests that …", c0858).
     if (LEGAL_FORM_WORD.test(word)) return proseMayFollow || j + 1 >= to || !/^\p{Ll}/u.test(tokens.text(j + 1));
     // A comma before the form is the firm's ("Haynes and Boone, LLP", c0101 flattened).
-    if (!/^(?:\p{Lu}|(?:&|and|of)$)/u.test(word) || (word.endsWith(',') && !LEGAL_FORM_WORD.test(tokens.text(j + 1))) || TITLE_WORD.test(word)) return false;
+    // A title's words inside are a company's ("Capital One Financial Corporation", c0167), not a title's last word ("John Doe Vice
+    // President Acme Corp." is a person, a title and a company).
+    if (!/^(?:\p{Lu}|(?:&|and|of)$)/u.test(word) || (word.endsWith(',') && !LEGAL_FORM_WORD.test(tokens.text(j + 1))) || TITLE_END.test(word)) return false;
   }
   return false;
 }
