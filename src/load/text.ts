@@ -326,14 +326,17 @@ const closingAfterSentence = (previous: string, line: string) => ENDS_SENTENCE.t
 /**
  * A company's answer opening after the last sentence of the staff's words starts a block, though no blank line parts them ("…
  * could be interpreted as a quarter to consecutive quarter comparison." / "The Company respectfully advises the Staff that …", c0139
- * dumped by html2text, where the comment's lines went on at the margin past a page break): the block so far speaks to "you", not
- * as "we".
+ * dumped by html2text, where the comment's lines went on at the margin past a page break): the block's last lines speak to "you",
+ * not as "we".
  */
 function answerAfterStaffSentence(current: readonly string[], previous: string, line: string): boolean {
   if (!ENDS_SENTENCE.test(previous) || !ANSWER_AFTER_SENTENCE.test(line)) return false;
-  const block = current.join(' ');
+  // The block's last lines only: a line's test stays the same size however long the block grows.
+  const block = current.slice(-STAFF_LINES_READ).join(' ');
   return /\b(?:you|your|please)\b/i.test(block) && !/\b(?:we|our|us)\b/i.test(block);
 }
+/** The lines above an answer's opening read for the staff's voice. */
+const STAFF_LINES_READ = 4;
 const ANSWER_AFTER_SENTENCE = new RegExp(String.raw`^\s*(?:${ANSWER_OPENING}|The Company (?:respectfully|acknowledges|advises|confirms|notes|has|will|believes|supplementally))\b`);
 
 /** Whether a blank line parts the lines under line `at` from a further line among the next few: a list set a copy a paragraph. */
