@@ -1719,6 +1719,14 @@ describe('the signature block of a flattened letter', () => {
     ]);
   });
 
+  it('should read a firm under the signed name as its own line, and end the cc list at a range of annexes titling what follows (c0860, blind round 151)', async () => {
+    const letter = await letterOf(
+      `${RESPONSE_HEAD}1. Please revise. Response: We will revise. Very truly yours, /s/ Greg R. Samuel Haynes and Boone, LLP cc: Tyler Glover, President, Chief Executive Officer and Director Chris Steddum, Chief Financial Officer Deloitte & Touche LLP Annexes A-D to Texas Pacific Land Corporation’s Response Letter to the Securities and Exchange Commission October 10, 2025 Please note: The following Annexes reflect the Company’s planned disclosures to be included in its Form 10-K for the fiscal year ending December 31, 2025, and subsequent filings, as the Staff asked in its letter, and each of them is set out below in the order of the comments it answers, with the revised text marked.`,
+    );
+    expect(letter.signatories).toEqual([{ name: 'Greg R. Samuel', title: null }]);
+    expect(letter.cc).toEqual(['Tyler Glover, President, Chief Executive Officer and Director', 'Chris Steddum, Chief Financial Officer', 'Deloitte & Touche LLP']);
+  });
+
   it('should keep a page code printed in two words at the signature block\'s end out of the signer\'s title (c0415, blind round 113)', async () => {
     const letter = await letterOf(`${RESPONSE_HEAD}1. Please revise. Response: We will revise. Sincerely, /s/ Daniel J. Brennan Daniel J. Brennan Executive Vice President and Chief Financial Officer BSC- 6`);
     expect(letter.signatories).toEqual([{ name: 'Daniel J. Brennan', title: 'Executive Vice President and Chief Financial Officer' }]);

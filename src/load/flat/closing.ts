@@ -266,6 +266,8 @@ const STACKED_SIGNATURE_CHARS = 300;
 
 /**
  * The title of a document appended to a letter, before the document's first words in capitals (letter.ts ATTACHMENT_TITLE reads the
- * line); or "APPENDIX" alone in capitals ("… General Counsel APPENDIX As of and for the year ended …", c0595 flattened, blind round 120).
+ * line); or "APPENDIX" alone in capitals ("… General Counsel APPENDIX As of and for the year ended …", c0595 flattened, blind round 120);
+ * or a range of them titling what follows ("… Deloitte & Touche LLP Annexes A-D to Texas Pacific Land Corporation’s Response Letter …",
+ * c0860 flattened, blind round 151: the list's last entry had run into it, past the list's length, and was lost).
  */
-const APPENDED_DOCUMENT = /(?<=\s)(?:(?:Appendix|APPENDIX|Attachment|ATTACHMENT|Annex|ANNEX|Exhibit|EXHIBIT)\s+(?:[A-Z]|\d{1,2})|(APPENDIX|ANNEX)(?=\s+[A-Z][a-z]))(?=\s+[A-Z“"])/g;
+const APPENDED_DOCUMENT = /(?<=\s)(?:(?:Appendix|APPENDIX|Attachment|ATTACHMENT|Annex|ANNEX|Exhibit|EXHIBIT)\s+(?:[A-Z]|\d{1,2})|(APPENDIX|ANNEX)(?=\s+[A-Z][a-z])|(?:Annexes|Appendices|Attachments|Exhibits)\s+[A-Z]\s*[-–]\s*[A-Z](?=\s+to\s))(?=\s+[A-Z“"]|\s+to\s)/g;

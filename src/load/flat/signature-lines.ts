@@ -185,6 +185,10 @@ function splitSigned(tokens: Tokens, from: number, to: number, splits: Marks): v
   if (/^Title:$/i.test(tokens.text(rest)) || TITLE_WORD.test(tokens.text(rest)) || (tokens.text(rest) === 'Office' && tokens.text(rest + 1) === 'Chief')) {
     splits.add(rest);
     splitAfterTitle(tokens, rest, to, splits);
+  } else if (firmAt(tokens, rest, to, false)) {
+    // A firm under the signed name, the letter's counsel's ("/s/ Greg R. Samuel Haynes and Boone, LLP", c0860, blind round 151: no
+    // signatory had been read): a line of its own.
+    splits.add(rest);
   } else splitTrailer(tokens, rest, to, splits);
 }
 
