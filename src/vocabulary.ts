@@ -553,6 +553,12 @@ export const CORRESPONDENCE_TITLE_START = String.raw`Response\s+dated|Response\s
 /** A line that opens naming such a letter (its date the letter's, no filing's): "Response dated June 12, 2024". */
 export const CORRESPONDENCE_TITLE = new RegExp(`^(?:${CORRESPONDENCE_TITLE_START})`, 'i');
 
+/** The company speaking as "we": a paragraph with none of these words speaks in no one's voice or the staff's. */
+export const SPEAKS_AS_WE = /\b(?:we|our|us)\b/i;
+
+/** The first word of a document's title appended to a letter: "Appendix A", "ANNEX", "Exhibit 1" (the flattened loader's splits). */
+export const APPENDED_DOCUMENT_WORD = String.raw`Appendix|APPENDIX|Attachment|ATTACHMENT|Annex|ANNEX|Exhibit|EXHIBIT`;
+
 /** A staff letter's words that comments follow: "… and have the following comment", "we have the following comments". */
 export const FOLLOWING_COMMENTS = /\bthe\s+following\s+comments?\b/i;
 

@@ -2,7 +2,7 @@
 import type { Classified, ClassifiedLine } from '../classify/index.js';
 import type { Line } from '../normalize.js';
 import { isHeadingLike, isNumberedNoteTitle } from '../classify/heading.js';
-import { BULLET_CHARACTERS, BULLET_START, commentsBesideAnswersHeader, ENDS_ON_JOINING_WORD, FOLLOWING_COMMENTS, LIST_ITEM_MARK, opensInStaffVoice, OWN_WORDS_POINTED, PART_REQUEST, RESPONSE_OPENER, RULE_ALONE, STAFF_OFFICE, STAFF_REQUEST_WORDS, STAFF_VOICE, WITHHELD_ANSWER } from '../vocabulary.js';
+import { BULLET_CHARACTERS, BULLET_START, SPEAKS_AS_WE, commentsBesideAnswersHeader, ENDS_ON_JOINING_WORD, FOLLOWING_COMMENTS, LIST_ITEM_MARK, opensInStaffVoice, OWN_WORDS_POINTED, PART_REQUEST, RESPONSE_OPENER, RULE_ALONE, STAFF_OFFICE, STAFF_REQUEST_WORDS, STAFF_VOICE, WITHHELD_ANSWER } from '../vocabulary.js';
 import { type CommentStart, chooseCommentChain, findUnnumberedComments, findUnnumberedStaffComments, nextTextLine, opensAsAnswer } from './comment-chain.js';
 
 /** Where one comment lies, as line indices (inclusive) into the classified lines. */
@@ -450,7 +450,7 @@ function findResponse(lines: readonly ClassifiedLine[], plan: CommentPlan): void
       return;
     }
     // A lead-in ("For example:") belongs with the staff's list that follows it, unless the company speaks in it ("we responded to the following comment:").
-    if (/:\s*$/.test(text) && !/\b(?:we|our|us)\b/i.test(text) && STAFF_VOICE.test(nextText(lines, i, plan.regionEnd))) {
+    if (/:\s*$/.test(text) && !SPEAKS_AS_WE.test(text) && STAFF_VOICE.test(nextText(lines, i, plan.regionEnd))) {
       previous = text;
       continue;
     }
@@ -466,7 +466,7 @@ function findResponse(lines: readonly ClassifiedLine[], plan: CommentPlan): void
     if (!listGoesOn && !STAFF_VOICE.test(openingOf(text)) && !isHeadingLike(entry.line)) {
       // A paragraph that speaks in no one's voice may still be the staff's, when the staff asks again after it.
       // (The staff's "tell us" is no company speaking: "… Finally, tell us whether any contacts involve dual use products", c1007 flattened.)
-      const neutral = !/\b(?:we|our|us)\b/i.test(text.replace(STAFF_ASKS_US, ''));
+      const neutral = !SPEAKS_AS_WE.test(text.replace(STAFF_ASKS_US, ''));
       plan.response = { line: (neutral ? askedAgain(lines, i, plan.regionEnd) : undefined) ?? i, textStart: 0 };
       return;
     }
@@ -499,7 +499,7 @@ function askedAgain(lines: readonly ClassifiedLine[], from: number, end: number)
     if (i > from && askedAsStaff && !STAFF_VOICE.test(openingOf(text)) && !isHeadingLike(entry.line)) return i;
     if (STAFF_REQUEST.test(text)) {
       asked = true;
-      askedAsStaff ||= !/\b(?:we|our|us)\b/i.test(text.replace(STAFF_ASKS_US, ''));
+      askedAsStaff ||= !SPEAKS_AS_WE.test(text.replace(STAFF_ASKS_US, ''));
     }
   }
   return undefined;

@@ -3,7 +3,7 @@ import { isTitleCase } from '../chars.js';
 import { type Block, Format, plainRun, type Source } from '../source.js';
 import { isFlatText, joinPages, loadFlatText, pageTopOf } from './flat.js';
 import { NUMBER_ABBREVIATION, NUMBERED_THING } from './flat/sentences.js';
-import { ANSWER_OPENING, BULLET_CHARACTERS, CLOSING_SENTENCES, NOTE_TITLE as NOTE_TITLES, COMPLETE_SECTION_TITLE, COPY_TO_LABEL, ENDS_ON_JOINING_WORD, FILING_TITLE_START, JOINING_WORDS, MAIL_MERGE_FIELDS, MDNA_FULL_TITLE, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PERIOD_COMPARISON, RULE_ALONE, SALUTATION_PHRASES, SIGN_OFF_WORDS, SIGNATURE_MARK } from '../vocabulary.js';
+import { ANSWER_OPENING, BULLET_CHARACTERS, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, COPY_TO_LABEL, ENDS_ON_JOINING_WORD, FILING_TITLE_START, JOINING_WORDS, MAIL_MERGE_FIELDS, MDNA_FULL_TITLE, MONTH_DAY_YEAR, NOTE_TITLE, PAGE_NUMBER_MARKER, PERIOD_COMPARISON, RULE_ALONE, SALUTATION_PHRASES, SIGN_OFF_WORDS, SIGNATURE_MARK, SPEAKS_AS_WE } from '../vocabulary.js';
 
 /**
  * A line that opens a list item, a numbered comment or a label never continues the line above. A label is capitalised: a
@@ -267,8 +267,8 @@ function underlineWrapsOnto(above: string, line: string, wrapWidth: number, alon
 }
 /** The share of the width an underlined line fills when its heading wraps there. */
 const FILLS_THE_WIDTH = 0.9;
-/** A line that ends as a whole title does: on a year, a page, or a title notes share (NOTE_TITLES). */
-const WHOLE_TITLE_AT_END = new RegExp(String.raw`(?:\b(?:19|20)\d\d|\bpage\s+\S+|\b(?:${NOTE_TITLES}))$`, 'i');
+/** A line that ends as a whole title does: on a year, a page, or a title notes share (NOTE_TITLE). */
+const WHOLE_TITLE_AT_END = new RegExp(String.raw`(?:\b(?:19|20)\d\d|\bpage\s+\S+|\b(?:${NOTE_TITLE}))$`, 'i');
 
 /** A signature: "/s/ Jane Doe", "By: /s/ Jane Doe". */
 const SIGNED_LINE = new RegExp(String.raw`^\s*(?:By:?\s*)?${SIGNATURE_MARK}`);
@@ -333,7 +333,7 @@ function answerAfterStaffSentence(current: readonly string[], previous: string, 
   if (!ENDS_SENTENCE.test(previous) || !ANSWER_AFTER_SENTENCE.test(line)) return false;
   // The block's last lines only: a line's test stays the same size however long the block grows.
   const block = current.slice(-STAFF_LINES_READ).join(' ');
-  return /\b(?:you|your|please)\b/i.test(block) && !/\b(?:we|our|us)\b/i.test(block);
+  return /\b(?:you|your|please)\b/i.test(block) && !SPEAKS_AS_WE.test(block);
 }
 /** The lines above an answer's opening read for the staff's voice. */
 const STAFF_LINES_READ = 4;
@@ -442,7 +442,7 @@ function headingAfterSentence(previous: string, line: string, next: string | und
  * A note's title on a line of its own, in title case, no sentence in it: "Note 2 - Basis of Presentation and Summary of
  * Significant Accounting Policies", "1. Business, Basis of Presentation and Summary of Significant Accounting Policies".
  */
-const NOTE_TITLE = /^\s*(?:Note\s+\(?\d{1,2}[A-Z]?\)?|\d{1,2}\.)\s*[-–—:.]?\s+\p{Lu}[^.;:?!]*$/u;
+const NOTE_HEADING_LINE = /^\s*(?:Note\s+\(?\d{1,2}[A-Z]?\)?|\d{1,2}\.)\s*[-–—:.]?\s+\p{Lu}[^.;:?!]*$/u;
 /** A heading's page at a line's end: ", page F-46". */
 const PAGE_AT_END = /,\s*pages?\s+[A-Z]{0,3}-?\d{1,4}[A-Za-z]?\s*$/;
 /** A heading with the page it names, on one line (PAGE_AT_END): "Revenue from Contracts with Customers, page F-10". */
@@ -456,7 +456,7 @@ const STOPS_ON_JOINING_WORD = new RegExp(String.raw`\b(?:${JOINING_WORDS})\s*$`,
  * Policies" / "Revisions, page 209", c0767): the notes' own titles stand above the headings of the comments on them.
  */
 const headingUnderNoteTitle = (previous: string, line: string, wrapWidth: number, sharp: boolean) =>
-  NOTE_TITLE.test(previous) &&
+  NOTE_HEADING_LINE.test(previous) &&
   !STOPS_ON_JOINING_WORD.test(previous) &&
   isTitleCase(previous) &&
   isPagedHeading(line) &&

@@ -1,5 +1,5 @@
 // Owns the closing of a flattened letter: the closing sentences after the last comment, the acknowledgement, the sign-off and the signature block.
-import { ABBREVIATED_LEGAL_FORM, ACKNOWLEDGED_POINTS, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, CLOSING_SENTENCES, COPY_TO_WORDS, SIGN_OFF_WORDS, SIGNATURE_MARK } from '../../vocabulary.js';
+import { ABBREVIATED_LEGAL_FORM, ACKNOWLEDGED_POINTS, APPENDED_DOCUMENT_WORD, ACKNOWLEDGEMENT_INTRO, ACKNOWLEDGES, CLOSING_SENTENCES, COPY_TO_WORDS, SIGN_OFF_WORDS, SIGNATURE_MARK } from '../../vocabulary.js';
 import type { Marks, Tokens } from './tokens.js';
 import { endsSentence, RESPONSE_SENTENCE } from './sentences.js';
 import { splitSignatureLines } from './signature-lines.js';
@@ -270,4 +270,7 @@ const STACKED_SIGNATURE_CHARS = 300;
  * or a range of them titling what follows ("… Deloitte & Touche LLP Annexes A-D to Texas Pacific Land Corporation’s Response Letter …",
  * c0860 flattened, blind round 151: the list's last entry had run into it, past the list's length, and was lost).
  */
-const APPENDED_DOCUMENT = /(?<=\s)(?:(?:Appendix|APPENDIX|Attachment|ATTACHMENT|Annex|ANNEX|Exhibit|EXHIBIT)\s+(?:[A-Z]|\d{1,2})|(APPENDIX|ANNEX)(?=\s+[A-Z][a-z])|(?:Annexes|Appendices|Attachments|Exhibits)\s+[A-Z]\s*[-–]\s*[A-Z](?=\s+to\s))(?=\s+[A-Z“"]|\s+to\s)/g;
+const APPENDED_DOCUMENT = new RegExp(
+  String.raw`(?<=\s)(?:(?:${APPENDED_DOCUMENT_WORD})\s+(?:[A-Z]|\d{1,2})|(APPENDIX|ANNEX)(?=\s+[A-Z][a-z])|(?:Annexes|Appendices|Attachments|Exhibits)\s+[A-Z]\s*[-–]\s*[A-Z](?=\s+to\s))(?=\s+[A-Z“"]|\s+to\s)`,
+  'g',
+);

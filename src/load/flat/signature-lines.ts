@@ -2,7 +2,7 @@
 // typed again, the title, the company and each copied person on lines of their own, flattened text runs them together
 // ("/s/ Olivier Leonetti Olivier Leonetti Principal Financial Officer Eaton Corporation plc 2"). Cut back into those lines,
 // the block reads as a printed one does (assemble/signature-block.ts).
-import { COURTESY_WORD, FIRM_FORM, LEGAL_FORM, NAME_SUFFIX, SIGNATURE_MARK, TITLE_AFTER_SENIOR } from '../../vocabulary.js';
+import { APPENDED_DOCUMENT_WORD, COURTESY_WORD, FIRM_FORM, LEGAL_FORM, NAME_SUFFIX, SIGNATURE_MARK, TITLE_AFTER_SENIOR } from '../../vocabulary.js';
 import type { Marks, Tokens } from './tokens.js';
 
 /** Words that open or make up a title, never a name: "Senior Vice President", "Branch Chief", "Global Head of Accounting Policy". */
@@ -142,7 +142,7 @@ export function splitSignatureLines(tokens: Tokens, from: number, splits: Marks,
  * ended there ("cc: Christine A. Torney Christine B. Adams APPENDIX 1 Form 8-K …", c0036 flattened, blind round 143: its "1" had been
  * cut off as the list's page number).
  */
-const APPENDED_TITLE_WORD = /^(?:Appendix|APPENDIX|Attachment|ATTACHMENT|Annex|ANNEX|Exhibit|EXHIBIT)$/;
+const APPENDED_TITLE_WORD = new RegExp(`^(?:${APPENDED_DOCUMENT_WORD})$`);
 
 /**
  * How many words the copy-to label at `start` holds: "cc:" one, "Copies to:" two (c0510 flattened, blind round 146: read as no label,
@@ -339,11 +339,13 @@ export function splitCopies(tokens: Tokens, from: number, to: number, splits: Ma
     // With no comma, only a professional firm's form is the firm's ("… Goodrich & Rosati P.C. Rezwan D. Pavri, …", c1145).
     const firmGoesOn = /^(?:&|and|of|the|de)$/.test(previous) || (previous.endsWith(',') ? LEGAL_FORM_WORD : FIRM_FORM_WORD).test(tokens.text(i));
     let name = i > from && firmGoesOn ? 0 : nameLength(tokens, i, to);
+    // A title's last word with a comma after it goes on to the company: "… Corporate Secretary, Capital One Financial Corporation" (c0405).
+    const titleEnds = TITLE_END.test(previous) && !previous.endsWith(',');
     // A firm's name that opens like a person's, under a name alone: the name's firm, a line of its own ("Michael J. Silver Hogan
     // Lovells US LLP", c0719, blind round 113: "Hogan Lovells" had been read as a person, "US LLP" as a line under them).
     // So is a company under a title ("Matthew W. Cooper, General Counsel Capital One Financial Corporation", c0167, blind round 150:
     // "Capital One" had been a person, "Financial Corporation" a line under them).
-    const underTitle = i > entryStart && TITLE_END.test(previous) && !previous.endsWith(',');
+    const underTitle = i > entryStart && titleEnds;
     if (name > 0 && (aloneBefore(i) || underTitle) && firmAt(tokens, i, to, false)) {
       splits.add(i);
       while (i < to && !LEGAL_FORM_WORD.test(tokens.text(i))) i++;
@@ -376,8 +378,6 @@ export function splitCopies(tokens: Tokens, from: number, to: number, splits: Ma
     // Wachtell, …", c0439).
     const personShaped = tokens.text(i + name - 1).endsWith(',') || (name === 3 && !COURTESY_WORD.test(tokens.text(i)) && !initial(tokens, i, to) && initial(tokens, i + 1, to));
     const opensEntry = personShaped && !/^(?:and|&|of|the|at|for|[-–—])$/.test(previous);
-    // A title's last word with a comma after it goes on to the company: "… Corporate Secretary, Capital One Financial Corporation" (c0405).
-    const titleEnds = TITLE_END.test(previous) && !previous.endsWith(',');
     // An address ends an entry at its ZIP code: "… Washington, D.C. 20549 Jaime John Accounting Branch Chief …" (c0510 flattened).
     const addressEnds = /^\d{5}(?:-\d{4})?$/.test(previous) && /^(?:[A-Z]{2}|D\.C\.|\p{Lu}\p{Ll}+)$/u.test(tokens.text(i - 2));
     const endsEntry = i > entryStart && (opensEntry || aloneBefore(i) || titleEnds || addressEnds || LEGAL_FORM_WORD.test(previous) || /[)]$|^Esq\.?$|^SEC$/.test(previous));
