@@ -1979,6 +1979,15 @@ describe('blind review round 37 and form-eval misses, flattened', () => {
     expect(answers).toEqual(['Revenue from games is recognized over time.', 'We tested goodwill.'].map((s) => (page + s).slice(-46)));
   });
 
+  it('should keep a letterhead\'s contact named again in a passage said under each answer: no page top (c0740 flattened)', async () => {
+    const letterhead = 'Example Corp. 77 W. Wacker Drive Chicago, IL 60601 Attn: Jane Q. Roe, Vice President, Corporate Controller 312-634-8233';
+    const request = 'Example Corp. requests that the information be treated as confidential and that the Commission provide timely notice to Jane Q. Roe, Vice President, Corporate Controller, Example Corp., 77 W. Wacker Drive, Chicago, IL 60601, phone 312-634-8233, before it permits any disclosure.';
+    const page = 'The Company respectfully advises the Staff that the amounts are reconciled in the schedule that follows this paragraph. '.repeat(7);
+    const text = `CORRESP 1 filename1.htm ${letterhead} ${RESPONSE_HEAD}1. Please explain the revenue. Response: ${page}${request} 2. Please tell us about goodwill. Response: ${page}${request} ${RESPONSE_CLOSING}`;
+    const comments = (await parseLetter(bytes(text))).letter.comments;
+    expect(comments.map((c) => flatten(c.response?.text ?? '').endsWith(request))).toEqual([true, true]);
+  });
+
   it('should keep a note\'s title and the one word after it before the page together ("4 Debt Activity, page 87", c0012)', async () => {
     const text = `${HEAD}Management’s Discussion and Analysis of Financial Condition and Results of Operation Debt Activity, page 87 1. We note that your outstanding debt is subject to covenants. Please revise.${TAIL}`;
     const [first] = (await parseLetter(bytes(text))).letter.comments;

@@ -164,6 +164,10 @@ export function repeatedLetterhead(tokens: Tokens, from: number, isFurniture: (i
     let right = LETTERHEAD_KEY - 1;
     while (right + 1 - left < MOST_WORDS && same(right + 1)) right++;
     if (right + 1 - left < LETTERHEAD_LEAST) continue;
+    // Copies between the same words on both sides are a passage said again, not a page's top, which breaks the text wherever the
+    // page ends ("… provide timely notice to Molly Strader Fruit, Vice President, Corporate Controller, … IL 60601, phone
+    // 312-634-8233, before it permits …", under each request of c0740: the letterhead's contact named in its sentence).
+    if (sameAround(tokens, copies, left, right, from, isFurniture)) continue;
     for (const m of copies) {
       // The page's own code beside a confidentiality legend, which differs page by page: "BSC- 1 CONFIDENTIAL TREATMENT …",
       // "… ELECTRONIC ARTS INC.: EA-00 2" (c0415, c0553: Rule 83 marks each page so, the code's figures printed apart).
@@ -176,6 +180,19 @@ export function repeatedLetterhead(tokens: Tokens, from: number, isFurniture: (i
     }
   }
   return out;
+}
+
+/** How many words on each side of a repeat tell a passage said again (sameAround). */
+const AROUND_WORDS = 2;
+
+/** Whether every copy (its run from `left` to `right` about each) stands between the same AROUND_WORDS words on each side, none furniture. */
+function sameAround(tokens: Tokens, copies: readonly number[], left: number, right: number, from: number, isFurniture: (i: number) => boolean): boolean {
+  const first = copies[0] as number;
+  const offsets = [];
+  for (let k = 1; k <= AROUND_WORDS; k++) offsets.push(left - k, right + k);
+  return offsets.every((offset) =>
+    copies.every((m) => m + offset >= from && m + offset < tokens.length && !isFurniture(m + offset) && tokens.text(m + offset) === tokens.text(first + offset)),
+  );
 }
 
 /** A contact footer's parts are set apart by bars or bullets; each is a few words ("1050 Caribbean Way, Miami, Florida 33132-2028"). */
