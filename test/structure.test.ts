@@ -2530,6 +2530,59 @@ describe('an HTML response as w3m or html2text dumps it', () => {
     expect(listed.letter.comments.map((c) => c.text.slice(0, 28))).toEqual(['Please tell us how you teste', 'Please tell us how you consi']);
   });
 
+  it('should move each number centred beside its item to the item\'s first line where the dump runs the items together, no blank line between them (c0242 dumped by w3m and html2text), and leave a number at its item\'s first line under a paragraph run on from the page before (c0667 laid out)', async () => {
+    const head = ['June 14, 2018', '', 'Securities and Exchange Commission', 'Division of Corporation Finance', '', 'Re: Acme Insurance Corp.', '    Form 10-K for the Fiscal Year Ended December 31, 2017', '', 'Dear Mr. Rosenberg:', '', 'For your convenience, we have set forth the comment in bold typeface, followed by our response.', '', 'Note 8. Reserve for Claims, page 169', ''];
+    const comment = [
+      '   We acknowledge your response to our previous comment. Please tell us how your',
+      '   net liability for unallocated loss adjustment expenses is adequate. In this',
+      '1. regard, we note that this liability represents 5.2% of the total net',
+      '   liabilities. Tell us why ULAE represents only 5.2% of your total net',
+      '   liabilities while you appear to have incurred ULAE at a rate of 13.9%.',
+      'The ULAE reserve is a smaller percentage of total net reserve liabilities due to',
+      'three inter-related factors as described below:',
+    ];
+    const items = [
+      '   Claims Closed Without Payment - In each reporting period, a number of claims',
+      '   are opened and must be investigated, but do not result in a loss payment,',
+      '1) for example because the loss amount is less than the deductible. These claims',
+      '   produce significant expenses but are closed without a loss payment. These',
+      '   costs increase the ratio.',
+      '   Claims Payment Timing - The payout pattern is more accelerated than the payout',
+      '   pattern for direct loss payments. For auto liability claims, approximately',
+      '2) 40% of claim costs are paid within the same report year whereas the remaining',
+      '   60% of payments are made in a subsequent report year. Thus the amount paid in',
+      '   subsequent years is a smaller portion of the initial reserve.',
+      '   Claims Mix - Pending claims primarily relate to liability coverage claims,',
+      '   since most physical damage claims are closed during the year they are',
+      '3) reported. Approximately 95% of physical damage claims are closed within the',
+      '   same report year, causing a significant portion of expenses to be paid within',
+      '   the same report year.',
+    ];
+    const tail = ['As you can see, several factors result in a lower ratio.', '', 'Very truly yours,', '', '/s/ Eric K. Ferren', 'Eric K. Ferren', 'Chief Accounting Officer'];
+    const { letter, coverage } = await parse([...head, ...comment, ...items, ...tail].join('\n'));
+    expect(letter.comments.map((c) => c.number)).toEqual([1]);
+    expect(letter.comments[0]?.text).toMatch(/^We acknowledge your response [\s\S]* a rate of 13\.9%\.$/);
+    const answer = letter.comments[0]?.response?.text ?? '';
+    expect(answer.match(/^\d\) [^-]+-/gm)).toEqual(['1) Claims Closed Without Payment -', '2) Claims Payment Timing -', '3) Claims Mix -']);
+    expect(coverage?.ok).toBe(true);
+    // A number at its item's first line, the end of the comment before run on above it at the same indent after a page break.
+    const staffHead = ['November 8, 2021', '', 'John Doe', 'Chief Executive Officer', 'Acme Corp.', '', 'Re: Acme Corp.', '    Form 10-K for the Fiscal Year Ended October 3, 2021', '', 'Dear Mr. Doe:', '', 'We have reviewed your response and have the following comments.', ''];
+    const laidOut = [
+      '2.    Your response to comment 2 states that you have not experienced decreased demand. Tell us about other factors you considered in determining',
+      '      the effects on demand for goods that produce greenhouse gas emissions. In addition,',
+      '      explain how you considered disclosure regarding reputational risks.',
+      '3.    Your response to comment 3 states that the physical effects of climate change',
+      '      have not been material. Please provide more detail about the types of physical',
+      '      effects you have experienced. Explain how you determined that the impacts were',
+      '      not material. Also, provide us with support for your statement that you have',
+      '      not experienced any material change to the cost of insurance.',
+      '      Tell us how you considered the effects in estimating your reserves.',
+    ];
+    const staffTail = ['', 'Please contact Jane Roe at 202-551-1234 with any questions.', '', 'Sincerely,', '', 'Division of Corporation Finance', 'Office of Trade & Services'];
+    const staff = await parse([...staffHead, ...laidOut, ...staffTail].join('\n'));
+    expect(staff.letter.comments.map((c) => c.text.slice(0, 34))).toEqual(['Your response to comment 2 states ', 'Your response to comment 3 states ']);
+  });
+
   it('should read html2text\'s underlined headings (words joined by underscores) and a centred number whose words go on in capitals after a joining word (c0005 dumped by html2text)', async () => {
     const text = [
       'March 28, 2024', '', 'Division of Corporation Finance', 'U.S. Securities and Exchange Commission', '', 'Re: Crown Castle Inc.', 'PREC14A Filed March 25, 2024', '', 'Dear Ms. Chalk:', '',

@@ -604,30 +604,62 @@ function moveToBlockTop(lines: string[], from: number, top: number, prefix: stri
  * …" / "   … exceeded the respective carrying values." / "1. Please tell us how you considered …" / "   for the remainder …",
  * c0583, c0228, c1118): the number moves to the text's first line, as the letter prints it. Only where as many lines stand
  * above it as below (give or take one: the number is centred), and the lines above are no numbered item's hanging lines.
+ * Items dumped with no blank line between them ("… reporting date." / "   Claims Mix - Pending claims …" / … / "3) a significant
+ * portion of ULAE …", c0242, c0525) share one indented run: an item is then the part of the run, from a line that opens after a
+ * finished sentence to one that finishes a sentence before such a line, on which the number stands centred (centredItem).
  */
 function numbersAtBlockTop(lines: string[]): string[] {
   const beside = (line: string) => NUMBER_BESIDE.exec(line);
+  // The last line of the item whose number moved last: the next item's lines start below it.
+  let lastItemEnd = -1;
   for (let i = 1; i < lines.length; i++) {
     const m = beside(lines[i] as string);
     if (m === null) continue;
     const column = (m[1] as string).length;
-    const inBlock = (k: number) => k >= 0 && k < lines.length && indentOf(lines[k] as string) === column && (lines[k] as string).trim() !== '';
+    const inBlock = (k: number) => k > lastItemEnd && k < lines.length && indentOf(lines[k] as string) === column && (lines[k] as string).trim() !== '';
     let top = i;
     while (inBlock(top - 1) && i - top <= CENTRED_LINES_MAX) top--;
     if (top === i || i - top > CENTRED_LINES_MAX) continue;
     let bottom = i;
     while (inBlock(bottom + 1) && bottom - i <= CENTRED_LINES_MAX) bottom++;
-    if (Math.abs(i - top - (bottom - i)) > 1) continue;
     // The hanging lines of a numbered item above ("1.  Please tell us …" / "    how you …" / "2.  Next …"): that number's text.
     const above = lines[top - 1];
     if (above !== undefined && beside(above)?.[1]?.length === column) continue;
-    moveToBlockTop(lines, i, top, m[1] as string, column);
-    i = bottom;
+    const item = centredItem(lines, i, top, bottom);
+    if (item === undefined) continue;
+    moveToBlockTop(lines, i, item[0], m[1] as string, column);
+    i = item[1];
+    lastItemEnd = item[1];
   }
   return lines;
 }
-/** A comment's number and the gap after it, then its text: "1. ", "1) ", "(1) " at the line's start. */
-const NUMBER_BESIDE = /^(\s*\(?\d{1,3}[.)]\s+)\S/;
+
+/**
+ * The item around line `i` of the indented run [top, bottom] on which it stands centred (give or take a line): the whole run,
+ * or else the widest part of it bounded by finished sentences (an item's first line opens after a line that ends one, with a
+ * capital; its last ends one, the next line opening with a capital). Its first and last lines, or undefined.
+ */
+function centredItem(lines: readonly string[], i: number, top: number, bottom: number): [number, number] | undefined {
+  if (Math.abs(i - top - (bottom - i)) <= 1) return [top, bottom];
+  const finished = (k: number) => SENTENCE_AT_END.test(lines[k] as string) && CAPITAL_FIRST.test((lines[k + 1] as string).replace(NUMBER_BESIDE, ''));
+  // A number whose line opens after a finished sentence may open its item there, as printed ("… with laws and regulations." /
+  // "3.    Your response to comment 3 …", c0667 laid out, under the end of comment 2 run on past the page break).
+  if (finished(i - 1)) return undefined;
+  const opens = (t: number) => t === top || (t < i && finished(t - 1));
+  const closes = (b: number) => b === bottom || (b > i && b < bottom && finished(b));
+  for (let t = top; t < i; t++) {
+    if (!opens(t)) continue;
+    // The bottoms that centre the number between t and them, widest first.
+    for (const b of [2 * i - t + 1, 2 * i - t, 2 * i - t - 1]) if (b > i && b <= bottom && closes(b)) return [t, b];
+  }
+  return undefined;
+}
+const SENTENCE_AT_END = /[.?!]["”’)]*\s*$/;
+const CAPITAL_FIRST = /^\s*["“‘(]?\p{Lu}/u;
+/** A comment's number and the gap after it at the line's start: "1. ", "1) ", "(1) ". */
+const NUMBER_AND_GAP = String.raw`\s*\(?\d{1,3}[.)]\s+`;
+/** A comment's number and the gap after it, then its text. */
+const NUMBER_BESIDE = new RegExp(String.raw`^(${NUMBER_AND_GAP})(?=\S)`);
 /** The most lines of a centred number's text on either side of it. */
 const CENTRED_LINES_MAX = 40;
 
