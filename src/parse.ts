@@ -11,6 +11,7 @@ import { normalize, type NormalText } from './normalize.js';
 import { config, prettifyError } from 'zod/mini';
 import { LetterSchema, type LetterJson } from './schema.js';
 import { VERSION } from './version.js';
+import { COMMISSION_NAME, DIVISION_NAME } from './vocabulary.js';
 import { type CoverageReport, checkCoverage } from './verify.js';
 
 /** Options for parseLetter. */
@@ -77,6 +78,9 @@ function inputBytes(input: unknown, file: string): Uint8Array {
   throw new CorrespError(ErrorCode.UNSUPPORTED_FORMAT, `parseLetter expects the letter's bytes (Uint8Array or Buffer) or its text (string), got ${found}`, { file });
 }
 
+/** Words of the genre: the Commission, its Division, the staff, a comment letter. */
+const SEC_WORDING = new RegExp(String.raw`\b(?:${COMMISSION_NAME}|${DIVISION_NAME}|the Staff|comment letter)\b`, 'i');
+
 /** A letter shows at least one sign of the genre; a README or a price list shows none. */
 function looksLikeLetter(letter: LetterJson, text: string): boolean {
   const l = letter.letter;
@@ -85,6 +89,6 @@ function looksLikeLetter(letter: LetterJson, text: string): boolean {
     l.salutation !== null ||
     l.subject !== null ||
     l.date !== null ||
-    /\b(?:Securities and Exchange Commission|Division of Corporation Finance|the Staff|comment letter)\b/i.test(text)
+    SEC_WORDING.test(text)
   );
 }

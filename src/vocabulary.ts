@@ -113,13 +113,18 @@ export const CLOSING_SENTENCES = {
 /** The heading of a staff letter's closing section (2016 and before): "Closing Comments". A heading: lines read it alone on its line. */
 export const CLOSING_HEADING = String.raw`Closing Comments?`;
 
+/** The Commission's name as letters print it: "Securities and Exchange Commission", "U.S. …", "US …", "United States …". */
+export const COMMISSION_NAME = String.raw`(?:(?:U\.?\s?S\.?|United\s+States)\s+)?Securities\s+and\s+Exchange\s+Commission`;
+/** The Division that reviews filings and signs the staff's letters. */
+export const DIVISION_NAME = String.raw`Division\s+of\s+Corporation\s+Finance`;
+
 /**
  * Salutations that name nobody: "Ladies and Gentlemen:" (c0005), "Gentlemen:", "Dear Sir or Madam:",
  * "Dear Sirs:", "To whom it may concern:" (or capitalised: "To Whom It May Concern:", c0928), "Mesdames and Messieurs:", "To Division
  * of Corporation Finance:" (its colon needed: c0153, blind round 111). Case as
  * printed where a stage reads running text ("to whom it may concern" is words there too).
  */
-export const SALUTATION_PHRASES = String.raw`Ladies\s+and\s+Gentlem[ae]n|Gentlemen|Dear\s+Sirs?(?:\s+or\s+Madam)?|To\s+[Ww]hom\s+[Ii]t\s+[Mm]ay\s+[Cc]oncern|TO\s+WHOM\s+IT\s+MAY\s+CONCERN|Mesdames\s+and\s+Messieurs|To\s+(?:the\s+)?Division\s+of\s+Corporation\s+Finance(?=\s*:)`;
+export const SALUTATION_PHRASES = String.raw`Ladies\s+and\s+Gentlem[ae]n|Gentlemen|Dear\s+Sirs?(?:\s+or\s+Madam)?|To\s+[Ww]hom\s+[Ii]t\s+[Mm]ay\s+[Cc]oncern|TO\s+WHOM\s+IT\s+MAY\s+CONCERN|Mesdames\s+and\s+Messieurs|To\s+(?:the\s+)?${DIVISION_NAME}(?=\s*:)`;
 
 /** A bare "Sir:" or "Sirs:": a salutation only on a line of its own (in running text it is a word). */
 export const SALUTATION_ON_ITS_OWN_LINE = String.raw`Sirs?`;

@@ -2,6 +2,7 @@
 import type { Classified } from '../classify/index.js';
 import type { EdgarHeader } from '../source.js';
 import { DATE } from '../classify/letter-parts.js';
+import { COMMISSION_NAME } from '../vocabulary.js';
 
 export type LetterKind = 'staff' | 'response' | 'unknown';
 export type LetterCategory = 'comments' | 'review-complete' | 'no-review' | 'extension-request' | 'acceleration-request' | 'other';
@@ -53,12 +54,14 @@ export function isOrder(bodyText: string): boolean {
   return /\bit is (?:hereby )?ORDERED\b/.test(bodyText);
 }
 
+const COMMISSION = new RegExp(COMMISSION_NAME, 'i');
+
 /**
  * The Commission's name with a "Re:" somewhere after it (a response's addressee block).
  * The first occurrence decides, so the text is scanned once, not from every occurrence to the end.
  */
 function addressedToCommission(text: string): boolean {
-  const at = text.search(/Securities and Exchange Commission/i);
+  const at = text.search(COMMISSION);
   return at >= 0 && /Re:/i.test(text.slice(at));
 }
 

@@ -1,7 +1,7 @@
 // Owns letter metadata read from the head and closing: date, Re: block, filings, file numbers, the reviewing office and the staff contacts (the people who sign and are copied: signature-block.ts).
 import type { ClassifiedLine } from '../classify/index.js';
 import { DATE, EDGAR_FORM, EDGAR_FORM_LIST, isDateAlone, isoDate, RE_LINE, SIGN_OFF } from '../classify/letter-parts.js';
-import { ABBREVIATED_LEGAL_FORM, BULLET_CHARACTERS, CORRESPONDENCE_TITLE, COURTESY_TITLE, FILING_TITLE_START, LEGAL_FORM, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PERSONAL_TITLE, PROXY_FORMS, RE_WORD } from '../vocabulary.js';
+import { ABBREVIATED_LEGAL_FORM, BULLET_CHARACTERS, COMMISSION_NAME, CORRESPONDENCE_TITLE, COURTESY_TITLE, DIVISION_NAME, FILING_TITLE_START, LEGAL_FORM, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PERSONAL_TITLE, PROXY_FORMS, RE_WORD } from '../vocabulary.js';
 
 /** A filing named in the Re: block. */
 export interface Filing {
@@ -730,7 +730,7 @@ export function officeIn(text: string): string | null {
 }
 
 /** A line that names the Commission or its Division: an office printed on it or beside it is the reviewing office. */
-const SEC_LINE = /Division of Corporation Finance|Securities and Exchange Commission/i;
+const SEC_LINE = new RegExp(`${DIVISION_NAME}|${COMMISSION_NAME}`, 'i');
 
 /**
  * The reviewing office of the Division of Corporation Finance: from a staff letter's signature block

@@ -2,7 +2,7 @@
 // Title:" block, a signature "for" another), and who is copied (one cc entry per person, with title, company or firm).
 import type { ClassifiedLine } from '../classify/index.js';
 import { DATE, SIGN_OFF, SIGNATURE_START } from '../classify/letter-parts.js';
-import { FIRM_FORM, LEGAL_FORM, PERSONAL_TITLE, RULE_ALONE, STAFF_OFFICE, TITLE_AFTER_SENIOR } from '../vocabulary.js';
+import { COMMISSION_NAME, DIVISION_NAME, FIRM_FORM, LEGAL_FORM, PERSONAL_TITLE, RULE_ALONE, STAFF_OFFICE, TITLE_AFTER_SENIOR } from '../vocabulary.js';
 import { CORPORATE, NOT_A_PERSON, PERSON_NAME } from './metadata.js';
 
 /**
@@ -406,7 +406,7 @@ const FOOTNOTE_LINE = /^\d{1,2}\s+\p{Lu}\p{Ll}*\s+\p{Ll}/u;
 /** A cc line naming a company or a firm and no one: what heads the people listed below it. */
 const organizationAlone = (text: string) => COMPANY_ALONE.test(text) || CORPORATE.test(text) || FIRM.test(text);
 /** The Commission's name alone: "Securities and Exchange Commission", "U.S. Securities and Exchange Commission". */
-const COMMISSION_ALONE = /^(?:(?:U\.S\.|United States)\s+)?Securities\s+and\s+Exchange\s+Commission$/i;
+const COMMISSION_ALONE = new RegExp(`^${COMMISSION_NAME}$`, 'i');
 /** A company officer's title in a cc entry, after the name: "…, Chief Financial Officer", "…, Secretary and General Counsel" (not a firm's "Partner" or "Counsel"). */
 const COMPANY_OFFICER = /,[^,]*\b(?:Chief\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+Officer|President|Secretary|General\s+Counsel|Treasurer|Controller)\b[^,]*(?:,[^,]*)*$/;
 /** A part of the Commission a person's entry names: "Division of Corporation Finance", "Office of …". */
@@ -602,7 +602,7 @@ function isNameAlone(text: string): boolean {
 /** A name, then an affiliation in parentheses on the same line. */
 const NAME_THEN_AFFILIATION = /^([^()]{3,60}?)\s+(\([^()]{2,80}\))$/;
 /** An affiliation a run of names shares: a firm or company, in parentheses or not, the Commission or a part of it. */
-const SHARED_AFFILIATION = new RegExp(String.raw`^\(?(?:.{2,80}\b(?:${LEGAL_FORM}|${FIRM_FORM})\.?|(?:U\.S\.\s+|United\s+States\s+)?Securities\s+and\s+Exchange\s+Commission|Division\s+of\s+Corporation\s+Finance|Office\s+of\s+[A-Z].{2,60})\)?$`);
+const SHARED_AFFILIATION = new RegExp(String.raw`^\(?(?:.{2,80}\b(?:${LEGAL_FORM}|${FIRM_FORM})\.?|${COMMISSION_NAME}|${DIVISION_NAME}|Office\s+of\s+[A-Z].{2,60})\)?$`);
 
 /**
  * Two people on one entry, their firm after them: each an entry with it ("Jason Day and Ned Prusse (Perkins Coie LLP)", c0495, blind

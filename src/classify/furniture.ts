@@ -2,7 +2,7 @@
 import type { Line } from '../normalize.js';
 import { matchBareCommentNumber, matchCommentNumber } from './comment-number.js';
 import { CC_LINE, isDateAlone, RE_LINE, SIGN_OFF, SIGNATURE_START } from './letter-parts.js';
-import { ANSWER_OPENING, BULLET_CHARACTERS, CONTACT_DETAILS, DASHED_PAGE_NUMBER, FOOTER_SEPARATORS, MAIL_MERGE_FIELDS, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PAGE_WORD, PERSONAL_TITLE, RULE_ALONE, WITHHELD_ANSWER } from '../vocabulary.js';
+import { ANSWER_OPENING, BULLET_CHARACTERS, COMMISSION_NAME, CONTACT_DETAILS, DASHED_PAGE_NUMBER, DIVISION_NAME, FOOTER_SEPARATORS, MAIL_MERGE_FIELDS, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PAGE_WORD, PERSONAL_TITLE, RULE_ALONE, WITHHELD_ANSWER } from '../vocabulary.js';
 import { matchResponseLabel } from './response-label.js';
 
 /** "Page 2", "Page 2 of 5", "- 2 -", "2", "2 | Page" (c0699), "Page 2 <May 9, 2017>" (2017-bearnewco-s4-corresp). */
@@ -273,11 +273,14 @@ function isFooter(line: Line): boolean {
   return letters.length >= 12 && letters === letters.toUpperCase() && line.text.split(/\s+/).length >= 4;
 }
 
+/** The Commission or its Division alone on a line. */
+const ADDRESSEE_ALONE = new RegExp(`^(?:${COMMISSION_NAME}|${DIVISION_NAME})$`, 'i');
+
 /** "U.S. Securities and Exchange Commission", "Division of Corporation Finance", "May 13, 2025": a line that is only the addressee or a date. */
 function isAddresseeOrDate(line: Line): boolean {
   const text = line.text.trim();
   if (text.length > 60) return false;
-  if (/^(?:(?:U\.?\s?S\.?|United States)\s+)?Securities\s+and\s+Exchange\s+Commission$|^Division\s+of\s+Corporation\s+Finance$/i.test(text)) return true;
+  if (ADDRESSEE_ALONE.test(text)) return true;
   return isDateAlone(text);
 }
 
@@ -527,7 +530,7 @@ function isStaffSignOff(text: string): boolean {
 }
 
 /** The staff's signature: the Division and its office or program, an office's name wrapped ("… Technologies" / "and Services"). */
-const STAFF_SIGNATURE = /^(?:Division\s+of\s+Corporation\s+Finance|Office\s+of\s+\p{L}[\p{L}&,\s]*|Disclosure\s+Review\s+Program)$|^(?:and|&)\s+[A-Z][\p{L}&,\s]*$/iu;
+const STAFF_SIGNATURE = new RegExp(String.raw`^(?:${DIVISION_NAME}|Office\s+of\s+\p{L}[\p{L}&,\s]*|Disclosure\s+Review\s+Program)$|^(?:and|&)\s+[A-Z][\p{L}&,\s]*$`, 'iu');
 
 /**
  * Line i stands in the copies list: a "cc:" line at it or up to COPIES_REACH lines above. A copy's company under "cc:" may print
