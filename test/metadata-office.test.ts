@@ -124,6 +124,10 @@ describe('readOffice', () => {
     expect(parsed.letter.office).toBe('Office of Real Estate and Commodities');
     expect(parsed.letter.signatories.map((s) => s.name)).toEqual(['Bob Kay']);
     expect(parsed.letter.staffContacts).toEqual([{ name: 'Ann Lee', phone: '202-551-1111' }]);
+    // A name cut after its "of", the template's Assistant Director's number glued before it (c1010, blind round 152).
+    const cut = letter.replace('/s/ Bob Kay\nBob Kay\nAssistant Chief Accountant\nOffice of Real Estate and\nCommodities', 'Division of Corporation Finance\nAD 11 -Office of\nTelecommunications');
+    const { letter: division } = await parseLetter(new TextEncoder().encode(cut), { file: 'x.txt' });
+    expect(division.letter.office).toBe('Office of Telecommunications');
   });
 });
 

@@ -777,7 +777,8 @@ function withContinuation(lines: readonly string[], i: number): string {
   if (next === undefined || next.length > 60) return line;
   // "Office of Real Estate & -" / "Commodities": a dash left after the joining word (c1038) goes.
   const open = line.replace(/(?<=(?:\band|&|,))\s*[-–]$/, '');
-  return /(?:\band|&|,)$/.test(open) || /^(?:and|&)\s/.test(next) ? `${open} ${next}` : line;
+  // A name cut after its "of" too ("AD 11 -Office of" / "Telecommunications", c1010: the template's Assistant Director's number before it).
+  return /(?:\band|\bof|&|,)$/.test(open) || /^(?:and|&)\s/.test(next) ? `${open} ${next}` : line;
 }
 
 /**
