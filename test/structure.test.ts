@@ -2583,6 +2583,39 @@ describe('an HTML response as w3m or html2text dumps it', () => {
     expect(staff.letter.comments.map((c) => c.text.slice(0, 34))).toEqual(['Your response to comment 2 states ', 'Your response to comment 3 states ']);
   });
 
+  it('should read a cc line wrapped before words a no-break space binds as one entry, and a line opening with a courtesy title as an entry of its own (c0702, c0179 dumped by html2text)', async () => {
+    // A response wrapped greedily at `width` columns, as html2text wraps (a no-break space binds the words around it), its cc lines after it.
+    const letter = (width: number, cycle: string, cc: string[]) => {
+      const lines: string[] = [];
+      let line = '';
+      for (const word of `We advise that ${cycle.repeat(12)}which we will describe in future filings.`.split(' ')) {
+        if (line !== '' && line.length + 1 + word.length > width) {
+          lines.push(line);
+          line = word;
+        } else line = line === '' ? word : `${line} ${word}`;
+      }
+      return [
+        'May 1, 2024', '', 'Securities and Exchange Commission', 'Division of Corporation Finance', '', 'Re: NRG Energy, Inc.', '    Form 10-K for the Fiscal Year Ended December 31, 2023', '', 'Dear Mr. Rosenberg:', '',
+        'We respond to the Staff\'s comment below.', '', '1. Please tell us how you estimate the allowance for credit losses.', '', ...lines, line, '',
+        'Sincerely,', '', '/s/ Alberto Fornaro', 'Alberto Fornaro', 'Chief Financial Officer', '', ...cc,
+      ].join('\n');
+    };
+    const ccOf = async (text: string) => (await parse(text)).letter.letter.cc.map((entry) => entry.replace(/\u00a0/g, ' '));
+    // Lines of 80 columns: nine words of eight letters.
+    const bound = letter(80, 'reserves measured balances expected payments interest premiums declines activity ', [
+      'cc: Brian Curci,\u00a0Esq., Executive Vice President and General Counsel, NRG',
+      '    Energy,\u00a0Inc.',
+      '    David Callen, Chief Accounting Officer, NRG Energy, Inc.',
+    ]);
+    expect(await ccOf(bound)).toEqual(['Brian Curci, Esq., Executive Vice President and General Counsel, NRG Energy, Inc.', 'David Callen, Chief Accounting Officer, NRG Energy, Inc.']);
+    // Lines of 78 columns: eight words of eight letters and one of six.
+    const courtesy = letter(78, 'reserves measured balances expected payments interest premiums declines assets ', [
+      'cc: Ms.\u00a0Tracey McKoy, United States Securities and Exchange Commission',
+      '\u00a0\u00a0\u00a0\u00a0Mr.\u00a0David Korvin, United States Securities and Exchange Commission',
+    ]);
+    expect(await ccOf(courtesy)).toEqual(['Ms. Tracey McKoy, United States Securities and Exchange Commission', 'Mr. David Korvin, United States Securities and Exchange Commission']);
+  });
+
   it('should read html2text\'s underlined headings (words joined by underscores) and a centred number whose words go on in capitals after a joining word (c0005 dumped by html2text)', async () => {
     const text = [
       'March 28, 2024', '', 'Division of Corporation Finance', 'U.S. Securities and Exchange Commission', '', 'Re: Crown Castle Inc.', 'PREC14A Filed March 25, 2024', '', 'Dear Ms. Chalk:', '',

@@ -3,7 +3,7 @@ import { isTitleCase } from '../chars.js';
 import { type Block, Format, plainRun, type Source } from '../source.js';
 import { isFlatText, joinPages, loadFlatText, pageTopOf } from './flat.js';
 import { NUMBER_ABBREVIATION, NUMBERED_THING } from './flat/sentences.js';
-import { ANSWER_OPENING, BULLET_CHARACTERS, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, COPY_TO_LABEL, ENDS_ON_JOINING_WORD, FILING_TITLE_START, JOINING_WORDS, MAIL_MERGE_FIELDS, MDNA_FULL_TITLE, MONTH_DAY_YEAR, NOTE_TITLE, PAGE_NUMBER_MARKER, PERIOD_COMPARISON, RULE_ALONE, SALUTATION_PHRASES, SIGN_OFF_WORDS, SIGNATURE_MARK, SPEAKS_AS_WE } from '../vocabulary.js';
+import { ANSWER_OPENING, BULLET_CHARACTERS, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, COPY_TO_LABEL, COURTESY_TITLE, ENDS_ON_JOINING_WORD, FILING_TITLE_START, JOINING_WORDS, MAIL_MERGE_FIELDS, MDNA_FULL_TITLE, MONTH_DAY_YEAR, NOTE_TITLE, PAGE_NUMBER_MARKER, PERIOD_COMPARISON, RULE_ALONE, SALUTATION_PHRASES, SIGN_OFF_WORDS, SIGNATURE_MARK, SPEAKS_AS_WE } from '../vocabulary.js';
 
 /**
  * A line that opens a list item, a numbered comment or a label never continues the line above. A label is capitalised: a
@@ -161,7 +161,7 @@ export function textBlocks(text: string): Block[] {
         continue;
       }
       const continues = inCopies || inHead
-        ? current.length > 0 && (sharp || (inCopies && copiesParted)) && wrappedAtTheWidth(previous, line, wrapWidth)
+        ? current.length > 0 && (sharp || (inCopies && copiesParted)) && wrappedAtTheWidth(previous, line, wrapWidth) && !(inCopies && COURTESY_FIRST.test(line))
         : !(signOffIndent >= SIGNATURE_INDENT && indentOf(line) >= signOffIndent - 2) &&
         wrapWidth > 0 &&
         current.length > 0 &&
@@ -374,7 +374,7 @@ function brokenBeforeTheWrap(previous: string, line: string, wrapWidth: number):
   // Nor after a word no sentence or title ends on: the line went on, its first word bound to the next by a no-break space
   // ("… Please refer to" / "Item 303(a)(4)(i)(D) of Regulation S-K.", c0012 dumped by a text browser).
   if (ENDS_ON_JOINING_WORD.test(previous)) return false;
-  const firstWord = words.split(/\s/, 1)[0] ?? '';
+  const firstWord = words.split(WRAP_BREAK, 1)[0] ?? '';
   return previous.trimEnd().length + 1 + firstWord.length <= wrapWidth * 0.9;
 }
 
@@ -463,12 +463,18 @@ const headingUnderNoteTitle = (previous: string, line: string, wrapWidth: number
   isTitleCase(line.replace(PAGE_AT_END, '')) &&
   !(sharp && firstWordOverflows(previous, line, wrapWidth));
 
+/** A line opening with a courtesy title: in a cc list, a person's entry of its own, however long the line above ("Mr.\u00a0David Korvin, …", c0179 dumped by html2text). */
+const COURTESY_FIRST = new RegExp(String.raw`^\s*(?:${COURTESY_TITLE})\.\s`);
+
+/** Where a wrapper may break a line: a space or a tab, not a no-break space, which binds the words around it ("NRG" / "Energy,\u00a0Inc.", c0702 dumped by html2text). */
+const WRAP_BREAK = /[ \t]/;
+
 /**
  * The line's first word would not have fitted on the line above: a wrap, wherever the words break ("Note 8. Reserve for
  * Property and Casualty Insurance Claims and Claims" / "Expense, page 169", c0242 dumped by a text browser).
  */
 function firstWordOverflows(previous: string, line: string, wrapWidth: number): boolean {
-  const firstWord = line.trim().split(/\s/, 1)[0] ?? '';
+  const firstWord = line.trim().split(WRAP_BREAK, 1)[0] ?? '';
   return wrapWidth > 0 && previous.trimEnd().length + 1 + firstWord.length > wrapWidth;
 }
 
