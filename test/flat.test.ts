@@ -1307,6 +1307,12 @@ describe('flatBlocks', () => {
       ]);
     });
 
+    it('should leave a stray letter after the signed name on its line, the name typed again after it (c0056 flattened, blind round 153: the page\'s white filler)', async () => {
+      expect(await signers('Sincerely, /s/PATRICK GORIS S Patrick Goris Senior Vice President and Chief Financial Officer')).toEqual([
+        { name: 'Patrick Goris', title: 'Senior Vice President and Chief Financial Officer' },
+      ]);
+    });
+
     it('should read the rule signed on, of dots, as a line of its own before or after the name typed (c0804, c0188 flattened)', async () => {
       expect(await signers('Very truly yours, ResMed Inc. …………………………………………….. Brett Sandercock Chief Financial Officer ResMed Pty Limited')).toEqual([
         { name: 'Brett Sandercock', title: 'Chief Financial Officer' },

@@ -31,8 +31,13 @@ const SENIOR_TITLE = /^Sr\.?$/;
 const TITLE_AFTER = new RegExp(`^${TITLE_AFTER_SENIOR}`);
 /** A typist's initials under a signature: "MDH/es", "CAR:nw". */
 const TYPIST = /^[A-Z]{2,4}[/:][a-z]{1,4}$/;
-/** What may stand between the signed name and the name typed again: "By", "Name:", a signature's rule "_____". */
-const BETWEEN_NAMES = /^(?:By:?|Name:|[_.…-]+)$/;
+/** What may stand between the signed name and the name typed again: "By", "Name:", a signature's rule "_____", a stray letter (SIGNED_LINE_END). */
+const BETWEEN_NAMES = /^(?:By:?|Name:|[_.…-]+|[A-Z])$/;
+/**
+ * What stays on the signed name's line when the name is typed again under it: a signature's rule, or a letter alone, the page's
+ * filler set white after the underlined signature ("/s/PATRICK GORIS S Patrick Goris", c0056 flattened, blind round 153).
+ */
+const SIGNED_LINE_END = /^(?:[_.…-]+|[A-Z])$/;
 
 /** Word i without a signature mark glued to it ("/s/H. Roger Schwall", c0530). */
 const wordOf = (tokens: Tokens, i: number) => tokens.text(i).replace(/^\/s\/(?=\S)/i, '');
@@ -237,7 +242,7 @@ function typedAgain(tokens: Tokens, at: number, to: number, splits: Marks): numb
       if (again !== signed && !abbreviated && (m < 2 || lettersOf(tokens, typed, typed + m, false) !== short)) continue;
       // "By" and "Name:" open the typed name's line; a signature's rule stays with the signed name.
       let line = at + k;
-      while (line < typed && /^[_.…-]+$/.test(tokens.text(line))) line++;
+      while (line < typed && SIGNED_LINE_END.test(tokens.text(line))) line++;
       splits.add(line);
       let rest = typed + m;
       if (rest < to && SUFFIX.test(tokens.text(rest)) && !opensTitle(tokens, rest, to)) rest++;
