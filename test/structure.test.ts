@@ -2583,7 +2583,7 @@ describe('an HTML response as w3m or html2text dumps it', () => {
     expect(staff.letter.comments.map((c) => c.text.slice(0, 34))).toEqual(['Your response to comment 2 states ', 'Your response to comment 3 states ']);
   });
 
-  it('should read a cc line wrapped before words a no-break space binds as one entry, and a line opening with a courtesy title as an entry of its own (c0702, c0179 dumped by html2text)', async () => {
+  it('should read a cc line wrapped before words a no-break space binds as one entry, and a line opening with a courtesy title, or with a name under a company\'s legal form, as an entry of its own (c0702, c0179, c0256 dumped by html2text)', async () => {
     // A response wrapped greedily at `width` columns, as html2text wraps (a no-break space binds the words around it), its cc lines after it.
     const letter = (width: number, cycle: string, cc: string[]) => {
       const lines: string[] = [];
@@ -2605,9 +2605,15 @@ describe('an HTML response as w3m or html2text dumps it', () => {
     const bound = letter(80, 'reserves measured balances expected payments interest premiums declines activity ', [
       'cc: Brian Curci,\u00a0Esq., Executive Vice President and General Counsel, NRG',
       '    Energy,\u00a0Inc.',
+      '    Mary Smith, Senior Vice President and Chief Accounting Officer, NRG Energy,\u00a0Inc.',
       '    David Callen, Chief Accounting Officer, NRG Energy, Inc.',
     ]);
-    expect(await ccOf(bound)).toEqual(['Brian Curci, Esq., Executive Vice President and General Counsel, NRG Energy, Inc.', 'David Callen, Chief Accounting Officer, NRG Energy, Inc.']);
+    // (A name and its comma under a line ending on a legal form opens an entry too, however long that line: c0256, c0782.)
+    expect(await ccOf(bound)).toEqual([
+      'Brian Curci, Esq., Executive Vice President and General Counsel, NRG Energy, Inc.',
+      'Mary Smith, Senior Vice President and Chief Accounting Officer, NRG Energy, Inc.',
+      'David Callen, Chief Accounting Officer, NRG Energy, Inc.',
+    ]);
     // Lines of 78 columns: eight words of eight letters and one of six.
     const courtesy = letter(78, 'reserves measured balances expected payments interest premiums declines assets ', [
       'cc: Ms.\u00a0Tracey McKoy, United States Securities and Exchange Commission',

@@ -3,7 +3,7 @@ import { isTitleCase } from '../chars.js';
 import { type Block, Format, plainRun, type Source } from '../source.js';
 import { isFlatText, joinPages, loadFlatText, pageTopOf } from './flat.js';
 import { NUMBER_ABBREVIATION, NUMBERED_THING } from './flat/sentences.js';
-import { ANSWER_OPENING, BULLET_CHARACTERS, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, COPY_TO_LABEL, COURTESY_TITLE, ENDS_ON_JOINING_WORD, FILING_TITLE_START, JOINING_WORDS, MAIL_MERGE_FIELDS, MDNA_FULL_TITLE, MONTH_DAY_YEAR, NOTE_TITLE, PAGE_NUMBER_MARKER, PERIOD_COMPARISON, RULE_ALONE, SALUTATION_PHRASES, SIGN_OFF_WORDS, SIGNATURE_MARK, SPEAKS_AS_WE } from '../vocabulary.js';
+import { ABBREVIATED_LEGAL_FORM, ANSWER_OPENING, BULLET_CHARACTERS, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, COPY_TO_LABEL, COURTESY_TITLE, ENDS_ON_JOINING_WORD, FILING_TITLE_START, FIRM_FORM, JOINING_WORDS, MAIL_MERGE_FIELDS, MDNA_FULL_TITLE, MONTH_DAY_YEAR, NOTE_TITLE, PAGE_NUMBER_MARKER, PERIOD_COMPARISON, RULE_ALONE, SALUTATION_PHRASES, SIGN_OFF_WORDS, SIGNATURE_MARK, SPEAKS_AS_WE } from '../vocabulary.js';
 
 /**
  * A line that opens a list item, a numbered comment or a label never continues the line above. A label is capitalised: a
@@ -161,7 +161,7 @@ export function textBlocks(text: string): Block[] {
         continue;
       }
       const continues = inCopies || inHead
-        ? current.length > 0 && (sharp || (inCopies && copiesParted)) && wrappedAtTheWidth(previous, line, wrapWidth) && !(inCopies && COURTESY_FIRST.test(line))
+        ? current.length > 0 && (sharp || (inCopies && copiesParted)) && wrappedAtTheWidth(previous, line, wrapWidth) && !(inCopies && opensAnotherCopy(previous, line))
         : !(signOffIndent >= SIGNATURE_INDENT && indentOf(line) >= signOffIndent - 2) &&
         wrapWidth > 0 &&
         current.length > 0 &&
@@ -463,8 +463,18 @@ const headingUnderNoteTitle = (previous: string, line: string, wrapWidth: number
   isTitleCase(line.replace(PAGE_AT_END, '')) &&
   !(sharp && firstWordOverflows(previous, line, wrapWidth));
 
-/** A line opening with a courtesy title: in a cc list, a person's entry of its own, however long the line above ("Mr.\u00a0David Korvin, …", c0179 dumped by html2text). */
+/**
+ * A cc line that opens a person's entry of its own, however long the line above: a courtesy title first ("Mr.\u00a0David Korvin, …",
+ * c0179 dumped by html2text), or a name and its comma under an entry ending on a company's or a firm's legal form ("… General Counsel,
+ * NRG Energy,\u00a0Inc." / "David Callen, Senior Vice President …", c0256, c0782).
+ */
+function opensAnotherCopy(previous: string, line: string): boolean {
+  return COURTESY_FIRST.test(line) || (ENDS_ON_LEGAL_FORM.test(previous) && NAME_AND_COMMA_FIRST.test(line));
+}
 const COURTESY_FIRST = new RegExp(String.raw`^\s*(?:${COURTESY_TITLE})\.\s`);
+/** A company's legal form or a firm's ending the line, abbreviated or spelled out ("Inc.", "LLP", "Corporation"; not "Holding" or "Group", words of a title too). */
+const ENDS_ON_LEGAL_FORM = new RegExp(String.raw`\b(?:(?:${ABBREVIATED_LEGAL_FORM})\.?|Incorporated|Corporation|Company|plc|PLC|${FIRM_FORM})\s*$`);
+const NAME_AND_COMMA_FIRST = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},/u;
 
 /** Where a wrapper may break a line: a space or a tab, not a no-break space, which binds the words around it ("NRG" / "Energy,\u00a0Inc.", c0702 dumped by html2text). */
 const WRAP_BREAK = /[ \t]/;
