@@ -2622,6 +2622,29 @@ describe('an HTML response as w3m or html2text dumps it', () => {
     expect(await ccOf(courtesy)).toEqual(['Ms. Tracey McKoy, United States Securities and Exchange Commission', 'Mr. David Korvin, United States Securities and Exchange Commission']);
   });
 
+  it('should keep a numbered list the company\'s own sentence leads into inside its answer, each point answered, in the answer (c0897 in every text dump: as filed the comments are bold), not answers by number', async () => {
+    const head = ['May 1, 2017', '', 'Securities and Exchange Commission', 'Division of Corporation Finance', '', 'Re: Autodesk, Inc.', '    Form 10-K for the Fiscal Year Ended January 31, 2017', '', 'Dear Mr. Gilmore:', '', 'We respond below to the comment of the Staff.', ''];
+    const tail = ['', 'Sincerely,', '', '/s/ Scott Herren', 'Scott Herren', 'Chief Financial Officer'];
+    const comment = '1. We note your response to prior comment 5. Please provide a more specific discussion of how your desktop software and related cloud functionality create a collaborative workforce.';
+    const answer = [
+      'We respectfully advise the Staff that our cloud features are integrated with the desktop software.', '',
+      'We considered this guidance in the following context:', '',
+      '1. Are the cloud features unique and add significant value, or could a customer obtain them from another vendor?', '',
+      'Our cloud features are unique and only possible by the integration of our software and services.', '',
+      '2. What are the gains in capabilities and workflow efficiencies by the customer?', '',
+      'The cloud functionality provides customers additional capabilities in real time.', '',
+      '3. What functions cannot be done by the on-premise software that can only be performed by the cloud?', '',
+      'Certain functions can only be performed in the cloud, such as sharing a design with others.',
+    ];
+    const { letter } = await parse([...head, comment, '', ...answer, ...tail].join('\n'));
+    expect(letter.comments.map((c) => c.number)).toEqual([1]);
+    expect(letter.comments[0]?.response?.text).toMatch(/^We respectfully advise [\s\S]*1\. Are the cloud features [\s\S]*3\. What functions [\s\S]* sharing a design with others\.$/);
+    // Answers by number after the company's own lead-in stay the comments.
+    const byNumber = ['Our responses to the Staff\'s comments follow:', '', '1. The Company has revised the disclosure on page 45 as requested.', '', '2. The Company respectfully advises the Staff that no change is needed.'];
+    const answered = await parse([...head, ...byNumber, ...tail].join('\n'));
+    expect(answered.letter.comments.map((c) => c.number)).toEqual([1, 2]);
+  });
+
   it('should read html2text\'s underlined headings (words joined by underscores) and a centred number whose words go on in capitals after a joining word (c0005 dumped by html2text)', async () => {
     const text = [
       'March 28, 2024', '', 'Division of Corporation Finance', 'U.S. Securities and Exchange Commission', '', 'Re: Crown Castle Inc.', 'PREC14A Filed March 25, 2024', '', 'Dear Ms. Chalk:', '',

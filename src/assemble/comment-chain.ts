@@ -3,7 +3,7 @@ import type { CommentMarker } from '../classify/comment-number.js';
 import type { ClassifiedLine } from '../classify/index.js';
 import { headingKind, isHeadingLike, PAGE_REF } from '../classify/heading.js';
 import { answeredByLabel, bestNumberingChain, MAX_RESTARTS, UNANSWERED_COST, usesResponseLabels } from '../numbering-chain.js';
-import { FOLLOWING_COMMENTS, opensInStaffVoice, OWN_VOICE, RESPONSE_OPENER, STAFF_VOICE_REACH } from '../vocabulary.js';
+import { FOLLOWING_COMMENTS, opensInStaffVoice, OWN_VOICE, RESPONSE_OPENER, STAFF_VOICE, STAFF_VOICE_REACH } from '../vocabulary.js';
 
 /** A line chosen as the start of comment `number`. */
 export interface CommentStart {
@@ -81,6 +81,9 @@ export function chooseCommentChain(lines: readonly ClassifiedLine[], from: numbe
       });
     }
   }
+  // A list the company's own sentence leads into, inside an answer: its points are no comments (ownListPoints). Where labels mark
+  // the answers, they tell the list apart already.
+  if (answers && !usesResponseLabels(labelLines)) for (const c of ownListPoints(lines, candidates)) c.score = Math.min(c.score, OWN_LIST_POINT_SCORE);
   // "We have set forth the comments in bold typeface": the letter says how its comments are printed (c0525).
   // Only where some candidate is printed so: plain and flattened text carry no formatting to judge by.
   const stated = statedCommentStyle(lines, from, candidates[0]?.line ?? to);
@@ -103,6 +106,50 @@ export function chooseCommentChain(lines: readonly ClassifiedLine[], from: numbe
     const { number, line, textLine, textStart } = candidates[i] as Candidate;
     return { number, line, textLine, textStart };
   });
+}
+
+/** What a point of the company's own list scores as a comment: less than nothing, so that no chain gains by it. */
+const OWN_LIST_POINT_SCORE = -2;
+/** How many lines of a numbered paragraph are read for the staff's voice. */
+const POINT_LINES_READ = 3;
+
+/**
+ * The points of a numbered list the company's own sentence leads into, in a response: "We considered this guidance in the following
+ * context:" / "1. Are the cloud features unique …?" / (its answer) / "2. What are the gains …?" … inside answer 1 (c0897, its print
+ * lost in a text dump: as filed the comments are bold and the list plain). Numbered 1, 2 … with no other candidate between, two or
+ * more, the line above the first ending on a colon in the company's voice, and no point in the staff's nor opening as an answer: a
+ * comment repeated speaks to the company ("you", "please", "we note"), and a lead-in in the staff's voice ("For your convenience, the
+ * comments are set forth below:") or a point in it keeps the run as it was.
+ */
+function ownListPoints(lines: readonly ClassifiedLine[], candidates: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let k = 0; k < candidates.length; k++) {
+    const first = candidates[k] as Candidate;
+    if (first.number !== 1 || !ledInByOwnSentence(lines, first.line)) continue;
+    let end = k + 1;
+    while (end < candidates.length && (candidates[end] as Candidate).number === (candidates[end - 1] as Candidate).number + 1) end++;
+    const run = candidates.slice(k, end);
+    // (Points that open as answers are the letter's answers by number: "Our responses follow:" / "1. The Company has revised …".)
+    if (run.length < 2 || run.some((c, j) => opensAsAnswer(lines, c) || pointInStaffVoice(lines, c, candidates[k + j + 1]?.line ?? lines.length))) continue;
+    out.push(...run);
+    k = end - 1;
+  }
+  return out;
+}
+
+/** Whether the text line above `line` ends on a colon in the company's voice and not the staff's. */
+function ledInByOwnSentence(lines: readonly ClassifiedLine[], line: number): boolean {
+  let above = line - 1;
+  while (above >= 0 && ((lines[above] as ClassifiedLine).furniture || (lines[above] as ClassifiedLine).line.text.trim() === '')) above--;
+  const text = (lines[above] as ClassifiedLine | undefined)?.line.text.trim() ?? '';
+  return text.endsWith(':') && OWN_VOICE.test(text) && !STAFF_VOICE.test(text);
+}
+
+/** Whether a numbered paragraph's first lines (up to the next candidate's) speak as the staff does. */
+function pointInStaffVoice(lines: readonly ClassifiedLine[], c: Candidate, next: number): boolean {
+  const read = [(lines[c.textLine] as ClassifiedLine).line.text.slice(c.textStart)];
+  for (let i = c.textLine + 1; i < Math.min(next, c.textLine + POINT_LINES_READ); i++) if (!(lines[i] as ClassifiedLine).furniture) read.push((lines[i] as ClassifiedLine).line.text);
+  return STAFF_VOICE.test(read.join(' '));
 }
 
 /**
