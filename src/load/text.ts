@@ -653,11 +653,11 @@ function numbersAtBlockTop(lines: string[]): string[] {
 /**
  * The item around line `i` of the indented run [top, bottom] on which it stands centred (give or take a line): the whole run,
  * or else the widest part of it bounded by finished sentences (an item's first line opens after a line that ends one, with a
- * capital; its last ends one, the next line opening with a capital). Its first and last lines, or undefined.
+ * capital or a figure; its last ends one, the next line opening so: opensAfterSentence). Its first and last lines, or undefined.
  */
 function centredItem(lines: readonly string[], i: number, top: number, bottom: number): [number, number] | undefined {
   if (Math.abs(i - top - (bottom - i)) <= 1) return [top, bottom];
-  const finished = (k: number) => SENTENCE_AT_END.test(lines[k] as string) && CAPITAL_FIRST.test((lines[k + 1] as string).replace(NUMBER_BESIDE, ''));
+  const finished = (k: number) => opensAfterSentence(lines[k] as string, (lines[k + 1] as string).replace(NUMBER_BESIDE, ''));
   // A number whose line opens after a finished sentence may open its item there, as printed ("… with laws and regulations." /
   // "3.    Your response to comment 3 …", c0667 laid out, under the end of comment 2 run on past the page break).
   if (finished(i - 1)) return undefined;
@@ -670,12 +670,8 @@ function centredItem(lines: readonly string[], i: number, top: number, bottom: n
   }
   return undefined;
 }
-const SENTENCE_AT_END = /[.?!]["”’)]*\s*$/;
-const CAPITAL_FIRST = /^\s*["“‘(]?\p{Lu}/u;
-/** A comment's number and the gap after it at the line's start: "1. ", "1) ", "(1) ". */
-const NUMBER_AND_GAP = String.raw`\s*\(?\d{1,3}[.)]\s+`;
-/** A comment's number and the gap after it, then its text. */
-const NUMBER_BESIDE = new RegExp(String.raw`^(${NUMBER_AND_GAP})(?=\S)`);
+/** A comment's number and the gap after it at the line's start, its text after them: "1. ", "1) ", "(1) ". */
+const NUMBER_BESIDE = /^(\s*\(?\d{1,3}[.)]\s+)(?=\S)/;
 /** The most lines of a centred number's text on either side of it. */
 const CENTRED_LINES_MAX = 40;
 
