@@ -311,6 +311,12 @@ describe('signatories and cc from real signature blocks', () => {
     // A rule drawn under the list ends it (c0673 dumped by lynx: the rule was read as a copy's company).
     const ruled = await letterEnding(['Very truly yours,', '/s/ Todd Taylor', 'Todd Taylor', 'Vice President', 'cc:\tFarzad F. Damania, Katten Muchin Rosenman LLP', '_'.repeat(60), 'Katten Muchin Rosenman LLP 525 West Monroe Street']);
     expect(ruled.cc).toEqual(['Farzad F. Damania, Katten Muchin Rosenman LLP']);
+    // Under an entry its firm ends, a line with words of a phrase in lower case is past the list: slides the letter encloses (c0766,
+    // blind round 157), or the letterhead's footer ("image_0a.jpg 3355 Las Vegas Blvd. …", c1052 dumped by lynx); a title is not.
+    const slides = await letterEnding(['Very truly yours,', '/s/ Todd Taylor', 'Todd Taylor', 'Vice President', 'cc:\tSteven E. Bochner, Esq., Wilson Sonsini Goodrich & Rosati, Professional Corporation', 'Michael Turner, Ernst & Young LLP', 'Marketing of the AutoCAD web and mobile apps Lynn Wuthnow Senior Marketing Manager, AutoCAD Family']);
+    expect(slides.cc).toEqual(['Steven E. Bochner, Esq., Wilson Sonsini Goodrich & Rosati, Professional Corporation', 'Michael Turner, Ernst & Young LLP']);
+    const titled = await letterEnding(['Very truly yours,', '/s/ Todd Taylor', 'Todd Taylor', 'Vice President', 'cc:\tMichael Turner, Ernst & Young LLP', 'Partner of the Audit and Assurance Practice']);
+    expect(titled.cc).toEqual(['Michael Turner, Ernst & Young LLP, Partner of the Audit and Assurance Practice']);
   });
 });
 

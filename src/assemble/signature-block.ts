@@ -401,6 +401,16 @@ function sentenceWords(text: string): boolean {
   const upper = text.match(/(?<![\p{L}\d])\p{Lu}[\p{L}'’.-]*/gu)?.length ?? 0;
   return lower >= 4 && lower > upper;
 }
+/** Lower-case words of a line that no title, company or address holds: all but the small words that join names ("of", "and" …). */
+function proseWords(text: string): number {
+  return (text.match(/(?<![\p{L}\d])\p{Ll}+(?![\p{L}\d.])/gu) ?? []).filter((word) => !SMALL_NAME_WORDS.has(word)).length;
+}
+const SMALL_NAME_WORDS = new Set(['of', 'the', 'and', 'for', 'to', 'in', 'at', 'on', 'a', 'an', 'de', 'van', 'von', 'der', 'la', 'du']);
+/** Prose words that end a cc list under an entry ending on its firm or company (proseWords). */
+const PROSE_WORDS_PAST_LIST = 2;
+/** Whether a cc entry ends naming its firm or company: "Michael Turner, Ernst & Young LLP", "… General Mills, Inc.". */
+const endsOnOrganization = (entry: string) => FIRM.test(entry) || LEGAL_FORM_AT_END.test(entry);
+
 /** A footnote's line: its number, then a sentence ("2 For the purposes …"), not an address ("2 Park Avenue"). */
 const FOOTNOTE_LINE = /^\d{1,2}\s+\p{Lu}\p{Ll}*\s+\p{Ll}/u;
 /** A cc line naming a company or a firm and no one: what heads the people listed below it. */
@@ -529,6 +539,10 @@ export function readCc(lines: readonly ClassifiedLine[], staff: boolean): string
     // ended December 31, 2015", a table's heading after the copies, c0595); a person's title may be in lower case ("Ms. Rachel
     // Gonzalez, executive vice president, general counsel and secretary", c0206).
     if (i > at && !startsPerson && !entry.cc && sentenceWords(text)) break;
+    // Nor, under an entry whose firm or company ends it, a line with words of a phrase in lower case, no title's nor address's:
+    // what follows the letter ("Michael Turner, Ernst & Young LLP" / "Marketing of the AutoCAD web and mobile apps Lynn Wuthnow …",
+    // the slides c0766 encloses, blind round 157).
+    if (i > at && !startsPerson && !entry.cc && endsOnOrganization(out.at(-1) ?? '') && proseWords(text) >= PROSE_WORDS_PAST_LIST) break;
     // Only a name alone takes the company above; a person with an affiliation of their own ends its group ("cc: KPMG LLP" over
     // "Ms. Maria G. Henry, Chair of the Audit Committee …, General Mills, Inc.", c0887: two recipients).
     // A title of their own keeps the company ("Joel L. Poppen, Senior Vice President, Legal Affairs, General Counsel and Corporate Secretary"
