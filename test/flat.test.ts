@@ -1733,6 +1733,14 @@ describe('the signature block of a flattened letter', () => {
     expect(letter.cc).toEqual(['Tyler Glover, President, Chief Executive Officer and Director', 'Chris Steddum, Chief Financial Officer', 'Deloitte & Touche LLP']);
   });
 
+  it('should end the cc list at a phrase in lower case run on after the last entry\'s firm, the entry kept, not after a comma and a place (c0766, blind round 157; c0206)', async () => {
+    const slides = 'Marketing of the AutoCAD web and mobile apps Lynn Wuthnow Senior Marketing Manager, AutoCAD Family Autodesk.com and organic search landing pages AutoCAD mobile app Product Center AutoCAD Product Center AutoCAD LT Product Center Organic Search Landing Pages Social media posts and paid search campaigns that point to the web and mobile apps in every market we sell in.';
+    const letter = await letterOf(`${RESPONSE_HEAD}1. Please revise. Response: We will revise. Very truly yours, /s/ Scott Herren Scott Herren Chief Financial Officer cc: Steven E. Bochner, Esq., Wilson Sonsini Goodrich & Rosati, Professional Corporation Michael Turner, Ernst & Young LLP ${slides}`);
+    expect(letter.cc).toEqual(['Steven E. Bochner, Esq., Wilson Sonsini Goodrich & Rosati, Professional Corporation', 'Michael Turner, Ernst & Young LLP']);
+    const placed = await letterOf(`${RESPONSE_HEAD}1. Please revise. Response: We will revise. Very truly yours, /s/ Scott Herren Scott Herren Chief Financial Officer cc: Mr. Andy Livingston—Deloitte & Touche LLP, Seattle Ms. Rachel Gonzalez, executive vice president and general counsel`);
+    expect(placed.cc).toEqual(['Mr. Andy Livingston—Deloitte & Touche LLP, Seattle', 'Ms. Rachel Gonzalez, executive vice president and general counsel']);
+  });
+
   it('should keep a page code printed in two words at the signature block\'s end out of the signer\'s title (c0415, blind round 113)', async () => {
     const letter = await letterOf(`${RESPONSE_HEAD}1. Please revise. Response: We will revise. Sincerely, /s/ Daniel J. Brennan Daniel J. Brennan Executive Vice President and Chief Financial Officer BSC- 6`);
     expect(letter.signatories).toEqual([{ name: 'Daniel J. Brennan', title: 'Executive Vice President and Chief Financial Officer' }]);

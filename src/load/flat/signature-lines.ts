@@ -318,6 +318,20 @@ const DELIVERY = /^(?:E-?MAIL|EDGAR|FEDEX|FACSIMILE|FAX|OVERNIGHT|HAND|COURIER|E
 /** Words that end a company's name though no legal form: "Weingarten Realty Investors", "Essex Property Trust" (LEGAL_FORM has the forms). */
 const COMPANY_LAST_WORD = /^(?:Investors|Realty|Properties|Partners|Holdings|Group|Trust|Capital|Bancorp|Bancshares|Industries|Enterprises|Technologies|Resources|Associates|Advisors|Brands|Foods)$/;
 
+/**
+ * Whether the words from `i` open a phrase, not a name, title or address: a capital, then two words in lower case or more among the
+ * next few, small joining words aside, and no courtesy title (a person's entry, its title in lower case: "Ms. Rachel Gonzalez,
+ * executive vice president", c0206).
+ */
+function phraseInLowerCase(tokens: Tokens, i: number, to: number): boolean {
+  if (!/^\p{Lu}/u.test(tokens.text(i))) return false;
+  const words = tokens.texts.slice(i + 1, Math.min(to, i + PHRASE_WORDS));
+  if (words.some((word) => COURTESY_WORD.test(word))) return false;
+  return words.filter((word) => /^\p{Ll}+$/u.test(word) && !/^(?:of|the|and|for|to|in|at|on|a|an)$/.test(word)).length >= 2;
+}
+/** How many words tell a phrase (phraseInLowerCase). */
+const PHRASE_WORDS = 8;
+
 /** A word that goes on with a firm's name: "&", a legal form ("LLP"). */
 const FIRM_GOES_ON = new RegExp(`^(?:&|${LEGAL_FORM_WORD.source.slice(1)})`);
 
@@ -362,6 +376,15 @@ export function splitCopies(tokens: Tokens, from: number, to: number, splits: Ma
       // A footnote printed at the last page's foot, under the list: its number after a word, then a sentence ("… Assistant
       // Director, SEC 2 For the purposes of this assessment, …", c0781; not a table's row, "… 23 90 Development costs 8 …").
       else if (i > entryStart && /\p{L}[.)]?$/u.test(previous) && /^\d{1,2}$/.test(tokens.text(i)) && /^\p{Lu}\p{Ll}+$/u.test(tokens.text(i + 1)) && /^\p{Ll}/u.test(tokens.text(i + 2))) splits.add(i);
+      // A capitalised phrase with words in lower case right after an entry's legal form: what follows the list ("… Michael Turner,
+      // Ernst & Young LLP Marketing of the AutoCAD web and mobile apps …", the slides c0766 encloses, blind round 157: the entry,
+      // run into them past the list's length, had been lost), a run of its own.
+      // (Not after a comma, which goes on with the entry's place: "… Deloitte & Touche LLP, Seattle Ms. Rachel Gonzalez, executive
+      // vice president …", c0206.)
+      else if (i > entryStart && !previous.endsWith(',') && (FIRM_FORM_WORD.test(previous) || (tokens.text(i - 2).endsWith(',') && LEGAL_FORM_WORD.test(previous))) && phraseInLowerCase(tokens, i, to)) {
+        splits.add(i);
+        break;
+      }
       // A street number right after a title's last word: the letterhead's footer under the list ("… Chief Accounting Officer 7665
       // Corporate Center Drive Miami, Florida 33126 Tel. …", c0982 flattened), a line of its own.
       else if (i > entryStart && TITLE_END.test(previous) && /^\d{1,6}$/.test(tokens.text(i)) && /^\p{Lu}/u.test(tokens.text(i + 1))) {
