@@ -1741,6 +1741,13 @@ describe('the signature block of a flattened letter', () => {
     expect(placed.cc).toEqual(['Mr. Andy Livingston—Deloitte & Touche LLP, Seattle', 'Ms. Rachel Gonzalez, executive vice president and general counsel']);
   });
 
+  it('should read a run of names, titles and addresses past a list line\'s length as the list\'s, not a prose run (c0510, blind rounds 146 and 157)', async () => {
+    const address = 'Division of Corporation Finance 100 F Street, N.E. Washington, D.C. 20549';
+    const copies = `Copies to: Kristi Marrone Staff Accountant U.S. Securities and Exchange Commission ${address} Kenneth S. Siegel, Esq. Chief Administrative Officer and General Counsel Starwood Hotels & Resorts Worldwide, Inc. One StarPoint Stamford, Connecticut 06902 Stephen I. Glover, Esq. Gibson, Dunn & Crutcher LLP 1050 Connecticut Avenue, N.W. Washington, D.C. 20036 Jonathan L. Corsico, Esq. Gibson, Dunn & Crutcher LLP 1050 Connecticut Avenue, N.W. Washington, D.C. 20036`;
+    const letter = await letterOf(`${RESPONSE_HEAD}1. Please revise. Response: We will revise. Very truly yours, /s/ Scott Herren Scott Herren Chief Financial Officer ${copies}`);
+    expect(letter.cc.map((entry) => entry.split(',')[0])).toEqual(['Kristi Marrone', 'Kenneth S. Siegel', 'Stephen I. Glover', 'Jonathan L. Corsico']);
+  });
+
   it('should keep a page code printed in two words at the signature block\'s end out of the signer\'s title (c0415, blind round 113)', async () => {
     const letter = await letterOf(`${RESPONSE_HEAD}1. Please revise. Response: We will revise. Sincerely, /s/ Daniel J. Brennan Daniel J. Brennan Executive Vice President and Chief Financial Officer BSC- 6`);
     expect(letter.signatories).toEqual([{ name: 'Daniel J. Brennan', title: 'Executive Vice President and Chief Financial Officer' }]);

@@ -130,7 +130,7 @@ export function splitSignatureLines(tokens: Tokens, from: number, splits: Marks,
     if (label > 0) {
       copies = true;
       splitCopies(tokens, start + label, stop, splits);
-    } else if (copies && stop - start <= COPY_LINE_WORDS && !tokens.texts.slice(start, stop).includes('|') && !APPENDED_TITLE_WORD.test(tokens.text(start))) splitCopies(tokens, start, stop, splits);
+    } else if (copies && (stop - start <= COPY_LINE_WORDS || listWordsOnly(tokens, start, stop)) && !tokens.texts.slice(start, stop).includes('|') && !APPENDED_TITLE_WORD.test(tokens.text(start))) splitCopies(tokens, start, stop, splits);
     else {
       // A long run, or a letterhead's "A | B | C" footer: the list has ended (an attachment, the page's foot). A signature's
       // mark opens a signed name however long the run after it ("/ S / MEREDITH B. CROSS Meredith B. Cross Appendix : …", c0740).
@@ -158,6 +158,18 @@ function copyLabelWords(tokens: Tokens, start: number): number {
   return label === null ? 0 : label[0].trim().split(/\s+/).length;
 }
 const COPY_LABEL = /^(?:cc\b:?|(?:with\s+)?cop(?:y|ies)\s+to\b:?|cop(?:y|ies):)/i;
+
+/**
+ * Whether a run longer than a list's line holds only a list's words, up to COPY_RUN_MOST: names, titles, firms and addresses, no
+ * word in lower case but the small ones that join names ("Division of Corporation Finance 100 F Street, N.E. Washington, D.C. 20549
+ * Kenneth S. Siegel, Esq. Chief Administrative Officer and General Counsel Starwood Hotels & Resorts Worldwide, Inc. One StarPoint …",
+ * the last three of c0510's eight copies, blind rounds 146 and 157: past the list's length, they had been read as no list's).
+ */
+function listWordsOnly(tokens: Tokens, start: number, stop: number): boolean {
+  return stop - start <= COPY_RUN_MOST && tokens.texts.slice(start, stop).every((word) => !/^\p{Ll}/u.test(word) || /^(?:of|the|and|for|at|on|de|van|von|der|la|du)$/.test(word));
+}
+/** The most words of a run of a list's words alone still read as the list (listWordsOnly). */
+const COPY_RUN_MOST = 200;
 
 /** The most words of a run read as a signature's lines (longer: an attachment, unless a signature's mark opens it). */
 const SIGNED_LINE_WORDS = 60;
