@@ -1748,6 +1748,11 @@ describe('the signature block of a flattened letter', () => {
     expect(letter.cc.map((entry) => entry.split(',')[0])).toEqual(['Kristi Marrone', 'Kenneth S. Siegel', 'Stephen I. Glover', 'Jonathan L. Corsico']);
   });
 
+  it('should set an appended document\'s title ending the text apart from the last cc entry (c0791, blind round 158)', async () => {
+    const letter = await letterOf(`${RESPONSE_HEAD}1. Please revise. Response: We will revise. Very truly yours, /s/ Jeffrey S. Hochman Jeffrey S. Hochman cc: Mark Brunhofer (SEC) Eugene G. Ballard (Berkley) Matthew M. Ricciardi (Berkley) Appendix I`);
+    expect(letter.cc).toEqual(['Mark Brunhofer (SEC)', 'Eugene G. Ballard (Berkley)', 'Matthew M. Ricciardi (Berkley)']);
+  });
+
   it('should keep a page code printed in two words at the signature block\'s end out of the signer\'s title (c0415, blind round 113)', async () => {
     const letter = await letterOf(`${RESPONSE_HEAD}1. Please revise. Response: We will revise. Sincerely, /s/ Daniel J. Brennan Daniel J. Brennan Executive Vice President and Chief Financial Officer BSC- 6`);
     expect(letter.signatories).toEqual([{ name: 'Daniel J. Brennan', title: 'Executive Vice President and Chief Financial Officer' }]);

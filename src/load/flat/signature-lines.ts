@@ -341,6 +341,8 @@ function phraseInLowerCase(tokens: Tokens, i: number, to: number): boolean {
   if (words.some((word) => COURTESY_WORD.test(word))) return false;
   return words.filter((word) => /^\p{Ll}+$/u.test(word) && !/^(?:of|the|and|for|to|in|at|on|a|an)$/.test(word)).length >= 2;
 }
+/** What names an appended document after its first word: "I", "A", "1", "99.1", "A-1". */
+const DOCUMENT_DESIGNATOR = /^(?:[IVX]{1,4}|[A-Z](?:-\d{1,2})?|\d{1,3}(?:\.\d{1,2})?)[.:]?$/;
 /** How many words tell a phrase (phraseInLowerCase). */
 const PHRASE_WORDS = 8;
 
@@ -388,6 +390,13 @@ export function splitCopies(tokens: Tokens, from: number, to: number, splits: Ma
       // A footnote printed at the last page's foot, under the list: its number after a word, then a sentence ("… Assistant
       // Director, SEC 2 For the purposes of this assessment, …", c0781; not a table's row, "… 23 90 Development costs 8 …").
       else if (i > entryStart && /\p{L}[.)]?$/u.test(previous) && /^\d{1,2}$/.test(tokens.text(i)) && /^\p{Lu}\p{Ll}+$/u.test(tokens.text(i + 1)) && /^\p{Ll}/u.test(tokens.text(i + 2))) splits.add(i);
+      // An appended document's title ending the text after an entry's end, the document's pages images ("… Matthew M. Ricciardi
+      // (Berkley) Appendix I", c0791, blind round 158: the title had been read as the entry's words), a line of its own. Only where
+      // the title ends the run ("… (RULE 83) APPENDIX A [***] …" follows a page legend run into the last entry, c1017).
+      else if (i > entryStart && i + 2 === to && /[)]$/.test(previous) && APPENDED_TITLE_WORD.test(tokens.text(i)) && DOCUMENT_DESIGNATOR.test(tokens.text(i + 1))) {
+        splits.add(i);
+        break;
+      }
       // A capitalised phrase with words in lower case right after an entry's legal form: what follows the list ("… Michael Turner,
       // Ernst & Young LLP Marketing of the AutoCAD web and mobile apps …", the slides c0766 encloses, blind round 157: the entry,
       // run into them past the list's length, had been lost), a run of its own.
