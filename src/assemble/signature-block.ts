@@ -2,7 +2,7 @@
 // Title:" block, a signature "for" another), and who is copied (one cc entry per person, with title, company or firm).
 import type { ClassifiedLine } from '../classify/index.js';
 import { DATE, SIGN_OFF, SIGNATURE_START } from '../classify/letter-parts.js';
-import { COMMISSION_NAME, DIVISION_NAME, FIRM_FORM, LEGAL_FORM, PERSONAL_TITLE, RULE_ALONE, STAFF_OFFICE, TITLE_AFTER_SENIOR } from '../vocabulary.js';
+import { COMMISSION_NAME, DIVISION_NAME, FIRM_FORM, LEGAL_FORM, NAME_SMALL_WORDS, PERSONAL_TITLE, RULE_ALONE, STAFF_OFFICE, TITLE_AFTER_SENIOR } from '../vocabulary.js';
 import { CORPORATE, NOT_A_PERSON, PERSON_NAME } from './metadata.js';
 
 /**
@@ -403,9 +403,9 @@ function sentenceWords(text: string): boolean {
 }
 /** Lower-case words of a line that no title, company or address holds: all but the small words that join names ("of", "and" …). */
 function proseWords(text: string): number {
-  return (text.match(/(?<![\p{L}\d])\p{Ll}+(?![\p{L}\d.])/gu) ?? []).filter((word) => !SMALL_NAME_WORDS.has(word)).length;
+  return (text.match(/(?<![\p{L}\d])\p{Ll}+(?![\p{L}\d.])/gu) ?? []).filter((word) => !NAME_SMALL_WORD.test(word)).length;
 }
-const SMALL_NAME_WORDS = new Set(['of', 'the', 'and', 'for', 'to', 'in', 'at', 'on', 'a', 'an', 'de', 'van', 'von', 'der', 'la', 'du']);
+const NAME_SMALL_WORD = new RegExp(`^(?:${NAME_SMALL_WORDS})$`);
 /** Prose words that end a cc list under an entry ending on its firm or company (proseWords). */
 const PROSE_WORDS_PAST_LIST = 2;
 /** Whether a cc entry ends naming its firm or company: "Michael Turner, Ernst & Young LLP", "… General Mills, Inc.". */

@@ -2,7 +2,7 @@
 // typed again, the title, the company and each copied person on lines of their own, flattened text runs them together
 // ("/s/ Olivier Leonetti Olivier Leonetti Principal Financial Officer Eaton Corporation plc 2"). Cut back into those lines,
 // the block reads as a printed one does (assemble/signature-block.ts).
-import { APPENDED_DOCUMENT_WORD, COURTESY_WORD, FIRM_FORM, LEGAL_FORM, NAME_SUFFIX, SIGNATURE_MARK, TITLE_AFTER_SENIOR } from '../../vocabulary.js';
+import { APPENDED_DOCUMENT_WORD, COURTESY_WORD, FIRM_FORM, LEGAL_FORM, NAME_SMALL_WORDS, NAME_SUFFIX, SIGNATURE_MARK, TITLE_AFTER_SENIOR } from '../../vocabulary.js';
 import type { Marks, Tokens } from './tokens.js';
 
 /** Words that open or make up a title, never a name: "Senior Vice President", "Branch Chief", "Global Head of Accounting Policy". */
@@ -166,7 +166,7 @@ const COPY_LABEL = /^(?:cc\b:?|(?:with\s+)?cop(?:y|ies)\s+to\b:?|cop(?:y|ies):)/
  * the last three of c0510's eight copies, blind rounds 146 and 157: past the list's length, they had been read as no list's).
  */
 function listWordsOnly(tokens: Tokens, start: number, stop: number): boolean {
-  return stop - start <= COPY_RUN_MOST && tokens.texts.slice(start, stop).every((word) => !/^\p{Ll}/u.test(word) || /^(?:of|the|and|for|at|on|de|van|von|der|la|du)$/.test(word));
+  return stop - start <= COPY_RUN_MOST && tokens.texts.slice(start, stop).every((word) => !/^\p{Ll}/u.test(word) || NAME_SMALL_WORD.test(word));
 }
 /** The most words of a run of a list's words alone still read as the list (listWordsOnly). */
 const COPY_RUN_MOST = 200;
@@ -339,8 +339,10 @@ function phraseInLowerCase(tokens: Tokens, i: number, to: number): boolean {
   if (!/^\p{Lu}/u.test(tokens.text(i))) return false;
   const words = tokens.texts.slice(i + 1, Math.min(to, i + PHRASE_WORDS));
   if (words.some((word) => COURTESY_WORD.test(word))) return false;
-  return words.filter((word) => /^\p{Ll}+$/u.test(word) && !/^(?:of|the|and|for|to|in|at|on|a|an)$/.test(word)).length >= 2;
+  return words.filter((word) => /^\p{Ll}+$/u.test(word) && !NAME_SMALL_WORD.test(word)).length >= 2;
 }
+/** A small word of a name, title, firm or address (vocabulary NAME_SMALL_WORDS): no phrase's word. */
+const NAME_SMALL_WORD = new RegExp(`^(?:${NAME_SMALL_WORDS})$`);
 /** What names an appended document after its first word: "I", "A", "1", "99.1", "A-1". */
 const DOCUMENT_DESIGNATOR = /^(?:[IVX]{1,4}|[A-Z](?:-\d{1,2})?|\d{1,3}(?:\.\d{1,2})?)[.:]?$/;
 /** How many words tell a phrase (phraseInLowerCase). */
