@@ -462,7 +462,7 @@ function findResponse(lines: readonly ClassifiedLine[], plan: CommentPlan): void
     const listGoesOn =
       (LIST_ITEM.test(text) && (/:\s*$/.test(previous) || LIST_ITEM.test(previous))) ||
       (/[:;]\s*$/.test(previous) && LIST_ITEM_GOES_ON.test(text)) ||
-      (LIST_ITEM_BEFORE_LAST.test(previous) && !COMPANY_SPEAKS.test(text));
+      (LIST_ITEM_BEFORE_LAST.test(previous) && !companySpeaks(text));
     if (!listGoesOn && !STAFF_VOICE.test(openingOf(text)) && !isHeadingLike(entry.line)) {
       // A paragraph that speaks in no one's voice may still be the staff's, when the staff asks again after it.
       // (The staff's "tell us" is no company speaking: "… Finally, tell us whether any contacts involve dual use products", c1007 flattened.)
@@ -749,8 +749,8 @@ const LIST_ITEM = new RegExp(`^${LIST_ITEM_MARK}`);
 const LIST_ITEM_GOES_ON = /;(?:\s*(?:and|or))?\s*$/;
 /** The item before a list's last: it ends in "; and" / "; or". */
 const LIST_ITEM_BEFORE_LAST = /;\s*(?:and|or)\s*$/;
-/** The company speaking of itself. */
-const COMPANY_SPEAKS = /\b(?:we|our|us|the Company)\b/i;
+/** The company speaking of itself: as "we" (SPEAKS_AS_WE) or by name. */
+const companySpeaks = (text: string) => SPEAKS_AS_WE.test(text) || /\bthe Company\b/i.test(text);
 
 /** A heading the letter prints above its closing: formatted or ending in a colon ("General", "Harris Acknowledgement:"), no table row. */
 function headsTheClosing(entry: ClassifiedLine): boolean {

@@ -767,14 +767,17 @@ function detectWrapWidth(lines: readonly string[], fewest = MIN_LINES_FOR_WRAP):
   const prose = lines.filter((line) => !TABLE_ROW.test(line));
   return prose.length < lines.length ? wrapWidthOf(prose, fewest) : 0;
 }
-/** A table's row laid out as text: two gaps of three spaces (or no-break spaces) or more between words. */
-const TABLE_ROW = /\S[ \u00a0]{3,}\S.*\S[ \u00a0]{3,}\S/;
+/** A gap between a table's cells laid out as text: three spaces (or no-break spaces) or more between words. */
+const CELL_GAP = String.raw`\S[ \u00a0]{3,}\S`;
+/** A table's row laid out as text: two cell gaps. */
+const TABLE_ROW = new RegExp(`${CELL_GAP}.*${CELL_GAP}`);
+const ONE_CELL_GAP = new RegExp(CELL_GAP);
 
 /**
  * A table's row wider than the text: past the wrap by a fifth, a wide gap between cells (of spaces, or html2text's no-break
  * spaces). No prose wrapped there, so nothing goes on from it (c0525 dumped by w3m and html2text).
  */
-const tableRowPastTheWrap = (line: string, wrapWidth: number) => line.trimEnd().length > wrapWidth * 1.2 && /\S[ \u00a0]{3,}\S/.test(line);
+const tableRowPastTheWrap = (line: string, wrapWidth: number) => line.trimEnd().length > wrapWidth * 1.2 && ONE_CELL_GAP.test(line);
 
 /** detectWrapWidth of these lines as they are. */
 function wrapWidthOf(lines: readonly string[], fewest: number): number {
