@@ -1753,6 +1753,18 @@ describe('the signature block of a flattened letter', () => {
     expect(letter.cc).toEqual(['Mark Brunhofer (SEC)', 'Eugene G. Ballard (Berkley)', 'Matthew M. Ricciardi (Berkley)']);
   });
 
+  it('should read the letter\'s own sign-off and cc, not those of a letter appended after it (c0819, c1017, flattened)', async () => {
+    // An earlier response attached as an exhibit, signed and copied as the letter is (c0819).
+    const parsed = (await parseLetter(bytes(`${RESPONSE_HEAD}1. Please revise. Response: We will revise, as Exhibit A shows. Sincerely, /s/ June Howard June Howard cc: Ibolya Ignat, Senior Staff Accountant Sharon Blume, Accounting Branch Chief Exhibit A Our response dated July 8, 2014 follows. Dear Mr. Rosenberg: We have reviewed your comment. Sincerely, /s/ June Howard June Howard cc: Andrew Mew, Senior Assistant Chief Accountant James Peklenk, Staff Accountant`))).letter;
+    expect(parsed.letter.cc).toEqual(['Ibolya Ignat, Senior Staff Accountant', 'Sharon Blume, Accounting Branch Chief']);
+    expect(parsed.attachments.map((a) => a.title)).toEqual(['Exhibit A']);
+    expect(parsed.attachments[0]?.text).toContain('James Peklenk, Staff Accountant');
+    // Another company's response as an annex, a page legend in capitals run on after the last entry (c1017).
+    const annexed = await letterOf(`${RESPONSE_HEAD}1. Please revise. Response: Discover has provided its response in Annex A hereto. Very truly yours, /s/ Brandon C. Price Brandon C. Price cc: Matthew W. Cooper, General Counsel and Corporate Secretary, Capital One Financial Corporation Matthew M. Guest, Wachtell, Lipton, Rosen & Katz CONFIDENTIAL TREATMENT REQUESTED BY DISCOVER FINANCIAL SERVICES PURSUANT TO 17 C.F.R. § 200.83 (RULE 83) ANNEX A CONFIDENTIAL TREATMENT REQUESTED PURSUANT TO 17 C.F.R. § 200.83 (RULE 83) Dear Ms. Doe: Discover is pleased to respond. Very truly yours, /s/ Shifra C. Kolsky Shifra C. Kolsky Senior Vice President Controller and Chief Accounting Officer cc: Mr. John T. Greene, EVP and CFO, Discover Financial Services`);
+    expect(annexed.signatories).toEqual([{ name: 'Brandon C. Price', title: null }]);
+    expect(annexed.cc).toEqual(['Matthew W. Cooper, General Counsel and Corporate Secretary, Capital One Financial Corporation', 'Matthew M. Guest, Wachtell, Lipton, Rosen & Katz']);
+  });
+
   it('should keep a page code printed in two words at the signature block\'s end out of the signer\'s title (c0415, blind round 113)', async () => {
     const letter = await letterOf(`${RESPONSE_HEAD}1. Please revise. Response: We will revise. Sincerely, /s/ Daniel J. Brennan Daniel J. Brennan Executive Vice President and Chief Financial Officer BSC- 6`);
     expect(letter.signatories).toEqual([{ name: 'Daniel J. Brennan', title: 'Executive Vice President and Chief Financial Officer' }]);

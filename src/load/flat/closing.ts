@@ -234,6 +234,12 @@ export function splitClosing(text: string, tokens: Tokens, at: (offset: number) 
     splitSignOff(start, m[0].length, end);
     splitSignatureLines(tokens, at(start + m[0].length), splits, at(end));
   });
+  // A letter appended after the signature and cc list signs off too (an earlier response attached as "Exhibit C", c0819; the
+  // target's own response as "ANNEX A", c1017, both flattened): the letter's sign-off is the last before the first appended
+  // document's title after a sign-off, the appended letter's stays in its document.
+  const first = signOffs[0];
+  const firstAppended = first !== undefined && signOffs.length > 1 ? appendedTitleAfter(text.slice(fromOffset), first.index) : undefined;
+  if (firstAppended !== undefined && last !== undefined && last.index > firstAppended) last = signOffs.filter((m) => m.index < firstAppended).at(-1);
   for (const m of text.slice(fromOffset).matchAll(SIGNED_FOR_THE_COMMISSION)) if (last === undefined || m.index > last.index) last = m;
   // No sign-off: a company's "By: /s/ … Name: … Title: …" block alone (c0370, c0718, c1170) starts at its last "By:" or "/s/".
   if (last === undefined) {
@@ -259,6 +265,12 @@ export function splitClosing(text: string, tokens: Tokens, at: (offset: number) 
     splits.add(i + (m[1] === undefined ? 2 : 1));
   }
   splitSignatureLines(tokens, at(signStart + last[0].length), splits);
+}
+
+/** Where the first appended document's title after `from` starts in `text`, if one does. */
+function appendedTitleAfter(text: string, from: number): number | undefined {
+  for (const m of text.matchAll(APPENDED_DOCUMENT)) if (m.index > from) return m.index;
+  return undefined;
 }
 
 /** The most characters a signature block under an earlier sign-off holds (a company, "By: /s/ …", "Name: …", "Title: …"). */

@@ -399,6 +399,12 @@ export function splitCopies(tokens: Tokens, from: number, to: number, splits: Ma
         splits.add(i);
         break;
       }
+      // A page's confidentiality legend run on after the last entry, in capitals ("… Matthew M. Guest, Wachtell, Lipton, Rosen & Katz
+      // CONFIDENTIAL TREATMENT REQUESTED BY DISCOVER FINANCIAL SERVICES …", c1017 flattened): a line of its own, the list's end.
+      else if (i > entryStart && /^CONFIDENTIAL$/.test(tokens.text(i)) && /^TREATMENT$/.test(tokens.text(i + 1))) {
+        splits.add(i);
+        break;
+      }
       // A capitalised phrase with words in lower case right after an entry's legal form: what follows the list ("… Michael Turner,
       // Ernst & Young LLP Marketing of the AutoCAD web and mobile apps …", the slides c0766 encloses, blind round 157: the entry,
       // run into them past the list's length, had been lost), a run of its own.
