@@ -1753,6 +1753,13 @@ describe('the signature block of a flattened letter', () => {
     expect(letter.cc).toEqual(['Mark Brunhofer (SEC)', 'Eugene G. Ballard (Berkley)', 'Matthew M. Ricciardi (Berkley)']);
   });
 
+  it('should read every copy-to label the line rules read, "c.c." among them, as the list\'s start', async () => {
+    for (const label of ['cc:', 'c.c.:', 'C.C.:', 'Copies to:', 'With copy to:', 'With copies to:']) {
+      const letter = await letterOf(`${RESPONSE_HEAD}1. Please revise. Response: We will revise. Sincerely, /s/ Jane Doe Jane Doe Chief Financial Officer ${label} Richard Roe, Esq. Mary Major, Deloitte & Touche LLP`);
+      expect(letter.cc, label).toEqual(['Richard Roe, Esq.', 'Mary Major, Deloitte & Touche LLP']);
+    }
+  });
+
   it('should read the letter\'s own sign-off and cc, not those of a letter appended after it (c0819, c1017, flattened)', async () => {
     // An earlier response attached as an exhibit, signed and copied as the letter is (c0819).
     const parsed = (await parseLetter(bytes(`${RESPONSE_HEAD}1. Please revise. Response: We will revise, as Exhibit A shows. Sincerely, /s/ June Howard June Howard cc: Ibolya Ignat, Senior Staff Accountant Sharon Blume, Accounting Branch Chief Exhibit A Our response dated July 8, 2014 follows. Dear Mr. Rosenberg: We have reviewed your comment. Sincerely, /s/ June Howard June Howard cc: Andrew Mew, Senior Assistant Chief Accountant James Peklenk, Staff Accountant`))).letter;

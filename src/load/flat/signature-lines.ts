@@ -2,7 +2,7 @@
 // typed again, the title, the company and each copied person on lines of their own, flattened text runs them together
 // ("/s/ Olivier Leonetti Olivier Leonetti Principal Financial Officer Eaton Corporation plc 2"). Cut back into those lines,
 // the block reads as a printed one does (assemble/signature-block.ts).
-import { APPENDED_DOCUMENT_WORD, COURTESY_WORD, FIRM_FORM, LEGAL_FORM, NAME_SMALL_WORDS, NAME_SUFFIX, SIGNATURE_MARK, TITLE_AFTER_SENIOR } from '../../vocabulary.js';
+import { APPENDED_DOCUMENT_WORD, COPY_TO_WORDS, COURTESY_WORD, FIRM_FORM, LEGAL_FORM, NAME_SMALL_WORDS, NAME_SUFFIX, SIGNATURE_MARK, TITLE_AFTER_SENIOR } from '../../vocabulary.js';
 import type { Marks, Tokens } from './tokens.js';
 
 /** Words that open or make up a title, never a name: "Senior Vice President", "Branch Chief", "Global Head of Accounting Policy". */
@@ -157,7 +157,8 @@ function copyLabelWords(tokens: Tokens, start: number): number {
   const label = COPY_LABEL.exec(`${tokens.text(start)} ${tokens.text(start + 1)} ${tokens.text(start + 2)}`);
   return label === null ? 0 : label[0].trim().split(/\s+/).length;
 }
-const COPY_LABEL = /^(?:cc\b:?|(?:with\s+)?cop(?:y|ies)\s+to\b:?|cop(?:y|ies):)/i;
+/** The copy-to label's words (vocabulary COPY_TO_WORDS: "cc", "c.c.", "Copies to", "With copy to" …), then a colon or a stop or not. */
+const COPY_LABEL = new RegExp(String.raw`^(?:${COPY_TO_WORDS})(?![\p{L}\d])[:.]?`, 'iu');
 
 /**
  * Whether a run longer than a list's line holds only a list's words, up to COPY_RUN_MOST: names, titles, firms and addresses, no
