@@ -1,5 +1,5 @@
 // Hostile input to the loaders: encodings, invisible marks, false PDF headers, unclosed elements, --verify against the raw document, parseLetter arguments.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../src/classify/index.js';
@@ -298,6 +298,19 @@ describe('a good letter re-encoded', () => {
     const withBom = await parseLetter(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(htmlFile)]));
     expect(withBom.letter.source.container).toBe('edgar');
     expect({ ...withBom.letter, source: null }).toEqual({ ...plain.letter, source: null });
+  });
+  it('HTML: every fixture letter written with its block elements\' tags on lines of their own (as pretty-printers and many filers\' tools write them) parses to the same letter, white space aside', async () => {
+    // Text in one line or many reads the same in a browser: HTML collapses white space, and trims it at a block's and a cell's edges.
+    const BLOCK_TAG = /(<\/?(?:p|div|table|tbody|tr|td|th|br|h[1-6]|ul|ol|li|center|blockquote)\b[^>]*>)/gi;
+    const same = (letter: unknown) => JSON.stringify(letter, (key, value: unknown) => (key === 'location' || key === 'source' || key === 'offset' ? undefined : typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : value));
+    const htmlLetters = readdirSync(LETTERS_DIR).filter((f) => f.endsWith('.htm'));
+    expect(htmlLetters.length).toBeGreaterThan(20);
+    for (const file of htmlLetters) {
+      const original = readFileSync(join(LETTERS_DIR, file), 'latin1');
+      const pretty = original.replace(BLOCK_TAG, '\n$1\n');
+      const [want, got] = await Promise.all([parseLetter(Buffer.from(original, 'latin1')), parseLetter(Buffer.from(pretty, 'latin1'))]);
+      expect(same(got.letter), file).toBe(same(want.letter));
+    }
   });
   it('zero-width and bidi marks around the comment numbers change nothing', async () => {
     const want = (await commentsOf(readFileSync(textFile))).comments;

@@ -122,6 +122,15 @@ describe('htmlBlocks', () => {
         '<tr><td>Billings</td><td>—</td><td></td><td></td><td>%</td></tr>';
       expect(rows(html)).toEqual(['\tChange\tShare', 'Sales\t(2.1)%\t44.46 %', 'Billings\t—\t\t%']);
     });
+    it('should read a table written with each cell\'s text on lines of its own as one written on one line: HTML\'s collapsed white space at a cell\'s edges prints nothing, a no-break space prints', () => {
+      const oneLine = '<tr><td></td><td>Change</td><td></td><td>Share</td></tr><tr><td>Sales</td><td><b>(2,094</b></td><td><b>)&nbsp;</b></td><td>44.46&nbsp;</td><td>%</td></tr>';
+      const pretty = oneLine.replace(/(<\/?(?:tr|td)>)/g, '\n$1\n  ');
+      expect(rows(oneLine)).toEqual(['\tChange\tShare', 'Sales\t(2,094)\t44.46 %']);
+      expect(rows(pretty)).toEqual(rows(oneLine));
+      // A marker cell joined to the text beside it ("Re:" | "Capital One Financial Corporation", c1017).
+      expect(rows('<tr><td>\n  <b>Re:</b>\n</td><td>\n  <b>Capital One Financial Corporation</b>\n</td></tr>').map((row) => row.trim())).toEqual(['Re:\tCapital One Financial Corporation']);
+      expect(rows('<tr><td><b>Re:&#8195;</b></td><td>Capital One</td></tr>')).toEqual(['Re:\u2003\tCapital One']);
+    });
     it('should set a header over two columns above the one its figures start in, where nothing else starts in the first (c0607\'s "% Change")', () => {
       const html =
         '<tr><td></td><td>2019</td><td>Change</td><td colspan="2">% Change</td></tr>' +

@@ -188,7 +188,7 @@ function fieldsOf(row: readonly Cell[], starts: ReadonlyMap<Cell, number>): Fiel
     const runs = trimmedRuns(cell.blocks.flatMap((b, k) => (k === 0 ? b.runs : [plainRun(' '), ...b.runs])));
     const text = runs.map((run) => run.text).join('');
     const spaceBetween = endsInSpace;
-    endsInSpace = /\s$/.test(textOf(cell.blocks.at(-1) as Block));
+    endsInSpace = printsSpaceAtEnd(cell.blocks.at(-1) as Block);
     const start = starts.get(cell) ?? 0;
     if (currency !== undefined) {
       currency.runs.push(plainRun(' '), ...runs);
@@ -196,7 +196,7 @@ function fieldsOf(row: readonly Cell[], starts: ReadonlyMap<Cell, number>): Fiel
       currency = undefined;
     } else if (previous !== undefined && CLOSING_CELL.test(text)) {
       // "44.46&nbsp;" | "%" prints "44.46 %": the space kept where either cell has one.
-      if (spaceBetween || /^\s/.test(textOf(block))) previous.runs.push(plainRun(' '));
+      if (spaceBetween || printsSpaceAtStart(block)) previous.runs.push(plainRun(' '));
       previous.runs.push(...runs);
     } else {
       previous = { start, span: cell.span, runs, block };
@@ -207,13 +207,21 @@ function fieldsOf(row: readonly Cell[], starts: ReadonlyMap<Cell, number>): Fiel
   return out;
 }
 
+/**
+ * Whether a cell prints a space at its end or start: a no-break space ("44.46&nbsp;") does; the white space HTML collapses
+ * does not, a browser trims it at a cell's edges (a page written with each cell's text on a line of its own, "<td>\n(2,094\n</td>
+ * <td>\n)\n</td>", prints "(2,094)" as one written on one line does).
+ */
+const printsSpaceAtEnd = (block: Block) => /[^\S \t\n\f\r]$/.test(rawTextOf(block).replace(/[ \t\n\f\r]+$/, ''));
+const printsSpaceAtStart = (block: Block) => /^[^\S \t\n\f\r]/.test(rawTextOf(block).replace(/^[ \t\n\f\r]+/, ''));
+const rawTextOf = (block: Block) => block.runs.map((r) => r.text).join('');
+
 /** A cell's runs without the white space around them, tabs inside read as spaces: its tabs are the row's, one between cells. */
 function trimmedRuns(runs: readonly Run[]): Run[] {
   const out = runs.map((run) => ({ ...run, text: run.text.replace(/\t/g, ' ') }));
-  const first = out[0];
-  const last = out.at(-1);
-  if (first) first.text = first.text.replace(/^[\s\u00a0]+/, '');
-  if (last) last.text = last.text.replace(/[\s\u00a0]+$/, '');
+  // The white space may span runs: a page written with each cell's text on a line of its own, "<td>\n<b>)&nbsp;</b>\n</td>".
+  for (const run of out) if ((run.text = run.text.replace(/^[\s\u00a0]+/, '')) !== '') break;
+  for (let k = out.length - 1; k >= 0; k--) if (((out[k] as Run).text = (out[k] as Run).text.replace(/[\s\u00a0]+$/, '')) !== '') break;
   return out.filter((run) => run.text !== '');
 }
 
@@ -275,9 +283,18 @@ function answersBeside(rows: readonly Cell[][]): 'numbered' | 'any' | undefined 
   return undefined;
 }
 
+/** A marker cell joined to the cell after it, a tab between: the white space HTML collapses at their edges left out, as a browser trims it ("<td>\n<b>Re:</b>\n</td>"). */
 function joinBlocks(a: Block, b: Block): Block {
-  const joined: Block = { ...a, runs: [...a.runs, { text: '\t', bold: false, italic: false, underline: false }, ...b.runs] };
+  const joined: Block = { ...a, runs: [...collapsedAtEdge(a.runs, 'end'), { text: '\t', bold: false, italic: false, underline: false }, ...collapsedAtEdge(b.runs, 'start')] };
   return joined;
+}
+
+/** Runs without the white space HTML collapses at their start or end (a no-break space prints, and stays). */
+function collapsedAtEdge(runs: readonly Run[], edge: 'start' | 'end'): Run[] {
+  const out = runs.map((run) => ({ ...run }));
+  const order = edge === 'start' ? out : [...out].reverse();
+  for (const run of order) if ((run.text = run.text.replace(edge === 'start' ? /^[ \t\n\f\r]+/ : /[ \t\n\f\r]+$/, '')) !== '') break;
+  return out.filter((run) => run.text !== '');
 }
 
 function textOf(block: Block): string {
