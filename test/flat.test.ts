@@ -1525,6 +1525,19 @@ describe('labelled letters, flattened', () => {
   });
 });
 
+describe('labelled letters, flattened with uneven spaces', () => {
+  // Scrapers leave two spaces where they collapsed a line break and a blank, a no-break space where the page had one.
+  const same = (letter: unknown) => JSON.stringify(letter, (key, value: unknown) => (key === 'location' || key === 'source' || key === 'offset' ? undefined : typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : value));
+  it.each(fixtures().map((f) => [f.file, f] as const))('%s should give the same letter as with one plain space between words', async (_, fixture) => {
+    const raw = readFileSync(fixture.path);
+    const text = flatten(fixture.format === 'text' ? raw.toString('utf8') : (await parseLetter(raw, { file: fixture.file })).text.value);
+    let k = 0;
+    const uneven = text.replace(/ /g, () => (++k % 3 === 0 ? '  ' : k % 7 === 0 ? '\u00a0' : k % 11 === 0 ? ' \t' : ' '));
+    const [want, got] = await Promise.all([parseLetter(bytes(text), { file: fixture.file }), parseLetter(bytes(uneven), { file: fixture.file })]);
+    expect(same(got.letter)).toBe(same(want.letter));
+  });
+});
+
 const CORPUS = join(import.meta.dirname, '..', '..', 'shared', 'corpus');
 
 describe.skipIf(!existsSync(join(CORPUS, 'flat-text')))('bulk corpus, flattened (a sample)', () => {

@@ -30,12 +30,21 @@ export function isFlatText(text: string): boolean {
 }
 
 /**
+ * Horizontal white space at its plainest, one space between two words: scrapers and extractors leave two spaces where they
+ * collapsed a line break and a blank, or a no-break space where the page had one; the flattened letter's rules read words
+ * one space apart ("Sincerely, /s/", "Re: …"). Line breaks are left: they stay paragraph breaks.
+ */
+const SPACE_RUN = /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]{2,}|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]/g;
+export const foldSpaces = (text: string): string => text.replace(SPACE_RUN, ' ');
+
+/**
  * Read a letter whose pages each came as one run of words (an HTML letter's hidden text layer, html.ts; such a letter
  * printed to PDF, pdf.ts): the pages joined as one flattened text, the letterhead repeated at their tops set apart.
  * @param pages the pages' texts, in order
  */
 export function loadFlatPages(pages: readonly string[]): Source {
-  const { text, pageTops } = joinPages(pages, pageTopOf(pages));
+  const folded = pages.map(foldSpaces);
+  const { text, pageTops } = joinPages(folded, pageTopOf(folded));
   return loadFlatText(text, pageTops);
 }
 
