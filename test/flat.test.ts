@@ -1538,6 +1538,29 @@ describe('labelled letters, flattened with uneven spaces', () => {
   });
 });
 
+describe('labelled letters, flattened and wrapped at a fixed width', () => {
+  const same = (letter: unknown) => JSON.stringify(letter, (key, value: unknown) => (key === 'location' || key === 'source' || key === 'offset' ? undefined : typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : value));
+  /** `fold -s -w WIDTH`: each line as many words as fit, its last space kept. */
+  const foldAtSpaces = (text: string, width: number) => text.match(new RegExp(`.{1,${width - 1}}(?: |$)|\\S{${width},}`, 'g'))?.join('\n') ?? '';
+  /** Cut every WIDTH characters, inside words or not. */
+  const cutAt = (text: string, width: number) => Array.from({ length: Math.ceil(text.length / width) }, (_, k) => text.slice(k * width, (k + 1) * width)).join('\n');
+  it.each(fixtures().map((f) => [f.file, f] as const))('%s should give the same letter wrapped at spaces (80) or cut inside words (72) as on one line', async (_, fixture) => {
+    const raw = readFileSync(fixture.path);
+    const text = flatten(fixture.format === 'text' ? raw.toString('utf8') : (await parseLetter(raw, { file: fixture.file })).text.value);
+    const want = same((await parseLetter(bytes(text), { file: fixture.file })).letter);
+    for (const wrapped of [foldAtSpaces(text, 80), cutAt(text, 72)]) {
+      expect(wrapped.split('\n').length).toBeGreaterThan(3);
+      expect(same((await parseLetter(bytes(wrapped), { file: fixture.file })).letter)).toBe(want);
+    }
+  });
+  it('should not read a letter\'s own lines as a wrap: a text letter, however hard-wrapped, keeps its line rules', async () => {
+    const { unwrappedFlatText } = await import('../src/load/flat.js');
+    for (const fixture of fixtures().filter((f) => f.format === 'text')) expect(unwrappedFlatText(readFileSync(fixture.path, 'utf8'))).toBeUndefined();
+    const wrappedLetter = ['March 3, 2023', '', 'Dear Ms. Doe:', '', ...Array.from({ length: 30 }, () => 'We note your disclosure on page 12 regarding revenue and its growth in'), 'the period.', '', 'Sincerely,', '', 'Division of Corporation Finance'].join('\n');
+    expect(unwrappedFlatText(wrappedLetter)).toBeUndefined();
+  });
+});
+
 const CORPUS = join(import.meta.dirname, '..', '..', 'shared', 'corpus');
 
 describe.skipIf(!existsSync(join(CORPUS, 'flat-text')))('bulk corpus, flattened (a sample)', () => {
@@ -1770,6 +1793,13 @@ describe('the signature block of a flattened letter', () => {
     for (const label of ['cc:', 'c.c.:', 'C.C.:', 'Copies to:', 'With copy to:', 'With copies to:']) {
       const letter = await letterOf(`${RESPONSE_HEAD}1. Please revise. Response: We will revise. Sincerely, /s/ Jane Doe Jane Doe Chief Financial Officer ${label} Richard Roe, Esq. Mary Major, Deloitte & Touche LLP`);
       expect(letter.cc, label).toEqual(['Richard Roe, Esq.', 'Mary Major, Deloitte & Touche LLP']);
+    }
+  });
+
+  it('should end the cc list at a text dump\'s rule of equals signs or dashes (html2text\'s "=====" after the copies, c1008)', async () => {
+    for (const rule of ['='.repeat(80), '-'.repeat(40)]) {
+      const letter = await letterOf(`${RESPONSE_HEAD}1. Please revise. Response: We will revise. Sincerely, /s/ Jane Doe Jane Doe cc: Richard Roe, Vice President, Associate General Counsel, Example Corp. ${rule}`);
+      expect(letter.cc, rule).toEqual(['Richard Roe, Vice President, Associate General Counsel, Example Corp.']);
     }
   });
 

@@ -37,6 +37,37 @@ export function isFlatText(text: string): boolean {
 const SPACE_RUN = /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]{2,}|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff]/g;
 export const foldSpaces = (text: string): string => text.replace(SPACE_RUN, ' ');
 
+/** The fewest lines, and the narrowest and widest width, a flattened letter wrapped at a fixed width is read back from. */
+const WRAPPED_FLAT = { lines: 4, narrowest: 40, widest: 400 };
+
+/**
+ * A flattened letter wrapped at a fixed width (`fold -w 80` of it, an editor's or a mailer's wrap), as one line again; undefined
+ * when the text is not one. Every line but the last runs near the full width, for a letter's own lines (its date, address,
+ * salutation, headings, signature, a paragraph's last line) would be short: the breaks are the wrap's, not the letter's, and
+ * read as its paragraph breaks they cut sentences apart at random. Lines that all hold the same number of characters or bytes were
+ * cut inside words (`fold` without -s) and join with nothing between; else with a space.
+ */
+export function unwrappedFlatText(text: string): string | undefined {
+  const lines = text.split(/\r\n?|\n|\f/);
+  while (lines.length > 0 && (lines.at(-1) as string).trim() === '') lines.pop();
+  // A cut line keeps its last space, the space between two words (trimmed, they would run together).
+  const full = lines.filter((line) => line.trim() !== '');
+  if (full.length < WRAPPED_FLAT.lines || lines.length - full.length > full.length / 50) return undefined;
+  const width = full.reduce((n, line) => Math.max(n, line.trimEnd().length), 0);
+  if (width < WRAPPED_FLAT.narrowest || width > WRAPPED_FLAT.widest) return undefined;
+  const body = full.slice(0, -1);
+  const short = body.filter((line) => line.trimEnd().length < 0.6 * width).length;
+  if (short > Math.max(1, body.length * 0.03)) return undefined;
+  const encoder = new TextEncoder();
+  const sameLength = (lengths: number[]) => {
+    const most = lengths.reduce((n, length) => Math.max(n, length), 0);
+    return lengths.filter((n) => n === most).length >= 0.9 * lengths.length;
+  };
+  const cut = (sameLength(body.map((line) => line.length)) || sameLength(body.map((line) => encoder.encode(line).length))) && body.some((line) => /\S$/.test(line));
+  const joined = full.map((line) => (cut ? line : line.trim())).join(cut ? '' : ' ');
+  return isFlatText(joined) ? joined : undefined;
+}
+
 /**
  * Read a letter whose pages each came as one run of words (an HTML letter's hidden text layer, html.ts; such a letter
  * printed to PDF, pdf.ts): the pages joined as one flattened text, the letterhead repeated at their tops set apart.

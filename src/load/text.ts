@@ -1,7 +1,7 @@
 // Owns plain-text letters: lines to paragraphs, unwrapping hard-wrapped text.
 import { isTitleCase } from '../chars.js';
 import { type Block, Format, plainRun, type Source } from '../source.js';
-import { foldSpaces, isFlatText, joinPages, loadFlatText, pageTopOf } from './flat.js';
+import { foldSpaces, isFlatText, joinPages, loadFlatText, pageTopOf, unwrappedFlatText } from './flat.js';
 import { NUMBER_ABBREVIATION, NUMBERED_THING } from './flat/sentences.js';
 import { ABBREVIATED_LEGAL_FORM, ANSWER_OPENING, BULLET_CHARACTERS, CLOSING_SENTENCES, COMPLETE_SECTION_TITLE, COPY_TO_LABEL, COURTESY_TITLE, ENDS_ON_JOINING_WORD, FILING_TITLE_START, FIRM_FORM, JOINING_WORDS, MAIL_MERGE_FIELDS, MDNA_FULL_TITLE, MONTH_DAY_YEAR, NOTE_TITLE, PAGE_NUMBER_MARKER, PERIOD_COMPARISON, RULE_ALONE, SALUTATION_PHRASES, SIGN_OFF_WORDS, SIGNATURE_MARK, SPEAKS_AS_WE } from '../vocabulary.js';
 
@@ -21,8 +21,9 @@ const NEVER_CONTINUES_LINE_ABOVE = new RegExp(String.raw`^\s*(?:[${BULLET_CHARAC
  * @param text decoded text
  */
 export function loadText(text: string): Source {
-  if (isFlatText(text)) {
-    const flat = foldSpaces(text);
+  const unwrapped = isFlatText(text) ? undefined : unwrappedFlatText(text);
+  if (unwrapped !== undefined || isFlatText(text)) {
+    const flat = foldSpaces(unwrapped ?? text);
     // A page a line, each opening with the letterhead (an HTML letter's hidden text layer laid out as text, c1112 laid out): those are page furniture.
     const lines = flat.split(/\r\n?|\n|\f/).filter((line) => line.trim() !== '');
     const top = pageTopOf(lines);

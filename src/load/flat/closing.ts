@@ -121,8 +121,8 @@ export const SIGN_OFF_IN_TEXT = new RegExp(`(?<=^|\\s)(?:${SIGN_OFF_WORDS})\\s*[
  */
 const SIGNED_FOR_THE_COMMISSION = /(?<=^|\s)For the Commission, by the Division of [^.]{1,120}?, pursuant to delegated authority\.(?=\s|$)/g;
 
-/** A rule to sign on: five or more dots, ellipses or underscores. */
-const SIGNATURE_RULE = /^[._…]{5,}$/;
+/** A rule to sign on: five or more dots, ellipses or underscores; or a text dump's rule, of equals signs, dashes or box-drawing lines (html2text's "=====" after the copies, c1008). */
+const SIGNATURE_RULE = /^(?:[._…]{5,}|={5,}|-{5,}|[─━═]{5,})$/;
 
 /** A signature with no sign-off above it: "By: /s/", "/s/" (matched empty: the signature's first line starts there). */
 const SIGNED_BY = new RegExp(String.raw`(?<=^|\s)(?=(?:By:?\s+)?${SIGNATURE_MARK})`, 'g');
