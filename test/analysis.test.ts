@@ -461,6 +461,7 @@ describe('topics', () => {
     [['Form 10-12B', 'General', 'Our results could be negatively affected by the impacts of weather, page 25'], 'risk-factors'],
     [['Form 10-K', 'Item 7A. Quantitative and Qualitative Disclosures about Market Risk, page 43'], 'financial-instruments'],
     [['Form 10-K', 'Item 1. — Business, page 3'], 'business'],
+    [['Form 10-K', 'Item 1. -- Business, page 3'], 'business'],
     [['Form 10-K', 'Note 18 — Related Party Transactions, page 123'], 'presentation'],
     [['Form 10-K', '2. Discontinued Operations, page 69'], 'business-combinations'],
     [['Form S-4', 'The Combination Transactions, page 53'], 'offering'],

@@ -800,6 +800,12 @@ describe('flatBlocks', () => {
     expect(dated.comments[1]?.headings).toEqual(['Financial Statements for the Fiscal Year Ended December 31, 2015', 'Note 10 — Asset Impairments, page 161']);
   });
 
+  it('should read a letter typed in ASCII as the same letter: "--" for a dash, straight quotes round a defined name', async () => {
+    const ascii = (await parseLetter(bytes(`${HEAD.replace('Form 10-K for the Fiscal Year Ended December 31, 2021', 'Form 10-K for the Fiscal Year Ended December 31, 2021 ("2021 Form 10-K")')}Notes to Consolidated Financial Statements Note 2 -- Income Taxes Uncertain Tax Positions, page 90 1. Please tell us more about your reserves.${TAIL}`))).letter;
+    expect(ascii.letter.filings.map((f) => [f.form, f.fiscalYearEnd, f.filedOn])).toEqual([['10-K', '2021-12-31', '2022-02-25']]);
+    expect(ascii.comments[0]?.headings).toEqual(['Notes to Consolidated Financial Statements', 'Note 2 -- Income Taxes', 'Uncertain Tax Positions, page 90']);
+  });
+
   it('should open the closing with a rule of underscores before its first sentence (c0527 flattened, blind round 31)', async () => {
     const { letter } = await parseLetter(bytes(`${RESPONSE_HEAD}1. Please revise the measure. Response: The revised disclosures are provided in the attached Appendix B. _______________________________ If you have any questions, please call me. Sincerely, Jane Doe`), { verify: true });
     expect(letter.comments[0]?.response?.text).toBe('The revised disclosures are provided in the attached Appendix B.');

@@ -197,7 +197,7 @@ export const TOPICS: TopicRule[] = [
   {
     id: 'business',
     about: 'description of business, properties, industry and market data (S-K Items 101/102)',
-    heading: rx(String.raw`^(?:item 1\.?\s*[-–—:]?\s*)?business\b|our business|properties|industry|market (?:data|opportunity|size)|our (?:company|products|platform|customers)|competition|government regulation|human capital|intellectual property|prospectus summary|summary(?! of (?:significant )?accounting)|graphics|artwork|(?:competitive )?strengths|(?:growth )?strategy|investment highlights`),
+    heading: rx(String.raw`^(?:item 1\.?\s*(?:[-–—:]|--)?\s*)?business\b|our business|properties|industry|market (?:data|opportunity|size)|our (?:company|products|platform|customers)|competition|government regulation|human capital|intellectual property|prospectus summary|summary(?! of (?:significant )?accounting)|graphics|artwork|(?:competitive )?strengths|(?:growth )?strategy|investment highlights`),
     citation: rx(String.raw`^S-K Item 10[12]`),
     phrases: rx(String.raw`description of (?:the |your )?business|market (?:share|data|size|opportunity|position)|industry (?:data|sources|reports)|third[- ]party (?:data|sources|reports)|customers?|suppliers?|competitors?|competitive|products?|properties|human capital|employees|intellectual property|patents?|government regulation|regulatory (?:approval|framework)|basis for (?:the |your )?(?:statement|claim|belief)|substantiat|leading|largest|graphics|artwork|business model`),
     key: whole(String.raw`description of (?:the |your )?business|market (?:share|data|size|opportunity)|industry data|graphics|artwork|third[- ]party (?:data|sources|reports)`),

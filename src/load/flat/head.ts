@@ -82,8 +82,8 @@ function historyBreak(tokens: Tokens, i: number, reToken: number): 'line' | 'sam
   return undefined;
 }
 
-/** A word that opens a parenthesis or quotation it does not close: "(“2021" before "Form 10-K”)". */
-const OPENS_A_DEFINED_NAME = /^[(“"][^)”"]*$/;
+/** A word that opens a parenthesis or quotation it does not close: "(“2021" before "Form 10-K”)", in straight quotes "(\"2021". */
+const OPENS_A_DEFINED_NAME = /^[(“"]+[^)”"]*$/;
 
 /** A proxy filing's form code alone: "PREC14A", "DEFA14A". */
 const PROXY_FORM_CODE = new RegExp(`^(?:${PROXY_FORMS})$`);

@@ -603,8 +603,8 @@ const TITLE_END = new RegExp(
   'gi',
 );
 
-/** A note's heading: its number or letter ("Note 2 –", "Note 7:", "8.", "B."), if printed, and a title notes share (NOTE_TITLE). */
-const NOTE_HEADING = new RegExp(String.raw`(?<=^|\s)((?:Notes?\s+)?(?:\d{1,2}|[A-Z])(?:[.:]|\s+[-–—])?\s+)?(?:${NOTE_TITLE})(?=\s)`, 'gi');
+/** A note's heading: its number or letter ("Note 2 –", "Note 2 --" typed in ASCII, "Note 7:", "8.", "B."), if printed, and a title notes share (NOTE_TITLE). */
+const NOTE_HEADING = new RegExp(String.raw`(?<=^|\s)((?:Notes?\s+)?(?:\d{1,2}|[A-Z])(?:[.:]|\s+(?:--|[-–—]))?\s+)?(?:${NOTE_TITLE})(?=\s)`, 'gi');
 
 /**
  * A word after which a heading goes on: "Item 7", "Notes to …", "Amended Registration Statement", "Post-Effective Amendment",
