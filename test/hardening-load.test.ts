@@ -299,19 +299,50 @@ describe('a good letter re-encoded', () => {
     expect(withBom.letter.source.container).toBe('edgar');
     expect({ ...withBom.letter, source: null }).toEqual({ ...plain.letter, source: null });
   });
-  it('HTML: every fixture letter written with its block elements\' tags on lines of their own (as pretty-printers and many filers\' tools write them) parses to the same letter, white space aside', async () => {
+  it('HTML: every fixture letter written otherwise for the same page parses to the same letter, white space aside: block tags on lines of their own (pretty-printers, many filers\' tools), the whole letter in a table that only sets its margins, or two', async () => {
     // Text in one line or many reads the same in a browser: HTML collapses white space, and trims it at a block's and a cell's edges.
     const BLOCK_TAG = /(<\/?(?:p|div|table|tbody|tr|td|th|br|h[1-6]|ul|ol|li|center|blockquote)\b[^>]*>)/gi;
+    const inBody = (html: string, wrap: (body: string) => string) => html.replace(/(<body\b[^>]*>)([\s\S]*)(<\/body>)/i, (_, open: string, body: string, close: string) => open + wrap(body) + close);
+    const rewrites: Record<string, (html: string) => string> = {
+      'block tags on lines of their own': (html) => html.replace(BLOCK_TAG, '\n$1\n'),
+      'in a layout table': (html) => inBody(html, (body) => `<table width="100%"><tr><td>${body}</td></tr></table>`),
+      'in a layout table under a logo row': (html) => inBody(html, (body) => `<table><tr><td><img src="logo.gif"></td><td>&nbsp;</td></tr><tr><td colspan="2">${body}</td></tr></table>`),
+      'in nested layout tables': (html) => inBody(html, (body) => `<table><tr><td width="10%"></td><td><table width="100%"><tr><td>${body}</td></tr></table></td></tr></table>`),
+    };
     const same = (letter: unknown) => JSON.stringify(letter, (key, value: unknown) => (key === 'location' || key === 'source' || key === 'offset' ? undefined : typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : value));
     const htmlLetters = readdirSync(LETTERS_DIR).filter((f) => f.endsWith('.htm'));
     expect(htmlLetters.length).toBeGreaterThan(20);
     for (const file of htmlLetters) {
       const original = readFileSync(join(LETTERS_DIR, file), 'latin1');
-      const pretty = original.replace(BLOCK_TAG, '\n$1\n');
-      const [want, got] = await Promise.all([parseLetter(Buffer.from(original, 'latin1')), parseLetter(Buffer.from(pretty, 'latin1'))]);
-      expect(same(got.letter), file).toBe(same(want.letter));
+      const want = same((await parseLetter(Buffer.from(original, 'latin1'))).letter);
+      for (const [name, rewrite] of Object.entries(rewrites)) {
+        const rewritten = rewrite(original);
+        expect(rewritten, `${file}: ${name}`).not.toBe(original);
+        expect(same((await parseLetter(Buffer.from(rewritten, 'latin1'))).letter), `${file}: ${name}`).toBe(want);
+      }
     }
   });
+  it('HTML: a letter set in one cell of a table that only lays the page out reads as the letter does, its comment found (c0157 so rewritten had lost its only comment)', async () => {
+    const italic = (t: string) => `<div><font style="font-style:italic">${t}</font></div>`;
+    const plain = (t: string) => `<div><font>${t}</font></div>`;
+    const body = [
+      ...['August 16, 2024', 'Division of Corporation Finance', 'United States Securities and Exchange Commission', 'Washington, D.C. 20549', 'Re: Example Inc.', 'Definitive Proxy Statement on Schedule 14A', 'File No. 001-35229', 'Dear Ms. Doe:'].map(plain),
+      plain('This letter responds to the comments of the Staff by letter dated August 9, 2024. We have reproduced the comment in italics above the response.'),
+      plain('Pay Versus Performance, page 65'),
+      italic('1. We note that you have included Revenue as your Company-Selected Measure pursuant to'),
+      italic('Item 402(v)(2)(vi) of Regulation S-K. Please include your Company-Selected Measure in'),
+      italic('the Tabular List provided pursuant to Item 402(v)(6) of Regulation S-K.'),
+      ...['<br>', 'We confirm that we will revise our future proxy disclosures accordingly.', '<br>', 'Please contact me with any questions.', 'Sincerely,', '/s/ Jane Doe', 'Corporate Secretary'].map(plain),
+    ].join('');
+    const comments = async (html: string) => (await parseLetter(Buffer.from(html))).letter.comments.map((c) => [c.number, c.headings, c.text.slice(0, 40), c.response?.text ?? null]);
+    const want = await comments(`<html><body>${body}</body></html>`);
+    expect(want).toEqual([[1, ['Pay Versus Performance, page 65'], 'We note that you have included Revenue a', 'We confirm that we will revise our future proxy disclosures accordingly.']]);
+    expect(await comments(`<html><body><table width="100%"><tr><td>${body}</td></tr></table></body></html>`)).toEqual(want);
+    // A table of the letter's own, a comment boxed in one cell, stays a table: its text is read apart as before.
+    const boxed = (await parseLetter(Buffer.from(`<html><body>${body.replace(italic('1. We note that you have included Revenue as your Company-Selected Measure pursuant to'), `<table><tr><td>${italic('1. We note that you have included Revenue as your Company-Selected Measure pursuant to')}</td></tr></table>`)}</body></html>`))).text;
+    expect(boxed.lines.find((line) => line.text.startsWith('1. We note'))?.inTable).toBe(true);
+  });
+
   it('zero-width and bidi marks around the comment numbers change nothing', async () => {
     const want = (await commentsOf(readFileSync(textFile))).comments;
     const marked = text.replace(/^([0-9])\. /gm, '\u200b\u202a$1\u202c.\u200e\u2060 ');

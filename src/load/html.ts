@@ -32,6 +32,28 @@ interface Table {
   rows: Cell[][];
   row: Cell[] | undefined;
   cell: Cell | undefined;
+  /** The paragraphs read straight into its cells, not into a table inside it (layoutTable). */
+  own: Block[];
+}
+
+/** The fewest paragraphs one cell of a table holds for the table to be the page's layout, not a table of the letter (layoutTable). */
+const LAYOUT_CELL_PARAGRAPHS = 12;
+
+/**
+ * Whether a table only lays the page out: one of its cells holds most of its paragraphs, a dozen or more (the whole letter set in
+ * one cell for its margins, as old HTML and some filers' tools write it). Its paragraphs are the letter's own, not a table's: a
+ * table's text is read apart (no heading, no page furniture in it), which had lost every comment of such a letter.
+ */
+function layoutTable(table: Table): boolean {
+  let most = 0;
+  let all = 0;
+  for (const row of table.rows) {
+    for (const cell of row) {
+      most = Math.max(most, cell.blocks.length);
+      all += cell.blocks.length;
+    }
+  }
+  return most >= LAYOUT_CELL_PARAGRAPHS && most >= 0.8 * all;
 }
 
 /**
@@ -145,13 +167,21 @@ function readHtml(html: string): { blocks: Block[]; layer: string[]; length: num
     return table.cell.blocks;
   };
 
+  /** A paragraph read inside a table is the table's (layoutTable may give it back to the page). */
+  const inTable = (block: Block) => {
+    const table = tables.at(-1);
+    if (table === undefined) return;
+    block.inTable = true;
+    table.own.push(block);
+  };
+
   const flush = () => {
     if (runs.some((r) => r.text.trim() !== '')) {
       const block: Block = { runs };
       if (breakPending) block.pageTop = true;
       breakPending = false;
       if (style('centered')) block.centered = true;
-      if (tables.length > 0) block.inTable = true;
+      inTable(block);
       target().push(block);
     }
     runs = [];
@@ -164,7 +194,7 @@ function readHtml(html: string): { blocks: Block[]; layer: string[]; length: num
     for (const block of blocks) {
       if (breakPending) block.pageTop = true;
       breakPending = false;
-      if (tables.length > 0) block.inTable = true;
+      inTable(block);
       into.push(block);
     }
   };
@@ -179,6 +209,14 @@ function readHtml(html: string): { blocks: Block[]; layer: string[]; length: num
     const table = tables.pop();
     if (table === undefined) return;
     endRow(table);
+    // A layout table's paragraphs are its outer table's own, or the page's (a layout table set inside another for margins).
+    if (layoutTable(table)) {
+      const outer = tables.at(-1);
+      for (const block of table.own) {
+        if (outer === undefined) delete block.inTable;
+        else outer.own.push(block);
+      }
+    }
     const blocks = tableBlocks(table.rows);
     // One by one: push(...blocks) overflows the call stack on a table of some 100,000 rows.
     const into = target();
@@ -223,7 +261,7 @@ function readHtml(html: string): { blocks: Block[]; layer: string[]; length: num
         });
         if (name === 'ul' || name === 'ol') lists.open(name, attribs.start, attribs.type);
         else if (name === 'li') runs.push({ text: lists.item(attribs.value), bold: false, italic: false, underline: false });
-        if (name === 'table') tables.push({ rows: [], row: undefined, cell: undefined });
+        if (name === 'table') tables.push({ rows: [], row: undefined, cell: undefined, own: [] });
         const table = tables.at(-1);
         if (table === undefined) return;
         if (name === 'tr') {
