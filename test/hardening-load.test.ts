@@ -1,5 +1,5 @@
 // Hostile input to the loaders: encodings, invisible marks, false PDF headers, unclosed elements, --verify against the raw document, parseLetter arguments.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../src/classify/index.js';
@@ -341,6 +341,23 @@ describe('a good letter re-encoded', () => {
     // A table of the letter's own, a comment boxed in one cell, stays a table: its text is read apart as before.
     const boxed = (await parseLetter(Buffer.from(`<html><body>${body.replace(italic('1. We note that you have included Revenue as your Company-Selected Measure pursuant to'), `<table><tr><td>${italic('1. We note that you have included Revenue as your Company-Selected Measure pursuant to')}</td></tr></table>`)}</body></html>`))).text;
     expect(boxed.lines.find((line) => line.text.startsWith('1. We note'))?.inTable).toBe(true);
+  });
+
+  it('HTML set line by line (a <div> a line, as PDF-to-HTML converters write): a line said twice in lower case and a page\'s last words are the letter\'s, not page furniture', async () => {
+    const line = (t: string) => `<div>${t}</div>`;
+    const head = ['August 16, 2024', 'Division of Corporation Finance', 'United States Securities and Exchange Commission', 'Washington, D.C. 20549', 'Re: Example Inc.', 'Form 10-K for the Fiscal Year Ended December 31, 2023', 'File No. 001-35229', 'Dear Ms. Doe:', '<br>', 'This letter responds to the comments of the Staff by letter dated August 9, 2024.', '<br>'];
+    const answer = (name: string) => [`For the customer relationship intangible acquired in the ${name} acquisition, we considered the factors above and`, 'a specific pattern in the consumption of economic benefit could not be reliably', 'determined. Accordingly, we determined that a straight-line amortization method was', 'appropriate for the customer relationship intangible.'];
+    const lines = [...head, '1. Please tell us how you amortize the Ottens customer relationships.', '<br>', ...answer('Ottens'), '<br>', '2. Please tell us how you amortize the LMC customer relationships.', '<br>', ...answer('LMC'), '<br>', 'Sincerely,', '/s/ Jane Doe'];
+    const { comments } = (await parseLetter(Buffer.from(`<html><body>${lines.map(line).join('')}</body></html>`))).letter;
+    expect(comments.map((c) => c.number)).toEqual([1, 2]);
+    for (const c of comments) expect(c.response?.text).toContain('and a specific pattern in the consumption of economic benefit could not be reliably determined.');
+    // c0640 so set: "… drawn upon at the" / "direction of the" / (page break) "Arthur J. Gallagher & Co." / "File No. …" / "Page 2" / "captive
+    // company's regulator": the page's last line is no running header, though the head prints "of" and "the".
+    const corpusLetter = join(import.meta.dirname, '..', '..', 'shared', 'corpus', 'letters', 'c0640.htm');
+    if (!existsSync(corpusLetter)) return;
+    const setLineByLine = readFileSync(corpusLetter, 'latin1').replace('drawn upon at the direction of the </P>', 'drawn upon at the</P><div>direction of the </div>');
+    const answers = (await parseLetter(Buffer.from(setLineByLine, 'latin1'))).letter.comments.map((c) => c.response?.text ?? '').join(' ');
+    expect(answers).toContain('drawn upon at the direction of the captive company’s regulator');
   });
 
   it('zero-width and bidi marks around the comment numbers change nothing', async () => {

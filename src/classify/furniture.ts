@@ -2,7 +2,7 @@
 import type { Line } from '../normalize.js';
 import { matchBareCommentNumber, matchCommentNumber } from './comment-number.js';
 import { CC_LINE, isDateAlone, RE_LINE, SIGN_OFF, SIGNATURE_START } from './letter-parts.js';
-import { ANSWER_OPENING, BULLET_CHARACTERS, COMMISSION_NAME, CONTACT_DETAILS, DASHED_PAGE_NUMBER, DIVISION_NAME, FOOTER_SEPARATORS, MAIL_MERGE_FIELDS, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PAGE_WORD, PERSONAL_TITLE, RULE_ALONE, WITHHELD_ANSWER } from '../vocabulary.js';
+import { ANSWER_OPENING, BULLET_CHARACTERS, COMMISSION_NAME, CONTACT_DETAILS, DASHED_PAGE_NUMBER, DIVISION_NAME, FOOTER_SEPARATORS, JOINING_WORDS, MAIL_MERGE_FIELDS, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PAGE_WORD, PERSONAL_TITLE, RULE_ALONE, WITHHELD_ANSWER } from '../vocabulary.js';
 import { matchResponseLabel } from './response-label.js';
 
 /** "Page 2", "Page 2 of 5", "- 2 -", "2", "2 | Page" (c0699), "Page 2 <May 9, 2017>" (2017-bearnewco-s4-corresp). */
@@ -296,9 +296,11 @@ function wordsOf(text: string): Set<string> {
 function copiesHead(line: Line, headWords: ReadonlySet<string>): boolean {
   const text = line.text.trim();
   if (text.length > 80 || /\d/.test(text) || /[.?!]["”’)]*$/.test(text)) return false;
-  const words = text.toLowerCase().match(/\p{L}{2,}/gu) ?? [];
+  // The joining words left out: "direction of the", a page's last words set as a line of their own (c0640 set line by line), is no header.
+  const words = (text.toLowerCase().match(/\p{L}{2,}/gu) ?? []).filter((w) => !JOINING_WORD.test(w));
   return words.length >= 2 && words.filter((w) => headWords.has(w)).length >= 0.6 * words.length;
 }
+const JOINING_WORD = new RegExp(`^(?:${JOINING_WORDS})$`);
 
 /** "Securities and Exchange Commission - 2 - September 26, 2022": a page number between the header's other parts, on one line. */
 const PAGE_NUMBER_AMID = /^(.{0,60}?)\s+(?:[-–—]\s*(\d{1,3})\s*[-–—]|Page\s+(\d{1,3}))\s+(.{1,60})$/;
@@ -628,7 +630,9 @@ function markInterruptingRepeats(lines: readonly Line[], headEnd: number, furnit
     else seen.push(i);
   }
   for (const [text, at] of copies) {
-    if (at.length < 2 || matchCommentNumber(text) || matchResponseLabel(text)) continue;
+    // A piece of a sentence from its middle, in lower case, is the letter's own words said twice (two answers alike, set line by
+    // line: "a specific pattern in the consumption of economic benefit could not be reliably", c0317), no page's header or footer.
+    if (at.length < 2 || matchCommentNumber(text) || matchResponseLabel(text) || /^\p{Ll}/u.test(text)) continue;
     // Between two lines of prose, not table cells: the one above long and stopping on a lower-case word, the one below going on.
     const breaksASentence = at.some((i) => {
       const above = lines[i - 1] as Line | undefined;
