@@ -80,6 +80,20 @@ describe('grouping', () => {
     expect(files(groups)).toEqual([['a', 'b'], ['c']]);
   });
 
+  it('should give the same conversations, letters in the same order, whatever order the letters come in (two acceleration requests of one day, c0007 and c0852)', () => {
+    const letters = () => [
+      stub('c0363', { date: '2021-03-01', registrations: ['333-1'], filings: [{ form: 'S-1' }] }),
+      stub('c0852', { date: '2021-04-13', kind: 'unknown', category: 'acceleration-request', role: LetterRole.acceleration, registrations: ['333-1'], filings: [{ form: 'S-1' }] }),
+      stub('c0007', { date: '2021-04-13', kind: 'unknown', category: 'acceleration-request', role: LetterRole.acceleration, registrations: ['333-1'], filings: [{ form: 'S-1' }] }),
+      stub('c0100', { date: '2021-03-10', kind: 'response', registrations: ['333-1'], filings: [{ form: 'S-1' }], citations: [cite('2021-03-01', 'staff')] }),
+    ];
+    const order = (stubs: LetterStub[]) => groupLetters(stubs).map((g) => g.letters.map((l) => l.file));
+    const want = order(letters());
+    expect(want).toEqual([['c0363', 'c0100', 'c0007', 'c0852']]);
+    expect(order(letters().reverse())).toEqual(want);
+    expect(order([...letters().slice(2), ...letters().slice(0, 2)])).toEqual(want);
+  });
+
   it('should join the amendments of one registration statement by its 333- number and keep two S-4s apart', () => {
     const groups = groupLetters([
       stub('s1', { date: '2021-01-10', registrations: ['333-1001'], filings: [{ form: 'S-4', filedOn: '2021-01-02' }] }),

@@ -19,11 +19,16 @@ const SAME_DAY_ORDER: Record<string, number> = {
   [LetterRole.order]: 7,
 };
 
-/** Letters in conversation order: printed date, then the role order above, then input order. */
+/**
+ * Letters in conversation order: printed date, then the role order above, then file name (code point order, no locale's), then
+ * input order: the same letters in any order give the same conversations (two acceleration requests of one day, c0007 and c0852;
+ * two responses of one day, c0576 and c0750, had come out in the order they came in).
+ */
 export function compareLetters(a: LetterStub, b: LetterStub): number {
   return (
     (a.day ?? Number.MAX_SAFE_INTEGER) - (b.day ?? Number.MAX_SAFE_INTEGER) ||
     (SAME_DAY_ORDER[a.role] ?? 9) - (SAME_DAY_ORDER[b.role] ?? 9) ||
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
     a.index - b.index
   );
 }
