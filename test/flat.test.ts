@@ -804,6 +804,8 @@ describe('flatBlocks', () => {
     const ascii = (await parseLetter(bytes(`${HEAD.replace('Form 10-K for the Fiscal Year Ended December 31, 2021', 'Form 10-K for the Fiscal Year Ended December 31, 2021 ("2021 Form 10-K")')}Notes to Consolidated Financial Statements Note 2 -- Income Taxes Uncertain Tax Positions, page 90 1. Please tell us more about your reserves.${TAIL}`))).letter;
     expect(ascii.letter.filings.map((f) => [f.form, f.fiscalYearEnd, f.filedOn])).toEqual([['10-K', '2021-12-31', '2022-02-25']]);
     expect(ascii.comments[0]?.headings).toEqual(['Notes to Consolidated Financial Statements', 'Note 2 -- Income Taxes', 'Uncertain Tax Positions, page 90']);
+    const related = (await parseLetter(bytes(`${HEAD}Item 8 - Financial Statements and Supplementary Data Notes to Consolidated Financial Statements Note 21 -- Related Party Transactions Service Agreement with GenOn, page 200 1. Please tell us more about the agreement.${TAIL}`))).letter;
+    expect(related.comments[0]?.headings.slice(-2)).toEqual(['Note 21 -- Related Party Transactions', 'Service Agreement with GenOn, page 200']);
   });
 
   it('should open the closing with a rule of underscores before its first sentence (c0527 flattened, blind round 31)', async () => {
