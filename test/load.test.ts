@@ -669,6 +669,38 @@ function pdfOf(pages: readonly (readonly { x: number; y: number; text: string }[
   return new TextEncoder().encode(out);
 }
 
+describe('a letter printed from a browser (its date, time and address at each page\'s top, the address and page count at its foot)', () => {
+  const lines = (texts: string[], top = 740) => texts.map((text, k) => ({ x: 72, y: top - 14 * k, text }));
+  const page1 = lines([
+    'June 4, 2024', 'Andrew Langham', 'General Counsel', 'Icahn Enterprises L.P.', '16690 Collins Avenue', 'Sunny Isles Beach, FL 33160', '', 'Re: Icahn Enterprises L.P.',
+    'Form 10-K for the Fiscal Year Ended December 31, 2023', 'File No. 001-09516', '', 'Dear Mr. Langham:', '', 'We have reviewed your filing and have the following comments.', '',
+    'Form 10-K for the Fiscal Year Ended December 31, 2023', 'Intellectual Property, page 12', '1. Please tell us about your licenses.', '• We note your revised disclosure that the license to the Scotchbond and Scotchpak trademarks may be extended.',
+  ].filter((t) => t !== ''));
+  const page2 = lines([
+    'and the licensee after the first term. Please revise to quantify the royalty.', '2. Please tell us about your segments.', 'Please contact me at (202) 551-3266 with any questions.', 'Sincerely,', '/s/ Nicholas P. Panos',
+    'Nicholas P. Panos', 'Office Chief', 'cc: Andrew Langham, Esq.', 'Icahn Enterprises L.P.',
+  ]);
+  const stamped = (page: { x: number; y: number; text: string }[], k: number, of: number) => [
+    { x: 20, y: 780, text: '12/7/26, 3:30 PM sec.gov/Archives/edgar/data/813762/000000000024000001/filename1.htm' },
+    ...page,
+    { x: 20, y: 18, text: `https://www.sec.gov/Archives/edgar/data/813762/000000000024000001/filename1.htm ${k}/${of}` },
+  ];
+  const same = (letter: unknown) => JSON.stringify(letter, (key, value: unknown) => (key === 'location' || key === 'source' || key === 'offset' ? undefined : typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : value));
+
+  it('should read the letter as printed without them: no stamp in the head, a title, the copies or an answer, no line beside them lost', async () => {
+    const plain = (await parseLetter(pdfOf([page1, page2]), { file: 'letter.pdf' })).letter;
+    expect(plain.comments.map((c) => c.number)).toEqual([1, 2]);
+    expect(plain.letter.signatories).toEqual([{ name: 'Nicholas P. Panos', title: 'Office Chief' }]);
+    expect(plain.letter.cc).toEqual(['Andrew Langham, Esq., Icahn Enterprises L.P.']);
+    const printed = (await parseLetter(pdfOf([stamped(page1, 1, 2), stamped(page2, 2, 2)]), { file: 'letter.pdf' })).letter;
+    expect(same(printed)).toBe(same(plain));
+    // One page: the stamps alone tell (no other page repeats them).
+    const one = (await parseLetter(pdfOf([[...page1, ...lines(page2.map((l) => l.text), 460)]]), { file: 'one.pdf' })).letter;
+    const oneStamped = (await parseLetter(pdfOf([stamped([...page1, ...lines(page2.map((l) => l.text), 460)], 1, 1)]), { file: 'one.pdf' })).letter;
+    expect(same(oneStamped)).toBe(same(one));
+  });
+});
+
 describe('a PDF whose pages each run their words together on one line', () => {
   // An HTML letter of page images over a hidden text layer, printed to PDF (c0722 printed): each page one run of words, the
   // letterhead at each page's top, and the second run of a page on the same baseline as the first.

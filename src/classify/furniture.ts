@@ -133,6 +133,8 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
   }
   const headDates = new Set(lines.slice(0, headEnd).map((l) => l.text.trim()).filter(isDateAlone));
   for (let i = headEnd; i < lines.length; i++) if (!furniture[i] && (pageNumberAmidHead(lines[i] as Line, headWords) || pageNumberBesideHeadDate(lines[i] as Line, headDates))) furniture[i] = true;
+  // First: a page's other furniture is looked for beside it (a letterhead's footer above a browser's stamp is above the page's foot).
+  markBrowserStamps(lines, furniture);
   markRepeatedHeadBlocks(lines, headEnd, furniture);
   markRepeatedLetterhead(lines, headEnd, furniture);
   markPageTopHeaders(lines, headEnd, furniture);
@@ -437,6 +439,26 @@ function markPageTopHeaders(lines: readonly Line[], headEnd: number, furniture: 
  * "LOGO", "[g87351bci002.jpg]", "image1.jpg" (c0921, c0405 dumped by lynx), Word's "Picture 3" (a signature's image, c0804): no
  * words of the letter.
  */
+/**
+ * What a browser prints at the top and foot of every page of a web page saved as PDF (an EDGAR letter printed from the browser):
+ * at a page's top, the date and time, then the page's title or address ("12/7/26, 3:30 PM   sec.gov/Archives/edgar/data/…"); at its
+ * foot, the address, then the page's number of the pages ("https://www.sec.gov/Archives/edgar/data/…/filename1.htm   2/3"). Only
+ * there: a table's row may open with a date and a time, an answer may print an address.
+ */
+const BROWSER_HEADER = /^\d{1,2}\/\d{1,2}\/\d{2,4},\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s.{0,200})?$/;
+const BROWSER_FOOTER = /^(?:https?|file):\/\/\S{1,300}\s+\d{1,3}\s*\/\s*\d{1,3}$/;
+
+/** A browser's stamp at a page's top or foot (BROWSER_HEADER, BROWSER_FOOTER), the letter's first line and its last among them. */
+function markBrowserStamps(lines: readonly Line[], furniture: boolean[]): void {
+  lines.forEach((line, i) => {
+    const text = line.text.trim();
+    if (text.length > 400) return;
+    const top = i === 0 || line.pageTop;
+    const foot = i === lines.length - 1 || (lines[i + 1] as Line).pageTop;
+    if ((top && BROWSER_HEADER.test(text)) || (foot && BROWSER_FOOTER.test(text))) furniture[i] = true;
+  });
+}
+
 function markImagePlaceholders(lines: readonly Line[], headEnd: number, furniture: boolean[]): void {
   for (let i = headEnd; i < lines.length; i++) if (IMAGE_PLACEHOLDER.test((lines[i] as Line).text.trim())) furniture[i] = true;
 }
@@ -584,17 +606,20 @@ function markLetterheadFooters(lines: readonly Line[], headEnd: number, furnitur
   let signOff: number | undefined;
   for (let top = headEnd + 1; top < lines.length; top++) {
     if (!(lines[top] as Line).pageTop) continue;
-    let from = top;
-    while (from - 1 >= headEnd && top - from < 6 && !furniture[from - 1] && footerLine(lines[from - 1] as Line)) from--;
+    // Above what is set apart already at the page's foot (a browser's stamp).
+    let bottom = top;
+    while (bottom - 1 >= headEnd && top - bottom < 2 && furniture[bottom - 1]) bottom--;
+    let from = bottom;
+    while (from - 1 >= headEnd && bottom - from < 6 && !furniture[from - 1] && footerLine(lines[from - 1] as Line)) from--;
     let contact = false;
-    for (let i = from; i < top; i++) contact ||= CONTACT_DETAILS.test((lines[i] as Line).text) || OFFICE_LIST.test((lines[i] as Line).text.trim()) || OFFICES_NOTICE.test((lines[i] as Line).text);
+    for (let i = from; i < bottom; i++) contact ||= CONTACT_DETAILS.test((lines[i] as Line).text) || OFFICE_LIST.test((lines[i] as Line).text.trim()) || OFFICES_NOTICE.test((lines[i] as Line).text);
     if (!contact) continue;
     if (signOff === undefined) {
       const at = lines.findIndex((l, i) => i >= headEnd && SIGN_OFF.test(l.text.replace(/\t.*$/, '').trim()));
       signOff = at < 0 ? lines.length : at;
     }
     if (top >= signOff) return;
-    for (let i = from; i < top; i++) furniture[i] = true;
+    for (let i = from; i < bottom; i++) furniture[i] = true;
   }
 }
 
