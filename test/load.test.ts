@@ -694,6 +694,13 @@ describe('a letter printed from a browser (its date, time and address at each pa
     expect(plain.letter.cc).toEqual(['Andrew Langham, Esq., Icahn Enterprises L.P.']);
     const printed = (await parseLetter(pdfOf([stamped(page1, 1, 2), stamped(page2, 2, 2)]), { file: 'letter.pdf' })).letter;
     expect(same(printed)).toBe(same(plain));
+    // Firefox's: the title and the address over the page, the page's number of the pages and the date and time under it.
+    const firefox = (page: { x: number; y: number; text: string }[], k: number, of: number) => [
+      { x: 20, y: 780, text: 'filename1.htm https://www.sec.gov/Archives/edgar/data/813762/000000000024000001/filename1.htm' },
+      ...page,
+      { x: 20, y: 18, text: `${k} of ${of} 12/7/26, 3:30 PM` },
+    ];
+    expect(same((await parseLetter(pdfOf([firefox(page1, 1, 2), firefox(page2, 2, 2)]), { file: 'letter.pdf' })).letter)).toBe(same(plain));
     // One page: the stamps alone tell (no other page repeats them).
     const one = (await parseLetter(pdfOf([[...page1, ...lines(page2.map((l) => l.text), 460)]]), { file: 'one.pdf' })).letter;
     const oneStamped = (await parseLetter(pdfOf([stamped([...page1, ...lines(page2.map((l) => l.text), 460)], 1, 1)]), { file: 'one.pdf' })).letter;

@@ -66,7 +66,8 @@ export function buildLetter(classified: Classified, source: Source, input: Build
   const date = readDate(head) ?? readRunningHeaderDate(lines);
   const salutationLine = head.findLast((l) => l.salutation);
   // Without a Re: block, the "File No." lines of the head (a Commission order's caption, 2020-carrier-staffaction).
-  const fileNumbers = readFileNumbers(subject.length > 0 ? subject : head.map((l) => l.line.text));
+  // (Not from page furniture: a browser's stamp prints the letter's web address, "edgar/data/1234567/…".)
+  const fileNumbers = readFileNumbers(subject.length > 0 ? subject : head.filter((l) => !l.furniture).map((l) => l.line.text));
   for (const n of source.edgar?.fileNumbers ?? []) if (fileNumbers.length === 0) fileNumbers.push(n);
   const signatories = withLetterheadTitles(readSignatories(closingLines, kind === 'staff'), head);
   const closingText = joinPieces(lines, wholeLines(structure.closingStart, closingEnd - 1));

@@ -441,12 +441,17 @@ function markPageTopHeaders(lines: readonly Line[], headEnd: number, furniture: 
  */
 /**
  * What a browser prints at the top and foot of every page of a web page saved as PDF (an EDGAR letter printed from the browser):
- * at a page's top, the date and time, then the page's title or address ("12/7/26, 3:30 PM   sec.gov/Archives/edgar/data/…"); at its
- * foot, the address, then the page's number of the pages ("https://www.sec.gov/Archives/edgar/data/…/filename1.htm   2/3"). Only
- * there: a table's row may open with a date and a time, an answer may print an address.
+ * at a page's top, the date and time, then the page's title or address ("12/7/26, 3:30 PM   sec.gov/Archives/edgar/data/…", Chrome),
+ * or the title and the address ("filename1.htm   https://www.sec.gov/Archives/…", Firefox); at its foot, the address and the
+ * page's number of the pages ("https://www.sec.gov/Archives/…/filename1.htm   2/3"), or that number and the date and time ("1 of 2
+ * 12/7/26, 3:30 PM"). Only there: a table's row may open with a date and a time, an answer may print an address.
  */
-const BROWSER_HEADER = /^\d{1,2}\/\d{1,2}\/\d{2,4},\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s.{0,200})?$/;
-const BROWSER_FOOTER = /^(?:https?|file):\/\/\S{1,300}\s+\d{1,3}\s*\/\s*\d{1,3}$/;
+const DATE_TIME = String.raw`\d{1,2}\/\d{1,2}\/\d{2,4},\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?`;
+const SEC_ADDRESS = String.raw`(?:https?:\/\/)?(?:www\.)?sec\.gov\/\S{1,300}`;
+const WEB_ADDRESS = String.raw`(?:(?:https?|file):\/\/\S{1,300}|${SEC_ADDRESS})`;
+const PAGE_COUNT = String.raw`(?:Page\s+)?\d{1,3}\s*(?:\/|of)\s*\d{1,3}`;
+const BROWSER_HEADER = new RegExp(String.raw`^(?:${DATE_TIME}(?:\s.{0,200})?|(?:.{0,200}\s)?${SEC_ADDRESS}(?:\s.{0,100})?)$`);
+const BROWSER_FOOTER = new RegExp(String.raw`^(?=.*(?:^|\s)${PAGE_COUNT}(?:\s|$))(?:(?:${WEB_ADDRESS}|${PAGE_COUNT}|${DATE_TIME})(?:\s+|$)){2,3}$`);
 
 /** A browser's stamp at a page's top or foot (BROWSER_HEADER, BROWSER_FOOTER), the letter's first line and its last among them. */
 function markBrowserStamps(lines: readonly Line[], furniture: boolean[]): void {
