@@ -669,7 +669,7 @@ function pdfOf(pages: readonly (readonly { x: number; y: number; text: string }[
   return new TextEncoder().encode(out);
 }
 
-describe('a letter printed from a browser (its date, time and address at each page\'s top, the address and page count at its foot)', () => {
+describe('a letter printed from a browser (its date, time and address at each page\'s top, the address and page count at its foot), or with a document number under each page', () => {
   const lines = (texts: string[], top = 740) => texts.map((text, k) => ({ x: 72, y: top - 14 * k, text }));
   const page1 = lines([
     'June 4, 2024', 'Andrew Langham', 'General Counsel', 'Icahn Enterprises L.P.', '16690 Collins Avenue', 'Sunny Isles Beach, FL 33160', '', 'Re: Icahn Enterprises L.P.',
@@ -701,6 +701,9 @@ describe('a letter printed from a browser (its date, time and address at each pa
       { x: 20, y: 18, text: `${k} of ${of} 12/7/26, 3:30 PM` },
     ];
     expect(same((await parseLetter(pdfOf([firefox(page1, 1, 2), firefox(page2, 2, 2)]), { file: 'letter.pdf' })).letter)).toBe(same(plain));
+    // A law firm's document number under every page, the last too (no page number beside it): a running footer.
+    const numbered = (page: { x: number; y: number; text: string }[]) => [...page, { x: 20, y: 18, text: 'NY 12345678v2' }];
+    expect(same((await parseLetter(pdfOf([numbered(page1), numbered(page2)]), { file: 'letter.pdf' })).letter)).toBe(same(plain));
     // One page: the stamps alone tell (no other page repeats them).
     const one = (await parseLetter(pdfOf([[...page1, ...lines(page2.map((l) => l.text), 460)]]), { file: 'one.pdf' })).letter;
     const oneStamped = (await parseLetter(pdfOf([stamped([...page1, ...lines(page2.map((l) => l.text), 460)], 1, 1)]), { file: 'one.pdf' })).letter;

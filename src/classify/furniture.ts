@@ -139,6 +139,7 @@ export function findFurniture(lines: readonly Line[], headEnd: number): { furnit
   markRepeatedLetterhead(lines, headEnd, furniture);
   markPageTopHeaders(lines, headEnd, furniture);
   markPageTopRepeats(lines, headEnd, furniture, sheets);
+  markPageFootRepeats(lines, headEnd, furniture, sheets);
   markTemplateResidue(lines, headEnd, furniture);
   markLetterheadFooters(lines, headEnd, furniture);
   markContactStrips(lines, headEnd, furniture);
@@ -683,6 +684,45 @@ const CONTACT_KINDS = [
 
 /** Lines at a page top that can be a running header: the first few, short. */
 const PAGE_TOP_LINES = 4;
+
+/** Lines at a page's foot that can be a running footer: the last few, short. */
+const PAGE_FOOT_LINES = 3;
+
+/**
+ * A running footer without a page number, where the source marks its page breaks: the short lines that end two pages or more
+ * alike, the last page too (a law firm's document number, "NY 12345678v2", under every page of its letter: it had run into the
+ * text where a page broke and into the last cc entry). Taken from the page's foot up, stopping at the first line that is not one.
+ */
+function markPageFootRepeats(lines: readonly Line[], headEnd: number, furniture: boolean[], sheets: readonly (number | undefined)[]): void {
+  const feet = lines.map((_, i) => (i >= headEnd && (i === lines.length - 1 || (lines[i + 1] as Line).pageTop) ? i : -1)).filter((i) => i >= 0);
+  if (feet.length < 2) return;
+  // Nor a comment's number alone, read out at its page's foot ("3." and "7." over two page breaks, c0700 by pdftotext -raw).
+  const candidate = (line: Line) =>
+    line.text.length <= 90 && !matchCommentNumber(line.text) && !matchBareCommentNumber(line.text) && !matchResponseLabel(line.text) && !LIST_ITEM.test(line.text) && !citesAnotherPage(line, sheets[line.index]) && !CC_LINE.test(line.text);
+  /** The page's last lines, up from its foot, past what is set apart already. */
+  const footOf = (foot: number) => {
+    const out: number[] = [];
+    for (let i = foot; i >= headEnd && out.length < PAGE_FOOT_LINES && !(i < foot && (lines[i + 1] as Line).pageTop); i--) if (!furniture[i]) out.push(i);
+    return out;
+  };
+  const seen = new Map<string, number>();
+  for (const foot of feet) {
+    const shapes = new Set<string>();
+    for (const i of footOf(foot)) {
+      if (!candidate(lines[i] as Line)) break;
+      shapes.add(lineShape((lines[i] as Line).text));
+    }
+    for (const s of shapes) seen.set(s, (seen.get(s) ?? 0) + 1);
+  }
+  const most = Math.max(2, Math.ceil(feet.length / 2));
+  for (const foot of feet) {
+    for (const i of footOf(foot)) {
+      const line = lines[i] as Line;
+      if (!candidate(line) || (seen.get(lineShape(line.text)) ?? 0) < most) break;
+      furniture[i] = true;
+    }
+  }
+}
 
 /**
  * A running header without a page number, where the source marks its page breaks (HTML
