@@ -694,7 +694,8 @@ const PAGE_FOOT_LINES = 3;
  * text where a page broke and into the last cc entry). Taken from the page's foot up, stopping at the first line that is not one.
  */
 function markPageFootRepeats(lines: readonly Line[], headEnd: number, furniture: boolean[], sheets: readonly (number | undefined)[]): void {
-  const feet = lines.map((_, i) => (i >= headEnd && (i === lines.length - 1 || (lines[i + 1] as Line).pageTop) ? i : -1)).filter((i) => i >= 0);
+  // A page whose only line is its foot (slides filed one per page, c0766) has no footer: its line is its text.
+  const feet = lines.map((l, i) => (i >= headEnd && !l.pageTop && (i === lines.length - 1 || (lines[i + 1] as Line).pageTop) ? i : -1)).filter((i) => i >= 0);
   if (feet.length < 2) return;
   // Nor a comment's number alone, read out at its page's foot ("3." and "7." over two page breaks, c0700 by pdftotext -raw).
   const candidate = (line: Line) =>
