@@ -1561,6 +1561,14 @@ describe('labelled letters, flattened and wrapped at a fixed width', () => {
       expect(same((await parseLetter(bytes(wrapped), { file: fixture.file })).letter)).toBe(want);
     }
   });
+  it('should read the wrap\'s width past a word longer than it (a rule of 115 dashes, c0132)', async () => {
+    const text = flatten(`${HEAD}Results of Operations, page 31 1. Please tell us why revenue grew, on a constant currency basis, excluding the impact of acquisitions, and how you calculate it. ${'Please describe the calculation in detail and provide an example of it. '.repeat(6)}An example of this calculation is also provided below. ${'-'.repeat(115)} A U.S. based entity has a U.K. subsidiary with the British Pound as its functional currency. ${'Please tell us more about your foreign operations and their currencies. '.repeat(6)}${'-'.repeat(115)} ${'Please tell us how you translate them. '.repeat(4)}${TAIL}`);
+    const folded = foldAtSpaces(text, 80);
+    expect(folded.split('\n').filter((l) => l.trimEnd().length < 0.6 * 115).length).toBeGreaterThan(1);
+    const { unwrappedFlatText } = await import('../src/load/flat.js');
+    expect(unwrappedFlatText(folded)).toBe(folded.split('\n').map((l) => l.trim()).join(' '));
+    expect(same((await parseLetter(bytes(folded))).letter)).toBe(same((await parseLetter(bytes(text))).letter));
+  });
   it('should not read a letter\'s own lines as a wrap: a text letter, however hard-wrapped, keeps its line rules', async () => {
     const { unwrappedFlatText } = await import('../src/load/flat.js');
     for (const fixture of fixtures().filter((f) => f.format === 'text')) expect(unwrappedFlatText(readFileSync(fixture.path, 'utf8'))).toBeUndefined();

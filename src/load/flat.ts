@@ -53,7 +53,9 @@ export function unwrappedFlatText(text: string): string | undefined {
   // A cut line keeps its last space, the space between two words (trimmed, they would run together).
   const full = lines.filter((line) => line.trim() !== '');
   if (full.length < WRAPPED_FLAT.lines || lines.length - full.length > full.length / 50) return undefined;
-  const width = full.reduce((n, line) => Math.max(n, line.trimEnd().length), 0);
+  // The wrap's width: nine lines in ten reach at most it (a word longer than the width, a rule of 115 dashes, runs past, c0132).
+  const lengths = full.map((line) => line.trimEnd().length).sort((a, b) => a - b);
+  const width = lengths[Math.floor(0.9 * (lengths.length - 1))] as number;
   if (width < WRAPPED_FLAT.narrowest || width > WRAPPED_FLAT.widest) return undefined;
   const body = full.slice(0, -1);
   const short = body.filter((line) => line.trimEnd().length < 0.6 * width).length;
