@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+// `node scripts/variant-eval.mjs`: does corresp read a letter the same when it is written otherwise for the same page? Over the
+// bulk corpus in ../shared/corpus, each letter is rewritten in ways that change nothing a reader sees (or nothing of its words),
+// parsed, and compared with the parse of the letter as it was, white space and offsets aside. Needs no labels: every difference
+// is a fault of the parser's (or of the rewrite: say which in a note). Prints, per variant, the letters that read otherwise and
+// the fields that differ.
+//   HTML letters (letters/*.htm): block elements' tags on lines of their own (pretty-printers, many filers' tools); the whole letter
+//     in one table cell that only sets its margins, in two nested ones, under a logo row; <strong>/<em> for <b>/<i>; CSS for bold,
+//     italics and underlines; CRLF line ends.
+//   Flattened letters (flat-text/*.txt): two spaces, a no-break space or a tab between some words; wrapped again at 80 columns
+//     at spaces (`fold -s -w 80`); cut every 72 characters inside words.
+// Options: --variant NAME (a part of its name; default all), --limit N (letters of each kind), --misses (list the letters).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const corpus = join(root, '..', 'shared', 'corpus');
+if (!existsSync(join(corpus, 'letters'))) {
+  console.error(`corresp variant-eval: no corpus at ${corpus}`);
+  process.exit(2);
+}
+const { parseLetter } = await import(join(root, 'dist', 'index.js')).catch(() => {
+  console.error('corresp variant-eval: dist/ is missing; run `npm run build` first');
+  process.exit(2);
+});
+const argv = process.argv.slice(2);
+const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+const only = option('--variant');
+const limit = Number(option('--limit') ?? Number.POSITIVE_INFINITY);
+const misses = argv.includes('--misses');
+
+const BLOCK_TAG = /(<\/?(?:p|div|table|tbody|tr|td|th|br|h[1-6]|ul|ol|li|center|blockquote)\b[^>]*>)/gi;
+const inBody = (html, wrap) => html.replace(/(<body\b[^>]*>)([\s\S]*)(<\/body>)/i, (_, open, body, close) => open + wrap(body) + close);
+/** `fold -s -w WIDTH`: each line as many words as fit, its last space kept. */
+const foldAtSpaces = (text, width) => text.match(new RegExp(`.{1,${width - 1}}(?: |$)|\\S{${width},}`, 'g'))?.join('\n') ?? '';
+const cutAt = (text, width) => Array.from({ length: Math.ceil(text.length / width) }, (_, k) => text.slice(k * width, (k + 1) * width)).join('\n');
+let k = 0;
+const VARIANTS = {
+  html: {
+    'block tags on lines of their own': (html) => html.replace(BLOCK_TAG, '\n$1\n'),
+    'in a layout table': (html) => inBody(html, (body) => `<table width="100%"><tr><td>${body}</td></tr></table>`),
+    'in nested layout tables': (html) => inBody(html, (body) => `<table><tr><td width="10%"></td><td><table width="100%"><tr><td>${body}</td></tr></table></td></tr></table>`),
+    'in a layout table under a logo row': (html) => inBody(html, (body) => `<table><tr><td><img src="logo.gif"></td><td>&nbsp;</td></tr><tr><td colspan="2">${body}</td></tr></table>`),
+    '<strong>, <em> for <b>, <i>': (html) => html.replace(/<(\/?)b>/gi, '<$1strong>').replace(/<(\/?)i>/gi, '<$1em>'),
+    'CSS for bold, italics, underlines': (html) =>
+      html
+        .replace(/<b>/gi, '<span style="font-weight:bold">')
+        .replace(/<i>/gi, '<span style="font-style:italic">')
+        .replace(/<u>/gi, '<span style="text-decoration: underline">')
+        .replace(/<\/[biu]>/gi, '</span>'),
+    'CRLF line ends': (html) => html.replace(/\r?\n/g, '\r\n'),
+  },
+  flat: {
+    'uneven spaces': (text) => text.replace(/ /g, () => (++k % 3 === 0 ? '  ' : k % 7 === 0 ? '\u00a0' : k % 11 === 0 ? ' \t' : ' ')),
+    'wrapped at 80 columns at spaces': (text) => foldAtSpaces(text.trim(), 80),
+    'cut every 72 characters': (text) => cutAt(text.trim(), 72),
+  },
+};
+
+/** The letter for comparison: white space collapsed, offsets and the source left out. */
+const comparable = (letter) =>
+  JSON.parse(JSON.stringify(letter, (key, value) => (key === 'location' || key === 'source' || key === 'offset' ? undefined : typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : value)));
+const parse = async (bytes, file) => {
+  try {
+    return comparable((await parseLetter(bytes, { file })).letter);
+  } catch (error) {
+    return { error: error?.code ?? String(error) };
+  }
+};
+/** The top-level fields (and the letter's own) that differ. */
+function fieldsThatDiffer(a, b) {
+  const out = [];
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    if (key === 'letter' && a.letter && b.letter) {
+      for (const field of new Set([...Object.keys(a.letter), ...Object.keys(b.letter)])) if (JSON.stringify(a.letter[field]) !== JSON.stringify(b.letter[field])) out.push(`letter.${field}`);
+    } else if (JSON.stringify(a[key]) !== JSON.stringify(b[key])) out.push(key);
+  }
+  return out;
+}
+
+console.log('corresp variant-eval: letters rewritten for the same page (or the same words), against the letters as they were\n');
+for (const [kind, variants] of Object.entries(VARIANTS)) {
+  const dir = join(corpus, kind === 'html' ? 'letters' : 'flat-text');
+  const files = readdirSync(dir)
+    .filter((f) => (kind === 'html' ? f.endsWith('.htm') : f.endsWith('.txt')))
+    .sort()
+    .slice(0, limit);
+  const chosen = Object.entries(variants).filter(([name]) => only === undefined || name.includes(only));
+  if (chosen.length === 0) continue;
+  const originals = new Map();
+  for (const file of files) {
+    const raw = readFileSync(join(dir, file), kind === 'html' ? 'latin1' : 'utf8');
+    originals.set(file, { raw, parsed: await parse(Buffer.from(raw, kind === 'html' ? 'latin1' : 'utf8'), file) });
+  }
+  for (const [name, rewrite] of chosen) {
+    const differ = [];
+    const fields = new Map();
+    for (const [file, { raw, parsed }] of originals) {
+      const rewritten = rewrite(raw);
+      const again = await parse(Buffer.from(rewritten, kind === 'html' ? 'latin1' : 'utf8'), file);
+      const diff = fieldsThatDiffer(parsed, again);
+      if (diff.length === 0) continue;
+      differ.push([file, diff]);
+      for (const field of diff) fields.set(field, (fields.get(field) ?? 0) + 1);
+    }
+    const same = originals.size - differ.length;
+    console.log(`${kind} ${name}: ${same} / ${originals.size} the same${fields.size > 0 ? ` (differ: ${[...fields].map(([f, n]) => `${f} ${n}`).join(', ')})` : ''}`);
+    if (misses) for (const [file, diff] of differ) console.log(`    ${file}: ${diff.join(', ')}`);
+  }
+}
