@@ -6,9 +6,9 @@
 // the fields that differ.
 //   HTML letters (letters/*.htm): block elements' tags on lines of their own (pretty-printers, many filers' tools); the whole letter
 //     in one table cell that only sets its margins, in two nested ones, under a logo row; <strong>/<em> for <b>/<i>; CSS for bold,
-//     italics and underlines; CRLF line ends.
+//     italics and underlines; CRLF line ends; without the EDGAR <DOCUMENT> wrapper (as a browser downloads the page).
 //   Flattened letters (flat-text/*.txt): two spaces, a no-break space or a tab between some words; wrapped again at 80 columns
-//     at spaces (`fold -s -w 80`); cut every 72 characters inside words.
+//     at spaces (`fold -s -w 80`); cut every 72 characters inside words; without the EDGAR document header flattened at its start.
 // Options: --variant NAME (a part of its name; default all), --limit N (letters of each kind), --misses (list the letters).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,17 +49,23 @@ const VARIANTS = {
         .replace(/<u>/gi, '<span style="text-decoration: underline">')
         .replace(/<\/[biu]>/gi, '</span>'),
     'CRLF line ends': (html) => html.replace(/\r?\n/g, '\r\n'),
+    'without the EDGAR wrapper (as a browser downloads it)': (html) => html.replace(/^[\s\S]*?<TEXT>\s*/i, '').replace(/<\/TEXT>[\s\S]*$/i, ''),
   },
   flat: {
     'uneven spaces': (text) => text.replace(/ /g, () => (++k % 3 === 0 ? '  ' : k % 7 === 0 ? '\u00a0' : k % 11 === 0 ? ' \t' : ' ')),
     'wrapped at 80 columns at spaces': (text) => foldAtSpaces(text.trim(), 80),
     'cut every 72 characters': (text) => cutAt(text.trim(), 72),
+    'without the EDGAR document header ("CORRESP 1 filename1.htm")': (text) => text.replace(/^(?:CORRESP|UPLOAD|LETTER)\s+\d+\s+\S+\.(?:htm|html|txt|pdf)\s+/i, ''),
   },
 };
 
-/** The letter for comparison: white space collapsed, offsets and the source left out. */
+/** The letter for comparison: white space collapsed, offsets, the source and the head's EDGAR header left out. */
 const comparable = (letter) =>
-  JSON.parse(JSON.stringify(letter, (key, value) => (key === 'location' || key === 'source' || key === 'offset' ? undefined : typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : value)));
+  JSON.parse(
+    JSON.stringify(letter, (key, value) =>
+      key === 'location' || key === 'source' || key === 'offset' ? undefined : typeof value === 'string' ? value.replace(/^(?:CORRESP|UPLOAD|LETTER)\s+\d+\s+\S+\.(?:htm|html|txt|pdf)\s+/i, '').replace(/\s+/g, ' ').trim() : value,
+    ),
+  );
 const parse = async (bytes, file) => {
   try {
     return comparable((await parseLetter(bytes, { file })).letter);

@@ -308,6 +308,8 @@ describe('a good letter re-encoded', () => {
       'in a layout table': (html) => inBody(html, (body) => `<table width="100%"><tr><td>${body}</td></tr></table>`),
       'in a layout table under a logo row': (html) => inBody(html, (body) => `<table><tr><td><img src="logo.gif"></td><td>&nbsp;</td></tr><tr><td colspan="2">${body}</td></tr></table>`),
       'in nested layout tables': (html) => inBody(html, (body) => `<table><tr><td width="10%"></td><td><table width="100%"><tr><td>${body}</td></tr></table></td></tr></table>`),
+      // As a browser downloads it from EDGAR: the page alone, no <DOCUMENT><TYPE>CORRESP wrapper to say who wrote it.
+      'without the EDGAR wrapper': (html) => html.replace(/^[\s\S]*?<TEXT>\s*/i, '').replace(/<\/TEXT>[\s\S]*$/i, ''),
     };
     const same = (letter: unknown) => JSON.stringify(letter, (key, value: unknown) => (key === 'location' || key === 'source' || key === 'offset' ? undefined : typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : value));
     const htmlLetters = readdirSync(LETTERS_DIR).filter((f) => f.endsWith('.htm'));
@@ -358,6 +360,19 @@ describe('a good letter re-encoded', () => {
     const setLineByLine = readFileSync(corpusLetter, 'latin1').replace('drawn upon at the direction of the </P>', 'drawn upon at the</P><div>direction of the </div>');
     const answers = (await parseLetter(Buffer.from(setLineByLine, 'latin1'))).letter.comments.map((c) => c.response?.text ?? '').join(' ');
     expect(answers).toContain('drawn upon at the direction of the captive company’s regulator');
+  });
+
+  it('HTML without the EDGAR wrapper: a company\'s short letter that answers the Division\'s letter, or addresses the Commission above its date, is the company\'s (c0039, c0153, c0510 so)', async () => {
+    const kindOf = async (lines: string[]) => {
+      const { letter } = (await parseLetter(Buffer.from(`<html><body>${lines.map((t) => `<p>${t}</p>`).join('')}</body></html>`))).letter;
+      return [letter.kind, letter.category];
+    };
+    const berkshire = ['BERKSHIRE HATHAWAY INC.', '3555 FARNAM STREET', 'OMAHA, NEBRASKA 68131', 'August 12, 2024', 'Laura Nicholson', 'Division of Corporation Finance', 'United States Securities and Exchange Commission', 'Washington, DC 20549', 'Re: Berkshire Hathaway Inc.', 'Definitive Proxy Statement on Schedule 14A', 'File No. 001-14905', 'Dear Ms. Nicholson:',
+      'The purpose of this letter is to respond to the Division of Corporation Finance’s letter dated August 9, 2024. As requested, we confirm that we will revise our Pay Versus Performance disclosures in future proxy statements.', 'Very truly yours,', '/s/ Marc D. Hamburg', 'Senior Vice President'];
+    expect(await kindOf(berkshire)).toEqual(['response', 'comments']);
+    const capitalOne = ['Division of Corporation Finance', 'Disclosure Review Program', 'U.S. Securities and Exchange Commission', '100 F Street, N.E.', 'Washington, DC 20549', 'Re: Capital One Financial Corporation', 'Definitive Proxy Statement on Schedule 14A', 'October 3, 2022', 'Ladies and Gentlemen:',
+      'We received your comment letter dated September 20, 2022. On behalf of Capital One Financial Corporation, we will enhance our future proxy disclosures in accordance with the topics set forth by the Staff in the letter.', 'Sincerely,', '/s/ Matthew W. Cooper', 'General Counsel and Corporate Secretary'];
+    expect((await kindOf(capitalOne))[0]).toBe('response');
   });
 
   it('zero-width and bidi marks around the comment numbers change nothing', async () => {

@@ -7,7 +7,9 @@ import { COMMISSION_NAME } from '../vocabulary.js';
 export type LetterKind = 'staff' | 'response' | 'unknown';
 export type LetterCategory = 'comments' | 'review-complete' | 'no-review' | 'extension-request' | 'acceleration-request' | 'other';
 
-const RESPONSE_WORDS = /\b(?:respon(?:d|ds|se|ses|ding) to (?:the |your |each of the )?(?:comments?|letter|staff)|on behalf of (?:our client|the company|[A-Z])|(?:set forth|repeated|reproduced|restated) (?:below|in (?:bold|italics?))|(?:in|is|are) (?:bold|italics?)(?: type| font)?(?:,| and| below)|the Staff['’]s comments?|comments? (?:contained|received|set forth) in|followed by (?:the|our|its) response)/i;
+const RESPONSE_WORDS = /\b(?:respon(?:d|ds|se|ses|ding) to (?:the |your |each of the )?(?:comments?|letter|staff|Division of Corporation Finance['’]s (?:comments?|letter))|on behalf of (?:our client|the company|[A-Z])|(?:set forth|repeated|reproduced|restated) (?:below|in (?:bold|italics?))|(?:in|is|are) (?:bold|italics?)(?: type| font)?(?:,| and| below)|the Staff['’]s comments?|comments? (?:contained|received|set forth) in|followed by (?:the|our|its) response)/i;
+/** A line of the staff's signature block: the Division or an office opening it, or a staff title in it. */
+const STAFF_SIGNATURE_WORDS = /^(?:Division of Corporation Finance|Office of [A-Z])|(?:Accounting )?Branch Chief|Special Counsel|Staff Attorney/;
 const STAFF_WORDS = /\b(?:We have reviewed your (?!comments?\b|(?:comment )?letter\b)|We have limited our review|Please respond to (?:this letter|these comments)|In our comments, we (?:may )?ask you|we have the following comments?|our comments? (?:apply|applies)|We may have additional comments|we have completed our review|(?:have not|will not) review|We refer you to our comment letter|In some of our comments, we may ask|After reviewing (?:your|any) (?:response|amendment)|Please contact the staff member|please supplementally provide us|We will notify you of any comments|assess your compliance with|We have concluded our assessment of your)/i;
 
 /**
@@ -34,14 +36,22 @@ export function decideKind(classified: Classified, edgar: EdgarHeader | undefine
     return at >= 0 && at <= 30 && !/\b(?:to|by|with|the|of)\s+(?:the\s+)?(?:U\.\s?S\.|United\s+States)?\s*$/i.test(t.slice(0, at));
   });
   const datedFirst = commissionAt > 0 && firstLines.slice(0, commissionAt).some((t) => DATE.test(t) && t.length < 40);
-  if (commissionAt >= 0 && !datedFirst) staff += 2;
+  // The Commission's street under its name is a company's addressee block ("Division of Corporation Finance / U.S. Securities and
+  // Exchange Commission / 100 F Street, N.E.", c0153 with no date above it): the staff's letterhead prints no street.
+  const streetBelow = commissionAt >= 0 && lines.slice(commissionAt, commissionAt + 3).some((l) => /\b100 F Street\b/i.test(l.line.text));
+  if (commissionAt >= 0 && !datedFirst && !streetBelow) staff += 2;
   else if (/securities and exchange commission|division of corporation finance/i.test(headText)) response += 1;
   const body = lines.slice(classified.bodyStart, classified.bodyStart + 60).map((l) => l.line.text).join('\n');
   if (RESPONSE_WORDS.test(body)) response += 2;
   if (STAFF_WORDS.test(body)) staff += 2;
   // The closing's last lines, never the head's: a short letter's last 15 lines may reach its addressee block (c1157 flattened).
-  const tail = lines.slice(Math.max(classified.bodyStart, lines.length - 15)).map((l) => l.line.text).join('\n');
-  if (/Division of Corporation Finance|^Office of [A-Z]|(?:Accounting )?Branch Chief|Special Counsel|Staff Attorney/m.test(tail) && !addressedToCommission(tail)) staff += 2;
+  const tailLines = lines.slice(Math.max(classified.bodyStart, lines.length - 15)).map((l) => l.line.text);
+  const tail = tailLines.join('\n');
+  // The Division's name opens a line of the staff's signature; in a sentence it is the letter a company answers ("The purpose of this
+  // letter is to respond to the Division of Corporation Finance's letter dated …", c0039, a short letter whose last lines reach it);
+  // over the Commission's street it is a copy sent to the staff ("Copies to: … Division of Corporation Finance / 100 F Street", c0510).
+  const signedByStaff = tailLines.some((text, k) => STAFF_SIGNATURE_WORDS.test(text) && !tailLines.slice(k, k + 3).some((t) => /\b100 F Street\b/i.test(t)));
+  if (signedByStaff && !addressedToCommission(tail)) staff += 2;
   // The staff's own telephone exchange for whom to call ("You may contact Suzanne Hayes at (202) 551-3675 …", c0599, blind round 83): a
   // company's letter gives its own numbers.
   if (/\bcontact\b[^.]{0,120}\(?202\)?[\s.-]*551[\s.-]*\d{4}/i.test(tail) && !addressedToCommission(tail)) staff += 2;
