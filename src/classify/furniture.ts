@@ -436,11 +436,6 @@ function markPageTopHeaders(lines: readonly Line[], headEnd: number, furniture: 
 }
 
 /**
- * An image's name or caption alone on a line, where a text browser or a converter set the picture of a logo or a page: "[LOGO]",
- * "LOGO", "[g87351bci002.jpg]", "image1.jpg" (c0921, c0405 dumped by lynx), Word's "Picture 3" (a signature's image, c0804): no
- * words of the letter.
- */
-/**
  * What a browser prints at the top and foot of every page of a web page saved as PDF (an EDGAR letter printed from the browser):
  * at a page's top, the date and time, then the page's title or address ("12/7/26, 3:30 PM   sec.gov/Archives/edgar/data/…", Chrome),
  * or the title and the address ("filename1.htm   https://www.sec.gov/Archives/…", Firefox); at its foot, the address and the
@@ -465,6 +460,11 @@ function markBrowserStamps(lines: readonly Line[], furniture: boolean[]): void {
   });
 }
 
+/**
+ * An image's name or caption alone on a line, where a text browser or a converter set the picture of a logo or a page: "[LOGO]",
+ * "LOGO", "[g87351bci002.jpg]", "image1.jpg" (c0921, c0405 dumped by lynx), Word's "Picture 3" (a signature's image, c0804): no
+ * words of the letter.
+ */
 function markImagePlaceholders(lines: readonly Line[], headEnd: number, furniture: boolean[]): void {
   for (let i = headEnd; i < lines.length; i++) if (IMAGE_PLACEHOLDER.test((lines[i] as Line).text.trim())) furniture[i] = true;
 }

@@ -32,8 +32,11 @@ interface Table {
   rows: Cell[][];
   row: Cell[] | undefined;
   cell: Cell | undefined;
-  /** The paragraphs read straight into its cells, not into a table inside it (layoutTable). */
-  own: Block[];
+  /**
+   * The paragraphs read straight into its cells, not into a table inside it (layoutTable); and those of the layout tables inside it,
+   * a group each (handed on whole, not paragraph by paragraph: layout tables nested deep would copy every paragraph at each depth).
+   */
+  own: Block[][];
 }
 
 /** The fewest paragraphs one cell of a table holds for the table to be the page's layout, not a table of the letter (layoutTable). */
@@ -172,7 +175,7 @@ function readHtml(html: string): { blocks: Block[]; layer: string[]; length: num
     const table = tables.at(-1);
     if (table === undefined) return;
     block.inTable = true;
-    table.own.push(block);
+    (table.own[0] as Block[]).push(block);
   };
 
   const flush = () => {
@@ -212,9 +215,9 @@ function readHtml(html: string): { blocks: Block[]; layer: string[]; length: num
     // A layout table's paragraphs are its outer table's own, or the page's (a layout table set inside another for margins).
     if (layoutTable(table)) {
       const outer = tables.at(-1);
-      for (const block of table.own) {
-        if (outer === undefined) delete block.inTable;
-        else outer.own.push(block);
+      for (const group of table.own) {
+        if (outer !== undefined) outer.own.push(group);
+        else for (const block of group) delete block.inTable;
       }
     }
     const blocks = tableBlocks(table.rows);
@@ -261,7 +264,7 @@ function readHtml(html: string): { blocks: Block[]; layer: string[]; length: num
         });
         if (name === 'ul' || name === 'ol') lists.open(name, attribs.start, attribs.type);
         else if (name === 'li') runs.push({ text: lists.item(attribs.value), bold: false, italic: false, underline: false });
-        if (name === 'table') tables.push({ rows: [], row: undefined, cell: undefined, own: [] });
+        if (name === 'table') tables.push({ rows: [], row: undefined, cell: undefined, own: [[]] });
         const table = tables.at(-1);
         if (table === undefined) return;
         if (name === 'tr') {
