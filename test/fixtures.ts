@@ -52,3 +52,8 @@ export async function runCli(args: string[], input?: string): Promise<{ status: 
     return { status: e.code, stdout: e.stdout, stderr: e.stderr };
   }
 }
+
+/** A letter as JSON for comparing two readings of it: white space collapsed, offsets and the source left out. */
+export function sameLetter(letter: unknown): string {
+  return JSON.stringify(letter, (key, value: unknown) => (key === 'location' || key === 'source' || key === 'offset' ? undefined : typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : value));
+}

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseLetter } from '../src/index.js';
 import { flatBlocks, isFlatText } from '../src/load/flat.js';
-import { fixtures } from './fixtures.js';
+import { fixtures, sameLetter } from './fixtures.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const flatten = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -1535,19 +1535,17 @@ describe('labelled letters, flattened', () => {
 
 describe('labelled letters, flattened with uneven spaces', () => {
   // Scrapers leave two spaces where they collapsed a line break and a blank, a no-break space where the page had one.
-  const same = (letter: unknown) => JSON.stringify(letter, (key, value: unknown) => (key === 'location' || key === 'source' || key === 'offset' ? undefined : typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : value));
   it.each(fixtures().map((f) => [f.file, f] as const))('%s should give the same letter as with one plain space between words', async (_, fixture) => {
     const raw = readFileSync(fixture.path);
     const text = flatten(fixture.format === 'text' ? raw.toString('utf8') : (await parseLetter(raw, { file: fixture.file })).text.value);
     let k = 0;
     const uneven = text.replace(/ /g, () => (++k % 3 === 0 ? '  ' : k % 7 === 0 ? '\u00a0' : k % 11 === 0 ? ' \t' : ' '));
     const [want, got] = await Promise.all([parseLetter(bytes(text), { file: fixture.file }), parseLetter(bytes(uneven), { file: fixture.file })]);
-    expect(same(got.letter)).toBe(same(want.letter));
+    expect(sameLetter(got.letter)).toBe(sameLetter(want.letter));
   });
 });
 
 describe('labelled letters, flattened and wrapped at a fixed width', () => {
-  const same = (letter: unknown) => JSON.stringify(letter, (key, value: unknown) => (key === 'location' || key === 'source' || key === 'offset' ? undefined : typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : value));
   /** `fold -s -w WIDTH`: each line as many words as fit, its last space kept. */
   const foldAtSpaces = (text: string, width: number) => text.match(new RegExp(`.{1,${width - 1}}(?: |$)|\\S{${width},}`, 'g'))?.join('\n') ?? '';
   /** Cut every WIDTH characters, inside words or not. */
@@ -1555,10 +1553,10 @@ describe('labelled letters, flattened and wrapped at a fixed width', () => {
   it.each(fixtures().map((f) => [f.file, f] as const))('%s should give the same letter wrapped at spaces (80) or cut inside words (72) as on one line', async (_, fixture) => {
     const raw = readFileSync(fixture.path);
     const text = flatten(fixture.format === 'text' ? raw.toString('utf8') : (await parseLetter(raw, { file: fixture.file })).text.value);
-    const want = same((await parseLetter(bytes(text), { file: fixture.file })).letter);
+    const want = sameLetter((await parseLetter(bytes(text), { file: fixture.file })).letter);
     for (const wrapped of [foldAtSpaces(text, 80), cutAt(text, 72)]) {
       expect(wrapped.split('\n').length).toBeGreaterThan(3);
-      expect(same((await parseLetter(bytes(wrapped), { file: fixture.file })).letter)).toBe(want);
+      expect(sameLetter((await parseLetter(bytes(wrapped), { file: fixture.file })).letter)).toBe(want);
     }
   });
   it('should read the wrap\'s width past a word longer than it (a rule of 115 dashes, c0132)', async () => {
@@ -1567,7 +1565,7 @@ describe('labelled letters, flattened and wrapped at a fixed width', () => {
     expect(folded.split('\n').filter((l) => l.trimEnd().length < 0.6 * 115).length).toBeGreaterThan(1);
     const { unwrappedFlatText } = await import('../src/load/flat.js');
     expect(unwrappedFlatText(folded)).toBe(folded.split('\n').map((l) => l.trim()).join(' '));
-    expect(same((await parseLetter(bytes(folded))).letter)).toBe(same((await parseLetter(bytes(text))).letter));
+    expect(sameLetter((await parseLetter(bytes(folded))).letter)).toBe(sameLetter((await parseLetter(bytes(text))).letter));
   });
   it('should not read a letter\'s own lines as a wrap: a text letter, however hard-wrapped, keeps its line rules', async () => {
     const { unwrappedFlatText } = await import('../src/load/flat.js');
