@@ -314,6 +314,9 @@ export const DESCRIPTION_OF_SECURITIES = String.raw`Description\s+of\s+(?:(?:Our
 export const JOINING_WORDS = String.raw`of|and|the|for|on|in|to|with|by|from|or|a|an`;
 /** The small words a name, title, firm or address holds in lower case: the joining words and a name's particles ("de", "van"). */
 export const NAME_SMALL_WORDS = String.raw`${JOINING_WORDS}|de|van|von|der|la|du`;
+/** One word that is a joining word (JOINING_WORDS), and one that is a name's small word (NAME_SMALL_WORDS). */
+export const JOINING_WORD = new RegExp(`^(?:${JOINING_WORDS})$`);
+export const NAME_SMALL_WORD = new RegExp(`^(?:${NAME_SMALL_WORDS})$`);
 /** A line that ends on a joining word in lower case, as running words do ("… Please refer to", "… of the"; not "Appendix A"): its sentence goes on. */
 export const ENDS_ON_JOINING_WORD = new RegExp(String.raw`\s(?:${JOINING_WORDS})\s*$`);
 

@@ -38,7 +38,7 @@ export function decideKind(classified: Classified, edgar: EdgarHeader | undefine
   const datedFirst = commissionAt > 0 && firstLines.slice(0, commissionAt).some((t) => DATE.test(t) && t.length < 40);
   // The Commission's street under its name is a company's addressee block ("Division of Corporation Finance / U.S. Securities and
   // Exchange Commission / 100 F Street, N.E.", c0153 with no date above it): the staff's letterhead prints no street.
-  const streetBelow = commissionAt >= 0 && lines.slice(commissionAt, commissionAt + 3).some((l) => /\b100 F Street\b/i.test(l.line.text));
+  const streetBelow = commissionAt >= 0 && lines.slice(commissionAt, commissionAt + 3).some((l) => COMMISSION_STREET.test(l.line.text));
   if (commissionAt >= 0 && !datedFirst && !streetBelow) staff += 2;
   else if (/securities and exchange commission|division of corporation finance/i.test(headText)) response += 1;
   const body = lines.slice(classified.bodyStart, classified.bodyStart + 60).map((l) => l.line.text).join('\n');
@@ -50,7 +50,7 @@ export function decideKind(classified: Classified, edgar: EdgarHeader | undefine
   // The Division's name opens a line of the staff's signature; in a sentence it is the letter a company answers ("The purpose of this
   // letter is to respond to the Division of Corporation Finance's letter dated …", c0039, a short letter whose last lines reach it);
   // over the Commission's street it is a copy sent to the staff ("Copies to: … Division of Corporation Finance / 100 F Street", c0510).
-  const signedByStaff = tailLines.some((text, k) => STAFF_SIGNATURE_WORDS.test(text) && !tailLines.slice(k, k + 3).some((t) => /\b100 F Street\b/i.test(t)));
+  const signedByStaff = tailLines.some((text, k) => STAFF_SIGNATURE_WORDS.test(text) && !tailLines.slice(k, k + 3).some((t) => COMMISSION_STREET.test(t)));
   if (signedByStaff && !addressedToCommission(tail)) staff += 2;
   // The staff's own telephone exchange for whom to call ("You may contact Suzanne Hayes at (202) 551-3675 …", c0599, blind round 83): a
   // company's letter gives its own numbers.
@@ -65,6 +65,8 @@ export function isOrder(bodyText: string): boolean {
 }
 
 const COMMISSION = new RegExp(COMMISSION_NAME, 'i');
+/** The Commission's street, in an addressee block or a copy sent to the staff; no staff letterhead or signature prints it. */
+const COMMISSION_STREET = /\b100 F Street\b/i;
 
 /**
  * The Commission's name with a "Re:" somewhere after it (a response's addressee block).

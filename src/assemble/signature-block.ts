@@ -2,7 +2,7 @@
 // Title:" block, a signature "for" another), and who is copied (one cc entry per person, with title, company or firm).
 import type { ClassifiedLine } from '../classify/index.js';
 import { DATE, SIGN_OFF, SIGNATURE_START } from '../classify/letter-parts.js';
-import { COMMISSION_NAME, DIVISION_NAME, FIRM_FORM, LEGAL_FORM, NAME_SMALL_WORDS, PERSONAL_TITLE, RULE_ALONE, STAFF_OFFICE, TITLE_AFTER_SENIOR } from '../vocabulary.js';
+import { COMMISSION_NAME, DIVISION_NAME, FIRM_FORM, LEGAL_FORM, NAME_SMALL_WORD, PERSONAL_TITLE, RULE_ALONE, STAFF_OFFICE, TITLE_AFTER_SENIOR } from '../vocabulary.js';
 import { CORPORATE, NOT_A_PERSON, PERSON_NAME } from './metadata.js';
 
 /**
@@ -405,7 +405,6 @@ function sentenceWords(text: string): boolean {
 function proseWords(text: string): number {
   return (text.match(/(?<![\p{L}\d])\p{Ll}+(?![\p{L}\d.])/gu) ?? []).filter((word) => !NAME_SMALL_WORD.test(word)).length;
 }
-const NAME_SMALL_WORD = new RegExp(`^(?:${NAME_SMALL_WORDS})$`);
 /** Prose words that end a cc list under an entry ending on its firm or company (proseWords). */
 const PROSE_WORDS_PAST_LIST = 2;
 /** Whether a cc entry ends naming its firm or company: "Michael Turner, Ernst & Young LLP", "… General Mills, Inc.". */

@@ -2,7 +2,7 @@
 import type { Line } from '../normalize.js';
 import { matchBareCommentNumber, matchCommentNumber } from './comment-number.js';
 import { CC_LINE, isDateAlone, RE_LINE, SIGN_OFF, SIGNATURE_START } from './letter-parts.js';
-import { ANSWER_OPENING, BULLET_CHARACTERS, COMMISSION_NAME, CONTACT_DETAILS, DASHED_PAGE_NUMBER, DIVISION_NAME, FOOTER_SEPARATORS, JOINING_WORDS, MAIL_MERGE_FIELDS, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PAGE_WORD, PERSONAL_TITLE, RULE_ALONE, WITHHELD_ANSWER } from '../vocabulary.js';
+import { ANSWER_OPENING, BULLET_CHARACTERS, COMMISSION_NAME, CONTACT_DETAILS, DASHED_PAGE_NUMBER, DIVISION_NAME, FOOTER_SEPARATORS, JOINING_WORD, MAIL_MERGE_FIELDS, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PAGE_WORD, PERSONAL_TITLE, RULE_ALONE, WITHHELD_ANSWER } from '../vocabulary.js';
 import { matchResponseLabel } from './response-label.js';
 
 /** "Page 2", "Page 2 of 5", "- 2 -", "2", "2 | Page" (c0699), "Page 2 <May 9, 2017>" (2017-bearnewco-s4-corresp). */
@@ -303,7 +303,6 @@ function copiesHead(line: Line, headWords: ReadonlySet<string>): boolean {
   const words = (text.toLowerCase().match(/\p{L}{2,}/gu) ?? []).filter((w) => !JOINING_WORD.test(w));
   return words.length >= 2 && words.filter((w) => headWords.has(w)).length >= 0.6 * words.length;
 }
-const JOINING_WORD = new RegExp(`^(?:${JOINING_WORDS})$`);
 
 /** "Securities and Exchange Commission - 2 - September 26, 2022": a page number between the header's other parts, on one line. */
 const PAGE_NUMBER_AMID = /^(.{0,60}?)\s+(?:[-–—]\s*(\d{1,3})\s*[-–—]|Page\s+(\d{1,3}))\s+(.{1,60})$/;
@@ -685,6 +684,11 @@ const CONTACT_KINDS = [
 /** Lines at a page top that can be a running header: the first few, short. */
 const PAGE_TOP_LINES = 4;
 
+/** A line that may run over or under every page (markPageTopRepeats, markPageFootRepeats): short, no comment, label, list item, nor a page another page names. */
+function runningLineCandidate(line: Line, sheets: readonly (number | undefined)[]): boolean {
+  return line.text.length <= 90 && !matchCommentNumber(line.text) && !matchResponseLabel(line.text) && !LIST_ITEM.test(line.text) && !citesAnotherPage(line, sheets[line.index]);
+}
+
 /** Lines at a page's foot that can be a running footer: the last few, short. */
 const PAGE_FOOT_LINES = 3;
 
@@ -697,9 +701,8 @@ function markPageFootRepeats(lines: readonly Line[], headEnd: number, furniture:
   // A page whose only line is its foot (slides filed one per page, c0766) has no footer: its line is its text.
   const feet = lines.map((l, i) => (i >= headEnd && !l.pageTop && (i === lines.length - 1 || (lines[i + 1] as Line).pageTop) ? i : -1)).filter((i) => i >= 0);
   if (feet.length < 2) return;
-  // Nor a comment's number alone, read out at its page's foot ("3." and "7." over two page breaks, c0700 by pdftotext -raw).
-  const candidate = (line: Line) =>
-    line.text.length <= 90 && !matchCommentNumber(line.text) && !matchBareCommentNumber(line.text) && !matchResponseLabel(line.text) && !LIST_ITEM.test(line.text) && !citesAnotherPage(line, sheets[line.index]) && !CC_LINE.test(line.text);
+  // Nor a comment's number alone, read out at its page's foot ("3." and "7." over two page breaks, c0700 by pdftotext -raw), nor a cc line.
+  const candidate = (line: Line) => runningLineCandidate(line, sheets) && !matchBareCommentNumber(line.text) && !CC_LINE.test(line.text);
   /** The page's last lines, up from its foot, past what is set apart already. */
   const footOf = (foot: number) => {
     const out: number[] = [];
@@ -738,7 +741,7 @@ function markPageTopRepeats(lines: readonly Line[], headEnd: number, furniture: 
   const head = new Set(lines.slice(0, reAt >= 0 ? reAt : headEnd).map((l) => lineShape(l.text)));
   // A page whose only line is the one at its top (slides filed one per page with a hidden title, c0766) has no header: its line is its text.
   const tops = lines.map((l, i) => (l.pageTop && i >= headEnd && i + 1 < lines.length && !(lines[i + 1] as Line).pageTop ? i : -1)).filter((i) => i >= 0);
-  const candidate = (line: Line) => line.text.length <= 90 && !matchCommentNumber(line.text) && !matchResponseLabel(line.text) && !LIST_ITEM.test(line.text) && !citesAnotherPage(line, sheets[line.index]);
+  const candidate = (line: Line) => runningLineCandidate(line, sheets);
   // On how many page tops each short line shape stands.
   const seen = new Map<string, number>();
   for (const top of tops) {

@@ -212,17 +212,32 @@ function fieldsOf(row: readonly Cell[], starts: ReadonlyMap<Cell, number>): Fiel
  * does not, a browser trims it at a cell's edges (a page written with each cell's text on a line of its own, "<td>\n(2,094\n</td>
  * <td>\n)\n</td>", prints "(2,094)" as one written on one line does).
  */
-const printsSpaceAtEnd = (block: Block) => /[^\S \t\n\f\r]$/.test(rawTextOf(block).replace(/[ \t\n\f\r]+$/, ''));
-const printsSpaceAtStart = (block: Block) => /^[^\S \t\n\f\r]/.test(rawTextOf(block).replace(/^[ \t\n\f\r]+/, ''));
+const printsSpaceAtEnd = (block: Block) => /[^\S \t\n\f\r]$/.test(rawTextOf(block).replace(COLLAPSIBLE.end, ''));
+const printsSpaceAtStart = (block: Block) => /^[^\S \t\n\f\r]/.test(rawTextOf(block).replace(COLLAPSIBLE.start, ''));
 const rawTextOf = (block: Block) => block.runs.map((r) => r.text).join('');
+
+/** White space at a text's start and end: any (a no-break space too), or only what HTML collapses (a no-break space prints). */
+const ANY_SPACE = { start: /^[\s\u00a0]+/, end: /[\s\u00a0]+$/ };
+const COLLAPSIBLE = { start: /^[ \t\n\f\r]+/, end: /[ \t\n\f\r]+$/ };
+
+/**
+ * Runs without the white space at their start and/or end, which may span runs: a page written with each cell's text on a line of
+ * its own, "<td>\n<b>)&nbsp;</b>\n</td>". Runs left empty go.
+ */
+function withoutSpaceAtEdges(runs: readonly Run[], space: typeof ANY_SPACE, edges: { start: boolean; end: boolean }): Run[] {
+  const out = runs.map((run) => ({ ...run }));
+  if (edges.start) for (const run of out) if ((run.text = run.text.replace(space.start, '')) !== '') break;
+  if (edges.end) for (let k = out.length - 1; k >= 0; k--) if (((out[k] as Run).text = (out[k] as Run).text.replace(space.end, '')) !== '') break;
+  return out.filter((run) => run.text !== '');
+}
 
 /** A cell's runs without the white space around them, tabs inside read as spaces: its tabs are the row's, one between cells. */
 function trimmedRuns(runs: readonly Run[]): Run[] {
-  const out = runs.map((run) => ({ ...run, text: run.text.replace(/\t/g, ' ') }));
-  // The white space may span runs: a page written with each cell's text on a line of its own, "<td>\n<b>)&nbsp;</b>\n</td>".
-  for (const run of out) if ((run.text = run.text.replace(/^[\s\u00a0]+/, '')) !== '') break;
-  for (let k = out.length - 1; k >= 0; k--) if (((out[k] as Run).text = (out[k] as Run).text.replace(/[\s\u00a0]+$/, '')) !== '') break;
-  return out.filter((run) => run.text !== '');
+  return withoutSpaceAtEdges(
+    runs.map((run) => ({ ...run, text: run.text.replace(/\t/g, ' ') })),
+    ANY_SPACE,
+    { start: true, end: true },
+  );
 }
 
 /**
@@ -285,16 +300,9 @@ function answersBeside(rows: readonly Cell[][]): 'numbered' | 'any' | undefined 
 
 /** A marker cell joined to the cell after it, a tab between: the white space HTML collapses at their edges left out, as a browser trims it ("<td>\n<b>Re:</b>\n</td>"). */
 function joinBlocks(a: Block, b: Block): Block {
-  const joined: Block = { ...a, runs: [...collapsedAtEdge(a.runs, 'end'), { text: '\t', bold: false, italic: false, underline: false }, ...collapsedAtEdge(b.runs, 'start')] };
+  const tab = { text: '\t', bold: false, italic: false, underline: false };
+  const joined: Block = { ...a, runs: [...withoutSpaceAtEdges(a.runs, COLLAPSIBLE, { start: false, end: true }), tab, ...withoutSpaceAtEdges(b.runs, COLLAPSIBLE, { start: true, end: false })] };
   return joined;
-}
-
-/** Runs without the white space HTML collapses at their start or end (a no-break space prints, and stays). */
-function collapsedAtEdge(runs: readonly Run[], edge: 'start' | 'end'): Run[] {
-  const out = runs.map((run) => ({ ...run }));
-  const order = edge === 'start' ? out : [...out].reverse();
-  for (const run of order) if ((run.text = run.text.replace(edge === 'start' ? /^[ \t\n\f\r]+/ : /[ \t\n\f\r]+$/, '')) !== '') break;
-  return out.filter((run) => run.text !== '');
 }
 
 function textOf(block: Block): string {

@@ -1,7 +1,7 @@
 // Owns a letterhead's footer that a flattened letter repeats at each page's foot ("Corporate Headquarters: 5420 S. Durango Dr.
 // Las Vegas, NV 89113", c0183; "Sands Macao | The Venetian Macao | … | Marina Bay Sands", c0892): set apart as furniture,
 // not read as an answer's words; and a contact line printed once, its parts set apart by bars.
-import { ABBREVIATED_LEGAL_FORM, CONTACT_DETAILS, FOOTER_SEPARATORS, JOINING_WORDS, LEGAL_FORM, MONTH_WORD } from '../../vocabulary.js';
+import { ABBREVIATED_LEGAL_FORM, CONTACT_DETAILS, FOOTER_SEPARATORS, JOINING_WORD, LEGAL_FORM, MONTH_WORD } from '../../vocabulary.js';
 import { bare, type Tokens } from './tokens.js';
 import { endsSentence } from './sentences.js';
 
@@ -210,7 +210,6 @@ function companyThenNumber(tokens: Tokens, at: number, bar: number): boolean {
   return k > at && k + 1 < bar && LEGAL_FORM_END.test(tokens.text(k)) && /^\d{1,6}$/.test(tokens.text(k + 1));
 }
 const LEGAL_FORM_END = new RegExp(String.raw`^(?:${LEGAL_FORM})\.?,?$`);
-const JOINING_WORD = new RegExp(String.raw`^(?:${JOINING_WORDS})$`);
 /** The most words a contact footer holds (its address, names and numbers): a longer run of bars is not read as one. */
 const FOOTER_WORDS = 60;
 /** A street's abbreviation inside an address, or a name's initial ("Ellen M. Smith"): its period ends no sentence. */

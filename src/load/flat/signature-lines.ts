@@ -2,7 +2,7 @@
 // typed again, the title, the company and each copied person on lines of their own, flattened text runs them together
 // ("/s/ Olivier Leonetti Olivier Leonetti Principal Financial Officer Eaton Corporation plc 2"). Cut back into those lines,
 // the block reads as a printed one does (assemble/signature-block.ts).
-import { APPENDED_DOCUMENT_WORD, COPY_TO_WORDS, COURTESY_WORD, FIRM_FORM, LEGAL_FORM, NAME_SMALL_WORDS, NAME_SUFFIX, SIGNATURE_MARK, TITLE_AFTER_SENIOR } from '../../vocabulary.js';
+import { APPENDED_DOCUMENT_WORD, COPY_TO_WORDS, COURTESY_WORD, FIRM_FORM, LEGAL_FORM, NAME_SMALL_WORD, NAME_SUFFIX, SIGNATURE_MARK, TITLE_AFTER_SENIOR } from '../../vocabulary.js';
 import type { Marks, Tokens } from './tokens.js';
 
 /** Words that open or make up a title, never a name: "Senior Vice President", "Branch Chief", "Global Head of Accounting Policy". */
@@ -342,8 +342,6 @@ function phraseInLowerCase(tokens: Tokens, i: number, to: number): boolean {
   if (words.some((word) => COURTESY_WORD.test(word))) return false;
   return words.filter((word) => /^\p{Ll}+$/u.test(word) && !NAME_SMALL_WORD.test(word)).length >= 2;
 }
-/** A small word of a name, title, firm or address (vocabulary NAME_SMALL_WORDS): no phrase's word. */
-const NAME_SMALL_WORD = new RegExp(`^(?:${NAME_SMALL_WORDS})$`);
 /** What names an appended document after its first word: "I", "A", "1", "99.1", "A-1". */
 const DOCUMENT_DESIGNATOR = /^(?:[IVX]{1,4}|[A-Z](?:-\d{1,2})?|\d{1,3}(?:\.\d{1,2})?)[.:]?$/;
 /** How many words tell a phrase (phraseInLowerCase). */
