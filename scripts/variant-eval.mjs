@@ -12,6 +12,7 @@
 // Options: --variant NAME (a part of its name; default all), --limit N (letters of each kind), --misses (list the letters).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FLAT_REWRITES, HTML_REWRITES } from './lib/rewrites.mjs';
 
 const root = join(import.meta.dirname, '..');
 const corpus = join(root, '..', 'shared', 'corpus');
@@ -29,35 +30,7 @@ const only = option('--variant');
 const limit = Number(option('--limit') ?? Number.POSITIVE_INFINITY);
 const misses = argv.includes('--misses');
 
-const BLOCK_TAG = /(<\/?(?:p|div|table|tbody|tr|td|th|br|h[1-6]|ul|ol|li|center|blockquote)\b[^>]*>)/gi;
-const inBody = (html, wrap) => html.replace(/(<body\b[^>]*>)([\s\S]*)(<\/body>)/i, (_, open, body, close) => open + wrap(body) + close);
-/** `fold -s -w WIDTH`: each line as many words as fit, its last space kept. */
-const foldAtSpaces = (text, width) => text.match(new RegExp(`.{1,${width - 1}}(?: |$)|\\S{${width},}`, 'g'))?.join('\n') ?? '';
-const cutAt = (text, width) => Array.from({ length: Math.ceil(text.length / width) }, (_, k) => text.slice(k * width, (k + 1) * width)).join('\n');
-let k = 0;
-const VARIANTS = {
-  html: {
-    'block tags on lines of their own': (html) => html.replace(BLOCK_TAG, '\n$1\n'),
-    'in a layout table': (html) => inBody(html, (body) => `<table width="100%"><tr><td>${body}</td></tr></table>`),
-    'in nested layout tables': (html) => inBody(html, (body) => `<table><tr><td width="10%"></td><td><table width="100%"><tr><td>${body}</td></tr></table></td></tr></table>`),
-    'in a layout table under a logo row': (html) => inBody(html, (body) => `<table><tr><td><img src="logo.gif"></td><td>&nbsp;</td></tr><tr><td colspan="2">${body}</td></tr></table>`),
-    '<strong>, <em> for <b>, <i>': (html) => html.replace(/<(\/?)b>/gi, '<$1strong>').replace(/<(\/?)i>/gi, '<$1em>'),
-    'CSS for bold, italics, underlines': (html) =>
-      html
-        .replace(/<b>/gi, '<span style="font-weight:bold">')
-        .replace(/<i>/gi, '<span style="font-style:italic">')
-        .replace(/<u>/gi, '<span style="text-decoration: underline">')
-        .replace(/<\/[biu]>/gi, '</span>'),
-    'CRLF line ends': (html) => html.replace(/\r?\n/g, '\r\n'),
-    'without the EDGAR wrapper (as a browser downloads it)': (html) => html.replace(/^[\s\S]*?<TEXT>\s*/i, '').replace(/<\/TEXT>[\s\S]*$/i, ''),
-  },
-  flat: {
-    'uneven spaces': (text) => text.replace(/ /g, () => (++k % 3 === 0 ? '  ' : k % 7 === 0 ? '\u00a0' : k % 11 === 0 ? ' \t' : ' ')),
-    'wrapped at 80 columns at spaces': (text) => foldAtSpaces(text.trim(), 80),
-    'cut every 72 characters': (text) => cutAt(text.trim(), 72),
-    'without the EDGAR document header ("CORRESP 1 filename1.htm")': (text) => text.replace(/^(?:CORRESP|UPLOAD|LETTER)\s+\d+\s+\S+\.(?:htm|html|txt|pdf)\s+/i, ''),
-  },
-};
+const VARIANTS = { html: HTML_REWRITES, flat: FLAT_REWRITES };
 
 /** The letter for comparison: white space collapsed, offsets, the source and the head's EDGAR header left out. */
 const comparable = (letter) =>

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { parseLetter } from '../src/index.js';
 import { flatBlocks, isFlatText } from '../src/load/flat.js';
 import { fixtures, sameLetter } from './fixtures.js';
+// @ts-expect-error: a plain .mjs module, no types
+import { cutAt, foldAtSpaces, unevenSpaces } from '../scripts/lib/rewrites.mjs';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const flatten = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -1538,18 +1540,13 @@ describe('labelled letters, flattened with uneven spaces', () => {
   it.each(fixtures().map((f) => [f.file, f] as const))('%s should give the same letter as with one plain space between words', async (_, fixture) => {
     const raw = readFileSync(fixture.path);
     const text = flatten(fixture.format === 'text' ? raw.toString('utf8') : (await parseLetter(raw, { file: fixture.file })).text.value);
-    let k = 0;
-    const uneven = text.replace(/ /g, () => (++k % 3 === 0 ? '  ' : k % 7 === 0 ? '\u00a0' : k % 11 === 0 ? ' \t' : ' '));
+    const uneven = unevenSpaces(text) as string;
     const [want, got] = await Promise.all([parseLetter(bytes(text), { file: fixture.file }), parseLetter(bytes(uneven), { file: fixture.file })]);
     expect(sameLetter(got.letter)).toBe(sameLetter(want.letter));
   });
 });
 
 describe('labelled letters, flattened and wrapped at a fixed width', () => {
-  /** `fold -s -w WIDTH`: each line as many words as fit, its last space kept. */
-  const foldAtSpaces = (text: string, width: number) => text.match(new RegExp(`.{1,${width - 1}}(?: |$)|\\S{${width},}`, 'g'))?.join('\n') ?? '';
-  /** Cut every WIDTH characters, inside words or not. */
-  const cutAt = (text: string, width: number) => Array.from({ length: Math.ceil(text.length / width) }, (_, k) => text.slice(k * width, (k + 1) * width)).join('\n');
   it.each(fixtures().map((f) => [f.file, f] as const))('%s should give the same letter wrapped at spaces (80) or cut inside words (72) as on one line', async (_, fixture) => {
     const raw = readFileSync(fixture.path);
     const text = flatten(fixture.format === 'text' ? raw.toString('utf8') : (await parseLetter(raw, { file: fixture.file })).text.value);

@@ -10,6 +10,8 @@ import { htmlBlocks, unclosedElements } from '../src/load/html.js';
 import { decodeText, decodeWindows1252, utf16ToUtf8 } from '../src/load/index.js';
 import { checkCoverage, readHtml } from '../src/verify.js';
 import { LETTERS_DIR, sameLetter } from './fixtures.js';
+// @ts-expect-error: a plain .mjs module, no types
+import { HTML_REWRITES } from '../scripts/lib/rewrites.mjs';
 
 const HOSTILE_DIR = join(import.meta.dirname, '..', 'fixtures', 'hostile');
 const hostile: { about: string; letters: Record<string, { format: string; container?: string; replacementCharacters?: number }> } = JSON.parse(
@@ -301,16 +303,9 @@ describe('a good letter re-encoded', () => {
   });
   it('HTML: every fixture letter written otherwise for the same page parses to the same letter, white space aside: block tags on lines of their own (pretty-printers, many filers\' tools), the whole letter in a table that only sets its margins, or two', async () => {
     // Text in one line or many reads the same in a browser: HTML collapses white space, and trims it at a block's and a cell's edges.
-    const BLOCK_TAG = /(<\/?(?:p|div|table|tbody|tr|td|th|br|h[1-6]|ul|ol|li|center|blockquote)\b[^>]*>)/gi;
-    const inBody = (html: string, wrap: (body: string) => string) => html.replace(/(<body\b[^>]*>)([\s\S]*)(<\/body>)/i, (_, open: string, body: string, close: string) => open + wrap(body) + close);
-    const rewrites: Record<string, (html: string) => string> = {
-      'block tags on lines of their own': (html) => html.replace(BLOCK_TAG, '\n$1\n'),
-      'in a layout table': (html) => inBody(html, (body) => `<table width="100%"><tr><td>${body}</td></tr></table>`),
-      'in a layout table under a logo row': (html) => inBody(html, (body) => `<table><tr><td><img src="logo.gif"></td><td>&nbsp;</td></tr><tr><td colspan="2">${body}</td></tr></table>`),
-      'in nested layout tables': (html) => inBody(html, (body) => `<table><tr><td width="10%"></td><td><table width="100%"><tr><td>${body}</td></tr></table></td></tr></table>`),
-      // As a browser downloads it from EDGAR: the page alone, no <DOCUMENT><TYPE>CORRESP wrapper to say who wrote it.
-      'without the EDGAR wrapper': (html) => html.replace(/^[\s\S]*?<TEXT>\s*/i, '').replace(/<\/TEXT>[\s\S]*$/i, ''),
-    };
+    const rewrites = Object.fromEntries(
+      ['block tags on lines of their own', 'in a layout table', 'in a layout table under a logo row', 'in nested layout tables', 'without the EDGAR wrapper (as a browser downloads it)'].map((name) => [name, HTML_REWRITES[name] as (html: string) => string]),
+    );
     const htmlLetters = readdirSync(LETTERS_DIR).filter((f) => f.endsWith('.htm'));
     expect(htmlLetters.length).toBeGreaterThan(20);
     for (const file of htmlLetters) {
