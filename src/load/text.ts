@@ -21,8 +21,9 @@ const NEVER_CONTINUES_LINE_ABOVE = new RegExp(String.raw`^\s*(?:[${BULLET_CHARAC
  * @param text decoded text
  */
 export function loadText(text: string): Source {
-  const unwrapped = isFlatText(text) ? undefined : unwrappedFlatText(text);
-  if (unwrapped !== undefined || isFlatText(text)) {
+  const flatAsIs = isFlatText(text);
+  const unwrapped = flatAsIs ? undefined : unwrappedFlatText(text);
+  if (flatAsIs || unwrapped !== undefined) {
     const flat = foldSpaces(unwrapped ?? text);
     // A page a line, each opening with the letterhead (an HTML letter's hidden text layer laid out as text, c1112 laid out): those are page furniture.
     const lines = flat.split(/\r\n?|\n|\f/).filter((line) => line.trim() !== '');
