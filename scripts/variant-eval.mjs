@@ -6,7 +6,7 @@
 // the fields that differ.
 //   HTML letters (letters/*.htm): block elements' tags on lines of their own (pretty-printers, many filers' tools); the whole letter
 //     in one table cell that only sets its margins, in two nested ones, under a logo row; <strong>/<em> for <b>/<i>; CSS for bold,
-//     italics and underlines; CRLF line ends; without the EDGAR <DOCUMENT> wrapper (as a browser downloads the page).
+//     italics and underlines; bold by the font shorthand; CRLF line ends; without the EDGAR <DOCUMENT> wrapper (as a browser downloads the page).
 //   Flattened letters (flat-text/*.txt): two spaces, a no-break space or a tab between some words; wrapped again at 80 columns
 //     at spaces (`fold -s -w 80`); cut every 72 characters inside words; without the EDGAR document header flattened at its start.
 // Options: --variant NAME (a part of its name; default all), --limit N (letters of each kind), --misses (list the letters).

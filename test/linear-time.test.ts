@@ -3,6 +3,7 @@ import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { CorrespError, LetterSchema, parseLetter } from '../src/index.js';
 import { readEdgar } from '../src/load/edgar.js';
+import { htmlBlocks } from '../src/load/html.js';
 import { capNesting, MAX_HTML_DEPTH } from '../src/load/html-nesting.js';
 import { expectLinear } from './growth.js';
 
@@ -100,6 +101,20 @@ describe('HTML whose attribute values hide tags from a tag scan', () => {
 });
 
 const HEAD = 'August 1, 2017\n\nRe: Form 10-K for the Fiscal Year Ended December 31, 2016\n\nDear Mr. Smith:\n\n';
+
+describe('inline CSS built to make its reading quadratic', () => {
+  // A colon or "!important" looked for past a declaration's end, or a backtracking pattern over its blanks, would be.
+  const styles: [string, (n: number) => string][] = [
+    ['bare semicolons before a colon', (n) => `${';'.repeat(n)}font-weight:bold`],
+    ['blanks before "important" with no "!"', (n) => `font-weight:bold${' '.repeat(n)}important`],
+    ['a font shorthand of many words', (n) => `font:${' bold'.repeat(n / 5)} 10pt Times`],
+  ];
+  for (const [name, style] of styles) {
+    it(`should read a style attribute of ${name} in linear time`, { timeout: 120_000 }, async () => {
+      await expectLinear((scale) => `<p style="${style(scale * 250_000)}">Goodwill, page 42</p>`, (html) => htmlBlocks(html));
+    });
+  }
+});
 
 describe('the growth check itself', () => {
   it('should still fail work that grows as the square of its input, however many times it measures', { timeout: 120_000 }, async () => {

@@ -72,6 +72,19 @@ describe('htmlBlocks', () => {
     expect(blocks[0]?.runs.some((r) => r.bold && r.text.includes('Please'))).toBe(true);
     expect(blocks[1]?.runs[0]?.italic).toBe(true);
   });
+  it('should read inline CSS as a browser does: the font shorthand\'s weight and style, the last declaration winning, vendor properties not the font\'s own', () => {
+    const runsOf = (html: string) => htmlBlocks(html).flatMap((b) => b.runs.filter((r) => r.text.trim() !== '').map((r) => [r.text.trim(), r.bold, r.italic]));
+    // "font: bold 10pt …" is how some filing agents set a bold heading (c0293, c0612); a shorthand without a weight is normal weight.
+    expect(runsOf('<p style="font: bold 10pt Times New Roman, Times, Serif; margin: 0">Goodwill, page 42</p>')).toEqual([['Goodwill, page 42', true, false]]);
+    expect(runsOf('<p style="font: italic 10pt Arial">Response</p>')).toEqual([['Response', false, true]]);
+    expect(runsOf('<b>Segments <span style="font: 10pt/120% Times New Roman">we note</span></b>')).toEqual([['Segments', true, false], ['we note', false, false]]);
+    expect(runsOf('<p style="font-weight: bold; font-weight: normal">plain</p><p style="font: 10pt Arial; font-weight: 700">strong</p>')).toEqual([['plain', false, false], ['strong', true, false]]);
+    expect(runsOf('<p style="font-weight: bold ! important">Liquidity</p>')).toEqual([['Liquidity', true, false]]);
+    // Word's mso-bidi-font-weight is for right-to-left scripts: the bold of <b> stays.
+    expect(runsOf("<b><span style='mso-bidi-font-weight:normal'>Item 7. Management</span></b>")).toEqual([['Item 7. Management', true, false]]);
+    // A system font's name is no shorthand of size and family: it leaves the weight alone.
+    expect(runsOf('<b><span style="font: caption">Note 3</span></b>')).toEqual([['Note 3', true, false]]);
+  });
   it('should mark the first paragraph after a printed page break', () => {
     const blocks = htmlBlocks('<p>a</p><hr style="page-break-after:always"><p>b</p><div style="break-after: page"><p>c</p></div><p>d</p><div style="page-break-before:always">e</div>');
     expect(blocks.map((b) => [textOf(b), b.pageTop === true])).toEqual([['a', false], ['b', true], ['c', false], ['d', true], ['e', true]]);

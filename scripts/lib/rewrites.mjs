@@ -28,6 +28,8 @@ export const HTML_REWRITES = {
       .replace(/<i>/gi, '<span style="font-style:italic">')
       .replace(/<u>/gi, '<span style="text-decoration: underline">')
       .replace(/<\/[biu]>/gi, '</span>'),
+  // As some filing agents set every bold paragraph (c0293, c0612).
+  'the font shorthand for bold (font: bold 10pt …)': (html) => html.replace(/<b>/gi, '<span style="font: bold 10pt Times New Roman, Times, Serif">').replace(/<\/b>/gi, '</span>'),
   'CRLF line ends': (html) => html.replace(/\r?\n/g, '\r\n'),
   // As a browser downloads it from EDGAR: the page alone, no <DOCUMENT><TYPE>CORRESP wrapper to say who wrote it.
   'without the EDGAR wrapper (as a browser downloads it)': (html) => html.replace(/^[\s\S]*?<TEXT>\s*/i, '').replace(/<\/TEXT>[\s\S]*$/i, ''),

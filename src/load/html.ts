@@ -435,18 +435,60 @@ function frameFor(tag: string, attribs: Record<string, string>): Frame {
   if (align === 'center') frame.centered = true;
   else if (align === 'left' || align === 'justify' || align === 'right') frame.centered = false;
   const css = attribs.style?.toLowerCase();
-  if (css) {
-    const weight = /font-weight\s*:\s*([a-z0-9]+)/.exec(css)?.[1];
-    if (weight) frame.bold = weight === 'bold' || weight === 'bolder' || (/^\d+$/.test(weight) && Number(weight) >= 600);
-    const fontStyle = /font-style\s*:\s*([a-z]+)/.exec(css)?.[1];
-    if (fontStyle) frame.italic = fontStyle === 'italic' || fontStyle === 'oblique';
-    const decoration = /text-decoration(?:-line)?\s*:\s*([a-z -]+)/.exec(css)?.[1];
-    if (decoration) frame.underline = decoration.includes('underline');
-    if (/display\s*:\s*none/.test(css)) frame.hidden = true;
-    // A font too small to read: the words of a page image, for search and copying (Workiva prints them 1pt white).
-    if (/font-size\s*:\s*(?:0*[0-2](?:\.\d+)?pt|0*[0-2](?:\.\d+)?px)/.test(css)) frame.layer = true;
-    const textAlign = /text-align\s*:\s*([a-z]+)/.exec(css)?.[1];
-    if (textAlign) frame.centered = textAlign === 'center';
-  }
+  if (css) readInlineCss(css, frame);
   return frame;
+}
+
+/** A font size too small to read: the words of a page image, for search and copying (Workiva prints them 1pt white). */
+const TINY_SIZE = /^0*[0-2](?:\.\d+)?(?:pt|px)$/;
+/** A size in the `font` shorthand, which every such shorthand holds (else it is a system font's name, `font: caption`). */
+const FONT_SIZE = /^(?:\d*\.?\d+(?:pt|px|em|rem|ex|%|in|cm|mm|pc)|(?:xx?-)?(?:small|large)|medium|smaller|larger)(?:\/|$)/;
+
+/** The CSS properties readInlineCss reads (the others are passed over unread: a letter holds some 300 style attributes). */
+const CSS_READ: ReadonlySet<string> = new Set(['font-weight', 'font-style', 'text-decoration', 'text-decoration-line', 'display', 'font-size', 'text-align', 'font']);
+
+/**
+ * Apply an element's inline CSS to its frame, one declaration after another as a browser does (a later one wins; Word's
+ * `mso-bidi-font-weight` is not the font's weight). The `font` shorthand sets weight and style too, to normal unless it
+ * names them ("font: bold 10pt Times New Roman", as some filing agents set every bold paragraph: 20 corpus letters).
+ */
+function readInlineCss(css: string, frame: Frame): void {
+  for (let start = 0; start < css.length; ) {
+    const semicolon = css.indexOf(';', start);
+    const end = semicolon < 0 ? css.length : semicolon;
+    // Each declaration searched alone: a colon looked for past its end would make a long style of bare ';' quadratic.
+    const declaration = css.slice(start, end);
+    const colon = declaration.indexOf(':');
+    const property = colon < 0 ? '' : declaration.slice(0, colon).trim();
+    if (CSS_READ.has(property)) {
+      let value = declaration.slice(colon + 1).trim();
+      const bang = value.lastIndexOf('!');
+      if (bang >= 0 && value.slice(bang + 1).trim() === 'important') value = value.slice(0, bang).trim();
+      if (property === 'font-weight') frame.bold = isBoldWeight(value);
+      else if (property === 'font-style') frame.italic = value === 'italic' || value.startsWith('oblique');
+      else if (property === 'text-decoration' || property === 'text-decoration-line') frame.underline = value.includes('underline');
+      else if (property === 'display') {
+        if (value === 'none') frame.hidden = true;
+      } else if (property === 'font-size') {
+        if (TINY_SIZE.test(value)) frame.layer = true;
+      } else if (property === 'text-align') frame.centered = value === 'center';
+      else readFontShorthand(value, frame);
+    }
+    start = end + 1;
+  }
+}
+
+function isBoldWeight(value: string): boolean {
+  return value === 'bold' || value === 'bolder' || (/^\d+$/.test(value) && Number(value) >= 600);
+}
+
+/** `font: [style] [variant] [weight] [stretch] size[/line-height] family`: the keywords before the size. */
+function readFontShorthand(value: string, frame: Frame): void {
+  const words = value.split(/\s+/);
+  const sizeAt = words.findIndex((word) => FONT_SIZE.test(word));
+  if (sizeAt < 0) return;
+  const before = words.slice(0, sizeAt);
+  frame.bold = before.some(isBoldWeight);
+  frame.italic = before.some((word) => word === 'italic' || word === 'oblique');
+  if (TINY_SIZE.test((words[sizeAt] as string).split('/')[0] as string)) frame.layer = true;
 }
