@@ -2699,3 +2699,38 @@ describe('an HTML response as w3m or html2text dumps it', () => {
     expect(noteHeading.letter.comments[0]?.headings).toEqual(['Form 10-Q for the Period Ended September 30, 2023', '(14) Reserves for Losses and Loss Expenses, page 73']);
   });
 });
+
+describe('a file holding more than one letter', () => {
+  const staff = plainStaffLetter('1. Please disclose the risks of your debt.\n\n2. Please revise the table of contractual obligations.');
+  const several = (letter: { warnings: { code: string; message: string; offset?: number }[] }) => letter.warnings.filter((w) => w.code === 'SEVERAL_LETTERS');
+
+  it('should warn that another letter follows the sign-off, at its salutation, and read the first letter\'s comments alone', async () => {
+    const answer = responseLetter('1. Please disclose the risks of your debt.\n\nResponse: We have revised the disclosure.\n\n2. Please revise the table of contractual obligations.\n\nResponse: We have revised the table.');
+    const { letter, text } = await parse(`${answer}\n\n${staff}`);
+    expect(letter.comments.map((c) => [c.number, c.response?.text])).toEqual([[1, 'We have revised the disclosure.'], [2, 'We have revised the table.']]);
+    const [warning, ...more] = several(letter);
+    expect(more).toEqual([]);
+    expect(warning?.message).toContain('"Dear Mr. Smith:"');
+    expect(warning?.message).toContain('closing');
+    expect(text.value.slice(warning?.offset, (warning?.offset ?? 0) + 15)).toBe('Dear Mr. Smith:');
+  });
+
+  it('should find the next letter\'s salutation inside a flattened line, however many people it greets (c1017)', async () => {
+    const flat = (letter: string) => letter.replace(/\s+/g, ' ');
+    const next = 'June 3, 2024 Re: Example Corp. Form S-4 File No. 333-278812 Dear Messrs. Henderson, Pande and Windsor: Example Corp. is pleased to respond.';
+    const { letter } = await parse(`${flat(staff)} ${next}`);
+    expect(several(letter).map((w) => w.message)).toEqual([expect.stringContaining('"Dear Messrs. Henderson, Pande and Windsor:"')]);
+  });
+
+  it('should keep a letter filed twice over whole where it greets its reader again (a salutation is no running header)', async () => {
+    const { letter, coverage } = await parse(`${staff}\n\n${staff}`);
+    expect(several(letter)).toHaveLength(1);
+    expect(letter.closing).toContain('Dear Mr. Smith:');
+    expect(coverage?.ok).toBe(true);
+  });
+
+  it('should not warn for a letter alone, its closing thanking or naming people ("Dear" in a sentence)', async () => {
+    const { letter } = await parse(staff.replace('Sincerely,', 'We thank our dear colleagues, Mr. Smith and Ms. Jones: they helped.\n\nSincerely,'));
+    expect(several(letter)).toEqual([]);
+  });
+});

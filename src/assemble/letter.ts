@@ -8,7 +8,7 @@ import { pageRefOf } from '../classify/heading.js';
 import { type Warning, WarningCode } from '../errors.js';
 import type { CommentJson, LetterJson } from '../schema.js';
 import type { Source } from '../source.js';
-import { CURRENT_REPORT_FORMS, PERIODIC_FORMS } from '../vocabulary.js';
+import { COURTESY_TITLE, CURRENT_REPORT_FORMS, PERIODIC_FORMS, SALUTATION_PHRASES } from '../vocabulary.js';
 import { answersCommentLetter, decideCategory, decideKind, isOrder, supplementsReview, type LetterKind } from './kind.js';
 import {
   readCompany, readDate, readFileNumbers, readFilings, readFollowedUp, readInReplyTo, readOffice, readRunningHeaderDate, readStaffContacts, subjectLines,
@@ -76,6 +76,15 @@ export function buildLetter(classified: Classified, source: Source, input: Build
     text: joinPieces(lines, wholeLines(start + 1, (attachmentStarts[k + 1] ?? lines.length) - 1)),
   }));
   const staffContacts = kind === 'staff' ? readStaffContacts([closingText, preambleText], signatories[0]?.name ?? null) : [];
+  const next = nextLetterAt(lines, structure.closingStart);
+  if (next !== undefined) {
+    const where = attachmentStarts[0] !== undefined && next.line >= attachmentStarts[0] ? 'attachments' : 'closing';
+    warnings.push({
+      code: WarningCode.SEVERAL_LETTERS,
+      message: `another letter follows this one's sign-off ("${next.salutation}"): its words are in the ${where}, its comments are not read`,
+      offset: lineOf(lines, next.line).start + next.at,
+    });
+  }
 
   return {
     schemaVersion: 1,
@@ -140,8 +149,7 @@ const ATTACHMENT_TITLE = /^(?:Exhibit|Attachment|Annex|Appendix|Schedule|Enclosu
  * disclosure: c1129, c0702, c0819): each title line after the first sign-off of the closing. None without a sign-off.
  */
 function findAttachments(lines: readonly ClassifiedLine[], closingStart: number): number[] {
-  // A company's signature block may have no sign-off: "MARSH & McLENNAN COMPANIES, INC." / "By: /s/ Stacy Mills" (c0132): its signature then.
-  const signOff = lines.findIndex((entry, i) => i >= closingStart && !entry.furniture && (entry.signOff || SIGNATURE_START.test(entry.line.text.trim())));
+  const signOff = signOffAt(lines, closingStart);
   if (signOff < 0) return [];
   const out: number[] = [];
   const titled = new Set<string>();
@@ -161,6 +169,42 @@ function findAttachments(lines: readonly ClassifiedLine[], closingStart: number)
     out.push(i);
   }
   return out;
+}
+
+/**
+ * The closing's first sign-off line (-1: none). A company's signature block may have no sign-off: "MARSH & McLENNAN COMPANIES,
+ * INC." / "By: /s/ Stacy Mills" (c0132): its signature then.
+ */
+function signOffAt(lines: readonly ClassifiedLine[], closingStart: number): number {
+  return lines.findIndex((entry, i) => i >= closingStart && !entry.furniture && (entry.signOff || SIGNATURE_START.test(entry.line.text.trim())));
+}
+
+/**
+ * A salutation inside a line, as a flattened letter prints the next letter's ("… File No. 333-215288 Dear Ms. Ransom: This letter
+ * sets forth …"): "Dear", a courtesy title and names ("Dear Messrs. Henderson, Pande and Windsor:", c1017), or a salutation
+ * naming nobody, then a colon and a capital.
+ */
+const SALUTATION_IN_LINE = new RegExp(
+  String.raw`(?:^|\s)((?:Dear\s+(?:${COURTESY_TITLE})\.?\s+\p{Lu}[\p{L}’'.-]*(?:,?\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}’'.-]*){0,5}|${SALUTATION_PHRASES})\s*:)(?=\s+\p{Lu}|\s*$)`,
+  'u',
+);
+
+/**
+ * Where another letter starts in this one's closing or after it: a salutation there (a file holding two letters, or an earlier
+ * letter appended as an exhibit, c0819). A letter greets its reader once, above its body; its closing and appendices do not.
+ * (Looked for from the closing's start, not its sign-off: a flattened letter's sign-off runs on in one line with the next letter's.)
+ * @returns the salutation's line and its place in the line, if any
+ */
+function nextLetterAt(lines: readonly ClassifiedLine[], closingStart: number): { line: number; at: number; salutation: string } | undefined {
+  for (let i = closingStart; i < lines.length; i++) {
+    const entry = lines[i] as ClassifiedLine;
+    const text = entry.line.text;
+    // A salutation printed twice is read as page furniture (a letter filed twice over in one file): still a letter's.
+    if (entry.salutation) return { line: i, at: text.length - text.trimStart().length, salutation: text.trim() };
+    const inLine = entry.furniture ? null : SALUTATION_IN_LINE.exec(text);
+    if (inLine) return { line: i, at: inLine.index + (inLine[0].length - (inLine[1] as string).length), salutation: inLine[1] as string };
+  }
+  return undefined;
 }
 
 /** A heading that names the company's letter a staff letter's comments follow up: "Response Dated May 13, 2019", "Response Letter Dated …". */

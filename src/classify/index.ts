@@ -43,13 +43,16 @@ export function classify(text: NormalText): Classified {
   const bodyStart = findBodyStart(lines);
   const { furniture, pages } = findFurniture(lines, bodyStart);
   const classified = lines.map((line, i): ClassifiedLine => {
+    const salutation = SALUTATION.test(line.text) || (i === bodyStart - 1 && NAMED_SALUTATION.test(line.text.trim()));
     const entry: ClassifiedLine = {
       line,
       page: pages[i] ?? 1,
-      furniture: furniture[i] === true || line.furniture,
+      // A salutation is never a page's running header, though printed twice: a second letter's in the file, greeting the same
+      // people (c1017's appended letter; a letter filed twice over in one file).
+      furniture: (furniture[i] === true && !salutation) || line.furniture,
       continuesAbove: false,
       headingLike: isHeadingLike(line),
-      salutation: SALUTATION.test(line.text) || (i === bodyStart - 1 && NAMED_SALUTATION.test(line.text.trim())),
+      salutation,
       reLine: RE_LINE.test(line.text),
       signOff: SIGN_OFF.test(line.text.replace(/\t.*$/, '')),
       cc: CC_LINE.test(line.text),
