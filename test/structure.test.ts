@@ -2729,6 +2729,40 @@ describe('a file holding more than one letter', () => {
     expect(coverage?.ok).toBe(true);
   });
 
+  it('should find another letter that runs on from the last answer by its head (a Re: line above its salutation), not a greeting quoted in an answer', async () => {
+    const answer = (reply: string) => responseLetter(`1. Please disclose the risks of your debt.\n\nResponse: ${reply}`);
+    const second = answer('We have revised the disclosure.').replace('/s/ Jane Doe\nJane Doe\nChief Financial Officer\n', '');
+    const first = answer('We have revised the disclosure.').replace(/\n\nIf you have any questions[\s\S]*$/, '');
+    const { letter } = await parse(`${first}\n\n${second}`);
+    expect(several(letter).map((w) => w.message)).toEqual([expect.stringContaining('"Ladies and Gentlemen:"): its words are in this letter\'s comments')]);
+    const quoted = answer('We will add this letter to shareholders:\n\nDear Fellow Stockholders:\n\nThis year we grew.');
+    expect(several((await parse(quoted)).letter)).toEqual([]);
+  });
+
+  it('should take a salutation met first in the body for the letter\'s own when its head has none (its head run on in one line, c1112 by html2text)', async () => {
+    const answer = responseLetter('1. Please disclose the risks of your debt.\n\nResponse: We have revised the disclosure.');
+    const bodyAt = answer.indexOf('\n\n1.');
+    const { letter } = await parse(answer.slice(0, bodyAt).replace(/\s+/g, ' ') + answer.slice(bodyAt));
+    expect(letter.letter.salutation).toBeNull();
+    expect(several(letter)).toEqual([]);
+  });
+
+  it('should keep the words of a flattened line that opens with the staff template\'s logo: a second letter\'s head, no page furniture', async () => {
+    const flat = (letter: string) => letter.replace(/\s+/g, ' ');
+    const next = 'United States securities and exchange commission logo June 3, 2024 Bob Jones Chief Executive Officer Acme Inc. Re: Acme Inc. Form 10-K File No. 001-16441 Dear Bob Jones: We have reviewed your filing.';
+    const { letter } = await parse(`${flat(staff)}\n${next}`);
+    expect(JSON.stringify(letter)).toContain('June 3, 2024 Bob Jones Chief Executive Officer');
+    expect(several(letter)).toHaveLength(1);
+  });
+
+  it('should read the staff template\'s salutation without a courtesy title, and one ending in a comma, inside a flattened line', async () => {
+    const flat = (letter: string) => letter.replace(/\s+/g, ' ');
+    for (const greeting of ['Dear Gregory S. Lovins:', 'Dear Mr. Hamady and Mr. Esquivel,']) {
+      const next = `June 3, 2024 Re: Example Corp. Form 10-K File No. 001-16441 ${greeting} We have reviewed your filing.`;
+      expect(several((await parse(`${flat(staff)} ${next}`)).letter).map((w) => w.message)).toEqual([expect.stringContaining(`"${greeting}"`)]);
+    }
+  });
+
   it('should not warn for a letter alone, its closing thanking or naming people ("Dear" in a sentence)', async () => {
     const { letter } = await parse(staff.replace('Sincerely,', 'We thank our dear colleagues, Mr. Smith and Ms. Jones: they helped.\n\nSincerely,'));
     expect(several(letter)).toEqual([]);

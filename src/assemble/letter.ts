@@ -8,7 +8,7 @@ import { pageRefOf } from '../classify/heading.js';
 import { type Warning, WarningCode } from '../errors.js';
 import type { CommentJson, LetterJson } from '../schema.js';
 import type { Source } from '../source.js';
-import { COURTESY_TITLE, CURRENT_REPORT_FORMS, PERIODIC_FORMS, SALUTATION_PHRASES } from '../vocabulary.js';
+import { COURTESY_TITLE, CURRENT_REPORT_FORMS, PERIODIC_FORMS, RE_WORD, SALUTATION_PHRASES } from '../vocabulary.js';
 import { answersCommentLetter, decideCategory, decideKind, isOrder, supplementsReview, type LetterKind } from './kind.js';
 import {
   readCompany, readDate, readFileNumbers, readFilings, readFollowedUp, readInReplyTo, readOffice, readRunningHeaderDate, readStaffContacts, subjectLines,
@@ -76,12 +76,12 @@ export function buildLetter(classified: Classified, source: Source, input: Build
     text: joinPieces(lines, wholeLines(start + 1, (attachmentStarts[k + 1] ?? lines.length) - 1)),
   }));
   const staffContacts = kind === 'staff' ? readStaffContacts([closingText, preambleText], signatories[0]?.name ?? null) : [];
-  const next = nextLetterAt(lines, structure.closingStart);
+  const next = nextLetterAt(lines, structure.bodyStart, structure.closingStart, salutationLine !== undefined);
   if (next !== undefined) {
-    const where = attachmentStarts[0] !== undefined && next.line >= attachmentStarts[0] ? 'attachments' : 'closing';
+    const where = next.line < structure.closingStart ? "this letter's comments" : attachmentStarts[0] !== undefined && next.line >= attachmentStarts[0] ? 'the attachments' : 'the closing';
     warnings.push({
       code: WarningCode.SEVERAL_LETTERS,
-      message: `another letter follows this one's sign-off ("${next.salutation}"): its words are in the ${where}, its comments are not read`,
+      message: `the file holds another letter ("${next.salutation}"): its words are in ${where}, its comments are not read`,
       offset: lineOf(lines, next.line).start + next.at,
     });
   }
@@ -181,28 +181,51 @@ function signOffAt(lines: readonly ClassifiedLine[], closingStart: number): numb
 
 /**
  * A salutation inside a line, as a flattened letter prints the next letter's ("… File No. 333-215288 Dear Ms. Ransom: This letter
- * sets forth …"): "Dear", a courtesy title and names ("Dear Messrs. Henderson, Pande and Windsor:", c1017), or a salutation
- * naming nobody, then a colon and a capital.
+ * sets forth …"): "Dear" and names, a courtesy title or not ("Dear Messrs. Henderson, Pande and Windsor:", c1017; the staff
+ * template's "Dear Gregory S. Lovins:"), or a salutation naming nobody, then a colon or a comma and a capital ("Dear Mr. Hamady and
+ * Mr. Esquivel, We are responding …").
  */
 const SALUTATION_IN_LINE = new RegExp(
-  String.raw`(?:^|\s)((?:Dear\s+(?:${COURTESY_TITLE})\.?\s+\p{Lu}[\p{L}’'.-]*(?:,?\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}’'.-]*){0,5}|${SALUTATION_PHRASES})\s*:)(?=\s+\p{Lu}|\s*$)`,
+  String.raw`(?:^|\s)((?:Dear\s+(?:(?:${COURTESY_TITLE})\.?\s+)?\p{Lu}[\p{L}’'.-]*(?:,?\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}’'.-]*){0,5}|${SALUTATION_PHRASES})\s*[:,])(?=\s+\p{Lu}|\s*$)`,
   'u',
 );
 
+/** A Re: block's word inside a flattened line ("… February 14, 2017 Via EDGAR … Re: Vistra Energy Corp. … Dear Ms. Ransom: …"). */
+const RE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${RE_WORD})\s*:\s`);
+
+/** How far above a salutation a letter's Re: line may stand (its subject block, the addressee's lines). */
+const RE_LINE_REACH = 12;
+
 /**
- * Where another letter starts in this one's closing or after it: a salutation there (a file holding two letters, or an earlier
- * letter appended as an exhibit, c0819). A letter greets its reader once, above its body; its closing and appendices do not.
- * (Looked for from the closing's start, not its sign-off: a flattened letter's sign-off runs on in one line with the next letter's.)
+ * Where another letter starts in this one: a salutation that greets a reader again (a file holding two letters, or an earlier
+ * letter appended as an exhibit, c0819). A letter greets its reader once, above its body; its closing and appendices do not, so
+ * any salutation there is another letter's. In the body, where another letter may run on from the last answer (a response then
+ * another response), only one under a Re: line (in its line, or within RE_LINE_REACH lines above): a letter's head, not a
+ * greeting quoted in proposed disclosure ("Dear Fellow Stockholders:"). (The closing is read from its start, not its sign-off: a
+ * flattened letter's sign-off runs on in one line with the next letter's head.)
+ * @param greeted the letter's head holds its salutation
  * @returns the salutation's line and its place in the line, if any
  */
-function nextLetterAt(lines: readonly ClassifiedLine[], closingStart: number): { line: number; at: number; salutation: string } | undefined {
-  for (let i = closingStart; i < lines.length; i++) {
+function nextLetterAt(lines: readonly ClassifiedLine[], bodyStart: number, closingStart: number, greeted: boolean): { line: number; at: number; salutation: string } | undefined {
+  // A letter whose head was read without its salutation meets it first in the body (a head read short, or run on in one line with
+  // the first paragraphs: c1112 dumped by html2text): that one is its own.
+  let ownAhead = !greeted;
+  let reLine = Number.NEGATIVE_INFINITY;
+  for (let i = bodyStart; i < lines.length; i++) {
     const entry = lines[i] as ClassifiedLine;
     const text = entry.line.text;
+    if (entry.reLine) reLine = i;
+    const headAbove = i >= closingStart || i - reLine <= RE_LINE_REACH;
+    let found: { line: number; at: number; salutation: string } | undefined;
     // A salutation printed twice is read as page furniture (a letter filed twice over in one file): still a letter's.
-    if (entry.salutation) return { line: i, at: text.length - text.trimStart().length, salutation: text.trim() };
-    const inLine = entry.furniture ? null : SALUTATION_IN_LINE.exec(text);
-    if (inLine) return { line: i, at: inLine.index + (inLine[0].length - (inLine[1] as string).length), salutation: inLine[1] as string };
+    if (entry.salutation && headAbove) found = { line: i, at: text.length - text.trimStart().length, salutation: text.trim() };
+    const inLine = found || entry.furniture ? null : SALUTATION_IN_LINE.exec(text);
+    if (inLine && (headAbove || RE_BEFORE.test(text.slice(0, inLine.index)))) {
+      found = { line: i, at: inLine.index + (inLine[0].length - (inLine[1] as string).length), salutation: inLine[1] as string };
+    }
+    if (found === undefined) continue;
+    if (!ownAhead) return found;
+    ownAhead = false;
   }
   return undefined;
 }

@@ -404,6 +404,13 @@ const LETTERHEAD_LINE_CHARS = 160;
 const HEADER_LINE_CHARS = 100;
 
 /**
+ * The staff template's logo, as its image's alternative text prints it, on a line of its own: inside a flattened line it opens a
+ * letter's head ("United States securities and exchange commission logo June 16, 2021 Robert F. Probst …", a second letter in the
+ * file), words of the letter.
+ */
+const COMMISSION_LOGO = /^\s*(?:United States\s+)?securities and exchange commission logo\s*$/i;
+
+/**
  * Where the source marks its page breaks (a PDF's pages, an HTML page break), a running header sits
  * at the top of pages 2+ and ends with its "Page N" line: everything from the page top to that line
  * is furniture. Covers the Word template ("Mr. Name / Company / Date / Page 2", 2016-ajg-10k-upload),
@@ -428,7 +435,7 @@ function markPageTopHeaders(lines: readonly Line[], headEnd: number, furniture: 
       }
     }
     for (let k = Math.max(i, headEnd); k < end; k++) {
-      if (/securities and exchange commission logo/i.test((lines[k] as Line).text)) furniture[k] = true;
+      if (COMMISSION_LOGO.test((lines[k] as Line).text)) furniture[k] = true;
     }
     i = end;
   }
