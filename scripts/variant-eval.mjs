@@ -9,6 +9,7 @@
 //     italics and underlines; bold by the font shorthand; CRLF line ends; without the EDGAR <DOCUMENT> wrapper (as a browser downloads the page).
 //   Flattened letters (flat-text/*.txt): two spaces, a no-break space or a tab between some words; wrapped again at 80 columns
 //     at spaces (`fold -s -w 80`); cut every 72 characters inside words; without the EDGAR document header flattened at its start.
+//   Two letters in one file: each flattened letter followed by the next (is it said, and are the first one's comments kept?).
 // Options: --variant NAME (a part of its name; default all), --limit N (letters of each kind), --misses (list the letters).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -87,3 +88,31 @@ for (const [kind, variants] of Object.entries(VARIANTS)) {
     if (misses) for (const [file, diff] of differ) console.log(`    ${file}: ${diff.join(', ')}`);
   }
 }
+
+// Two letters in one file: each flattened letter followed by the next one in the folder (joined by a space, as a scraper that
+// flattened a folder into one file would). The parse must say so (a SEVERAL_LETTERS warning) and read the first letter's comments
+// as it reads them alone; a second letter that greets nobody (an order, a notice) cannot be told from the first's closing.
+const JOINED = 'two flattened letters in one file';
+if (only === undefined || JOINED.includes(only)) {
+  const dir = join(corpus, 'flat-text');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().slice(0, limit);
+  const texts = files.map((file) => readFileSync(join(dir, file), 'utf8'));
+  const alone = await Promise.all(files.map(async (file, k) => (await parseLetter(Buffer.from(texts[k] ?? ''), { file }).catch(() => null))?.letter ?? null));
+  const numbers = (letter) => JSON.stringify(letter?.comments.map((c) => c.number) ?? null);
+  let pairs = 0;
+  let warned = 0;
+  let kept = 0;
+  const missed = [];
+  for (let k = 0; k + 1 < files.length; k++) {
+    if (!alone[k + 1]?.letter.salutation) continue;
+    pairs++;
+    const joined = (await parseLetter(Buffer.from(`${texts[k]} ${texts[k + 1]}`), { file: files[k] }).catch(() => null))?.letter;
+    const warning = joined?.warnings.some((w) => w.code === 'SEVERAL_LETTERS') === true;
+    if (warning) warned++;
+    if (numbers(joined) === numbers(alone[k])) kept++;
+    if (!warning) missed.push(`${files[k]} + ${files[k + 1]}`);
+  }
+  console.log(`flat ${JOINED} (each with the next, which greets its reader): ${warned} / ${pairs} warned SEVERAL_LETTERS, ${kept} / ${pairs} the first letter's comment numbers as alone`);
+  if (misses) for (const pair of missed) console.log(`    ${pair}`);
+}
+
