@@ -219,7 +219,7 @@ function nextLetterAt(lines: readonly ClassifiedLine[], bodyStart: number, closi
     let found: { line: number; at: number; salutation: string } | undefined;
     // A salutation printed twice is read as page furniture (a letter filed twice over in one file): still a letter's.
     if (entry.salutation && headAbove) found = { line: i, at: text.length - text.trimStart().length, salutation: text.trim() };
-    const inLine = found || entry.furniture ? null : SALUTATION_IN_LINE.exec(text);
+    const inLine = found !== undefined || entry.furniture ? null : SALUTATION_IN_LINE.exec(text);
     if (inLine && (headAbove || RE_BEFORE.test(text.slice(0, inLine.index)))) {
       found = { line: i, at: inLine.index + (inLine[0].length - (inLine[1] as string).length), salutation: inLine[1] as string };
     }
