@@ -2739,6 +2739,23 @@ describe('a file holding more than one letter', () => {
     expect(several((await parse(quoted)).letter)).toEqual([]);
   });
 
+  it('should end the first letter where the second\'s head begins: a staff letter then the company\'s answer, a completed review then a staff letter', async () => {
+    const answer = responseLetter('1. Please disclose the risks of your debt.\n\nResponse: We have revised the disclosure.\n\n2. Please revise the table of contractual obligations.\n\nResponse: We have revised the table.');
+    // The answer's labels made the whole file a response, and the staff letter's comments were looked for as a response's: none.
+    const { letter } = await parse(`${staff}\n\n${answer}`);
+    expect(letter.letter.kind).toBe('staff');
+    expect(letter.comments.map((c) => [c.number, c.response])).toEqual([[1, null], [2, null]]);
+    expect(letter.comments[1]?.text).toBe('Please revise the table of contractual obligations.');
+    expect(letter.closing).toContain('Re: Example Corp.');
+    expect(several(letter).map((w) => w.message)).toEqual([expect.stringContaining('"Ladies and Gentlemen:"): its words are in the closing')]);
+    // Flattened, a review completed without comments, then a staff letter: no comments of the second read as the first's.
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
+    const done = plainStaffLetter('').replace('We have reviewed your filing and have the following comments.\n\nRisk Factors, page 12', 'We have completed our review of your filing.');
+    const { letter: completed } = await parse(`${flat(done)} ${flat(staff)}`);
+    expect(completed.comments).toEqual([]);
+    expect(several(completed)).toHaveLength(1);
+  });
+
   it('should take a salutation met first in the body for the letter\'s own when its head has none (its head run on in one line, c1112 by html2text)', async () => {
     const answer = responseLetter('1. Please disclose the risks of your debt.\n\nResponse: We have revised the disclosure.');
     const bodyAt = answer.indexOf('\n\n1.');

@@ -16,7 +16,7 @@ import {
 import { readCc, readHeadCc, readSignatories, withLetterheadTitles } from './signature-block.js';
 import { type ChainHeading, joinWrappedHeadings, nestHeadings, printedHeadings, styleHierarchy } from './heading-chain.js';
 import { joinPieces, joinTexts, type LinePiece, wholeLines } from './paragraphs.js';
-import { type CommentPlan, planStructure } from './structure.js';
+import { type CommentPlan, planStructure, type Structure } from './structure.js';
 
 /** What the caller knows about the input that the text does not say. */
 export interface BuildInput {
@@ -32,10 +32,12 @@ export interface BuildInput {
  */
 export function buildLetter(classified: Classified, source: Source, input: BuildInput): LetterJson {
   const lines = classified.lines;
-  const labels = lines.filter((l, i) => i >= classified.bodyStart && l.responseLabel && !l.furniture).length;
-  const votes = decideKind(classified, source.edgar, labels);
-  const answersComments = votes.response > votes.staff;
-  const structure = planStructure(classified, answersComments);
+  const whole = planLetter(classified, source);
+  const { next } = whole;
+  // Another letter in the file: this letter ends where the other's head begins, so that neither the other's comments nor its
+  // answers' labels (which vote for who wrote this one) are read as this one's.
+  const cut = next !== undefined ? headStartAbove(lines, next) : lines.length;
+  const { votes, structure } = cut > classified.bodyStart && cut < lines.length ? planLetter({ ...classified, lines: lines.slice(0, cut) }, source) : whole;
   const warnings: Warning[] = [];
 
   const head = lines.slice(0, structure.bodyStart);
@@ -76,7 +78,6 @@ export function buildLetter(classified: Classified, source: Source, input: Build
     text: joinPieces(lines, wholeLines(start + 1, (attachmentStarts[k + 1] ?? lines.length) - 1)),
   }));
   const staffContacts = kind === 'staff' ? readStaffContacts([closingText, preambleText], signatories[0]?.name ?? null) : [];
-  const next = nextLetterAt(lines, structure.bodyStart, structure.closingStart, salutationLine !== undefined);
   if (next !== undefined) {
     const where = next.line < structure.closingStart ? "this letter's comments" : attachmentStarts[0] !== undefined && next.line >= attachmentStarts[0] ? 'the attachments' : 'the closing';
     warnings.push({
@@ -171,6 +172,31 @@ function findAttachments(lines: readonly ClassifiedLine[], closingStart: number)
   return out;
 }
 
+/** Who wrote the letter, by votes, and its layout; where another letter starts in it, if one does (nextLetterAt). */
+function planLetter(classified: Classified, source: Source): { votes: { staff: number; response: number }; structure: Structure; next: NextLetter | undefined } {
+  const lines = classified.lines;
+  const labels = lines.filter((l, i) => i >= classified.bodyStart && l.responseLabel && !l.furniture).length;
+  const votes = decideKind(classified, source.edgar, labels);
+  const answersComments = votes.response > votes.staff;
+  const structure = planStructure(classified, answersComments);
+  const greeted = lines.slice(0, structure.bodyStart).some((l) => l.salutation);
+  return { votes, structure, next: nextLetterAt(lines, structure.bodyStart, structure.closingStart, greeted) };
+}
+
+/** The longest line of a letter's head above its salutation (a date, an addressee's line, a Re: block's). */
+const HEAD_LINE_CHARS = 160;
+
+/**
+ * Where the head of another letter begins: its salutation's line where the salutation is inside a line (flattened text), else the
+ * first of the short lines right above it (date, addressee, Re: block), at most RE_LINE_REACH of them.
+ */
+function headStartAbove(lines: readonly ClassifiedLine[], next: NextLetter): number {
+  if ((lines[next.line] as ClassifiedLine).line.text.slice(0, next.at).trim() !== '') return next.line;
+  let start = next.line;
+  while (start > next.line - RE_LINE_REACH && start > 0 && (lines[start - 1] as ClassifiedLine).line.text.length <= HEAD_LINE_CHARS && !(lines[start - 1] as ClassifiedLine).signOff) start--;
+  return start;
+}
+
 /**
  * The closing's first sign-off line (-1: none). A company's signature block may have no sign-off: "MARSH & McLENNAN COMPANIES,
  * INC." / "By: /s/ Stacy Mills" (c0132): its signature then.
@@ -190,6 +216,13 @@ const SALUTATION_IN_LINE = new RegExp(
   'u',
 );
 
+/** Where another letter starts: its salutation's line, the salutation's place in it, and the salutation. */
+interface NextLetter {
+  line: number;
+  at: number;
+  salutation: string;
+}
+
 /** A Re: block's word inside a flattened line ("… February 14, 2017 Via EDGAR … Re: Vistra Energy Corp. … Dear Ms. Ransom: …"). */
 const RE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${RE_WORD})\s*:\s`);
 
@@ -206,7 +239,7 @@ const RE_LINE_REACH = 12;
  * @param greeted the letter's head holds its salutation
  * @returns the salutation's line and its place in the line, if any
  */
-function nextLetterAt(lines: readonly ClassifiedLine[], bodyStart: number, closingStart: number, greeted: boolean): { line: number; at: number; salutation: string } | undefined {
+function nextLetterAt(lines: readonly ClassifiedLine[], bodyStart: number, closingStart: number, greeted: boolean): NextLetter | undefined {
   // A letter whose head was read without its salutation meets it first in the body (a head read short, or run on in one line with
   // the first paragraphs: c1112 dumped by html2text): that one is its own.
   let ownAhead = !greeted;
@@ -216,7 +249,7 @@ function nextLetterAt(lines: readonly ClassifiedLine[], bodyStart: number, closi
     const text = entry.line.text;
     if (entry.reLine) reLine = i;
     const headAbove = i >= closingStart || i - reLine <= RE_LINE_REACH;
-    let found: { line: number; at: number; salutation: string } | undefined;
+    let found: NextLetter | undefined;
     // A salutation printed twice is read as page furniture (a letter filed twice over in one file): still a letter's.
     if (entry.salutation && headAbove) found = { line: i, at: text.length - text.trimStart().length, salutation: text.trim() };
     const inLine = found !== undefined || entry.furniture ? null : SALUTATION_IN_LINE.exec(text);
