@@ -2,13 +2,10 @@
 // `npm run eval`: per-field accuracy of the parser against the hand labels in fixtures/letters (see fixtures/LABELS.md).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { builtParser, root } from './lib/corpus-check.mjs';
 import { compareWithLabel } from './labels.mjs';
 
-const root = join(import.meta.dirname, '..');
-const { parseLetter } = await import(join(root, 'dist', 'index.js')).catch(() => {
-  console.error('corresp eval: dist/ is missing; run `npm run build` first');
-  process.exit(2);
-});
+const parseLetter = await builtParser('eval');
 const dir = join(root, 'fixtures', 'letters');
 const verbose = process.argv.includes('--verbose');
 

@@ -3,19 +3,12 @@
 // spaces) against the same letters as filed, over the bulk corpus in ../shared/corpus
 // (letters/cNNNN.pdf|htm and flat-text/cNNNN.txt). Prints coverage, number and text agreement, speed.
 // Options: --orig FILE (NDJSON of `corresp parse letters/` to skip re-parsing the originals), --verbose.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { builtParser, corpus, needCorpus } from './lib/corpus-check.mjs';
 
-const root = join(import.meta.dirname, '..');
-const corpus = join(root, '..', 'shared', 'corpus');
-if (!existsSync(join(corpus, 'flat-text'))) {
-  console.error(`corresp flat-eval: no corpus at ${corpus}`);
-  process.exit(2);
-}
-const { parseLetter } = await import(join(root, 'dist', 'index.js')).catch(() => {
-  console.error('corresp flat-eval: dist/ is missing; run `npm run build` first');
-  process.exit(2);
-});
+needCorpus('flat-eval', 'flat-text');
+const parseLetter = await builtParser('flat-eval');
 const argv = process.argv.slice(2);
 const verbose = argv.includes('--verbose');
 const origAt = argv.indexOf('--orig');

@@ -25,15 +25,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { commentKeys } from './lib/comment-keys.mjs';
+import { builtParser, corpus, needCorpus, root } from './lib/corpus-check.mjs';
 
-const root = join(import.meta.dirname, '..');
-const corpus = join(root, '..', 'shared', 'corpus');
 const { values: args } = parseArgs({ options: { form: { type: 'string' }, limit: { type: 'string' }, misses: { type: 'boolean', default: false }, 'pdf-engine': { type: 'string', default: 'pdfjs' } } });
-if (!existsSync(join(corpus, 'letters'))) {
-  console.error(`corresp form-eval: no corpus at ${corpus}`);
-  process.exit(2);
-}
-const { parseLetter } = await import(join(root, 'dist', 'index.js'));
+needCorpus('form-eval', 'letters');
+const parseLetter = await builtParser('form-eval');
 const { Parser } = await import('htmlparser2');
 const cache = join(root, 'node_modules', '.cache', 'corresp-form-eval');
 mkdirSync(join(cache, 'layout'), { recursive: true });

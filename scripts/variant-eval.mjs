@@ -11,20 +11,13 @@
 //     at spaces (`fold -s -w 80`); cut every 72 characters inside words; without the EDGAR document header flattened at its start.
 //   Two letters in one file: each flattened letter followed by the next (is it said, and are the first one's comments kept?).
 // Options: --variant NAME (a part of its name; default all), --limit N (letters of each kind), --misses (list the letters).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { builtParser, corpus, needCorpus } from './lib/corpus-check.mjs';
 import { FLAT_REWRITES, HTML_REWRITES } from './lib/rewrites.mjs';
 
-const root = join(import.meta.dirname, '..');
-const corpus = join(root, '..', 'shared', 'corpus');
-if (!existsSync(join(corpus, 'letters'))) {
-  console.error(`corresp variant-eval: no corpus at ${corpus}`);
-  process.exit(2);
-}
-const { parseLetter } = await import(join(root, 'dist', 'index.js')).catch(() => {
-  console.error('corresp variant-eval: dist/ is missing; run `npm run build` first');
-  process.exit(2);
-});
+needCorpus('variant-eval', 'letters');
+const parseLetter = await builtParser('variant-eval');
 const argv = process.argv.slice(2);
 const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 const only = option('--variant');

@@ -209,7 +209,8 @@ function signOffAt(lines: readonly ClassifiedLine[], closingStart: number): numb
  * A salutation inside a line, as a flattened letter prints the next letter's ("… File No. 333-215288 Dear Ms. Ransom: This letter
  * sets forth …"): "Dear" and names, a courtesy title or not ("Dear Messrs. Henderson, Pande and Windsor:", c1017; the staff
  * template's "Dear Gregory S. Lovins:"), or a salutation naming nobody, then a colon or a comma and a capital ("Dear Mr. Hamady and
- * Mr. Esquivel, We are responding …").
+ * Mr. Esquivel, We are responding …"). Stricter than flat/head.ts's SALUTATION_IN_TEXT, which reads a letter's own head ("Dear"
+ * and any words to the first colon or comma): this one is looked for through whole letters, and names every person greeted.
  */
 const SALUTATION_IN_LINE = new RegExp(
   String.raw`(?:^|\s)((?:Dear\s+(?:(?:${COURTESY_TITLE})\.?\s+)?\p{Lu}[\p{L}’'.-]*(?:,?\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}’'.-]*){0,5}|${SALUTATION_PHRASES})\s*[:,])(?=\s+\p{Lu}|\s*$)`,
