@@ -33,6 +33,8 @@ export interface Line {
   pageTop: boolean;
   /** The loader found a comment's first words here, above its number (Block.commentStart). */
   commentStart?: boolean;
+  /** The loader found another letter's head starting here (Block.letterStart). */
+  letterStart?: boolean;
   spans: StyleSpan[];
 }
 
@@ -138,6 +140,7 @@ function normalizeBlock(block: Block): Line | undefined {
   };
   if (block.page !== undefined) line.page = block.page;
   if (block.commentStart === true) line.commentStart = true;
+  if (block.letterStart === true) line.letterStart = true;
   return line;
 }
 

@@ -37,6 +37,8 @@ export interface Block {
    * found where the comment starts among the page's last sentences).
    */
   commentStart?: boolean;
+  /** Another letter's head starts here: a file holding several letters (flattened text, load/flat/letter-starts.ts). */
+  letterStart?: boolean;
 }
 
 /** Metadata from an EDGAR SGML wrapper or full-submission header. */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseLetter } from '../src/index.js';
 import { flatBlocks, isFlatText } from '../src/load/flat.js';
+import { letterStarts } from '../src/load/flat/letter-starts.js';
 import { fixtures, sameLetter } from './fixtures.js';
 // @ts-expect-error: a plain .mjs module, no types
 import { cutAt, foldAtSpaces, unevenSpaces } from '../scripts/lib/rewrites.mjs';
@@ -42,6 +43,40 @@ describe('isFlatText', () => {
     const paragraphs = Array.from({ length: 12 }, (_, i) => `${i + 1}. ${'Please revise your disclosure to explain the change. '.repeat(5)}`).join('\n\n');
     expect(isFlatText(paragraphs)).toBe(false);
     expect(isFlatText('Dear Sir: thank you.')).toBe(false);
+  });
+});
+
+describe('letterStarts', () => {
+  const first = 'May 1, 2024 Re: Example Corp. Form 10-K Ladies and Gentlemen: We answer below. 1. Please revise. Response: We have revised it. Sincerely, /s/ Jane Doe Chief Financial Officer cc: John Roe';
+  const head = 'June 3, 2024 Mr. Bob Jones Acme Inc. Re: Acme Inc. Form 10-K File No. 001-16441';
+  const second = `${head} Dear Mr. Jones: We have reviewed your filing. 1. Please revise. Sincerely, Division of Corporation Finance`;
+
+  it('should find another letter after a sign-off by its Re: line and salutation, starting at its head\'s date', () => {
+    const text = `${first} ${second}`;
+    expect(letterStarts(text)).toEqual([text.indexOf('June 3, 2024')]);
+    expect(letterStarts(first)).toEqual([]);
+  });
+
+  it('should start the other letter at its EDGAR document header or the staff logo text, not at a date after them', () => {
+    for (const opening of ['CORRESP 1 filename1.htm', 'United States securities and exchange commission logo']) {
+      const text = `${first} ${opening} ${second}`;
+      expect(letterStarts(text)).toEqual([text.indexOf(opening)]);
+    }
+  });
+
+  it('should find each of three letters, and none where a salutation has no Re: line after the sign-off, or stands too far from it', () => {
+    const text = `${first} ${second} ${second}`;
+    expect(letterStarts(text)).toEqual([text.indexOf('June 3, 2024'), text.lastIndexOf('June 3, 2024')]);
+    // A letter quoted in an answer after a sign-off of its own: no subject line.
+    expect(letterStarts(`${first} Sincerely, The Board Dear Fellow Stockholders: This year we grew.`)).toEqual([]);
+    // The Re: line before the sign-off is the first letter's.
+    expect(letterStarts(first.replace('cc: John Roe', 'cc: John Roe Dear Mr. Jones: Thank you.'))).toEqual([]);
+    // A salutation pages after the sign-off is no next letter's.
+    expect(letterStarts(`${first} ${'Annex words. '.repeat(300)}${second}`)).toEqual([]);
+  });
+
+  it('should find every letter of a file holding hundreds', () => {
+    expect(letterStarts(`${first} ${second} `.repeat(200))).toHaveLength(2 * 200 - 1);
   });
 });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CorrespError, LetterSchema, parseLetter } from '../src/index.js';
 import { readEdgar } from '../src/load/edgar.js';
 import { htmlBlocks } from '../src/load/html.js';
+import { letterStarts } from '../src/load/flat/letter-starts.js';
 import { capNesting, MAX_HTML_DEPTH } from '../src/load/html-nesting.js';
 import { expectLinear } from './growth.js';
 
@@ -190,5 +191,16 @@ describe('letters built to make a stage quadratic', () => {
     const carried = letter.comments[1]?.headings ?? [];
     expect(carried).toHaveLength(16);
     expect([carried[0], carried.at(-1)]).toEqual(['Form 10-K', 'Heading 39']);
+  });
+});
+
+describe('letters in one flattened file', () => {
+  it('should find where each letter starts in linear time, however many sign-offs, Re: lines and salutations the text holds', { timeout: 120_000 }, async () => {
+    // Each salutation far from any sign-off or Re: line, and each near many: the search looks back from each once.
+    const near = 'Sincerely, Jane Doe June 3, 2024 Re: Acme Inc. Dear Mr. Jones: We write. ';
+    const far = `Sincerely, Jane Doe ${'words '.repeat(600)}Re: Acme Inc. ${'words '.repeat(300)}Dear Mr. Jones: We write. `;
+    await expectLinear((scale) => near.repeat(scale * 5_000), (text) => letterStarts(text));
+    await expectLinear((scale) => far.repeat(scale * 100), (text) => letterStarts(text));
+    expect(letterStarts(near.repeat(4))).toHaveLength(4);
   });
 });

@@ -2734,7 +2734,10 @@ describe('a file holding more than one letter', () => {
     const second = answer('We have revised the disclosure.').replace('/s/ Jane Doe\nJane Doe\nChief Financial Officer\n', '');
     const first = answer('We have revised the disclosure.').replace(/\n\nIf you have any questions[\s\S]*$/, '');
     const { letter } = await parse(`${first}\n\n${second}`);
-    expect(several(letter).map((w) => w.message)).toEqual([expect.stringContaining('"Ladies and Gentlemen:"): its words are in this letter\'s comments')]);
+    // The first letter ends at the second's date: its last answer holds none of the second's words, its closing all of them.
+    expect(letter.comments.map((c) => c.response?.text)).toEqual(['We have revised the disclosure.']);
+    expect(letter.closing).toMatch(/^Ladies and Gentlemen:\s+This letter responds/);
+    expect(several(letter).map((w) => w.message)).toEqual([expect.stringContaining('"Ladies and Gentlemen:"): its words are in the closing')]);
     const quoted = answer('We will add this letter to shareholders:\n\nDear Fellow Stockholders:\n\nThis year we grew.');
     expect(several((await parse(quoted)).letter)).toEqual([]);
   });
@@ -2768,7 +2771,8 @@ describe('a file holding more than one letter', () => {
     const flat = (letter: string) => letter.replace(/\s+/g, ' ');
     const next = 'United States securities and exchange commission logo June 3, 2024 Bob Jones Chief Executive Officer Acme Inc. Re: Acme Inc. Form 10-K File No. 001-16441 Dear Bob Jones: We have reviewed your filing.';
     const { letter } = await parse(`${flat(staff)}\n${next}`);
-    expect(JSON.stringify(letter)).toContain('June 3, 2024 Bob Jones Chief Executive Officer');
+    // The logo's words are page furniture on a line of their own, as atop the first letter; the head's are the closing's.
+    expect(letter.closing).toMatch(/Assistant Director\s+June 3, 2024\s+Bob Jones Chief Executive Officer Acme Inc\.\s+Re: Acme Inc\./);
     expect(several(letter)).toHaveLength(1);
   });
 
@@ -2778,6 +2782,42 @@ describe('a file holding more than one letter', () => {
       const next = `June 3, 2024 Re: Example Corp. Form 10-K File No. 001-16441 ${greeting} We have reviewed your filing.`;
       expect(several((await parse(`${flat(staff)} ${next}`)).letter).map((w) => w.message)).toEqual([expect.stringContaining(`"${greeting}"`)]);
     }
+  });
+
+  it('should read each of two flattened letters on its own words: the first\'s comments, signature and copies as alone (c0019 then c0020)', async () => {
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
+    const copied = staff.replace('Assistant Director', 'Assistant Director\n\ncc: Jane Roe');
+    const answer = responseLetter('1. Please disclose the risks of your debt.\n\nResponse: We have revised the disclosure.\n\n2. Please revise the table of contractual obligations.\n\nResponse: We have revised the table.');
+    const alone = (await parse(flat(copied))).letter;
+    expect(alone.comments.map((c) => c.number)).toEqual([1, 2]);
+    // The answer's labels made the staff letter's chain look for answers, and its comment 2 (answered by none) was dropped.
+    const { letter, coverage } = await parse(`${flat(copied)} CORRESP 1 filename1.htm ${flat(answer)}`);
+    expect(letter.comments.map((c) => [c.number, c.text, c.response])).toEqual(alone.comments.map((c) => [c.number, c.text, null]));
+    expect(letter.letter.kind).toBe('staff');
+    // The second letter's head (its document header, date and addressee) is no part of the first's signature or copies.
+    expect(letter.letter.signatories).toEqual(alone.letter.signatories);
+    expect(letter.letter.cc).toEqual(['Jane Roe']);
+    expect(letter.closing).toMatch(/^Sincerely,\s+Pamela Long\s+Assistant Director\s+cc: Jane Roe\s+CORRESP 1 filename1\.htm\s+May 1, 2024\s/);
+    expect(several(letter)).toHaveLength(1);
+    expect(coverage?.ok).toBe(true);
+    // Without the document header, the second letter's head opens at its date.
+    const { letter: dated } = await parse(`${flat(copied)} ${flat(answer)}`);
+    expect(dated.letter.cc).toEqual(['Jane Roe']);
+    expect(dated.comments.map((c) => c.number)).toEqual([1, 2]);
+  });
+
+  it('should read the first letter\'s signature and copies from its own closing, not from the next letter\'s head and signature', async () => {
+    // Signed by the Division, as the staff's letters are today: no person signs it, and the next letter's signer is none of its.
+    const divided = staff.replace('Pamela Long\nAssistant Director', 'Division of Corporation Finance\nOffice of Manufacturing');
+    const next = staff.replace('March 5, 2008', 'June 2, 2008').replace('Pamela Long', 'Tom Kluck').replace(/Acme Corporation/g, 'Beta Inc.').replace(/Smith/g, 'Lee').replace('Risk Factors, page 12', 'Liquidity, page 40');
+    const { letter, coverage } = await parse(`${divided}\n\n${next}`);
+    expect(letter.letter.signatories).toEqual([]);
+    // The next letter's words are still the closing's.
+    expect(letter.closing).toMatch(/Office of Manufacturing\s+June 2, 2008\s[\s\S]*Tom Kluck\s+Assistant Director$/);
+    expect(coverage?.ok).toBe(true);
+    // Copies above the next letter's date are the first letter's.
+    const copied = await parse(`${divided}\n\ncc: Jane Roe\n\n${next}`);
+    expect(copied.letter.letter.cc).toEqual(['Jane Roe']);
   });
 
   it('should not warn for a letter alone, its closing thanking or naming people ("Dear" in a sentence)', async () => {

@@ -3,12 +3,12 @@ import { analyzeComment } from '../analyze/comment.js';
 import { priorCommentNumbers } from '../prior-comments.js';
 import { letterContext } from '../analyze/citations.js';
 import type { Classified, ClassifiedLine } from '../classify/index.js';
-import { SIGNATURE_START } from '../classify/letter-parts.js';
+import { isDateAlone, SIGNATURE_START } from '../classify/letter-parts.js';
 import { pageRefOf } from '../classify/heading.js';
 import { type Warning, WarningCode } from '../errors.js';
 import type { CommentJson, LetterJson } from '../schema.js';
 import type { Source } from '../source.js';
-import { COURTESY_TITLE, CURRENT_REPORT_FORMS, PERIODIC_FORMS, RE_WORD, SALUTATION_PHRASES } from '../vocabulary.js';
+import { CURRENT_REPORT_FORMS, PERIODIC_FORMS, RE_IN_RUNNING_TEXT, SALUTATION_IN_RUNNING_TEXT } from '../vocabulary.js';
 import { answersCommentLetter, decideCategory, decideKind, isOrder, supplementsReview, type LetterKind } from './kind.js';
 import {
   readCompany, readDate, readFileNumbers, readFilings, readFollowedUp, readInReplyTo, readOffice, readRunningHeaderDate, readStaffContacts, subjectLines,
@@ -48,7 +48,10 @@ export function buildLetter(classified: Classified, source: Source, input: Build
   // words of the output, no longer page furniture (verify.ts checks the output against the lines that are not).
   for (const start of attachmentStarts) if ((lines[start] as ClassifiedLine).furniture) lines[start] = { ...(lines[start] as ClassifiedLine), furniture: false };
   const closingEnd = attachmentStarts[0] ?? lines.length;
-  const closingLines = lines.slice(structure.closingStart, closingEnd);
+  // The letter's own closing, where its signature and copies are: not another letter's head and signature after it (its words are
+  // still the closing's text: nothing lost).
+  const ownClosingEnd = Math.min(closingEnd, Math.max(cut, structure.closingStart));
+  const closingLines = lines.slice(structure.closingStart, ownClosingEnd);
   const bodyText = lines.slice(structure.bodyStart, structure.closingStart + 4).map((l) => l.line.text).join('\n');
   const hasComments = structure.comments.length > 0;
   let kind: LetterKind = votes.response > votes.staff ? 'response' : votes.staff > votes.response ? 'staff' : 'unknown';
@@ -77,7 +80,8 @@ export function buildLetter(classified: Classified, source: Source, input: Build
     title: (lines[start] as ClassifiedLine).line.text.trim(),
     text: joinPieces(lines, wholeLines(start + 1, (attachmentStarts[k + 1] ?? lines.length) - 1)),
   }));
-  const staffContacts = kind === 'staff' ? readStaffContacts([closingText, preambleText], signatories[0]?.name ?? null) : [];
+  const ownClosingText = ownClosingEnd === closingEnd ? closingText : joinPieces(lines, wholeLines(structure.closingStart, ownClosingEnd - 1));
+  const staffContacts = kind === 'staff' ? readStaffContacts([ownClosingText, preambleText], signatories[0]?.name ?? null) : [];
   if (next !== undefined) {
     const where = next.line < structure.closingStart ? "this letter's comments" : attachmentStarts[0] !== undefined && next.line >= attachmentStarts[0] ? 'the attachments' : 'the closing';
     warnings.push({
@@ -187,13 +191,22 @@ function planLetter(classified: Classified, source: Source): { votes: { staff: n
 const HEAD_LINE_CHARS = 160;
 
 /**
- * Where the head of another letter begins: its salutation's line where the salutation is inside a line (flattened text), else the
- * first of the short lines right above it (date, addressee, Re: block), at most RE_LINE_REACH of them.
+ * Where the head of another letter begins: where the loader found it (Line.letterStart: flattened text, its head opened by an EDGAR
+ * document header, the staff logo text or its date); else its salutation's line where the salutation is inside a line, else the
+ * first of the short lines right above it (addressee, Re: block), at most RE_LINE_REACH of them, up to its date.
  */
 function headStartAbove(lines: readonly ClassifiedLine[], next: NextLetter): number {
+  for (let i = next.line; i >= 0; i--) if ((lines[i] as ClassifiedLine).line.letterStart === true) return i;
   if ((lines[next.line] as ClassifiedLine).line.text.slice(0, next.at).trim() !== '') return next.line;
   let start = next.line;
-  while (start > next.line - RE_LINE_REACH && start > 0 && (lines[start - 1] as ClassifiedLine).line.text.length <= HEAD_LINE_CHARS && !(lines[start - 1] as ClassifiedLine).signOff) start--;
+  while (start > next.line - RE_LINE_REACH && start > 0) {
+    const above = lines[start - 1] as ClassifiedLine;
+    // Not into the letter before: its sign-off or its copies ("cc: Jenifer Broder" right above the next letter's date).
+    if (above.line.text.length > HEAD_LINE_CHARS || above.signOff || above.cc) break;
+    start--;
+    // A head opens with its date (a letterhead's lines above it aside).
+    if (isDateAlone(above.line.text.trim())) break;
+  }
   return start;
 }
 
@@ -205,17 +218,8 @@ function signOffAt(lines: readonly ClassifiedLine[], closingStart: number): numb
   return lines.findIndex((entry, i) => i >= closingStart && !entry.furniture && (entry.signOff || SIGNATURE_START.test(entry.line.text.trim())));
 }
 
-/**
- * A salutation inside a line, as a flattened letter prints the next letter's ("… File No. 333-215288 Dear Ms. Ransom: This letter
- * sets forth …"): "Dear" and names, a courtesy title or not ("Dear Messrs. Henderson, Pande and Windsor:", c1017; the staff
- * template's "Dear Gregory S. Lovins:"), or a salutation naming nobody, then a colon or a comma and a capital ("Dear Mr. Hamady and
- * Mr. Esquivel, We are responding …"). Stricter than flat/head.ts's SALUTATION_IN_TEXT, which reads a letter's own head ("Dear"
- * and any words to the first colon or comma): this one is looked for through whole letters, and names every person greeted.
- */
-const SALUTATION_IN_LINE = new RegExp(
-  String.raw`(?:^|\s)((?:Dear\s+(?:(?:${COURTESY_TITLE})\.?\s+)?\p{Lu}[\p{L}’'.-]*(?:,?\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}’'.-]*){0,5}|${SALUTATION_PHRASES})\s*[:,])(?=\s+\p{Lu}|\s*$)`,
-  'u',
-);
+/** A salutation inside a line, as a flattened letter prints the next letter's (vocabulary.ts SALUTATION_IN_RUNNING_TEXT). */
+const SALUTATION_IN_LINE = new RegExp(SALUTATION_IN_RUNNING_TEXT, 'u');
 
 /** Where another letter starts: its salutation's line, the salutation's place in it, and the salutation. */
 interface NextLetter {
@@ -224,8 +228,8 @@ interface NextLetter {
   salutation: string;
 }
 
-/** A Re: block's word inside a flattened line ("… February 14, 2017 Via EDGAR … Re: Vistra Energy Corp. … Dear Ms. Ransom: …"). */
-const RE_BEFORE = new RegExp(String.raw`(?:^|\s)(?:${RE_WORD})\s*:\s`);
+/** A Re: block's word inside a flattened line (vocabulary.ts RE_IN_RUNNING_TEXT). */
+const RE_BEFORE = new RegExp(RE_IN_RUNNING_TEXT);
 
 /** How far above a salutation a letter's Re: line may stand (its subject block, the addressee's lines). */
 const RE_LINE_REACH = 12;

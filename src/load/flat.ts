@@ -12,6 +12,7 @@ import { splitHead } from './flat/head.js';
 import { filingHeadingAbove, splitHeadingRun, splitHeadingsAfterLabel, splitWordsAboveNumber, splitUnnumberedComments, splitUnnumberedStaffComment } from './flat/headings.js';
 import { SIGN_OFF_IN_TEXT, splitClosing } from './flat/closing.js';
 import { endsSentence } from './flat/sentences.js';
+import { letterStarts } from './flat/letter-starts.js';
 import { type Block, type EdgarHeader, Format, plainRun, type Source } from '../source.js';
 
 /**
@@ -171,6 +172,22 @@ function leadInStart(text: string, tokens: Tokens, start: number, floor: number)
  * @param text decoded text
  */
 export function flatBlocks(text: string, pageTops: readonly [number, number][] = []): Block[] {
+  const starts = letterStarts(text);
+  if (starts.length === 0) return letterBlocks(text, pageTops);
+  // A file holding several letters: each cut on its own words (flat/letter-starts.ts).
+  const ends = [...starts, text.length];
+  let from = 0;
+  return ends.flatMap((end) => {
+    const tops = pageTops.filter(([top]) => top >= from && top < end).map(([top, bottom]): [number, number] => [top - from, Math.min(bottom, end) - from]);
+    const blocks = letterBlocks(text.slice(from, end), tops);
+    if (from > 0 && blocks[0] !== undefined) blocks[0].letterStart = true;
+    from = end;
+    return blocks;
+  });
+}
+
+/** flatBlocks of one letter. */
+function letterBlocks(text: string, pageTops: readonly [number, number][]): Block[] {
   const { tokens, breaks } = tokenize(text);
   if (tokens.length === 0) return [];
   const splits = new Marks(tokens.length + 1);
