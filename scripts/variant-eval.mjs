@@ -92,9 +92,12 @@ if (only === undefined || JOINED.includes(only)) {
   const texts = files.map((file) => readFileSync(join(dir, file), 'utf8'));
   const alone = await Promise.all(files.map(async (file, k) => (await parseLetter(Buffer.from(texts[k] ?? ''), { file }).catch(() => null))?.letter ?? null));
   const numbers = (letter) => JSON.stringify(letter?.comments.map((c) => c.number) ?? null);
+  const same = (a, b) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
   let pairs = 0;
   let warned = 0;
   let kept = 0;
+  // The first letter's own fields as alone: who wrote it, who signed it, whom it copies (not the second letter's head read as them).
+  const fields = { kind: 0, signatories: 0, cc: 0 };
   const missed = [];
   for (let k = 0; k + 1 < files.length; k++) {
     if (!alone[k + 1]?.letter.salutation) continue;
@@ -103,9 +106,11 @@ if (only === undefined || JOINED.includes(only)) {
     const warning = joined?.warnings.some((w) => w.code === 'SEVERAL_LETTERS') === true;
     if (warning) warned++;
     if (numbers(joined) === numbers(alone[k])) kept++;
+    for (const field of Object.keys(fields)) if (same(joined?.letter[field], alone[k]?.letter[field])) fields[field]++;
     if (!warning) missed.push(`${files[k]} + ${files[k + 1]}`);
   }
   console.log(`flat ${JOINED} (each with the next, which greets its reader): ${warned} / ${pairs} warned SEVERAL_LETTERS, ${kept} / ${pairs} the first letter's comment numbers as alone`);
+  console.log(`  the first letter's ${Object.entries(fields).map(([field, n]) => `${field} ${n}`).join(', ')} / ${pairs} as alone`);
   if (misses) for (const pair of missed) console.log(`    ${pair}`);
 }
 
