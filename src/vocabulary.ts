@@ -223,12 +223,12 @@ export const COURTESY_TITLE = `${PERSONAL_TITLE}|Messrs|Mses`;
 /**
  * A salutation inside running text, as a flattened letter prints the next letter's ("… File No. 333-215288 Dear Ms. Ransom: This
  * letter sets forth …"): "Dear" and names, a courtesy title or not ("Dear Messrs. Henderson, Pande and Windsor:", c1017; the staff
- * template's "Dear Gregory S. Lovins:"), or a salutation naming nobody, then a colon or a comma and a capital ("Dear Mr. Hamady and
- * Mr. Esquivel, We are responding …"). A pattern's source, the salutation its group 1. Stricter than flat/head.ts's
+ * template's "Dear Gregory S. Lovins:", a company's "Dear Division of Corporate Finance:", c0206), or a salutation naming nobody,
+ * then a colon or a comma and a capital ("Dear Mr. Hamady and Mr. Esquivel, We are responding …"). A pattern's source, the salutation its group 1. Stricter than flat/head.ts's
  * SALUTATION_IN_TEXT, which reads a letter's own head ("Dear" and any words to the first colon or comma): this one is looked for
  * through whole letters (assemble/letter.ts, load/flat/letter-starts.ts), and names every person greeted.
  */
-export const SALUTATION_IN_RUNNING_TEXT = String.raw`(?:^|\s)((?:Dear\s+(?:(?:${COURTESY_TITLE})\.?\s+)?\p{Lu}[\p{L}’'.-]*(?:,?\s+(?:(?:and|&)\s+)?\p{Lu}[\p{L}’'.-]*){0,5}|${SALUTATION_PHRASES})\s*[:,])(?=\s+\p{Lu}|\s*$)`;
+export const SALUTATION_IN_RUNNING_TEXT = String.raw`(?:^|\s)((?:Dear\s+(?:(?:${COURTESY_TITLE})\.?\s+)?\p{Lu}[\p{L}’'.-]*(?:,?\s+(?:(?:and|&|of|the)\s+)?\p{Lu}[\p{L}’'.-]*){0,5}|${SALUTATION_PHRASES})\s*[:,])(?=\s+\p{Lu}|\s*$)`;
 
 /** A Re: block's word inside running text ("… February 14, 2017 Via EDGAR … Re: Vistra Energy Corp. … Dear Ms. Ransom: …"): a pattern's source. */
 export const RE_IN_RUNNING_TEXT = String.raw`(?:^|\s)(?:${RE_WORD})\s*:\s`;

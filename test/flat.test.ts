@@ -75,6 +75,19 @@ describe('letterStarts', () => {
     expect(letterStarts(`${first} ${'Annex words. '.repeat(300)}${second}`)).toEqual([]);
   });
 
+  it('should take the Division\'s name after a sentence for the staff\'s signature (c0637), not after an addressee\'s "Esq." (c0331)', () => {
+    const completed = 'July 30, 2018 Devina Rankin Waste Management Inc. Re: Waste Management Inc. Form 10-K Dear Ms. Rankin: We have completed our review of your filing. We remind you that the company is responsible for its disclosures. Division of Corporation Finance Office of Manufacturing';
+    const text = `${completed} ${second}`;
+    expect(letterStarts(text)).toEqual([text.indexOf('June 3, 2024')]);
+    const addressed = 'May 7, 2019 VIA EDGAR Ms. Erin M. Purnell, Esq. Division of Corporation Finance Office of Financial Services Securities and Exchange Commission Re: BB&T Corporation Form S-4 Dear Ms. Purnell: On behalf of BB&T we respond. 1. Please revise. Response: We have revised it.';
+    expect(letterStarts(addressed)).toEqual([]);
+  });
+
+  it('should find a next letter greeting the Division by its name (c0205 then Starbucks\' c0206)', () => {
+    const text = `${first} CORRESP 1 filename1.htm July 18, 2019 U.S. Securities and Exchange Commission Re: Starbucks Corporation Form 10-Q Dear Division of Corporate Finance: Starbucks Corporation has received your letter.`;
+    expect(letterStarts(text)).toEqual([text.indexOf('CORRESP 1')]);
+  });
+
   it('should find every letter of a file holding hundreds', () => {
     expect(letterStarts(`${first} ${second} `.repeat(200))).toHaveLength(2 * 200 - 1);
   });

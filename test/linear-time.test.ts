@@ -201,6 +201,8 @@ describe('letters in one flattened file', () => {
     const far = `Sincerely, Jane Doe ${'words '.repeat(600)}Re: Acme Inc. ${'words '.repeat(300)}Dear Mr. Jones: We write. `;
     await expectLinear((scale) => near.repeat(scale * 5_000), (text) => letterStarts(text));
     await expectLinear((scale) => far.repeat(scale * 100), (text) => letterStarts(text));
+    // A long run of blanks before the Division's name (a signature after a sentence's end is looked for in a few characters before it).
+    await expectLinear((scale) => `by the staff.${' \u2028'.repeat(scale * 50_000)}Division of Corporation Finance`, (text) => letterStarts(text));
     expect(letterStarts(near.repeat(4))).toHaveLength(4);
   });
 });

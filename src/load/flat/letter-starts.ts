@@ -14,6 +14,15 @@ const RE_LINE = new RegExp(RE_IN_RUNNING_TEXT, 'g');
 const DOCUMENT_OPENING = /(?<=^|\s)(?:(?:CORRESP|UPLOAD|LETTER)\s+\d{1,3}\s+\S+\.(?:htm|html|txt|pdf)|(?:United States\s+)?securities and exchange commission logo)(?=\s|$)/gi;
 const DATE = new RegExp(String.raw`(?<=^|\s)${MONTH_DAY_YEAR}(?=\W|$)`, 'g');
 
+/**
+ * The staff's signature where no sign-off word precedes it: "… or absence of action by the staff. Division of Corporation Finance
+ * Office of Manufacturing" (a completed review, c0637): the Division's name right after a sentence's end, its last word one of
+ * three lower-case letters or more (in a company's letter the name follows "Commission", "N.E." or "Esq.", in the addressee's lines).
+ */
+const DIVISION = /\bDivision of Corporation Finance\b/g;
+/** What stands right before the Division's name when it signs: a sentence's end (looked for in the few characters before the name only: a lookbehind over any run of blanks was tried back from each blank of the run). */
+const SENTENCE_END_BEFORE = /\p{Ll}{3}[.!?]["”’)]?\s{1,3}$/u;
+
 /** The most characters from a letter's sign-off to the next letter's salutation: its signature and copies, then the next letter's head. */
 const SIGN_OFF_REACH = 3000;
 /** The most characters from a letter's Re: word to its salutation: the subject block and the people addressed. */
@@ -25,39 +34,47 @@ const RE_REACH = 1500;
  * a letter greets its reader once, above its body, so a salutation after a sign-off and a subject line is the next letter's; one
  * quoted in an answer ("Dear Fellow Stockholders:") has no sign-off and Re: line right above it. It starts where its head opens
  * (headStart), so that the letter before ends with its own signature and copies. One pass over the sign-offs, the Re: words and
- * the salutations, each found once; each head looked for between its sign-off and its Re: word, no two such stretches overlapping.
+ * the salutations, each found once; each head looked for between its sign-off and its Re: word, no stretch of text searched twice.
  * @returns the letters' starts, in order (none: one letter)
  */
 export function letterStarts(text: string): number[] {
-  const signOffs = Array.from(text.matchAll(SIGN_OFF_IN_TEXT), (m) => m.index);
+  const divisionSigns = Array.from(text.matchAll(DIVISION), (m) => m.index).filter((at) => SENTENCE_END_BEFORE.test(text.slice(Math.max(0, at - 8), at)));
+  const signOffs = [...Array.from(text.matchAll(SIGN_OFF_IN_TEXT), (m) => m.index), ...divisionSigns].sort((a, b) => a - b);
   if (signOffs.length === 0) return [];
   const reLines = Array.from(text.matchAll(RE_LINE), (m) => m.index);
   const starts: number[] = [];
   let s = 0;
   let r = 0;
+  // Where the last head was looked for up to: no stretch of text is searched twice.
+  let searched = 0;
   for (const m of text.matchAll(SALUTATION)) {
     const at = m.index + m[0].length - (m[1] as string).length;
-    while (s < signOffs.length && (signOffs[s] as number) < at) s++;
     while (r < reLines.length && (reLines[r] as number) < at) r++;
-    const signOff = signOffs[s - 1];
+    // The first sign-off within reach, after the letter before starts: the signature's, not words of the next head that read
+    // as one ("Ms. Erin M. Purnell, Esq. Division of Corporation Finance", an addressee after a period).
+    const after = Math.max(at - SIGN_OFF_REACH, (starts.at(-1) ?? -1) + 1);
+    while (s < signOffs.length && (signOffs[s] as number) < after) s++;
+    const signOff = signOffs[s];
     const re = reLines[r - 1];
     if (signOff === undefined || re === undefined) continue;
-    // Each letter signs off after the one before it starts.
-    if (re > signOff && at - signOff <= SIGN_OFF_REACH && at - re <= RE_REACH && signOff > (starts.at(-1) ?? -1)) starts.push(headStart(text, signOff, re, at));
+    if (signOff < re && at - re <= RE_REACH) {
+      starts.push(headStart(text, Math.max(signOff, searched), re, at));
+      searched = Math.max(searched, re);
+    }
   }
   return starts;
 }
 
 /**
- * Where the head of the letter greeting at `salutation` opens, between the sign-off of the letter before and the Re: word: at
- * the first EDGAR document header or staff logo text there, else at its last date, else at the salutation itself.
+ * Where the head of the letter greeting at `salutation` opens, between `from` (the sign-off of the letter before) and the Re: word:
+ * at the first EDGAR document header or staff logo text there, else at its last date, else at the salutation itself.
  */
-function headStart(text: string, signOff: number, re: number, salutation: number): number {
-  const between = text.slice(signOff, re);
+function headStart(text: string, from: number, re: number, salutation: number): number {
+  const between = text.slice(from, Math.max(from, re));
   DOCUMENT_OPENING.lastIndex = 0;
   const opening = DOCUMENT_OPENING.exec(between);
-  if (opening !== null) return signOff + opening.index;
+  if (opening !== null) return from + opening.index;
   let date = -1;
   for (const m of between.matchAll(DATE)) date = m.index;
-  return date >= 0 ? signOff + date : salutation;
+  return date >= 0 ? from + date : salutation;
 }
