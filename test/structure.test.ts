@@ -2820,6 +2820,16 @@ describe('a file holding more than one letter', () => {
     expect(copied.letter.letter.cc).toEqual(['Jane Roe']);
   });
 
+  it('should start the next letter at its EDGAR document header or mail stop above its date: no part of the first letter\'s copies', async () => {
+    const copied = staff.replace('Assistant Director', 'Assistant Director\n\ncc: Jane Roe');
+    for (const opening of ['CORRESP 1 filename1.htm\nExample Corp.\n1 Main Street\nSpringfield, IL 62701', 'Mail Stop 4628']) {
+      const answer = `${opening}\n\n${responseLetter('1. Please disclose the risks of your debt.\n\nResponse: We have revised the disclosure.')}`;
+      const { letter } = await parse(`${copied}\n\n${answer}`);
+      expect(letter.letter.cc).toEqual(['Jane Roe']);
+      expect(letter.closing).toContain(`cc: Jane Roe\n\n${opening.split('\n')[0]}`);
+    }
+  });
+
   it('should not warn for a letter alone, its closing thanking or naming people ("Dear" in a sentence)', async () => {
     const { letter } = await parse(staff.replace('Sincerely,', 'We thank our dear colleagues, Mr. Smith and Ms. Jones: they helped.\n\nSincerely,'));
     expect(several(letter)).toEqual([]);

@@ -204,10 +204,25 @@ function headStartAbove(lines: readonly ClassifiedLine[], next: NextLetter): num
     // Not into the letter before: its sign-off or its copies ("cc: Jenifer Broder" right above the next letter's date).
     if (above.line.text.length > HEAD_LINE_CHARS || above.signOff || above.cc) break;
     start--;
-    // A head opens with its date (a letterhead's lines above it aside).
-    if (isDateAlone(above.line.text.trim())) break;
+    // A head opens with its date, or with an EDGAR document header or the staff template's mail stop a few lines above it.
+    if (isDateAlone(above.line.text.trim())) return headOpeningAbove(lines, start) ?? start;
   }
   return start;
+}
+
+/** A line that opens a letter's head above its date: an EDGAR document header ("CORRESP 1 filename1.htm"), the staff template's "Mail Stop 4628". */
+const HEAD_OPENING_LINE = /^(?:(?:CORRESP|UPLOAD|LETTER)\s+\d{1,3}\s+\S+\.(?:htm|html|txt|pdf)|Mail\s+Stop\s+\d{3,4})$/i;
+/** How many lines above its date a head's opening may stand (a company's letterhead: its name and address). */
+const HEAD_OPENING_REACH = 6;
+
+/** The head's opening line above its date line (HEAD_OPENING_LINE), not past the letter before's sign-off or copies; undefined: none. */
+function headOpeningAbove(lines: readonly ClassifiedLine[], date: number): number | undefined {
+  for (let i = date - 1; i >= Math.max(0, date - HEAD_OPENING_REACH); i--) {
+    const entry = lines[i] as ClassifiedLine;
+    if (entry.signOff || entry.cc) return undefined;
+    if (HEAD_OPENING_LINE.test(entry.line.text.trim())) return i;
+  }
+  return undefined;
 }
 
 /**
