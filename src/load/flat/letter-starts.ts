@@ -41,13 +41,15 @@ export function letterStarts(text: string): number[] {
   const divisionSigns = Array.from(text.matchAll(DIVISION), (m) => m.index).filter((at) => SENTENCE_END_BEFORE.test(text.slice(Math.max(0, at - 8), at)));
   const signOffs = [...Array.from(text.matchAll(SIGN_OFF_IN_TEXT), (m) => m.index), ...divisionSigns].sort((a, b) => a - b);
   if (signOffs.length === 0) return [];
-  const reLines = Array.from(text.matchAll(RE_LINE), (m) => m.index);
+  // Another letter's Re: word and salutation come after a sign-off: looked for from the first on (most of a letter is above it).
+  const reLines = matchesFrom(RE_LINE, text, signOffs[0] as number);
   const starts: number[] = [];
   let s = 0;
   let r = 0;
   // Where the last head was looked for up to: no stretch of text is searched twice.
   let searched = 0;
-  for (const m of text.matchAll(SALUTATION)) {
+  SALUTATION.lastIndex = signOffs[0] as number;
+  for (let m = SALUTATION.exec(text); m !== null; m = SALUTATION.exec(text)) {
     const at = m.index + m[0].length - (m[1] as string).length;
     while (r < reLines.length && (reLines[r] as number) < at) r++;
     // The first sign-off within reach, after the letter before starts: the signature's, not words of the next head that read
@@ -63,6 +65,14 @@ export function letterStarts(text: string): number[] {
     }
   }
   return starts;
+}
+
+/** Where a global pattern matches in `text` from `from` on. */
+function matchesFrom(pattern: RegExp, text: string, from: number): number[] {
+  const out: number[] = [];
+  pattern.lastIndex = from;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) out.push(m.index);
+  return out;
 }
 
 /**
