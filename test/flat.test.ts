@@ -88,6 +88,13 @@ describe('letterStarts', () => {
     expect(letterStarts(text)).toEqual([text.indexOf('CORRESP 1')]);
   });
 
+  it('should start a document at an EDGAR document header inside the text, greeting or not; not at the text\'s own header', () => {
+    const order = 'In the Matter of Example Corp. ORDER DECLARING REGISTRATION EFFECTIVE. IT IS ORDERED that it become effective.';
+    const text = `${order} CORRESP 1 filename1.htm Example Corp. requests acceleration.`;
+    expect(letterStarts(text)).toEqual([text.indexOf('CORRESP')]);
+    expect(letterStarts(`  CORRESP 1 filename1.htm ${first}`)).toEqual([]);
+  });
+
   it('should find every letter of a file holding hundreds', () => {
     expect(letterStarts(`${first} ${second} `.repeat(200))).toHaveLength(2 * 200 - 1);
   });

@@ -2830,6 +2830,18 @@ describe('a file holding more than one letter', () => {
     }
   });
 
+  it('should start another flattened letter at its EDGAR document header though the first letter greets nobody (an order, c0119)', async () => {
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
+    const order = 'UNITED STATES OF AMERICA BEFORE THE SECURITIES AND EXCHANGE COMMISSION February 5, 2019 In the Matter of Example Corp. ORDER DECLARING REGISTRATION EFFECTIVE PURSUANT TO SECTION 12(d) OF THE SECURITIES EXCHANGE ACT OF 1934 Example Corp. has filed an application requesting that its registration statement become effective. IT IS ORDERED that the registration statement become effective. For the Commission, by the Division of Corporation Finance, pursuant to delegated authority. Vanessa A. Countryman Secretary';
+    const answer = responseLetter('1. Please disclose the risks of your debt.\n\nResponse: We have revised the disclosure.');
+    const alone = (await parse(order)).letter;
+    const { letter, coverage } = await parse(`${order} CORRESP 1 filename1.htm ${flat(answer)}`);
+    // The answer's salutation was read as the order's, and its comment as the order's.
+    expect([letter.letter.salutation, letter.comments.length]).toEqual([alone.letter.salutation, alone.comments.length]);
+    expect(several(letter).map((w) => w.message)).toEqual([expect.stringContaining('"Ladies and Gentlemen:"): its words are in the closing')]);
+    expect(coverage?.ok).toBe(true);
+  });
+
   it('should not warn for a letter alone, its closing thanking or naming people ("Dear" in a sentence)', async () => {
     const { letter } = await parse(staff.replace('Sincerely,', 'We thank our dear colleagues, Mr. Smith and Ms. Jones: they helped.\n\nSincerely,'));
     expect(several(letter)).toEqual([]);

@@ -267,6 +267,8 @@ function nextLetterAt(lines: readonly ClassifiedLine[], bodyStart: number, closi
   for (let i = bodyStart; i < lines.length; i++) {
     const entry = lines[i] as ClassifiedLine;
     const text = entry.line.text;
+    // Where the loader found another letter (Line.letterStart), named by its salutation, or by its first words where it greets nobody.
+    if (entry.line.letterStart === true && i > 0) return greetingFrom(lines, i);
     if (entry.reLine) reLine = i;
     const headAbove = i >= closingStart || i - reLine <= RE_LINE_REACH;
     let found: NextLetter | undefined;
@@ -281,6 +283,18 @@ function nextLetterAt(lines: readonly ClassifiedLine[], bodyStart: number, closi
     ownAhead = false;
   }
   return undefined;
+}
+
+/** The other letter that starts at line `start`: at its salutation (within its head's reach), else at its first line, named by its words. */
+function greetingFrom(lines: readonly ClassifiedLine[], start: number): NextLetter {
+  for (let i = start; i < Math.min(lines.length, start + 2 * RE_LINE_REACH); i++) {
+    const text = (lines[i] as ClassifiedLine).line.text;
+    if ((lines[i] as ClassifiedLine).salutation) return { line: i, at: text.length - text.trimStart().length, salutation: text.trim() };
+    const inLine = SALUTATION_IN_LINE.exec(text);
+    if (inLine) return { line: i, at: inLine.index + (inLine[0].length - (inLine[1] as string).length), salutation: inLine[1] as string };
+  }
+  const first = (lines[start] as ClassifiedLine).line.text.trim();
+  return { line: start, at: 0, salutation: first.length > 60 ? `${first.slice(0, 60)}…` : first };
 }
 
 /** A heading that names the company's letter a staff letter's comments follow up: "Response Dated May 13, 2019", "Response Letter Dated …". */

@@ -96,7 +96,10 @@ function markAcknowledgements(lines: ClassifiedLine[]): void {
 
 /** The body starts after the salutation; failing that, after the Re: block; failing that, at the top. */
 function findBodyStart(lines: readonly Line[]): number {
-  const limit = Math.min(lines.length, 120);
+  // Not in another letter of the file, which the loader found (Line.letterStart): a first letter that greets nobody (a Commission
+  // order, a request for acceleration) does not take the next one's salutation for its own.
+  const another = lines.findIndex((line) => line.letterStart === true);
+  const limit = Math.min(another >= 0 ? another : lines.length, 120);
   for (let i = 0; i < limit; i++) if (SALUTATION.test((lines[i] as Line).text)) return i + 1;
   for (let i = 0; i < limit; i++) {
     if (RE_LINE.test((lines[i] as Line).text)) {
@@ -109,7 +112,7 @@ function findBodyStart(lines: readonly Line[]): number {
   }
   // Neither: a caption (a Commission order: "In the Matter of …", 2020-carrier-staffaction) runs to the first paragraph of prose,
   // which ends a sentence, or holds the end of one where flattened text runs the order's paragraphs together (c1165 flattened).
-  for (let i = 1; i < Math.min(lines.length, 40); i++) {
+  for (let i = 1; i < Math.min(limit, 40); i++) {
     const text = (lines[i] as Line).text;
     if (text.split(/\s+/).length >= 12 && (/[.:]$/.test(text) || /(?:[a-z]{3}|\))[.:]\s+\p{Lu}/u.test(text))) return /In the Matter of/i.test(lines.slice(0, i).map((l) => l.text).join('\n')) ? i : 0;
   }

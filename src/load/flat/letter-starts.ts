@@ -40,7 +40,7 @@ const RE_REACH = 1500;
 export function letterStarts(text: string): number[] {
   const divisionSigns = Array.from(text.matchAll(DIVISION), (m) => m.index).filter((at) => SENTENCE_END_BEFORE.test(text.slice(Math.max(0, at - 8), at)));
   const signOffs = [...Array.from(text.matchAll(SIGN_OFF_IN_TEXT), (m) => m.index), ...divisionSigns].sort((a, b) => a - b);
-  if (signOffs.length === 0) return [];
+  if (signOffs.length === 0) return withDocumentHeaders(text, []);
   // Another letter's Re: word and salutation come after a sign-off: looked for from the first on (most of a letter is above it).
   const reLines = matchesFrom(RE_LINE, text, signOffs[0] as number);
   const starts: number[] = [];
@@ -64,7 +64,22 @@ export function letterStarts(text: string): number[] {
       searched = Math.max(searched, re);
     }
   }
-  return starts;
+  return withDocumentHeaders(text, starts);
+}
+
+/** An EDGAR document header inside flattened text ("CORRESP 1 filename1.htm", its tags lost): a document starts there, whatever it holds. */
+const DOCUMENT_HEADER = /(?<=\s)(?:CORRESP|UPLOAD|LETTER)\s+\d{1,3}\s+\S+\.(?:htm|html|txt|pdf)(?=\s|$)/g;
+
+/**
+ * The starts with every EDGAR document header after the text's start among them: a letter there though it greets nobody, or the one
+ * before does (an order, a request for acceleration), in order, each once.
+ */
+function withDocumentHeaders(text: string, starts: readonly number[]): number[] {
+  // Not the text's own header, blanks before it or not.
+  const opening = text.search(/\S/);
+  const headers = Array.from(text.matchAll(DOCUMENT_HEADER), (m) => m.index).filter((at) => at > opening);
+  if (headers.length === 0) return [...starts];
+  return [...new Set([...starts, ...headers])].sort((a, b) => a - b);
 }
 
 /** Where a global pattern matches in `text` from `from` on. */
