@@ -224,11 +224,18 @@ export const COURTESY_TITLE = `${PERSONAL_TITLE}|Messrs|Mses`;
  * A salutation inside running text, as a flattened letter prints the next letter's ("… File No. 333-215288 Dear Ms. Ransom: This
  * letter sets forth …"): "Dear" and names, a courtesy title or not ("Dear Messrs. Henderson, Pande and Windsor:", c1017; the staff
  * template's "Dear Gregory S. Lovins:", a company's "Dear Division of Corporate Finance:", c0206), or a salutation naming nobody,
- * then a colon or a comma and a capital ("Dear Mr. Hamady and Mr. Esquivel, We are responding …"). A pattern's source, the salutation its group 1. Stricter than flat/head.ts's
- * SALUTATION_IN_TEXT, which reads a letter's own head ("Dear" and any words to the first colon or comma): this one is looked for
- * through whole letters (assemble/letter.ts, load/flat/letter-starts.ts), and names every person greeted.
+ * then a colon or a comma and a capital ("Dear Mr. Hamady and Mr. Esquivel, We are responding …"). A pattern's source, the
+ * salutation its group 1. Stricter than flat/head.ts's SALUTATION_IN_TEXT, which reads a letter's own head ("Dear" and any words
+ * to the first colon or comma): this one is looked for through whole letters (assemble/letter.ts, load/flat/letter-starts.ts),
+ * and names every person greeted.
  */
 export const SALUTATION_IN_RUNNING_TEXT = String.raw`(?:^|\s)((?:Dear\s+(?:(?:${COURTESY_TITLE})\.?\s+)?\p{Lu}[\p{L}’'.-]*(?:,?\s+(?:(?:and|&|of|the)\s+)?\p{Lu}[\p{L}’'.-]*){0,5}|${SALUTATION_PHRASES})\s*[:,])(?=\s+\p{Lu}|\s*$)`;
+
+/** An EDGAR document header as flattened text prints it, its SGML tags lost: "CORRESP 1 filename1.htm". A pattern's source, the type its group 1. */
+export const EDGAR_DOCUMENT_HEADER = String.raw`(CORRESP|UPLOAD|LETTER)\s+\d{1,3}\s+\S+\.(?:htm|html|txt|pdf)`;
+
+/** The staff template's logo as its alternative text reads ("United States securities and exchange commission logo"): a pattern's source, any case. */
+export const COMMISSION_LOGO_TEXT = String.raw`(?:United States\s+)?securities and exchange commission logo`;
 
 /** A Re: block's word inside running text ("… February 14, 2017 Via EDGAR … Re: Vistra Energy Corp. … Dear Ms. Ransom: …"): a pattern's source. */
 export const RE_IN_RUNNING_TEXT = String.raw`(?:^|\s)(?:${RE_WORD})\s*:\s`;

@@ -8,7 +8,7 @@ import { pageRefOf } from '../classify/heading.js';
 import { type Warning, WarningCode } from '../errors.js';
 import type { CommentJson, LetterJson } from '../schema.js';
 import type { Source } from '../source.js';
-import { CURRENT_REPORT_FORMS, PERIODIC_FORMS, RE_IN_RUNNING_TEXT, SALUTATION_IN_RUNNING_TEXT } from '../vocabulary.js';
+import { CURRENT_REPORT_FORMS, EDGAR_DOCUMENT_HEADER, PERIODIC_FORMS, RE_IN_RUNNING_TEXT, SALUTATION_IN_RUNNING_TEXT } from '../vocabulary.js';
 import { answersCommentLetter, decideCategory, decideKind, isOrder, supplementsReview, type LetterKind } from './kind.js';
 import {
   readCompany, readDate, readFileNumbers, readFilings, readFollowedUp, readInReplyTo, readOffice, readRunningHeaderDate, readStaffContacts, subjectLines,
@@ -211,7 +211,7 @@ function headStartAbove(lines: readonly ClassifiedLine[], next: NextLetter): num
 }
 
 /** A line that opens a letter's head above its date: an EDGAR document header ("CORRESP 1 filename1.htm"), the staff template's "Mail Stop 4628". */
-const HEAD_OPENING_LINE = /^(?:(?:CORRESP|UPLOAD|LETTER)\s+\d{1,3}\s+\S+\.(?:htm|html|txt|pdf)|Mail\s+Stop\s+\d{3,4})$/i;
+const HEAD_OPENING_LINE = new RegExp(String.raw`^(?:${EDGAR_DOCUMENT_HEADER}|Mail\s+Stop\s+\d{3,4})$`, 'i');
 /** How many lines above its date a head's opening may stand (a company's letterhead: its name and address). */
 const HEAD_OPENING_REACH = 6;
 

@@ -2,7 +2,7 @@
 import type { Line } from '../normalize.js';
 import { matchBareCommentNumber, matchCommentNumber } from './comment-number.js';
 import { CC_LINE, isDateAlone, RE_LINE, SIGN_OFF, SIGNATURE_START } from './letter-parts.js';
-import { ANSWER_OPENING, BULLET_CHARACTERS, COMMISSION_NAME, CONTACT_DETAILS, DASHED_PAGE_NUMBER, DIVISION_NAME, FOOTER_SEPARATORS, JOINING_WORD, MAIL_MERGE_FIELDS, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PAGE_WORD, PERSONAL_TITLE, RULE_ALONE, WITHHELD_ANSWER } from '../vocabulary.js';
+import { ANSWER_OPENING, BULLET_CHARACTERS, COMMISSION_LOGO_TEXT, COMMISSION_NAME, CONTACT_DETAILS, DASHED_PAGE_NUMBER, DIVISION_NAME, FOOTER_SEPARATORS, JOINING_WORD, MAIL_MERGE_FIELDS, MONTH_DAY_YEAR, PAGE_NUMBER_MARKER, PAGE_WORD, PERSONAL_TITLE, RULE_ALONE, WITHHELD_ANSWER } from '../vocabulary.js';
 import { matchResponseLabel } from './response-label.js';
 
 /** "Page 2", "Page 2 of 5", "- 2 -", "2", "2 | Page" (c0699), "Page 2 <May 9, 2017>" (2017-bearnewco-s4-corresp). */
@@ -408,7 +408,7 @@ const HEADER_LINE_CHARS = 100;
  * letter's head ("United States securities and exchange commission logo June 16, 2021 Robert F. Probst …", a second letter in the
  * file), words of the letter.
  */
-const COMMISSION_LOGO = /^\s*(?:United States\s+)?securities and exchange commission logo\s*$/i;
+const COMMISSION_LOGO = new RegExp(String.raw`^\s*${COMMISSION_LOGO_TEXT}\s*$`, 'i');
 
 /**
  * Where the source marks its page breaks (a PDF's pages, an HTML page break), a running header sits

@@ -1,6 +1,6 @@
 // Owns flattened text: a letter whose line breaks a scraper collapsed into spaces, cut back into paragraphs (the rules of
 // each part of the letter in flat/; the same classify and assemble stages then read the paragraphs).
-import { BULLET_CHARACTERS, opensInStaffVoice, STAFF_VOICE, STAFF_VOICE_REACH } from '../vocabulary.js';
+import { BULLET_CHARACTERS, EDGAR_DOCUMENT_HEADER, opensInStaffVoice, STAFF_VOICE, STAFF_VOICE_REACH } from '../vocabulary.js';
 import { bestNumberingChain, MAX_RESTARTS, type NumberedCandidate, usesResponseLabels } from '../numbering-chain.js';
 import { firstAtOrAfter, Marks, tokenIndexer, tokenize, type Tokens } from './flat/tokens.js';
 import { pageNumbers } from './flat/page-numbers.js';
@@ -127,7 +127,7 @@ export function joinPages(pages: readonly string[], top: RegExp | undefined): { 
 const PAGE_TOP_WORDS = 30;
 
 /** A flattened EDGAR document header, "CORRESP 1 filename1.htm": the form type, sequence and file name. */
-const DOCUMENT_HEADER = /^\s*(CORRESP|UPLOAD|LETTER)\s+\d{1,3}\s+\S+\.(?:htm|html|txt|pdf)(?=\s|$)/i;
+const DOCUMENT_HEADER = new RegExp(String.raw`^\s*${EDGAR_DOCUMENT_HEADER}(?=\s|$)`, 'i');
 
 /**
  * Read a flattened letter: its paragraphs, and the form type when the text opens with the
@@ -168,7 +168,9 @@ function leadInStart(text: string, tokens: Tokens, start: number, floor: number)
  * order), before the headings right above them, bullets, response labels, the Re: line,
  * salutation, sign-off, signature and cc lines, and sets running page headers
  * ("Name Company Date Page 2") apart as furniture. Every character of the text lands in
- * one block, in order; original line breaks (if any) still end a paragraph.
+ * one block, in order; original line breaks (if any) still end a paragraph. A text holding
+ * several letters (flat/letter-starts.ts) is cut letter by letter, each next letter's first
+ * block marked (Block.letterStart).
  * @param text decoded text
  */
 export function flatBlocks(text: string, pageTops: readonly [number, number][] = []): Block[] {

@@ -1,7 +1,7 @@
 // Owns finding where a flattened text holds another letter after the first (two letters flattened into one file, an earlier
 // letter appended after the signature): each letter's paragraphs are then cut on its own words (flat.ts flatBlocks), so that
 // the next letter's comment numbers and answer labels do not decide which numbers are this one's.
-import { MONTH_DAY_YEAR, RE_IN_RUNNING_TEXT, SALUTATION_IN_RUNNING_TEXT } from '../../vocabulary.js';
+import { COMMISSION_LOGO_TEXT, EDGAR_DOCUMENT_HEADER, MONTH_DAY_YEAR, RE_IN_RUNNING_TEXT, SALUTATION_IN_RUNNING_TEXT } from '../../vocabulary.js';
 import { SIGN_OFF_IN_TEXT } from './closing.js';
 
 const SALUTATION = new RegExp(SALUTATION_IN_RUNNING_TEXT, 'gu');
@@ -11,7 +11,7 @@ const RE_LINE = new RegExp(RE_IN_RUNNING_TEXT, 'g');
  * What opens a letter's head in flattened text: an EDGAR document header ("CORRESP 1 filename1.htm", its tags lost), the staff
  * template's logo text, or a date (the letter's, right above its addressee and Re: block).
  */
-const DOCUMENT_OPENING = /(?<=^|\s)(?:(?:CORRESP|UPLOAD|LETTER)\s+\d{1,3}\s+\S+\.(?:htm|html|txt|pdf)|(?:United States\s+)?securities and exchange commission logo)(?=\s|$)/gi;
+const DOCUMENT_OPENING = new RegExp(String.raw`(?<=^|\s)(?:${EDGAR_DOCUMENT_HEADER}|${COMMISSION_LOGO_TEXT})(?=\s|$)`, 'gi');
 const DATE = new RegExp(String.raw`(?<=^|\s)${MONTH_DAY_YEAR}(?=\W|$)`, 'g');
 
 /**
@@ -68,7 +68,7 @@ export function letterStarts(text: string): number[] {
 }
 
 /** An EDGAR document header inside flattened text ("CORRESP 1 filename1.htm", its tags lost): a document starts there, whatever it holds. */
-const DOCUMENT_HEADER = /(?<=\s)(?:CORRESP|UPLOAD|LETTER)\s+\d{1,3}\s+\S+\.(?:htm|html|txt|pdf)(?=\s|$)/g;
+const DOCUMENT_HEADER = new RegExp(String.raw`(?<=\s)${EDGAR_DOCUMENT_HEADER}(?=\s|$)`, 'gi');
 
 /**
  * The starts with every EDGAR document header after the text's start among them: a letter there though it greets nobody, or the one
