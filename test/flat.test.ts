@@ -95,6 +95,12 @@ describe('letterStarts', () => {
     expect(letterStarts(`  CORRESP 1 filename1.htm ${first}`)).toEqual([]);
   });
 
+  it('should end an order at its signature under delegated authority, the staff letter after it another (c0283 then c0284)', () => {
+    const order = 'In the Matter of New Fox, Inc. ORDER DECLARING REGISTRATION EFFECTIVE. Therefore, it is ORDERED that the registration shall become effective immediately. For the Commission, by the Division of Corporation Finance, pursuant to delegated authority. Brad Skinner Office Chief';
+    const text = `${order} ${second}`;
+    expect(letterStarts(text)).toEqual([text.indexOf('June 3, 2024')]);
+  });
+
   it('should find every letter of a file holding hundreds', () => {
     expect(letterStarts(`${first} ${second} `.repeat(200))).toHaveLength(2 * 200 - 1);
   });

@@ -119,7 +119,7 @@ export const SIGN_OFF_IN_TEXT = new RegExp(`(?<=^|\\s)(?:${SIGN_OFF_WORDS})\\s*[
  * The sign-off of an order or a letter signed under delegated authority, whole: "For the Commission, by the Division of Corporation
  * Finance, pursuant to delegated authority." (c0283; its first words alone are ordinary words, SIGN_OFF_ON_ITS_OWN_LINE).
  */
-const SIGNED_FOR_THE_COMMISSION = /(?<=^|\s)For the Commission, by the Division of [^.]{1,120}?, pursuant to delegated authority\.(?=\s|$)/g;
+export const SIGNED_FOR_THE_COMMISSION = /(?<=^|\s)For the Commission, by the Division of [^.]{1,120}?, pursuant to delegated authority\.(?=\s|$)/g;
 
 /** A rule to sign on: five or more dots, ellipses or underscores; or a text dump's rule, of equals signs, dashes or box-drawing lines (html2text's "=====" after the copies, c1008). */
 const SIGNATURE_RULE = /^(?:[._…]{5,}|={5,}|-{5,}|[─━═]{5,})$/;

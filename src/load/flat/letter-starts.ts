@@ -2,7 +2,7 @@
 // letter appended after the signature): each letter's paragraphs are then cut on its own words (flat.ts flatBlocks), so that
 // the next letter's comment numbers and answer labels do not decide which numbers are this one's.
 import { COMMISSION_LOGO_TEXT, EDGAR_DOCUMENT_HEADER, MONTH_DAY_YEAR, RE_IN_RUNNING_TEXT, SALUTATION_IN_RUNNING_TEXT } from '../../vocabulary.js';
-import { SIGN_OFF_IN_TEXT } from './closing.js';
+import { SIGN_OFF_IN_TEXT, SIGNED_FOR_THE_COMMISSION } from './closing.js';
 
 const SALUTATION = new RegExp(SALUTATION_IN_RUNNING_TEXT, 'gu');
 const RE_LINE = new RegExp(RE_IN_RUNNING_TEXT, 'g');
@@ -39,7 +39,8 @@ const RE_REACH = 1500;
  */
 export function letterStarts(text: string): number[] {
   const divisionSigns = Array.from(text.matchAll(DIVISION), (m) => m.index).filter((at) => SENTENCE_END_BEFORE.test(text.slice(Math.max(0, at - 8), at)));
-  const signOffs = [...Array.from(text.matchAll(SIGN_OFF_IN_TEXT), (m) => m.index), ...divisionSigns].sort((a, b) => a - b);
+  // An order signs "For the Commission, by the Division of …, pursuant to delegated authority." (c0283).
+  const signOffs = [...Array.from(text.matchAll(SIGN_OFF_IN_TEXT), (m) => m.index), ...divisionSigns, ...Array.from(text.matchAll(SIGNED_FOR_THE_COMMISSION), (m) => m.index)].sort((a, b) => a - b);
   if (signOffs.length === 0) return withDocumentHeaders(text, []);
   // Another letter's Re: word and salutation come after a sign-off: looked for from the first on (most of a letter is above it).
   const reLines = matchesFrom(RE_LINE, text, signOffs[0] as number);
