@@ -273,11 +273,9 @@ function nextLetterAt(lines: readonly ClassifiedLine[], bodyStart: number, closi
     const headAbove = i >= closingStart || i - reLine <= RE_LINE_REACH;
     let found: NextLetter | undefined;
     // A salutation printed twice is read as page furniture (a letter filed twice over in one file): still a letter's.
-    if (entry.salutation && headAbove) found = { line: i, at: text.length - text.trimStart().length, salutation: text.trim() };
+    if (entry.salutation && headAbove) found = greetingLine(i, text);
     const inLine = found !== undefined || entry.furniture ? null : SALUTATION_IN_LINE.exec(text);
-    if (inLine && (headAbove || RE_BEFORE.test(text.slice(0, inLine.index)))) {
-      found = { line: i, at: inLine.index + (inLine[0].length - (inLine[1] as string).length), salutation: inLine[1] as string };
-    }
+    if (inLine && (headAbove || RE_BEFORE.test(text.slice(0, inLine.index)))) found = greetingMatched(i, inLine);
     if (found === undefined) continue;
     if (!ownAhead) return found;
     ownAhead = false;
@@ -289,12 +287,23 @@ function nextLetterAt(lines: readonly ClassifiedLine[], bodyStart: number, closi
 function greetingFrom(lines: readonly ClassifiedLine[], start: number): NextLetter {
   for (let i = start; i < Math.min(lines.length, start + 2 * RE_LINE_REACH); i++) {
     const text = (lines[i] as ClassifiedLine).line.text;
-    if ((lines[i] as ClassifiedLine).salutation) return { line: i, at: text.length - text.trimStart().length, salutation: text.trim() };
+    if ((lines[i] as ClassifiedLine).salutation) return greetingLine(i, text);
     const inLine = SALUTATION_IN_LINE.exec(text);
-    if (inLine) return { line: i, at: inLine.index + (inLine[0].length - (inLine[1] as string).length), salutation: inLine[1] as string };
+    if (inLine) return greetingMatched(i, inLine);
   }
   const first = (lines[start] as ClassifiedLine).line.text.trim();
   return { line: start, at: 0, salutation: first.length > 60 ? `${first.slice(0, 60)}…` : first };
+}
+
+/** Line `i`, a salutation of its own, as another letter's start. */
+function greetingLine(i: number, text: string): NextLetter {
+  return { line: i, at: text.length - text.trimStart().length, salutation: text.trim() };
+}
+
+/** The salutation SALUTATION_IN_LINE found inside line `i`, as another letter's start. */
+function greetingMatched(i: number, m: RegExpExecArray): NextLetter {
+  const salutation = m[1] as string;
+  return { line: i, at: m.index + m[0].length - salutation.length, salutation };
 }
 
 /** A heading that names the company's letter a staff letter's comments follow up: "Response Dated May 13, 2019", "Response Letter Dated …". */
