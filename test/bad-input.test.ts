@@ -22,6 +22,13 @@ describe('bad input', () => {
     });
   }
 
+  it('should say a PDF of no pages has none, not that it is a scanned image', async () => {
+    const { stdout } = await corresp(['parse', join(BAD_DIR, 'zero-pages.pdf')]);
+    expect(JSON.parse(stdout).error.message).toMatch(/^no pages\b/);
+    const scanned = await corresp(['parse', join(BAD_DIR, 'scanned-no-text.pdf')]);
+    expect(JSON.parse(scanned.stdout).error.message).toMatch(/scanned image, run OCR/);
+  });
+
   it('should keep going through a batch of bad and good files, one record each, in order', async () => {
     const good = join(LETTERS_DIR, '2017-21vianet-corresp.txt');
     const files = [...Object.keys(expected).map((n) => join(BAD_DIR, n)), good];

@@ -166,7 +166,9 @@ export async function loadPdf(bytes: Uint8Array, file: string, maxPages = Number
       pageItems.push(items);
     }
     if (textChars === 0) {
-      throw new CorrespError(ErrorCode.PDF_NO_TEXT, 'no text layer: a scanned image, run OCR first', { file });
+      // A PDF of no pages is no scanned image: OCR would find nothing either.
+      const message = reader.pages === 0 ? 'no pages: the PDF holds nothing to read' : 'no text layer: a scanned image, run OCR first';
+      throw new CorrespError(ErrorCode.PDF_NO_TEXT, message, { file });
     }
     const flattened = flattenedPages(pageLines, pageItems);
     if (flattened !== undefined) return { ...loadFlatPages(flattened), format: Format.pdf, pages: reader.pages };
