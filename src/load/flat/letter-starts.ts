@@ -1,7 +1,7 @@
 // Owns finding where a flattened text holds another letter after the first (two letters flattened into one file, an earlier
 // letter appended after the signature): each letter's paragraphs are then cut on its own words (flat.ts flatBlocks), so that
 // the next letter's comment numbers and answer labels do not decide which numbers are this one's.
-import { COMMISSION_LOGO_TEXT, EDGAR_DOCUMENT_HEADER, MONTH_DAY_YEAR, RE_IN_RUNNING_TEXT, SALUTATION_IN_RUNNING_TEXT } from '../../vocabulary.js';
+import { COMMISSION_LOGO_TEXT, DIVISION_NAME, EDGAR_DOCUMENT_HEADER, MONTH_DAY_YEAR, RE_IN_RUNNING_TEXT, SALUTATION_IN_RUNNING_TEXT } from '../../vocabulary.js';
 import { SIGN_OFF_IN_TEXT, SIGNED_FOR_THE_COMMISSION } from './closing.js';
 
 const SALUTATION = new RegExp(SALUTATION_IN_RUNNING_TEXT, 'gu');
@@ -19,7 +19,7 @@ const DATE = new RegExp(String.raw`(?<=^|\s)${MONTH_DAY_YEAR}(?=\W|$)`, 'g');
  * Office of Manufacturing" (a completed review, c0637): the Division's name right after a sentence's end, its last word one of
  * three lower-case letters or more (in a company's letter the name follows "Commission", "N.E." or "Esq.", in the addressee's lines).
  */
-const DIVISION = /\bDivision of Corporation Finance\b/g;
+const DIVISION = new RegExp(String.raw`\b${DIVISION_NAME}\b`, 'g');
 /** What stands right before the Division's name when it signs: a sentence's end (looked for in the few characters before the name only: a lookbehind over any run of blanks was tried back from each blank of the run). */
 const SENTENCE_END_BEFORE = /\p{Ll}{3}[.!?]["”’)]?\s{1,3}$/u;
 
