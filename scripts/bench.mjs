@@ -10,7 +10,8 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { treeRss } from './lib/process-tree.mjs';
-import { QUICK_START_FLAGS, REGEXP_FLAGS } from '../dist/batch/parser-process.js';
+import { heapMiBFor, PARSER_MODULE, QUICK_START_FLAGS, REGEXP_FLAGS, startParserProcess } from '../dist/batch/parser-process.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_MEMORY_MIB, DEFAULT_MAX_PAGES } from '../dist/limits.js';
 
 const root = join(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -93,6 +94,7 @@ if (sets.whole !== undefined) {
 }
 
 const startup = timeStartup(Math.max(10, runs * 2));
+const inside = await timeParserProcess(Math.max(10, runs * 2));
 const analysis = [];
 for (const set of sets.list) analysis.push({ set, ...timeAnalysis(set.files) });
 
@@ -131,6 +133,9 @@ console.log(`  corresp --help                      ${ms(startup.help)}   ${ratio
 console.log(`  corresp parse, one HTML letter      ${ms(startup.html)}   ${ratio(startup.html)}   (${ONE_HTML.split('/').pop()}, ${(statSync(ONE_HTML).size / 1000).toFixed(0)} KB)`);
 console.log(`  corresp parse, one 2-page PDF       ${ms(startup.pdf)}   ${ratio(startup.pdf)}   (${ONE_PDF.split('/').pop()})`);
 console.log(`  the same, --pdf-engine pdfium       ${ms(startup.pdfium)}   ${ratio(startup.pdfium)}`);
+console.log(`  where the one HTML letter's time goes, in a parser process started as for one letter: the process up and answering`);
+console.log(`    ${ms(inside.up)}, the letter's first parse there ${ms(inside.first)}, the same letter again ${ms(inside.again)}; the rest is the command's own`);
+console.log('    start-up before it starts that process (Node, then bin/corresp.js) and its exit');
 
 function corpusSets(corpus) {
   const letters = join(corpus, 'letters');
@@ -252,6 +257,37 @@ function timeStartup(times) {
   };
   const seconds = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
   for (let i = 0; i < times; i++) for (const [name, argv] of Object.entries(commands)) seconds[name].push(once(argv));
+  return Object.fromEntries(Object.entries(seconds).map(([name, list]) => [name, median(list)]));
+}
+
+/**
+ * Where a one-letter `corresp parse` spends its time, inside a parser process started as the command starts one for a single
+ * letter (parser-process.ts startEarly's settings): from the fork to its answer for a text that is no letter (the process's own
+ * start-up: Node, then the parser's bundle from its code cache), the 62 KB HTML letter's first parse there (its code run cold,
+ * each regular expression compiled at its first use), and the same letter again (warm). Medians of `times` processes.
+ */
+async function timeParserProcess(times) {
+  const settings = { heapMiB: heapMiBFor(DEFAULT_MAX_MEMORY_MIB * 1024 * 1024), coresBusy: false, longRun: false };
+  const task = (file, bytes) => ({ file, ...(bytes ? { bytes } : {}), maxBytes: DEFAULT_MAX_BYTES, maxPages: DEFAULT_MAX_PAGES, verify: false, pretty: true });
+  const seconds = { up: [], first: [], again: [] };
+  for (let i = 0; i < times; i++) {
+    const child = startParserProcess(PARSER_MODULE, settings);
+    // Held while it answers, as the pool holds it (started unreferenced, it would let this script end first).
+    child.ref();
+    child.channel?.ref?.();
+    const answer = (t) =>
+      new Promise((done) => {
+        const started = process.hrtime.bigint();
+        child.once('message', () => done(Number(process.hrtime.bigint() - started) / 1e9));
+        child.send(t);
+      });
+    const forked = process.hrtime.bigint();
+    await answer(task('start-up', new TextEncoder().encode('no letter')));
+    seconds.up.push(Number(process.hrtime.bigint() - forked) / 1e9);
+    seconds.first.push(await answer(task(ONE_HTML)));
+    seconds.again.push(await answer(task(ONE_HTML)));
+    child.disconnect();
+  }
   return Object.fromEntries(Object.entries(seconds).map(([name, list]) => [name, median(list)]));
 }
 
