@@ -131,6 +131,8 @@ describe('findCitations', () => {
     ['Refer to Item 100(a) of Regulation G.', ['Regulation G Rule 100(a)']],
     ['comply with Rule 100(b) of Regulation G. Please also comply with Regulation G.', ['Regulation G Rule 100(b)', 'Regulation G']],
     ['our balance sheet formats comply with Regulation S-X.', ['Regulation S-X']],
+    // A dash typed as two hyphens ends the name; one hyphen goes on with it.
+    ['see Regulation G--Non-GAAP Measures, and Regulation S--Offshore Offers; not Regulation G-compliant.', ['Regulation G', 'Regulation S']],
     // Regulation M-A, schedules, forms, instructions and notes.
     ['the transaction does not fall under Item 1015(b)(4) of Regulation M-A.', ['M-A Item 1015(b)(4)']],
     ['Please disclose the information required by Item 1007(d).', ['M-A Item 1007(d)']],

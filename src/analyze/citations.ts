@@ -692,8 +692,9 @@ const RULES: Rule[] = [
     },
   },
   // Regulations cited whole: "Regulation G", "Regulation FD", "Regulation M"; "comply with Regulation S-X" standing alone (2017-berkshire-10k-corresp).
+  // A hyphen after the name goes on with it ("Regulation S" is not "Regulation S-K"); two are a dash typed ("Regulation G--Non-GAAP Measures").
   {
-    pattern: /\bRegulation\s+(G|FD|M|AB|BTR|A|D|S|S-K|S-X|S-T|14A|14C|13D-G|M-A|S-P|SHO|NMS|Crowdfunding)\b(?![-\w])(?!\s+(?:Compliance\s+and\s+Disclosure|C&?DI))/g,
+    pattern: /\bRegulation\s+(G|FD|M|AB|BTR|A|D|S|S-K|S-X|S-T|14A|14C|13D-G|M-A|S-P|SHO|NMS|Crowdfunding)\b(?!\w|-(?!-))(?!\s+(?:Compliance\s+and\s+Disclosure|C&?DI))/g,
     needs: ['regulation'],
     cite: (m) => ({ cites: [`Regulation ${m[1]}`] }),
   },
