@@ -133,6 +133,7 @@ describe('findCitations', () => {
     ['our balance sheet formats comply with Regulation S-X.', ['Regulation S-X']],
     // A dash typed as two hyphens ends the name; one hyphen goes on with it.
     ['see Regulation G--Non-GAAP Measures, and Regulation S--Offshore Offers; not Regulation G-compliant.', ['Regulation G', 'Regulation S']],
+    ['applied EITF 00-21--Revenue Arrangements, FSP FAS 157-3--Determining Fair Value, SOP 97-2--Software and 350-20-35-3--Goodwill; not EITF 00-21-a.', ['EITF 00-21', 'FSP FAS 157-3', 'SOP 97-2', 'ASC 350-20-35-3']],
     // Regulation M-A, schedules, forms, instructions and notes.
     ['the transaction does not fall under Item 1015(b)(4) of Regulation M-A.', ['M-A Item 1015(b)(4)']],
     ['Please disclose the information required by Item 1007(d).', ['M-A Item 1007(d)']],

@@ -55,6 +55,11 @@ function revised(number: string): string {
 }
 
 const sticky = (source: string) => new RegExp(source, 'y');
+/**
+ * Where a name or number ends: no word character after it, nor a hyphen that goes on with it ("Regulation S" is not "Regulation
+ * S-K"); two hyphens are a dash typed ("EITF 00-21--Revenue Arrangements", "Regulation G--Non-GAAP Measures"), as an em dash is.
+ */
+const ENDS_HERE = String.raw`(?!\w|-(?!-))`;
 // A topic number ("350" after "ASC 340 and") is not a paragraph with its letter ("324G" after "ASC 606-10-55-324A through").
 const ASC_MEMBER = sticky(String.raw`\d{2}-\d{1,3}[A-Z]{0,2}(?![\d-])${PARENS}|${ASC_NUMBER}(?![A-Za-z])|-?\d{1,3}[A-Z]{0,2}(?!\d|\.\d)${PARENS}|${ONLY_PARENS}`);
 const ITEM_MEMBER = sticky(String.raw`${ITEM_NUMBER}|${ONLY_PARENS}`);
@@ -173,7 +178,7 @@ function actOfRule(rule: string): 'Securities Act' | 'Exchange Act' | 'S-X' {
 
 /** The source printed after a cited number ("of Regulation S-K", "under the Exchange Act", "of Schedule 14A", "of Form 8-K"), canonical, with where its words end. */
 const SOURCE_AFTER = new RegExp(
-  String.raw`\.?\s*,?\s*(?:of|under|in|to|promulgated\s+under)\s+(?:the\s+)?(?:SEC(?:'s|’s)?\s+)?(Regulation\s+(?:S-[KXT]|G|M-A|AB|S-P)|Securities\s+Exchange\s+Act(?:\s+of\s+1934)?|Exchange\s+Act|Securities\s+Act(?:\s+of\s+1933)?|Sarbanes-Oxley\s+Act(?:\s+of\s+2002)?|Investment\s+Company\s+Act(?:\s+of\s+1940)?|Investment\s+Advisers\s+Act(?:\s+of\s+1940)?|Trust\s+Indenture\s+Act(?:\s+of\s+1939)?|Dodd-Frank(?:\s+Wall\s+Street\s+Reform\s+and\s+Consumer\s+Protection)?\s+Act|Schedules?\s+(?:${SCHEDULE_NAMES})|Forms?\s+[A-Z0-9]{1,3}(?:-[A-Z0-9]{1,3})?)(?![\w-])`,
+  String.raw`\.?\s*,?\s*(?:of|under|in|to|promulgated\s+under)\s+(?:the\s+)?(?:SEC(?:'s|’s)?\s+)?(Regulation\s+(?:S-[KXT]|G|M-A|AB|S-P)|Securities\s+Exchange\s+Act(?:\s+of\s+1934)?|Exchange\s+Act|Securities\s+Act(?:\s+of\s+1933)?|Sarbanes-Oxley\s+Act(?:\s+of\s+2002)?|Investment\s+Company\s+Act(?:\s+of\s+1940)?|Investment\s+Advisers\s+Act(?:\s+of\s+1940)?|Trust\s+Indenture\s+Act(?:\s+of\s+1939)?|Dodd-Frank(?:\s+Wall\s+Street\s+Reform\s+and\s+Consumer\s+Protection)?\s+Act|Schedules?\s+(?:${SCHEDULE_NAMES})|Forms?\s+[A-Z0-9]{1,3}(?:-[A-Z0-9]{1,3})?)${ENDS_HERE}`,
   'iy',
 );
 const SOURCE_BEFORE = new RegExp(
@@ -216,7 +221,7 @@ function sourceAfter(text: string, from: number, pattern: RegExp = SOURCE_AFTER)
  * ("its Item 4.02 Form 8-K filed on November 5", c0423: the corpus labels count the item a report was filed under, as the
  * non-reliance it tells of).
  */
-const CURRENT_REPORT_AFTER = new RegExp(String.raw`\s+(Form\s+(?:${CURRENT_REPORT_FORMS}))(?![\w-])`, 'iy');
+const CURRENT_REPORT_AFTER = new RegExp(String.raw`\s+(Form\s+(?:${CURRENT_REPORT_FORMS}))${ENDS_HERE}`, 'iy');
 function currentReportAfter(text: string, from: number, items: readonly string[]): Source | undefined {
   return items.every((i) => /^\d\.\d{2}$/.test(i)) ? sourceAfter(text, from, CURRENT_REPORT_AFTER) : undefined;
 }
@@ -384,7 +389,7 @@ const RULES: Rule[] = [
   // A Codification paragraph printed without "ASC": "Refer to 606-10-50-12(c)", "Reference 606-10-25-19 through 22". Its topic-subtopic-section
   // shape (three digits, two, two) belongs to the Codification alone; file numbers and phone numbers are shaped otherwise.
   {
-    pattern: new RegExp(String.raw`(?<![\w./-])(\d{3}${ASC_HYPHEN}\d{2}${ASC_HYPHEN}\d{2}(?:${ASC_HYPHEN}\d{1,3}${ASC_PARAGRAPH_SUFFIX}?)?${SPACED_PARENS})(?![\w-])`, 'g'),
+    pattern: new RegExp(String.raw`(?<![\w./-])(\d{3}${ASC_HYPHEN}\d{2}${ASC_HYPHEN}\d{2}(?:${ASC_HYPHEN}\d{1,3}${ASC_PARAGRAPH_SUFFIX}?)?${SPACED_PARENS})${ENDS_HERE}`, 'g'),
     cite: (m, text) => {
       const list = listOf(text, m[1] as string, m.index + m[0].length, ASC_MEMBER, ascMember);
       return { cites: list.values.map((n) => `ASC ${n}`), end: list.end };
@@ -427,7 +432,7 @@ const RULES: Rule[] = [
   // "EITF Topic D-98", "APB Opinion No. 25", "SOP 97-2", "Statement of Position 03-3", "ARB 51", "FSP FAS 157-2", lists too ("SFAS Nos. 141 and 142").
   // The staff positions first: "FSP FAS 115-2" is no citation of FAS 115.
   {
-    pattern: /\b(?:FASB\s+)?(?:Staff\s+Position|FSP)(?:\s+No\.?)?\s+((?:FAS|FIN|EITF|APB|SOP)\s?\d{1,3}(?:\(R\)|R)?-\d{1,2}(?:-[a-z])?)(?![\w-])/g,
+    pattern: new RegExp(String.raw`\b(?:FASB\s+)?(?:Staff\s+Position|FSP)(?:\s+No\.?)?\s+((?:FAS|FIN|EITF|APB|SOP)\s?\d{1,3}(?:\(R\)|R)?-\d{1,2}(?:-[a-z])?)${ENDS_HERE}`, 'g'),
     needs: ['fsp', 'position'],
     cite: (m) => ({ cites: [`FSP ${(m[1] as string).replace(/^([A-Z]+)\s?/, '$1 ').replace(/R-/, '(R)-').replace(/\(\(R\)\)/, '(R)')}`] }),
   },
@@ -442,12 +447,12 @@ const RULES: Rule[] = [
     },
   },
   {
-    pattern: /\b(?:EITF|Emerging\s+Issues\s+Task\s+Force)(?:\s+(?:Issue|Topic))?(?:\s+No\.?)?\s+(\d{2}-\d{1,2}[A-Z]?|D-\d{1,3})(?![\w-])/g,
+    pattern: new RegExp(String.raw`\b(?:EITF|Emerging\s+Issues\s+Task\s+Force)(?:\s+(?:Issue|Topic))?(?:\s+No\.?)?\s+(\d{2}-\d{1,2}[A-Z]?|D-\d{1,3})${ENDS_HERE}`, 'g'),
     needs: ['eitf', 'emerging'],
     cite: (m) => ({ cites: [`EITF ${m[1]}`] }),
   },
   {
-    pattern: /\b(?:SOP|Statement\s+of\s+Position)(?:\s+No\.?)?\s+(\d{2}-\d{1,2})(?![\w-])/g,
+    pattern: new RegExp(String.raw`\b(?:SOP|Statement\s+of\s+Position)(?:\s+No\.?)?\s+(\d{2}-\d{1,2})${ENDS_HERE}`, 'g'),
     needs: ['sop', 'position'],
     // A statement of position's number has no leading zero after the year: "SOP 05-01" is SOP 05-1 (c0819 prints both).
     cite: (m) => ({ cites: [`SOP ${(m[1] as string).replace(/-0(?=\d)/, '-')}`] }),
@@ -692,9 +697,8 @@ const RULES: Rule[] = [
     },
   },
   // Regulations cited whole: "Regulation G", "Regulation FD", "Regulation M"; "comply with Regulation S-X" standing alone (2017-berkshire-10k-corresp).
-  // A hyphen after the name goes on with it ("Regulation S" is not "Regulation S-K"); two are a dash typed ("Regulation G--Non-GAAP Measures").
   {
-    pattern: /\bRegulation\s+(G|FD|M|AB|BTR|A|D|S|S-K|S-X|S-T|14A|14C|13D-G|M-A|S-P|SHO|NMS|Crowdfunding)\b(?!\w|-(?!-))(?!\s+(?:Compliance\s+and\s+Disclosure|C&?DI))/g,
+    pattern: new RegExp(String.raw`\bRegulation\s+(G|FD|M|AB|BTR|A|D|S|S-K|S-X|S-T|14A|14C|13D-G|M-A|S-P|SHO|NMS|Crowdfunding)\b${ENDS_HERE}(?!\s+(?:Compliance\s+and\s+Disclosure|C&?DI))`, 'g'),
     needs: ['regulation'],
     cite: (m) => ({ cites: [`Regulation ${m[1]}`] }),
   },
