@@ -40,6 +40,10 @@ describe('matchResponseLabel', () => {
     const numbered = 'Response No. 3: The Company respectfully';
     expect(numbered.slice(matchResponseLabel(numbered)?.textStart)).toBe('The Company respectfully');
   });
+  it('should read a numbered label with no colon before the answer\'s first sentence, and not a number that goes on', () => {
+    for (const text of ['Response 1 We will revise', 'Response to Comment 2 The Company', 'Response No. 3 “We have revised']) expect(text.slice(matchResponseLabel(text)?.textStart)).toMatch(/^(?:We|The|“We)/);
+    for (const text of ['Response to Comments 1 and 2 are below', 'Response 2 of 3 follows', 'Responses 1 through 4 address']) expect(matchResponseLabel(text)).toBeUndefined();
+  });
 });
 
 describe('headings', () => {

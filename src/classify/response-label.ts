@@ -14,7 +14,7 @@ export interface ResponseLabel {
  * possible way before failing: "Response" and 40,000 blanks took 1.8 s).
  */
 const LABEL = new RegExp(
-  String.raw`^(?:the\s+)?(?:(?:company|registrant|issuer|management|our|(?!(?:we|you|your|in|see|per|please|refer|this|that|as|for)\b)[A-Z][\w&.,'’ -]{0,40}?)(?:'s|’s)?\s+)?(?:response|answer|reply)(?:s)?${RESPONSE_LABEL_TAIL}\s*(?:[:.\-–—]|\t|$)[\s\t]*`,
+  String.raw`^(?:the\s+)?(?:(?:company|registrant|issuer|management|our|(?!(?:we|you|your|in|see|per|please|refer|this|that|as|for)\b)[A-Z][\w&.,'’ -]{0,40}?)(?:'s|’s)?\s+)?(?:response|answer|reply)(?:s)?${RESPONSE_LABEL_TAIL}(?:\s*(?:[:.\-–—]|\t|$)|(?<=\d)(?=\s))[\s\t]*`,
   'i',
 );
 
@@ -39,7 +39,12 @@ export function matchResponseLabel(text: string): ResponseLabel | undefined {
   // Ends with a colon, dash or tab (and white space): read from the end, as /[:\-–—\t]\s*$/ tried every tab of a run.
   const body = label.trimEnd();
   const ends = (body !== '' && ':-–—'.includes(body.charAt(body.length - 1))) || label.slice(body.length).includes('\t');
-  const separated = ends || label.trim().length === text.trim().length || /\bcomments?\b/i.test(label);
+  const whole = label.trim().length === text.trim().length;
+  // A numbered label needs no colon where the answer's first sentence follows it on the line ("Response 1 We will revise …");
+  // "Response to Comments 1 and 2:" goes on past its first number, no label there.
+  const numbered = /\d$/.test(body);
+  if (numbered && !ends && !whole && !/^[A-Z“"‘]/.test(text.slice(label.length))) return undefined;
+  const separated = ends || numbered || whole || /\bcomments?\b/i.test(label);
   if (!separated) return undefined;
   return { textStart: label.length };
 }
