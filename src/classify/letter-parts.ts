@@ -40,7 +40,8 @@ export function isoDate(text: string): string | undefined {
   const date = DATE.exec(text)?.[0];
   if (date === undefined) return undefined;
   // Month first or day first, the day is the first number and the year the second.
-  const monthName = (/[a-z]+/i.exec(date)?.[0] ?? '').toLowerCase().slice(0, 3);
+  // The month is the first word of three letters or more (not a day's "th", nor "of").
+  const monthName = (/[a-z]{3,}/i.exec(date)?.[0] ?? '').toLowerCase().slice(0, 3);
   const month = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(monthName) + 1;
   const [day, year] = Array.from(date.matchAll(/\d+/g), (n) => Number(n[0]));
   if (day === undefined || year === undefined) return undefined;
