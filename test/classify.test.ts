@@ -51,6 +51,9 @@ describe('headings', () => {
     expect(pageRefOf('Goodwill, page 84')).toBe('84');
     expect(pageRefOf('Note 17. Subsequent Event, page31')).toBe('31');
     expect(pageRefOf('Summary, pages 12 - 14')).toBe('12-14');
+    // Pages listed, not a range: "Funds from Operations, pages 30 and 31" (c1013) read "30and31" before.
+    expect(pageRefOf('Funds from Operations, pages 30 and 31')).toBe('30, 31');
+    expect(pageRefOf('Risk Factors, pages 12, 15 and 17')).toBe('12, 15, 17');
     expect(pageRefOf('Note 2, page FS-8')).toBe('FS-8');
     // A prospectus's front matter is paged in lower-case roman numerals (c0372).
     expect(pageRefOf('Industry Information, page i')).toBe('i');

@@ -237,8 +237,12 @@ function namesSection(text: string): boolean {
   return SECTION.test(text) || FINANCIAL_STATEMENTS_AT_PAGE.test(text.replace(PAGE_REF, ''));
 }
 
-/** The page of the reviewed filing a heading names ("84", "12-14"), if any. */
+/** The page of the reviewed filing a heading names ("84", "12-14"; pages listed: "30, 31"), if any. */
 export function pageRefOf(text: string): string | undefined {
   const m = PAGE_REF.exec(text.trim());
-  return m?.[1]?.replace(/\s*(?:–|—|to|through)\s*/g, '-').replace(/\s+/g, '');
+  return m?.[1]
+    ?.replace(/\s*(?:–|—|to|through)\s*/g, '-')
+    .replace(/\s*(?:,|and)\s*/g, ',')
+    .replace(/\s+/g, '')
+    .replace(/,/g, ', ');
 }
