@@ -370,6 +370,7 @@ describe('letters without comments, review round 21', () => {
     // A day's ordinal ending, month first or day first ("of" between them too).
     expect(['March 14th, 2008', '14th March 2008', '14th of March, 2008', 'April 2nd 2008', 'May 1st, 2008', 'May 23rd, 2008'].map(isoDate)).toEqual(['2008-03-14', '2008-03-14', '2008-03-14', '2008-04-02', '2008-05-01', '2008-05-23']);
     expect(readFilings(['Form 10-K for the Fiscal Year Ended December 31st, 2007', 'Filed February 28th, 2008'])[0]).toMatchObject({ fiscalYearEnd: '2007-12-31', filedOn: '2008-02-28' });
+    expect(isoDate('see our comment 5 of March 2008 letter')).toBeUndefined();
     // A proxy statement filed by another party than the registrant: a contest's form (c1100, blind round 87).
     expect(readFilings(['Preliminary Proxy Statement on Schedule 14A filed by Jonathan Litt, Land & Buildings Capital Growth Fund, LP et al.', 'Filed March 7, 2022']).map((f) => f.form)).toEqual(['PREC14A']);
     expect(readFilings(['Preliminary Proxy Statement on Schedule 14A filed by the Company', 'Filed March 7, 2022']).map((f) => f.form)).toEqual(['PRE 14A']);
