@@ -135,8 +135,8 @@ export const SALUTATION_ON_ITS_OWN_LINE = String.raw`Sirs?`;
  */
 export const RE_WORD = String.raw`Re|RE|Subject`;
 
-/** A day's ordinal ending, as some letters print a date: "March 14th, 2008". */
-const DAY_ORDINAL = String.raw`(?:st|nd|rd|th)?`;
+/** A day's ordinal ending, as some letters print a date: "March 14th, 2008", "2nd of April 2008". */
+const DAY_ORDINAL = String.raw`(?:st|nd|rd|th)`;
 /** A month as a date prints it: spelled out or abbreviated, a period after it allowed: "August", "Aug.", "Sept". */
 export const MONTH_IN_DATE = String.raw`(?:${MONTH_NAMES}|${MONTH_ABBREVIATIONS})\.?`;
 
@@ -147,10 +147,10 @@ export const MONTH_IN_DATE = String.raw`(?:${MONTH_NAMES}|${MONTH_ABBREVIATIONS}
  * typed for its comma ("Filed May 8. 2024", c1143, blind round 143: the filing had no date).
  * No capture groups, so that a stage can capture around it.
  */
-export const MONTH_DAY_YEAR = String.raw`${MONTH_IN_DATE}\s+\d{1,2}${DAY_ORDINAL}\s?[,.]?\s+\d{4}`;
+export const MONTH_DAY_YEAR = String.raw`${MONTH_IN_DATE}\s+\d{1,2}${DAY_ORDINAL}?\s?[,.]?\s+\d{4}`;
 
 /** A date, day first, as some letters print it: "30 August 2017", "2nd of April 2008" ("of" only after an ordinal: "comment 5 of March 2008" is no date). No capture groups. */
-export const DAY_MONTH_YEAR = String.raw`\d{1,2}(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+${MONTH_IN_DATE},?\s+\d{4}`;
+export const DAY_MONTH_YEAR = String.raw`\d{1,2}(?:${DAY_ORDINAL}(?:\s+of)?)?\s+${MONTH_IN_DATE},?\s+\d{4}`;
 
 /**
  * The characters that are bullets in real letters, wherever they stand, as members of a character
